@@ -1,0 +1,1 @@
+"""SpeakUp's hub: the one public door, owning channels, transcripts and the handoff to people."""

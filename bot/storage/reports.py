@@ -1,0 +1,96 @@
+"""Reports and additions to them. Used by the action server (which saves them) and the console."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping, Optional
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from bot.storage.database import utcnow
+from bot.storage.references import new_reference
+from bot.storage.schema import report_additions, reports, sealed_contacts
+
+SUBMITTED = "submitted"
+PARTIAL = "partial"
+
+
+@dataclass(frozen=True)
+class NewReport:
+    conversation_id: str
+    channel: str
+    kind: str
+    status: str
+    answers: Mapping[str, Any]
+    danger: bool = False
+    # The id of a sealed contact row, when the person chose to leave contact details.
+    sealed_contact_id: Optional[str] = None
+
+
+def save_report(connection: Connection, report: NewReport) -> str:
+    """Stores the report and returns its reference number."""
+    contact = None
+    if report.sealed_contact_id:
+        contact = connection.execute(
+            sa.select(sealed_contacts.c.ciphertext).where(
+                sealed_contacts.c.id == report.sealed_contact_id,
+                sealed_contacts.c.conversation_id == report.conversation_id,
+            )
+        ).scalar_one_or_none()
+    for _attempt in range(5):
+        reference = new_reference()
+        exists = connection.execute(
+            sa.select(reports.c.id).where(reports.c.reference == reference)
+        ).first()
+        if exists:
+            continue
+        connection.execute(
+            reports.insert().values(
+                reference=reference,
+                conversation_id=report.conversation_id,
+                channel=report.channel,
+                kind=report.kind,
+                status=report.status,
+                answers=dict(report.answers),
+                contact_encrypted=contact,
+                danger=report.danger,
+                created_at=utcnow(),
+            )
+        )
+        return reference
+    raise RuntimeError("could not find a free reference number")  # 10^11 space: never in practice
+
+
+def add_to_report(connection: Connection, reference: str, conversation_id: str, text: str) -> bool:
+    """Appends to an existing report. Says only whether it exists: never what it holds."""
+    report_id = connection.execute(
+        sa.select(reports.c.id).where(reports.c.reference == reference)
+    ).scalar_one_or_none()
+    if report_id is None:
+        return False
+    connection.execute(
+        report_additions.insert().values(
+            report_id=report_id, conversation_id=conversation_id, text=text, created_at=utcnow()
+        )
+    )
+    return True
+
+
+def report_exists(connection: Connection, reference: str) -> bool:
+    return (
+        connection.execute(sa.select(reports.c.id).where(reports.c.reference == reference)).first()
+        is not None
+    )
+
+
+def find_report(connection: Connection, reference: str) -> Optional[dict[str, Any]]:
+    """The whole report with its additions: for staff and tests, never for the person presenting it."""
+    row = connection.execute(sa.select(reports).where(reports.c.reference == reference)).mappings().first()
+    if row is None:
+        return None
+    additions = connection.execute(
+        sa.select(report_additions.c.text, report_additions.c.created_at)
+        .where(report_additions.c.report_id == row["id"])
+        .order_by(report_additions.c.id)
+    ).mappings().all()
+    return {**row, "additions": [dict(addition) for addition in additions]}
