@@ -58,6 +58,7 @@ class Settings:
     session_idle_minutes: int = 30
     max_message_chars: int = 4000
     model_path: Path = PROJECT_ROOT / "models"
+    domain_path: Path = PROJECT_ROOT / "domain.yml"
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -112,6 +113,7 @@ class Settings:
             session_idle_minutes=_int(env, "SESSION_IDLE_MINUTES", 30),
             max_message_chars=_int(env, "MAX_MESSAGE_CHARS", 4000),
             model_path=Path(env.get("SPEAKUP_MODEL_PATH") or PROJECT_ROOT / "models"),
+            domain_path=Path(env.get("SPEAKUP_DOMAIN_PATH") or PROJECT_ROOT / "domain.yml"),
             extra=env,
         )
 

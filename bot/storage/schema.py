@@ -21,6 +21,9 @@ conversations = sa.Table(
     sa.Column("language", sa.String(8)),
     sa.Column("handoff_requested_at", sa.DateTime),
     sa.Column("handler_id", sa.Integer),
+    # What the next message from the person is expected to be, when the hub must treat it specially
+    # (e.g. "contact_details": sealed here instead of being sent to Rasa).
+    sa.Column("awaiting", sa.String(32)),
     sa.Index("ix_conversations_mode", "mode", "handoff_requested_at"),
 )
 
@@ -47,7 +50,11 @@ messages = sa.Table(
     sa.Column("buttons", sa.JSON),
     # True when the message was sent after the fact (a person's reply), not in answer to a request.
     sa.Column("pushed", sa.Boolean, nullable=False, server_default=sa.false()),
+    # The channel's own id for an inbound message (a Twilio MessageSid, a web client's retry key):
+    # unique per conversation, so a retried delivery is processed once.
+    sa.Column("external_id", sa.String(80)),
     sa.Index("ix_messages_conversation", "conversation_id", "id"),
+    sa.UniqueConstraint("conversation_id", "external_id", name="uq_messages_external_id"),
 )
 
 reports = sa.Table(

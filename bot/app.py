@@ -1,0 +1,84 @@
+"""The hub: the one public door. Builds the aiohttp application from small handlers and typed state."""
+from __future__ import annotations
+
+import logging
+from typing import AsyncIterator
+
+import aiohttp
+from aiohttp import web
+
+from bot.app_keys import DATABASE, NOTIFIER, RASA, ROUTER, SEALER, SETTINGS, TEXTS
+from bot.config import PROJECT_ROOT, Settings
+from bot.http_errors import Handler, error_middleware
+from bot.identity import Sealer
+from bot.notifier import Notifier
+from bot.rasa_client import RasaClient
+from bot.router import Router
+from bot.storage.database import Database
+from bot.texts import TextCatalogue
+from channels.webchat import api as webchat_api
+
+log = logging.getLogger(__name__)
+# Large enough for the longest message we accept, small enough that nobody can make us buffer megabytes.
+MAX_REQUEST_BYTES = 64 * 1024
+
+
+@web.middleware
+async def security_headers(request: web.Request, handler: Handler) -> web.StreamResponse:
+    response = await handler(request)
+    headers = response.headers
+    # Nothing about a chat may linger on a shared device: no caching of any answer.
+    headers.setdefault("Cache-Control", "no-store")
+    headers.setdefault("Referrer-Policy", "no-referrer")
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault(
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'",
+    )
+    headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()")
+    return response
+
+
+async def healthz(request: web.Request) -> web.Response:
+    """200 only when the assistant (Rasa, with a model) and the action server both answer."""
+    rasa = request.app[RASA]
+    checks = {"rasa": await rasa.rasa_ready(), "action_server": await rasa.action_server_ready()}
+    status = 200 if all(checks.values()) else 503
+    return web.json_response({"status": "ok" if status == 200 else "unavailable", "checks": checks}, status=status)
+
+
+async def openapi(_request: web.Request) -> web.FileResponse:
+    return web.FileResponse(PROJECT_ROOT / "docs" / "openapi.yaml", headers={"Content-Type": "application/yaml"})
+
+
+async def _services(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS]
+    database = Database(settings.database_url)
+    database.create_schema()
+    http = aiohttp.ClientSession()
+    app[DATABASE] = database
+    app[RASA] = RasaClient(
+        session=http,
+        rasa_url=settings.rasa_url,
+        channel_token=settings.rasa_channel_token,
+        api_token=settings.rasa_api_token,
+        action_health_url=settings.action_server_url.rsplit("/", 1)[0] + "/health",
+    )
+    app[ROUTER] = Router(database, app[RASA], app[TEXTS], app[NOTIFIER], app[SEALER])
+    yield
+    await http.close()
+    database.close()
+
+
+def create_app(settings: Settings) -> web.Application:
+    app = web.Application(middlewares=[security_headers, error_middleware], client_max_size=MAX_REQUEST_BYTES)
+    app[SETTINGS] = settings
+    app[TEXTS] = TextCatalogue.from_domain(settings.domain_path)
+    app[NOTIFIER] = Notifier()
+    app[SEALER] = Sealer(settings.secret_key)
+    app.cleanup_ctx.append(_services)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/openapi.yaml", openapi)
+    webchat_api.setup(app)
+    return app

@@ -1,0 +1,20 @@
+"""Typed application state shared by the hub's handlers (aiohttp AppKeys)."""
+from __future__ import annotations
+
+from aiohttp import web
+
+from bot.config import Settings
+from bot.identity import Sealer
+from bot.notifier import Notifier
+from bot.rasa_client import RasaClient
+from bot.router import Router
+from bot.storage.database import Database
+from bot.texts import TextCatalogue
+
+SETTINGS = web.AppKey("settings", Settings)
+DATABASE = web.AppKey("database", Database)
+TEXTS = web.AppKey("texts", TextCatalogue)
+NOTIFIER = web.AppKey("notifier", Notifier)
+SEALER = web.AppKey("sealer", Sealer)
+RASA = web.AppKey("rasa", RasaClient)
+ROUTER = web.AppKey("router", Router)

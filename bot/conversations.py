@@ -1,0 +1,222 @@
+"""Conversations, their transcripts and web chat sessions: the hub's own records."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Optional, Sequence
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from bot.storage.database import utcnow
+from bot.storage.schema import chat_sessions, conversations, messages
+
+PERSON, ASSISTANT, HANDLER, SYSTEM = "person", "assistant", "handler", "system"
+BOT_MODE, HUMAN_MODE, CLOSED_MODE = "bot", "human", "closed"
+
+
+@dataclass(frozen=True)
+class Conversation:
+    id: str
+    channel: str
+    mode: str
+    awaiting: Optional[str]
+    incident_kind: Optional[str]
+    danger: bool
+    handoff_requested_at: Optional[dt.datetime]
+
+    @property
+    def waiting_for_person(self) -> bool:
+        return self.mode == BOT_MODE and self.handoff_requested_at is not None
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    id: int
+    sender: str
+    text: str
+    buttons: list[dict[str, str]]
+    created_at: dt.datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "sender": self.sender,
+            "text": self.text,
+            "buttons": self.buttons,
+            "created_at": self.created_at.replace(tzinfo=dt.timezone.utc).isoformat(),
+        }
+
+
+def _conversation(row: Any) -> Conversation:
+    return Conversation(
+        id=row.id,
+        channel=row.channel,
+        mode=row.mode,
+        awaiting=row.awaiting,
+        incident_kind=row.incident_kind,
+        danger=bool(row.danger),
+        handoff_requested_at=row.handoff_requested_at,
+    )
+
+
+def get_conversation(connection: Connection, conversation_id: str) -> Optional[Conversation]:
+    row = connection.execute(sa.select(conversations).where(conversations.c.id == conversation_id)).first()
+    return _conversation(row) if row else None
+
+
+def open_conversation(connection: Connection, conversation_id: str, channel: str) -> Conversation:
+    """The conversation, created on first contact; a closed one starts afresh with the assistant."""
+    now = utcnow()
+    existing = get_conversation(connection, conversation_id)
+    if existing is None:
+        connection.execute(
+            conversations.insert().values(
+                id=conversation_id, channel=channel, created_at=now, last_activity_at=now, mode=BOT_MODE
+            )
+        )
+    elif existing.mode == CLOSED_MODE:
+        connection.execute(
+            conversations.update()
+            .where(conversations.c.id == conversation_id)
+            .values(mode=BOT_MODE, awaiting=None, handoff_requested_at=None, handler_id=None, last_activity_at=now)
+        )
+    result = get_conversation(connection, conversation_id)
+    assert result is not None
+    return result
+
+
+def update_conversation(connection: Connection, conversation_id: str, **values: Any) -> None:
+    connection.execute(
+        conversations.update()
+        .where(conversations.c.id == conversation_id)
+        .values(last_activity_at=utcnow(), **values)
+    )
+
+
+def _stored(row: Any) -> StoredMessage:
+    return StoredMessage(
+        id=row.id, sender=row.sender, text=row.text, buttons=row.buttons or [], created_at=row.created_at
+    )
+
+
+def append_message(
+    connection: Connection,
+    conversation_id: str,
+    sender: str,
+    text: str,
+    buttons: Sequence[dict[str, str]] = (),
+    pushed: bool = False,
+    external_id: Optional[str] = None,
+) -> StoredMessage:
+    now = utcnow()
+    result = connection.execute(
+        messages.insert().values(
+            conversation_id=conversation_id,
+            created_at=now,
+            sender=sender,
+            text=text,
+            buttons=list(buttons) or None,
+            pushed=pushed,
+            external_id=external_id,
+        )
+    )
+    return StoredMessage(
+        id=result.inserted_primary_key[0], sender=sender, text=text, buttons=list(buttons), created_at=now
+    )
+
+
+def find_by_external_id(connection: Connection, conversation_id: str, external_id: str) -> Optional[StoredMessage]:
+    row = connection.execute(
+        sa.select(messages).where(
+            messages.c.conversation_id == conversation_id, messages.c.external_id == external_id
+        )
+    ).first()
+    return _stored(row) if row else None
+
+
+def replies_to(connection: Connection, conversation_id: str, person_message_id: int) -> list[StoredMessage]:
+    """What answered a person's message: everything after it up to their next message."""
+    rows = connection.execute(
+        sa.select(messages)
+        .where(messages.c.conversation_id == conversation_id, messages.c.id > person_message_id)
+        .order_by(messages.c.id)
+    ).all()
+    answered = []
+    for row in rows:
+        if row.sender == PERSON:
+            break
+        answered.append(_stored(row))
+    return answered
+
+
+def transcript(
+    connection: Connection, conversation_id: str, after_id: int = 0, pushed_only: bool = False, limit: int = 500
+) -> list[StoredMessage]:
+    query = sa.select(messages).where(messages.c.conversation_id == conversation_id, messages.c.id > after_id)
+    if pushed_only:
+        query = query.where(messages.c.pushed.is_(True))
+    return [_stored(row) for row in connection.execute(query.order_by(messages.c.id).limit(limit))]
+
+
+def last_buttons(connection: Connection, conversation_id: str) -> list[dict[str, str]]:
+    """The choices currently on offer: the buttons of the last thing the assistant or a handler said."""
+    row = connection.execute(
+        sa.select(messages.c.buttons)
+        .where(messages.c.conversation_id == conversation_id, messages.c.sender != PERSON)
+        .order_by(messages.c.id.desc())
+        .limit(1)
+    ).first()
+    return list(row.buttons or []) if row else []
+
+
+def forget_transcript(connection: Connection, conversation_id: str) -> None:
+    connection.execute(messages.delete().where(messages.c.conversation_id == conversation_id))
+
+
+# Web chat sessions ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ChatSession:
+    conversation_id: str
+    expires_at: dt.datetime
+    ended: bool
+
+    def usable(self, now: dt.datetime) -> bool:
+        return not self.ended and now < self.expires_at
+
+
+def create_chat_session(connection: Connection, token_hash: str, conversation_id: str, idle: dt.timedelta) -> None:
+    now = utcnow()
+    connection.execute(
+        chat_sessions.insert().values(
+            token_hash=token_hash, conversation_id=conversation_id, created_at=now, expires_at=now + idle
+        )
+    )
+
+
+def find_chat_session(connection: Connection, token_hash: str) -> Optional[ChatSession]:
+    row = connection.execute(sa.select(chat_sessions).where(chat_sessions.c.token_hash == token_hash)).first()
+    if row is None:
+        return None
+    return ChatSession(conversation_id=row.conversation_id, expires_at=row.expires_at, ended=row.ended_at is not None)
+
+
+def extend_chat_session(connection: Connection, token_hash: str, idle: dt.timedelta) -> dt.datetime:
+    expires_at = utcnow() + idle
+    connection.execute(
+        chat_sessions.update().where(chat_sessions.c.token_hash == token_hash).values(expires_at=expires_at)
+    )
+    return expires_at
+
+
+def end_chat_session(connection: Connection, token_hash: str) -> Optional[str]:
+    """Ends the session and leaves the handoff queue; returns the conversation it belonged to."""
+    session = find_chat_session(connection, token_hash)
+    if session is None:
+        return None
+    connection.execute(
+        chat_sessions.update().where(chat_sessions.c.token_hash == token_hash).values(ended_at=utcnow())
+    )
+    update_conversation(connection, session.conversation_id, mode=CLOSED_MODE, handoff_requested_at=None, awaiting=None)
+    return session.conversation_id

@@ -1,0 +1,79 @@
+"""Every error the hub returns has one JSON shape, a stable code and a plain-language message."""
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any, Awaitable, Callable
+
+from aiohttp import web
+
+from bot.app_keys import TEXTS
+from bot.inbound import InboundRejected
+
+log = logging.getLogger(__name__)
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def json_error(status: int, code: str, message: str, **extra: Any) -> web.Response:
+    return web.json_response({"error": {"code": code, "message": message, **extra}}, status=status)
+
+
+def rejected(request: web.Request, problem: InboundRejected) -> web.Response:
+    message = request.app[TEXTS].render(problem.response, **problem.values)
+    return json_error(problem.status, problem.code, message)
+
+
+async def read_json_object(request: web.Request) -> dict[str, Any]:
+    """The request's JSON object, or a 400/413/415 that says what was wrong with it."""
+    if request.content_type != "application/json":
+        raise web.HTTPUnsupportedMediaType(
+            text=json.dumps({"error": {"code": "unsupported_media_type", "message": "Send JSON (Content-Type: application/json)."}}),
+            content_type="application/json",
+        )
+    try:
+        raw = await request.read()
+        body = json.loads(raw.decode("utf-8"))
+    except web.HTTPRequestEntityTooLarge:
+        raise
+    except (UnicodeDecodeError, ValueError):
+        raise web.HTTPBadRequest(
+            text=json.dumps({"error": {"code": "invalid_json", "message": "The request body is not valid UTF-8 JSON."}}),
+            content_type="application/json",
+        )
+    if not isinstance(body, dict):
+        raise web.HTTPBadRequest(
+            text=json.dumps({"error": {"code": "invalid_json", "message": "The request body must be a JSON object."}}),
+            content_type="application/json",
+        )
+    return body
+
+
+@web.middleware
+async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """HTTP errors keep the JSON shape; anything unexpected is logged (without personal data) as a 500."""
+    try:
+        return await handler(request)
+    except web.HTTPException as error:
+        if error.content_type == "application/json" or error.status < 400:
+            raise
+        code = error.reason.lower().replace(" ", "_")
+        return json_error(error.status, code, error.reason)
+    except InboundRejected as problem:
+        return rejected(request, problem)
+    except Exception:
+        log.exception("unexpected error handling %s %s", request.method, _route_name(request))
+        return json_error(500, "internal_error", "Something went wrong on our side. Nothing you sent was lost.")
+
+
+def _route_name(request: web.Request) -> str:
+    """The route pattern, never the raw path: paths carry session tokens."""
+    resource = request.match_info.route.resource
+    return resource.canonical if resource is not None else "(no route)"
+
+
+class PrivateAccessLogger(web.AbstractAccessLogger):
+    """Access logs with no IP address, no user agent and no session token: method, route, status, time."""
+
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        route = _route_name(request) if isinstance(request, web.Request) else "(unmatched)"
+        self.logger.info("%s %s %s %.1fms", request.method, route, response.status, time * 1000)

@@ -1,0 +1,38 @@
+"""Wakes whoever waits on a topic (a conversation's live stream, the staff queue) when it changes.
+
+The database stays the source of truth: waiters re-read it when woken, so a missed wake-up delays a
+message by at most one heartbeat and never loses it."""
+from __future__ import annotations
+
+import asyncio
+from collections import defaultdict
+
+
+class Notifier:
+    def __init__(self) -> None:
+        self._waiters: dict[str, set[asyncio.Event]] = defaultdict(set)
+
+    def notify(self, topic: str) -> None:
+        for event in self._waiters.get(topic, ()):
+            event.set()
+
+    async def wait(self, topic: str, timeout: float) -> bool:
+        """True when notified, False when the timeout passed first."""
+        event = asyncio.Event()
+        self._waiters[topic].add(event)
+        try:
+            await asyncio.wait_for(event.wait(), timeout)
+            return True
+        except asyncio.TimeoutError:
+            return False
+        finally:
+            self._waiters[topic].discard(event)
+            if not self._waiters[topic]:
+                del self._waiters[topic]
+
+
+def conversation_topic(conversation_id: str) -> str:
+    return f"conversation:{conversation_id}"
+
+
+QUEUE_TOPIC = "handoff-queue"

@@ -1,0 +1,84 @@
+"""The hub's side of its private channel to the Rasa server, and health checks of the internal processes."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import aiohttp
+
+log = logging.getLogger(__name__)
+
+
+class AssistantUnavailable(RuntimeError):
+    """Rasa did not answer; the person's message is already stored, so nothing is lost."""
+
+
+@dataclass(frozen=True)
+class Button:
+    title: str
+    payload: str
+
+
+@dataclass(frozen=True)
+class BotMessage:
+    text: str = ""
+    buttons: tuple[Button, ...] = ()
+    # A control message for the hub ({"speakup": {...}}); never shown to the person.
+    control: Optional[dict[str, Any]] = None
+
+    @classmethod
+    def from_rasa(cls, raw: dict[str, Any]) -> "BotMessage":
+        custom = raw.get("custom")
+        if isinstance(custom, dict) and isinstance(custom.get("speakup"), dict):
+            return cls(control=custom["speakup"])
+        buttons = tuple(
+            Button(title=str(b.get("title", "")), payload=str(b.get("payload", "")))
+            for b in raw.get("buttons") or []
+            if b.get("payload")
+        )
+        return cls(text=str(raw.get("text") or ""), buttons=buttons)
+
+
+@dataclass
+class RasaClient:
+    session: aiohttp.ClientSession
+    rasa_url: str
+    channel_token: str
+    api_token: str
+    action_health_url: str
+    timeout: aiohttp.ClientTimeout = field(default_factory=lambda: aiohttp.ClientTimeout(total=30))
+
+    async def send(self, conversation_id: str, text: str, metadata: dict[str, Any]) -> list[BotMessage]:
+        try:
+            async with self.session.post(
+                f"{self.rasa_url}/webhooks/hub/webhook",
+                json={"sender": conversation_id, "text": text, "metadata": metadata},
+                headers={"Authorization": f"Bearer {self.channel_token}"},
+                timeout=self.timeout,
+            ) as response:
+                if response.status != 200:
+                    raise AssistantUnavailable(f"Rasa answered {response.status}")
+                body = await response.json()
+        except (aiohttp.ClientError, TimeoutError) as error:
+            raise AssistantUnavailable(str(error) or type(error).__name__) from error
+        return [BotMessage.from_rasa(raw) for raw in body.get("messages", [])]
+
+    async def rasa_ready(self) -> bool:
+        """True once the server answers and has a model loaded."""
+        try:
+            async with self.session.get(
+                f"{self.rasa_url}/status",
+                params={"token": self.api_token},
+                timeout=aiohttp.ClientTimeout(total=3),
+            ) as response:
+                return response.status == 200 and bool((await response.json()).get("model_id"))
+        except (aiohttp.ClientError, TimeoutError, ValueError):
+            return False
+
+    async def action_server_ready(self) -> bool:
+        try:
+            async with self.session.get(self.action_health_url, timeout=aiohttp.ClientTimeout(total=3)) as response:
+                return response.status == 200
+        except (aiohttp.ClientError, TimeoutError):
+            return False

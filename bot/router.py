@@ -1,0 +1,192 @@
+"""Where every message goes: from a channel to the assistant or to a person, and back.
+
+A channel adapter turns what arrived into an `Inbound`; the router stores it in the transcript, sends it
+to Rasa while the assistant holds the conversation (or leaves it for the call handler who holds it),
+acts on the assistant's control messages, stores the replies and returns them. Later messages (a call
+handler's) go out through `push`, on the person's own channel."""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import secrets
+from dataclasses import dataclass
+from typing import Any, Awaitable, Callable, Mapping, Optional, Sequence
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from bot import conversations as store
+from bot.conversations import ASSISTANT, HUMAN_MODE, PERSON, Conversation, StoredMessage
+from bot.identity import Sealer
+from bot.language import detect_language
+from bot.notifier import QUEUE_TOPIC, Notifier, conversation_topic
+from bot.rasa_client import AssistantUnavailable, BotMessage, RasaClient
+from bot.storage.database import Database, utcnow
+from bot.storage.schema import sealed_contacts
+from bot.texts import TextCatalogue
+
+log = logging.getLogger(__name__)
+
+AWAITING_CONTACT = "contact_details"
+_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
+_PHONE = re.compile(r"(?:\+?\d[\s\-().]*){7,}")
+
+# Delivers messages that nobody asked for in a request (a handler's reply) on a non-web channel.
+Deliverer = Callable[[str, Sequence[StoredMessage]], Awaitable[None]]
+
+
+def looks_like_contact_details(text: str) -> bool:
+    return bool(_EMAIL.search(text) or _PHONE.search(text))
+
+
+@dataclass(frozen=True)
+class Inbound:
+    conversation_id: str
+    channel: str
+    # What the assistant receives: the cleaned text, or a button's payload.
+    rasa_text: str
+    # What the transcript shows: the text, or the chosen button's title; None for what the hub itself
+    # sends on the person's behalf (opening a chat, a handback), which is not something they said.
+    shown_text: Optional[str]
+    external_id: Optional[str] = None
+
+
+class Router:
+    def __init__(
+        self,
+        db: Database,
+        rasa: RasaClient,
+        texts: TextCatalogue,
+        notifier: Notifier,
+        sealer: Sealer,
+        deliverers: Optional[Mapping[str, Deliverer]] = None,
+    ) -> None:
+        self.db = db
+        self.rasa = rasa
+        self.texts = texts
+        self.notifier = notifier
+        self.sealer = sealer
+        self.deliverers: dict[str, Deliverer] = dict(deliverers or {})
+
+    async def receive(self, inbound: Inbound) -> list[StoredMessage]:
+        """Handles one message and returns what the person should see in answer (maybe nothing)."""
+        sealed = None
+        conversation = await self.db.run(lambda c: store.open_conversation(c, inbound.conversation_id, inbound.channel))
+        shown_text = inbound.shown_text
+        if conversation.awaiting == AWAITING_CONTACT and looks_like_contact_details(inbound.rasa_text):
+            sealed = self.sealer.seal(inbound.rasa_text)
+            shown_text = self.texts.render("utter_hub_contact_sealed")
+
+        def record(connection: Connection) -> tuple[Optional[StoredMessage], Optional[str], bool]:
+            if shown_text is None:
+                return None, None, False
+            if inbound.external_id:
+                earlier = store.find_by_external_id(connection, inbound.conversation_id, inbound.external_id)
+                if earlier:
+                    return earlier, None, True
+            stored = store.append_message(
+                connection, inbound.conversation_id, PERSON, shown_text, external_id=inbound.external_id
+            )
+            contact_ref = None
+            if sealed:
+                contact_ref = secrets.token_hex(12)
+                connection.execute(
+                    sealed_contacts.insert().values(
+                        id=contact_ref, conversation_id=inbound.conversation_id, ciphertext=sealed, created_at=utcnow()
+                    )
+                )
+            if conversation.awaiting:
+                store.update_conversation(connection, inbound.conversation_id, awaiting=None)
+            return stored, contact_ref, False
+
+        try:
+            person_message, contact_ref, duplicate = await self.db.run(record)
+        except sa.exc.IntegrityError:
+            # The same delivery raced itself in; the first copy is being answered.
+            return []
+        if duplicate and person_message is not None:
+            # A retried delivery is answered from the transcript, never processed twice.
+            return await self.db.run(lambda c: store.replies_to(c, inbound.conversation_id, person_message.id))
+
+        if conversation.mode == HUMAN_MODE:
+            self.notifier.notify(conversation_topic(inbound.conversation_id))
+            self.notifier.notify(QUEUE_TOPIC)
+            return []
+
+        rasa_text = inbound.rasa_text
+        if contact_ref:
+            rasa_text = "/contact_given" + json.dumps({"contact_ref": contact_ref})
+        metadata: dict[str, Any] = {"channel": inbound.channel}
+        language = detect_language(inbound.rasa_text) if not contact_ref else None
+        if language:
+            metadata["language"] = language
+        try:
+            bot_messages = await self.rasa.send(inbound.conversation_id, rasa_text, metadata)
+        except AssistantUnavailable as error:
+            log.error("assistant unavailable for a %s conversation: %s", inbound.channel, error)
+            bot_messages = [BotMessage(text=self.texts.render("utter_hub_assistant_unavailable"))]
+        replies = await self._apply(conversation, bot_messages, language)
+        if conversation.waiting_for_person:
+            self.notifier.notify(QUEUE_TOPIC)
+        return replies
+
+    async def _apply(
+        self, conversation: Conversation, bot_messages: Sequence[BotMessage], language: Optional[str]
+    ) -> list[StoredMessage]:
+        """Acts on the assistant's control messages and stores what it said, in order."""
+
+        def apply(connection: Connection) -> list[StoredMessage]:
+            changes: dict[str, Any] = {}
+            if language:
+                changes["language"] = language
+            stored: list[StoredMessage] = []
+            for message in bot_messages:
+                if message.control is not None:
+                    changes.update(self._control_changes(connection, conversation.id, message.control))
+                    if message.control.get("forget"):
+                        stored = []
+                    continue
+                if not message.text and not message.buttons:
+                    continue
+                buttons = [{"title": b.title, "payload": b.payload} for b in message.buttons]
+                stored.append(store.append_message(connection, conversation.id, ASSISTANT, message.text, buttons))
+            if changes:
+                store.update_conversation(connection, conversation.id, **changes)
+            return stored
+
+        return await self.db.run(apply)
+
+    @staticmethod
+    def _control_changes(connection: Connection, conversation_id: str, control: Mapping[str, Any]) -> dict[str, Any]:
+        changes: dict[str, Any] = {}
+        details = control.get("conversation") if isinstance(control.get("conversation"), dict) else control
+        if details.get("incident_kind"):
+            changes["incident_kind"] = str(details["incident_kind"])[:32]
+        if details.get("danger"):
+            changes["danger"] = True
+        if control.get("handoff") == "requested":
+            changes["handoff_requested_at"] = utcnow()
+        if control.get("capture") == AWAITING_CONTACT:
+            changes["awaiting"] = AWAITING_CONTACT
+        if control.get("forget"):
+            # The person chose to delete what they said: the transcript goes, and so do sealed details.
+            store.forget_transcript(connection, conversation_id)
+            connection.execute(sealed_contacts.delete().where(sealed_contacts.c.conversation_id == conversation_id))
+        return changes
+
+    async def push(
+        self, conversation_id: str, sender: str, text: str, buttons: Sequence[dict[str, str]] = ()
+    ) -> StoredMessage:
+        """A message nobody asked for in a request (a handler's reply, a notice): stored, then delivered."""
+        conversation = await self.db.run(lambda c: store.get_conversation(c, conversation_id))
+        if conversation is None:
+            raise KeyError(conversation_id)
+        message = await self.db.run(
+            lambda c: store.append_message(c, conversation_id, sender, text, buttons, pushed=True)
+        )
+        self.notifier.notify(conversation_topic(conversation_id))
+        deliver = self.deliverers.get(conversation.channel)
+        if deliver is not None:
+            await deliver(conversation_id, [message])
+        return message

@@ -1,0 +1,1 @@
+"""The web chat channel: the chat API the widget (and any website) uses, and the widget itself."""

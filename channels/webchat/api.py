@@ -1,0 +1,188 @@
+"""The hub's chat API (docs/api.md, docs/openapi.yaml): sessions, messages, and a live stream of
+messages pushed later. A session id is a bearer secret: only its hash is stored, and it never reaches
+Rasa (the conversation id is separate and random)."""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import functools
+import json
+import secrets
+from typing import Any, Optional
+
+from aiohttp import web
+
+from bot import conversations as store
+from bot.app_keys import DATABASE, NOTIFIER, ROUTER, SETTINGS
+from bot.conversations import ChatSession, StoredMessage
+from bot.http_errors import json_error, read_json_object
+from bot.identity import new_session_token, token_hash
+from bot.inbound import InboundRejected, clean_text
+from bot.notifier import conversation_topic
+from bot.router import Inbound
+from bot.storage.database import utcnow
+
+CHANNEL = "web"
+START_CONVERSATION = "/start_conversation"
+HEARTBEAT_SECONDS = 15.0
+MAX_EXTERNAL_ID = 80
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.replace(tzinfo=dt.timezone.utc).isoformat()
+
+
+def _messages(stored: list[StoredMessage]) -> list[dict[str, Any]]:
+    return [message.as_json() for message in stored]
+
+
+def _idle(request: web.Request) -> dt.timedelta:
+    return dt.timedelta(minutes=request.app[SETTINGS].session_idle_minutes)
+
+
+async def _session(request: web.Request) -> tuple[str, ChatSession]:
+    """The session named in the path, or the 404/410 that explains why it cannot be used."""
+    hashed = token_hash(request.match_info["session_id"])
+    session = await request.app[DATABASE].run(lambda c: store.find_chat_session(c, hashed))
+    if session is None:
+        raise _http(web.HTTPNotFound, "session_not_found", "There is no chat with this id. Start a new one.")
+    if not session.usable(utcnow()):
+        raise _http(web.HTTPGone, "session_ended", "This chat has ended. Start a new one to carry on.")
+    return hashed, session
+
+
+def _http(kind: type[web.HTTPException], code: str, message: str) -> web.HTTPException:
+    return kind(text=json.dumps({"error": {"code": code, "message": message}}), content_type="application/json")
+
+
+async def create_session(request: web.Request) -> web.Response:
+    token = new_session_token()
+    # Random, not derived from the token: knowing the conversation id must not open the chat.
+    conversation_id = secrets.token_hex(20)
+    idle = _idle(request)
+    db = request.app[DATABASE]
+
+    def create(connection: Any) -> None:
+        store.open_conversation(connection, conversation_id, CHANNEL)
+        store.create_chat_session(connection, token_hash(token), conversation_id, idle)
+
+    await db.run(create)
+    opening = await request.app[ROUTER].receive(
+        Inbound(conversation_id, CHANNEL, rasa_text=START_CONVERSATION, shown_text=None)
+    )
+    return web.json_response(
+        {
+            "session_id": token,
+            "expires_at": _iso(utcnow() + idle),
+            "idle_timeout_seconds": int(idle.total_seconds()),
+            "messages": _messages(opening),
+        },
+        status=201,
+    )
+
+
+def _external_id(body: dict[str, Any]) -> Optional[str]:
+    value = body.get("client_message_id")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_EXTERNAL_ID:
+        raise _http(web.HTTPBadRequest, "invalid_client_message_id", "client_message_id must be a short string.")
+    return f"web:{value}"
+
+
+async def _inbound_from(request: web.Request, conversation_id: str, body: dict[str, Any]) -> Inbound:
+    text, payload = body.get("text"), body.get("payload")
+    external_id = _external_id(body)
+    if (text is None) == (payload is None):
+        raise _http(web.HTTPBadRequest, "text_or_payload", 'Send either "text" or "payload".')
+    if payload is not None:
+        if not isinstance(payload, str):
+            raise _http(web.HTTPBadRequest, "invalid_payload", "payload must be a string.")
+        offered = await request.app[DATABASE].run(lambda c: store.last_buttons(c, conversation_id))
+        chosen = next((button for button in offered if button.get("payload") == payload), None)
+        if chosen is None:
+            raise InboundRejected("not_a_choice", "utter_hub_not_a_choice")
+        return Inbound(conversation_id, CHANNEL, rasa_text=payload, shown_text=chosen["title"], external_id=external_id)
+    if not isinstance(text, str):
+        raise _http(web.HTTPBadRequest, "invalid_text", "text must be a string.")
+    cleaned = clean_text(text, request.app[SETTINGS].max_message_chars)
+    return Inbound(conversation_id, CHANNEL, rasa_text=cleaned, shown_text=cleaned, external_id=external_id)
+
+
+async def post_message(request: web.Request) -> web.Response:
+    hashed, session = await _session(request)
+    body = await read_json_object(request)
+    inbound = await _inbound_from(request, session.conversation_id, body)
+    await request.app[DATABASE].run(lambda c: store.extend_chat_session(c, hashed, _idle(request)))
+    replies = await request.app[ROUTER].receive(inbound)
+    return web.json_response({"messages": _messages(replies)})
+
+
+async def get_messages(request: web.Request) -> web.Response:
+    """The transcript so far (after `?after=ID`): how a reloaded page resumes the chat."""
+    _hashed, session = await _session(request)
+    try:
+        after = int(request.query.get("after", "0"))
+    except ValueError:
+        raise _http(web.HTTPBadRequest, "invalid_after", "after must be a message id (a whole number).")
+    stored = await request.app[DATABASE].run(lambda c: store.transcript(c, session.conversation_id, after_id=after))
+    return web.json_response({"messages": _messages(stored)})
+
+
+async def keep_alive(request: web.Request) -> web.Response:
+    """Extends the session: the widget warns before it times out and lets the person stay."""
+    hashed, _session_ = await _session(request)
+    expires_at = await request.app[DATABASE].run(lambda c: store.extend_chat_session(c, hashed, _idle(request)))
+    return web.json_response({"expires_at": _iso(expires_at)})
+
+
+async def end_session(request: web.Request) -> web.Response:
+    """Quick exit: the session is over at once, and leaves the handoff queue."""
+    hashed = token_hash(request.match_info["session_id"])
+    conversation_id = await request.app[DATABASE].run(lambda c: store.end_chat_session(c, hashed))
+    if conversation_id is None:
+        return json_error(404, "session_not_found", "There is no chat with this id.")
+    request.app[NOTIFIER].notify(conversation_topic(conversation_id))
+    return web.Response(status=204)
+
+
+async def stream_events(request: web.Request) -> web.StreamResponse:
+    """Server-sent events: each message pushed later (by a call handler or the service), with its id,
+    so that a reconnecting EventSource (Last-Event-ID) resumes without missing or repeating one."""
+    hashed, session = await _session(request)
+    try:
+        last_id = int(request.headers.get("Last-Event-ID") or request.query.get("after", "0"))
+    except ValueError:
+        last_id = 0
+    response = web.StreamResponse(
+        headers={"Content-Type": "text/event-stream", "Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+    )
+    await response.prepare(request)
+    db, notifier = request.app[DATABASE], request.app[NOTIFIER]
+    topic = conversation_topic(session.conversation_id)
+    await response.write(b"retry: 3000\n\n")
+    try:
+        while True:
+            pushed = await db.run(lambda c: store.transcript(c, session.conversation_id, after_id=last_id, pushed_only=True))
+            for message in pushed:
+                data = json.dumps(message.as_json(), ensure_ascii=False)
+                await response.write(f"id: {message.id}\nevent: message\ndata: {data}\n\n".encode("utf-8"))
+                last_id = message.id
+            current = await db.run(lambda c: store.find_chat_session(c, hashed))
+            if current is None or not current.usable(utcnow()):
+                await response.write(b"event: ended\ndata: {}\n\n")
+                break
+            if not await notifier.wait(topic, HEARTBEAT_SECONDS):
+                await response.write(b": still here\n\n")
+    except (ConnectionResetError, asyncio.CancelledError):
+        pass
+    return response
+
+
+def setup(app: web.Application) -> None:
+    app.router.add_post("/api/chat/sessions", create_session)
+    app.router.add_post("/api/chat/sessions/{session_id}/messages", post_message)
+    app.router.add_get("/api/chat/sessions/{session_id}/messages", get_messages)
+    app.router.add_get("/api/chat/sessions/{session_id}/events", stream_events)
+    app.router.add_post("/api/chat/sessions/{session_id}/keepalive", keep_alive)
+    app.router.add_delete("/api/chat/sessions/{session_id}", end_session)
