@@ -7,7 +7,7 @@ from typing import AsyncIterator
 import aiohttp
 from aiohttp import web
 
-from bot.app_keys import DATABASE, NOTIFIER, RASA, ROUTER, SEALER, SETTINGS, TEXTS
+from bot.app_keys import DELIVERERS, DATABASE, NOTIFIER, RASA, ROUTER, SEALER, SETTINGS, TEXTS
 from bot.config import PROJECT_ROOT, Settings
 from bot.http_errors import Handler, error_middleware
 from bot.identity import Sealer
@@ -16,7 +16,7 @@ from bot.rasa_client import RasaClient
 from bot.router import Router
 from bot.storage.database import Database
 from bot.texts import TextCatalogue
-from channels.webchat import api as webchat_api
+from channels import CHANNEL_SETUPS
 
 log = logging.getLogger(__name__)
 # Large enough for the longest message we accept, small enough that nobody can make us buffer megabytes.
@@ -65,7 +65,7 @@ async def _services(app: web.Application) -> AsyncIterator[None]:
         api_token=settings.rasa_api_token,
         action_health_url=settings.action_server_url.rsplit("/", 1)[0] + "/health",
     )
-    app[ROUTER] = Router(database, app[RASA], app[TEXTS], app[NOTIFIER], app[SEALER])
+    app[ROUTER] = Router(database, app[RASA], app[TEXTS], app[NOTIFIER], app[SEALER], app[DELIVERERS])
     yield
     await http.close()
     database.close()
@@ -77,8 +77,10 @@ def create_app(settings: Settings) -> web.Application:
     app[TEXTS] = TextCatalogue.from_domain(settings.domain_path)
     app[NOTIFIER] = Notifier()
     app[SEALER] = Sealer(settings.secret_key)
+    app[DELIVERERS] = {}
     app.cleanup_ctx.append(_services)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/openapi.yaml", openapi)
-    webchat_api.setup(app)
+    for setup_channel in CHANNEL_SETUPS:
+        setup_channel(app)
     return app

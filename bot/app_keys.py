@@ -7,7 +7,7 @@ from bot.config import Settings
 from bot.identity import Sealer
 from bot.notifier import Notifier
 from bot.rasa_client import RasaClient
-from bot.router import Router
+from bot.router import Deliverer, Router
 from bot.storage.database import Database
 from bot.texts import TextCatalogue
 
@@ -18,3 +18,5 @@ NOTIFIER = web.AppKey("notifier", Notifier)
 SEALER = web.AppKey("sealer", Sealer)
 RASA = web.AppKey("rasa", RasaClient)
 ROUTER = web.AppKey("router", Router)
+# Channels that deliver pushed messages themselves (SMS, WhatsApp, Telegram) register here in setup().
+DELIVERERS = web.AppKey("deliverers", dict[str, Deliverer])

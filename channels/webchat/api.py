@@ -26,6 +26,8 @@ CHANNEL = "web"
 START_CONVERSATION = "/start_conversation"
 HEARTBEAT_SECONDS = 15.0
 MAX_EXTERNAL_ID = 80
+# Send text as UTF-8, not \u escapes: lighter, and readable in a browser's network panel.
+_dumps = functools.partial(json.dumps, ensure_ascii=False)
 
 
 def _iso(moment: dt.datetime) -> str:
@@ -78,6 +80,7 @@ async def create_session(request: web.Request) -> web.Response:
             "messages": _messages(opening),
         },
         status=201,
+        dumps=_dumps,
     )
 
 
@@ -115,7 +118,7 @@ async def post_message(request: web.Request) -> web.Response:
     inbound = await _inbound_from(request, session.conversation_id, body)
     await request.app[DATABASE].run(lambda c: store.extend_chat_session(c, hashed, _idle(request)))
     replies = await request.app[ROUTER].receive(inbound)
-    return web.json_response({"messages": _messages(replies)})
+    return web.json_response({"messages": _messages(replies)}, dumps=_dumps)
 
 
 async def get_messages(request: web.Request) -> web.Response:
@@ -126,7 +129,7 @@ async def get_messages(request: web.Request) -> web.Response:
     except ValueError:
         raise _http(web.HTTPBadRequest, "invalid_after", "after must be a message id (a whole number).")
     stored = await request.app[DATABASE].run(lambda c: store.transcript(c, session.conversation_id, after_id=after))
-    return web.json_response({"messages": _messages(stored)})
+    return web.json_response({"messages": _messages(stored)}, dumps=_dumps)
 
 
 async def keep_alive(request: web.Request) -> web.Response:

@@ -1,0 +1,40 @@
+"""Fixtures shared by every test: the whole SpeakUp stack, running for real."""
+from __future__ import annotations
+
+from typing import Iterator
+
+import pytest
+import sqlalchemy as sa
+
+from bot.launcher import Stack
+from tests.support.chat import ChatPerson
+from tests.support.stack import start_stack
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    """Rasa, the action server and the hub on free ports, over a fresh SQLite database."""
+    running = start_stack(tmp_path_factory.mktemp("speakup"))
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="session")
+def hub_url(stack: Stack) -> str:
+    return stack.hub_url()
+
+
+@pytest.fixture
+def person(hub_url: str) -> ChatPerson:
+    """Someone who has just opened the web chat."""
+    chat = ChatPerson(hub_url)
+    chat.start()
+    return chat
+
+
+@pytest.fixture(scope="session")
+def database(stack: Stack) -> Iterator[sa.engine.Engine]:
+    """Read access to what the hub and the action server stored."""
+    engine = sa.create_engine(stack.settings.database_url, future=True)
+    yield engine
+    engine.dispose()

@@ -1,0 +1,1 @@
+"""Helpers the tests share: the running stack, a chat client, free ports."""

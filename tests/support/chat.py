@@ -1,0 +1,80 @@
+"""A person using the chat API, as the web widget does: for tests and the benchmark."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import requests
+
+
+class ChatError(AssertionError):
+    pass
+
+
+@dataclass
+class ChatPerson:
+    hub_url: str
+    http: requests.Session = field(default_factory=requests.Session)
+    session_id: Optional[str] = None
+    last_messages: list[dict[str, Any]] = field(default_factory=list)
+    heard: list[str] = field(default_factory=list)
+
+    def start(self) -> list[dict[str, Any]]:
+        response = self.http.post(f"{self.hub_url}/api/chat/sessions", timeout=60)
+        if response.status_code != 201:
+            raise ChatError(f"could not start a chat: {response.status_code} {response.text}")
+        body = response.json()
+        self.session_id = body["session_id"]
+        return self._heard(body["messages"])
+
+    @property
+    def session_url(self) -> str:
+        assert self.session_id, "start() the chat first"
+        return f"{self.hub_url}/api/chat/sessions/{self.session_id}"
+
+    def post(self, body: Any, raw: Optional[bytes] = None, headers: Optional[dict[str, str]] = None) -> requests.Response:
+        data = raw if raw is not None else json.dumps(body)
+        return self.http.post(
+            f"{self.session_url}/messages",
+            data=data,
+            headers=headers or {"Content-Type": "application/json"},
+            timeout=60,
+        )
+
+    def say(self, text: str) -> list[dict[str, Any]]:
+        response = self.post({"text": text})
+        if response.status_code != 200:
+            raise ChatError(f"saying {text!r} got {response.status_code} {response.text}")
+        return self._heard(response.json()["messages"])
+
+    def choose(self, title_part: str) -> list[dict[str, Any]]:
+        """Presses the offered button whose title contains `title_part` (case-insensitive)."""
+        offered = [b for m in self.last_messages for b in m.get("buttons") or []]
+        matches = [b for b in offered if title_part.lower() in b["title"].lower()]
+        if not matches:
+            raise ChatError(f"no button like {title_part!r} among {[b['title'] for b in offered]}")
+        response = self.post({"payload": matches[0]["payload"]})
+        if response.status_code != 200:
+            raise ChatError(f"choosing {title_part!r} got {response.status_code} {response.text}")
+        return self._heard(response.json()["messages"])
+
+    def transcript(self) -> list[dict[str, Any]]:
+        response = self.http.get(f"{self.session_url}/messages", timeout=30)
+        response.raise_for_status()
+        return list(response.json()["messages"])
+
+    def end(self) -> int:
+        return self.http.delete(self.session_url, timeout=30).status_code
+
+    def _heard(self, messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        self.last_messages = messages
+        self.heard.extend(m["text"] for m in messages)
+        return messages
+
+    @property
+    def last_text(self) -> str:
+        return "\n".join(m["text"] for m in self.last_messages)
+
+    def button_titles(self) -> list[str]:
+        return [b["title"] for m in self.last_messages for b in m.get("buttons") or []]

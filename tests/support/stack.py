@@ -1,0 +1,34 @@
+"""The real SpeakUp processes, started once per test run on free ports with a temporary database."""
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Mapping
+
+from bot.config import Settings
+from bot.launcher import Stack
+from tests.support.ports import free_port
+
+
+def start_stack(var_dir: Path, extra_env: Mapping[str, str] = {}) -> Stack:
+    env = {
+        "SPEAKUP_VAR_DIR": str(var_dir),
+        "SECRET_KEY": secrets.token_urlsafe(48),
+        "HUB_PORT": str(free_port()),
+        "CONSOLE_PORT": str(free_port()),
+        "RASA_PORT": str(free_port()),
+        "ACTION_SERVER_PORT": str(free_port()),
+        "STAFFED_HOURS": "always",
+        **extra_env,
+    }
+    settings = Settings.from_env(env)
+    stack = Stack(settings, log_dir=var_dir / "logs")
+    stack.start()
+    try:
+        stack.wait_until_ready()
+    except Exception:
+        stack.stop()
+        for log in sorted((var_dir / "logs").glob("*.log")):
+            print(f"---- {log.name} (last lines)\n" + "\n".join(log.read_text(errors="replace").splitlines()[-40:]))
+        raise
+    return stack
