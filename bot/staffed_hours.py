@@ -53,13 +53,19 @@ class StaffedHours:
             return cls((), zone)
         periods = []
         for part in re.split(r"[;,]", cleaned):
-            match = _PERIOD.match(part.strip())
-            if not match or match["first"] not in DAYS or (match["last"] and match["last"] not in DAYS):
-                raise ValueError(f"STAFFED_HOURS: cannot read {part.strip()!r}; write e.g. 'mon-fri 08:00-20:00'")
-            periods.append(
-                Period(_day_range(match["first"], match["last"]), _minutes(match["start"]), _minutes(match["end"]))
-            )
+            periods.append(cls._period(part.strip()))
         return cls(tuple(periods), zone)
+
+    @staticmethod
+    def _period(text: str) -> Period:
+        problem = f"STAFFED_HOURS: cannot read {text!r}; write e.g. 'mon-fri 08:00-20:00'"
+        match = _PERIOD.match(text)
+        if not match or match["first"] not in DAYS or (match["last"] and match["last"] not in DAYS):
+            raise ValueError(problem)
+        try:
+            return Period(_day_range(match["first"], match["last"]), _minutes(match["start"]), _minutes(match["end"]))
+        except ValueError as error:
+            raise ValueError(problem) from error
 
     def is_open(self, when: Optional[dt.datetime] = None) -> bool:
         local = (when or dt.datetime.now(dt.timezone.utc)).astimezone(self.zone)
