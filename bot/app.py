@@ -7,10 +7,12 @@ from typing import AsyncIterator
 import aiohttp
 from aiohttp import web
 
-from bot.app_keys import DELIVERERS, DATABASE, NOTIFIER, RASA, ROUTER, SEALER, SETTINGS, TEXTS
+from bot.app_keys import DELIVERERS, DATABASE, HANDOFF, NOTIFIER, RASA, ROUTER, SEALER, SETTINGS, TEXTS
 from bot.config import PROJECT_ROOT, Settings
+from bot.handoff import HandoffDesk
 from bot.http_errors import Handler, error_middleware
 from bot.identity import Sealer
+from bot.language import detect_language
 from bot.notifier import Notifier
 from bot.rasa_client import RasaClient
 from bot.router import Router
@@ -66,6 +68,9 @@ async def _services(app: web.Application) -> AsyncIterator[None]:
         action_health_url=settings.action_server_url.rsplit("/", 1)[0] + "/health",
     )
     app[ROUTER] = Router(database, app[RASA], app[TEXTS], app[NOTIFIER], app[SEALER], app[DELIVERERS])
+    app[HANDOFF] = HandoffDesk(app[ROUTER])
+    # langdetect loads its language profiles on first use (~0.4 s): pay that before the first person.
+    await database.run(lambda _connection: detect_language("warming up the language profiles"))
     yield
     await http.close()
     database.close()

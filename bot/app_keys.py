@@ -4,6 +4,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.config import Settings
+from bot.handoff import HandoffDesk
 from bot.identity import Sealer
 from bot.notifier import Notifier
 from bot.rasa_client import RasaClient
@@ -18,5 +19,6 @@ NOTIFIER = web.AppKey("notifier", Notifier)
 SEALER = web.AppKey("sealer", Sealer)
 RASA = web.AppKey("rasa", RasaClient)
 ROUTER = web.AppKey("router", Router)
+HANDOFF = web.AppKey("handoff", HandoffDesk)
 # Channels that deliver pushed messages themselves (SMS, WhatsApp, Telegram) register here in setup().
 DELIVERERS = web.AppKey("deliverers", dict[str, Deliverer])

@@ -49,6 +49,7 @@ class Settings:
     hub_host: str = "127.0.0.1"
     hub_port: int = 8000
     console_port: int = 8001
+    console_host: str = "127.0.0.1"
     rasa_port: int = 5005
     action_port: int = 5055
     public_base_url: str = "http://localhost:8000"
@@ -105,6 +106,7 @@ class Settings:
             hub_host=env.get("HUB_HOST", "127.0.0.1"),
             hub_port=hub_port,
             console_port=_int(env, "CONSOLE_PORT", 8001),
+            console_host=env.get("CONSOLE_HOST", "127.0.0.1"),
             rasa_port=_int(env, "RASA_PORT", 5005),
             action_port=_int(env, "ACTION_SERVER_PORT", 5055),
             public_base_url=(env.get("PUBLIC_BASE_URL") or f"http://localhost:{hub_port}").rstrip("/"),

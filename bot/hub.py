@@ -1,25 +1,47 @@
-"""Runs the hub: `python -m bot.hub` (bot.launcher starts it together with Rasa and the action server)."""
+"""Runs the hub (public, HUB_PORT) and the staff console (internal, CONSOLE_PORT) in one process, so
+that a call handler's message reaches the person's live stream at once: `python -m bot.hub`.
+bot.launcher starts it together with Rasa and the action server."""
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 
 from aiohttp import web
 
 from bot.app import create_app
 from bot.config import Settings
+from bot.console.app import create_console_app
 from bot.http_errors import PrivateAccessLogger
+
+log = logging.getLogger("bot.hub")
+
+
+async def serve(settings: Settings) -> None:
+    hub = create_app(settings)
+    console = create_console_app(settings, hub)
+    # The hub's runner starts first: its start-up creates the services the console uses.
+    runners = [web.AppRunner(app, access_log_class=PrivateAccessLogger) for app in (hub, console)]
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signal_number, stop.set)
+    try:
+        for runner in runners:
+            await runner.setup()
+        await web.TCPSite(runners[0], settings.hub_host, settings.hub_port).start()
+        await web.TCPSite(runners[1], settings.console_host, settings.console_port).start()
+        log.info("hub on %s:%s, staff console on %s:%s", settings.hub_host, settings.hub_port,
+                 settings.console_host, settings.console_port)
+        await stop.wait()
+    finally:
+        for runner in reversed(runners):
+            await runner.cleanup()
 
 
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s hub %(levelname)s %(name)s: %(message)s")
-    settings = Settings.from_env()
-    web.run_app(
-        create_app(settings),
-        host=settings.hub_host,
-        port=settings.hub_port,
-        access_log_class=PrivateAccessLogger,
-        print=None,
-    )
+    asyncio.run(serve(Settings.from_env()))
 
 
 if __name__ == "__main__":

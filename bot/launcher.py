@@ -60,6 +60,7 @@ class Stack:
             HUB_HOST=s.hub_host,
             HUB_PORT=str(s.hub_port),
             CONSOLE_PORT=str(s.console_port),
+            CONSOLE_HOST=s.console_host,
             RASA_PORT=str(s.rasa_port),
             ACTION_SERVER_PORT=str(s.action_port),
             PUBLIC_BASE_URL=s.public_base_url,
@@ -134,6 +135,7 @@ def main() -> None:
             f"  Web chat (demo site):  {settings.public_base_url}/\n"
             f"  Chat API:              {settings.public_base_url}/api/chat/sessions  (docs/api.md)\n"
             f"  Health:                {settings.public_base_url}/healthz\n"
+            f"  Staff console:         http://{settings.console_host}:{settings.console_port}/\n"
             f"Press Ctrl-C to stop everything.\n",
             flush=True,
         )

@@ -34,6 +34,9 @@ _PHONE = re.compile(r"(?:\+?\d[\s\-().]*){7,}")
 
 # Delivers messages that nobody asked for in a request (a handler's reply) on a non-web channel.
 Deliverer = Callable[[str, Sequence[StoredMessage]], Awaitable[None]]
+# Whether any call handler is on duty now (the staff console knows who is signed in).
+OnDuty = Callable[[], Awaitable[bool]]
+HANDOFF_UNAVAILABLE = "/handoff_unavailable"
 
 
 def looks_like_contact_details(text: str) -> bool:
@@ -61,6 +64,7 @@ class Router:
         notifier: Notifier,
         sealer: Sealer,
         deliverers: Optional[Mapping[str, Deliverer]] = None,
+        on_duty: Optional[OnDuty] = None,
     ) -> None:
         self.db = db
         self.rasa = rasa
@@ -68,6 +72,7 @@ class Router:
         self.notifier = notifier
         self.sealer = sealer
         self.deliverers: dict[str, Deliverer] = dict(deliverers or {})
+        self.on_duty = on_duty
 
     async def receive(self, inbound: Inbound) -> list[StoredMessage]:
         """Handles one message and returns what the person should see in answer (maybe nothing)."""
@@ -118,25 +123,36 @@ class Router:
         if contact_ref:
             rasa_text = "/contact_given" + json.dumps({"contact_ref": contact_ref})
         metadata: dict[str, Any] = {"channel": inbound.channel}
-        language = detect_language(inbound.rasa_text) if not contact_ref else None
+        # Only what the person wrote says something about their language; payloads and hub events do not.
+        written = inbound.shown_text is not None and not contact_ref and not rasa_text.startswith("/")
+        language = detect_language(inbound.rasa_text) if written else None
         if language:
             metadata["language"] = language
-        try:
-            bot_messages = await self.rasa.send(inbound.conversation_id, rasa_text, metadata)
-        except AssistantUnavailable as error:
-            log.error("assistant unavailable for a %s conversation: %s", inbound.channel, error)
-            bot_messages = [BotMessage(text=self.texts.render("utter_hub_assistant_unavailable"))]
-        replies = await self._apply(conversation, bot_messages, language)
-        if conversation.waiting_for_person:
-            self.notifier.notify(QUEUE_TOPIC)
+        replies, handoff_requested = await self._converse(conversation, rasa_text, metadata, language)
+        if handoff_requested and self.on_duty is not None and not await self.on_duty():
+            # Honest at once: nobody is on duty to take the request, so the assistant offers helplines.
+            await self.db.run(lambda c: store.update_conversation(c, conversation.id, handoff_requested_at=None))
+            replies += (await self._converse(conversation, HANDOFF_UNAVAILABLE, metadata, None))[0]
+        self.notifier.notify(QUEUE_TOPIC)
         return replies
+
+    async def _converse(
+        self, conversation: Conversation, rasa_text: str, metadata: dict[str, Any], language: Optional[str]
+    ) -> tuple[list[StoredMessage], bool]:
+        """What the assistant answered, and whether it asked for a person in doing so."""
+        try:
+            bot_messages = await self.rasa.send(conversation.id, rasa_text, metadata)
+        except AssistantUnavailable as error:
+            log.error("assistant unavailable for a %s conversation: %s", conversation.channel, error)
+            bot_messages = [BotMessage(text=self.texts.render("utter_hub_assistant_unavailable"))]
+        return await self._apply(conversation, bot_messages, language)
 
     async def _apply(
         self, conversation: Conversation, bot_messages: Sequence[BotMessage], language: Optional[str]
-    ) -> list[StoredMessage]:
+    ) -> tuple[list[StoredMessage], bool]:
         """Acts on the assistant's control messages and stores what it said, in order."""
 
-        def apply(connection: Connection) -> list[StoredMessage]:
+        def apply(connection: Connection) -> tuple[list[StoredMessage], bool]:
             changes: dict[str, Any] = {}
             if language:
                 changes["language"] = language
@@ -153,7 +169,7 @@ class Router:
                 stored.append(store.append_message(connection, conversation.id, ASSISTANT, message.text, buttons))
             if changes:
                 store.update_conversation(connection, conversation.id, **changes)
-            return stored
+            return stored, changes.get("handoff_requested_at") is not None
 
         return await self.db.run(apply)
 
@@ -166,7 +182,9 @@ class Router:
         if details.get("danger"):
             changes["danger"] = True
         if control.get("handoff") == "requested":
-            changes["handoff_requested_at"] = utcnow()
+            changes.update(handoff_requested_at=utcnow(), wait_notice_sent_at=None)
+        if control.get("handoff") == "cancelled":
+            changes["handoff_requested_at"] = None
         if control.get("capture") == AWAITING_CONTACT:
             changes["awaiting"] = AWAITING_CONTACT
         if control.get("forget"):

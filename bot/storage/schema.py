@@ -24,6 +24,10 @@ conversations = sa.Table(
     # What the next message from the person is expected to be, when the hub must treat it specially
     # (e.g. "contact_details": sealed here instead of being sent to Rasa).
     sa.Column("awaiting", sa.String(32)),
+    # Set once the person has been told they are still waiting, so they are told once, not every minute.
+    sa.Column("wait_notice_sent_at", sa.DateTime),
+    # How a call handler closed the conversation (e.g. "report taken", "signposted").
+    sa.Column("outcome", sa.String(64)),
     sa.Index("ix_conversations_mode", "mode", "handoff_requested_at"),
 )
 
