@@ -69,6 +69,24 @@ class Stack:
         )
         return env
 
+    def _spawn(self, name: str, command: list[str], env: dict[str, str]) -> None:
+        output: Optional[IO[bytes]] = None
+        if self.log_dir is not None:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            output = open(self.log_dir / f"{name}.log", "ab")
+            self._logs.append(output)
+        self.processes[name] = subprocess.Popen(
+            command, cwd=PROJECT_ROOT, env=env, stdout=output, stderr=subprocess.STDOUT if output else None
+        )
+
+    def restart(self, name: str, timeout: float = 240.0) -> None:
+        """Stops one process and starts it again (to show that a restart loses no conversation)."""
+        process = self.processes[name]
+        process.terminate()
+        process.wait(timeout=30)
+        self._spawn(name, self.commands()[name], self.environment())
+        self.wait_until_ready(timeout)
+
     def start(self) -> None:
         model = self.settings.model_path / MODEL_FILE
         if not model.exists():
@@ -79,14 +97,7 @@ class Stack:
         database.close()
         env = self.environment()
         for name, command in self.commands().items():
-            output: Optional[IO[bytes]] = None
-            if self.log_dir is not None:
-                self.log_dir.mkdir(parents=True, exist_ok=True)
-                output = open(self.log_dir / f"{name}.log", "ab")
-                self._logs.append(output)
-            self.processes[name] = subprocess.Popen(
-                command, cwd=PROJECT_ROOT, env=env, stdout=output, stderr=subprocess.STDOUT if output else None
-            )
+            self._spawn(name, command, env)
 
     def hub_url(self) -> str:
         return f"http://127.0.0.1:{self.settings.hub_port}"

@@ -1,0 +1,150 @@
+"""`make bench`: simulated people completing whole reports through the hub's chat API at once.
+
+Prints p50/p95/p99 latency per turn, turns per second, errors, and the Rasa server's and the hub's
+memory. It starts its own stack on free ports over a fresh database (or uses --hub-url). Figures go in
+docs/benchmarks.md with the date and the command. Not a test: nothing here passes or fails on time."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import re
+import statistics
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+import aiohttp
+
+from tests.support.stack import start_stack
+
+REFERENCE = re.compile(r"\b\d{4} \d{4} \d{4}\b")
+# How a simulated person answers: a button whose title matches the first of these, in order of preference.
+PREFERRED = (
+    "report something", "hate", "it happened to me", "me", "race", "street", "not sure", "yes",
+    "still happening", "no", "anonymous", "police", "both", "submit", "send", "that's right", "correct",
+)
+# Never pressed: they leave the report or go elsewhere.
+AVOIDED = ("change", "stop", "delete", "person", "helpline", "danger", "add to", "edit", "cancel", "999")
+FREE_TEXT = (
+    "A man shouted racist abuse at me at the bus stop on Humberstone Road and spat at me.",
+    "He said people like me should go back where we came from. There were other people there.",
+    "done",
+)
+MAX_TURNS = 60
+
+
+@dataclass
+class Results:
+    latencies_ms: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    reports: int = 0
+
+
+def choose(messages: list[dict[str, Any]]) -> Optional[dict[str, str]]:
+    buttons = [b for m in messages for b in m.get("buttons") or []]
+    usable = [b for b in buttons if not any(word in b["title"].lower() for word in AVOIDED)]
+    for wanted in PREFERRED:
+        for button in usable:
+            if wanted in button["title"].lower():
+                return button
+    return usable[0] if usable else None
+
+
+async def timed(results: Results, call: Any) -> Any:
+    started = time.perf_counter()
+    async with call as response:
+        body = await response.json()
+        if response.status >= 400:
+            raise RuntimeError(f"{response.status}: {body}")
+    results.latencies_ms.append((time.perf_counter() - started) * 1000)
+    return body
+
+
+async def one_person(http: aiohttp.ClientSession, hub_url: str, results: Results, think: float) -> None:
+    try:
+        opened = await timed(results, http.post(f"{hub_url}/api/chat/sessions"))
+        session_url = f"{hub_url}/api/chat/sessions/{opened['session_id']}/messages"
+        messages, free_text = opened["messages"], iter(FREE_TEXT)
+        for _turn in range(MAX_TURNS):
+            if any(REFERENCE.search(m["text"]) for m in messages):
+                results.reports += 1
+                return
+            await asyncio.sleep(think)
+            button = choose(messages)
+            body = {"payload": button["payload"]} if button else {"text": next(free_text, "skip")}
+            messages = (await timed(results, http.post(session_url, json=body)))["messages"]
+        results.errors.append("no reference after %d turns; last: %r" % (MAX_TURNS, messages[-1:]))
+    except Exception as error:  # one person's failure is a figure to report, not a reason to stop
+        results.errors.append(f"{type(error).__name__}: {error}")
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """Current and peak resident memory of a process, in MB."""
+    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+async def run(hub_url: str, people: int, think: float) -> Results:
+    warm = Results()
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=60)) as http:
+        await one_person(http, hub_url, warm, 0)  # warm-up: first-use costs are not part of the figures
+        if warm.errors:
+            raise SystemExit(f"the warm-up report failed: {warm.errors}")
+        results = Results()
+        started = time.perf_counter()
+        await asyncio.gather(*(one_person(http, hub_url, results, think) for _ in range(people)))
+        results.wall_seconds = time.perf_counter() - started  # type: ignore[attr-defined]
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--people", type=int, default=20, help="people reporting at the same time")
+    parser.add_argument("--think", type=float, default=0.0, help="seconds each person waits before answering")
+    parser.add_argument("--hub-url", help="use a running hub instead of starting one")
+    args = parser.parse_args()
+    stack = None
+    if args.hub_url:
+        hub_url = args.hub_url
+    else:
+        stack = start_stack(Path(tempfile.mkdtemp(prefix="speakup-bench-")), {"STAFFED_HOURS": "never"})
+        hub_url = stack.hub_url()
+    try:
+        results = asyncio.run(run(hub_url, args.people, args.think))
+        turns = len(results.latencies_ms)
+        wall = results.wall_seconds  # type: ignore[attr-defined]
+        print(f"people at once: {args.people}, think time: {args.think:.1f} s")
+        print(f"reports completed: {results.reports}/{args.people}, turns: {turns}, errors: {len(results.errors)}")
+        if results.latencies_ms:
+            print(
+                "latency per turn (ms): p50 %.0f  p95 %.0f  p99 %.0f  max %.0f  mean %.0f"
+                % (
+                    percentile(results.latencies_ms, 0.50),
+                    percentile(results.latencies_ms, 0.95),
+                    percentile(results.latencies_ms, 0.99),
+                    max(results.latencies_ms),
+                    statistics.mean(results.latencies_ms),
+                )
+            )
+            print(f"throughput: {turns / wall:.1f} turns/s over {wall:.1f} s")
+        for error in results.errors[:5]:
+            print("error:", error)
+        if stack is not None:
+            for name in ("rasa", "hub", "actions"):
+                current, peak = rss_mb(stack.processes[name].pid)
+                print(f"memory {name}: {current:.0f} MB now, {peak:.0f} MB peak")
+    finally:
+        if stack is not None:
+            stack.stop()
+
+
+if __name__ == "__main__":
+    main()
