@@ -100,3 +100,121 @@ sealed_contacts = sa.Table(
     sa.Column("ciphertext", sa.Text, nullable=False),
     sa.Column("created_at", sa.DateTime, nullable=False),
 )
+
+# Staff console ----------------------------------------------------------------------------------------
+# Call handlers and supervisors, their sessions, what they did, and their notes. No person's identity
+# is held here either: conversations and reports are referred to by their ids only.
+
+staff = sa.Table(
+    "staff",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(64), nullable=False, unique=True),
+    # handler | supervisor
+    sa.Column("role", sa.String(16), nullable=False),
+    # Argon2id, with its parameters and salt (argon2-cffi's encoded form).
+    sa.Column("password_hash", sa.String(255), nullable=False),
+    sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+staff_sessions = sa.Table(
+    "staff_sessions",
+    metadata,
+    # SHA-256 of the cookie's token: a copy of the database cannot be used to sign in.
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("staff_id", sa.Integer, sa.ForeignKey("staff.id"), nullable=False, index=True),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    # Idle expiry is measured from here; it is also how "on duty" is known.
+    sa.Column("last_seen_at", sa.DateTime, nullable=False),
+    # Absolute expiry: however active, a session ends after this.
+    sa.Column("expires_at", sa.DateTime, nullable=False),
+    sa.Column("ended_at", sa.DateTime),
+    sa.Index("ix_staff_sessions_seen", "ended_at", "last_seen_at"),
+)
+
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime, nullable=False, index=True),
+    sa.Column("staff_id", sa.Integer, sa.ForeignKey("staff.id")),
+    # viewed, claimed, sent, handed_back, transferred, closed, status_changed, contact_viewed, ...
+    sa.Column("action", sa.String(32), nullable=False),
+    # conversation | report | reports | staff
+    sa.Column("subject_kind", sa.String(16), nullable=False),
+    sa.Column("subject_id", sa.String(64)),
+    # A short, fixed-form detail (a new status, an export's size): never what a person said.
+    sa.Column("detail", sa.String(200)),
+    sa.Index("ix_audit_subject", "subject_kind", "subject_id"),
+)
+
+staff_notes = sa.Table(
+    "staff_notes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    # A note is on a report when there is one, otherwise on the conversation.
+    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), index=True),
+    sa.Column("conversation_id", sa.String(64), index=True),
+    sa.Column("staff_id", sa.Integer, sa.ForeignKey("staff.id"), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+# One row per claimed handoff: how long the person waited, for the statistics page.
+handoff_claims = sa.Table(
+    "handoff_claims",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("conversation_id", sa.String(64), nullable=False),
+    sa.Column("channel", sa.String(16), nullable=False),
+    sa.Column("requested_at", sa.DateTime, nullable=False),
+    sa.Column("claimed_at", sa.DateTime, nullable=False, index=True),
+    sa.Column("staff_id", sa.Integer, sa.ForeignKey("staff.id"), nullable=False),
+)
+
+# Texting channels (SMS, WhatsApp, Telegram) ------------------------------------------------------
+# Where to send a texting conversation's replies. The address (a phone number, a Telegram chat id) is
+# kept only sealed (Fernet), only while the person is active: rows idle for CONTACT_RETENTION_HOURS are
+# deleted by the hub. `stopped` records an SMS-style STOP: nothing is sent until START.
+channel_addresses = sa.Table(
+    "channel_addresses",
+    metadata,
+    sa.Column("conversation_id", sa.String(64), primary_key=True),
+    sa.Column("channel", sa.String(16), nullable=False),
+    sa.Column("sealed_address", sa.Text, nullable=False),
+    sa.Column("last_seen_at", sa.DateTime, nullable=False, index=True),
+    sa.Column("stopped", sa.Boolean, nullable=False, server_default=sa.false()),
+)
+
+# Messages waiting to go out on a texting channel, and what became of them. Everything a person is
+# sent passes through here, so a failed send is retried (with backoff) instead of lost. No address is
+# stored here: it is looked up, sealed, from channel_addresses at the moment of sending.
+outbox = sa.Table(
+    "outbox",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    # Makes queueing idempotent: "msg:<message id>:<part>" or "<inbound external id>:<part>", so a
+    # retried webhook never queues the same reply twice.
+    sa.Column("dedup_key", sa.String(120), nullable=False, unique=True),
+    sa.Column("conversation_id", sa.String(64), nullable=False),
+    sa.Column("channel", sa.String(16), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    # Choices the channel shows as buttons of its own (Telegram's inline keyboard): [{title, token}].
+    sa.Column("choices", sa.JSON),
+    # A STOP confirmation (or HELP answer) goes out even though the address is stopped.
+    sa.Column("ignores_stop", sa.Boolean, nullable=False, server_default=sa.false()),
+    # pending | sent | failed (gave up) | suppressed (STOP) | undeliverable (address gone)
+    sa.Column("status", sa.String(16), nullable=False, server_default="pending"),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("next_attempt_at", sa.DateTime, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("sent_at", sa.DateTime),
+    # The provider's id (a Twilio MessageSid, a Telegram message_id) and its latest delivery status.
+    sa.Column("provider_id", sa.String(64), index=True),
+    sa.Column("provider_status", sa.String(24)),
+    # Why the last attempt failed: a status and an error code, never a provider's message text
+    # (those can quote the phone number).
+    sa.Column("last_error", sa.String(120)),
+    sa.Index("ix_outbox_pending", "status", "conversation_id", "id"),
+)

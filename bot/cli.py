@@ -1,0 +1,74 @@
+"""`speakup`: administration from the command line.
+
+    speakup staff add NAME --role handler|supervisor
+
+The password is read from standard input when that is not a terminal (for scripts:
+`printf '%s' "$PASSWORD" | speakup staff add ...`), otherwise asked for twice without echo. It never
+appears in the command line, where other users of the machine could see it."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Optional, Sequence
+
+from bot.config import ConfigError, Settings
+from bot.console.accounts import MIN_PASSWORD_CHARS, ROLES, AccountError, create_staff
+from bot.console.audit import STAFF_MEMBER, write
+from bot.storage.database import Database
+
+
+def _read_password() -> str:
+    if not sys.stdin.isatty():
+        # One line (a trailing newline from echo or a file is not part of the password).
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(f"Password (at least {MIN_PASSWORD_CHARS} characters): ")
+    second = getpass.getpass("The same password again: ")
+    if first != second:
+        raise AccountError("the two passwords are not the same")
+    return first
+
+
+def add_staff(name: str, role: str) -> int:
+    settings = Settings.from_env()
+    password = _read_password()
+    database = Database(settings.database_url, workers=1)
+    try:
+        database.create_schema()
+
+        def create(connection):  # type: ignore[no-untyped-def]
+            member = create_staff(connection, name, role, password)
+            write(connection, None, "account_created", STAFF_MEMBER, str(member.id), f"{role} from the command line")
+            return member
+
+        member = database.transaction(create)
+    finally:
+        database.close()
+    print(f"Created {member.role} account {member.name!r} (id {member.id}).")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="speakup", description="SpeakUp administration.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    staff = commands.add_parser("staff", help="staff console accounts")
+    staff_commands = staff.add_subparsers(dest="staff_command", required=True)
+    add = staff_commands.add_parser("add", help="create a call handler or supervisor account")
+    add.add_argument("name", help="the name they sign in with (letters, digits, . _ -)")
+    add.add_argument("--role", choices=ROLES, required=True)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "staff" and args.staff_command == "add":
+            return add_staff(args.name, args.role)
+    except (AccountError, ConfigError) as problem:
+        print(f"speakup: {problem}", file=sys.stderr)
+        return 1
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

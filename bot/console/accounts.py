@@ -1,0 +1,92 @@
+"""Staff accounts: call handlers and supervisors, with Argon2id password hashes."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.engine import Connection
+
+from bot.storage.database import utcnow
+from bot.storage.schema import staff
+
+HANDLER, SUPERVISOR = "handler", "supervisor"
+ROLES = (HANDLER, SUPERVISOR)
+MIN_PASSWORD_CHARS = 12
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$")
+
+# argon2-cffi's defaults are RFC 9106's second recommended profile (Argon2id, 64 MiB, 3 passes).
+_hasher = PasswordHasher()
+# Verified against when the name is unknown, so that a wrong name costs as long as a wrong password.
+_DUMMY_HASH = _hasher.hash("not the password of anyone at all")
+
+
+class AccountError(ValueError):
+    """The account cannot be created as asked; the message says why."""
+
+
+@dataclass(frozen=True)
+class Staff:
+    id: int
+    name: str
+    role: str
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.role == SUPERVISOR
+
+
+def _staff(row: sa.engine.Row) -> Staff:
+    return Staff(id=row.id, name=row.name, role=row.role)
+
+
+def check_new_account(name: str, role: str, password: str) -> None:
+    if not _NAME.match(name):
+        raise AccountError("a name is 2 to 64 letters, digits, dots, dashes or underscores")
+    if role not in ROLES:
+        raise AccountError(f"the role is one of: {', '.join(ROLES)}")
+    if len(password) < MIN_PASSWORD_CHARS:
+        raise AccountError(f"a password has at least {MIN_PASSWORD_CHARS} characters")
+
+
+def create_staff(connection: Connection, name: str, role: str, password: str) -> Staff:
+    check_new_account(name, role, password)
+    exists = connection.execute(sa.select(staff.c.id).where(staff.c.name == name)).first()
+    if exists:
+        raise AccountError(f"there is already an account named {name}")
+    result = connection.execute(
+        staff.insert().values(name=name, role=role, password_hash=_hasher.hash(password), created_at=utcnow())
+    )
+    return Staff(id=result.inserted_primary_key[0], name=name, role=role)
+
+
+def authenticate(connection: Connection, name: str, password: str) -> Optional[Staff]:
+    """The account, when the name and password match an active one; rehashes outdated hashes."""
+    row = connection.execute(sa.select(staff).where(staff.c.name == name, staff.c.active.is_(True))).first()
+    try:
+        _hasher.verify(row.password_hash if row else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if row is None:
+        return None
+    if _hasher.check_needs_rehash(row.password_hash):
+        connection.execute(staff.update().where(staff.c.id == row.id).values(password_hash=_hasher.hash(password)))
+    return _staff(row)
+
+
+def find_staff(connection: Connection, staff_id: int) -> Optional[Staff]:
+    row = connection.execute(sa.select(staff).where(staff.c.id == staff_id, staff.c.active.is_(True))).first()
+    return _staff(row) if row else None
+
+
+def colleagues(connection: Connection) -> list[Staff]:
+    """Everyone a conversation can be transferred to."""
+    rows = connection.execute(sa.select(staff).where(staff.c.active.is_(True)).order_by(staff.c.name)).all()
+    return [_staff(row) for row in rows]
+
+
+def names_by_id(connection: Connection) -> dict[int, str]:
+    return dict(connection.execute(sa.select(staff.c.id, staff.c.name)).all())

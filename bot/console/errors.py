@@ -1,0 +1,27 @@
+"""Errors as pages a member of staff can read (the hub's error middleware, outside this one, keeps
+the JSON shape for the console's scripts)."""
+from __future__ import annotations
+
+from aiohttp import web
+
+from bot.console.rendering import render
+from bot.http_errors import Handler
+
+MESSAGES = {
+    401: "Please sign in.",
+    403: "You don't have access to this page, or the form had expired. Go back, reload the page and try again.",
+    404: "There is nothing here. The conversation or report may have been closed or removed.",
+    405: "That can't be done from here.",
+    409: "Someone else changed this first. Reload the page to see where things are.",
+}
+
+
+@web.middleware
+async def html_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except web.HTTPException as error:
+        wants_page = "text/html" in request.headers.get("Accept", "")
+        if error.status < 400 or not wants_page or error.status not in MESSAGES:
+            raise
+        return render(request, "error.html", status=error.status, title=error.reason, message=MESSAGES[error.status])

@@ -1,0 +1,21 @@
+"""Typed state of the console application (aiohttp AppKeys) and of its requests."""
+from __future__ import annotations
+
+from aiohttp import web
+from jinja2 import Environment
+
+from bot.config import Settings
+from bot.console.ratelimit import LoginLimiter
+from bot.console.replies import ReplyCatalogue
+from bot.console.settings import ConsoleSettings
+
+HUB_APP = web.AppKey("hub_app", web.Application)
+SETTINGS = web.AppKey("console_settings_base", Settings)
+CONSOLE_SETTINGS = web.AppKey("console_settings", ConsoleSettings)
+TEMPLATES = web.AppKey("templates", Environment)
+LOGIN_LIMITER = web.AppKey("login_limiter", LoginLimiter)
+REPLIES = web.AppKey("replies", ReplyCatalogue)
+
+# Per request (aiohttp 3.9 has no typed request keys): the signed-in member of staff and session.
+STAFF = "console.staff"
+SESSION_TOKEN = "console.session_token"

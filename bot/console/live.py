@@ -1,0 +1,79 @@
+"""Server-sent event streams for the console: woken by the hub's notifier, never by polling.
+
+Each stream re-reads the database when woken (the notifier says only "something changed"), so a
+missed wake-up costs at most one heartbeat. The heartbeat also keeps the session fresh, which is how
+an open console counts as "on duty", and ends the stream once the session is over."""
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any, Awaitable, Callable
+
+from aiohttp import web
+
+from bot.app_keys import DATABASE, NOTIFIER
+from bot.console import sessions
+from bot.console.keys import CONSOLE_SETTINGS, HUB_APP, SESSION_TOKEN
+
+HEARTBEAT_SECONDS = 15.0
+# Bursts (50 people typing at once wake the queue 50 times) are coalesced into one re-read.
+QUEUE_SETTLE_SECONDS = 0.05
+
+
+def event(name: str, data: Any, event_id: int | None = None) -> bytes:
+    lines = [f"event: {name}", f"data: {json.dumps(data, ensure_ascii=False)}"]
+    if event_id is not None:
+        lines.insert(0, f"id: {event_id}")
+    return ("\n".join(lines) + "\n\n").encode("utf-8")
+
+
+async def open_stream(request: web.Request) -> web.StreamResponse:
+    response = web.StreamResponse(
+        headers={"Content-Type": "text/event-stream", "Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+    )
+    await response.prepare(request)
+    await response.write(b"retry: 3000\n\n")
+    return response
+
+
+async def still_signed_in(request: web.Request) -> bool:
+    """Re-checks the session (it may have ended or expired) and marks the handler as still here."""
+    db = request.app[HUB_APP][DATABASE]
+    token = request[SESSION_TOKEN]
+    idle = request.app[CONSOLE_SETTINGS].session_idle
+    session = await db.run(lambda c: sessions.find_session(c, token, idle))
+    if session is None:
+        return False
+    if sessions.needs_touch(session):
+        await db.run(lambda c: sessions.touch(c, session.token_hash))
+    return True
+
+
+async def run_stream(
+    request: web.Request,
+    topic: str,
+    send_changes: Callable[[web.StreamResponse], Awaitable[bool]],
+    settle: float = 0.0,
+) -> web.StreamResponse:
+    """Calls `send_changes` now and whenever `topic` is notified, until it returns False, the client
+    goes away, or the session ends."""
+    response = await open_stream(request)
+    notifier = request.app[HUB_APP][NOTIFIER]
+    loop = asyncio.get_running_loop()
+    checked_at = loop.time()
+    try:
+        while await send_changes(response):
+            woken = await notifier.wait(topic, HEARTBEAT_SECONDS)
+            if woken and settle:
+                await asyncio.sleep(settle)
+            if not woken:
+                await response.write(b": still here\n\n")
+            # Checked by the clock, not only on quiet heartbeats: a busy queue wakes streams constantly.
+            if loop.time() - checked_at >= HEARTBEAT_SECONDS:
+                checked_at = loop.time()
+                if not await still_signed_in(request):
+                    await response.write(event("signed_out", {}))
+                    break
+    except (ConnectionResetError, asyncio.CancelledError):
+        pass
+    return response

@@ -1,0 +1,118 @@
+"""Fixtures for the staff console's tests.
+
+`console_only` runs the hub and the console in this process's own thread, without Rasa: enough for
+sign-in, sessions, CSRF, roles, the audit log and the claim race, in seconds and without a trained
+model. The end-to-end tests use the whole stack (`stack`, tests/conftest.py)."""
+from __future__ import annotations
+
+import asyncio
+import secrets
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+import requests
+import sqlalchemy as sa
+from aiohttp import web
+
+from bot.app import create_app
+from bot.config import Settings
+from bot.console.app import create_console_app
+from bot.http_errors import PrivateAccessLogger
+from tests.support.ports import free_port
+
+
+@dataclass
+class ConsoleOnly:
+    settings: Settings
+    hub: web.Application
+    console: web.Application
+    loop: asyncio.AbstractEventLoop
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.settings.console_port}"
+
+    @property
+    def hub_url(self) -> str:
+        return f"http://127.0.0.1:{self.settings.hub_port}"
+
+    def call(self, coroutine):  # type: ignore[no-untyped-def]
+        """Runs a coroutine on the server's loop (e.g. the handoff desk) and returns its result."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout=60)
+
+
+def _serve(settings: Settings, started: threading.Event, holder: dict, stop_box: dict) -> None:
+    async def main() -> None:
+        hub = create_app(settings)
+        console = create_console_app(settings, hub)
+        runners = [web.AppRunner(app, access_log_class=PrivateAccessLogger) for app in (hub, console)]
+        stop = asyncio.Event()
+        stop_box["stop"] = stop
+        for runner in runners:
+            await runner.setup()
+        await web.TCPSite(runners[0], "127.0.0.1", settings.hub_port).start()
+        await web.TCPSite(runners[1], "127.0.0.1", settings.console_port).start()
+        holder.update(hub=hub, console=console, loop=asyncio.get_running_loop())
+        started.set()
+        await stop.wait()
+        for runner in reversed(runners):
+            await runner.cleanup()
+
+    asyncio.run(main())
+
+
+def start_console_only(var_dir: Path, **extra: str) -> tuple[ConsoleOnly, threading.Thread, dict]:
+    env = {
+        "SPEAKUP_VAR_DIR": str(var_dir),
+        "SECRET_KEY": secrets.token_urlsafe(48),
+        "HUB_PORT": str(free_port()),
+        "CONSOLE_PORT": str(free_port()),
+        # Nothing listens here: the assistant is "unavailable", which these tests do not need.
+        "RASA_PORT": str(free_port()),
+        "ACTION_SERVER_PORT": str(free_port()),
+        **extra,
+    }
+    settings = Settings.from_env(env)
+    started, holder, stop_box = threading.Event(), {}, {}
+    thread = threading.Thread(target=_serve, args=(settings, started, holder, stop_box), daemon=True)
+    thread.start()
+    assert started.wait(60), "the console did not start"
+    return ConsoleOnly(settings, holder["hub"], holder["console"], holder["loop"]), thread, stop_box
+
+
+@pytest.fixture(scope="session")
+def console_only(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ConsoleOnly]:
+    running, thread, stop_box = start_console_only(tmp_path_factory.mktemp("console"))
+    yield running
+    running.loop.call_soon_threadsafe(stop_box["stop"].set)
+    thread.join(30)
+
+
+@pytest.fixture(scope="session")
+def console_db(console_only: ConsoleOnly) -> Iterator[sa.engine.Engine]:
+    engine = sa.create_engine(console_only.settings.database_url, future=True)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def console_url(stack) -> str:  # type: ignore[no-untyped-def]
+    return f"http://127.0.0.1:{stack.settings.console_port}"
+
+
+def wait_for(condition, timeout: float = 10.0, every: float = 0.05):  # type: ignore[no-untyped-def]
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(every)
+    raise AssertionError("timed out waiting")
+
+
+__all__ = ["ConsoleOnly", "wait_for", "requests"]

@@ -1,0 +1,57 @@
+"""Helpers for the console tests: a member of staff using the console over HTTP, and accounts."""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import requests
+import sqlalchemy as sa
+
+from bot.console.accounts import Staff, create_staff
+
+_TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
+_META = re.compile(r'<meta name="csrf-token" content="([^"]*)"')
+
+PASSWORD = "a long test password 1"
+
+
+def add_staff(database_url: str, name: str, role: str = "handler", password: str = PASSWORD) -> Staff:
+    engine = sa.create_engine(database_url, future=True)
+    try:
+        with engine.begin() as connection:
+            return create_staff(connection, name, role, password)
+    finally:
+        engine.dispose()
+
+
+@dataclass
+class ConsoleUser:
+    base_url: str
+    http: requests.Session = field(default_factory=requests.Session)
+    csrf: Optional[str] = None
+
+    def login(self, name: str, password: str = PASSWORD) -> requests.Response:
+        page = self.http.get(f"{self.base_url}/login", timeout=30)
+        token = _TOKEN.search(page.text)
+        assert token, page.text
+        response = self.http.post(
+            f"{self.base_url}/login",
+            data={"name": name, "password": password, "csrf_token": html.unescape(token.group(1))},
+            timeout=60,
+        )
+        found = _META.search(response.text)
+        self.csrf = html.unescape(found.group(1)) if found else None
+        return response
+
+    def get(self, path: str, **kwargs: Any) -> requests.Response:
+        kwargs.setdefault("timeout", 30)
+        return self.http.get(f"{self.base_url}{path}", **kwargs)
+
+    def post(self, path: str, data: Optional[dict[str, str]] = None, csrf: bool = True, **kwargs: Any) -> requests.Response:
+        body = dict(data or {})
+        if csrf:
+            body["csrf_token"] = self.csrf or ""
+        kwargs.setdefault("timeout", 60)
+        return self.http.post(f"{self.base_url}{path}", data=body, **kwargs)
