@@ -8,10 +8,13 @@ from typing import Callable
 
 from aiohttp import web
 
+from channels import telegram, twilio
 from channels.webchat import api as webchat_api
 from channels.webchat import pages as webchat_pages
 
 CHANNEL_SETUPS: list[Callable[[web.Application], None]] = [
     webchat_api.setup,
     webchat_pages.setup,
+    twilio.setup,
+    telegram.setup,
 ]

@@ -9,12 +9,21 @@ import sqlalchemy as sa
 from bot.launcher import Stack
 from tests.support.chat import ChatPerson
 from tests.support.stack import start_stack
+from tests.support.standins import StandIns, start_standins
 
 
 @pytest.fixture(scope="session")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+def standins() -> Iterator[StandIns]:
+    """Local stand-ins for Twilio's and Telegram's APIs, running before the stack so it can use them."""
+    running = start_standins()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory, standins: StandIns) -> Iterator[Stack]:
     """Rasa, the action server and the hub on free ports, over a fresh SQLite database."""
-    running = start_stack(tmp_path_factory.mktemp("speakup"))
+    running = start_stack(tmp_path_factory.mktemp("speakup"), standins.environment())
     yield running
     running.stop()
 

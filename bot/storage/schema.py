@@ -218,3 +218,49 @@ outbox = sa.Table(
     sa.Column("last_error", sa.String(120)),
     sa.Index("ix_outbox_pending", "status", "conversation_id", "id"),
 )
+
+# Texting channels (SMS, WhatsApp, Telegram) ------------------------------------------------------
+# Where to send a texting conversation's replies. The address (a phone number, a Telegram chat id) is
+# kept only sealed (Fernet), only while the person is active: rows idle for CONTACT_RETENTION_HOURS are
+# deleted by the hub. `stopped` records an SMS-style STOP: nothing is sent until START.
+channel_addresses = sa.Table(
+    "channel_addresses",
+    metadata,
+    sa.Column("conversation_id", sa.String(64), primary_key=True),
+    sa.Column("channel", sa.String(16), nullable=False),
+    sa.Column("sealed_address", sa.Text, nullable=False),
+    sa.Column("last_seen_at", sa.DateTime, nullable=False, index=True),
+    sa.Column("stopped", sa.Boolean, nullable=False, server_default=sa.false()),
+)
+
+# Messages waiting to go out on a texting channel, and what became of them. Everything a person is
+# sent passes through here, so a failed send is retried (with backoff) instead of lost. No address is
+# stored here: it is looked up, sealed, from channel_addresses at the moment of sending.
+outbox = sa.Table(
+    "outbox",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    # Makes queueing idempotent: "msg:<message id>:<part>" or "<inbound external id>:<part>", so a
+    # retried webhook never queues the same reply twice.
+    sa.Column("dedup_key", sa.String(120), nullable=False, unique=True),
+    sa.Column("conversation_id", sa.String(64), nullable=False),
+    sa.Column("channel", sa.String(16), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    # Choices the channel shows as buttons of its own (Telegram's inline keyboard): [{title, token}].
+    sa.Column("choices", sa.JSON),
+    # A STOP confirmation (or HELP answer) goes out even though the address is stopped.
+    sa.Column("ignores_stop", sa.Boolean, nullable=False, server_default=sa.false()),
+    # pending | sent | failed (gave up) | suppressed (STOP) | undeliverable (address gone)
+    sa.Column("status", sa.String(16), nullable=False, server_default="pending"),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("next_attempt_at", sa.DateTime, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("sent_at", sa.DateTime),
+    # The provider's id (a Twilio MessageSid, a Telegram message_id) and its latest delivery status.
+    sa.Column("provider_id", sa.String(64), index=True),
+    sa.Column("provider_status", sa.String(24)),
+    # Why the last attempt failed: a status and an error code, never a provider's message text
+    # (those can quote the phone number).
+    sa.Column("last_error", sa.String(120)),
+    sa.Index("ix_outbox_pending", "status", "conversation_id", "id"),
+)

@@ -1,0 +1,159 @@
+"""Sends what the outbox holds, in order per conversation, retrying failures with backoff.
+
+A reply is queued (bot.storage.outbox) before anything is sent, so a provider that is down loses
+nothing: the message waits and is retried, bounded by an attempt limit. A conversation's messages go
+out one after another; a message that is waiting for its retry holds back the ones after it, so the
+person never reads an answer before its question. STOP is checked at the moment of sending."""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from typing import Optional, Protocol
+
+from bot.identity import Sealer, conversation_id_for
+from bot.storage import addresses
+from bot.storage import outbox as queue
+from bot.storage.database import Database, utcnow
+from bot.storage.outbox import QueuedMessage
+from channels.texting.settings import TextingSettings
+
+log = logging.getLogger(__name__)
+# How many conversations are sent to at once (each in order); providers rate-limit beyond this anyway.
+PARALLEL_CONVERSATIONS = 8
+# The longest the courier sleeps when nothing is due: a safety net should a wake-up ever be missed.
+IDLE_POLL_SECONDS = 30.0
+
+
+class SendFailure(Exception):
+    """A send that did not work. `reason` is short and free of personal data: it is logged and stored."""
+
+    def __init__(self, reason: str, temporary: bool, opted_out: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.temporary = temporary
+        # The provider says the person has opted out (e.g. Twilio error 21610): record it as a STOP.
+        self.opted_out = opted_out
+
+
+class Transport(Protocol):
+    async def send(self, address: str, message: QueuedMessage) -> Optional[str]:
+        """Sends one message; returns the provider's id for it, or raises SendFailure."""
+
+    async def close(self) -> None: ...
+
+
+@dataclass
+class Courier:
+    db: Database
+    sealer: Sealer
+    secret_key: str
+    settings: TextingSettings
+    transports: dict[str, Transport]
+
+    def __post_init__(self) -> None:
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run_forever(self) -> None:
+        while True:
+            try:
+                await self.deliver_due()
+                pause = await self._seconds_until_next_due()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("the outbox courier failed a round; trying again shortly")
+                pause = self.settings.retry_base_seconds
+            self._wake.clear()
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=pause)
+            except asyncio.TimeoutError:
+                pass
+
+    async def _seconds_until_next_due(self) -> float:
+        due = await self.db.run(queue.next_due_at)
+        if due is None:
+            return IDLE_POLL_SECONDS
+        return min(IDLE_POLL_SECONDS, max(0.05, (due - utcnow()).total_seconds()))
+
+    async def deliver_due(self) -> int:
+        """Sends everything due now; returns how many messages were settled (sent or given up)."""
+        waiting = await self.db.run(queue.pending)
+        by_conversation: dict[str, list[QueuedMessage]] = {}
+        for message in waiting:
+            by_conversation.setdefault(message.conversation_id, []).append(message)
+        now = utcnow()
+        due = [messages for messages in by_conversation.values() if messages[0].next_attempt_at <= now]
+        limit = asyncio.Semaphore(PARALLEL_CONVERSATIONS)
+
+        async def deliver(messages: list[QueuedMessage]) -> int:
+            async with limit:
+                return await self._deliver_in_order(messages)
+
+        return sum(await asyncio.gather(*(deliver(messages) for messages in due)))
+
+    async def _deliver_in_order(self, messages: list[QueuedMessage]) -> int:
+        settled = 0
+        for message in messages:
+            if not await self._deliver(message):
+                break  # it waits for a retry, and so do the ones after it
+            settled += 1
+        return settled
+
+    async def _deliver(self, message: QueuedMessage) -> bool:
+        """True when the message is settled; False when it waits for a retry."""
+        record = await self.db.run(lambda c: addresses.find(c, message.conversation_id))
+        if record is None:
+            # The person was idle past the retention period: their address is gone, by design.
+            await self.db.run(lambda c: queue.mark_final(c, message.id, queue.UNDELIVERABLE, "address forgotten"))
+            return True
+        if record.stopped and not message.ignores_stop:
+            await self.db.run(lambda c: queue.mark_final(c, message.id, queue.SUPPRESSED, "stopped"))
+            return True
+        transport = self.transports.get(message.channel)
+        address = self._open(record.sealed_address, message)
+        if transport is None or address is None:
+            await self.db.run(lambda c: queue.mark_final(c, message.id, queue.FAILED, "no transport or bad address"))
+            return True
+        try:
+            provider_id = await transport.send(address, message)
+        except SendFailure as failure:
+            return await self._failed(message, failure)
+        await self.db.run(lambda c: queue.mark_sent(c, message.id, provider_id))
+        return True
+
+    def _open(self, sealed: str, message: QueuedMessage) -> Optional[str]:
+        """The address, checked against the conversation it claims to belong to."""
+        try:
+            address = self.sealer.open(sealed)
+        except ValueError:
+            log.error("a sealed %s address could not be opened (key changed?)", message.channel)
+            return None
+        if conversation_id_for(self.secret_key, message.channel, address) != message.conversation_id:
+            log.error("a sealed %s address does not belong to its conversation", message.channel)
+            return None
+        return address
+
+    async def _failed(self, message: QueuedMessage, failure: SendFailure) -> bool:
+        attempts = message.attempts + 1
+        if failure.opted_out:
+            await self.db.run(lambda c: addresses.set_stopped(c, message.conversation_id, True))
+        if not failure.temporary or attempts >= self.settings.max_attempts:
+            log.warning("gave up sending outbox message %s on %s after %s attempt(s): %s",
+                        message.id, message.channel, attempts, failure.reason)
+            await self.db.run(lambda c: queue.mark_final(c, message.id, queue.FAILED, failure.reason))
+            return True
+        delay = self.settings.retry_delay(attempts)
+        log.info("sending outbox message %s on %s failed (%s); retry %s in %.1f s",
+                 message.id, message.channel, failure.reason, attempts, delay)
+        retry_at = utcnow() + dt.timedelta(seconds=delay)
+        await self.db.run(lambda c: queue.mark_retry(c, message.id, retry_at, failure.reason))
+        return False
+
+    async def close(self) -> None:
+        for transport in self.transports.values():
+            await transport.close()

@@ -1,0 +1,220 @@
+"""What happens to a text message, whichever app it came from (SMS, WhatsApp, Telegram).
+
+The provider adapter checks the request is genuine and hands over an `IncomingText`. Here the address
+becomes a pseudonym (the only id the router, Rasa and the staff ever see) and is kept sealed for
+replies; keywords are acted on; a number or an option's words become the button's payload; the router
+stores the message and asks the assistant; and the answer is queued in the outbox, which sends it.
+Nothing is sent before the person's message is in the transcript, and nothing queued is lost."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Awaitable, Callable, Optional, Sequence
+
+from bot import conversations as store
+from bot.conversations import StoredMessage
+from bot.identity import Sealer, conversation_id_for
+from bot.inbound import InboundRejected, clean_text
+from bot.router import Inbound, Router
+from bot.storage import addresses
+from bot.storage import outbox as queue
+from bot.storage.database import Database
+from bot.storage.outbox import NewOutboundMessage
+from channels.texting.keywords import ASK_FOR_A_PERSON, START_AGAIN, Keyword, KeywordSet, recognise
+from channels.texting.menus import choose, chosen_by_token
+from channels.texting.rendering import OutboundPart, Renderer
+from channels.texting.wording import Wording
+
+log = logging.getLogger(__name__)
+START_CONVERSATION = "/start_conversation"
+# A photo or file: the assistant explains it cannot take them and asks for words instead.
+ATTACHMENT_RECEIVED = "/attachment_received"
+
+
+@dataclass(frozen=True)
+class TextingChannel:
+    name: str  # "sms", "whatsapp", "telegram": the conversation's channel
+    keywords: KeywordSet
+    renderer: Renderer
+
+
+@dataclass(frozen=True)
+class IncomingText:
+    channel: str
+    # The phone number (E.164) or Telegram chat id: used here for the pseudonym and sealed, never stored.
+    address: str
+    # The provider's id for this delivery ("twilio:SM...", "telegram:<update_id>"): retries match it.
+    external_id: str
+    text: str = ""
+    has_attachment: bool = False
+    # A keyboard button that was pressed (Telegram), by its token.
+    choice_token: Optional[str] = None
+    # The provider has answered STOP, START or HELP itself (Twilio's opt-out handling): we only act.
+    provider_answered_keyword: bool = False
+
+
+class TextingFlow:
+    def __init__(
+        self,
+        db: Database,
+        router: Router,
+        sealer: Sealer,
+        secret_key: str,
+        wording: Wording,
+        channels: dict[str, TextingChannel],
+        max_message_chars: int,
+        queued: Callable[[], None],
+    ) -> None:
+        self.db = db
+        self.router = router
+        self.sealer = sealer
+        self.secret_key = secret_key
+        self.wording = wording
+        self.channels = channels
+        self.max_message_chars = max_message_chars
+        # Wakes the courier once something is queued.
+        self.on_queued = queued
+
+    def conversation_id(self, channel: str, address: str) -> str:
+        return conversation_id_for(self.secret_key, channel, address)
+
+    async def receive(self, incoming: IncomingText) -> None:
+        channel = self.channels[incoming.channel]
+        conversation_id = self.conversation_id(incoming.channel, incoming.address)
+        sealed = self.sealer.seal(incoming.address)
+        record = await self.db.run(lambda c: addresses.remember(c, conversation_id, incoming.channel, sealed))
+        reply = _Reply(self, channel, conversation_id, incoming.external_id)
+
+        earlier = await self.db.run(lambda c: store.find_by_external_id(c, conversation_id, incoming.external_id))
+        if earlier is not None:
+            # The provider retried a delivery we already have: queue its answer again (the outbox
+            # ignores what is already queued), never process it twice.
+            answered = await self.db.run(lambda c: store.replies_to(c, conversation_id, earlier.id))
+            await reply.stored(answered)
+            return
+
+        keyword = recognise(incoming.text, channel.keywords, stopped=record.stopped) if incoming.text else None
+        if keyword is Keyword.STOP:
+            await self.db.run(lambda c: addresses.set_stopped(c, conversation_id, True))
+            if not incoming.provider_answered_keyword:
+                await reply.notice("utter_hub_sms_stopped", ignores_stop=True)
+            return
+        if keyword is Keyword.HELP:
+            if not incoming.provider_answered_keyword:
+                await reply.notice("utter_hub_sms_help", ignores_stop=True)
+            return
+        if keyword is Keyword.START and record.stopped:
+            await self.db.run(lambda c: addresses.set_stopped(c, conversation_id, False))
+            if not incoming.provider_answered_keyword:
+                await reply.notice("utter_hub_sms_started")
+            return
+        if record.stopped:
+            # After STOP nothing is sent until START, so nothing can be answered either: the message
+            # is not passed on (the person is told how to start again when they said STOP).
+            log.info("a message on %s from a stopped address was not processed", incoming.channel)
+            return
+
+        if keyword is Keyword.START:
+            # "Text START to ..." as advertised: the assistant's opening, as when a web chat opens.
+            await reply.stored(
+                await self._send(Inbound(conversation_id, channel.name, START_CONVERSATION, incoming.text, incoming.external_id))
+            )
+        elif keyword in (Keyword.RESTART, Keyword.PERSON):
+            # Words the assistant understands, so that it (not the hub) decides what they do mid-report.
+            words = START_AGAIN if keyword is Keyword.RESTART else ASK_FOR_A_PERSON
+            await reply.stored(
+                await self._send(Inbound(conversation_id, channel.name, words, incoming.text, incoming.external_id))
+            )
+        elif incoming.choice_token is not None:
+            await self._chosen_by_token(reply, incoming)
+        elif incoming.text.strip():
+            await self._text(reply, incoming)
+            if incoming.has_attachment:
+                await reply.notice("utter_hub_attachment_not_supported")
+        elif incoming.has_attachment:
+            shown = self.wording.render("utter_hub_attachment_placeholder")
+            await reply.stored(
+                await self._send(Inbound(conversation_id, channel.name, ATTACHMENT_RECEIVED, shown, incoming.external_id))
+            )
+        else:
+            await reply.notice("utter_hub_empty_message")
+
+    async def _text(self, reply: "_Reply", incoming: IncomingText) -> None:
+        try:
+            cleaned = clean_text(incoming.text, self.max_message_chars)
+        except InboundRejected as problem:
+            await reply.notice(problem.response, **problem.values)
+            return
+        offered = await self.db.run(lambda c: store.last_buttons(c, reply.conversation_id))
+        button = choose(cleaned, offered)
+        if button is not None:
+            inbound = Inbound(reply.conversation_id, reply.channel.name, button["payload"], button["title"], incoming.external_id)
+        else:
+            inbound = Inbound(reply.conversation_id, reply.channel.name, cleaned, cleaned, incoming.external_id)
+        await reply.stored(await self._send(inbound))
+
+    async def _chosen_by_token(self, reply: "_Reply", incoming: IncomingText) -> None:
+        offered = await self.db.run(lambda c: store.last_buttons(c, reply.conversation_id))
+        button = chosen_by_token(incoming.choice_token or "", offered)
+        if button is None:
+            await reply.notice("utter_hub_not_a_choice")
+            return
+        inbound = Inbound(reply.conversation_id, reply.channel.name, button["payload"], button["title"], incoming.external_id)
+        await reply.stored(await self._send(inbound))
+
+    async def _send(self, inbound: Inbound) -> list[StoredMessage]:
+        return await self.router.receive(inbound)
+
+    async def deliver(self, channel_name: str, conversation_id: str, messages: Sequence[StoredMessage]) -> None:
+        """The router's Deliverer for a texting channel: messages pushed later (a call handler's)."""
+        reply = _Reply(self, self.channels[channel_name], conversation_id, external_id=None)
+        await reply.stored(messages)
+
+    def deliverer(self, channel_name: str) -> Callable[[str, Sequence[StoredMessage]], Awaitable[None]]:
+        async def deliver(conversation_id: str, messages: Sequence[StoredMessage]) -> None:
+            await self.deliver(channel_name, conversation_id, messages)
+
+        return deliver
+
+
+@dataclass
+class _Reply:
+    """Queues what answers one inbound message (or one push), with keys that make retries harmless."""
+
+    flow: TextingFlow
+    channel: TextingChannel
+    conversation_id: str
+    external_id: Optional[str]
+
+    async def stored(self, messages: Sequence[StoredMessage]) -> None:
+        """Transcript messages: keyed by message id, so the same message is never queued twice."""
+        outbound = [
+            self._outbound(f"msg:{message.id}:{index}", part)
+            for message in messages
+            for index, part in enumerate(self.channel.renderer.render(message.text, message.buttons))
+        ]
+        await self._queue(outbound)
+
+    async def notice(self, response: str, ignores_stop: bool = False, **values: object) -> None:
+        """Something the hub says itself, keyed by the inbound message it answers."""
+        assert self.external_id, "the hub's notices answer an inbound message"
+        text = self.flow.wording.render(response, **values)
+        outbound = [
+            self._outbound(f"{self.external_id}:{response}:{index}", part, ignores_stop)
+            for index, part in enumerate(self.channel.renderer.render(text, ()))
+        ]
+        await self._queue(outbound)
+
+    def _outbound(self, dedup_key: str, part: OutboundPart, ignores_stop: bool = False) -> NewOutboundMessage:
+        return NewOutboundMessage(
+            dedup_key=dedup_key,
+            conversation_id=self.conversation_id,
+            channel=self.channel.name,
+            body=part.text,
+            choices=part.choices,
+            ignores_stop=ignores_stop,
+        )
+
+    async def _queue(self, outbound: list[NewOutboundMessage]) -> None:
+        if outbound and await self.flow.db.run(lambda c: queue.enqueue(c, outbound)):
+            self.flow.on_queued()

@@ -1,0 +1,125 @@
+"""A local stand-in for Twilio's REST API: the Messages resource, in Twilio's own wire format.
+
+POST /2010-04-01/Accounts/{AccountSid}/Messages.json, form-encoded (To, From, Body, StatusCallback),
+HTTP basic auth AccountSid:AuthToken; answers 201 with the message's JSON (sid, status "queued", ...)
+or Twilio's error JSON ({"code", "message", "more_info", "status"})."""
+from __future__ import annotations
+
+import secrets
+import threading
+from dataclasses import dataclass
+from email.utils import formatdate
+from typing import Optional
+
+from aiohttp import BasicAuth, web
+
+from tests.support.standins.server import BackgroundServer, FailureSwitch, Recorder
+
+MAX_BODY = 1600
+
+
+@dataclass(frozen=True)
+class SentMessage:
+    sid: str
+    to: str
+    from_: str
+    body: str
+    status_callback: Optional[str]
+
+
+def _error(status: int, code: int, message: str) -> web.Response:
+    return web.json_response(
+        {"code": code, "message": message, "more_info": f"https://www.twilio.com/docs/errors/{code}", "status": status},
+        status=status,
+    )
+
+
+class TwilioStandIn:
+    def __init__(self, account_sid: str, auth_token: str) -> None:
+        self.account_sid = account_sid
+        self.auth_token = auth_token
+        self.sent = Recorder()
+        self.failures = FailureSwitch()
+        self.requests = 0
+        self._lock = threading.Lock()
+        # Numbers that replied STOP on Twilio's side (its error 21610 for each send to them).
+        self.unsubscribed: set[str] = set()
+        app = web.Application()
+        app.router.add_post("/2010-04-01/Accounts/{account_sid}/Messages.json", self.create_message)
+        self.server = BackgroundServer(app)
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    def start(self) -> "TwilioStandIn":
+        self.server.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.stop()
+
+    def messages_to(self, to: str) -> list[SentMessage]:
+        return [message for message in self.sent.all() if message.to == to]
+
+    def wait_for_messages(self, to: str, count: int, timeout: float = 30.0) -> list[SentMessage]:
+        """Waits until at least `count` messages went to `to`; returns them all, in order."""
+        self.sent.wait_for(lambda sent: sum(1 for m in sent if m.to == to) >= count, timeout)
+        return self.messages_to(to)
+
+    def _authorised(self, request: web.Request) -> bool:
+        try:
+            auth = BasicAuth.decode(request.headers.get("Authorization", ""))
+        except ValueError:
+            return False
+        return auth.login == self.account_sid and auth.password == self.auth_token
+
+    async def create_message(self, request: web.Request) -> web.Response:
+        with self._lock:
+            self.requests += 1
+        if request.match_info["account_sid"] != self.account_sid or not self._authorised(request):
+            return _error(401, 20003, "Authenticate")
+        failure = self.failures.failure()
+        if failure is not None:
+            return _error(failure, 20500 if failure >= 500 else 20429, "Service unavailable (stand-in failing on purpose)")
+        form = await request.post()
+        to, sender, body = form.get("To"), form.get("From"), form.get("Body")
+        if not isinstance(to, str) or not to:
+            return _error(400, 21604, "A 'To' phone number is required.")
+        if not isinstance(sender, str) or not sender:
+            return _error(400, 21603, "A 'From' phone number is required.")
+        if not isinstance(body, str) or not body:
+            return _error(400, 21602, "Message body is required.")
+        if len(body) > MAX_BODY:
+            return _error(400, 21617, "The concatenated message body exceeds the 1600 character limit.")
+        if to in self.unsubscribed:
+            return _error(400, 21610, f"Attempt to send to unsubscribed recipient {to}")
+        sid = "SM" + secrets.token_hex(16)
+        callback = form.get("StatusCallback")
+        self.sent.add(SentMessage(sid, to, sender, body, callback if isinstance(callback, str) else None))
+        now = formatdate(usegmt=True)
+        return web.json_response(
+            {
+                "account_sid": self.account_sid,
+                "api_version": "2010-04-01",
+                "body": body,
+                "date_created": now,
+                "date_sent": None,
+                "date_updated": now,
+                "direction": "outbound-api",
+                "error_code": None,
+                "error_message": None,
+                "from": sender,
+                "messaging_service_sid": None,
+                "num_media": "0",
+                "num_segments": "1",
+                "price": None,
+                "price_unit": "USD",
+                "sid": sid,
+                "status": "queued",
+                "subresource_uris": {"media": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}/Media.json"},
+                "to": to,
+                "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}.json",
+            },
+            status=201,
+        )
