@@ -1,4 +1,4 @@
-"""Fixtures for the texting channels: people who text, against the real stack (`stack`) or against a
+"""Fixtures for the texting channels (used by the conftest.py of texting/, twilio/ and telegram/): people who text, against the real stack (`stack`) or against a
 hub whose assistant is scripted (`scripted_hub`: seconds to start, no trained model needed, replies of
 a known shape), both using the stand-ins for Twilio's and Telegram's APIs."""
 from __future__ import annotations
