@@ -1,0 +1,149 @@
+"""Nobody gets in without signing in, every change needs its CSRF token, sign-in is rate limited,
+sessions expire, and roles decide what a member of staff sees."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import requests
+import sqlalchemy as sa
+
+from bot.console.auth import PUBLIC_ROUTES
+from bot.storage.schema import staff_sessions
+from tests.bot.console.conftest import ConsoleOnly
+from tests.bot.console.support import ConsoleUser, add_staff
+
+SAMPLE_VALUES = {"conversation_id": "0123456789abcdef0123456789abcdef01234567", "reference": "123456789012"}
+
+
+def concrete_routes(console_only: ConsoleOnly) -> list[tuple[str, str, str]]:
+    """Every (method, path, name) the console answers, with sample values in place of parameters."""
+    found = []
+    for route in console_only.console.router.routes():
+        name = route.resource.name if route.resource else None
+        if route.method == "HEAD":
+            continue
+        path = re.sub(r"\{(\w+)(:[^}]*)?\}", lambda m: SAMPLE_VALUES[m.group(1)], route.resource.canonical)
+        found.append((route.method, path, name or ""))
+    return found
+
+
+def test_every_route_but_sign_in_is_refused_without_a_session(console_only: ConsoleOnly) -> None:
+    routes = concrete_routes(console_only)
+    assert len(routes) >= 20
+    for method, path, name in routes:
+        if name in PUBLIC_ROUTES:
+            continue
+        for accept in ("text/html", "application/json"):
+            response = requests.request(
+                method, console_only.url + path, headers={"Accept": accept}, allow_redirects=False, timeout=30
+            )
+            assert response.status_code in (303, 401), (method, path, response.status_code)
+            if response.status_code == 303:
+                assert response.headers["Location"] == "/login", (method, path)
+            assert "Set-Cookie" not in response.headers or "speakup_console=" not in response.headers["Set-Cookie"]
+
+
+def test_a_made_up_session_cookie_does_not_get_in(console_only: ConsoleOnly) -> None:
+    response = requests.get(
+        console_only.url + "/", cookies={"speakup_console": "made-up"}, headers={"Accept": "text/html"},
+        allow_redirects=False, timeout=30,
+    )
+    assert response.status_code == 303 and response.headers["Location"] == "/login"
+
+
+def test_every_change_is_refused_without_its_csrf_token(console_only: ConsoleOnly) -> None:
+    add_staff(console_only.settings.database_url, "csrf-sup", "supervisor")
+    user = ConsoleUser(console_only.url)
+    assert user.login("csrf-sup").status_code == 200
+    posts = [(m, p) for m, p, n in concrete_routes(console_only) if m == "POST" and n not in PUBLIC_ROUTES]
+    assert len(posts) >= 9
+    for _method, path in posts:
+        missing = user.post(path, {"text": "hello", "status": "reviewed"}, csrf=False, allow_redirects=False)
+        assert missing.status_code == 403, (path, missing.status_code)
+        wrong = user.post(path, {"csrf_token": "0" * 64, "text": "x"}, csrf=False, allow_redirects=False)
+        assert wrong.status_code == 403, (path, wrong.status_code)
+        header = user.http.post(console_only.url + path, headers={"X-CSRF-Token": "nope"}, allow_redirects=False, timeout=30)
+        assert header.status_code == 403, path
+    # Still signed in: the refusals changed nothing.
+    assert user.get("/").status_code == 200
+
+
+def test_signing_in_needs_the_sign_in_forms_token(console_only: ConsoleOnly) -> None:
+    add_staff(console_only.settings.database_url, "login-csrf")
+    response = requests.post(
+        console_only.url + "/login", data={"name": "login-csrf", "password": "a long test password 1"},
+        allow_redirects=False, timeout=30,
+    )
+    assert response.status_code == 403
+
+
+def test_the_session_cookie_is_httponly_strict_and_host_wide(console_only: ConsoleOnly) -> None:
+    add_staff(console_only.settings.database_url, "cookie-check")
+    user = ConsoleUser(console_only.url)
+    page = user.http.get(console_only.url + "/login", timeout=30)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    response = user.http.post(
+        console_only.url + "/login", data={"name": "cookie-check", "password": "a long test password 1", "csrf_token": token},
+        allow_redirects=False, timeout=60,
+    )
+    assert response.status_code == 303
+    cookie = next(c for c in response.raw.headers.getlist("Set-Cookie") if c.startswith("speakup_console="))
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/" in cookie
+    assert "Secure" not in cookie  # served over http here; https turns Secure and the __Host- prefix on
+
+
+def test_the_console_sends_the_hubs_security_headers(console_only: ConsoleOnly) -> None:
+    response = requests.get(console_only.url + "/login", timeout=30)
+    assert response.headers["Cache-Control"] == "no-store"
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_sign_in_is_rate_limited_per_account(console_only: ConsoleOnly) -> None:
+    add_staff(console_only.settings.database_url, "guessed")
+    attacker = ConsoleUser(console_only.url)
+    for _ in range(5):
+        assert attacker.login("guessed", "wrong password guess").status_code == 401
+    # The right password does not help once the account is being guessed at.
+    blocked = attacker.login("guessed")
+    assert blocked.status_code == 429
+    assert "Too many attempts" in blocked.text and int(blocked.headers["Retry-After"]) > 0
+    assert ConsoleUser(console_only.url).login("guessed").status_code == 429
+
+
+def test_sign_in_is_rate_limited_per_client(console_only: ConsoleOnly) -> None:
+    limiter = console_only.console[__import__("bot.console.keys", fromlist=["LOGIN_LIMITER"]).LOGIN_LIMITER]
+    for n in range(limiter.per_client):
+        limiter.failed(f"someone-{n}", "203.0.113.9")
+    assert limiter.retry_after("someone-new", "203.0.113.9") > 0
+    assert limiter.retry_after("someone-new", "198.51.100.1") == 0
+
+
+def test_a_session_ends_when_idle_and_on_sign_out(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:
+    member = add_staff(console_only.settings.database_url, "idle-one")
+    user = ConsoleUser(console_only.url)
+    user.login("idle-one")
+    assert user.get("/", allow_redirects=False).status_code == 200
+    with console_db.begin() as connection:
+        connection.execute(
+            staff_sessions.update().where(staff_sessions.c.staff_id == member.id)
+            .values(last_seen_at=sa.func.datetime("now", "-2 hours"))
+        )
+    assert user.get("/", allow_redirects=False, headers={"Accept": "text/html"}).status_code == 303
+
+    user.login("idle-one")
+    assert user.get("/", allow_redirects=False).status_code == 200
+    out = user.post("/logout", allow_redirects=False)
+    assert out.status_code == 303
+    assert user.get("/", allow_redirects=False, headers={"Accept": "text/html"}).status_code == 303
+
+
+@pytest.mark.parametrize("path", ["/reports", "/statistics", "/audit", "/reports/export.csv"])
+def test_handlers_do_not_see_supervisor_pages(console_only: ConsoleOnly, path: str) -> None:
+    add_staff(console_only.settings.database_url, f"handler-{path.strip('/').replace('/', '-').replace('.', '-')}")
+    user = ConsoleUser(console_only.url)
+    user.login(f"handler-{path.strip('/').replace('/', '-').replace('.', '-')}")
+    assert user.get(path, headers={"Accept": "text/html"}).status_code == 403
+    assert "Reports" not in user.get("/").text.split("<main")[0]

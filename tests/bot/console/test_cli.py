@@ -1,0 +1,44 @@
+"""`speakup staff add`: accounts from the command line, the password from standard input."""
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from bot.console.accounts import authenticate
+from bot.storage.schema import staff
+
+SPEAKUP = Path(sys.executable).parent / "speakup"
+
+
+def run(tmp_path: Path, *args: str, password: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SPEAKUP_VAR_DIR": str(tmp_path), "SECRET_KEY": secrets.token_urlsafe(48)}
+    env.pop("DATABASE_URL", None)
+    return subprocess.run([str(SPEAKUP), *args], input=password + "\n", env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_creates_an_account_with_the_password_from_stdin(tmp_path: Path) -> None:
+    result = run(tmp_path, "staff", "add", "alex.h", "--role", "supervisor", password="correct horse battery")
+    assert result.returncode == 0, result.stderr
+    assert "correct horse" not in result.stdout + result.stderr
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'speakup.db'}", future=True)
+    with engine.begin() as connection:
+        row = connection.execute(sa.select(staff).where(staff.c.name == "alex.h")).one()
+        assert row.role == "supervisor" and row.password_hash.startswith("$argon2id$")
+        assert authenticate(connection, "alex.h", "correct horse battery") is not None
+        assert authenticate(connection, "alex.h", "correct horse battery\n") is None
+    engine.dispose()
+
+    again = run(tmp_path, "staff", "add", "alex.h", "--role", "handler", password="another long password")
+    assert again.returncode == 1 and "already" in again.stderr
+
+
+def test_refuses_short_passwords_and_unknown_roles(tmp_path: Path) -> None:
+    short = run(tmp_path, "staff", "add", "sam", "--role", "handler", password="short")
+    assert short.returncode == 1 and "at least 12" in short.stderr
+    role = run(tmp_path, "staff", "add", "sam", "--role", "admin", password="a long enough password")
+    assert role.returncode == 2

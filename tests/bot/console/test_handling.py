@@ -1,0 +1,158 @@
+"""Taking conversations over, in-process (no assistant): the claim race, messages, hand back, transfer,
+close, notes, and what the audit log records."""
+from __future__ import annotations
+
+import threading
+
+import sqlalchemy as sa
+
+from bot.app_keys import HANDOFF, ROUTER
+from bot.storage.schema import audit_log, conversations, handoff_claims, messages, staff_notes
+from tests.bot.console.conftest import ConsoleOnly
+from tests.bot.console.support import ConsoleUser, add_staff, put_in_queue
+
+
+def audited(engine: sa.engine.Engine, action: str, subject_id: str) -> list[sa.engine.Row]:
+    with engine.connect() as connection:
+        return connection.execute(
+            sa.select(audit_log).where(audit_log.c.action == action, audit_log.c.subject_id == subject_id)
+        ).all()
+
+
+def test_two_handlers_claiming_at_once_exactly_one_wins(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:
+    url = console_only.settings.database_url
+    handlers = [add_staff(url, f"racer-{n}") for n in range(2)]
+    users = [ConsoleUser(console_only.url) for _ in handlers]
+    for user, member in zip(users, handlers):
+        user.login(member.name)
+    for _round in range(5):
+        conversation_id = put_in_queue(url)
+        barrier = threading.Barrier(2)
+        results: dict[int, str] = {}
+
+        def claim(n: int) -> None:
+            barrier.wait()
+            response = users[n].post(f"/conversations/{conversation_id}/claim", allow_redirects=False)
+            results[n] = response.headers.get("Location", str(response.status_code))
+
+        threads = [threading.Thread(target=claim, args=(n,)) for n in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        winners = [n for n, where in results.items() if where.startswith(f"/conversations/{conversation_id}")]
+        losers = [n for n, where in results.items() if where == "/?notice=taken"]
+        assert len(winners) == 1 and len(losers) == 1, results
+        with console_db.connect() as connection:
+            row = connection.execute(sa.select(conversations).where(conversations.c.id == conversation_id)).one()
+            joined = connection.execute(
+                sa.select(messages.c.text).where(messages.c.conversation_id == conversation_id, messages.c.sender == "system")
+            ).scalars().all()
+            claims = connection.execute(sa.select(handoff_claims).where(handoff_claims.c.conversation_id == conversation_id)).all()
+        assert row.mode == "human" and row.handler_id == handlers[winners[0]].id
+        assert len(joined) == 1 and "call handler has joined" in joined[0]  # told once, by role
+        assert len(claims) == 1
+        assert len(audited(console_db, "claimed", conversation_id)) == 1
+        taken = users[losers[0]].get("/?notice=taken")
+        assert "Another call handler has already taken that conversation" in taken.text
+
+
+def test_a_handler_writes_hands_back_and_everything_is_audited(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:
+    url = console_only.settings.database_url
+    member = add_staff(url, "writer")
+    user = ConsoleUser(console_only.url)
+    user.login("writer")
+    conversation_id = put_in_queue(url, danger=True)
+    queue = user.get("/")
+    assert conversation_id[:8] in queue.text and "In danger" in queue.text
+
+    assert user.post(f"/conversations/{conversation_id}/claim").status_code == 200
+    page = user.get(f"/conversations/{conversation_id}")
+    assert 'id="send-form"' in page.text
+
+    sent = user.http.post(
+        f"{console_only.url}/conversations/{conversation_id}/messages", data={"text": "Hello, I'm here to help. <b>ok</b>"},
+        headers={"X-CSRF-Token": user.csrf, "Accept": "application/json"}, timeout=30,
+    )
+    assert sent.status_code == 200, sent.text
+    assert sent.json()["message"]["sender"] == "handler"
+    # Escaped in the page: what anyone wrote is never markup.
+    assert "&lt;b&gt;ok&lt;/b&gt;" in user.get(f"/conversations/{conversation_id}").text
+
+    prepared = user.post(f"/conversations/{conversation_id}/messages", {"reply": "stop_hate_uk", "text": ""})
+    assert prepared.status_code == 200
+    with console_db.connect() as connection:
+        texts = connection.execute(
+            sa.select(messages.c.text).where(messages.c.conversation_id == conversation_id, messages.c.sender == "handler")
+        ).scalars().all()
+    assert texts[-1].startswith("Stop Hate UK") and "0800 138 1625" in texts[-1]
+
+    note = user.post(f"/conversations/{conversation_id}/notes", {"text": "Person wants a call back tomorrow."})
+    assert "Your note is saved" in note.text
+    with console_db.connect() as connection:
+        assert connection.execute(sa.select(staff_notes.c.text).where(staff_notes.c.conversation_id == conversation_id)).scalar()
+
+    back = user.post(f"/conversations/{conversation_id}/hand-back", allow_redirects=False)
+    assert back.status_code == 303 and back.headers["Location"] == "/?notice=handed_back"
+    with console_db.connect() as connection:
+        row = connection.execute(sa.select(conversations).where(conversations.c.id == conversation_id)).one()
+    assert row.mode == "bot" and row.handler_id is None and row.handoff_requested_at is None
+    # No longer theirs: writing again is refused.
+    late = user.http.post(
+        f"{console_only.url}/conversations/{conversation_id}/messages", data={"text": "still there?"},
+        headers={"X-CSRF-Token": user.csrf, "Accept": "application/json"}, timeout=30,
+    )
+    assert late.status_code in (403, 409)
+
+    for action in ("viewed", "claimed", "sent_message", "added_note", "handed_back"):
+        entries = audited(console_db, action, conversation_id)
+        assert entries and all(entry.staff_id == member.id for entry in entries), action
+
+
+def test_transfer_and_close(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:
+    url = console_only.settings.database_url
+    first, second = add_staff(url, "first-h"), add_staff(url, "second-h")
+    one, two = ConsoleUser(console_only.url), ConsoleUser(console_only.url)
+    one.login("first-h")
+    two.login("second-h")
+    conversation_id = put_in_queue(url)
+    one.post(f"/conversations/{conversation_id}/claim")
+    # The other handler may not open someone else's conversation.
+    assert two.get(f"/conversations/{conversation_id}", headers={"Accept": "text/html"}).status_code == 403
+    moved = one.post(f"/conversations/{conversation_id}/transfer", {"to": str(second.id)}, allow_redirects=False)
+    assert moved.headers["Location"] == "/?notice=transferred"
+    assert f"/conversations/{conversation_id}" in two.get("/").text
+    closed = two.post(f"/conversations/{conversation_id}/close", {"outcome": "signposted"}, allow_redirects=False)
+    assert closed.headers["Location"] == "/?notice=closed"
+    with console_db.connect() as connection:
+        row = connection.execute(sa.select(conversations).where(conversations.c.id == conversation_id)).one()
+    assert row.mode == "closed" and row.outcome == "signposted"
+    assert audited(console_db, "transferred", conversation_id)[0].staff_id == first.id
+    assert audited(console_db, "closed", conversation_id)[0].detail == "signposted"
+
+
+def test_on_duty_means_a_handler_is_signed_in(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:
+    from bot.storage.schema import staff_sessions
+
+    router = console_only.hub[ROUTER]
+    assert router.on_duty is not None
+    with console_db.begin() as connection:
+        connection.execute(staff_sessions.update().values(ended_at=sa.func.datetime("now")))
+    assert console_only.call(router.on_duty()) is False
+    add_staff(console_only.settings.database_url, "on-duty")
+    ConsoleUser(console_only.url).login("on-duty")
+    assert console_only.call(router.on_duty()) is True
+
+
+def test_people_who_wait_too_long_are_told_once(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:
+    import datetime as dt
+
+    conversation_id = put_in_queue(console_only.settings.database_url)
+    with console_db.begin() as connection:
+        connection.execute(
+            conversations.update().where(conversations.c.id == conversation_id)
+            .values(handoff_requested_at=sa.func.datetime("now", "-10 minutes"))
+        )
+    desk = console_only.hub[HANDOFF]
+    assert console_only.call(desk.tell_long_waits(dt.timedelta(minutes=5))) >= 1
+    assert console_only.call(desk.tell_long_waits(dt.timedelta(minutes=5))) == 0
