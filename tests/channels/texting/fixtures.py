@@ -54,7 +54,7 @@ def scripted_hub(tmp_path_factory: pytest.TempPathFactory, standins: StandIns, a
     )
     server = BackgroundServer(create_app(settings), port=port).start()
     engine = sa.create_engine(settings.database_url, future=True)
-    yield Hub(f"http://127.0.0.1:{port}", settings.public_base_url, settings.secret_key, engine)
+    yield Hub(f"http://127.0.0.1:{port}", settings.public_base_url, settings.secret_key, engine, server)
     server.stop()
     engine.dispose()
 

@@ -6,14 +6,17 @@ import itertools
 import secrets
 import time
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 import requests
 import sqlalchemy as sa
 from twilio.request_validator import RequestValidator
 
+from bot.app_keys import ROUTER
+from bot.conversations import HANDLER
 from bot.identity import conversation_id_for
 from bot.storage.schema import outbox
+from tests.support.standins.server import BackgroundServer
 from tests.support.standins.telegram_api import SentTelegram, TelegramStandIn
 from tests.support.standins.twilio_api import TwilioStandIn
 
@@ -49,6 +52,14 @@ class Hub:
     public_base_url: str
     secret_key: str
     engine: sa.engine.Engine
+    # The hub's app when it runs in this process (the scripted hub): lets a test push as a handler would.
+    server: Optional[BackgroundServer] = None
+
+    def push(self, conversation_id: str, text: str, buttons: Sequence[dict[str, str]] = ()) -> None:
+        """A call handler's message, through the router, as the staff console sends it."""
+        assert self.server is not None, "only the in-process hub can be pushed to directly"
+        router = self.server.app[ROUTER]
+        self.server.call(router.push(conversation_id, HANDLER, text, buttons))
 
 
 @dataclass

@@ -480,7 +480,7 @@
     if (ended || pending) {
       return;
     }
-    var minutes = Math.max(1, Math.round((state.expiresAt - Date.now()) / 60000));
+    var minutes = Math.max(1, Math.ceil((state.expiresAt - Date.now()) / 60000));
     if (!isOpen()) {
       show(false);
     }

@@ -1,0 +1,100 @@
+"""axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on every state of the chat, wide and 320 px wide, with
+no horizontal scrolling at 320 px (reflow, which is also what 400% zoom of a 1280 px window gives)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.channels.webchat.support import (
+    NARROW,
+    WIDE,
+    Widget,
+    assert_no_axe_violations,
+    next_move,
+    reference_in,
+)
+
+pytestmark = pytest.mark.browser
+MAX_TURNS = 45
+
+
+def check(page: Page, state: str) -> None:
+    """axe at both widths, and no sideways scrolling at 320 px; leaves the page wide."""
+    page.set_viewport_size(WIDE)
+    assert_no_axe_violations(page, state + ", 1280 px")
+    page.set_viewport_size(NARROW)
+    assert_no_axe_violations(page, state + ", 320 px")
+    overflow = page.evaluate("() => document.documentElement.scrollWidth")
+    assert overflow <= NARROW["width"], f"{state}: the page scrolls sideways at 320 px ({overflow} px)"
+    page.set_viewport_size(WIDE)
+
+
+@pytest.mark.parametrize("path", ["/", "/accessibility", "/staying-safe-online", "/weather"])
+def test_each_page_with_the_chat_closed(page: Page, webchat_url: str, path: str) -> None:
+    page.goto(webchat_url + path)
+    check(page, f"{path}, chat closed")
+
+
+def test_every_state_of_a_report(page: Page, webchat_url: str) -> None:
+    page.goto(webchat_url + "/")
+    widget = Widget(page)
+    widget.open()
+    check(page, "open")
+
+    page.get_by_role("button", name=re.compile("^Text size")).click()
+    page.get_by_role("button", name=re.compile("^Text size")).click()
+    expect(page.get_by_role("button", name=re.compile("^Text size"))).to_have_text("Text size: largest")
+    check(page, "open, largest text")
+    page.get_by_role("button", name=re.compile("^Text size")).click()
+    expect(page.get_by_role("button", name=re.compile("^Text size"))).to_have_text("Text size: normal")
+
+    saw_summary = False
+    for turn in range(MAX_TURNS):
+        said = widget.last_assistant_texts()
+        if reference_in(said):
+            break
+        offered = widget.choice_titles()
+        if any(re.match(r"send", title, re.I) for title in offered):
+            saw_summary = True
+            check(page, "summary")
+        elif turn % 3 == 1:
+            check(page, f"mid-report, turn {turn}")
+        move = next_move(said, offered)
+        if move.kind == "choose":
+            widget.choose(move.value)
+        else:
+            widget.say(move.value)
+    else:
+        pytest.fail(f"no reference number after {MAX_TURNS} turns; last said: {widget.last_assistant_texts()}")
+    assert saw_summary, "the report ended without a summary to send"
+    check(page, "reference number")
+
+
+def test_reduced_motion_stops_the_typing_animation(page: Page, webchat_url: str) -> None:
+    page.emulate_media(reduced_motion="reduce")
+    page.goto(webchat_url + "/")
+    names = page.evaluate(
+        "() => [...document.querySelectorAll('.speakup-chat__typing-dots span')]"
+        ".map((e) => getComputedStyle(e).animationName)"
+    )
+    assert names and all(name == "none" for name in names)
+
+
+def test_on_a_narrow_screen_the_open_chat_makes_the_page_behind_it_inert(page: Page, webchat_url: str) -> None:
+    """The panel covers the page at 320 px: focus must never land on something hidden under it."""
+    page.set_viewport_size(NARROW)
+    page.goto(webchat_url + "/")
+    widget = Widget(page)
+    widget.open()
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        inside = page.evaluate(
+            "() => !!document.activeElement.closest('.speakup-chat__panel')"
+            " || document.activeElement === document.body"
+        )
+        assert inside, f"focus went behind the chat to {widget.focused_name()!r}"
+    page.get_by_role("button", name="Hide chat").click()
+    expect(widget.launcher).to_be_focused()
+    assert page.locator("[inert]").count() == 0
