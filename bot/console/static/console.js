@@ -38,7 +38,7 @@
     if (log.querySelector('[data-id="' + message.id + '"]')) {
       return;
     }
-    const item = document.createElement("li");
+    const item = document.createElement("div");
     item.className = "message from-" + message.sender;
     item.dataset.id = String(message.id);
     const who = document.createElement("span");

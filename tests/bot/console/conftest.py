@@ -116,3 +116,42 @@ def wait_for(condition, timeout: float = 10.0, every: float = 0.05):  # type: ig
 
 
 __all__ = ["ConsoleOnly", "wait_for", "requests"]
+
+
+# Browser ---------------------------------------------------------------------------------------------
+import os  # noqa: E402
+
+from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+WIDE = {"width": 1280, "height": 800}
+NARROW = {"width": 320, "height": 640}
+
+
+@pytest.fixture(scope="session")
+def console_browser() -> Iterator[Browser]:
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"no Chromium at {CHROMIUM} (make browser installs Debian's)")
+    with sync_playwright() as driver:
+        launched = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def new_page(console_browser: Browser) -> Iterator:  # type: ignore[type-arg]
+    """Opens pages in fresh browser profiles (one per signed-in member of staff)."""
+    contexts = []
+
+    def open_page() -> Page:
+        context = console_browser.new_context(viewport=WIDE, locale="en-GB")
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()

@@ -73,3 +73,27 @@ def put_in_queue(database_url: str, channel: str = "web", kind: Optional[str] = 
     finally:
         engine.dispose()
     return conversation_id
+
+
+def sign_in(page, base_url: str, name: str, password: str = PASSWORD) -> None:  # type: ignore[no-untyped-def]
+    """Signs in through the form, as a member of staff would, by the fields' labels."""
+    page.goto(base_url + "/login")
+    page.get_by_label("Name").fill(name)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(base_url + "/")
+
+
+def conversation_of_chat(database_url: str, session_id: str) -> str:
+    """The conversation behind a web chat session (only the session's hash is stored)."""
+    from bot.identity import token_hash
+    from bot.storage.schema import chat_sessions
+
+    engine = sa.create_engine(database_url, future=True)
+    try:
+        with engine.connect() as connection:
+            return str(connection.execute(
+                sa.select(chat_sessions.c.conversation_id).where(chat_sessions.c.token_hash == token_hash(session_id))
+            ).scalar_one())
+    finally:
+        engine.dispose()
