@@ -3,6 +3,7 @@ updates, with what the stand-ins delivered back to them."""
 from __future__ import annotations
 
 import itertools
+import re
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -184,3 +185,19 @@ class TelegramUser:
         replies = self.telegram.messages_to(self.chat_id)[self.seen :]
         self.seen += len(replies)
         return replies
+
+
+_MENU_LINE = re.compile(r"^Reply (\d+) for (.+)$", re.MULTILINE)
+
+
+def numbered_options(texts: Sequence[str]) -> dict[str, int]:
+    """The options of the last numbered menu in the texts: {title: number}."""
+    for text in reversed(texts):
+        found = _MENU_LINE.findall(text)
+        if found:
+            return {title.strip(): int(number) for number, title in found}
+    return {}
+
+
+def without_menu(text: str) -> str:
+    return _MENU_LINE.sub("", text).strip()

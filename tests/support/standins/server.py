@@ -5,11 +5,13 @@ import asyncio
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Coroutine, Optional, TypeVar
 
 from aiohttp import web
 
 from tests.support.ports import free_port
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -43,6 +45,11 @@ class BackgroundServer:
         if not ready.wait(10):
             raise RuntimeError("a stand-in server did not start")
         return self
+
+    def call(self, coroutine: Coroutine[Any, Any, T], timeout: float = 30.0) -> T:
+        """Runs a coroutine on the server's loop (for tests reaching into an in-process app)."""
+        assert self._loop is not None, "start() the server first"
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(timeout)
 
     def stop(self) -> None:
         if self._loop is not None and self._thread is not None:
