@@ -91,12 +91,6 @@ def pending(connection: Connection, limit: int = 500) -> list[QueuedMessage]:
     return [_queued(row) for row in rows]
 
 
-def next_due_at(connection: Connection) -> Optional[dt.datetime]:
-    return connection.execute(
-        sa.select(sa.func.min(outbox.c.next_attempt_at)).where(outbox.c.status == PENDING)
-    ).scalar()
-
-
 def mark_sent(connection: Connection, message_id: int, provider_id: Optional[str]) -> None:
     connection.execute(
         outbox.update()

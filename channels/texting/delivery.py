@@ -44,6 +44,18 @@ class Transport(Protocol):
     async def close(self) -> None: ...
 
 
+def _by_conversation(messages: list[QueuedMessage]) -> dict[str, list[QueuedMessage]]:
+    grouped: dict[str, list[QueuedMessage]] = {}
+    for message in messages:
+        grouped.setdefault(message.conversation_id, []).append(message)
+    return grouped
+
+
+def _heads(messages: list[QueuedMessage]) -> dict[str, QueuedMessage]:
+    """Each conversation's oldest pending message: the one that goes next."""
+    return {conversation: queued[0] for conversation, queued in _by_conversation(messages).items()}
+
+
 @dataclass
 class Courier:
     db: Database
@@ -60,6 +72,8 @@ class Courier:
 
     async def run_forever(self) -> None:
         while True:
+            # Cleared before the round, so a message queued during it wakes the next one at once.
+            self._wake.clear()
             try:
                 await self.deliver_due()
                 pause = await self._seconds_until_next_due()
@@ -68,24 +82,23 @@ class Courier:
             except Exception:
                 log.exception("the outbox courier failed a round; trying again shortly")
                 pause = self.settings.retry_base_seconds
-            self._wake.clear()
             try:
                 await asyncio.wait_for(self._wake.wait(), timeout=pause)
             except asyncio.TimeoutError:
                 pass
 
     async def _seconds_until_next_due(self) -> float:
-        due = await self.db.run(queue.next_due_at)
-        if due is None:
+        """Until the first conversation's next message is due (messages held back behind one that
+        waits for its retry do not count: they go when it goes)."""
+        heads = _heads(await self.db.run(queue.pending))
+        if not heads:
             return IDLE_POLL_SECONDS
+        due = min(message.next_attempt_at for message in heads.values())
         return min(IDLE_POLL_SECONDS, max(0.05, (due - utcnow()).total_seconds()))
 
     async def deliver_due(self) -> int:
         """Sends everything due now; returns how many messages were settled (sent or given up)."""
-        waiting = await self.db.run(queue.pending)
-        by_conversation: dict[str, list[QueuedMessage]] = {}
-        for message in waiting:
-            by_conversation.setdefault(message.conversation_id, []).append(message)
+        by_conversation = _by_conversation(await self.db.run(queue.pending))
         now = utcnow()
         due = [messages for messages in by_conversation.values() if messages[0].next_attempt_at <= now]
         limit = asyncio.Semaphore(PARALLEL_CONVERSATIONS)
@@ -123,6 +136,9 @@ class Courier:
             provider_id = await transport.send(address, message)
         except SendFailure as failure:
             return await self._failed(message, failure)
+        except Exception as error:  # a bug in a transport must not hold the conversation's messages for ever
+            log.error("sending outbox message %s raised %s", message.id, type(error).__name__)
+            return await self._failed(message, SendFailure(f"error: {type(error).__name__}", temporary=True))
         await self.db.run(lambda c: queue.mark_sent(c, message.id, provider_id))
         return True
 

@@ -20,6 +20,7 @@ from bot.storage import addresses
 from bot.storage import outbox as queue
 from bot.storage.database import Database
 from bot.storage.outbox import NewOutboundMessage
+from channels.texting.keyed_locks import KeyedLocks
 from channels.texting.keywords import ASK_FOR_A_PERSON, START_AGAIN, Keyword, KeywordSet, recognise
 from channels.texting.menus import choose, chosen_by_token
 from channels.texting.rendering import OutboundPart, Renderer
@@ -74,13 +75,18 @@ class TextingFlow:
         self.max_message_chars = max_message_chars
         # Wakes the courier once something is queued.
         self.on_queued = queued
+        self._one_at_a_time = KeyedLocks()
 
     def conversation_id(self, channel: str, address: str) -> str:
         return conversation_id_for(self.secret_key, channel, address)
 
     async def receive(self, incoming: IncomingText) -> None:
-        channel = self.channels[incoming.channel]
         conversation_id = self.conversation_id(incoming.channel, incoming.address)
+        async with self._one_at_a_time.hold(conversation_id):
+            await self._receive(incoming, conversation_id)
+
+    async def _receive(self, incoming: IncomingText, conversation_id: str) -> None:
+        channel = self.channels[incoming.channel]
         sealed = self.sealer.seal(incoming.address)
         record = await self.db.run(lambda c: addresses.remember(c, conversation_id, incoming.channel, sealed))
         reply = _Reply(self, channel, conversation_id, incoming.external_id)

@@ -204,3 +204,21 @@ async def _until_settled(courier: Courier, db: Database, conversation_id: str) -
             return
         await asyncio.sleep(0.01)
     raise AssertionError("the outbox did not settle")
+
+
+async def test_a_message_queued_during_a_round_is_sent_without_waiting_for_the_idle_poll(
+    db: Database, courier: Courier, transport: FakeTransport
+) -> None:
+    conversation_id = conversation(db)
+    running = asyncio.create_task(courier.run_forever())
+    try:
+        await asyncio.sleep(0.05)
+        queue_texts(db, conversation_id, "now")
+        courier.wake()
+        for _ in range(100):
+            if transport.sent:
+                break
+            await asyncio.sleep(0.01)
+        assert transport.sent == [(NUMBER, "now")]
+    finally:
+        running.cancel()

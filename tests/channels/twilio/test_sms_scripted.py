@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import sqlalchemy as sa
 
@@ -153,3 +154,12 @@ def test_twilios_own_opt_out_error_stops_the_number(phone: TwilioPhone, standins
         standins.twilio.unsubscribed.discard(phone.number)
     assert phone.say("still there?") == []  # recorded as STOP: nothing is sent until START
     assert len(phone.say("START")) == 1
+
+
+def test_quick_texts_from_a_new_number_are_all_handled_in_order(phone: TwilioPhone) -> None:
+    forms = [phone.form(f"message {n}") for n in range(4)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        statuses = list(pool.map(lambda form: phone.post(form).status_code, forms))
+    assert statuses == [200] * 4
+    replies = phone.new_replies()
+    assert sorted(replies) == [f"You said: message {n}" for n in range(4)]
