@@ -90,58 +90,73 @@ class TextingFlow:
         sealed = self.sealer.seal(incoming.address)
         record = await self.db.run(lambda c: addresses.remember(c, conversation_id, incoming.channel, sealed))
         reply = _Reply(self, channel, conversation_id, incoming.external_id)
-
-        earlier = await self.db.run(lambda c: store.find_by_external_id(c, conversation_id, incoming.external_id))
-        if earlier is not None:
-            # The provider retried a delivery we already have: queue its answer again (the outbox
-            # ignores what is already queued), never process it twice.
-            answered = await self.db.run(lambda c: store.replies_to(c, conversation_id, earlier.id))
-            await reply.stored(answered)
+        if await self._answered_before(reply):
             return
-
         keyword = recognise(incoming.text, channel.keywords, stopped=record.stopped) if incoming.text else None
+        if await self._opt_out_rules(reply, incoming, keyword, record.stopped):
+            return
+        await self._converse(reply, incoming, keyword)
+
+    async def _answered_before(self, reply: "_Reply") -> bool:
+        """A delivery the provider retried: its answer is queued again (the outbox ignores what it has
+        already), and the message is never processed twice."""
+        assert reply.external_id is not None
+        external_id, conversation_id = reply.external_id, reply.conversation_id
+        earlier = await self.db.run(lambda c: store.find_by_external_id(c, conversation_id, external_id))
+        if earlier is None:
+            return False
+        await reply.stored(await self.db.run(lambda c: store.replies_to(c, conversation_id, earlier.id)))
+        return True
+
+    async def _opt_out_rules(
+        self, reply: "_Reply", incoming: IncomingText, keyword: Optional[Keyword], stopped: bool
+    ) -> bool:
+        """STOP, HELP, and START after a STOP; True when the message has been dealt with."""
+        conversation_id = reply.conversation_id
+        confirm = not incoming.provider_answered_keyword
         if keyword is Keyword.STOP:
             await self.db.run(lambda c: addresses.set_stopped(c, conversation_id, True))
-            if not incoming.provider_answered_keyword:
+            if confirm:
                 await reply.notice("utter_hub_sms_stopped", ignores_stop=True)
-            return
+            return True
         if keyword is Keyword.HELP:
-            if not incoming.provider_answered_keyword:
+            if confirm:
                 await reply.notice("utter_hub_sms_help", ignores_stop=True)
-            return
-        if keyword is Keyword.START and record.stopped:
+            return True
+        if keyword is Keyword.START and stopped:
             await self.db.run(lambda c: addresses.set_stopped(c, conversation_id, False))
-            if not incoming.provider_answered_keyword:
+            if confirm:
                 await reply.notice("utter_hub_sms_started")
-            return
-        if record.stopped:
-            # After STOP nothing is sent until START, so nothing can be answered either: the message
-            # is not passed on (the person is told how to start again when they said STOP).
+            return True
+        if stopped:
+            # After STOP nothing is sent until START, so nothing could be answered either: the message
+            # is not passed on (the person was told how to start again when they said STOP).
             log.info("a message on %s from a stopped address was not processed", incoming.channel)
-            return
+            return True
+        return False
+
+    async def _converse(self, reply: "_Reply", incoming: IncomingText, keyword: Optional[Keyword]) -> None:
+        """Everything else goes to the router (and the assistant, unless a person holds the conversation)."""
+        said = incoming.text
+
+        def inbound(rasa_text: str, shown_text: str) -> Inbound:
+            return Inbound(reply.conversation_id, reply.channel.name, rasa_text, shown_text, incoming.external_id)
 
         if keyword is Keyword.START:
             # "Text START to ..." as advertised: the assistant's opening, as when a web chat opens.
-            await reply.stored(
-                await self._send(Inbound(conversation_id, channel.name, START_CONVERSATION, incoming.text, incoming.external_id))
-            )
+            await reply.stored(await self._send(inbound(START_CONVERSATION, said)))
         elif keyword in (Keyword.RESTART, Keyword.PERSON):
             # Words the assistant understands, so that it (not the hub) decides what they do mid-report.
-            words = START_AGAIN if keyword is Keyword.RESTART else ASK_FOR_A_PERSON
-            await reply.stored(
-                await self._send(Inbound(conversation_id, channel.name, words, incoming.text, incoming.external_id))
-            )
+            await reply.stored(await self._send(inbound(START_AGAIN if keyword is Keyword.RESTART else ASK_FOR_A_PERSON, said)))
         elif incoming.choice_token is not None:
             await self._chosen_by_token(reply, incoming)
-        elif incoming.text.strip():
+        elif said.strip():
             await self._text(reply, incoming)
             if incoming.has_attachment:
                 await reply.notice("utter_hub_attachment_not_supported")
         elif incoming.has_attachment:
             shown = self.wording.render("utter_hub_attachment_placeholder")
-            await reply.stored(
-                await self._send(Inbound(conversation_id, channel.name, ATTACHMENT_RECEIVED, shown, incoming.external_id))
-            )
+            await reply.stored(await self._send(inbound(ATTACHMENT_RECEIVED, shown)))
         else:
             await reply.notice("utter_hub_empty_message")
 
