@@ -1,0 +1,86 @@
+"""Talking to a person. The hub does the routing (queue, call handlers); Rasa never pauses itself."""
+from __future__ import annotations
+
+import os
+from typing import List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import control
+from actions.helplines import incident_kind, say_helplines
+from bot.staffed_hours import StaffedHours
+
+DEFAULT_STAFFED_HOURS = "mon-fri 08:00-20:00; sat-sun 10:00-16:00"
+
+
+def staff_on_duty() -> bool:
+    hours = StaffedHours.parse(
+        os.environ.get("STAFFED_HOURS", DEFAULT_STAFFED_HOURS), os.environ.get("TIMEZONE", "Europe/London")
+    )
+    return hours.is_open()
+
+
+def offer_menu_unless_in_form(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    # Inside a form, the rule goes back to the form, which asks its pending question again.
+    if not tracker.active_loop_name:
+        dispatcher.utter_message(response="utter_anything_else")
+
+
+class ActionRequestHuman(Action):
+    def name(self) -> Text:
+        return "action_request_human"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        if staff_on_duty():
+            dispatcher.utter_message(response="utter_handoff_queued")
+            control.request_handoff(dispatcher, incident_kind(tracker), bool(tracker.get_slot("danger_reported")))
+        else:
+            dispatcher.utter_message(response="utter_handoff_closed")
+            say_helplines(dispatcher, incident_kind(tracker))
+            offer_menu_unless_in_form(dispatcher, tracker)
+        return []
+
+
+class ActionHandoffEnded(Action):
+    def name(self) -> Text:
+        return "action_handoff_ended"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        dispatcher.utter_message(response="utter_handoff_back")
+        offer_menu_unless_in_form(dispatcher, tracker)
+        return []
+
+
+class ActionHandoffUnavailable(Action):
+    def name(self) -> Text:
+        return "action_handoff_unavailable"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        dispatcher.utter_message(response="utter_handoff_unavailable")
+        say_helplines(dispatcher, incident_kind(tracker))
+        offer_menu_unless_in_form(dispatcher, tracker)
+        return []
+
+
+class ActionContactNoted(Action):
+    """Contact details the hub sealed outside the contact question: the contact_ref slot mapping keeps
+    the reference; this only says so."""
+
+    def name(self) -> Text:
+        return "action_contact_noted"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        dispatcher.utter_message(response="utter_contact_noted")
+        offer_menu_unless_in_form(dispatcher, tracker)
+        return []

@@ -1,0 +1,150 @@
+"""A safety net under the intent classifier: messages that plainly say someone is in danger *now*
+become `danger_now`, whatever the classifier thought.
+
+The classifier learns `danger_now` from examples, but a statistical model can miss a short, misspelt,
+panicked message, or be outvoted by a story it resembles. These patterns are deliberately narrow (high
+precision): present-tense danger only. They stay quiet for negations ("I'm not in danger") and for
+danger told as past events ("last year he had a knife"), which belong in the person's account.
+
+The pattern matching (`detect_danger`) is plain Python so that it can be tested without a model; the
+Rasa component around it only rewrites the intent, keeping the classifier's ranking underneath.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+DANGER_INTENT = "danger_now"
+
+# Someone who is (or may be) the danger, as people refer to them in a hurry.
+_WHO = (
+    r"(?:he|she|they|someone|somebody|some ?one|a man|a woman|a guy|men|people|a gang|"
+    r"my (?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mother|brother|sister|"
+    r"son|uncle|cousin|family|neighbou?r|stalker|landlord)|the (?:man|woman|guy|stalker|attacker))"
+)
+_BE = r"(?:is|'s|’s|s|are|'re|’re|re|is still|are still|'s still|s still)"
+_WEAPON = r"(?:knife|knives|gun|blade|machete|weapon|bat|hammer|axe|acid|screwdriver)"
+
+# Each pattern on its own means danger now, unless a negation or a past time frame says otherwise.
+_DANGER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("here_now", rf"\b{_WHO}\s*{_BE}\s+(?:right\s+)?(?:outside|here|downstairs|upstairs|at (?:the|my) (?:door|window|house|flat)|"
+         rf"in (?:the|my) (?:house|flat|home|room|garden)|coming (?:back|over|for me|for us|here)|on (?:his|her|their) way)"),
+        ("outside_my", r"\b(?:outside|at) my (?:door|house|flat|window|home|work)\s+(?:right )?now\b"),
+        ("weapon", rf"\b(?:has|has got|'s got|’s got|got|have|holding|waving|carrying|pulling out|pulled out)\s+(?:a|an|his|her|their)?\s*{_WEAPON}\b"),
+        ("threat_to_kill", r"\b(?:going to|gonna|gna|will|is going to|'s going to|about to|threatening to|trying to)\s+(?:kill|stab|shoot|hurt|strangle|burn)\s+(?:me|us|my|her|him|them|the kids|the baby)\b"),
+        ("help_now", r"\b(?:help me|help us|need help|send help|i need the police|call the police|call 999|get the police|send (?:the )?police)\s*(?:right\s+)?(?:now|quick|quickly|please now|asap|!+)"),
+        ("help_shout", r"^\W*(?:help me|please help(?: me)?|help me please|(?:somebody|someone) help(?: me)?|help+\s*!+)\W*$"),
+        ("bleeding", r"\b(?:i'?m|i am|im|she'?s|he'?s|they'?re|my \w+ is)\s+(?:badly\s+)?(?:bleeding|unconscious|not breathing|choking)\b"),
+        ("being_hurt", rf"\b{_WHO}\s*{_BE}\s+(?:hitting|beating|kicking|punching|strangling|choking|stabbing|attacking|hurting|raping|dragging)\b"),
+        ("locked_in", r"\b(?:locked (?:me |us )?in|locked in (?:the|a|my)|won'?t let (?:me|us) (?:leave|out|go)|trapped in|can'?t get out)\b"),
+        ("breaking_in", r"\b(?:breaking in|trying to (?:get|break) in|banging on (?:the|my) (?:door|window)|kicking (?:the|my) door|smashing (?:the|my) (?:door|window))"),
+        ("in_danger", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b"),
+        ("following_now", r"\b(?:following|chasing) (?:me|us) (?:right )?now\b"),
+        ("scared_for_life", r"\b(?:scared|afraid|frightened) (?:for my life|he'?ll kill me|she'?ll kill me|they'?ll kill me)\b"),
+    )
+)
+
+# A negation just before (or inside) the match turns "he's outside" into "he isn't outside".
+_NEGATION = re.compile(
+    r"\b(?:not|no longer|isn'?t|aren'?t|wasn'?t|weren'?t|never|no one|nobody|don'?t|doesn'?t|didn'?t)\b",
+    re.IGNORECASE,
+)
+# Patterns whose wording already contains a negation ("I'm not safe", "won't let me leave").
+_NEGATION_IS_THE_DANGER = frozenset({"in_danger", "locked_in"})
+
+# Danger told as something in the past belongs to the account, not to the emergency answer ...
+_PAST = re.compile(
+    r"\b(?:last (?:year|month|week|night|time|summer|winter|spring|autumn|christmas)|"
+    r"(?:years?|months?|weeks?|days?) ago|used to|back (?:then|in)|when i was|in (?:19|20)\d\d|in the past|"
+    r"previously|a while ago|once before|had (?:a|an)|threatened to|said (?:he|she|they)(?:'d| would))\b",
+    re.IGNORECASE,
+)
+# ... unless the person also says it is happening now.
+_NOW = re.compile(r"\b(?:now|right now|at the moment|tonight|again|currently|still)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DangerMatch:
+    pattern: str
+    text: str
+
+
+def detect_danger(text: str) -> Optional[DangerMatch]:
+    """The first pattern saying someone is in danger now, or None."""
+    if not text:
+        return None
+    normalised = text.replace("’", "'")
+    past_only = bool(_PAST.search(normalised)) and not _NOW.search(normalised)
+    if past_only:
+        return None
+    for name, pattern in _DANGER_PATTERNS:
+        for match in pattern.finditer(normalised):
+            if name not in _NEGATION_IS_THE_DANGER and _negated(normalised, match):
+                continue
+            return DangerMatch(pattern=name, text=match.group(0))
+    return None
+
+
+def _negated(text: str, match: re.Match[str]) -> bool:
+    # Look at the few words before the match and at the match itself ("he isn't outside").
+    window_start = max(0, match.start() - 12)
+    return bool(_NEGATION.search(text[window_start : match.end()]))
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class DangerDetector(GraphComponent):
+    """Sets the intent to `danger_now` (confidence 1.0) when `detect_danger` matches.
+
+    The classifier's own prediction stays in `intent_ranking`, so logs and tests can still see it."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"intent": DANGER_INTENT}
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "DangerDetector":
+        return cls(config)
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self._intent = config.get("intent", DANGER_INTENT)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            # Button payloads ("/choose{...}") are commands from the hub, never cries for help.
+            if text.startswith("/") or detect_danger(text) is None:
+                continue
+            danger = {INTENT_NAME_KEY: self._intent, PREDICTED_CONFIDENCE_KEY: 1.0}
+            ranking = [
+                entry
+                for entry in message.get(INTENT_RANKING_KEY) or []
+                if entry.get(INTENT_NAME_KEY) != self._intent
+            ]
+            message.set(INTENT, danger, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [danger, *ranking], add_to_output=True)
+        return messages
+
+    def process_training_data(self, training_data: Any) -> Any:
+        return training_data

@@ -1,0 +1,49 @@
+"""Helpers for unit-testing actions without a Rasa server: a tracker built from slots and a message."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Optional
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def domain() -> dict[str, Any]:
+    with (ROOT / "domain.yml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def make_tracker(
+    text: str = "",
+    intent: Optional[str] = None,
+    slots: Optional[dict[str, Any]] = None,
+    entities: Optional[list[dict[str, Any]]] = None,
+    active_loop: Optional[str] = None,
+    events: Optional[list[dict[str, Any]]] = None,
+    channel: str = "web",
+) -> Tracker:
+    latest = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities or []}
+    user_event = {"event": "user", "text": text, "parse_data": latest, "metadata": {"channel": channel}}
+    return Tracker(
+        sender_id="c0ffee",
+        slots=dict(slots or {}),
+        latest_message=latest,
+        events=[*(events or []), user_event],
+        paused=False,
+        followup_action=None,
+        active_loop={"name": active_loop} if active_loop else {},
+        latest_action_name="action_listen",
+    )
+
+
+def responses(dispatcher: CollectingDispatcher) -> list[str]:
+    return [m.get("response") for m in dispatcher.messages if m.get("response")]
+
+
+def controls(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
+    return [m["custom"]["speakup"] for m in dispatcher.messages if (m.get("custom") or {}).get("speakup")]
