@@ -155,3 +155,7 @@ def new_page(console_browser: Browser) -> Iterator:  # type: ignore[type-arg]
     yield open_page
     for context in contexts:
         context.close()
+
+
+# People who text, through the Twilio stand-in (the texting channels' own fixtures, reused).
+from tests.channels.texting.fixtures import stack_hub, stack_phone  # noqa: E402,F401

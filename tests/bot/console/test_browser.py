@@ -114,7 +114,7 @@ def test_two_handlers_in_two_browsers_claim_at_once(console_only: ConsoleOnly, n
         page.evaluate(f"() => document.getElementById('claim-{conversation_id}').form.submit()")
     outcomes: list[Any] = []
     for page in pages:
-        page.wait_for_url(re.compile(r"/conversations/|notice=taken"), timeout=10_000)
+        page.wait_for_url(re.compile(r"/conversations/|notice=taken"), timeout=30_000)
         outcomes.append("won" if "/conversations/" in page.url else "lost")
     assert sorted(outcomes) == ["lost", "won"], outcomes
     loser = pages[outcomes.index("lost")]

@@ -1,0 +1,111 @@
+"""The whole path with the real assistant: a person on the web chat asks for a person, a call handler
+signed in to the console (headless Chromium) takes the conversation over, they write to each other,
+and the handler hands back to the assistant, which carries on.
+
+The same with an SMS conversation through the Twilio stand-in is still to be written (see
+docs/console.md): the console is channel-blind, the router's deliverer does the sending."""
+from __future__ import annotations
+
+import json
+import threading
+import time
+from typing import Any, Callable
+
+import pytest
+import requests
+import sqlalchemy as sa
+from playwright.sync_api import Page, expect
+
+from bot.launcher import Stack
+from bot.storage.database import utcnow
+from bot.storage.schema import conversations
+from tests.bot.console.conftest import wait_for
+from tests.bot.console.support import add_staff, conversation_of_chat, sign_in
+from tests.support.chat import ChatPerson
+
+pytestmark = pytest.mark.browser
+
+
+class PushedMessages:
+    """The person's live stream (server-sent events), as the web widget reads it, with arrival times."""
+
+    def __init__(self, person: ChatPerson) -> None:
+        self.received: list[tuple[float, dict[str, Any]]] = []
+        self._response = requests.get(f"{person.session_url}/events", stream=True, timeout=(10, 120))
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        try:
+            for line in self._response.iter_lines(decode_unicode=True):
+                if line and line.startswith("data: ") and line != "data: {}":
+                    self.received.append((time.monotonic(), json.loads(line[6:])))
+        except (requests.RequestException, ValueError):
+            pass
+
+    def first_from(self, sender: str, after: float) -> tuple[float, dict[str, Any]]:
+        return wait_for(lambda: next(((t, m) for t, m in self.received if m["sender"] == sender and t >= after), None), timeout=10)
+
+    def close(self) -> None:
+        self._response.close()
+
+
+def test_a_person_talks_to_a_call_handler_and_back_to_the_assistant(
+    stack: Stack, hub_url: str, console_url: str, database: sa.engine.Engine, new_page: Callable[[], Page]
+) -> None:
+    add_staff(stack.settings.database_url, "e2e-handler")
+    page = new_page()
+    # Signed in first: the router asks whether anyone is on duty before it queues a request.
+    sign_in(page, console_url, "e2e-handler")
+
+    person = ChatPerson(hub_url)
+    person.start()
+    conversation_id = conversation_of_chat(stack.settings.database_url, person.session_id or "")
+    stream = PushedMessages(person)
+    person.say("I want to talk to a person")
+    with database.connect() as connection:
+        requested = connection.execute(
+            sa.select(conversations.c.handoff_requested_at).where(conversations.c.id == conversation_id)
+        ).scalar()
+    if requested is None:
+        # The assistant did not ask for a person (its conversation is still being written): queue the
+        # conversation as its request would. The queue then shows it at the next heartbeat, not at once.
+        with database.begin() as connection:
+            connection.execute(conversations.update().where(conversations.c.id == conversation_id).values(handoff_requested_at=utcnow()))
+
+    claim = page.get_by_role("button", name=f"Take conversation {conversation_id[:8]}")
+    expect(claim).to_be_visible(timeout=20_000)
+    claim.click()
+    expect(page.get_by_role("heading", name=f"Conversation {conversation_id[:8]}")).to_be_visible()
+    expect(page.get_by_role("log")).to_contain_text("I want to talk to a person")
+    joined = [m for m in person.transcript() if m["sender"] == "system"]
+    assert joined and "call handler has joined" in joined[-1]["text"] and "e2e-handler" not in joined[-1]["text"]
+
+    # The handler's message reaches the person's live stream within a second.
+    page.get_by_label("Your message to the person").fill("Hello, I'm a call handler. I've read what you said.")
+    sent_at = time.monotonic()
+    page.get_by_role("button", name="Send", exact=True).click()
+    arrived_at, message = stream.first_from("handler", sent_at)
+    assert message["text"] == "Hello, I'm a call handler. I've read what you said."
+    assert arrived_at - sent_at < 1.0, f"took {arrived_at - sent_at:.2f} s"
+    assert any(m["sender"] == "handler" for m in person.transcript())
+
+    # The person's reply appears in the console as they send it; the assistant stays silent.
+    assert person.say("Thank you. It happened again last night.") == []
+    expect(page.get_by_role("log")).to_contain_text("It happened again last night.", timeout=2000)
+
+    handed_at = time.monotonic()
+    page.get_by_role("button", name="Hand back to the assistant").click()
+    expect(page.get_by_role("status").first).to_contain_text("back with the assistant")
+    _t, left = stream.first_from("system", handed_at)
+    assert "left" in left["text"]
+    # The assistant carries on where it was: it speaks after the notice, and answers the next message.
+    after_notice = wait_for(
+        lambda: [m for m in person.transcript() if m["sender"] == "assistant" and m["id"] > left["id"]], timeout=30
+    )
+    assert after_notice[0]["text"]
+    replies = person.say("What helplines are there?")
+    assert replies and all(m["sender"] == "assistant" for m in replies)
+    with database.connect() as connection:
+        row = connection.execute(sa.select(conversations).where(conversations.c.id == conversation_id)).one()
+    assert row.mode == "bot" and row.handler_id is None
+    stream.close()
