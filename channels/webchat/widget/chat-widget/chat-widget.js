@@ -219,8 +219,29 @@
   // ---------------------------------------------------------------------------------------------
   // Messages.
 
+  /* The newest message stays in view (unless the person has scrolled up to read), also when an alert
+     or the choices take space from the log. On a short screen the whole panel scrolls instead. */
+  var pinned = true;
+
   function scrollToEnd() {
     log.scrollTop = log.scrollHeight;
+    if (panel.scrollHeight > panel.clientHeight + 1) {
+      panel.scrollTop = panel.scrollHeight;
+    }
+    pinned = true;
+  }
+
+  log.addEventListener("scroll", function () {
+    pinned = log.scrollHeight - log.scrollTop - log.clientHeight < 24;
+  });
+  if (window.ResizeObserver) {
+    var keepEndInView = new window.ResizeObserver(function () {
+      if (pinned && isOpen()) {
+        scrollToEnd();
+      }
+    });
+    keepEndInView.observe(log);
+    keepEndInView.observe(panel);
   }
 
   function senderLabel(sender) {
