@@ -34,6 +34,8 @@ WHATSAPP_MAX_CHARACTERS = 1600
 # "SM" (or "MM" with media) and 32 hex digits.
 _MESSAGE_SID = re.compile(r"^(SM|MM)[0-9a-fA-F]{32}$")
 _EMPTY_TWIML = MessagingResponse().to_xml()
+# WhatsApp's message types (Twilio's MessageType) that carry no words of their own.
+NOT_WORDS = frozenset({"image", "video", "audio", "document", "sticker", "location", "contacts", "unknown"})
 
 
 @dataclass(frozen=True)
@@ -57,11 +59,12 @@ def _twiml() -> web.Response:
     return web.Response(text=_EMPTY_TWIML, content_type="text/xml")
 
 
-def _num_media(form: MultiDictProxy[str]) -> int:
+def _has_attachment(form: MultiDictProxy[str]) -> bool:
+    """Media (MMS, WhatsApp photos, voice notes...) or a shared location or contact card (WhatsApp)."""
     raw = form.get("NumMedia", "0").strip() or "0"
     if not raw.isdigit():
         raise refuse(web.HTTPBadRequest, "invalid_num_media", "NumMedia must be a whole number.")
-    return int(raw)
+    return int(raw) > 0 or "Latitude" in form or form.get("MessageType", "text") in NOT_WORDS
 
 
 def incoming_text(form: MultiDictProxy[str], config: TwilioConfig) -> IncomingText:
@@ -84,7 +87,7 @@ def incoming_text(form: MultiDictProxy[str], config: TwilioConfig) -> IncomingTe
         address=address,
         external_id=f"twilio:{sid}",
         text=form.get("Body", ""),
-        has_attachment=_num_media(form) > 0,
+        has_attachment=_has_attachment(form),
         # With Twilio's opt-out handling on, Twilio has answered STOP, START and HELP itself.
         provider_answered_keyword=bool(form.get("OptOutType")),
     )

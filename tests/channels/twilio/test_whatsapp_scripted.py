@@ -29,3 +29,15 @@ def test_cancel_is_a_word_on_whatsapp_not_an_opt_out(whatsapp_phone: TwilioPhone
     assert whatsapp_phone.say("cancel") == ["You said: cancel"]
     assert len(whatsapp_phone.say("STOP")) == 1
     assert whatsapp_phone.say("hello") == []
+
+
+def test_a_shared_location_is_not_taken_and_gets_a_helpful_reply(
+    whatsapp_phone: TwilioPhone, assistant: ScriptedAssistant
+) -> None:
+    replies = whatsapp_phone.say("", MessageType="location", Latitude="52.6369", Longitude="-1.1398")
+    assert len(replies) == 1 and "photos or files" in replies[0]
+    assert "52.6369" not in str(assistant.received.all())
+
+
+def test_an_unknown_message_type_is_answered_not_an_error(whatsapp_phone: TwilioPhone) -> None:
+    assert len(whatsapp_phone.say("", MessageType="reaction-of-the-future")) == 1
