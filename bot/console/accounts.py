@@ -86,7 +86,3 @@ def colleagues(connection: Connection) -> list[Staff]:
     """Everyone a conversation can be transferred to."""
     rows = connection.execute(sa.select(staff).where(staff.c.active.is_(True)).order_by(staff.c.name)).all()
     return [_staff(row) for row in rows]
-
-
-def names_by_id(connection: Connection) -> dict[int, str]:
-    return dict(connection.execute(sa.select(staff.c.id, staff.c.name)).all())

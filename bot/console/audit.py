@@ -58,7 +58,7 @@ class AuditEntry:
 
 
 def entries(
-    connection: Connection, subject_kind: Optional[str] = None, subject_id: Optional[str] = None, before_id: Optional[int] = None
+    connection: Connection, subject_kind: Optional[str] = None, subject_id: Optional[str] = None
 ) -> list[AuditEntry]:
     query = sa.select(audit_log, staff.c.name).select_from(audit_log.outerjoin(staff, staff.c.id == audit_log.c.staff_id))
     if subject_kind:

@@ -61,9 +61,16 @@ async def run_stream(
     notifier = request.app[HUB_APP][NOTIFIER]
     loop = asyncio.get_running_loop()
     checked_at = loop.time()
+    waiter: asyncio.Future[bool] | None = None
     try:
-        while await send_changes(response):
-            woken = await notifier.wait(topic, HEARTBEAT_SECONDS)
+        while True:
+            # Listen before reading: a message stored while we read still wakes us at once, instead of
+            # waiting for the next heartbeat.
+            waiter = asyncio.ensure_future(notifier.wait(topic, HEARTBEAT_SECONDS))
+            await asyncio.sleep(0)
+            if not await send_changes(response):
+                break
+            woken = await waiter
             if woken and settle:
                 await asyncio.sleep(settle)
             if not woken:
@@ -76,4 +83,7 @@ async def run_stream(
                     break
     except (ConnectionResetError, asyncio.CancelledError):
         pass
+    finally:
+        if waiter is not None and not waiter.done():
+            waiter.cancel()
     return response

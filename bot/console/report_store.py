@@ -74,9 +74,20 @@ def find(connection: Connection, chosen: ReportFilter, page: int = 0) -> tuple[l
 
 
 def each_matching(connection: Connection, chosen: ReportFilter) -> Iterator[Report]:
+    """Every matching report with its additions, oldest first: two queries however many there are."""
     rows = connection.execute(sa.select(reports).where(*chosen.conditions()).order_by(reports.c.created_at)).all()
+    additions: dict[int, list[dict[str, Any]]] = {}
+    if rows:
+        found = connection.execute(
+            sa.select(report_additions.c.report_id, report_additions.c.text, report_additions.c.created_at)
+            .join(reports, reports.c.id == report_additions.c.report_id)
+            .where(*chosen.conditions())
+            .order_by(report_additions.c.id)
+        ).mappings().all()
+        for addition in found:
+            additions.setdefault(addition["report_id"], []).append(dict(addition))
     for row in rows:
-        yield _report(row)
+        yield _report(row, additions.get(row.id))
 
 
 def choices(connection: Connection) -> dict[str, list[str]]:

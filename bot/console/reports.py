@@ -158,7 +158,7 @@ async def export_csv(request: web.Request) -> web.Response:
         count = 0
         for report in report_store.each_matching(connection, chosen):
             answers = "; ".join(f"{key}: {safe_text(value)}" for key, value in report.answers.items())
-            additions = " | ".join(a["text"] for a in report_store.by_reference(connection, report.reference).additions)
+            additions = " | ".join(a["text"] for a in report.additions)
             row = (report.reference, report.created_at.isoformat(timespec="seconds"), report.channel, report.kind,
                    report.status, report.review_status, "yes" if report.danger else "no", answers, additions)
             writer.writerow([safe_cell(cell) for cell in row])

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-import requests
 import sqlalchemy as sa
 from aiohttp import web
 
@@ -115,7 +114,7 @@ def wait_for(condition, timeout: float = 10.0, every: float = 0.05):  # type: ig
     raise AssertionError("timed out waiting")
 
 
-__all__ = ["ConsoleOnly", "wait_for", "requests"]
+__all__ = ["ConsoleOnly", "wait_for"]
 
 
 # Browser ---------------------------------------------------------------------------------------------
