@@ -202,3 +202,16 @@ def test_a_chat_ended_elsewhere_says_so(page: Page, webchat_url: str) -> None:
     # What was typed is not lost when the chat ends under it.
     widget.input.fill("still here")
     expect(widget.input).to_have_value("still here")
+
+
+def test_a_hidden_chat_opens_to_warn_before_it_times_out(page: Page, webchat_url: str) -> None:
+    page.clock.install()
+    widget = open_chat(page, webchat_url)
+    page.get_by_role("button", name="Hide chat").click()
+    expect(widget.launcher).to_be_focused()
+    page.clock.fast_forward("28:05")
+    expect(page.get_by_role("region", name="SpeakUp")).to_be_visible()
+    expect(page.get_by_role("button", name="Keep the chat open")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-chat-alert]")).to_be_empty()
+    expect(widget.input).to_be_focused()

@@ -502,11 +502,16 @@
       return;
     }
     var minutes = Math.max(1, Math.ceil((state.expiresAt - Date.now()) / 60000));
-    if (!isOpen()) {
+    var wasHidden = !isOpen();
+    if (wasHidden) {
       show(false);
     }
     showAlert(minutes === 1 ? T.timeoutWarningOne : fill(T.timeoutWarning, { minutes: minutes }),
       [{ label: T.keepOpen, run: keepAlive }], "warning");
+    if (wasHidden) {
+      // The panel was hidden (and may now cover the page): take the person straight to the choice.
+      alertBox.querySelector("button").focus();
+    }
   }
 
   function keepAlive() {
