@@ -16,11 +16,12 @@ from bot.console import audit, auth, conversation, queue, reports, stats
 from bot.console.csrf import csrf_middleware
 from bot.console.duty import duty_context
 from bot.console.errors import html_errors
-from bot.console.keys import CONSOLE_SETTINGS, HUB_APP, LOGIN_LIMITER, REPLIES, SETTINGS, TEMPLATES
+from bot.console.keys import CONSOLE_SETTINGS, HUB_APP, LOGIN_LIMITER, REPLIES, SETTINGS, SHARED_QUEUE, TEMPLATES
 from bot.console.ratelimit import LoginLimiter
 from bot.console.rendering import create_environment
 from bot.console.replies import ReplyCatalogue
 from bot.console.settings import ConsoleSettings
+from bot.console.shared_queue import SharedQueue, shared_queue_context
 from bot.http_errors import error_middleware
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -39,7 +40,9 @@ def create_console_app(settings: Settings, hub_app: web.Application) -> web.Appl
     console[TEMPLATES] = create_environment(settings.timezone)
     console[LOGIN_LIMITER] = LoginLimiter()
     console[REPLIES] = ReplyCatalogue.load()
+    console[SHARED_QUEUE] = SharedQueue()
     console.cleanup_ctx.append(duty_context)
+    console.cleanup_ctx.append(shared_queue_context)
     for module in (auth, queue, conversation, reports, stats, audit):
         module.setup(console)
     console.router.add_static("/static", STATIC_DIR, name="static")

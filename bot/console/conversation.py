@@ -16,7 +16,7 @@ from bot.console import accounts, audit, notes, report_store
 from bot.console.accounts import Staff
 from bot.console.keys import HUB_APP, REPLIES
 from bot.console.labels import LABELS, OUTCOMES, SENDERS
-from bot.console.live import event, run_stream
+from bot.console.live import TopicChanges, event, run_stream
 from bot.console.rendering import current_staff, redirect, render, short_id
 from bot.conversations import BOT_MODE, HUMAN_MODE, StoredMessage
 from bot.handoff import NotYours
@@ -171,7 +171,8 @@ async def conversation_events(request: web.Request) -> web.StreamResponse:
             await response.write(event("state", last_state))
         return now.visible_to(me)
 
-    return await run_stream(request, conversation_topic(state.id), send_changes)
+    changes = TopicChanges(request.app[HUB_APP][NOTIFIER], conversation_topic(state.id))
+    return await run_stream(request, changes, send_changes)
 
 
 async def claim(request: web.Request) -> web.StreamResponse:

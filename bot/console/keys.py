@@ -1,6 +1,8 @@
 """Typed state of the console application (aiohttp AppKeys) and of its requests."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from aiohttp import web
 from jinja2 import Environment
 
@@ -9,12 +11,16 @@ from bot.console.ratelimit import LoginLimiter
 from bot.console.replies import ReplyCatalogue
 from bot.console.settings import ConsoleSettings
 
+if TYPE_CHECKING:
+    from bot.console.shared_queue import SharedQueue
+
 HUB_APP = web.AppKey("hub_app", web.Application)
 SETTINGS = web.AppKey("console_settings_base", Settings)
 CONSOLE_SETTINGS = web.AppKey("console_settings", ConsoleSettings)
 TEMPLATES = web.AppKey("templates", Environment)
 LOGIN_LIMITER = web.AppKey("login_limiter", LoginLimiter)
 REPLIES = web.AppKey("replies", ReplyCatalogue)
+SHARED_QUEUE: "web.AppKey[SharedQueue]" = web.AppKey("shared_queue")
 
 # Per request (aiohttp 3.9 has no typed request keys): the signed-in member of staff and session.
 STAFF = "console.staff"

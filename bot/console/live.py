@@ -7,17 +7,33 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Any, Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Awaitable, Callable, Protocol
 
 from aiohttp import web
 
-from bot.app_keys import DATABASE, NOTIFIER
+from bot.app_keys import DATABASE
 from bot.console import sessions
 from bot.console.keys import CONSOLE_SETTINGS, HUB_APP, SESSION_TOKEN
+from bot.notifier import Notifier
 
 HEARTBEAT_SECONDS = 15.0
-# Bursts (50 people typing at once wake the queue 50 times) are coalesced into one re-read.
-QUEUE_SETTLE_SECONDS = 0.05
+
+
+class Changes(Protocol):
+    def listen(self) -> "asyncio.Future[bool]":
+        """Starts listening now; the future is True when something changed, False after a heartbeat."""
+
+
+@dataclass(frozen=True)
+class TopicChanges:
+    """Changes announced on one of the hub notifier's topics."""
+
+    notifier: Notifier
+    topic: str
+
+    def listen(self) -> "asyncio.Future[bool]":
+        return asyncio.ensure_future(self.notifier.wait(self.topic, HEARTBEAT_SECONDS))
 
 
 def event(name: str, data: Any, event_id: int | None = None) -> bytes:
@@ -50,15 +66,11 @@ async def still_signed_in(request: web.Request) -> bool:
 
 
 async def run_stream(
-    request: web.Request,
-    topic: str,
-    send_changes: Callable[[web.StreamResponse], Awaitable[bool]],
-    settle: float = 0.0,
+    request: web.Request, changes: Changes, send_changes: Callable[[web.StreamResponse], Awaitable[bool]]
 ) -> web.StreamResponse:
-    """Calls `send_changes` now and whenever `topic` is notified, until it returns False, the client
-    goes away, or the session ends."""
+    """Calls `send_changes` now and whenever `changes` says something changed (and at each heartbeat),
+    until it returns False, the client goes away, or the session ends."""
     response = await open_stream(request)
-    notifier = request.app[HUB_APP][NOTIFIER]
     loop = asyncio.get_running_loop()
     checked_at = loop.time()
     waiter: asyncio.Future[bool] | None = None
@@ -66,14 +78,11 @@ async def run_stream(
         while True:
             # Listen before reading: a message stored while we read still wakes us at once, instead of
             # waiting for the next heartbeat.
-            waiter = asyncio.ensure_future(notifier.wait(topic, HEARTBEAT_SECONDS))
+            waiter = changes.listen()
             await asyncio.sleep(0)
             if not await send_changes(response):
                 break
-            woken = await waiter
-            if woken and settle:
-                await asyncio.sleep(settle)
-            if not woken:
+            if not await waiter:
                 await response.write(b": still here\n\n")
             # Checked by the clock, not only on quiet heartbeats: a busy queue wakes streams constantly.
             if loop.time() - checked_at >= HEARTBEAT_SECONDS:

@@ -4,25 +4,18 @@ conversations this handler holds. The page updates itself from a server-sent eve
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
-from typing import Any, Sequence
+from typing import Any
 
-import sqlalchemy as sa
 from aiohttp import web
-from sqlalchemy.engine import Connection
 
-from bot.app_keys import DATABASE, HANDOFF
-from bot.console.keys import HUB_APP
-from bot.console.live import QUEUE_SETTLE_SECONDS, event, run_stream
+from bot.app_keys import HANDOFF
+from bot.console.keys import HUB_APP, SHARED_QUEUE
+from bot.console.live import event, run_stream
 from bot.console.rendering import current_staff, render, render_text
 from bot.console.labels import LABELS
-from bot.conversations import StoredMessage
+from bot.console.shared_queue import QueueReading, read_queue
 from bot.handoff import QueueEntry
-from bot.notifier import QUEUE_TOPIC
 from bot.storage.database import utcnow
-from bot.storage.schema import messages
-
-PREVIEW_MESSAGES = 4
 NOTICES = {
     "taken": "Another call handler has already taken that conversation.",
     "gone": "That conversation is no longer waiting.",
@@ -32,52 +25,31 @@ NOTICES = {
 }
 
 
-def previews(connection: Connection, conversation_ids: Sequence[str], per: int = PREVIEW_MESSAGES) -> dict[str, list[StoredMessage]]:
-    """The last few messages of each conversation, in one query however long the queue is."""
-    if not conversation_ids:
-        return {}
-    ranked = (
-        sa.select(
-            messages,
-            sa.func.row_number()
-            .over(partition_by=messages.c.conversation_id, order_by=messages.c.id.desc())
-            .label("recent"),
-        )
-        .where(messages.c.conversation_id.in_(list(conversation_ids)))
-        .subquery()
-    )
-    rows = connection.execute(sa.select(ranked).where(ranked.c.recent <= per).order_by(ranked.c.id)).all()
-    found: dict[str, list[StoredMessage]] = defaultdict(list)
-    for row in rows:
-        found[row.conversation_id].append(
-            StoredMessage(id=row.id, sender=row.sender, text=row.text, buttons=row.buttons or [], created_at=row.created_at)
-        )
-    return found
-
-
-async def snapshot(request: web.Request) -> dict[str, Any]:
-    me = current_staff(request)
-    hub = request.app[HUB_APP]
-    desk = hub[HANDOFF]
-    waiting = await desk.queue()
-    mine = await desk.held_by(me.id)
-    recent = await hub[DATABASE].run(lambda c: previews(c, [e.conversation_id for e in waiting]))
-    return {"waiting": waiting, "mine": mine, "previews": recent, "now": utcnow()}
+async def snapshot(request: web.Request, reading: QueueReading) -> dict[str, Any]:
+    mine = await request.app[HUB_APP][HANDOFF].held_by(current_staff(request).id)
+    return {"waiting": reading.waiting, "mine": mine, "previews": reading.previews, "now": utcnow()}
 
 
 async def queue_page(request: web.Request) -> web.Response:
     notice = NOTICES.get(request.query.get("notice", ""))
-    return render(request, "queue.html", notice=notice, **await snapshot(request))
+    # Read afresh: the page often follows a change (a claim, a hand-back) that must show at once.
+    context = await snapshot(request, await read_queue(request.app[HUB_APP]))
+    return render(request, "queue.html", notice=notice, **context)
 
 
 async def queue_events(request: web.Request) -> web.StreamResponse:
     """`queue` events carry the re-rendered queue (escaped by the templates) and the waiting ids, so the
     page can announce new arrivals in its live region; unchanged queues are not sent again."""
     last_digest = ""
+    shared = request.app[SHARED_QUEUE]
+    # Starts from a fresh reading, and never goes back to an older one than it has shown.
+    reading = await read_queue(request.app[HUB_APP])
 
     async def send_changes(response: web.StreamResponse) -> bool:
-        nonlocal last_digest
-        context = await snapshot(request)
+        nonlocal last_digest, reading
+        if shared.current.read_at > reading.read_at:
+            reading = shared.current
+        context = await snapshot(request, reading)
         html = render_text(request, "_queue.html", **context)
         digest = hashlib.sha256(html.encode()).hexdigest()
         if digest != last_digest:
@@ -86,7 +58,7 @@ async def queue_events(request: web.Request) -> web.StreamResponse:
             await response.write(event("queue", {"html": html, "waiting": waiting, "mine": len(context["mine"])}))
         return True
 
-    return await run_stream(request, QUEUE_TOPIC, send_changes, settle=QUEUE_SETTLE_SECONDS)
+    return await run_stream(request, shared, send_changes)
 
 
 def describe(entry: QueueEntry) -> str:

@@ -1,0 +1,91 @@
+"""One reading of the queue for every handler watching it.
+
+With 50 people talking to the assistant, the queue's topic is notified many times a second. Instead of
+each handler's stream re-reading the queue on every notification, one task reads it (at most a few
+times a second, after a short settling pause) and every stream renders from that reading; each adds
+only its own "your conversations" (one small query)."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from typing import AsyncIterator
+
+from aiohttp import web
+
+from bot.app_keys import DATABASE, HANDOFF, NOTIFIER
+from bot.console.keys import HUB_APP, SHARED_QUEUE
+from bot.console.live import HEARTBEAT_SECONDS
+from bot.console.previews import previews
+from bot.conversations import StoredMessage
+from bot.handoff import QueueEntry
+from bot.notifier import QUEUE_TOPIC
+from bot.storage.database import utcnow
+
+log = logging.getLogger(__name__)
+# Bursts of notifications are coalesced: the queue is read at most this often.
+SETTLE_SECONDS = 0.1
+
+
+@dataclass(frozen=True)
+class QueueReading:
+    waiting: list[QueueEntry] = field(default_factory=list)
+    previews: dict[str, list[StoredMessage]] = field(default_factory=dict)
+    read_at: dt.datetime = field(default_factory=utcnow)
+
+
+class SharedQueue:
+    def __init__(self) -> None:
+        self.current = QueueReading()
+        self._changed = asyncio.Event()
+
+    def publish(self, reading: QueueReading) -> None:
+        self.current = reading
+        # A new event per reading: a listener holds the event of the reading it last saw.
+        changed, self._changed = self._changed, asyncio.Event()
+        changed.set()
+
+    def listen(self) -> "asyncio.Future[bool]":
+        return asyncio.ensure_future(_set_within(self._changed, HEARTBEAT_SECONDS))
+
+
+async def _set_within(event: asyncio.Event, timeout: float) -> bool:
+    try:
+        await asyncio.wait_for(event.wait(), timeout)
+        return True
+    except asyncio.TimeoutError:
+        return False
+
+
+async def read_queue(hub: web.Application) -> QueueReading:
+    # Stamped with when the reading began: it shows every change made before then.
+    started = utcnow()
+    waiting = await hub[HANDOFF].queue()
+    recent = await hub[DATABASE].run(lambda c: previews(c, [e.conversation_id for e in waiting]))
+    return QueueReading(waiting, recent, started)
+
+
+async def _watch(app: web.Application) -> None:
+    hub, shared = app[HUB_APP], app[SHARED_QUEUE]
+    notifier = hub[NOTIFIER]
+    while True:
+        # Listen before reading, so that a change made during the read is not missed.
+        waiter = asyncio.ensure_future(notifier.wait(QUEUE_TOPIC, HEARTBEAT_SECONDS))
+        await asyncio.sleep(0)
+        try:
+            shared.publish(await read_queue(hub))
+        except Exception:  # the next change or heartbeat tries again
+            log.exception("could not read the handoff queue")
+        await waiter
+        await asyncio.sleep(SETTLE_SECONDS)
+
+
+async def shared_queue_context(app: web.Application) -> AsyncIterator[None]:
+    app[SHARED_QUEUE].publish(await read_queue(app[HUB_APP]))
+    task = asyncio.create_task(_watch(app))
+    yield
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
