@@ -26,6 +26,7 @@ def test_a_handler_takes_over_an_sms_conversation(stack: Stack, console_url: str
         requested = connection.execute(
             sa.select(conversations.c.handoff_requested_at).where(conversations.c.id == conversation_id)
         ).scalar()
+    print("the assistant queued the request itself" if requested else "queued directly: the assistant did not ask")
     if requested is None:  # the assistant did not ask (its conversation is still being written)
         with database.begin() as connection:
             connection.execute(conversations.update().where(conversations.c.id == conversation_id).values(handoff_requested_at=utcnow()))
@@ -47,6 +48,7 @@ def test_a_handler_takes_over_an_sms_conversation(stack: Stack, console_url: str
     assert sent.status_code == 200
     assert wait_for(lambda: "Hello, I'm a call handler. Are you safe?" in stack_phone.received(), timeout=5)
     assert time.monotonic() - started < 2.0
+    assert stack_phone.new_replies()[-1] == "Hello, I'm a call handler. Are you safe?"
 
     assert stack_phone.say("Yes, I'm safe now, thank you") == []  # the assistant stays silent
     assert "I&#39;m safe now" in handler.get(f"/conversations/{conversation_id}").text
