@@ -96,12 +96,14 @@ class FailureSwitch:
         self.failed = 0
 
     def fail_next(self, count: int, status: int = 500) -> None:
+        """Fails the next `count` requests (and counts failures afresh)."""
         with self._lock:
-            self._remaining, self._status = count, status
+            self._remaining, self._status, self.failed = count, status, 0
 
     def fail_for(self, seconds: float, status: int = 500) -> None:
+        """Fails every request for `seconds` (and counts failures afresh)."""
         with self._lock:
-            self._until, self._status = time.monotonic() + seconds, status
+            self._until, self._status, self.failed = time.monotonic() + seconds, status, 0
 
     def reset(self) -> None:
         with self._lock:
