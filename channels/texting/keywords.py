@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
-from typing import Optional
+from dataclasses import dataclass, field
+from typing import Mapping, Optional
 
 
 class Keyword(enum.Enum):
@@ -28,24 +28,30 @@ class KeywordSet:
     help: frozenset[str]
     person: frozenset[str]
     restart: frozenset[str]
+    # Commands as typed (Telegram's "/start"), matched before punctuation is ignored.
+    commands: Mapping[str, Keyword] = field(default_factory=dict)
 
 
+COMMANDS = {"/start": Keyword.START, "/stop": Keyword.STOP, "/help": Keyword.HELP}
 _COMMON = dict(
     start=frozenset({"start", "unstop"}),
     start_when_stopped=frozenset({"yes"}),
-    help=frozenset({"help", "info"}),
+    commands=COMMANDS,
     person=frozenset({"person", "agent", "human", "advisor", "adviser", "operator", "talk to a person",
                       "speak to a person", "talk to someone", "speak to someone"}),
     restart=frozenset({"restart", "menu", "start again", "start over", "main menu"}),
 )
 
-# SMS: the opt-out words Twilio and UK carriers act on themselves, so the hub must honour them too.
+# SMS: the opt-out and help words Twilio and UK carriers act on themselves, so the hub must honour them.
 SMS_KEYWORDS = KeywordSet(
     stop=frozenset({"stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "optout", "revoke"}),
+    help=frozenset({"help", "info"}),
     **_COMMON,
 )
-# WhatsApp and Telegram have no carrier rules: only unmistakable words stop messages.
-CHAT_APP_KEYWORDS = KeywordSet(stop=frozenset({"stop", "stopall", "stop all", "unsubscribe"}), **_COMMON)
+# WhatsApp and Telegram have no carrier rules. Only unmistakable words stop messages (STOP still does:
+# someone who may be overheard or watched must be able to make the messages end). "help" goes to the
+# assistant, which offers helplines and what to do in danger; "/help" is the hub's, as bots answer it.
+CHAT_APP_KEYWORDS = KeywordSet(stop=frozenset({"stop", "stopall", "stop all", "unsubscribe"}), help=frozenset(), **_COMMON)
 
 # What the assistant is sent for PERSON and RESTART: words it understands (not intents only the hub
 # would know), so that the assistant decides what they mean half-way through a report.
@@ -61,6 +67,9 @@ def normalise(text: str) -> str:
 
 def recognise(text: str, keywords: KeywordSet, stopped: bool = False) -> Optional[Keyword]:
     """The keyword the whole message is, if it is one ("STOP", "Stop.", "/start" on Telegram)."""
+    command = keywords.commands.get(text.strip().casefold())
+    if command is not None:
+        return command
     word = normalise(text)
     if word in keywords.stop:
         return Keyword.STOP

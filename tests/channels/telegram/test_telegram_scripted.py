@@ -113,3 +113,10 @@ def test_a_failing_bot_api_is_retried_until_it_recovers(telegram_user: TelegramU
     assert standins.telegram.failures.failed >= 1
     assert time.monotonic() - started < 15
     standins.telegram.failures.reset()
+
+
+def test_the_help_command_is_answered_by_the_hub(telegram_user: TelegramUser, assistant: ScriptedAssistant) -> None:
+    before = len(assistant.received.all())
+    replies = telegram_user.send(telegram_user.message("/help"))
+    assert len(replies) == 1 and "999" in replies[0].text
+    assert len(assistant.received.all()) == before

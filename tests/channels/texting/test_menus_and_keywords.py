@@ -105,3 +105,11 @@ def test_carrier_opt_out_words_stop_sms_but_not_chat_apps() -> None:
     assert recognise("cancel", SMS_KEYWORDS) is Keyword.STOP
     assert recognise("cancel", CHAT_APP_KEYWORDS) is None
     assert recognise("stop", CHAT_APP_KEYWORDS) is Keyword.STOP
+
+
+def test_help_is_the_hubs_on_sms_and_the_assistants_on_chat_apps_except_the_command() -> None:
+    assert recognise("help", SMS_KEYWORDS) is Keyword.HELP
+    assert recognise("help", CHAT_APP_KEYWORDS) is None
+    assert recognise("/help", CHAT_APP_KEYWORDS) is Keyword.HELP
+    assert recognise("/start", CHAT_APP_KEYWORDS) is Keyword.START
+    assert recognise("/stop", CHAT_APP_KEYWORDS) is Keyword.STOP

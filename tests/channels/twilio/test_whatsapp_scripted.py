@@ -41,3 +41,7 @@ def test_a_shared_location_is_not_taken_and_gets_a_helpful_reply(
 
 def test_an_unknown_message_type_is_answered_not_an_error(whatsapp_phone: TwilioPhone) -> None:
     assert len(whatsapp_phone.say("", MessageType="reaction-of-the-future")) == 1
+
+
+def test_help_on_whatsapp_goes_to_the_assistant(whatsapp_phone: TwilioPhone, assistant: ScriptedAssistant) -> None:
+    assert whatsapp_phone.say("help") == ["You said: help"]
