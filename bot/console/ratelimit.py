@@ -10,6 +10,8 @@ from typing import Callable, Deque
 
 
 class LoginLimiter:
+    MAX_KEYS = 10_000
+
     def __init__(
         self,
         per_account: int = 5,
@@ -44,6 +46,10 @@ class LoginLimiter:
 
     def failed(self, account: str, client: str) -> None:
         now = self._clock()
+        if len(self._failures) > self.MAX_KEYS:
+            # Someone is spraying names: drop every expired count so memory stays bounded.
+            for key in list(self._failures):
+                self._recent(key)
         self._failures[f"account:{account.lower()}"].append(now)
         self._failures[f"client:{client}"].append(now)
 

@@ -15,6 +15,7 @@
   function liveQueue(container) {
     const announcer = document.getElementById("announcer");
     let known = new Set([...container.querySelectorAll("[data-id]")].map((el) => el.dataset.id));
+    let mine = container.querySelectorAll("[data-mine]").length;
     const stream = new EventSource(container.dataset.stream);
     stream.addEventListener("queue", (message) => {
       const data = JSON.parse(message.data);
@@ -26,8 +27,13 @@
       }
       const arrivals = data.waiting.filter((entry) => !known.has(entry.id));
       known = new Set(data.waiting.map((entry) => entry.id));
-      if (arrivals.length) {
-        say(announcer, arrivals.map((entry) => "New conversation waiting: " + entry.said + ".").join(" "));
+      const said = arrivals.map((entry) => "New conversation waiting: " + entry.said + ".");
+      if (data.mine > mine) {
+        said.unshift("A conversation has been passed to you.");
+      }
+      mine = data.mine;
+      if (said.length) {
+        say(announcer, said.join(" "));
       }
     });
     stream.addEventListener("signed_out", () => { window.location.assign("/login"); });

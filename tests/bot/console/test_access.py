@@ -9,7 +9,7 @@ import requests
 import sqlalchemy as sa
 
 from bot.console.auth import PUBLIC_ROUTES
-from bot.storage.schema import staff_sessions
+from bot.storage.schema import audit_log, staff_sessions
 from tests.bot.console.conftest import ConsoleOnly
 from tests.bot.console.support import ConsoleUser, add_staff
 
@@ -93,6 +93,31 @@ def test_the_session_cookie_is_httponly_strict_and_host_wide(console_only: Conso
     assert "Secure" not in cookie  # served over http here; https turns Secure and the __Host- prefix on
 
 
+def test_over_https_the_cookie_is_secure_and_host_prefixed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.bot.console.conftest import start_console_only
+
+    running, thread, stop_box = start_console_only(tmp_path, CONSOLE_BASE_URL="https://console.example.org")
+    try:
+        add_staff(running.settings.database_url, "secure-one")
+        http = requests.Session()
+        page = http.get(running.url + "/login", timeout=30)
+        login_cookie = page.headers["Set-Cookie"]
+        assert "Secure" in login_cookie and "SameSite=Strict" in login_cookie
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        # The browser would send the Secure cookie back over https; requests over http must be told to.
+        response = requests.post(
+            running.url + "/login", data={"name": "secure-one", "password": "a long test password 1", "csrf_token": token},
+            cookies={"speakup_console_login": token}, allow_redirects=False, timeout=60,
+        )
+        assert response.status_code == 303
+        cookie = next(c for c in response.raw.headers.getlist("Set-Cookie") if c.startswith("__Host-speakup_console="))
+        assert "Secure" in cookie and "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/" in cookie
+        assert "Domain" not in cookie
+    finally:
+        running.loop.call_soon_threadsafe(stop_box["stop"].set)
+        thread.join(30)
+
+
 def test_the_console_sends_the_hubs_security_headers(console_only: ConsoleOnly) -> None:
     response = requests.get(console_only.url + "/login", timeout=30)
     assert response.headers["Cache-Control"] == "no-store"
@@ -137,6 +162,11 @@ def test_a_session_ends_when_idle_and_on_sign_out(console_only: ConsoleOnly, con
     assert user.get("/", allow_redirects=False).status_code == 200
     out = user.post("/logout", allow_redirects=False)
     assert out.status_code == 303
+    with console_db.connect() as connection:
+        actions = connection.execute(
+            sa.select(audit_log.c.action).where(audit_log.c.staff_id == member.id)
+        ).scalars().all()
+    assert actions.count("signed_in") == 2 and "signed_out" in actions
     assert user.get("/", allow_redirects=False, headers={"Accept": "text/html"}).status_code == 303
 
 
