@@ -7,12 +7,13 @@ from __future__ import annotations
 import logging
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.choices import NOT_GIVEN, is_skip
+from actions.form_base import AnswerOrInterruption
 from actions.free_text import collect_part, is_continuing, join_parts
 from actions.storage import database
 from actions.tracker_facts import latest_intent, latest_text
@@ -26,7 +27,9 @@ MAX_REFERENCE_TRIES = 3
 ADDITION_SLOTS = ("reference_to_add", "reference_tries", "addition_text", "addition_parts")
 
 
-class ValidateAdditionForm(FormValidationAction):
+class ValidateAdditionForm(AnswerOrInterruption):
+    free_text_slots = frozenset({"addition_text"})
+
     def name(self) -> Text:
         return "validate_addition_form"
 

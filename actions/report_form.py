@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Coroutine, Dict, List, Optional, Text
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
@@ -16,6 +16,7 @@ from rasa_sdk.types import DomainDict
 from actions import control
 from actions.answers import CHOICE_RESPONSES
 from actions.choices import NOT_GIVEN, is_skip, match_choice, match_several, offered_choices
+from actions.form_base import AnswerOrInterruption
 from actions.free_text import collect_part, is_continuing
 from actions.kinds import HATE, NOT_SURE, kind_for_story_intent
 from actions.tracker_facts import latest_entity, latest_intent, latest_text
@@ -33,7 +34,16 @@ _CLEARED_WITH = {
 Validator = Callable[[Any, CollectingDispatcher, Tracker, DomainDict], Coroutine[Any, Any, Dict[Text, Any]]]
 
 
-class ValidateReportForm(FormValidationAction):
+class ValidateReportForm(AnswerOrInterruption):
+    choice_responses = {
+        **{slot: (response,) for slot, response in CHOICE_RESPONSES.items()},
+        "incident_kind": ("utter_ask_incident_kind", "utter_confirm_kind"),
+        "review_decision": ("utter_ask_review_decision",),
+        "field_to_change": ("utter_ask_field_to_change",),
+    }
+    free_text_slots = frozenset({"account"})
+    multiple_choice_slots = MULTIPLE_CHOICE_SLOTS
+
     def name(self) -> Text:
         return "validate_report_form"
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
@@ -11,13 +11,16 @@ from rasa_sdk.types import DomainDict
 from actions import control
 from actions.answers import has_anything
 from actions.choices import NOT_GIVEN
+from actions.form_base import AnswerOrInterruption
 from actions.report_form import choose
 from actions.submit import clear_report, save
 from bot.storage.references import format_reference
 from bot.storage.reports import PARTIAL
 
 
-class ValidateStopForm(FormValidationAction):
+class ValidateStopForm(AnswerOrInterruption):
+    choice_responses = {"stop_choice": ("utter_ask_stop_choice",)}
+
     def name(self) -> Text:
         return "validate_stop_form"
 

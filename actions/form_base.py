@@ -1,0 +1,106 @@
+"""Whether the latest message answers the question a form asked, or interrupts it.
+
+Rasa's `from_text` + `not_intent` trusts the classifier, and on short answers it is often wrong:
+"Area" looked like "are you a bot", "still happening" like danger, "send" like "send help". So the form
+slots use custom mappings and this one step decides, in order:
+
+1. a message the danger detector is sure about interrupts (and gets the emergency answer), except inside
+   free text, where it is kept *and* answered;
+2. a button payload or a typed choice that the question offered is an answer, whatever the classifier says;
+3. an interrupting intent (a person, helplines, stop, questions about the service, the hub's own
+   messages) interrupts when the classifier is confident; in free text only short commands do;
+4. anything else is an answer, and the slot's validator judges it.
+
+When nothing is extracted, Rasa rejects the form and the interruption rules in rules.yml take over."""
+from __future__ import annotations
+
+from abc import abstractmethod
+from typing import Any, Mapping, Optional, Sequence, Text
+
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.choices import match_choice, match_several, offered_choices
+from actions.danger import DANGER_INTENT
+from actions.tracker_facts import latest_entity, latest_intent, latest_text
+
+# The danger detector sets confidence 1.0; the classifier alone rarely gets this sure.
+DETECTOR_CERTAINTY = 0.99
+INTERRUPTION_CONFIDENCE = 0.8
+# In free text, a command must be short and near-certain: "I told him to stop" is part of the story.
+FREE_TEXT_COMMAND_CONFIDENCE = 0.9
+FREE_TEXT_COMMAND_WORDS = 6
+
+HUB_INTENTS = frozenset(
+    {"start_conversation", "contact_given", "handoff_ended", "handoff_unavailable", "attachment_received"}
+)
+SHORT_ANSWER_INTERRUPTIONS = HUB_INTENTS | {
+    DANGER_INTENT,
+    "get_help_now",
+    "request_human",
+    "stop_report",
+    "find_helpline",
+    "ask_bot",
+    "ask_anonymous",
+    "ask_what_happens",
+    "feeling_scared",
+}
+FREE_TEXT_INTERRUPTIONS = HUB_INTENTS | {"stop_report", "request_human", "get_help_now"}
+
+
+def _confidence(tracker: Tracker) -> float:
+    return float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+
+
+class AnswerOrInterruption(FormValidationAction):
+    """Base of SpeakUp's form validators: extracts the requested slot from the latest message."""
+
+    # slot -> the responses whose buttons answer it (a slot may be asked in more than one way)
+    choice_responses: Mapping[str, Sequence[str]] = {}
+    # slots that collect free text over several messages
+    free_text_slots: frozenset[str] = frozenset()
+    # choice slots that take several choices at once ("1 and 3")
+    multiple_choice_slots: frozenset[str] = frozenset()
+
+    @abstractmethod
+    def name(self) -> Text:
+        """Abstract, so that rasa-sdk registers the concrete forms' validators and not this base."""
+
+    async def get_extraction_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        slot = tracker.get_slot("requested_slot")
+        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+        if slot not in required or self.interrupts(slot, tracker, domain):
+            return []
+        return [SlotSet(slot, latest_text(tracker))]
+
+    def interrupts(self, slot: str, tracker: Tracker, domain: DomainDict) -> bool:
+        intent, confidence = latest_intent(tracker), _confidence(tracker)
+        if slot == "contact_ref" and intent == "contact_given":
+            return True  # the contact_ref entity mapping in domain.yml fills it, never the text
+        if slot in self.free_text_slots:
+            is_command = len(latest_text(tracker).split()) <= FREE_TEXT_COMMAND_WORDS
+            return intent in FREE_TEXT_INTERRUPTIONS and (
+                intent in HUB_INTENTS or (is_command and confidence >= FREE_TEXT_COMMAND_CONFIDENCE)
+            )
+        if intent == DANGER_INTENT and confidence >= DETECTOR_CERTAINTY:
+            return True
+        if self.answers_offered_choice(slot, tracker, domain):
+            return False
+        return intent in SHORT_ANSWER_INTERRUPTIONS and confidence >= INTERRUPTION_CONFIDENCE
+
+    def answers_offered_choice(self, slot: str, tracker: Tracker, domain: DomainDict) -> bool:
+        text = latest_text(tracker)
+        for response in self.choice_responses.get(slot, ()):
+            choices = offered_choices(domain, response, tracker.slots)
+            pressed: Optional[Any] = latest_entity(tracker, slot)
+            if pressed is not None and pressed in [c.value_for(slot) for c in choices]:
+                return True
+            if match_choice(text, choices, response) or (
+                slot in self.multiple_choice_slots and match_several(text, choices, response)
+            ):
+                return True
+        return False

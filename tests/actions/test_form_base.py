@@ -1,0 +1,71 @@
+"""Answer or interruption: offered choices beat the classifier; danger and confident commands interrupt."""
+from __future__ import annotations
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.references import ValidateAdditionForm
+from actions.report_form import ValidateReportForm
+from tests.actions.conftest import make_tracker
+
+FORM = ValidateReportForm()
+
+
+def _tracker(text, intent, confidence, slot, slots=None, entities=None):
+    tracker = make_tracker(text, intent, {"requested_slot": slot, "incident_kind": "stalking", **(slots or {})},
+                           entities, "report_form")
+    tracker.latest_message["intent"]["confidence"] = confidence
+    return tracker
+
+
+async def extracted(tracker, domain, form=FORM):
+    return await form.get_extraction_events(CollectingDispatcher(), tracker, domain)
+
+
+@pytest.mark.parametrize(
+    "slot, text, intent, confidence",
+    [
+        ("ongoing", "still happening", "danger_now", 0.85),  # classifier thought danger; the button says otherwise
+        ("field_to_change", "Area", "ask_bot", 0.9),
+        ("review_decision", "send", "danger_now", 0.87),
+        ("place_type", "3", "choose", 0.99),
+        ("area", "Hinckley", "greet", 0.76),  # free answers are answers unless confidently a command
+    ],
+)
+async def test_answers_are_taken_even_when_the_classifier_disagrees(domain, slot, text, intent, confidence):
+    slots = {"review_decision": "change"} if slot == "field_to_change" else {}
+    events = await extracted(_tracker(text, intent, confidence, slot, slots), domain)
+    assert events == [{"event": "slot", "timestamp": None, "name": slot, "value": text}]
+
+
+@pytest.mark.parametrize(
+    "slot, text, intent, confidence",
+    [
+        ("place_type", "he's outside", "danger_now", 1.0),  # "outside" is a synonym of street: danger wins
+        ("when_happened", "can I talk to a real person", "request_human", 0.97),
+        ("area", "stop", "stop_report", 0.95),
+        ("offender", "is this anonymous", "ask_anonymous", 0.93),
+        ("evidence", "handoff_ended", "handoff_ended", 1.0),
+    ],
+)
+async def test_interruptions_are_left_to_the_rules(domain, slot, text, intent, confidence):
+    assert await extracted(_tracker(text, intent, confidence, slot), domain) == []
+
+
+async def test_the_account_keeps_danger_and_long_messages_but_not_short_commands(domain):
+    danger = await extracted(_tracker("he's outside now", "danger_now", 1.0, "account"), domain)
+    story = await extracted(_tracker("I told him to stop but he kept following me", "stop_report", 0.95, "account"), domain)
+    command = await extracted(_tracker("I want to stop", "stop_report", 0.97, "account"), domain)
+    assert danger and story
+    assert command == []
+
+
+async def test_sealed_contact_details_are_never_taken_from_the_text(domain):
+    tracker = _tracker('/contact_given{"contact_ref":"abc"}', "contact_given", 1.0, "contact_ref",
+                       {"contact_preference": "contact"}, [{"entity": "contact_ref", "value": "abc"}])
+    assert await extracted(tracker, domain) == []
+
+
+async def test_nothing_is_extracted_for_a_question_that_is_not_asked(domain):
+    tracker = make_tracker("3", "choose", {"requested_slot": None}, active_loop="addition_form")
+    assert await extracted(tracker, domain, ValidateAdditionForm()) == []
