@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import random
 import secrets
+from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -36,10 +37,8 @@ def assistant() -> Iterator[ScriptedAssistant]:
     running.stop()
 
 
-@pytest.fixture(scope="session")
-def scripted_hub(tmp_path_factory: pytest.TempPathFactory, standins: StandIns, assistant: ScriptedAssistant) -> Iterator[Hub]:
-    """The real hub, in this process, talking to the scripted assistant."""
-    var_dir = tmp_path_factory.mktemp("texting-hub")
+def start_scripted_hub(var_dir: Path, standins: StandIns, assistant: ScriptedAssistant, **env: str) -> Hub:
+    """The real hub, in this process, talking to the scripted assistant (`env` adds settings)."""
     port = free_port()
     settings = Settings.from_env(
         {
@@ -50,13 +49,19 @@ def scripted_hub(tmp_path_factory: pytest.TempPathFactory, standins: StandIns, a
             "ACTION_SERVER_PORT": str(assistant.actions.port),
             "STAFFED_HOURS": "always",
             **standins.environment(),
+            **env,
         }
     )
     server = BackgroundServer(create_app(settings), port=port).start()
     engine = sa.create_engine(settings.database_url, future=True)
-    yield Hub(f"http://127.0.0.1:{port}", settings.public_base_url, settings.secret_key, engine, server)
-    server.stop()
-    engine.dispose()
+    return Hub(f"http://127.0.0.1:{port}", settings.public_base_url, settings.secret_key, engine, server)
+
+
+@pytest.fixture(scope="session")
+def scripted_hub(tmp_path_factory: pytest.TempPathFactory, standins: StandIns, assistant: ScriptedAssistant) -> Iterator[Hub]:
+    hub = start_scripted_hub(tmp_path_factory.mktemp("texting-hub"), standins, assistant)
+    yield hub
+    hub.stop()
 
 
 @pytest.fixture(scope="session")

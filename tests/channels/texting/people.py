@@ -56,6 +56,11 @@ class Hub:
     # The hub's app when it runs in this process (the scripted hub): lets a test push as a handler would.
     server: Optional[BackgroundServer] = None
 
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+        self.engine.dispose()
+
     def push(self, conversation_id: str, text: str, buttons: Sequence[dict[str, str]] = ()) -> None:
         """A call handler's message, through the router, as the staff console sends it."""
         assert self.server is not None, "only the in-process hub can be pushed to directly"
