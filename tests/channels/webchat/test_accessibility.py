@@ -98,3 +98,24 @@ def test_on_a_narrow_screen_the_open_chat_makes_the_page_behind_it_inert(page: P
     page.get_by_role("button", name="Hide chat").click()
     expect(widget.launcher).to_be_focused()
     assert page.locator("[inert]").count() == 0
+
+
+def test_at_400_percent_zoom_the_chat_reflows_and_quick_exit_stays_on_screen(page: Page, webchat_url: str) -> None:
+    """A 1280 by 1024 window at 400% zoom is 320 by 256 CSS pixels."""
+    page.set_viewport_size({"width": 320, "height": 256})
+    page.goto(webchat_url + "/")
+    widget = Widget(page)
+    widget.open()
+    widget.say("Hello")
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
+    panel = page.locator(".speakup-chat__panel")
+    exit_button = panel.get_by_role("button", name="Leave this site quickly")
+    for position in ("0", "panel.scrollHeight"):
+        panel.evaluate(f"(panel) => {{ panel.scrollTop = {position}; }}")
+        box = exit_button.bounding_box()
+        assert box is not None
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 256 and box["x"] + box["width"] <= 320, box
+        assert panel.evaluate("(panel) => panel.scrollWidth <= panel.clientWidth")
+    # Everything else can still be reached by scrolling, and the message box is where focus is.
+    expect(widget.input).to_be_focused()
+    expect(widget.input).to_be_in_viewport()
