@@ -1,7 +1,8 @@
 """One adapter per public channel. Each turns what its channel sends into the hub's `Inbound`
 messages and delivers replies back in that channel's own form. Each exposes `setup(app)`, which adds
 its routes and, for channels that send on their own (SMS, WhatsApp, Telegram), a deliverer for
-messages pushed later. A channel whose credentials are not configured adds nothing."""
+messages pushed later. A channel whose credentials are not configured adds no deliverer and no
+background work: its routes answer 503, saying what is missing."""
 from __future__ import annotations
 
 from typing import Callable

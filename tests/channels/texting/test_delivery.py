@@ -8,6 +8,7 @@ from typing import Iterator, Optional
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 
 from bot.identity import Sealer, conversation_id_for
 from bot.storage import addresses
@@ -15,6 +16,7 @@ from bot.storage import outbox as queue
 from bot.storage.database import Database
 from bot.storage.outbox import NewOutboundMessage, QueuedMessage
 from bot.storage.schema import channel_addresses, outbox
+from bot.storage.upsert import insert_or_ignore
 from channels.texting.delivery import Courier, SendFailure
 from channels.texting.retention import forget_idle_contacts
 from channels.texting.settings import TextingSettings
@@ -222,3 +224,11 @@ async def test_a_message_queued_during_a_round_is_sent_without_waiting_for_the_i
         assert transport.sent == [(NUMBER, "now")]
     finally:
         running.cancel()
+
+
+def test_racing_duplicates_are_ignored_by_postgresql_too() -> None:
+    class PostgresConnection:
+        dialect = postgresql.dialect()
+
+    statement = insert_or_ignore(PostgresConnection(), outbox).values(dedup_key="k")  # type: ignore[arg-type]
+    assert "ON CONFLICT DO NOTHING" in str(statement.compile(dialect=postgresql.dialect()))

@@ -120,3 +120,13 @@ def test_delivery_receipts_are_recorded_when_signed(phone: TwilioPhone, standins
     with phone.hub.engine.connect() as connection:
         status = connection.execute(sa.select(outbox.c.provider_status).where(outbox.c.provider_id == sid)).scalar()
     assert status == "delivered"
+
+
+def test_receipts_signed_by_twilio_reach_the_outbox(phone: TwilioPhone, standins: StandIns) -> None:
+    phone.say("hello")
+    sid = standins.twilio.messages_to(phone.number)[-1].sid
+    standins.twilio.receipts.wait_for(lambda receipts: any(r[0] == sid for r in receipts), timeout=10)
+    assert (sid, "delivered", 204) in standins.twilio.receipts.all()
+    with phone.hub.engine.connect() as connection:
+        status = connection.execute(sa.select(outbox.c.provider_status).where(outbox.c.provider_id == sid)).scalar()
+    assert status == "delivered"

@@ -2,16 +2,19 @@
 
 POST /2010-04-01/Accounts/{AccountSid}/Messages.json, form-encoded (To, From, Body, StatusCallback),
 HTTP basic auth AccountSid:AuthToken; answers 201 with the message's JSON (sid, status "queued", ...)
-or Twilio's error JSON ({"code", "message", "more_info", "status"})."""
+or Twilio's error JSON ({"code", "message", "more_info", "status"}). Like Twilio, it then posts a
+signed delivery receipt to the message's StatusCallback."""
 from __future__ import annotations
 
+import asyncio
 import secrets
 import threading
 from dataclasses import dataclass
 from email.utils import formatdate
 from typing import Optional
 
-from aiohttp import BasicAuth, web
+from aiohttp import BasicAuth, ClientError, ClientSession, web
+from twilio.request_validator import RequestValidator
 
 from tests.support.standins.server import BackgroundServer, FailureSwitch, Recorder
 
@@ -37,6 +40,8 @@ def _error(status: int, code: int, message: str) -> web.Response:
 class TwilioStandIn:
     def __init__(self, account_sid: str, auth_token: str) -> None:
         self.account_sid = account_sid
+        # Delivery receipts posted back, signed as Twilio signs them: [(sid, status, http status)].
+        self.receipts = Recorder()
         self.auth_token = auth_token
         self.sent = Recorder()
         self.failures = FailureSwitch()
@@ -74,6 +79,17 @@ class TwilioStandIn:
             return False
         return auth.login == self.account_sid and auth.password == self.auth_token
 
+    async def _post_receipt(self, url: str, receipt: dict[str, str]) -> None:
+        """What Twilio does once a message is delivered: a form POST signed with the auth token."""
+        await asyncio.sleep(0.05)
+        signature = RequestValidator(self.auth_token).compute_signature(url, receipt)
+        try:
+            async with ClientSession() as http:
+                async with http.post(url, data=receipt, headers={"X-Twilio-Signature": signature}) as response:
+                    self.receipts.add((receipt["MessageSid"], receipt["MessageStatus"], response.status))
+        except ClientError:
+            self.receipts.add((receipt["MessageSid"], receipt["MessageStatus"], None))
+
     async def create_message(self, request: web.Request) -> web.Response:
         with self._lock:
             self.requests += 1
@@ -97,6 +113,10 @@ class TwilioStandIn:
         sid = "SM" + secrets.token_hex(16)
         callback = form.get("StatusCallback")
         self.sent.add(SentMessage(sid, to, sender, body, callback if isinstance(callback, str) else None))
+        if isinstance(callback, str) and callback:
+            receipt = {"MessageSid": sid, "SmsSid": sid, "MessageStatus": "delivered", "AccountSid": self.account_sid,
+                       "From": sender, "To": to, "ApiVersion": "2010-04-01"}
+            asyncio.get_running_loop().create_task(self._post_receipt(callback, receipt))
         now = formatdate(usegmt=True)
         return web.json_response(
             {
