@@ -63,18 +63,40 @@ def create_staff(connection: Connection, name: str, role: str, password: str) ->
     return Staff(id=result.inserted_primary_key[0], name=name, role=role)
 
 
-def authenticate(connection: Connection, name: str, password: str) -> Optional[Staff]:
-    """The account, when the name and password match an active one; rehashes outdated hashes."""
+@dataclass(frozen=True)
+class Candidate:
+    """An active account's stored hash, read for a sign-in (verified outside the database's threads)."""
+    staff: Staff
+    password_hash: str
+
+
+def candidate(connection: Connection, name: str) -> Optional[Candidate]:
     row = connection.execute(sa.select(staff).where(staff.c.name == name, staff.c.active.is_(True))).first()
+    return Candidate(_staff(row), row.password_hash) if row else None
+
+
+def verify(found: Optional[Candidate], password: str) -> bool:
+    """Argon2 verification: deliberately slow, so the caller runs it off the event loop. An unknown name
+    costs the same as a wrong password."""
     try:
-        _hasher.verify(row.password_hash if row else _DUMMY_HASH, password)
+        _hasher.verify(found.password_hash if found else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
+        return False
+    return found is not None
+
+
+def rehash_if_outdated(connection: Connection, found: Candidate, password: str) -> None:
+    if _hasher.check_needs_rehash(found.password_hash):
+        connection.execute(staff.update().where(staff.c.id == found.staff.id).values(password_hash=_hasher.hash(password)))
+
+
+def authenticate(connection: Connection, name: str, password: str) -> Optional[Staff]:
+    """The account, when the name and password match an active one (for the command line and tests)."""
+    found = candidate(connection, name)
+    if not verify(found, password) or found is None:
         return None
-    if row is None:
-        return None
-    if _hasher.check_needs_rehash(row.password_hash):
-        connection.execute(staff.update().where(staff.c.id == row.id).values(password_hash=_hasher.hash(password)))
-    return _staff(row)
+    rehash_if_outdated(connection, found, password)
+    return found.staff
 
 
 def find_staff(connection: Connection, staff_id: int) -> Optional[Staff]:

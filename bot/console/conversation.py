@@ -138,6 +138,8 @@ async def conversation_page(request: web.Request) -> web.Response:
         replies=request.app[REPLIES].replies,
         senders=SENDERS,
         notice=PAGE_NOTICES.get(request.query.get("notice", "")),
+        # Straight after taking it, the handler's next move is to write: the message box has focus.
+        just_claimed=request.query.get("notice") == "claimed",
         max_chars=hub[HUB_SETTINGS].max_message_chars,
         now=utcnow(),
         short=short_id(state.id),

@@ -53,5 +53,9 @@ class LoginLimiter:
         self._failures[f"account:{account.lower()}"].append(now)
         self._failures[f"client:{client}"].append(now)
 
-    def succeeded(self, account: str) -> None:
+    def succeeded(self, account: str, client: str) -> None:
+        """Forgives the attempt that just succeeded (counted up front by `failed`)."""
         self._failures.pop(f"account:{account.lower()}", None)
+        client_failures = self._failures.get(f"client:{client}")
+        if client_failures:
+            client_failures.pop()
