@@ -71,6 +71,19 @@ def _private_chat_id(message: Any) -> Optional[int]:
     return _int(chat.get("id"), "chat.id must be a number")
 
 
+def blocked_by(update: dict[str, Any]) -> Optional[str]:
+    """The private chat whose person has just blocked the bot (a my_chat_member update), if any."""
+    change = update.get("my_chat_member")
+    if not isinstance(change, dict) or not isinstance(change.get("new_chat_member"), dict):
+        return None
+    if change["new_chat_member"].get("status") != "kicked":
+        return None
+    chat = change.get("chat")
+    if not isinstance(chat, dict) or chat.get("type") != "private" or not isinstance(chat.get("id"), int):
+        return None
+    return str(chat["id"])
+
+
 def incoming_from_update(update: dict[str, Any]) -> tuple[Optional[IncomingText], Optional[str]]:
     """(the message to handle, the callback query to acknowledge); (None, None) for updates we ignore
     (edits, group chats, membership changes, ...)."""
@@ -117,6 +130,10 @@ async def receive_update(request: web.Request) -> web.Response:
     if not hmac.compare_digest(given.encode("utf-8"), config.secret_token.encode("utf-8")):
         raise refuse(web.HTTPForbidden, "secret_token_invalid", "This request is not from Telegram.")
     update = await read_json_object(request)
+    blocked_chat = blocked_by(update)
+    if blocked_chat is not None:
+        await request.app[TEXTING].flow.blocked(CHANNEL, blocked_chat)
+        return web.json_response({"ok": True})
     incoming, callback_query_id = incoming_from_update(update)
     transport = request.app[TELEGRAM].transport
     acknowledged = None

@@ -186,6 +186,11 @@ class TextingFlow:
     async def _send(self, inbound: Inbound) -> list[StoredMessage]:
         return await self.router.receive(inbound)
 
+    async def blocked(self, channel: str, address: str) -> None:
+        """The person blocked us in their app (Telegram tells the bot): as good as STOP, without a reply."""
+        conversation_id = self.conversation_id(channel, address)
+        await self.db.run(lambda c: addresses.set_stopped(c, conversation_id, True))
+
     async def deliver(self, channel_name: str, conversation_id: str, messages: Sequence[StoredMessage]) -> None:
         """The router's Deliverer for a texting channel: messages pushed later (a call handler's)."""
         reply = _Reply(self, self.channels[channel_name], conversation_id, external_id=None)

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from tests.channels.texting.people import TelegramUser
+from tests.channels.texting.people import Hub, TelegramUser, wait_until_sent
 from tests.support.standins import StandIns
 from tests.support.standins.assistant import OPENING, ScriptedAssistant
 
@@ -120,3 +120,21 @@ def test_the_help_command_is_answered_by_the_hub(telegram_user: TelegramUser, as
     replies = telegram_user.send(telegram_user.message("/help"))
     assert len(replies) == 1 and "999" in replies[0].text
     assert len(assistant.received.all()) == before
+
+
+def test_blocking_the_bot_stops_messages_until_start(telegram_user: TelegramUser, scripted_hub: Hub) -> None:
+    telegram_user.send(telegram_user.message("hello"))
+    kicked = telegram_user.update(
+        my_chat_member={
+            "chat": {"id": telegram_user.chat_id, "type": "private"},
+            "from": {"id": telegram_user.chat_id, "is_bot": False, "first_name": "Sam"},
+            "date": int(time.time()),
+            "old_chat_member": {"user": {"id": 1, "is_bot": True, "first_name": "SpeakUp"}, "status": "member"},
+            "new_chat_member": {"user": {"id": 1, "is_bot": True, "first_name": "SpeakUp"}, "status": "kicked", "until_date": 0},
+        }
+    )
+    assert telegram_user.send(kicked) == []
+    scripted_hub.push(telegram_user.conversation_id, "Are you still there?")
+    wait_until_sent(scripted_hub.engine, telegram_user.conversation_id)
+    assert telegram_user.telegram.messages_to(telegram_user.chat_id)[-1].text != "Are you still there?"
+    assert len(telegram_user.send(telegram_user.message("/start"))) == 1
