@@ -33,7 +33,6 @@ class TextingService:
         self.channels: dict[str, TextingChannel] = {}
         self._factories: dict[str, TransportFactory] = {}
         self._flow: Optional[TextingFlow] = None
-        self._courier: Optional[Courier] = None
         self._in_flight: set[asyncio.Task[None]] = set()
 
     def add_channels(self, channels: Sequence[TextingChannel], make_transport: TransportFactory) -> None:
@@ -47,12 +46,6 @@ class TextingService:
         if self._flow is None:
             raise RuntimeError("the texting service has not started")
         return self._flow
-
-    @property
-    def courier(self) -> Courier:
-        if self._courier is None:
-            raise RuntimeError("the texting service has not started")
-        return self._courier
 
     async def receive(self, incoming: IncomingText) -> None:
         """Handles a message to the end even if the provider hangs up first (aiohttp would otherwise
@@ -76,7 +69,7 @@ class TextingService:
                 made[id(factory)] = factory()
             transports[name] = made[id(factory)]
         settings = app[SETTINGS]
-        self._courier = Courier(app[DATABASE], app[SEALER], settings.secret_key, self.settings, transports)
+        courier = Courier(app[DATABASE], app[SEALER], settings.secret_key, self.settings, transports)
         self._flow = TextingFlow(
             db=app[DATABASE],
             router=app[ROUTER],
@@ -85,10 +78,10 @@ class TextingService:
             wording=self.wording,
             channels=self.channels,
             max_message_chars=settings.max_message_chars,
-            queued=self._courier.wake,
+            queued=courier.wake,
         )
         workers = [
-            asyncio.create_task(self._courier.run_forever(), name="texting-courier"),
+            asyncio.create_task(courier.run_forever(), name="texting-courier"),
             asyncio.create_task(sweep_forever(app[DATABASE], self.settings), name="texting-retention"),
         ]
         log.info("texting channels on: %s", ", ".join(sorted(self.channels)))
