@@ -186,9 +186,12 @@ async def claim(request: web.Request) -> web.StreamResponse:
         raise web.HTTPNotFound()
     won = await hub[HANDOFF].claim(conversation_id, me.id)
     if not won:
+        after = await hub[DATABASE].run(lambda c: read_state(c, conversation_id))
+        # Say why: a colleague was quicker, or the person stopped waiting (left, or cancelled).
+        why = "taken" if after is not None and after.mode == HUMAN_MODE else "gone"
         if _wants_json(request):
-            return web.json_response({"claimed": False}, status=409)
-        raise redirect("/?notice=taken")
+            return web.json_response({"claimed": False, "reason": why}, status=409)
+        raise redirect(f"/?notice={why}")
     requested_at = before.handoff_requested_at or utcnow()
 
     def remember(connection: Connection) -> None:

@@ -109,6 +109,18 @@ def test_a_handler_writes_hands_back_and_everything_is_audited(console_only: Con
         assert entries and all(entry.staff_id == member.id for entry in entries), action
 
 
+def test_claiming_a_conversation_nobody_waits_in_any_more_says_so(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:
+    add_staff(console_only.settings.database_url, "late-h")
+    user = ConsoleUser(console_only.url)
+    user.login("late-h")
+    conversation_id = put_in_queue(console_only.settings.database_url)
+    with console_db.begin() as connection:  # the person left (quick exit) before anyone took it
+        connection.execute(conversations.update().where(conversations.c.id == conversation_id).values(mode="closed", handoff_requested_at=None))
+    response = user.post(f"/conversations/{conversation_id}/claim", allow_redirects=False)
+    assert response.headers["Location"] == "/?notice=gone"
+    assert "no longer waiting" in user.get("/?notice=gone").text
+
+
 def test_transfer_and_close(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:
     url = console_only.settings.database_url
     first, second = add_staff(url, "first-h"), add_staff(url, "second-h")
