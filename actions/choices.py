@@ -126,6 +126,11 @@ def _number(text: str) -> Optional[int]:
     return _ORDINALS.get(words) or _NUMBER_WORDS.get(words)
 
 
+def is_number_choice(text: str) -> bool:
+    """'2', 'option 2', 'the second one': a choice by its position, which only means the buttons just shown."""
+    return _number(normalise(text)) is not None
+
+
 def _contains_phrase(text: str, phrase: str) -> bool:
     return bool(phrase) and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 

@@ -15,7 +15,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import control
 from actions.answers import CHOICE_RESPONSES
-from actions.choices import NOT_GIVEN, is_skip, match_choice, match_several, offered_choices
+from actions.choices import NOT_GIVEN, is_number_choice, is_skip, match_choice, match_several, offered_choices
 from actions.form_base import AnswerOrInterruption
 from actions.free_text import collect_part, is_continuing
 from actions.kinds import HATE, NOT_SURE, kind_for_story_intent
@@ -99,7 +99,11 @@ class ValidateReportForm(AnswerOrInterruption):
         if not self._is_being_asked("incident_kind", tracker):
             return {"incident_kind": value}
         suggested = tracker.get_slot("suggested_kind")
-        kind = choose("incident_kind", "utter_ask_incident_kind", dispatcher, tracker, domain, complain=not suggested)
+        kind = None
+        # While a guess is being checked, a number means one of the yes / no / not sure buttons; a kind
+        # typed by name ("no, it's domestic abuse") is taken as that kind.
+        if not suggested or not is_number_choice(latest_text(tracker)):
+            kind = choose("incident_kind", "utter_ask_incident_kind", dispatcher, tracker, domain, complain=not suggested)
         if suggested and kind is None:
             answer = choose("incident_kind", "utter_confirm_kind", dispatcher, tracker, domain)
             if answer == "choose_another":
@@ -237,8 +241,8 @@ class ActionAskAccount(Action):
             dispatcher.utter_message(response="utter_ask_account_more")
         elif tracker.get_slot("account_parts"):  # they opened with their story
             dispatcher.utter_message(response="utter_ask_account_continue")
-        elif tracker.get_slot("reporter_role") == "witness":
-            dispatcher.utter_message(response="utter_ask_account_witness")
+        elif tracker.get_slot("reporter_role") in ("witness", "third_party"):
+            dispatcher.utter_message(response=f"utter_ask_account_{tracker.get_slot('reporter_role')}")
         else:
             dispatcher.utter_message(response="utter_ask_account")
         return []

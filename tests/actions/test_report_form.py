@@ -226,3 +226,10 @@ async def test_wrong_references_are_limited_and_reveal_nothing(domain, database)
     required = await form.required_slots(["reference_to_add", "addition_text"], CollectingDispatcher(),
                                          make_tracker(slots={"reference_tries": 3}), domain)
     assert required == []
+
+
+async def test_a_number_while_checking_a_guess_means_yes_no_or_not_sure(domain):
+    result, _ = await validate("incident_kind", "3", domain, "choose", {"suggested_kind": "domestic_abuse"})
+    assert result == {"incident_kind": "not_sure", "suggested_kind": None}
+    result, _ = await validate("incident_kind", "1", domain, "choose", {"suggested_kind": "domestic_abuse"})
+    assert result["incident_kind"] == "domestic_abuse"
