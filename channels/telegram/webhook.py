@@ -126,8 +126,9 @@ def _config(request: web.Request) -> TelegramConfig:
 
 async def receive_update(request: web.Request) -> web.Response:
     config = _config(request)
-    given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
-    if not hmac.compare_digest(given.encode("utf-8"), config.secret_token.encode("utf-8")):
+    # surrogateescape: a header of arbitrary bytes must be refused (403), not crash the comparison.
+    given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "").encode("utf-8", "surrogateescape")
+    if not hmac.compare_digest(given, config.secret_token.encode("utf-8")):
         raise refuse(web.HTTPForbidden, "secret_token_invalid", "This request is not from Telegram.")
     update = await read_json_object(request)
     blocked_chat = blocked_by(update)
@@ -139,10 +140,12 @@ async def receive_update(request: web.Request) -> web.Response:
     acknowledged = None
     if callback_query_id is not None and transport is not None:
         acknowledged = asyncio.ensure_future(transport.answer_button(callback_query_id))
-    if incoming is not None:
-        await request.app[TEXTING].receive(incoming)
-    if acknowledged is not None:
-        await acknowledged
+    try:
+        if incoming is not None:
+            await request.app[TEXTING].receive(incoming)
+    finally:
+        if acknowledged is not None:
+            await acknowledged
     return web.json_response({"ok": True})
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import time
 
 import pytest
+import requests
 
 from tests.channels.texting.people import Hub, TelegramUser, wait_until_sent
 from tests.support.standins import StandIns
@@ -138,3 +139,13 @@ def test_blocking_the_bot_stops_messages_until_start(telegram_user: TelegramUser
     wait_until_sent(scripted_hub.engine, telegram_user.conversation_id)
     assert telegram_user.telegram.messages_to(telegram_user.chat_id)[-1].text != "Are you still there?"
     assert len(telegram_user.send(telegram_user.message("/start"))) == 1
+
+
+def test_a_secret_header_of_arbitrary_bytes_is_refused_not_a_crash(telegram_user: TelegramUser) -> None:
+    response = requests.post(
+        telegram_user.hub.url + "/webhooks/telegram",
+        data=b'{"update_id": 1}',
+        headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": b"\xff\xfe\x80".decode("latin-1")},
+        timeout=10,
+    )
+    assert response.status_code == 403
