@@ -130,3 +130,12 @@ def test_receipts_signed_by_twilio_reach_the_outbox(phone: TwilioPhone, standins
     with phone.hub.engine.connect() as connection:
         status = connection.execute(sa.select(outbox.c.provider_status).where(outbox.c.provider_id == sid)).scalar()
     assert status == "delivered"
+
+
+def test_a_signature_of_arbitrary_bytes_is_refused_not_a_crash(phone: TwilioPhone) -> None:
+    form = phone.form("hello")
+    response = requests.post(
+        phone.hub.url + TWILIO_WEBHOOK, data=form, headers={"X-Twilio-Signature": b"\xff\xfe".decode("latin-1")}, timeout=10
+    )
+    assert response.status_code == 403
+    _still_alive(phone)
