@@ -1,0 +1,57 @@
+"""Honesty with people who wait: nobody on duty is said at once; a long wait is said once, with a way
+to stop waiting."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from bot.console import duty
+from bot.storage.schema import conversations, messages, staff_sessions
+from tests.bot.console.conftest import start_console_only, wait_for
+from tests.bot.console.support import put_in_queue
+from tests.support.chat import ChatPerson
+
+
+def test_the_console_tells_long_waits_by_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(duty, "WAIT_CHECK_SECONDS", 0.2)
+    running, thread, stop_box = start_console_only(tmp_path, HANDOFF_WAIT_NOTICE_MINUTES="1")
+    engine = sa.create_engine(running.settings.database_url, future=True)
+    try:
+        conversation_id = put_in_queue(running.settings.database_url)
+        with engine.begin() as connection:
+            connection.execute(conversations.update().where(conversations.c.id == conversation_id)
+                               .values(handoff_requested_at=sa.func.datetime("now", "-2 minutes")))
+
+        def notices() -> list[sa.engine.Row]:
+            with engine.connect() as connection:
+                return connection.execute(sa.select(messages).where(
+                    messages.c.conversation_id == conversation_id, messages.c.sender == "system")).all()
+
+        told = wait_for(notices, timeout=10)
+        assert "still in the queue" in told[0].text and "999" in told[0].text
+        assert [b["payload"] for b in told[0].buttons] == ["/cancel_waiting"]
+        time.sleep(1)  # five more rounds of the task
+        assert len(notices()) == 1  # once, not every round
+    finally:
+        engine.dispose()
+        running.loop.call_soon_threadsafe(stop_box["stop"].set)
+        thread.join(30)
+
+
+def test_nobody_on_duty_is_said_at_once(hub_url: str, database: sa.engine.Engine) -> None:
+    with database.begin() as connection:  # every console session over: nobody is on duty
+        connection.execute(staff_sessions.update().where(staff_sessions.c.ended_at.is_(None)).values(ended_at=sa.func.datetime("now")))
+    person = ChatPerson(hub_url)
+    person.start()
+    replies = person.say("I want to talk to a person")
+    said = " ".join(m["text"] for m in replies).lower()
+    assert "nobody" in said, said
+    from tests.bot.console.support import conversation_of_chat
+
+    with database.connect() as connection:
+        waiting = connection.execute(sa.select(conversations.c.handoff_requested_at).where(
+            conversations.c.id == conversation_of_chat(str(database.url), person.session_id or ""))).scalar()
+    assert waiting is None  # not left in a queue nobody watches
