@@ -12,7 +12,7 @@ from aiohttp import web
 
 from bot.app import MAX_REQUEST_BYTES, security_headers
 from bot.config import Settings
-from bot.console import audit, auth, conversation, queue, reports, stats
+from bot.console import audit, auth, conversation, handling, queue, reports, stats
 from bot.console.csrf import csrf_middleware
 from bot.console.duty import duty_context
 from bot.console.errors import html_errors
@@ -43,7 +43,7 @@ def create_console_app(settings: Settings, hub_app: web.Application) -> web.Appl
     console[SHARED_QUEUE] = SharedQueue()
     console.cleanup_ctx.append(duty_context)
     console.cleanup_ctx.append(shared_queue_context)
-    for module in (auth, queue, conversation, reports, stats, audit):
+    for module in (auth, queue, conversation, handling, reports, stats, audit):
         module.setup(console)
     console.router.add_static("/static", STATIC_DIR, name="static")
     return console

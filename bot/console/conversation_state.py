@@ -1,0 +1,98 @@
+"""A conversation as the console sees it: who holds it, whether it waits, and who may open it."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Optional
+
+import sqlalchemy as sa
+from aiohttp import web
+from sqlalchemy.engine import Connection
+
+from bot.app_keys import DATABASE
+from bot.console.accounts import Staff
+from bot.console.keys import HUB_APP
+from bot.console.labels import SENDERS
+from bot.conversations import BOT_MODE, HUMAN_MODE, StoredMessage
+from bot.storage.schema import conversations
+
+
+@dataclass(frozen=True)
+class ConversationState:
+    id: str
+    channel: str
+    mode: str
+    handler_id: Optional[int]
+    incident_kind: Optional[str]
+    danger: bool
+    handoff_requested_at: Optional[dt.datetime]
+    created_at: dt.datetime
+    outcome: Optional[str]
+
+    @property
+    def waiting(self) -> bool:
+        return self.mode == BOT_MODE and self.handoff_requested_at is not None
+
+    def held_by(self, who: Staff) -> bool:
+        return self.mode == HUMAN_MODE and self.handler_id == who.id
+
+    def visible_to(self, who: Staff) -> bool:
+        """Handlers see what waits and what they hold; supervisors see every conversation."""
+        return who.is_supervisor or self.waiting or self.held_by(who)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"mode": self.mode, "handler_id": self.handler_id, "waiting": self.waiting}
+
+
+def read_state(connection: Connection, conversation_id: str) -> Optional[ConversationState]:
+    row = connection.execute(sa.select(conversations).where(conversations.c.id == conversation_id)).first()
+    if row is None:
+        return None
+    return ConversationState(
+        id=row.id, channel=row.channel, mode=row.mode, handler_id=row.handler_id, incident_kind=row.incident_kind,
+        danger=bool(row.danger), handoff_requested_at=row.handoff_requested_at, created_at=row.created_at,
+        outcome=row.outcome,
+    )
+
+
+def message_json(message: StoredMessage) -> dict[str, Any]:
+    return {
+        "id": message.id,
+        "sender": message.sender,
+        "label": SENDERS.get(message.sender, message.sender),
+        "text": message.text,
+        "at": message.created_at.replace(tzinfo=dt.timezone.utc).isoformat(),
+    }
+
+
+def conversation_id_of(request: web.Request) -> str:
+    return request.match_info["conversation_id"]
+
+
+def wants_json(request: web.Request) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+async def visible_state(request: web.Request, me: Staff) -> ConversationState:
+    conversation_id = conversation_id_of(request)
+    state = await request.app[HUB_APP][DATABASE].run(lambda c: read_state(c, conversation_id))
+    if state is None:
+        raise web.HTTPNotFound()
+    if not state.visible_to(me):
+        raise web.HTTPForbidden()
+    return state
+
+
+def page_of(conversation_id: str, notice: str = "") -> str:
+    return f"/conversations/{conversation_id}" + (f"?notice={notice}" if notice else "")
+
+
+PAGE_NOTICES = {
+    "sent": None,
+    "empty": "Please write a message before sending.",
+    "too_long": "That message is too long. Please send it in parts.",
+    "not_yours": "You no longer hold this conversation.",
+    "noted": "Your note is saved.",
+    "claimed": "You have taken this conversation. The person has been told a call handler has joined.",
+    "no_such_colleague": "Please choose who to transfer the conversation to.",
+}
