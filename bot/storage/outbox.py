@@ -91,11 +91,17 @@ def pending(connection: Connection, limit: int = 500) -> list[QueuedMessage]:
     return [_queued(row) for row in rows]
 
 
+# A settled row keeps no copy of what was said: the transcript has it, and a person who asks for their
+# conversation to be forgotten must not leave it behind here.
+_SETTLED = {"body": "", "choices": None}
+
+
 def mark_sent(connection: Connection, message_id: int, provider_id: Optional[str]) -> None:
     connection.execute(
         outbox.update()
         .where(outbox.c.id == message_id)
-        .values(status=SENT, sent_at=utcnow(), provider_id=provider_id, attempts=outbox.c.attempts + 1, last_error=None)
+        .values(status=SENT, sent_at=utcnow(), provider_id=provider_id, attempts=outbox.c.attempts + 1, last_error=None,
+                **_SETTLED)
     )
 
 
@@ -109,7 +115,7 @@ def mark_retry(connection: Connection, message_id: int, next_attempt_at: dt.date
 
 def mark_final(connection: Connection, message_id: int, status: str, error: Optional[str] = None) -> None:
     """A message that will not be sent: failed, suppressed by STOP, or with nowhere to go."""
-    values: dict[str, Any] = {"status": status}
+    values: dict[str, Any] = {"status": status, **_SETTLED}
     if error is not None:
         values["last_error"] = error[:120]
     if status == FAILED:

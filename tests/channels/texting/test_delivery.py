@@ -232,3 +232,13 @@ def test_racing_duplicates_are_ignored_by_postgresql_too() -> None:
 
     statement = insert_or_ignore(PostgresConnection(), outbox).values(dedup_key="k")  # type: ignore[arg-type]
     assert "ON CONFLICT DO NOTHING" in str(statement.compile(dialect=postgresql.dialect()))
+
+
+async def test_settled_rows_keep_no_copy_of_what_was_said(db: Database, courier: Courier, transport: FakeTransport) -> None:
+    conversation_id = conversation(db)
+    queue_texts(db, conversation_id, "Here is what you told me: ...", "Is this right?")
+    transport.failures = [SendFailure("twilio 400 error 21211", temporary=False)]
+    await courier.deliver_due()
+    rows = db.transaction(lambda c: queue.statuses(c, conversation_id))
+    assert [row["status"] for row in rows] == ["failed", "sent"]
+    assert [row["body"] for row in rows] == ["", ""]
