@@ -113,7 +113,8 @@ class ValidateReportForm(AnswerOrInterruption):
             return {"incident_kind": None}
         kind = NOT_SURE if kind == NOT_GIVEN else kind
         control.conversation_facts(dispatcher, kind, danger=bool(tracker.get_slot("danger_reported")))
-        if suggested:  # the report started from the person's story: say that it is kept, then how this works
+        started_from_story = bool(tracker.get_slot("account_parts")) and tracker.get_slot("reporter_role") is None
+        if started_from_story:  # say that their story is kept, then how this works (said once, at the start)
             dispatcher.utter_message(response="utter_kind_noted")
             dispatcher.utter_message(response="utter_report_intro")
         return {"incident_kind": kind, "suggested_kind": None}

@@ -52,7 +52,10 @@ _DANGER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("help_shout", r"^\W*(?:help me|please help(?: me)?|help me please|(?:somebody|someone) help(?: me)?|help+\s*!+)\W*$"),
         ("bleeding", r"\b(?:i'?m|i am|im|she'?s|he'?s|they'?re|my \w+ is)\s+(?:badly\s+)?(?:bleeding|unconscious|not breathing|choking)\b"),
         ("being_hurt", rf"\b{_WHO}\s*{_BE}\s+(?:hitting|beating|kicking|punching|strangling|choking|stabbing|attacking|hurting|raping|dragging)\b"),
-        ("locked_in", r"\b(?:locked (?:me |us )?in|locked in (?:the|a|my)|won'?t let (?:me|us) (?:leave|out|go)|trapped in|can'?t get out)\b"),
+        ("locked_in", r"\b(?:locked (?:me |us )?in|locked in (?:the|a|my)|trapped in|can'?t get out)\b"),
+        # "won't let me leave" is danger when it is the whole point of the message; "won't let me go out
+        # with my friends" is coercive control, for the report rather than 999.
+        ("kept_in", r"\bwon'?t let (?:me|us) (?:leave|out|go)(?:\s+(?:now|right now|of (?:the|this) (?:room|house|flat|car)))?\s*[.!]*$"),
         ("breaking_in", r"\b(?:breaking in|trying to (?:get|break) in|banging on (?:the|my) (?:door|window)|kicking (?:the|my) door|smashing (?:the|my) (?:door|window))"),
         ("in_danger", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b"),
         ("following_now", r"\b(?:following|chasing) (?:me|us) (?:right )?now\b"),
@@ -66,7 +69,7 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 # Patterns whose wording already contains a negation ("I'm not safe", "won't let me leave").
-_NEGATION_IS_THE_DANGER = frozenset({"in_danger", "locked_in"})
+_NEGATION_IS_THE_DANGER = frozenset({"in_danger", "locked_in", "kept_in"})
 
 # Danger told as something in the past belongs to the account, not to the emergency answer ...
 _PAST = re.compile(

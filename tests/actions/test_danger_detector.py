@@ -53,6 +53,7 @@ def test_present_danger_is_detected(text):
         "I want to report something",
         "he doesn't have a knife",
         "years ago he locked me in",
+        "my boyfriend wont let me go out and checks my phone",
     ],
 )
 def test_negations_past_events_and_ordinary_messages_are_not(text):

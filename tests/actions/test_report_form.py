@@ -58,7 +58,8 @@ async def test_answers_given_earlier_are_kept_when_the_form_resumes(domain):
 
 
 async def test_a_confirmed_guess_becomes_the_kind_and_tells_the_hub(domain):
-    result, dispatcher = await validate("incident_kind", "yes", domain, "affirm", {"suggested_kind": "stalking"})
+    result, dispatcher = await validate("incident_kind", "yes", domain, "affirm",
+                                        {"suggested_kind": "stalking", "account_parts": ["he follows me"]})
     assert result == {"incident_kind": "stalking", "suggested_kind": None}
     assert controls(dispatcher) == [{"conversation": {"incident_kind": "stalking", "danger": False}}]
     assert "utter_kind_noted" in responses(dispatcher)
@@ -233,3 +234,10 @@ async def test_a_number_while_checking_a_guess_means_yes_no_or_not_sure(domain):
     assert result == {"incident_kind": "not_sure", "suggested_kind": None}
     result, _ = await validate("incident_kind", "1", domain, "choose", {"suggested_kind": "domestic_abuse"})
     assert result["incident_kind"] == "domestic_abuse"
+
+
+async def test_a_report_started_from_a_story_explains_itself_once(domain):
+    _, after_no = await validate("incident_kind", "1", domain, "choose", {"account_parts": ["story"]})
+    assert "utter_report_intro" in responses(after_no)
+    _, on_change = await validate("incident_kind", "1", domain, "choose", {"account_parts": ["story"], "reporter_role": "victim"})
+    assert "utter_report_intro" not in responses(on_change)
