@@ -7,12 +7,13 @@ from aiohttp import web
 from bot.console.rendering import render
 from bot.http_errors import Handler
 
+# (title, explanation) for each error a member of staff may meet.
 MESSAGES = {
-    401: "Please sign in.",
-    403: "You don't have access to this page, or the form had expired. Go back, reload the page and try again.",
-    404: "There is nothing here. The conversation or report may have been closed or removed.",
-    405: "That can't be done from here.",
-    409: "Someone else changed this first. Reload the page to see where things are.",
+    401: ("Please sign in", "Your session has ended. Sign in again to carry on."),
+    403: ("Not available", "You don't have access to this page, or the form had expired. Go back, reload the page and try again."),
+    404: ("Not found", "There is nothing here. The conversation or report may have been closed or removed."),
+    405: ("Not possible", "That can't be done from here."),
+    409: ("Changed meanwhile", "Someone else changed this first. Reload the page to see where things are."),
 }
 
 
@@ -24,4 +25,5 @@ async def html_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         wants_page = "text/html" in request.headers.get("Accept", "")
         if error.status < 400 or not wants_page or error.status not in MESSAGES:
             raise
-        return render(request, "error.html", status=error.status, title=error.reason, message=MESSAGES[error.status])
+        title, message = MESSAGES[error.status]
+        return render(request, "error.html", status=error.status, title=title, message=message)
