@@ -28,6 +28,12 @@ def check(page: Page, state: str) -> None:
     assert_no_axe_violations(page, state + ", 320 px")
     overflow = page.evaluate("() => document.documentElement.scrollWidth")
     assert overflow <= NARROW["width"], f"{state}: the page scrolls sideways at 320 px ({overflow} px)"
+    # The open panel fits the screen at the normal text size: nothing slides under its sticky bar (the
+    # log and the choices scroll instead). With larger text the whole panel may scroll.
+    panel = page.locator(".speakup-chat__panel")
+    if panel.is_visible() and page.locator(".speakup-chat--text-large, .speakup-chat--text-largest").count() == 0:
+        sizes = panel.evaluate("(p) => [p.scrollHeight, p.clientHeight]")
+        assert sizes[0] <= sizes[1] + 1, f"{state}: the chat panel itself scrolls at 320 by 640 px {sizes}"
     page.set_viewport_size(WIDE)
 
 
