@@ -119,3 +119,36 @@ def test_two_handlers_in_two_browsers_claim_at_once(console_only: ConsoleOnly, n
     assert sorted(outcomes) == ["lost", "won"], outcomes
     loser = pages[outcomes.index("lost")]
     expect(loser.get_by_role("status").first).to_contain_text("Another call handler has already taken")
+
+
+def test_keyboard_only_and_focus_survives_live_updates(console_only: ConsoleOnly, new_page: Callable[[], Page]) -> None:
+    url = console_only.settings.database_url
+    add_staff(url, "keys-h")
+    page = new_page()
+    sign_in(page, console_only.url, "keys-h")
+    first = put_in_queue(url)
+    page.reload()
+    claim = page.get_by_role("button", name=f"Take conversation {first[:8]}")
+    # Tab from the top of the page until the claim button has focus: everything on the way is reachable.
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.id") == f"claim-{first}":
+            break
+    else:
+        pytest.fail("the claim button cannot be reached with the Tab key")
+    # A new arrival re-renders the queue; the focused button keeps focus, and the arrival is announced.
+    second = put_in_queue(url, kind="stalking")
+    console_only.loop.call_soon_threadsafe(console_only.hub[NOTIFIER].notify, QUEUE_TOPIC)
+    expect(page.get_by_role("button", name=f"Take conversation {second[:8]}")).to_be_visible(timeout=5000)
+    expect(page.locator("#announcer")).to_contain_text("Stalking", timeout=5000)
+    assert page.evaluate("() => document.activeElement.id") == f"claim-{first}"
+    expect(claim).to_be_focused()
+
+    page.keyboard.press("Enter")
+    box = page.get_by_label("Your message to the person")
+    expect(box).to_be_focused()  # straight after taking it, ready to write
+    page.keyboard.type("Hello, typed with the keyboard only.")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("log")).to_contain_text("Hello, typed with the keyboard only.")
+    expect(box).to_have_value("")
+    expect(box).to_be_focused()
