@@ -1,6 +1,8 @@
 """`speakup`: administration from the command line.
 
     speakup staff add NAME --role handler|supervisor
+    speakup staff list
+    speakup staff disable NAME
 
 The password is read from standard input when that is not a terminal (for scripts:
 `printf '%s' "$PASSWORD" | speakup staff add ...`), otherwise asked for twice without echo. It never
@@ -10,12 +12,16 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence, TypeVar
+
+from sqlalchemy.engine import Connection
 
 from bot.config import ConfigError, Settings
-from bot.console.accounts import MIN_PASSWORD_CHARS, ROLES, AccountError, create_staff
+from bot.console.accounts import MIN_PASSWORD_CHARS, ROLES, AccountError, Staff, create_staff, disable, everyone
 from bot.console.audit import STAFF_MEMBER, write
 from bot.storage.database import Database
+
+T = TypeVar("T")
 
 
 def _read_password() -> str:
@@ -29,22 +35,45 @@ def _read_password() -> str:
     return first
 
 
-def add_staff(name: str, role: str) -> int:
+def _in_database(work: Callable[[Connection], T]) -> T:
     settings = Settings.from_env()
-    password = _read_password()
     database = Database(settings.database_url, workers=1)
     try:
         database.create_schema()
-
-        def create(connection):  # type: ignore[no-untyped-def]
-            member = create_staff(connection, name, role, password)
-            write(connection, None, "account_created", STAFF_MEMBER, str(member.id), f"{role} from the command line")
-            return member
-
-        member = database.transaction(create)
+        return database.transaction(work)
     finally:
         database.close()
+
+
+def add_staff(name: str, role: str) -> int:
+    password = _read_password()
+
+    def create(connection: Connection) -> Staff:
+        member = create_staff(connection, name, role, password)
+        write(connection, None, "account_created", STAFF_MEMBER, str(member.id), f"{role} from the command line")
+        return member
+
+    member = _in_database(create)
     print(f"Created {member.role} account {member.name!r} (id {member.id}).")
+    return 0
+
+
+def list_staff() -> int:
+    for member, active in _in_database(everyone):
+        print(f"{member.name}\t{member.role}\t{'active' if active else 'disabled'}")
+    return 0
+
+
+def disable_staff(name: str) -> int:
+    def stop(connection: Connection) -> Optional[Staff]:
+        member = disable(connection, name)
+        if member is not None:
+            write(connection, None, "account_disabled", STAFF_MEMBER, str(member.id), "from the command line")
+        return member
+
+    if _in_database(stop) is None:
+        raise AccountError(f"there is no account named {name}")
+    print(f"Disabled {name!r}: they cannot sign in, and their sessions have ended.")
     return 0
 
 
@@ -56,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     add = staff_commands.add_parser("add", help="create a call handler or supervisor account")
     add.add_argument("name", help="the name they sign in with (letters, digits, . _ -)")
     add.add_argument("--role", choices=ROLES, required=True)
+    staff_commands.add_parser("list", help="every account, with its role and whether it is active")
+    disable_parser = staff_commands.add_parser("disable", help="stop an account signing in (ends its sessions)")
+    disable_parser.add_argument("name")
     return parser
 
 
@@ -64,6 +96,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         if args.command == "staff" and args.staff_command == "add":
             return add_staff(args.name, args.role)
+        if args.command == "staff" and args.staff_command == "list":
+            return list_staff()
+        if args.command == "staff" and args.staff_command == "disable":
+            return disable_staff(args.name)
     except (AccountError, ConfigError) as problem:
         print(f"speakup: {problem}", file=sys.stderr)
         return 1

@@ -104,6 +104,20 @@ def find_staff(connection: Connection, staff_id: int) -> Optional[Staff]:
     return _staff(row) if row else None
 
 
+def disable(connection: Connection, name: str) -> Optional[Staff]:
+    """Stops an account signing in; its sessions end at once (the session check requires `active`)."""
+    row = connection.execute(sa.select(staff).where(staff.c.name == name)).first()
+    if row is None:
+        return None
+    connection.execute(staff.update().where(staff.c.id == row.id).values(active=False))
+    return _staff(row)
+
+
+def everyone(connection: Connection) -> list[tuple[Staff, bool]]:
+    rows = connection.execute(sa.select(staff).order_by(staff.c.name)).all()
+    return [(_staff(row), bool(row.active)) for row in rows]
+
+
 def colleagues(connection: Connection) -> list[Staff]:
     """Everyone a conversation can be transferred to."""
     rows = connection.execute(sa.select(staff).where(staff.c.active.is_(True)).order_by(staff.c.name)).all()

@@ -198,3 +198,16 @@ def test_handlers_do_not_see_supervisor_pages(console_only: ConsoleOnly, path: s
     user.login(f"handler-{path.strip('/').replace('/', '-').replace('.', '-')}")
     assert user.get(path, headers={"Accept": "text/html"}).status_code == 403
     assert "Reports" not in user.get("/").text.split("<main")[0]
+
+
+def test_disabling_an_account_ends_its_sessions(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:
+    from bot.console.accounts import disable
+
+    add_staff(console_only.settings.database_url, "leaver")
+    user = ConsoleUser(console_only.url)
+    user.login("leaver")
+    assert user.get("/", allow_redirects=False).status_code == 200
+    with console_db.begin() as connection:
+        disable(connection, "leaver")
+    assert user.get("/", allow_redirects=False, headers={"Accept": "text/html"}).status_code == 303
+    assert user.login("leaver").status_code == 401

@@ -42,3 +42,17 @@ def test_refuses_short_passwords_and_unknown_roles(tmp_path: Path) -> None:
     assert short.returncode == 1 and "at least 12" in short.stderr
     role = run(tmp_path, "staff", "add", "sam", "--role", "admin", password="a long enough password")
     assert role.returncode == 2
+
+
+def test_lists_and_disables_accounts(tmp_path: Path) -> None:
+    assert run(tmp_path, "staff", "add", "kim", "--role", "handler", password="kim's long password").returncode == 0
+    listed = run(tmp_path, "staff", "list", password="")
+    assert listed.returncode == 0 and "kim\thandler\tactive" in listed.stdout
+    disabled = run(tmp_path, "staff", "disable", "kim", password="")
+    assert disabled.returncode == 0
+    assert "kim\thandler\tdisabled" in run(tmp_path, "staff", "list", password="").stdout
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'speakup.db'}", future=True)
+    with engine.begin() as connection:
+        assert authenticate(connection, "kim", "kim's long password") is None
+    engine.dispose()
+    assert run(tmp_path, "staff", "disable", "nobody", password="").returncode == 1
