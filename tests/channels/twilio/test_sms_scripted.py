@@ -163,3 +163,19 @@ def test_quick_texts_from_a_new_number_are_all_handled_in_order(phone: TwilioPho
     assert statuses == [200] * 4
     replies = phone.new_replies()
     assert sorted(replies) == [f"You said: message {n}" for n in range(4)]
+
+
+def test_the_webhook_does_not_wait_for_twilio_and_the_message_is_stored_first(phone: TwilioPhone, standins: StandIns) -> None:
+    standins.twilio.failures.fail_for(2.0, status=500)
+    try:
+        started = time.monotonic()
+        phone.text("is anyone reading this")
+        assert time.monotonic() - started < 1.5  # answered while Twilio is still failing
+        with phone.hub.engine.connect() as connection:
+            said = connection.execute(
+                sa.select(messages.c.text).where(messages.c.conversation_id == phone.conversation_id)
+            ).scalars().all()
+        assert said[0] == "is anyone reading this"
+        assert phone.new_replies() == ["You said: is anyone reading this"]  # once Twilio is back
+    finally:
+        standins.twilio.failures.reset()
