@@ -135,7 +135,7 @@ class ValidateReportForm(AnswerOrInterruption):
         if sealed_ref:
             return {"contact_ref": sealed_ref}
         if not self._is_being_asked("contact_ref", tracker):
-            return {"contact_ref": value if value == NOT_GIVEN else None}
+            return {"contact_ref": value}
         text = latest_text(tracker)
         if is_skip(text, latest_intent(tracker)) or latest_intent(tracker) == "deny":
             return {"contact_ref": NOT_GIVEN}

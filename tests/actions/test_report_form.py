@@ -241,3 +241,9 @@ async def test_a_report_started_from_a_story_explains_itself_once(domain):
     assert "utter_report_intro" in responses(after_no)
     _, on_change = await validate("incident_kind", "1", domain, "choose", {"account_parts": ["story"], "reporter_role": "victim"})
     assert "utter_report_intro" not in responses(on_change)
+
+
+async def test_a_sealed_reference_survives_the_form_being_resumed(domain):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker("carry on", "choose", {"requested_slot": None, "contact_ref": "abc"}, active_loop="report_form")
+    assert await FORM.validate_contact_ref("abc", dispatcher, tracker, domain) == {"contact_ref": "abc"}
