@@ -9,7 +9,7 @@ from bot.app_keys import DATABASE, NOTIFIER, SETTINGS as HUB_SETTINGS
 from bot.console import accounts, audit, notes, report_store
 from bot.console.conversation_state import PAGE_NOTICES, message_json, read_state, visible_state
 from bot.console.keys import HUB_APP, REPLIES
-from bot.console.labels import LABELS, OUTCOMES, SENDERS
+from bot.console.labels import LABELS, OUTCOMES
 from bot.console.live import TopicChanges, event, run_stream
 from bot.console.rendering import current_staff, render, short_id
 from bot.notifier import conversation_topic
@@ -45,7 +45,6 @@ async def conversation_page(request: web.Request) -> web.Response:
         colleagues=[s for s in staff_list if s.id != me.id],
         outcomes=OUTCOMES,
         replies=request.app[REPLIES].replies,
-        senders=SENDERS,
         notice=PAGE_NOTICES.get(request.query.get("notice", "")),
         # Straight after taking it, the handler's next move is to write: the message box has focus.
         just_claimed=request.query.get("notice") == "claimed",

@@ -12,7 +12,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from bot.console.accounts import Staff
 from bot.console.keys import SETTINGS, STAFF, TEMPLATES
-from bot.console.labels import LABELS
+from bot.console.labels import LABELS, SENDERS
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 CSRF_FIELD = "csrf_token"
@@ -41,7 +41,10 @@ def create_environment(timezone: str) -> Environment:
     def label(value: str | None, fallback: str = "not known") -> str:
         return LABELS.get(value or "", (value or fallback).replace("_", " "))
 
-    environment.filters.update(local=local, iso=iso, label=label, short_id=short_id, minutes=minutes)
+    def sender(value: str) -> str:
+        return SENDERS.get(value, value)
+
+    environment.filters.update(local=local, iso=iso, label=label, sender=sender, short_id=short_id, minutes=minutes)
     return environment
 
 
