@@ -135,17 +135,28 @@ def _contains_phrase(text: str, phrase: str) -> bool:
     return bool(phrase) and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
 
-def match_choice(text: str, choices: Sequence[Choice], response: str) -> Optional[Choice]:
-    """The one choice the typed text means, or None if it means none of them or is ambiguous."""
+def exact_choice(text: str, choices: Sequence[Choice], response: str) -> Optional[Choice]:
+    """The choice whose number, whole title or whole synonym the text is: nothing more was said."""
     cleaned = normalise(text)
     if not cleaned or not choices:
         return None
     number = _number(cleaned)
     if number is not None:
         return choices[number - 1] if 1 <= number <= len(choices) else None
-    for choice in choices:  # the whole title or a whole synonym
+    for choice in choices:
         if cleaned == normalise(choice.title) or cleaned in _synonyms(response, choice):
             return choice
+    return None
+
+
+def match_choice(text: str, choices: Sequence[Choice], response: str) -> Optional[Choice]:
+    """The one choice the typed text means, or None if it means none of them or is ambiguous."""
+    cleaned = normalise(text)
+    if not cleaned or not choices or _number(cleaned) is not None:
+        return exact_choice(text, choices, response)
+    exact = exact_choice(text, choices, response)
+    if exact is not None:
+        return exact
     # A title or synonym inside a longer answer ("it was on the bus"). The longest phrase wins, so
     # that "not sure" beats "sure"; two different choices with equally long phrases are ambiguous.
     best: list[tuple[int, Choice]] = []

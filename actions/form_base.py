@@ -22,7 +22,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.choices import match_choice, match_several, offered_choices
+from actions.choices import exact_choice, match_choice, match_several, offered_choices
 from actions.danger import DANGER_INTENT
 from actions.tracker_facts import latest_entity, latest_intent, latest_text
 
@@ -88,18 +88,24 @@ class AnswerOrInterruption(FormValidationAction):
             )
         if intent == DANGER_INTENT and confidence >= DETECTOR_CERTAINTY:
             return True
-        if self.answers_offered_choice(slot, tracker, domain):
+        # Likely danger yields only to a bare choice ("send", "still happening"); "he's at home with a
+        # knife" mentions a choice (home) but says much more.
+        likely_danger = intent == DANGER_INTENT and confidence >= INTERRUPTION_CONFIDENCE
+        if self.answers_offered_choice(slot, tracker, domain, exactly=likely_danger):
             return False
         return intent in SHORT_ANSWER_INTERRUPTIONS and confidence >= INTERRUPTION_CONFIDENCE
 
-    def answers_offered_choice(self, slot: str, tracker: Tracker, domain: DomainDict) -> bool:
+    def answers_offered_choice(self, slot: str, tracker: Tracker, domain: DomainDict, exactly: bool = False) -> bool:
         text = latest_text(tracker)
         for response in self.choice_responses.get(slot, ()):
             choices = offered_choices(domain, response, tracker.slots)
             pressed: Optional[Any] = latest_entity(tracker, slot)
             if pressed is not None and pressed in [c.value_for(slot) for c in choices]:
                 return True
-            if match_choice(text, choices, response) or (
+            if exactly:
+                if exact_choice(text, choices, response):
+                    return True
+            elif match_choice(text, choices, response) or (
                 slot in self.multiple_choice_slots and match_several(text, choices, response)
             ):
                 return True

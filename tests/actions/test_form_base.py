@@ -42,6 +42,7 @@ async def test_answers_are_taken_even_when_the_classifier_disagrees(domain, slot
     "slot, text, intent, confidence",
     [
         ("place_type", "he's outside", "danger_now", 1.0),  # "outside" is a synonym of street: danger wins
+        ("place_type", "he is at home with a knife", "danger_now", 0.9),  # mentions "home", says much more
         ("when_happened", "can I talk to a real person", "request_human", 0.97),
         ("area", "stop", "stop_report", 0.95),
         ("offender", "is this anonymous", "ask_anonymous", 0.93),
