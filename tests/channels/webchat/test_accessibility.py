@@ -125,3 +125,43 @@ def test_at_400_percent_zoom_the_chat_reflows_and_quick_exit_stays_on_screen(pag
     # Everything else can still be reached by scrolling, and the message box is where focus is.
     expect(widget.input).to_be_focused()
     expect(widget.input).to_be_in_viewport()
+
+
+_COVERED = """
+() => {
+  const focused = document.activeElement;
+  if (!focused || focused === document.body) return null;
+  const r = focused.getBoundingClientRect();
+  const covers = [...document.querySelectorAll('.speakup-chat__launcher, .site-exit-bar')]
+    .filter((e) => !e.contains(focused) && e.getClientRects().length > 0)
+    .map((e) => e.getBoundingClientRect());
+  const inside = (c) => r.left >= c.left && r.right <= c.right && r.top >= c.top && r.bottom <= c.bottom;
+  return covers.some(inside) ? (focused.textContent || focused.tagName).trim() : null;
+}
+"""
+
+
+@pytest.mark.parametrize("viewport", [WIDE, NARROW], ids=["1280px", "320px"])
+def test_nothing_focused_is_hidden_under_the_launcher_or_the_exit_bar(page: Page, webchat_url: str, viewport: dict) -> None:
+    """WCAG 2.4.11: the floating launcher and the sticky quick exit bar never hide what has focus."""
+    page.set_viewport_size(viewport)
+    page.goto(webchat_url + "/accessibility")
+    for backwards in (False, True):
+        for _ in range(70):
+            page.keyboard.press("Shift+Tab" if backwards else "Tab")
+            hidden = page.evaluate(_COVERED)
+            assert hidden is None, f"{hidden!r} has focus but is hidden under the launcher or the exit bar"
+
+
+def test_keyboard_focus_can_leave_the_open_chat(page: Page, webchat_url: str) -> None:
+    """No keyboard trap: on a wide screen Tab goes on from the chat to the rest of the page."""
+    page.goto(webchat_url + "/")
+    widget = Widget(page)
+    widget.open()
+    outside = False
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if not page.evaluate("() => !!document.activeElement.closest('.speakup-chat__panel')"):
+            outside = True
+            break
+    assert outside, "Tab never left the chat panel"

@@ -75,6 +75,8 @@ def test_a_whole_report_by_keyboard_alone(page: Page, webchat_url: str) -> None:
             # Every choice can be typed too: answer one question by typing the option.
             typed_a_choice = True
             widget.type_by_keyboard(move.value)
+            # Understood as the choice: the assistant moved on instead of asking again.
+            assert widget.last_assistant_texts()[-1:] != said[-1:], f"typing {move.value!r} was not taken"
         elif move.kind == "choose":
             widget.choose_by_keyboard(move.value)
         else:
@@ -97,10 +99,20 @@ def test_a_whole_report_by_keyboard_alone(page: Page, webchat_url: str) -> None:
     assert len(log["added"]) == widget.messages.count(), "each message is added to the log exactly once"
     assert any(ACCOUNT in text for text in log["added"]), "the person's own words are in the log"
     assert all(text.startswith(("SpeakUp (automated)", "You", "Call handler", "Notice")) for text in log["added"])
+    assert typed_a_choice, "no choice was answered by typing"
+    # What the accessibility tree gives a screen reader for the log: the conversation, reference included.
+    tree = widget.log.aria_snapshot()
+    assert reference in tree and "SpeakUp (automated)" in tree and "You" in tree
     assert_no_axe_violations(page, "after the reference number")
 
+    # The text size control says what it did, politely.
+    widget.tab_to(re.compile("^Text size"), backwards=True, limit=80)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("button", name="Text size: large", exact=True)).to_be_focused()
+    expect(page.locator("[data-chat-status]")).to_have_text("Text size is now large.")
+
     # Hiding the chat returns focus to the launcher, which now says the chat is still there.
-    widget.tab_to(re.compile("^Hide chat$"), backwards=True, limit=80)
+    widget.tab_to(re.compile("^Hide chat$"), limit=5)
     page.keyboard.press("Enter")
     expect(widget.launcher).to_be_focused()
     expect(widget.launcher).to_have_text(re.compile("your chat", re.I))
