@@ -27,7 +27,7 @@ NOTICES = {
 
 async def snapshot(request: web.Request, reading: QueueReading) -> dict[str, Any]:
     mine = await request.app[HUB_APP][HANDOFF].held_by(current_staff(request).id)
-    return {"waiting": reading.waiting, "mine": mine, "previews": reading.previews, "now": utcnow()}
+    return {"waiting": reading.waiting, "mine": mine, "previews": reading.previews, "now": utcnow(), "held": reading.held}
 
 
 async def queue_page(request: web.Request) -> web.Response:

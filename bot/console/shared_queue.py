@@ -11,18 +11,21 @@ import contextlib
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
-from typing import AsyncIterator
+from typing import AsyncIterator, Optional
 
+import sqlalchemy as sa
 from aiohttp import web
+from sqlalchemy.engine import Connection
 
 from bot.app_keys import DATABASE, HANDOFF, NOTIFIER
 from bot.console.keys import HUB_APP, SHARED_QUEUE
 from bot.console.live import HEARTBEAT_SECONDS
 from bot.console.previews import previews
-from bot.conversations import StoredMessage
+from bot.conversations import HUMAN_MODE, StoredMessage
 from bot.handoff import QueueEntry
 from bot.notifier import QUEUE_TOPIC
 from bot.storage.database import utcnow
+from bot.storage.schema import conversations, staff
 
 log = logging.getLogger(__name__)
 # Bursts of notifications are coalesced: the queue is read at most this often.
@@ -30,10 +33,31 @@ SETTLE_SECONDS = 0.1
 
 
 @dataclass(frozen=True)
+class HeldConversation:
+    """A conversation a handler holds, as supervisors oversee it."""
+    conversation_id: str
+    channel: str
+    incident_kind: Optional[str]
+    danger: bool
+    handler_name: str
+
+
+@dataclass(frozen=True)
 class QueueReading:
     waiting: list[QueueEntry] = field(default_factory=list)
     previews: dict[str, list[StoredMessage]] = field(default_factory=dict)
     read_at: dt.datetime = field(default_factory=utcnow)
+    held: list[HeldConversation] = field(default_factory=list)
+
+
+def held_conversations(connection: Connection) -> list[HeldConversation]:
+    rows = connection.execute(
+        sa.select(conversations, staff.c.name.label("handler_name"))
+        .join(staff, staff.c.id == conversations.c.handler_id)
+        .where(conversations.c.mode == HUMAN_MODE)
+        .order_by(conversations.c.danger.desc(), staff.c.name)
+    ).all()
+    return [HeldConversation(r.id, r.channel, r.incident_kind, bool(r.danger), r.handler_name) for r in rows]
 
 
 class SharedQueue:
@@ -64,7 +88,8 @@ async def read_queue(hub: web.Application) -> QueueReading:
     started = utcnow()
     waiting = await hub[HANDOFF].queue()
     recent = await hub[DATABASE].run(lambda c: previews(c, [e.conversation_id for e in waiting]))
-    return QueueReading(waiting, recent, started)
+    held = await hub[DATABASE].run(held_conversations)
+    return QueueReading(waiting, recent, started, held)
 
 
 async def _watch(app: web.Application) -> None:

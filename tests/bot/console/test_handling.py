@@ -168,3 +168,17 @@ def test_people_who_wait_too_long_are_told_once(console_only: ConsoleOnly, conso
     desk = console_only.hub[HANDOFF]
     assert console_only.call(desk.tell_long_waits(dt.timedelta(minutes=5))) >= 1
     assert console_only.call(desk.tell_long_waits(dt.timedelta(minutes=5))) == 0
+
+
+def test_supervisors_see_who_holds_what(console_only: ConsoleOnly) -> None:
+    url = console_only.settings.database_url
+    add_staff(url, "holding-h")
+    add_staff(url, "overseer", "supervisor")
+    handler, supervisor = ConsoleUser(console_only.url), ConsoleUser(console_only.url)
+    handler.login("holding-h")
+    supervisor.login("overseer")
+    conversation_id = put_in_queue(url, danger=True)
+    handler.post(f"/conversations/{conversation_id}/claim")
+    section = supervisor.get("/").text.split('id="held-heading"')[1]
+    assert conversation_id[:8] in section and "holding-h" in section
+    assert 'id="held-heading"' not in handler.get("/").text
