@@ -56,8 +56,6 @@ async def session_middleware(request: web.Request, handler: Handler) -> web.Stre
     return await handler(request)
 
 
-
-
 async def login_page(request: web.Request) -> web.Response:
     return await _login_form(request)
 

@@ -1,8 +1,9 @@
 """Server-sent event streams for the console: woken by the hub's notifier, never by polling.
 
-Each stream re-reads the database when woken (the notifier says only "something changed"), so a
-missed wake-up costs at most one heartbeat. The heartbeat also keeps the session fresh, which is how
-an open console counts as "on duty", and ends the stream once the session is over."""
+Each stream re-reads the database when woken (the notifier says only "something changed"), and starts
+listening before it reads, so nothing stored meanwhile waits for the next heartbeat. The heartbeat
+also keeps the session fresh, which is how an open console counts as "on duty", and ends the stream
+once the session is over."""
 from __future__ import annotations
 
 import asyncio

@@ -97,11 +97,6 @@ def console_db(console_only: ConsoleOnly) -> Iterator[sa.engine.Engine]:
     engine.dispose()
 
 
-@pytest.fixture(scope="session")
-def console_url(stack) -> str:  # type: ignore[no-untyped-def]
-    return f"http://127.0.0.1:{stack.settings.console_port}"
-
-
 def wait_for(condition, timeout: float = 10.0, every: float = 0.05):  # type: ignore[no-untyped-def]
     import time
 
@@ -158,3 +153,14 @@ def new_page(console_browser: Browser) -> Iterator:  # type: ignore[type-arg]
 
 # People who text, through the Twilio stand-in (the texting channels' own fixtures, reused).
 from tests.channels.texting.fixtures import stack_hub, stack_phone  # noqa: E402,F401
+
+
+@pytest.fixture
+def console_url(stack, database: sa.engine.Engine) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The real stack's console. Every console session is ended afterwards: a handler left signed in
+    would count as on duty for the rest of the run, and change what other tests' people are told."""
+    yield f"http://127.0.0.1:{stack.settings.console_port}"
+    from bot.storage.schema import staff_sessions
+
+    with database.begin() as connection:
+        connection.execute(staff_sessions.update().where(staff_sessions.c.ended_at.is_(None)).values(ended_at=sa.func.datetime("now")))
