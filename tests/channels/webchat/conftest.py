@@ -35,7 +35,9 @@ def webchat_db(request: pytest.FixtureRequest) -> Iterator[sa.engine.Engine]:
     engine.dispose()
 
 
-@pytest.fixture(scope="session")
+# Per module, not per session: Playwright's sync API runs its own event loop, which must be gone before
+# any later asyncio test runs.
+@pytest.fixture(scope="module")
 def playwright_driver() -> Iterator[Playwright]:
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"no Chromium at {CHROMIUM} (make browser installs Debian's)")
@@ -43,7 +45,7 @@ def playwright_driver() -> Iterator[Playwright]:
         yield driver
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(playwright_driver: Playwright) -> Iterator[Browser]:
     launched = playwright_driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
     yield launched
