@@ -41,7 +41,7 @@ class ActionRequestHuman(Action):
             control.request_handoff(dispatcher, incident_kind(tracker), bool(tracker.get_slot("danger_reported")))
         else:
             dispatcher.utter_message(response="utter_handoff_closed")
-            say_helplines(dispatcher, incident_kind(tracker))
+            say_helplines(dispatcher, incident_kind(tracker, domain))
             offer_menu_unless_in_form(dispatcher, tracker)
         return []
 
@@ -66,7 +66,7 @@ class ActionHandoffUnavailable(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         dispatcher.utter_message(response="utter_handoff_unavailable")
-        say_helplines(dispatcher, incident_kind(tracker))
+        say_helplines(dispatcher, incident_kind(tracker, domain))
         offer_menu_unless_in_form(dispatcher, tracker)
         return []
 

@@ -16,6 +16,8 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.choices import NOT_GIVEN, match_choice, offered_choices
+from actions.tracker_facts import latest_text
 from bot.config import PROJECT_ROOT
 from bot.staffed_hours import StaffedHours
 
@@ -24,6 +26,7 @@ TIMEZONE = "Europe/London"
 VERIFIED = "verified"
 GENERAL = "general"
 EMERGENCY = "emergency"
+KIND_QUESTION = "utter_ask_incident_kind"
 # Enough to choose from, few enough to read on a phone (or in SMS).
 MAX_LISTED = 5
 
@@ -120,8 +123,15 @@ def say_helplines(dispatcher: CollectingDispatcher, kind: Optional[str], when: O
     dispatcher.utter_message(response="utter_helplines_access")
 
 
-def incident_kind(tracker: Tracker) -> Optional[str]:
-    return tracker.get_slot("incident_kind") or tracker.get_slot("suggested_kind")
+def incident_kind(tracker: Tracker, domain: Optional[DomainDict] = None) -> Optional[str]:
+    """The kind of incident, if known; else the kind the person just named ("help with hate crime")."""
+    known = tracker.get_slot("incident_kind") or tracker.get_slot("suggested_kind")
+    if known and known != NOT_GIVEN:
+        return known
+    if domain is None:
+        return None
+    named = match_choice(latest_text(tracker), offered_choices(domain, KIND_QUESTION, {}), KIND_QUESTION)
+    return named.value_for("incident_kind") if named else None
 
 
 class ActionListHelplines(Action):
@@ -131,7 +141,7 @@ class ActionListHelplines(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        say_helplines(dispatcher, incident_kind(tracker))
+        say_helplines(dispatcher, incident_kind(tracker, domain))
         if not tracker.active_loop_name:  # inside a form, the form asks its question again instead
             dispatcher.utter_message(response="utter_anything_else")
         return []

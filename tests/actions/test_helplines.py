@@ -132,3 +132,12 @@ def test_the_access_text_only_uses_verified_numbers(domain):
         for variation in domain["responses"][name]:
             for run in re.findall(r"\d[\d ]*\d|\d", variation["text"]):
                 assert _digits(run) in known or _digits(run) in _digits(_reference_text()), (name, run)
+
+
+async def test_a_kind_named_in_the_question_picks_its_helplines(domain):
+    from actions.helplines import ActionListHelplines
+    from tests.actions.conftest import make_tracker
+
+    dispatcher = CollectingDispatcher()
+    await ActionListHelplines().run(dispatcher, make_tracker("where can I get help with hate crime", "find_helpline"), domain)
+    assert any("0800 138 1625" in (m.get("routes") or "") for m in dispatcher.messages)
