@@ -20,6 +20,7 @@ from bot.app import create_app
 from bot.config import Settings
 from bot.console.app import create_console_app
 from bot.http_errors import PrivateAccessLogger
+from bot.storage.database import utcnow
 from tests.support.ports import free_port
 
 
@@ -163,4 +164,4 @@ def console_url(stack, database: sa.engine.Engine) -> Iterator[str]:  # type: ig
     from bot.storage.schema import staff_sessions
 
     with database.begin() as connection:
-        connection.execute(staff_sessions.update().where(staff_sessions.c.ended_at.is_(None)).values(ended_at=sa.func.datetime("now")))
+        connection.execute(staff_sessions.update().where(staff_sessions.c.ended_at.is_(None)).values(ended_at=utcnow()))

@@ -2,6 +2,8 @@
 sessions expire, and roles decide what a member of staff sees."""
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from typing import Iterator
 
@@ -11,6 +13,7 @@ import sqlalchemy as sa
 
 from bot.console.auth import PUBLIC_ROUTES
 from bot.console.keys import LOGIN_LIMITER
+from bot.storage.database import utcnow
 from bot.storage.schema import audit_log, staff_sessions
 from tests.bot.console.conftest import ConsoleOnly
 from tests.bot.console.support import ConsoleUser, add_staff
@@ -175,7 +178,7 @@ def test_a_session_ends_when_idle_and_on_sign_out(console_only: ConsoleOnly, con
     with console_db.begin() as connection:
         connection.execute(
             staff_sessions.update().where(staff_sessions.c.staff_id == member.id)
-            .values(last_seen_at=sa.func.datetime("now", "-2 hours"))
+            .values(last_seen_at=utcnow() - dt.timedelta(hours=2))
         )
     assert user.get("/", allow_redirects=False, headers={"Accept": "text/html"}).status_code == 303
 

@@ -7,6 +7,7 @@ import threading
 import sqlalchemy as sa
 
 from bot.app_keys import HANDOFF, ROUTER
+from bot.storage.database import utcnow
 from bot.storage.schema import audit_log, conversations, handoff_claims, messages, staff_notes
 from tests.bot.console.conftest import ConsoleOnly
 from tests.bot.console.support import ConsoleUser, add_staff, put_in_queue
@@ -149,7 +150,7 @@ def test_on_duty_means_a_handler_is_signed_in(console_only: ConsoleOnly, console
     router = console_only.hub[ROUTER]
     assert router.on_duty is not None
     with console_db.begin() as connection:
-        connection.execute(staff_sessions.update().values(ended_at=sa.func.datetime("now")))
+        connection.execute(staff_sessions.update().values(ended_at=utcnow()))
     assert console_only.call(router.on_duty()) is False
     add_staff(console_only.settings.database_url, "on-duty")
     ConsoleUser(console_only.url).login("on-duty")
@@ -163,7 +164,7 @@ def test_people_who_wait_too_long_are_told_once(console_only: ConsoleOnly, conso
     with console_db.begin() as connection:
         connection.execute(
             conversations.update().where(conversations.c.id == conversation_id)
-            .values(handoff_requested_at=sa.func.datetime("now", "-10 minutes"))
+            .values(handoff_requested_at=utcnow() - dt.timedelta(minutes=10))
         )
     desk = console_only.hub[HANDOFF]
     assert console_only.call(desk.tell_long_waits(dt.timedelta(minutes=5))) >= 1

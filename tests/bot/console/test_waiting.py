@@ -2,6 +2,8 @@
 to stop waiting."""
 from __future__ import annotations
 
+import datetime as dt
+
 import time
 from pathlib import Path
 
@@ -9,6 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.console import duty
+from bot.storage.database import utcnow
 from bot.storage.schema import conversations, messages, staff_sessions
 from tests.bot.console.conftest import start_console_only, wait_for
 from tests.bot.console.support import put_in_queue
@@ -23,7 +26,7 @@ def test_the_console_tells_long_waits_by_itself(tmp_path: Path, monkeypatch: pyt
         conversation_id = put_in_queue(running.settings.database_url)
         with engine.begin() as connection:
             connection.execute(conversations.update().where(conversations.c.id == conversation_id)
-                               .values(handoff_requested_at=sa.func.datetime("now", "-2 minutes")))
+                               .values(handoff_requested_at=utcnow() - dt.timedelta(minutes=2)))
 
         def notices() -> list[sa.engine.Row]:
             with engine.connect() as connection:
@@ -43,7 +46,7 @@ def test_the_console_tells_long_waits_by_itself(tmp_path: Path, monkeypatch: pyt
 
 def test_nobody_on_duty_is_said_at_once(hub_url: str, database: sa.engine.Engine) -> None:
     with database.begin() as connection:  # every console session over: nobody is on duty
-        connection.execute(staff_sessions.update().where(staff_sessions.c.ended_at.is_(None)).values(ended_at=sa.func.datetime("now")))
+        connection.execute(staff_sessions.update().where(staff_sessions.c.ended_at.is_(None)).values(ended_at=utcnow()))
     person = ChatPerson(hub_url)
     person.start()
     replies = person.say("I want to talk to a person")
