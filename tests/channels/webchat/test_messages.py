@@ -215,3 +215,19 @@ def test_a_hidden_chat_opens_to_warn_before_it_times_out(page: Page, webchat_url
     page.keyboard.press("Enter")
     expect(page.locator("[data-chat-alert]")).to_be_empty()
     expect(widget.input).to_be_focused()
+
+
+def test_a_chat_that_cannot_start_says_so_and_can_be_tried_again(page: Page, webchat_url: str) -> None:
+    page.route(re.compile(r"/api/chat/sessions$"), lambda route: route.abort("internetdisconnected"))
+    page.goto(webchat_url + "/")
+    widget = Widget(page)
+    widget.launcher.click()
+    alert = page.locator("[data-chat-alert]")
+    expect(alert).to_contain_text("could not start")
+    expect(alert).to_contain_text("999")
+    assert_no_axe_violations(page, "could not start")
+    page.unroute(re.compile(r"/api/chat/sessions$"))
+    page.get_by_role("button", name="Try again", exact=True).click()
+    widget.wait_until_started()
+    expect(alert).to_be_empty()
+    assert widget.session_id()

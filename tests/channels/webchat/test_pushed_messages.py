@@ -103,3 +103,23 @@ def test_after_a_reload_the_chat_resumes_without_repeating_anything(page: Page, 
     assert page.evaluate("() => document.cookie") == ""
     assert page.evaluate("() => localStorage.length") == 0
     assert set(page.evaluate("() => Object.keys(sessionStorage)")) == {"speakup-chat"}
+
+
+def test_a_message_that_comes_while_the_chat_is_hidden_is_not_missed(
+    page: Page, webchat_url: str, webchat_db: sa.engine.Engine
+) -> None:
+    page.goto(webchat_url + "/")
+    widget = Widget(page)
+    widget.open()
+    session_id = widget.session_id()
+    assert session_id
+    page.get_by_role("button", name="Hide chat").click()
+    expect(widget.launcher).to_have_text(re.compile("Go back to your chat"))
+
+    push(webchat_db, session_id, ("handler", "Hello, I'm a call handler. Are you safe right now?"))
+    # The log is hidden, so it cannot speak: the launcher and a status outside the panel do.
+    expect(widget.launcher).to_have_text(re.compile("New message"), timeout=ARRIVAL_MS)
+    expect(page.locator("[data-chat-hidden-status]")).to_have_text("There is a new message in your chat.")
+    widget.launcher.click()
+    expect(page.locator(".speakup-msg--handler")).to_contain_text("Are you safe right now?")
+    expect(widget.input).to_be_focused()

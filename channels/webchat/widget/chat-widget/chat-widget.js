@@ -34,6 +34,7 @@
   var log = root.querySelector("[data-chat-log]");
   var typing = root.querySelector("[data-chat-typing]");
   var status = root.querySelector("[data-chat-status]");
+  var hiddenStatus = root.querySelector("[data-chat-hidden-status]");
   var alertBox = root.querySelector("[data-chat-alert]");
   var choices = root.querySelector("[data-chat-choices]");
   var choiceList = root.querySelector("[data-chat-choice-list]");
@@ -167,6 +168,7 @@
   }
 
   function show(moveFocus) {
+    hiddenStatus.textContent = "";
     panel.hidden = false;
     launcher.hidden = true;
     launcher.setAttribute("aria-expanded", "true");
@@ -293,7 +295,7 @@
   }
 
   /* Adds what the hub answered, in order; the choices on offer are those of the last thing said. */
-  function addMessages(messages) {
+  function addMessages(messages, quiet) {
     var offered = null;
     for (var i = 0; i < messages.length; i++) {
       var message = messages[i];
@@ -303,6 +305,12 @@
     }
     if (offered !== null) {
       setChoices(offered);
+      if (!isOpen() && !quiet) {
+        // Hidden, the log says nothing: the launcher and a status outside the panel say it instead.
+        launcherText.textContent = T.launcherNew;
+        hiddenStatus.textContent = "";
+        window.setTimeout(function () { hiddenStatus.textContent = T.newMessage; }, 50);
+      }
     }
     scrollToEnd();
   }
@@ -310,7 +318,7 @@
   /* Adds a batch without announcing it (a reload's transcript is not news). */
   function addQuietly(messages) {
     log.setAttribute("aria-live", "off");
-    addMessages(messages);
+    addMessages(messages, true);
     window.setTimeout(function () { log.removeAttribute("aria-live"); }, 300);
   }
 
