@@ -10,9 +10,9 @@ from bot.console import accounts, audit, notes, report_store
 from bot.console.conversation_state import PAGE_NOTICES, message_json, read_state, visible_state
 from bot.console.keys import HUB_APP, REPLIES
 from bot.console.labels import LABELS, OUTCOMES
-from bot.console.live import TopicChanges, event, run_stream
+from bot.console.live import Changes, EitherChanges, TopicChanges, event, run_stream
 from bot.console.rendering import current_staff, render, short_id
-from bot.notifier import conversation_topic
+from bot.notifier import QUEUE_TOPIC, conversation_topic
 from bot.storage.database import utcnow
 
 
@@ -81,7 +81,12 @@ async def conversation_events(request: web.Request) -> web.StreamResponse:
             await response.write(event("state", last_state))
         return now.visible_to(me)
 
-    changes = TopicChanges(request.app[HUB_APP][NOTIFIER], conversation_topic(state.id))
+    notifier = request.app[HUB_APP][NOTIFIER]
+    changes: Changes = TopicChanges(notifier, conversation_topic(state.id))
+    if not state.held_by(me):
+        # While it waits, the assistant still answers, and only the queue's topic hears about that. A
+        # handler's own conversation (the hot path) listens to its own topic alone.
+        changes = EitherChanges(changes, TopicChanges(notifier, QUEUE_TOPIC))
     return await run_stream(request, changes, send_changes)
 
 

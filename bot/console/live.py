@@ -37,6 +37,27 @@ class TopicChanges:
         return asyncio.ensure_future(self.notifier.wait(self.topic, HEARTBEAT_SECONDS))
 
 
+@dataclass(frozen=True)
+class EitherChanges:
+    """Changes from either of two sources."""
+
+    first: Changes
+    second: Changes
+
+    def listen(self) -> "asyncio.Future[bool]":
+        listening = (self.first.listen(), self.second.listen())
+
+        async def either() -> bool:
+            try:
+                done, _pending = await asyncio.wait(listening, return_when=asyncio.FIRST_COMPLETED)
+                return any(future.result() for future in done)
+            finally:
+                for future in listening:
+                    future.cancel()
+
+        return asyncio.ensure_future(either())
+
+
 def event(name: str, data: Any, event_id: int | None = None) -> bytes:
     lines = [f"event: {name}", f"data: {json.dumps(data, ensure_ascii=False)}"]
     if event_id is not None:

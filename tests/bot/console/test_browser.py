@@ -152,3 +152,21 @@ def test_keyboard_only_and_focus_survives_live_updates(console_only: ConsoleOnly
     expect(page.get_by_role("log")).to_contain_text("Hello, typed with the keyboard only.")
     expect(box).to_have_value("")
     expect(box).to_be_focused()
+
+
+def test_a_waiting_conversation_opened_before_taking_it_is_live_too(console_only: ConsoleOnly, new_page: Callable[[], Page]) -> None:
+    url = console_only.settings.database_url
+    add_staff(url, "preview-h")
+    page = new_page()
+    sign_in(page, console_only.url, "preview-h")
+    person = ChatPerson(console_only.hub_url)
+    person.start()
+    conversation_id = conversation_of_chat(url, person.session_id or "")
+    engine = sa.create_engine(url, future=True)
+    with engine.begin() as connection:
+        connection.execute(conversations.update().where(conversations.c.id == conversation_id).values(handoff_requested_at=utcnow()))
+    engine.dispose()
+    page.goto(f"{console_only.url}/conversations/{conversation_id}")
+    expect(page.get_by_role("button", name="Take this conversation")).to_be_visible()
+    person.say("Is anyone there yet?")  # answered by the assistant (here: unavailable), heard by the queue
+    expect(page.get_by_role("log")).to_contain_text("Is anyone there yet?", timeout=3000)
