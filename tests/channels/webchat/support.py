@@ -166,10 +166,20 @@ class Widget:
 
     # Acting with the keyboard alone ----------------------------------------------------------------
 
+    def focus_is_visible(self) -> bool:
+        """The focused element shows a focus ring: an outline of 2 px or more, or a box-shadow."""
+        return bool(self.page.evaluate(
+            "() => { const e = document.activeElement; if (!e || e === document.body) return true;"
+            " const s = getComputedStyle(e);"
+            " return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none'; }"
+        ))
+
     def tab_to(self, wanted: re.Pattern[str], backwards: bool = False, limit: int = 80) -> None:
+        """Presses Tab (or Shift+Tab) until `wanted` has focus, checking that every stop shows its focus."""
         key = "Shift+Tab" if backwards else "Tab"
         for _ in range(limit):
             self.page.keyboard.press(key)
+            assert self.focus_is_visible(), f"no visible focus on {self.focused_name()!r}"
             if wanted.search(self.focused_name()):
                 return
         raise AssertionError(f"could not reach {wanted.pattern!r} with {key} in {limit} presses")
