@@ -127,7 +127,9 @@ WIDE = {"width": 1280, "height": 800}
 NARROW = {"width": 320, "height": 640}
 
 
-@pytest.fixture(scope="session")
+# Per module, not per session: Playwright's sync API runs its own event loop, which must be gone before
+# any later asyncio test runs.
+@pytest.fixture(scope="module")
 def console_browser() -> Iterator[Browser]:
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"no Chromium at {CHROMIUM} (make browser installs Debian's)")
