@@ -145,3 +145,17 @@ def test_the_widget_texts_are_in_one_catalogue() -> None:
     code = re.sub(r"^\s*//.*$", "", code, flags=re.M)
     strings = re.findall(r'"([^"\\\n]{20,})"', code)
     assert not [s for s in strings if re.search(r"[A-Z][a-z]+ [a-z]+ [a-z]+", s)], strings
+
+
+def test_every_text_in_the_catalogue_is_used() -> None:
+    texts = pages.load_texts("en")
+    sources = "".join(
+        path.read_text(encoding="utf-8") for path in Path(pages.HERE).rglob("*") if path.suffix in {".js", ".html"}
+    )
+    unused = [
+        f"{section}.{key}"
+        for section in ("chat", "exit", "site")
+        for key in texts[section]
+        if not re.search(rf"\b(?:T|texts|t\.{section})\.{key}\b", sources)
+    ]
+    assert unused == []
