@@ -165,3 +165,33 @@ def test_keyboard_focus_can_leave_the_open_chat(page: Page, webchat_url: str) ->
             outside = True
             break
     assert outside, "Tab never left the chat panel"
+
+
+_TEXT_SPACING = """
+() => {
+  for (const e of document.querySelectorAll('.speakup-chat *, .exit-this-page *, .site-main *')) {
+    e.style.setProperty('line-height', '1.5', 'important');
+    e.style.setProperty('letter-spacing', '0.12em', 'important');
+    e.style.setProperty('word-spacing', '0.16em', 'important');
+    if (e.tagName === 'P') e.style.setProperty('margin-bottom', '2em', 'important');
+  }
+  const clipped = [];
+  for (const e of document.querySelectorAll('.speakup-chat button, .speakup-chat p, .speakup-chat label, .exit-this-page__button')) {
+    if (e.closest('.speakup-visually-hidden') || e.classList.contains('speakup-visually-hidden')) continue;
+    if (!e.getClientRects().length) continue;
+    if (e.scrollWidth > e.clientWidth + 1) clipped.push(e.textContent.trim().slice(0, 40));
+  }
+  return clipped;
+}
+"""
+
+
+@pytest.mark.parametrize("viewport", [WIDE, NARROW], ids=["1280px", "320px"])
+def test_text_spacing_can_be_increased_without_losing_text(page: Page, webchat_url: str, viewport: dict) -> None:
+    """WCAG 1.4.12: with the text spacing a reader's own style sheet may set, nothing is cut off."""
+    page.set_viewport_size(viewport)
+    page.goto(webchat_url + "/")
+    widget = Widget(page)
+    widget.open()
+    assert page.evaluate(_TEXT_SPACING) == []
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= viewport["width"]
