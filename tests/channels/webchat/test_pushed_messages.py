@@ -123,3 +123,21 @@ def test_a_message_that_comes_while_the_chat_is_hidden_is_not_missed(
     widget.launcher.click()
     expect(page.locator(".speakup-msg--handler")).to_contain_text("Are you safe right now?")
     expect(widget.input).to_be_focused()
+
+
+def test_the_chat_carries_on_across_the_sites_pages_in_the_same_tab(page: Page, webchat_url: str) -> None:
+    page.goto(webchat_url + "/")
+    widget = Widget(page)
+    widget.open()
+    session_id = widget.session_id()
+    shown = widget.texts()
+    page.get_by_role("link", name="Staying safe online").first.click()
+    page.wait_for_url(re.compile("/staying-safe-online$"))
+    expect(page.locator(".speakup-msg")).to_have_count(len(shown))
+    assert widget.session_id() == session_id
+    # A new tab (or a new visit) starts with nothing: sessionStorage belongs to this tab only.
+    other = page.context.new_page()
+    other.goto(webchat_url + "/")
+    assert other.evaluate("() => sessionStorage.length") == 0
+    expect(Widget(other).launcher).to_have_text(re.compile("chat now"))
+    other.close()
