@@ -265,7 +265,9 @@ def next_move(said: list[str], offered: list[str]) -> Move:
         if not offered:
             return Move("type", "skip")
     usable = [title for title in offered if not AVOID.search(title)]
-    for preferred in PREFER:
+    # "Is anyone in danger now?" is answered no: the report, not the emergency answer, is under test.
+    preferences = ([r"^no\b"] if re.search(r"danger|hurt", question, re.I) else []) + PREFER
+    for preferred in preferences:
         for title in usable:
             if re.search(preferred, title, re.I):
                 return Move("choose", title)
