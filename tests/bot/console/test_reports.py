@@ -110,3 +110,16 @@ def test_a_handler_sees_the_report_of_a_conversation_they_hold_without_contact_d
     assert reference in page.text and "Graffiti on my door" in page.text
     assert CONTACT not in page.text
     assert user.get(f"/reports/{reference}", headers={"Accept": "text/html"}).status_code == 403
+
+
+def test_the_list_pages_through_many_reports(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:
+    import re
+
+    user = supervisor(console_only, "sup-pages")
+    for n in range(55):
+        make_report(console_only, console_db, secrets.token_hex(20), {"n": str(n)}, contact=False)
+    first = user.get("/reports?kind=hate_incident")
+    older = re.search(r'href="(/reports\?[^"]*page=1[^"]*)">Older reports', first.text)
+    assert older, "no link to older reports"
+    second = user.get(older.group(1).replace("&amp;", "&"))
+    assert second.status_code == 200 and "Newer reports" in second.text and "kind=hate_incident" in older.group(1)
