@@ -6,9 +6,10 @@ import asyncio
 
 from aiohttp import web
 
-from bot.app_keys import DATABASE
+from bot.app_keys import DATABASE, HANDOFF
 from bot.console import accounts, audit, csrf, sessions
 from bot.console.csrf import LOGIN_CSRF_COOKIE
+from bot.console.duty import hand_back_all
 from bot.console.keys import CONSOLE_SETTINGS, HUB_APP, LOGIN_LIMITER, SESSION_TOKEN, STAFF
 from bot.console.rendering import CSRF_KEY, redirect, render
 from bot.http_errors import Handler
@@ -109,7 +110,11 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
 
 async def logout(request: web.Request) -> web.StreamResponse:
     token = request[SESSION_TOKEN]
-    await request.app[HUB_APP][DATABASE].run(lambda c: sessions.end_session(c, token))
+    hub = request.app[HUB_APP]
+    # Nobody is left talking to a handler who has gone: the assistant takes their conversations back.
+    held = [(entry.conversation_id, entry.handler_id or 0) for entry in await hub[HANDOFF].held_by(request[STAFF].id)]
+    await hand_back_all(hub, held, "the call handler signed out")
+    await hub[DATABASE].run(lambda c: sessions.end_session(c, token))
     await audit.record(request, request[STAFF], "signed_out", audit.STAFF_MEMBER, str(request[STAFF].id))
     response = redirect("/login")
     response.del_cookie(cookie_name(request), path="/")

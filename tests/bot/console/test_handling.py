@@ -183,3 +183,46 @@ def test_supervisors_see_who_holds_what(console_only: ConsoleOnly) -> None:
     section = supervisor.get("/").text.split('id="held-heading"')[1]
     assert conversation_id[:8] in section and "holding-h" in section
     assert 'id="held-heading"' not in handler.get("/").text
+
+
+def test_signing_out_hands_held_conversations_back(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:
+    url = console_only.settings.database_url
+    add_staff(url, "going-home")
+    user = ConsoleUser(console_only.url)
+    user.login("going-home")
+    conversation_id = put_in_queue(url)
+    user.post(f"/conversations/{conversation_id}/claim")
+    user.post("/logout")
+    with console_db.connect() as connection:
+        row = connection.execute(sa.select(conversations).where(conversations.c.id == conversation_id)).one()
+        told = connection.execute(sa.select(messages.c.text).where(
+            messages.c.conversation_id == conversation_id, messages.c.sender == "system")).scalars().all()
+    assert row.mode == "bot" and row.handler_id is None
+    assert "left" in told[-1]
+    assert audited(console_db, "handed_back", conversation_id)[0].detail == "the call handler signed out"
+
+
+def test_conversations_of_a_handler_who_has_gone_go_back_to_the_assistant(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:
+    import datetime as dt
+
+    from bot.console.duty import hand_back_all, left_behind
+    from bot.storage.schema import staff_sessions
+
+    url = console_only.settings.database_url
+    member = add_staff(url, "laptop-closed")
+    user = ConsoleUser(console_only.url)
+    user.login("laptop-closed")
+    conversation_id = put_in_queue(url)
+    user.post(f"/conversations/{conversation_id}/claim")
+    with console_db.connect() as connection:
+        assert conversation_id not in [c for c, _h in left_behind(connection, dt.timedelta(minutes=10))]
+    with console_db.begin() as connection:
+        connection.execute(staff_sessions.update().where(staff_sessions.c.staff_id == member.id)
+                           .values(last_seen_at=utcnow() - dt.timedelta(minutes=30)))
+        gone = left_behind(connection, dt.timedelta(minutes=10))
+    assert (conversation_id, member.id) in gone
+    # (The console's own watch, every 30 s, may have been quicker: either way it is handed back once.)
+    assert console_only.call(hand_back_all(console_only.hub, [(conversation_id, member.id)], "away")) in (0, 1)
+    with console_db.connect() as connection:
+        assert connection.execute(sa.select(conversations.c.mode).where(conversations.c.id == conversation_id)).scalar() == "bot"
+    assert len(audited(console_db, "handed_back", conversation_id)) == 1
