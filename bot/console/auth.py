@@ -111,8 +111,11 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
 async def logout(request: web.Request) -> web.StreamResponse:
     token = request[SESSION_TOKEN]
     hub = request.app[HUB_APP]
-    # Nobody is left talking to a handler who has gone: the assistant takes their conversations back.
+    # Nobody is left talking to a handler who has gone: the assistant takes their conversations back,
+    # once the handler has confirmed that is what they want.
     held = [(entry.conversation_id, entry.handler_id or 0) for entry in await hub[HANDOFF].held_by(request[STAFF].id)]
+    if held and (await request.post()).get("confirm") != "yes":
+        return render(request, "sign_out.html", held=held)
     await hand_back_all(hub, held, "the call handler signed out")
     await hub[DATABASE].run(lambda c: sessions.end_session(c, token))
     await audit.record(request, request[STAFF], "signed_out", audit.STAFF_MEMBER, str(request[STAFF].id))

@@ -55,6 +55,9 @@ def test_every_console_page_passes_axe(console_only: ConsoleOnly, console_db: sa
     for path in ("/reports", f"/reports/{reference}", "/statistics", "/audit"):
         page.goto(console_only.url + path)
         assert_accessible(page, path)
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("heading", name="Sign out?")).to_be_visible()
+    assert_accessible(page, "sign out, holding a conversation")
 
 
 def test_queue_and_messages_are_live_both_ways(console_only: ConsoleOnly, new_page: Callable[[], Page]) -> None:

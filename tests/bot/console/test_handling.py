@@ -192,7 +192,11 @@ def test_signing_out_hands_held_conversations_back(console_only: ConsoleOnly, co
     user.login("going-home")
     conversation_id = put_in_queue(url)
     user.post(f"/conversations/{conversation_id}/claim")
-    user.post("/logout")
+    asked = user.post("/logout")
+    assert "Sign out?" in asked.text and "You hold 1 conversation" in asked.text
+    with console_db.connect() as connection:  # nothing happened yet
+        assert connection.execute(sa.select(conversations.c.mode).where(conversations.c.id == conversation_id)).scalar() == "human"
+    user.post("/logout", {"confirm": "yes"})
     with console_db.connect() as connection:
         row = connection.execute(sa.select(conversations).where(conversations.c.id == conversation_id)).one()
         told = connection.execute(sa.select(messages.c.text).where(
