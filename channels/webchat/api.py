@@ -18,7 +18,7 @@ from bot.conversations import ChatSession, StoredMessage
 from bot.http_errors import json_error, read_json_object
 from bot.identity import new_session_token, token_hash
 from bot.inbound import InboundRejected, clean_text
-from bot.notifier import conversation_topic
+from bot.notifier import QUEUE_TOPIC, conversation_topic
 from bot.router import Inbound
 from bot.storage.database import utcnow
 
@@ -145,7 +145,10 @@ async def end_session(request: web.Request) -> web.Response:
     conversation_id = await request.app[DATABASE].run(lambda c: store.end_chat_session(c, hashed))
     if conversation_id is None:
         return json_error(404, "session_not_found", "There is no chat with this id.")
-    request.app[NOTIFIER].notify(conversation_topic(conversation_id))
+    notifier = request.app[NOTIFIER]
+    notifier.notify(conversation_topic(conversation_id))
+    # Someone who leaves while waiting for a person leaves the staff queue at once.
+    notifier.notify(QUEUE_TOPIC)
     return web.Response(status=204)
 
 
