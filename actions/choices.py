@@ -152,10 +152,8 @@ def exact_choice(text: str, choices: Sequence[Choice], response: str) -> Optiona
 def match_choice(text: str, choices: Sequence[Choice], response: str) -> Optional[Choice]:
     """The one choice the typed text means, or None if it means none of them or is ambiguous."""
     cleaned = normalise(text)
-    if not cleaned or not choices or _number(cleaned) is not None:
-        return exact_choice(text, choices, response)
     exact = exact_choice(text, choices, response)
-    if exact is not None:
+    if exact is not None or not cleaned or _number(cleaned) is not None:
         return exact
     # A title or synonym inside a longer answer ("it was on the bus"). The longest phrase wins, so
     # that "not sure" beats "sure"; two different choices with equally long phrases are ambiguous.
