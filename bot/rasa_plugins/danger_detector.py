@@ -49,13 +49,22 @@ _DANGER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weapon", rf"\b(?:has|has got|'s got|’s got|got|have|holding|waving|carrying|pulling out|pulled out)\s+(?:a|an|his|her|their)?\s*{_WEAPON}\b"),
         ("threat_to_kill", r"\b(?:going to|gonna|gna|will|is going to|'s going to|about to|threatening to|trying to)\s+(?:kill|stab|shoot|hurt|strangle|burn)\s+(?:me|us|my|her|him|them|the kids|the baby)\b"),
         ("help_now", r"\b(?:help me|help us|need help|send help|i need the police|call the police|call 999|get the police|send (?:the )?police)\s*(?:right\s+)?(?:now|quick|quickly|please now|asap|!+)"),
-        ("help_shout", r"^\W*(?:help me|please help(?: me)?|help me please|(?:somebody|someone) help(?: me)?|help+\s*!+)\W*$"),
+        ("help_shout", r"^\W*(?:help me|please help(?: me)?|help me please|(?:somebody|someone) help(?: me)?|help+\s*!+|"
+         r"send help|(?:call|get) the police|call an ambulance)\W*$"),
         ("bleeding", r"\b(?:i'?m|i am|im|she'?s|he'?s|they'?re|my \w+ is)\s+(?:badly\s+)?(?:bleeding|unconscious|not breathing|choking)\b"),
-        ("being_hurt", rf"\b{_WHO}\s*{_BE}\s+(?:hitting|beating|kicking|punching|strangling|choking|stabbing|attacking|hurting|raping|dragging)\b"),
+        ("being_hurt", rf"\b{_WHO}\s*{_BE}\s+(?:hitting|beating|kicking|punching|strangling|choking|stabbing|attacking|hurting|raping|dragging|chasing)\b"),
+        ("being_hurt_passive", r"\b(?:i'?m|i am|im|we'?re|we are)\s+being\s+(?:followed|attacked|chased|hurt|hit|beaten|stabbed|strangled|kidnapped)\b"),
+        ("intruder", r"\bthere'?s (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the) (?:house|flat|garden|door|window|room|home)\b"),
+        ("arrived", r"\b(?:just|has just|'s just) (?:turned up|arrived|showed up|got here|broken in|broke in)\b"),
+        ("hiding", r"\b(?:i'?m|i am|im|we'?re|we are) (?:hiding|trapped)\b"),
+        ("threatened_with_weapon", rf"\bthreatening (?:me|us|her|him|them) with (?:a|an|his|her|their)?\s*{_WEAPON}\b"),
+        # A forced marriage or FGM about to happen: both the act and a time that is today or days away.
+        ("imminent_marriage_or_cutting", r"^(?=.*\b(?:today|tonight|tomorrow|this (?:week|weekend|morning|afternoon|evening))\b)"
+         r"(?=.*\b(?:married|marry|marriage|wedding|abroad|airport|flight|to be cut|cut (?:me|her|the girls?|my (?:daughter|sister|niece|girl|child|baby))|cutting)\b)"),
         ("locked_in", r"\b(?:locked (?:me |us )?in|locked in (?:the|a|my)|trapped in|can'?t get out)\b"),
         # "won't let me leave" is danger when it is the whole point of the message; "won't let me go out
         # with my friends" is coercive control, for the report rather than 999.
-        ("kept_in", r"\bwon'?t let (?:me|us) (?:leave|out|go)(?:\s+(?:now|right now|of (?:the|this) (?:room|house|flat|car)))?\s*[.!]*$"),
+        ("kept_in", r"\bwon'?t let (?:me|us) (?:leave|out|go)(?:\s+(?:now|right now|(?:of )?(?:the|this) (?:room|house|flat|car)))?\s*[.!]*$"),
         ("breaking_in", r"\b(?:breaking in|trying to (?:get|break) in|banging on (?:the|my) (?:door|window)|kicking (?:the|my) door|smashing (?:the|my) (?:door|window))"),
         ("in_danger", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b"),
         ("following_now", r"\b(?:following|chasing) (?:me|us) (?:right )?now\b"),

@@ -32,6 +32,17 @@ from bot.rasa_plugins.danger_detector import DangerDetector, detect_danger
         "they're outside right now",
         "No, he's outside now!",
         "he threatened to kill me last year and now he's outside",
+        "there's someone in my garden right now",
+        "I'm being followed",
+        "a gang is chasing me",
+        "i'm hiding from him",
+        "send help",
+        "call the police",
+        "he's threatening me with a hammer",
+        "my ex just turned up and wont leave",
+        "he won't let me leave the house",
+        "they're taking me abroad tomorrow to get married",
+        "they're going to cut my daughter this week",
     ],
 )
 def test_present_danger_is_detected(text):
@@ -54,6 +65,11 @@ def test_present_danger_is_detected(text):
         "he doesn't have a knife",
         "years ago he locked me in",
         "my boyfriend wont let me go out and checks my phone",
+        "he won't let me leave the house without him",
+        "my family want me to get married next year",
+        "I was cut when I was a child",
+        "someone cut my tyres today",
+        "I was being followed for months last year",
     ],
 )
 def test_negations_past_events_and_ordinary_messages_are_not(text):
