@@ -7,17 +7,19 @@ import re
 import secrets
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Optional, Sequence
 
 import requests
 import sqlalchemy as sa
 from twilio.request_validator import RequestValidator
 
-from bot.app_keys import ROUTER
-from bot.conversations import HANDLER
 from bot.identity import conversation_id_for
-from bot.storage.schema import outbox
-from tests.support.standins.server import BackgroundServer
+from bot.launcher import Stack
+from bot.storage.schema import messages, outbox
+from bot.texts import TextCatalogue
+from channels.texting.wording import Wording
+from tests.bot.console.support import ConsoleUser
 from tests.support.standins.telegram_api import SentTelegram, TelegramStandIn
 from tests.support.standins.twilio_api import TwilioStandIn
 
@@ -47,25 +49,54 @@ def wait_until_sent(engine: sa.engine.Engine, conversation_id: str, timeout: flo
 
 @dataclass
 class Hub:
-    """What a test needs to know about a running hub."""
+    """What a test needs to know about the running stack's hub, and what it can read of the assistant."""
 
     url: str
     public_base_url: str
     secret_key: str
     engine: sa.engine.Engine
-    # The hub's app when it runs in this process (the scripted hub): lets a test push as a handler would.
-    server: Optional[BackgroundServer] = None
+    rasa_url: str
+    rasa_api_token: str
+    domain_path: Path
+    http: requests.Session = field(default_factory=requests.Session)
 
-    def stop(self) -> None:
-        if self.server is not None:
-            self.server.stop()
-        self.engine.dispose()
+    @classmethod
+    def of(cls, stack: Stack, engine: sa.engine.Engine) -> "Hub":
+        s = stack.settings
+        return cls(stack.hub_url(), s.public_base_url, s.secret_key, engine, s.rasa_url, s.rasa_api_token, s.domain_path)
 
-    def push(self, conversation_id: str, text: str, buttons: Sequence[dict[str, str]] = ()) -> None:
-        """A call handler's message, through the router, as the staff console sends it."""
-        assert self.server is not None, "only the in-process hub can be pushed to directly"
-        router = self.server.app[ROUTER]
-        self.server.call(router.push(conversation_id, HANDLER, text, buttons))
+    def tracker(self, conversation_id: str) -> dict[str, Any]:
+        """The conversation as the Rasa server has it (its tracker store), through Rasa's HTTP API."""
+        response = self.http.get(
+            f"{self.rasa_url}/conversations/{conversation_id}/tracker", params={"token": self.rasa_api_token}, timeout=30
+        )
+        response.raise_for_status()
+        return dict(response.json())
+
+    def assistant_heard(self, conversation_id: str) -> list[str]:
+        """Everything the assistant was sent in the conversation, in order (payloads as payloads)."""
+        events = self.tracker(conversation_id).get("events") or []
+        return [str(event.get("text")) for event in events if event.get("event") == "user"]
+
+    def says(self, response: str, **values: Any) -> str:
+        """What the hub itself says (a domain response, or the hub's English default), as it says it."""
+        return Wording(TextCatalogue.from_domain(self.domain_path)).render(response, **values)
+
+    def transcript(self, conversation_id: str) -> list[sa.engine.Row]:
+        with self.engine.connect() as connection:
+            return list(connection.execute(
+                sa.select(messages.c.id, messages.c.sender, messages.c.text, messages.c.buttons, messages.c.pushed)
+                .where(messages.c.conversation_id == conversation_id).order_by(messages.c.id)
+            ).all())
+
+    def said_by_person(self, conversation_id: str) -> list[str]:
+        return [row.text for row in self.transcript(conversation_id) if row.sender == "person"]
+
+    def outbox(self, conversation_id: str) -> list[sa.engine.Row]:
+        with self.engine.connect() as connection:
+            return list(connection.execute(
+                sa.select(outbox).where(outbox.c.conversation_id == conversation_id).order_by(outbox.c.id)
+            ).all())
 
 
 @dataclass
@@ -206,3 +237,43 @@ def numbered_options(texts: Sequence[str]) -> dict[str, int]:
 
 def without_menu(text: str) -> str:
     return _MENU_LINE.sub("", text).strip()
+
+
+@dataclass
+class CallHandler:
+    """A call handler at the staff console, over HTTP as the console's own page script drives it."""
+
+    hub: Hub
+    console_url: str
+    user: Optional[ConsoleUser] = None
+
+    def sign_in(self, name: str) -> None:
+        self.user = ConsoleUser(self.console_url)
+        response = self.user.login(name)
+        assert response.status_code == 200 and self.user.csrf, response.status_code
+
+    def _post(self, path: str, **data: str) -> requests.Response:
+        assert self.user is not None, "sign_in() first"
+        return self.user.http.post(
+            self.console_url + path, data=data, timeout=60,
+            headers={"X-CSRF-Token": self.user.csrf or "", "Accept": "application/json"},
+        )
+
+    def claim(self, conversation_id: str) -> None:
+        """Takes over a conversation waiting for a person (the person is told a call handler joined)."""
+        response = self._post(f"/conversations/{conversation_id}/claim")
+        assert response.status_code == 200 and response.json()["claimed"], (response.status_code, response.text)
+
+    def send(self, conversation_id: str, text: str) -> None:
+        response = self._post(f"/conversations/{conversation_id}/messages", text=text)
+        assert response.status_code == 200, (response.status_code, response.text)
+
+    def hand_back(self, conversation_id: str) -> None:
+        assert self.user is not None
+        response = self.user.post(f"/conversations/{conversation_id}/hand-back", allow_redirects=False)
+        assert response.status_code == 303, response.status_code
+
+    def sign_out(self) -> None:
+        if self.user is not None:
+            self.user.post("/logout", {"confirm": "yes"}, allow_redirects=False)
+            self.user = None

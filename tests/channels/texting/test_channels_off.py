@@ -1,30 +1,34 @@
-"""Without credentials the texting channels are off: their routes say so clearly, and nothing else changes."""
-from __future__ import annotations
+"""Without credentials the texting channels are off: their routes say so clearly, and nothing else changes.
 
-import secrets
-from pathlib import Path
+A unit of the real hub: `create_app` with no texting credentials, in this process, over the stack's
+database and pointed at the stack's Rasa and action servers (for its health check; no message reaches
+the assistant). Starting a second whole stack only to leave the channels out would cost a Rasa server."""
+from __future__ import annotations
 
 import requests
 
 from bot.app import create_app
 from bot.app_keys import DELIVERERS
 from bot.config import Settings
+from bot.launcher import Stack
 from channels.texting.service import TEXTING
 from tests.support.ports import free_port
-from tests.support.standins.assistant import ScriptedAssistant
 from tests.support.standins.server import BackgroundServer
 
 
-def test_unconfigured_channels_answer_503_and_add_nothing_else(tmp_path: Path, assistant: ScriptedAssistant) -> None:
+def test_unconfigured_channels_answer_503_and_add_nothing_else(stack: Stack) -> None:
     port = free_port()
+    running = stack.settings
     settings = Settings.from_env(
         {
-            "SPEAKUP_VAR_DIR": str(tmp_path),
-            "SECRET_KEY": secrets.token_urlsafe(48),
+            "SPEAKUP_VAR_DIR": str(running.var_dir),
+            "DATABASE_URL": running.database_url,
+            "SECRET_KEY": running.secret_key,
             "HUB_PORT": str(port),
-            "RASA_PORT": str(assistant.rasa.port),
-            "ACTION_SERVER_PORT": str(assistant.actions.port),
-            # Half-configured: a bot token without its secret must not turn Telegram on.
+            "RASA_PORT": str(running.rasa_port),
+            "ACTION_SERVER_PORT": str(running.action_port),
+            # Half-configured: a bot token without its secret must not turn Telegram on, nor an account
+            # without its token and number SMS.
             "TELEGRAM_BOT_TOKEN": "123:abc",
             "TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
         }
@@ -43,6 +47,7 @@ def test_unconfigured_channels_answer_503_and_add_nothing_else(tmp_path: Path, a
             assert response.status_code == 503
             assert response.json()["error"]["code"] == "channel_not_configured"
             assert missing in response.json()["error"]["message"]
-        assert requests.get(f"http://127.0.0.1:{port}/healthz", timeout=10).status_code == 200
+        health = requests.get(f"http://127.0.0.1:{port}/healthz", timeout=10)
+        assert health.status_code == 200, health.text
     finally:
         server.stop()
