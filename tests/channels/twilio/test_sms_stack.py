@@ -5,11 +5,21 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from bot.storage.schema import messages, reports
-from channels.texting.segments import count_segments
+from channels.texting.segments import count_segments, prefer_gsm7
 from tests.channels.texting.people import TwilioPhone, numbered_options, without_menu
-from tests.channels.webchat.support import next_move, reference_in
+from tests.channels.webchat.support import ACCOUNT, next_move, reference_in
+from tests.support.standins import StandIns
 
 MAX_TURNS = 45
+# Long enough to make the summary before sending a reply of more than three SMS segments (the summary
+# quotes up to 300 characters of it).
+LONG_ACCOUNT = (
+    "A man shouted abuse at me about my religion at the bus stop on Humberstone Road. "
+    "He pushed me and I dropped my bag. "
+    "Other people were waiting there but nobody helped. "
+    "It has happened twice before at the same stop. "
+    "I am scared to go there now."
+)
 
 
 def make_a_report(phone: TwilioPhone) -> tuple[str, int]:
@@ -28,7 +38,7 @@ def make_a_report(phone: TwilioPhone) -> tuple[str, int]:
             numbers_used += 1
             replies = phone.say(str(options[move.value]))
         else:
-            replies = phone.say(move.value)
+            replies = phone.say(LONG_ACCOUNT if move.value == ACCOUNT else move.value)
         assert replies, "the assistant answered nothing"
     raise AssertionError(f"no report reference after {MAX_TURNS} turns; last replies: {replies}")
 
@@ -52,6 +62,44 @@ def test_a_whole_report_by_sms_with_numbered_replies(stack_phone: TwilioPhone) -
     assert report.conversation_id == stack_phone.conversation_id
     # The transcript shows the options' words where the person typed their numbers.
     assert not any(text.strip().isdigit() for text in said)
+
+
+def sms_parts(phone: TwilioPhone, twilio: StandIns) -> dict[int, list[str]]:
+    """What was sent for each transcript message: {message id: [SMS bodies, in order]} (from the outbox's
+    dedup keys, msg:<message id>:<part>, and the provider ids the Twilio stand-in gave the sends)."""
+    bodies = {sent.sid: sent.body for sent in twilio.twilio.messages_to(phone.number)}
+    parts: dict[int, list[tuple[int, str]]] = {}
+    for row in phone.hub.outbox(phone.conversation_id):
+        kind, message_id, index = row.dedup_key.rsplit(":", 2) if row.dedup_key.startswith("msg:") else ("", "0", "0")
+        if kind == "msg" and row.provider_id in bodies:
+            parts.setdefault(int(message_id), []).append((int(index), bodies[row.provider_id]))
+    return {message_id: [body for _, body in sorted(found)] for message_id, found in parts.items()}
+
+
+def test_long_replies_are_split_at_sentence_or_line_ends_into_messages_of_at_most_three_segments(
+    stack_phone: TwilioPhone, standins: StandIns
+) -> None:
+    make_a_report(stack_phone)
+    hub = stack_phone.hub
+    sent = sms_parts(stack_phone, standins)
+    split = 0
+    for row in hub.transcript(stack_phone.conversation_id):
+        if row.sender == "person":
+            continue
+        parts = sent[row.id]
+        assert all(count_segments(part).segments <= 3 for part in parts), parts
+        menu = [hub.says("utter_hub_menu_option", number=n, title=b["title"]) for n, b in enumerate(row.buttons or [], 1)]
+        text = prefer_gsm7(row.text)
+        # Together the messages say all of it, in order, menu last.
+        assert " ".join(parts).split() == prefer_gsm7(" ".join([text, *menu])).split()
+        if len(parts) > 1:
+            split += 1
+            lines = {line.strip() for line in text.splitlines()}
+            for part in parts[:-1]:
+                ends_sentence = part.rstrip()[-1] in ".!?"
+                ends_line = part.splitlines()[-1].strip() in lines or text.find(part.splitlines()[-1].strip() + "\n") >= 0
+                assert ends_sentence or ends_line, f"split mid-sentence: {part!r}"
+    assert split, "no reply of the report was long enough to be split: make LONG_ACCOUNT longer"
 
 
 def test_stop_then_start_with_the_real_assistant(stack_phone: TwilioPhone) -> None:
