@@ -23,10 +23,6 @@ from bot.storage.schema import conversations
 
 HANDBACK = "/handoff_ended"
 UNAVAILABLE = "/handoff_unavailable"
-FALLBACK_TEXTS = {
-    "utter_hub_handoff_closed": "The {role} has closed this conversation. You can start a new one at any time. If you are in danger, call 999.",
-    "utter_hub_stop_waiting_button": "Stop waiting",
-}
 
 
 class NotYours(Exception):
@@ -136,20 +132,13 @@ class HandoffDesk:
 
     async def close(self, conversation_id: str, handler_id: int, outcome: str) -> None:
         await self._require_holder(conversation_id, handler_id)
-        await self.router.push(conversation_id, SYSTEM, self._say("utter_hub_handoff_closed", role=self.role_name))
+        await self.router.push(conversation_id, SYSTEM, self.texts.render("utter_hub_handoff_closed", role=self.role_name))
         await self.db.run(
             lambda c: store.update_conversation(
                 c, conversation_id, mode=CLOSED_MODE, handoff_requested_at=None, outcome=outcome[:64]
             )
         )
         self.notifier.notify(QUEUE_TOPIC)
-
-    def _say(self, name: str, **values: str) -> str:
-        try:
-            return self.texts.render(name, **values)
-        except KeyError:
-            # Until domain.yml has this response, the person is still told plainly what happened.
-            return FALLBACK_TEXTS[name].format(**values)
 
     async def ask_assistant(self, conversation_id: str, intent_message: str) -> list[StoredMessage]:
         """Sends the assistant a hub event (e.g. `/handoff_ended`) and pushes what it says to the person."""
@@ -190,7 +179,7 @@ class HandoffDesk:
                 conversation_id,
                 SYSTEM,
                 self.texts.render("utter_hub_still_waiting"),
-                [{"title": self._say("utter_hub_stop_waiting_button"), "payload": "/cancel_waiting"}],
+                [{"title": self.texts.render("utter_hub_stop_waiting_button"), "payload": "/cancel_waiting"}],
             )
         return len(waiting)
 

@@ -24,7 +24,7 @@ from channels.texting.keyed_locks import KeyedLocks
 from channels.texting.keywords import ASK_FOR_A_PERSON, START_AGAIN, Keyword, KeywordSet, recognise
 from channels.texting.menus import choose, chosen_by_token
 from channels.texting.rendering import OutboundPart, Renderer
-from channels.texting.wording import Wording
+from bot.texts import TextCatalogue
 
 log = logging.getLogger(__name__)
 START_CONVERSATION = "/start_conversation"
@@ -61,7 +61,7 @@ class TextingFlow:
         router: Router,
         sealer: Sealer,
         secret_key: str,
-        wording: Wording,
+        wording: TextCatalogue,
         channels: dict[str, TextingChannel],
         max_message_chars: int,
         queued: Callable[[], None],

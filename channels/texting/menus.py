@@ -9,14 +9,14 @@ import hashlib
 import re
 from typing import Mapping, Optional, Sequence
 
-from channels.texting.wording import Wording
+from bot.texts import TextCatalogue
 
 Button = Mapping[str, str]
 _NUMBER = re.compile(r"^\s*(?:#|no\.?\s*|number\s+|option\s+)?(\d{1,2})\s*[.)]?\s*$", re.IGNORECASE)
 _NOT_WORDS = re.compile(r"[^\w]+", re.UNICODE)
 
 
-def numbered_menu(buttons: Sequence[Button], wording: Wording) -> str:
+def numbered_menu(buttons: Sequence[Button], wording: TextCatalogue) -> str:
     """One line per choice, numbered from 1."""
     return "\n".join(
         wording.render("utter_hub_menu_option", number=number, title=button["title"])
@@ -24,7 +24,7 @@ def numbered_menu(buttons: Sequence[Button], wording: Wording) -> str:
     )
 
 
-def with_menu(text: str, buttons: Sequence[Button], wording: Wording) -> str:
+def with_menu(text: str, buttons: Sequence[Button], wording: TextCatalogue) -> str:
     if not buttons:
         return text
     menu = numbered_menu(buttons, wording)

@@ -6,7 +6,7 @@ from typing import Protocol, Sequence
 
 from channels.texting.menus import Button, choice_token, with_menu
 from channels.texting.segments import Fits, prefer_gsm7, split_message
-from channels.texting.wording import Wording
+from bot.texts import TextCatalogue
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class NumberedMenus:
     """SMS and WhatsApp: choices become "Reply 1 for ..." lines; long texts become several messages."""
 
     fits: Fits
-    wording: Wording
+    wording: TextCatalogue
     # SMS only: typographic quotes and dashes would make a message UCS-2 (70 characters a segment).
     prefer_gsm7: bool = False
 

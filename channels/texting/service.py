@@ -17,7 +17,7 @@ from channels.texting.delivery import Courier, Transport
 from channels.texting.flow import IncomingText, TextingChannel, TextingFlow
 from channels.texting.retention import sweep_forever
 from channels.texting.settings import TextingSettings
-from channels.texting.wording import Wording
+from bot.texts import TextCatalogue
 
 log = logging.getLogger(__name__)
 # Messages still being handled when the hub stops get this long to finish.
@@ -27,7 +27,7 @@ TransportFactory = Callable[[], Transport]
 
 
 class TextingService:
-    def __init__(self, settings: TextingSettings, wording: Wording) -> None:
+    def __init__(self, settings: TextingSettings, wording: TextCatalogue) -> None:
         self.settings = settings
         self.wording = wording
         self.channels: dict[str, TextingChannel] = {}
@@ -101,7 +101,7 @@ TEXTING = web.AppKey("texting", TextingService)
 def texting_service(app: web.Application) -> TextingService:
     """The hub's texting service, created (and hooked into start-up) by the first channel that asks."""
     if TEXTING not in app:
-        service = TextingService(TextingSettings.from_env(app[SETTINGS].extra), Wording(app[TEXTS]))
+        service = TextingService(TextingSettings.from_env(app[SETTINGS].extra), app[TEXTS])
         app[TEXTING] = service
         app.cleanup_ctx.append(service.lifecycle)
     return app[TEXTING]

@@ -21,7 +21,7 @@ from channels.texting.keywords import CHAT_APP_KEYWORDS, SMS_KEYWORDS
 from channels.texting.rendering import NumberedMenus
 from channels.texting.segments import fits_characters, fits_sms_segments
 from channels.texting.service import TEXTING, enable_channels, texting_service
-from channels.texting.wording import Wording
+from bot.texts import TextCatalogue
 from channels.twilio import config as twilio_config
 from channels.twilio.config import SMS, WHATSAPP, TwilioConfig, is_phone_number, split_address
 from channels.twilio.sender import TwilioTransport
@@ -114,7 +114,7 @@ async def receive_status(request: web.Request) -> web.Response:
     return web.Response(status=204)
 
 
-def _channels(config: TwilioConfig, wording: Wording) -> list[TextingChannel]:
+def _channels(config: TwilioConfig, wording: TextCatalogue) -> list[TextingChannel]:
     channels = []
     if config.sms_number:
         menus = NumberedMenus(fits_sms_segments(SMS_MAX_SEGMENTS), wording, prefer_gsm7=True)

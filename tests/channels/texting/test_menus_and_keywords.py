@@ -8,14 +8,14 @@ from channels.texting.keywords import CHAT_APP_KEYWORDS, SMS_KEYWORDS, Keyword, 
 from channels.texting.menus import choice_token, choose, chosen_by_token, numbered_menu, with_menu
 from channels.texting.rendering import KeyboardButtons, NumberedMenus
 from channels.texting.segments import count_segments, fits_characters, fits_sms_segments
-from channels.texting.wording import Wording
+from bot.texts import TextCatalogue
 
 BUTTONS = [
     {"title": "It happened to me", "payload": '/choose{"reporter_role": "victim"}'},
     {"title": "I saw it happen", "payload": '/choose{"reporter_role": "witness"}'},
     {"title": "Talk to a person", "payload": "/request_human"},
 ]
-WORDING = Wording(TextCatalogue({}))
+WORDING = TextCatalogue(TextCatalogue({}))
 
 
 def test_buttons_become_numbered_lines_under_the_text() -> None:
@@ -29,7 +29,7 @@ def test_buttons_become_numbered_lines_under_the_text() -> None:
 
 
 def test_the_menu_line_wording_comes_from_the_domain_when_it_has_it() -> None:
-    wording = Wording(TextCatalogue({"utter_hub_menu_option": [{"text": "{number}: {title}"}]}))
+    wording = TextCatalogue(TextCatalogue({"utter_hub_menu_option": [{"text": "{number}: {title}"}]}))
     assert numbered_menu(BUTTONS[:1], wording) == "1: It happened to me"
 
 
