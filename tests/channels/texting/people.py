@@ -18,7 +18,6 @@ from bot.identity import conversation_id_for
 from bot.launcher import Stack
 from bot.storage.schema import messages, outbox
 from bot.texts import TextCatalogue
-from bot.texts import TextCatalogue
 from tests.bot.console.support import ConsoleUser
 from tests.support.standins.telegram_api import SentTelegram, TelegramStandIn
 from tests.support.standins.twilio_api import TwilioStandIn
@@ -80,7 +79,7 @@ class Hub:
 
     def says(self, response: str, **values: Any) -> str:
         """What the hub itself says (a domain response, or the hub's English default), as it says it."""
-        return TextCatalogue(TextCatalogue.from_domain(self.domain_path)).render(response, **values)
+        return TextCatalogue.from_domain(self.domain_path).render(response, **values)
 
     def transcript(self, conversation_id: str) -> list[sa.engine.Row]:
         with self.engine.connect() as connection:

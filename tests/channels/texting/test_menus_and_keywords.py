@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.texts import TextCatalogue
 from channels.texting.keywords import CHAT_APP_KEYWORDS, SMS_KEYWORDS, Keyword, recognise
 from channels.texting.menus import choice_token, choose, chosen_by_token, numbered_menu, with_menu
 from channels.texting.rendering import KeyboardButtons, NumberedMenus
@@ -15,7 +14,7 @@ BUTTONS = [
     {"title": "I saw it happen", "payload": '/choose{"reporter_role": "witness"}'},
     {"title": "Talk to a person", "payload": "/request_human"},
 ]
-WORDING = TextCatalogue(TextCatalogue({}))
+WORDING = TextCatalogue.from_domain()
 
 
 def test_buttons_become_numbered_lines_under_the_text() -> None:
@@ -29,7 +28,7 @@ def test_buttons_become_numbered_lines_under_the_text() -> None:
 
 
 def test_the_menu_line_wording_comes_from_the_domain_when_it_has_it() -> None:
-    wording = TextCatalogue(TextCatalogue({"utter_hub_menu_option": [{"text": "{number}: {title}"}]}))
+    wording = TextCatalogue({"utter_hub_menu_option": [{"text": "{number}: {title}"}]})
     assert numbered_menu(BUTTONS[:1], wording) == "1: It happened to me"
 
 
