@@ -15,7 +15,7 @@ from actions.kinds import NOT_SURE
 from actions.storage import database
 from actions.tracker_facts import channel
 from bot.storage.references import format_reference
-from bot.storage.reports import PARTIAL, SUBMITTED, NewReport, save_report
+from bot.storage.reports import SUBMITTED, NewReport, save_report
 
 log = logging.getLogger(__name__)
 
