@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from bot import conversations as store
-from bot.conversations import ASSISTANT, HUMAN_MODE, PERSON, Conversation, StoredMessage
+from bot.conversations import ASSISTANT, HUMAN_MODE, PERSON, SYSTEM, Conversation, StoredMessage
 from bot.identity import Sealer
 from bot.language import detect_language
 from bot.notifier import QUEUE_TOPIC, Notifier, conversation_topic
@@ -37,6 +37,8 @@ Deliverer = Callable[[str, Sequence[StoredMessage]], Awaitable[None]]
 # Whether any call handler is on duty now (the staff console knows who is signed in).
 OnDuty = Callable[[], Awaitable[bool]]
 HANDOFF_UNAVAILABLE = "/handoff_unavailable"
+# The "Stop waiting" choice the hub offers someone waiting for a person: the hub's own business.
+CANCEL_WAITING = "/cancel_waiting"
 
 
 def looks_like_contact_details(text: str) -> bool:
@@ -118,6 +120,8 @@ class Router:
             self.notifier.notify(conversation_topic(inbound.conversation_id))
             self.notifier.notify(QUEUE_TOPIC)
             return []
+        if inbound.rasa_text == CANCEL_WAITING:
+            return [await self._stop_waiting(conversation.id)]
 
         rasa_text = inbound.rasa_text
         if contact_ref:
@@ -135,6 +139,17 @@ class Router:
             replies += (await self._converse(conversation, HANDOFF_UNAVAILABLE, metadata, None))[0]
         self.notifier.notify(QUEUE_TOPIC)
         return replies
+
+    async def _stop_waiting(self, conversation_id: str) -> StoredMessage:
+        def stop(connection: Connection) -> StoredMessage:
+            store.update_conversation(connection, conversation_id, handoff_requested_at=None)
+            return store.append_message(
+                connection, conversation_id, SYSTEM, self.texts.render("utter_hub_waiting_cancelled")
+            )
+
+        notice = await self.db.run(stop)
+        self.notifier.notify(QUEUE_TOPIC)
+        return notice
 
     async def _converse(
         self, conversation: Conversation, rasa_text: str, metadata: dict[str, Any], language: Optional[str]

@@ -58,3 +58,25 @@ def test_nobody_on_duty_is_said_at_once(hub_url: str, database: sa.engine.Engine
         waiting = connection.execute(sa.select(conversations.c.handoff_requested_at).where(
             conversations.c.id == conversation_of_chat(str(database.url), person.session_id or ""))).scalar()
     assert waiting is None  # not left in a queue nobody watches
+
+
+def test_a_person_can_stop_waiting(hub_url: str, database: sa.engine.Engine) -> None:
+    from tests.bot.console.support import conversation_of_chat
+
+    person = ChatPerson(hub_url)
+    person.start()
+    conversation_id = conversation_of_chat(str(database.url), person.session_id or "")
+    with database.begin() as connection:  # waiting for a person, and told so with the way out
+        connection.execute(conversations.update().where(conversations.c.id == conversation_id)
+                           .values(handoff_requested_at=utcnow()))
+        connection.execute(messages.insert().values(
+            conversation_id=conversation_id, created_at=utcnow(), sender="system", pushed=True,
+            text="You're still in the queue for a person.",
+            buttons=[{"title": "Stop waiting", "payload": "/cancel_waiting"}]))
+    person.last_messages = person.transcript()[-1:]
+    person.choose("Stop waiting")
+    assert "no longer waiting" in person.last_text
+    with database.connect() as connection:
+        waiting = connection.execute(sa.select(conversations.c.handoff_requested_at)
+                                     .where(conversations.c.id == conversation_id)).scalar()
+    assert waiting is None
