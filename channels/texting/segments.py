@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 GSM7_BASIC = frozenset(
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
@@ -94,11 +94,12 @@ def sentences(text: str) -> list[str]:
     return [piece.strip() for piece in _SENTENCE_END.split(text) if piece.strip()]
 
 
-def _pack(pieces: Iterable[str], fits: Fits, joiner: str) -> list[str]:
-    """Greedily joins pieces into as few messages as fit; a piece too long on its own is returned alone."""
+def _pack(pieces: Iterable[tuple[str, str]], fits: Fits) -> list[str]:
+    """Greedily joins (joiner, piece) pairs into as few messages as fit; a piece too long on its own is
+    returned alone. The joiner goes between a piece and the one before it in the same message."""
     messages: list[str] = []
     current = ""
-    for piece in pieces:
+    for joiner, piece in pieces:
         candidate = f"{current}{joiner}{piece}" if current else piece
         if fits(candidate):
             current = candidate
@@ -126,7 +127,7 @@ def _split_words(sentence: str, fits: Fits) -> list[str]:
     words: list[str] = []
     for word in sentence.split():
         words.extend([word] if fits(word) else _split_characters(word, fits))
-    return _pack(words, fits, " ")
+    return _pack(((" ", word) for word in words), fits)
 
 
 def split_message(text: str, fits: Fits) -> list[str]:
@@ -148,23 +149,16 @@ def split_message(text: str, fits: Fits) -> list[str]:
 
 
 def _pack_keeping_lines(text: str, pieces: list[str], fits: Fits) -> list[str]:
-    messages: list[str] = []
-    current = ""
+    return _pack(_with_original_breaks(text, pieces), fits)
+
+
+def _with_original_breaks(text: str, pieces: list[str]) -> Iterator[tuple[str, str]]:
+    """Each piece with what stood before it in the text: its own line breaks (at most a blank line),
+    or else a space."""
     cursor = 0
     for piece in pieces:
         position = text.find(piece, cursor)
         gap = text[cursor:position] if position >= 0 else " "
         if position >= 0:
             cursor = position + len(piece)
-        # Keep the text's own line breaks (at most a blank line) between pieces; else a space.
-        joiner = "\n" * min(gap.count("\n"), 2) or " "
-        candidate = f"{current}{joiner}{piece}" if current else piece
-        if fits(candidate):
-            current = candidate
-            continue
-        if current:
-            messages.append(current)
-        current = piece
-    if current:
-        messages.append(current)
-    return messages
+        yield "\n" * min(gap.count("\n"), 2) or " ", piece
