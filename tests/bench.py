@@ -1,8 +1,11 @@
-"""`make bench`: simulated people completing whole reports through the hub's chat API at once.
+"""`make bench`: simulated people completing whole reports through the hub at once: web chat people
+through the chat API, and texters by SMS through the Twilio webhook (tests/bench_sms.py).
 
 Prints p50/p95/p99 latency per turn, turns per second, errors, and the Rasa server's and the hub's
-memory. It starts its own stack on free ports over a fresh database (or uses --hub-url). Figures go in
-docs/benchmarks.md with the date and the command. Not a test: nothing here passes or fails on time."""
+memory. It starts its own stack on free ports over a fresh database, with the tests' stand-in for
+Twilio's API (or, for the web chat only, uses --hub-url). `--channel web|sms|all` (all by default).
+Figures go in docs/benchmarks.md with the date and the command. Not a test: nothing here passes or
+fails on time."""
 from __future__ import annotations
 
 import argparse
@@ -105,45 +108,66 @@ async def run(hub_url: str, people: int, think: float) -> Results:
     return results
 
 
+def report_web(results: Results, people: int, think: float) -> None:
+    turns = len(results.latencies_ms)
+    wall = results.wall_seconds  # type: ignore[attr-defined]
+    print(f"web chat people at once: {people}, think time: {think:.1f} s")
+    print(f"reports completed: {results.reports}/{people}, turns: {turns}, errors: {len(results.errors)}")
+    if results.latencies_ms:
+        print(
+            "latency per turn (ms): p50 %.0f  p95 %.0f  p99 %.0f  max %.0f  mean %.0f"
+            % (
+                percentile(results.latencies_ms, 0.50),
+                percentile(results.latencies_ms, 0.95),
+                percentile(results.latencies_ms, 0.99),
+                max(results.latencies_ms),
+                statistics.mean(results.latencies_ms),
+            )
+        )
+        print(f"throughput: {turns / wall:.1f} turns/s over {wall:.1f} s")
+    for error in results.errors[:5]:
+        print("error:", error)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--people", type=int, default=20, help="people reporting at the same time")
+    parser.add_argument("--channel", choices=("web", "sms", "all"), default="all", help="which path to measure")
+    parser.add_argument("--people", type=int, default=20, help="web chat people reporting at the same time")
+    parser.add_argument("--texters", type=int, default=20, help="people reporting by SMS at the same time")
     parser.add_argument("--think", type=float, default=0.0, help="seconds each person waits before answering")
-    parser.add_argument("--hub-url", help="use a running hub instead of starting one")
+    parser.add_argument("--hub-url", help="use a running hub instead of starting one (web chat only)")
     args = parser.parse_args()
-    stack = None
+    if args.hub_url and args.channel != "web":
+        parser.error("--hub-url measures the web chat only (--channel web): the SMS path needs the Twilio stand-in")
+    stack = standins = None
     if args.hub_url:
         hub_url = args.hub_url
     else:
-        stack = start_stack(Path(tempfile.mkdtemp(prefix="speakup-bench-")), {"STAFFED_HOURS": "never"})
+        from tests.support.standins import start_standins
+
+        standins = start_standins()
+        stack = start_stack(Path(tempfile.mkdtemp(prefix="speakup-bench-")), {**standins.environment(), "STAFFED_HOURS": "never"})
         hub_url = stack.hub_url()
     try:
-        results = asyncio.run(run(hub_url, args.people, args.think))
-        turns = len(results.latencies_ms)
-        wall = results.wall_seconds  # type: ignore[attr-defined]
-        print(f"people at once: {args.people}, think time: {args.think:.1f} s")
-        print(f"reports completed: {results.reports}/{args.people}, turns: {turns}, errors: {len(results.errors)}")
-        if results.latencies_ms:
-            print(
-                "latency per turn (ms): p50 %.0f  p95 %.0f  p99 %.0f  max %.0f  mean %.0f"
-                % (
-                    percentile(results.latencies_ms, 0.50),
-                    percentile(results.latencies_ms, 0.95),
-                    percentile(results.latencies_ms, 0.99),
-                    max(results.latencies_ms),
-                    statistics.mean(results.latencies_ms),
-                )
-            )
-            print(f"throughput: {turns / wall:.1f} turns/s over {wall:.1f} s")
-        for error in results.errors[:5]:
-            print("error:", error)
+        if args.channel in ("web", "all"):
+            report_web(asyncio.run(run(hub_url, args.people, args.think)), args.people, args.think)
+        if args.channel in ("sms", "all"):
+            from tests.bench_sms import bench as bench_sms
+
+            assert stack is not None and standins is not None
+            if args.channel == "all":
+                print()
+            bench_sms(stack, standins, args.texters, args.think)
         if stack is not None:
+            print()
             for name in ("rasa", "hub", "actions"):
                 current, peak = rss_mb(stack.processes[name].pid)
                 print(f"memory {name}: {current:.0f} MB now, {peak:.0f} MB peak")
     finally:
         if stack is not None:
             stack.stop()
+        if standins is not None:
+            standins.stop()
 
 
 if __name__ == "__main__":

@@ -63,11 +63,21 @@ class Recorder:
     def __init__(self) -> None:
         self._items: list[Any] = []
         self._changed = threading.Condition()
+        self._listeners: list[Callable[[Any], None]] = []
 
     def add(self, item: Any) -> None:
         with self._changed:
             self._items.append(item)
             self._changed.notify_all()
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener(item)
+
+    def listen(self, listener: Callable[[Any], None]) -> None:
+        """Calls `listener(item)` for every item added from now on, on the stand-in's thread (the
+        benchmark times replies by it: it must be quick and thread-safe)."""
+        with self._changed:
+            self._listeners.append(listener)
 
     def all(self) -> list[Any]:
         with self._changed:
