@@ -10,8 +10,9 @@ from bot.launcher import Stack
 from tests.support.ports import free_port
 
 
-def start_stack(var_dir: Path, extra_env: Mapping[str, str] = {}) -> Stack:
-    env = {
+def environment_for_tests(var_dir: Path, extra_env: Mapping[str, str] = {}) -> dict[str, str]:
+    """Settings for a SpeakUp under test: its own files, a fresh secret, free ports, staffed always."""
+    return {
         "SPEAKUP_VAR_DIR": str(var_dir),
         "SECRET_KEY": secrets.token_urlsafe(48),
         "HUB_PORT": str(free_port()),
@@ -21,7 +22,10 @@ def start_stack(var_dir: Path, extra_env: Mapping[str, str] = {}) -> Stack:
         "STAFFED_HOURS": "always",
         **extra_env,
     }
-    settings = Settings.from_env(env)
+
+
+def start_stack(var_dir: Path, extra_env: Mapping[str, str] = {}) -> Stack:
+    settings = Settings.from_env(environment_for_tests(var_dir, extra_env))
     stack = Stack(settings, log_dir=var_dir / "logs")
     stack.start()
     try:

@@ -21,7 +21,7 @@ from bot.config import Settings
 from bot.console.app import create_console_app
 from bot.http_errors import PrivateAccessLogger
 from bot.storage.database import utcnow
-from tests.support.ports import free_port
+from tests.support.stack import environment_for_tests
 
 
 @dataclass
@@ -65,16 +65,9 @@ def _serve(settings: Settings, started: threading.Event, holder: dict, stop_box:
 
 
 def start_console_only(var_dir: Path, **extra: str) -> tuple[ConsoleOnly, threading.Thread, dict]:
-    env = {
-        "SPEAKUP_VAR_DIR": str(var_dir),
-        "SECRET_KEY": secrets.token_urlsafe(48),
-        "HUB_PORT": str(free_port()),
-        "CONSOLE_PORT": str(free_port()),
-        # Nothing listens here: the assistant is "unavailable", which these tests do not need.
-        "RASA_PORT": str(free_port()),
-        "ACTION_SERVER_PORT": str(free_port()),
-        **extra,
-    }
+    # Nothing listens on the Rasa and action server ports: the assistant is "unavailable", which
+    # these tests do not need.
+    env = environment_for_tests(var_dir, extra)
     settings = Settings.from_env(env)
     started, holder, stop_box = threading.Event(), {}, {}
     thread = threading.Thread(target=_serve, args=(settings, started, holder, stop_box), daemon=True)
