@@ -78,7 +78,7 @@ class Hub:
         return [str(event.get("text")) for event in events if event.get("event") == "user"]
 
     def says(self, response: str, **values: Any) -> str:
-        """What the hub itself says (a domain response, or the hub's English default), as it says it."""
+        """What the hub itself says: its domain response, rendered as the hub renders it."""
         return TextCatalogue.from_domain(self.domain_path).render(response, **values)
 
     def transcript(self, conversation_id: str) -> list[sa.engine.Row]:
