@@ -7,6 +7,7 @@ import time
 import pytest
 import requests
 
+from bot.identity import conversation_id_for
 from bot.launcher import Stack
 from tests.channels.texting.people import CallHandler, TelegramUser, wait_until_sent
 from tests.support.standins import StandIns
@@ -130,7 +131,13 @@ def test_shared_contact_details_are_not_passed_on(stack_telegram_user: TelegramU
     ],
 )
 def test_updates_we_do_not_handle_are_acknowledged_and_ignored(stack_telegram_user: TelegramUser, update: dict) -> None:
+    hub = stack_telegram_user.hub
     assert stack_telegram_user.post(update).status_code == 200
+    for chat_id in (5, -100):
+        conversation_id = conversation_id_for(hub.secret_key, "telegram", str(chat_id))
+        assert hub.transcript(conversation_id) == [] and hub.outbox(conversation_id) == []
+        assert hub.assistant_heard(conversation_id) == []
+        assert stack_telegram_user.telegram.messages_to(chat_id) == []
 
 
 @pytest.mark.parametrize(

@@ -64,10 +64,10 @@ def test_a_whole_report_by_sms_with_numbered_replies(stack_phone: TwilioPhone) -
     assert not any(text.strip().isdigit() for text in said)
 
 
-def sms_parts(phone: TwilioPhone, twilio: StandIns) -> dict[int, list[str]]:
+def sms_parts(phone: TwilioPhone, standins: StandIns) -> dict[int, list[str]]:
     """What was sent for each transcript message: {message id: [SMS bodies, in order]} (from the outbox's
     dedup keys, msg:<message id>:<part>, and the provider ids the Twilio stand-in gave the sends)."""
-    bodies = {sent.sid: sent.body for sent in twilio.twilio.messages_to(phone.number)}
+    bodies = {sent.sid: sent.body for sent in standins.twilio.messages_to(phone.number)}
     parts: dict[int, list[tuple[int, str]]] = {}
     for row in phone.hub.outbox(phone.conversation_id):
         kind, message_id, index = row.dedup_key.rsplit(":", 2) if row.dedup_key.startswith("msg:") else ("", "0", "0")
