@@ -23,7 +23,14 @@ def standins() -> Iterator[StandIns]:
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory: pytest.TempPathFactory, standins: StandIns) -> Iterator[Stack]:
     """Rasa, the action server and the hub on free ports, over a fresh SQLite database."""
-    running = start_stack(tmp_path_factory.mktemp("speakup"), standins.environment())
+    settings = {
+        **standins.environment(),
+        # Failed sends are retried within seconds (not 2 s doubling up to 10 minutes), so that tests see
+        # a provider's recovery soon.
+        "OUTBOX_RETRY_BASE_SECONDS": "0.5",
+        "OUTBOX_RETRY_MAX_SECONDS": "2",
+    }
+    running = start_stack(tmp_path_factory.mktemp("speakup"), settings)
     yield running
     running.stop()
 

@@ -20,7 +20,7 @@ class StandIns:
     telegram_secret: str
 
     def environment(self) -> dict[str, str]:
-        """What the stack needs to use the stand-ins, with quick retries so tests see recovery soon."""
+        """What the stack needs to use the stand-ins."""
         return {
             "TWILIO_ACCOUNT_SID": self.twilio.account_sid,
             "TWILIO_AUTH_TOKEN": self.twilio.auth_token,
@@ -30,8 +30,6 @@ class StandIns:
             "TELEGRAM_BOT_TOKEN": self.telegram.bot_token,
             "TELEGRAM_SECRET_TOKEN": self.telegram_secret,
             "TELEGRAM_API_BASE_URL": self.telegram.url,
-            "OUTBOX_RETRY_BASE_SECONDS": "0.5",
-            "OUTBOX_RETRY_MAX_SECONDS": "2",
         }
 
     def stop(self) -> None:
