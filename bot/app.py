@@ -8,6 +8,7 @@ import aiohttp
 from aiohttp import web
 
 from bot.app_keys import DELIVERERS, DATABASE, HANDOFF, NOTIFIER, RASA, ROUTER, SEALER, SETTINGS, TEXTS
+from bot.assistant_memory import AssistantMemory
 from bot.config import PROJECT_ROOT, Settings
 from bot.handoff import HandoffDesk
 from bot.http_errors import Handler, error_middleware
@@ -67,12 +68,16 @@ async def _services(app: web.Application) -> AsyncIterator[None]:
         api_token=settings.rasa_api_token,
         action_health_url=settings.action_server_url.rsplit("/", 1)[0] + "/health",
     )
-    app[ROUTER] = Router(database, app[RASA], app[TEXTS], app[NOTIFIER], app[SEALER], app[DELIVERERS])
+    memory = AssistantMemory(settings.tracker_database_url)
+    app[ROUTER] = Router(
+        database, app[RASA], app[TEXTS], app[NOTIFIER], app[SEALER], app[DELIVERERS], memory=memory
+    )
     app[HANDOFF] = HandoffDesk(app[ROUTER])
     # langdetect loads its language profiles on first use (~0.4 s): pay that before the first person.
     await database.run(lambda _connection: detect_language("warming up the language profiles"))
     yield
     await http.close()
+    memory.close()
     database.close()
 
 

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from bot import conversations as store
+from bot.assistant_memory import AssistantMemory
 from bot.conversations import ASSISTANT, HUMAN_MODE, PERSON, SYSTEM, Conversation, StoredMessage
 from bot.identity import Sealer
 from bot.language import detect_language
@@ -67,6 +68,7 @@ class Router:
         sealer: Sealer,
         deliverers: Optional[Mapping[str, Deliverer]] = None,
         on_duty: Optional[OnDuty] = None,
+        memory: Optional[AssistantMemory] = None,
     ) -> None:
         self.db = db
         self.rasa = rasa
@@ -75,6 +77,7 @@ class Router:
         self.sealer = sealer
         self.deliverers: dict[str, Deliverer] = dict(deliverers or {})
         self.on_duty = on_duty
+        self.memory = memory
 
     async def receive(self, inbound: Inbound) -> list[StoredMessage]:
         """Handles one message and returns what the person should see in answer (maybe nothing)."""
@@ -160,7 +163,10 @@ class Router:
         except AssistantUnavailable as error:
             log.error("assistant unavailable for a %s conversation: %s", conversation.channel, error)
             bot_messages = [BotMessage(text=self.texts.render("utter_hub_assistant_unavailable"))]
-        return await self._apply(conversation, bot_messages, language)
+        outcome = await self._apply(conversation, bot_messages, language)
+        if self.memory is not None and any(m.control and m.control.get("forget") for m in bot_messages):
+            await self.memory.forget(conversation.id)
+        return outcome
 
     async def _apply(
         self, conversation: Conversation, bot_messages: Sequence[BotMessage], language: Optional[str]

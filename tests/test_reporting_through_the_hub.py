@@ -161,7 +161,9 @@ def test_stopping_half_way_can_keep_a_partial_report(person: ChatPerson, databas
     assert report["status"] == "partial" and "hundreds of messages" in report["answers"]["account"]
 
 
-def test_stopping_half_way_can_delete_what_was_said(person: ChatPerson, database: sa.engine.Engine) -> None:
+def test_stopping_half_way_can_delete_what_was_said(
+    stack: Stack, person: ChatPerson, database: sa.engine.Engine
+) -> None:
     person.choose("Report something")
     person.choose("Sexual violence")
     person.choose("It happened to me")
@@ -177,6 +179,15 @@ def test_stopping_half_way_can_delete_what_was_said(person: ChatPerson, database
         ).scalars().all()
     assert kept == []
     assert not any("party last month" in text for text in said)
+    # Nor does the assistant's own memory (Rasa's tracker store) keep the words.
+    tracker = sa.create_engine(stack.settings.tracker_database_url)
+    with tracker.connect() as connection:
+        remembered = connection.execute(
+            sa.text("SELECT count(*) FROM events WHERE sender_id = :id AND data LIKE '%party last month%'"),
+            {"id": conversation},
+        ).scalar()
+    tracker.dispose()
+    assert remembered == 0
 
 
 EMERGENCY_FACTS = ("999", "55", "BSL", "18000")
