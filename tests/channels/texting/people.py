@@ -30,16 +30,16 @@ def new_message_sid() -> str:
     return "SM" + secrets.token_hex(16)
 
 
-def wait_until_sent(engine: sa.engine.Engine, conversation_id: str, timeout: float = 30.0) -> None:
-    """Waits until nothing is pending in the outbox for the conversation (sent, or settled otherwise)."""
+def wait_until_sent(engine: sa.engine.Engine, conversation_id: Optional[str], timeout: float = 30.0) -> None:
+    """Waits until nothing is pending in the outbox for the conversation (sent, or settled otherwise);
+    for every conversation with `conversation_id=None`."""
     deadline = time.monotonic() + timeout
+    pending = outbox.c.status == "pending"
+    if conversation_id is not None:
+        pending = sa.and_(pending, outbox.c.conversation_id == conversation_id)
     while time.monotonic() < deadline:
         with engine.connect() as connection:
-            waiting = connection.execute(
-                sa.select(sa.func.count()).select_from(outbox).where(
-                    outbox.c.conversation_id == conversation_id, outbox.c.status == "pending"
-                )
-            ).scalar()
+            waiting = connection.execute(sa.select(sa.func.count()).select_from(outbox).where(pending)).scalar()
         if not waiting:
             return
         time.sleep(0.05)
@@ -273,6 +273,9 @@ class CallHandler:
         assert response.status_code == 303, response.status_code
 
     def sign_out(self) -> None:
+        """Signs out, handing back what the handler holds; returns once what that sent has gone out (so
+        that it cannot land in a later test's deliberate provider failures)."""
         if self.user is not None:
             self.user.post("/logout", {"confirm": "yes"}, allow_redirects=False)
             self.user = None
+            wait_until_sent(self.hub.engine, None)
