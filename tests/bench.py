@@ -1,9 +1,11 @@
 """`make bench`: simulated people completing whole reports through the hub at once: web chat people
-through the chat API, and texters by SMS through the Twilio webhook (tests/bench_sms.py).
+through the chat API, and texters by SMS through the Twilio webhook (tests/bench_sms.py); and the
+staff console's live paths, handler to person and person to console (tests/bench_console.py).
 
 Prints p50/p95/p99 latency per turn, turns per second, errors, and the Rasa server's and the hub's
 memory. It starts its own stack on free ports over a fresh database, with the tests' stand-in for
-Twilio's API (or, for the web chat only, uses --hub-url). `--channel web|sms|all` (all by default).
+Twilio's API (or, for the web chat only, uses --hub-url). `--channel web|sms|console|all` (all by
+default).
 Figures go in docs/benchmarks.md with the date and the command. Not a test: nothing here passes or
 fails on time."""
 from __future__ import annotations
@@ -88,6 +90,16 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
+def latency_line(name: str, values: list[float]) -> str:
+    """One line of figures, in the same form for every path."""
+    if not values:
+        return f"{name} (ms): no figures"
+    return "%s (ms): p50 %.0f  p95 %.0f  p99 %.0f  max %.0f  mean %.0f" % (
+        name, percentile(values, 0.50), percentile(values, 0.95), percentile(values, 0.99), max(values),
+        statistics.mean(values),
+    )
+
+
 def rss_mb(pid: int) -> tuple[float, float]:
     """Current and peak resident memory of a process, in MB."""
     fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
@@ -114,16 +126,7 @@ def report_web(results: Results, people: int, think: float) -> None:
     print(f"web chat people at once: {people}, think time: {think:.1f} s")
     print(f"reports completed: {results.reports}/{people}, turns: {turns}, errors: {len(results.errors)}")
     if results.latencies_ms:
-        print(
-            "latency per turn (ms): p50 %.0f  p95 %.0f  p99 %.0f  max %.0f  mean %.0f"
-            % (
-                percentile(results.latencies_ms, 0.50),
-                percentile(results.latencies_ms, 0.95),
-                percentile(results.latencies_ms, 0.99),
-                max(results.latencies_ms),
-                statistics.mean(results.latencies_ms),
-            )
-        )
+        print(latency_line("latency per turn", results.latencies_ms))
         print(f"throughput: {turns / wall:.1f} turns/s over {wall:.1f} s")
     for error in results.errors[:5]:
         print("error:", error)
@@ -131,14 +134,17 @@ def report_web(results: Results, people: int, think: float) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--channel", choices=("web", "sms", "all"), default="all", help="which path to measure")
+    parser.add_argument("--channel", choices=("web", "sms", "console", "all"), default="all", help="which path to measure")
     parser.add_argument("--people", type=int, default=20, help="web chat people reporting at the same time")
     parser.add_argument("--texters", type=int, default=20, help="people reporting by SMS at the same time")
     parser.add_argument("--think", type=float, default=0.0, help="seconds each person waits before answering")
+    parser.add_argument("--console-messages", type=int, default=3,
+                        help="console path: messages each way in each of the 50 conversations")
     parser.add_argument("--hub-url", help="use a running hub instead of starting one (web chat only)")
     args = parser.parse_args()
     if args.hub_url and args.channel != "web":
-        parser.error("--hub-url measures the web chat only (--channel web): the SMS path needs the Twilio stand-in")
+        parser.error("--hub-url measures the web chat only (--channel web): the SMS path needs the Twilio stand-in"
+                     " and the console path makes accounts in the stack's database")
     stack = standins = None
     if args.hub_url:
         hub_url = args.hub_url
@@ -146,7 +152,10 @@ def main() -> None:
         from tests.support.standins import start_standins
 
         standins = start_standins()
-        stack = start_stack(Path(tempfile.mkdtemp(prefix="speakup-bench-")), {**standins.environment(), "STAFFED_HOURS": "never"})
+        # Staffed hours matter only to a request for a person, which the web and SMS people never make;
+        # the console path needs them open (its people ask for a person, and the handlers are on duty).
+        staffed = "always" if args.channel in ("console", "all") else "never"
+        stack = start_stack(Path(tempfile.mkdtemp(prefix="speakup-bench-")), {**standins.environment(), "STAFFED_HOURS": staffed})
         hub_url = stack.hub_url()
     try:
         if args.channel in ("web", "all"):
@@ -158,6 +167,14 @@ def main() -> None:
             if args.channel == "all":
                 print()
             bench_sms(stack, standins, args.texters, args.think)
+        if args.channel in ("console", "all"):
+            from tests.bench_console import bench as bench_console
+
+            assert stack is not None
+            if args.channel == "all":
+                print()
+            # Last: its handlers stay signed in (on duty) until the stack stops.
+            bench_console(stack, args.console_messages, args.think)
         if stack is not None:
             print()
             for name in ("rasa", "hub", "actions"):
