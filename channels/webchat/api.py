@@ -167,8 +167,13 @@ async def stream_events(request: web.Request) -> web.StreamResponse:
     db, notifier = request.app[DATABASE], request.app[NOTIFIER]
     topic = conversation_topic(session.conversation_id)
     await response.write(b"retry: 3000\n\n")
+    waiter: Optional[asyncio.Future[bool]] = None
     try:
         while True:
+            # Listen before reading: a message pushed while we read (or while the person's own message
+            # wakes us) still wakes us at once, instead of waiting for the next heartbeat.
+            waiter = asyncio.ensure_future(notifier.wait(topic, HEARTBEAT_SECONDS))
+            await asyncio.sleep(0)
             pushed = await db.run(lambda c: store.transcript(c, session.conversation_id, after_id=last_id, pushed_only=True))
             for message in pushed:
                 data = json.dumps(message.as_json(), ensure_ascii=False)
@@ -178,10 +183,13 @@ async def stream_events(request: web.Request) -> web.StreamResponse:
             if current is None or not current.usable(utcnow()):
                 await response.write(b"event: ended\ndata: {}\n\n")
                 break
-            if not await notifier.wait(topic, HEARTBEAT_SECONDS):
+            if not await waiter:
                 await response.write(b": still here\n\n")
     except (ConnectionResetError, asyncio.CancelledError):
         pass
+    finally:
+        if waiter is not None and not waiter.done():
+            waiter.cancel()
     return response
 
 
