@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import random
 import re
 import statistics
 import tempfile
@@ -69,6 +70,8 @@ async def timed(results: Results, call: Any) -> Any:
 
 async def one_person(http: aiohttp.ClientSession, hub_url: str, results: Results, think: float) -> None:
     try:
+        # People do not start in step: with a think time, each starts at a random moment within it.
+        await asyncio.sleep(random.uniform(0, think))
         opened = await timed(results, http.post(f"{hub_url}/api/chat/sessions"))
         session_url = f"{hub_url}/api/chat/sessions/{opened['session_id']}/messages"
         messages, free_text = opened["messages"], iter(FREE_TEXT)
