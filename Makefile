@@ -11,7 +11,7 @@ MODEL_DIR := models
 TRAINING_INPUTS := config.yml domain.yml $(shell find data/training -name '*.yml' 2>/dev/null | sort)
 MODEL_STAMP := $(MODEL_DIR)/.trained
 
-.PHONY: run test bench bench-saturation validate train install browser lock clean help
+.PHONY: run test bench bench-saturation validate train install browser postgresql lock clean help
 
 help:
 	@echo "make run    install what is missing, train if the data changed, start everything"
@@ -35,6 +35,10 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml scripts/find-python.sh
 browser:
 	@command -v chromium >/dev/null 2>&1 || scripts/install-chromium.sh
 
+# PostgreSQL's server, for the test that runs SpeakUp over DATABASE_URL=postgresql://...
+postgresql:
+	@scripts/install-postgresql.sh
+
 $(MODEL_STAMP): $(STAMP) $(TRAINING_INPUTS)
 	@echo "Training the model (the data changed)"
 	$(RASA) train --data data/training --config config.yml --domain domain.yml --out $(MODEL_DIR) --fixed-model-name speakup --quiet
@@ -48,7 +52,7 @@ run: $(MODEL_STAMP)
 validate: $(STAMP)
 	$(RASA) data validate --data data/training --domain domain.yml --config config.yml --fail-on-warnings
 
-test: $(MODEL_STAMP) browser
+test: $(MODEL_STAMP) browser postgresql
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # People pace themselves (5 s to read and answer, starting at random moments); bench-saturation

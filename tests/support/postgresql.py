@@ -1,0 +1,49 @@
+"""A throwaway PostgreSQL server for tests: its own cluster in a temporary folder, listening only on a
+Unix socket there, run as the `postgres` user (PostgreSQL refuses to run as root)."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from tests.support.ports import free_port
+
+BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
+
+
+def postgres_bin() -> Optional[Path]:
+    return next((d for d in BIN_DIRS if (d / "initdb").exists() and (d / "pg_ctl").exists()), None)
+
+
+@dataclass
+class ThrowawayPostgres:
+    bin_dir: Path
+    root: Path
+    port: int
+
+    @property
+    def url(self) -> str:
+        return f"postgresql://postgres@/speakup?host={self.root}&port={self.port}"
+
+    def _as_postgres(self, *command: str) -> None:
+        subprocess.run(["runuser", "-u", "postgres", "--", *command], check=True, capture_output=True, timeout=120)
+
+    @classmethod
+    def start(cls, bin_dir: Path) -> "ThrowawayPostgres":
+        root = Path(tempfile.mkdtemp(prefix="speakup-pg-"))
+        shutil.chown(root, "postgres", "postgres")
+        server = cls(bin_dir, root, free_port())
+        server._as_postgres(str(bin_dir / "initdb"), "-D", str(root / "data"), "-A", "trust", "-U", "postgres")
+        server._as_postgres(
+            str(bin_dir / "pg_ctl"), "-D", str(root / "data"), "-l", str(root / "server.log"), "-w", "start",
+            "-o", f"-k {root} -p {server.port} -c listen_addresses=''",
+        )
+        server._as_postgres(str(bin_dir / "createdb"), "-h", str(root), "-p", str(server.port), "speakup")
+        return server
+
+    def stop(self) -> None:
+        self._as_postgres(str(self.bin_dir / "pg_ctl"), "-D", str(self.root / "data"), "-m", "fast", "-w", "stop")
+        shutil.rmtree(self.root, ignore_errors=True)
