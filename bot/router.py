@@ -140,7 +140,10 @@ class Router:
             # Honest at once: nobody is on duty to take the request, so the assistant offers helplines.
             await self.db.run(lambda c: store.update_conversation(c, conversation.id, handoff_requested_at=None))
             replies += (await self._converse(conversation, HANDOFF_UNAVAILABLE, metadata, None))[0]
-        self.notifier.notify(QUEUE_TOPIC)
+        # The staff queue shows only conversations waiting for a person: wake its streams (each of which
+        # re-reads the database) when this one was or has become one of them, not on every message.
+        if conversation.waiting_for_person or handoff_requested:
+            self.notifier.notify(QUEUE_TOPIC)
         return replies
 
     async def _stop_waiting(self, conversation_id: str) -> StoredMessage:
