@@ -12,7 +12,7 @@ NOT_SURE = "not_sure"
 
 KINDS = (HATE, DOMESTIC_ABUSE, STALKING, SEXUAL_VIOLENCE, HONOUR_BASED_ABUSE, NOT_SURE)
 
-# One intent per kind of story: the classifier learns each kind's wording from nlu.yml.
+# One intent per kind of story: the classifier learns each kind's wording from data/training/nlu/tell_story.yml.
 _STORY_INTENTS = {
     "tell_story_hate": HATE,
     "tell_story_domestic_abuse": DOMESTIC_ABUSE,
