@@ -10,7 +10,8 @@ from bot.console import accounts, audit, notes, report_store
 from bot.console.conversation_state import PAGE_NOTICES, message_json, read_state, visible_state
 from bot.console.keys import HUB_APP, REPLIES
 from bot.console.labels import LABELS, OUTCOMES
-from bot.console.live import Changes, EitherChanges, TopicChanges, event, run_stream
+from bot.console.live import run_stream
+from bot.event_stream import Changes, EitherChanges, TopicChanges, event
 from bot.console.rendering import current_staff, render, short_id
 from bot.notifier import QUEUE_TOPIC, conversation_topic
 from bot.storage.database import utcnow

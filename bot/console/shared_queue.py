@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 
 from bot.app_keys import DATABASE, HANDOFF, NOTIFIER
 from bot.console.keys import HUB_APP, SHARED_QUEUE
-from bot.console.live import HEARTBEAT_SECONDS
+from bot.event_stream import HEARTBEAT_SECONDS
 from bot.console.previews import previews
 from bot.conversations import HUMAN_MODE, StoredMessage
 from bot.handoff import QueueEntry

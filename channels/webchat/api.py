@@ -3,7 +3,6 @@ messages pushed later. A session id is a bearer secret: only its hash is stored,
 Rasa (the conversation id is separate and random)."""
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import functools
 import json
@@ -15,6 +14,7 @@ from aiohttp import web
 from bot import conversations as store
 from bot.app_keys import DATABASE, NOTIFIER, ROUTER, SETTINGS
 from bot.conversations import ChatSession, StoredMessage
+from bot.event_stream import TopicChanges, event, stream_changes
 from bot.http_errors import json_error, read_json_object
 from bot.identity import new_session_token, token_hash
 from bot.inbound import InboundRejected, clean_text
@@ -24,7 +24,6 @@ from bot.storage.database import utcnow
 
 CHANNEL = "web"
 START_CONVERSATION = "/start_conversation"
-HEARTBEAT_SECONDS = 15.0
 MAX_EXTERNAL_ID = 80
 # Send text as UTF-8, not \u escapes: lighter, and readable in a browser's network panel.
 _dumps = functools.partial(json.dumps, ensure_ascii=False)
@@ -160,37 +159,22 @@ async def stream_events(request: web.Request) -> web.StreamResponse:
         last_id = int(request.headers.get("Last-Event-ID") or request.query.get("after", "0"))
     except ValueError:
         last_id = 0
-    response = web.StreamResponse(
-        headers={"Content-Type": "text/event-stream", "Cache-Control": "no-store", "X-Accel-Buffering": "no"}
-    )
-    await response.prepare(request)
-    db, notifier = request.app[DATABASE], request.app[NOTIFIER]
-    topic = conversation_topic(session.conversation_id)
-    await response.write(b"retry: 3000\n\n")
-    waiter: Optional[asyncio.Future[bool]] = None
-    try:
-        while True:
-            # Listen before reading: a message pushed while we read (or while the person's own message
-            # wakes us) still wakes us at once, instead of waiting for the next heartbeat.
-            waiter = asyncio.ensure_future(notifier.wait(topic, HEARTBEAT_SECONDS))
-            await asyncio.sleep(0)
-            pushed = await db.run(lambda c: store.transcript(c, session.conversation_id, after_id=last_id, pushed_only=True))
-            for message in pushed:
-                data = json.dumps(message.as_json(), ensure_ascii=False)
-                await response.write(f"id: {message.id}\nevent: message\ndata: {data}\n\n".encode("utf-8"))
-                last_id = message.id
-            current = await db.run(lambda c: store.find_chat_session(c, hashed))
-            if current is None or not current.usable(utcnow()):
-                await response.write(b"event: ended\ndata: {}\n\n")
-                break
-            if not await waiter:
-                await response.write(b": still here\n\n")
-    except (ConnectionResetError, asyncio.CancelledError):
-        pass
-    finally:
-        if waiter is not None and not waiter.done():
-            waiter.cancel()
-    return response
+    db = request.app[DATABASE]
+
+    async def send_pushed_messages(response: web.StreamResponse) -> bool:
+        nonlocal last_id
+        pushed = await db.run(lambda c: store.transcript(c, session.conversation_id, after_id=last_id, pushed_only=True))
+        for message in pushed:
+            await response.write(event("message", message.as_json(), event_id=message.id))
+            last_id = message.id
+        current = await db.run(lambda c: store.find_chat_session(c, hashed))
+        if current is None or not current.usable(utcnow()):
+            await response.write(event("ended", {}))
+            return False
+        return True
+
+    changes = TopicChanges(request.app[NOTIFIER], conversation_topic(session.conversation_id))
+    return await stream_changes(request, changes, send_pushed_messages)
 
 
 def setup(app: web.Application) -> None:
