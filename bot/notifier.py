@@ -32,7 +32,14 @@ class Notifier:
 
 
 def conversation_topic(conversation_id: str) -> str:
+    """Anything about a conversation that the staff console shows: messages both ways, who holds it."""
     return f"conversation:{conversation_id}"
+
+
+def person_topic(conversation_id: str) -> str:
+    """Only what the person's own live stream shows: messages pushed to them, and the session ending.
+    Kept apart so that the person's own message (or a handler's claim) does not wake their stream."""
+    return f"person:{conversation_id}"
 
 
 QUEUE_TOPIC = "handoff-queue"

@@ -21,7 +21,7 @@ from bot.assistant_memory import AssistantMemory
 from bot.conversations import ASSISTANT, HUMAN_MODE, PERSON, SYSTEM, Conversation, StoredMessage
 from bot.identity import Sealer
 from bot.language import detect_language
-from bot.notifier import QUEUE_TOPIC, Notifier, conversation_topic
+from bot.notifier import QUEUE_TOPIC, Notifier, conversation_topic, person_topic
 from bot.rasa_client import AssistantUnavailable, BotMessage, RasaClient
 from bot.storage.database import Database, utcnow
 from bot.storage.schema import sealed_contacts
@@ -228,6 +228,7 @@ class Router:
             lambda c: store.append_message(c, conversation_id, sender, text, buttons, pushed=True)
         )
         self.notifier.notify(conversation_topic(conversation_id))
+        self.notifier.notify(person_topic(conversation_id))
         deliver = self.deliverers.get(conversation.channel)
         if deliver is not None:
             await deliver(conversation_id, [message])

@@ -18,7 +18,7 @@ from bot.event_stream import TopicChanges, event, stream_changes
 from bot.http_errors import json_error, read_json_object
 from bot.identity import new_session_token, token_hash
 from bot.inbound import InboundRejected, clean_text
-from bot.notifier import QUEUE_TOPIC, conversation_topic
+from bot.notifier import QUEUE_TOPIC, conversation_topic, person_topic
 from bot.router import Inbound
 from bot.storage.database import utcnow
 
@@ -146,6 +146,7 @@ async def end_session(request: web.Request) -> web.Response:
         return json_error(404, "session_not_found", "There is no chat with this id.")
     notifier = request.app[NOTIFIER]
     notifier.notify(conversation_topic(conversation_id))
+    notifier.notify(person_topic(conversation_id))
     # Someone who leaves while waiting for a person leaves the staff queue at once.
     notifier.notify(QUEUE_TOPIC)
     return web.Response(status=204)
@@ -173,7 +174,7 @@ async def stream_events(request: web.Request) -> web.StreamResponse:
             return False
         return True
 
-    changes = TopicChanges(request.app[NOTIFIER], conversation_topic(session.conversation_id))
+    changes = TopicChanges(request.app[NOTIFIER], person_topic(session.conversation_id))
     return await stream_changes(request, changes, send_pushed_messages)
 
 
