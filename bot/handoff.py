@@ -99,13 +99,16 @@ class HandoffDesk:
         return claimed
 
     async def _require_holder(self, conversation_id: str, handler_id: int) -> None:
-        conversation = await self.db.run(lambda c: store.get_conversation(c, conversation_id))
-        if conversation is None or conversation.mode != HUMAN_MODE:
-            raise NotYours(conversation_id)
-        holder = await self.db.run(
-            lambda c: c.execute(sa.select(conversations.c.handler_id).where(conversations.c.id == conversation_id)).scalar()
+        held = await self.db.run(
+            lambda c: c.execute(
+                sa.select(conversations.c.id).where(
+                    conversations.c.id == conversation_id,
+                    conversations.c.mode == HUMAN_MODE,
+                    conversations.c.handler_id == handler_id,
+                )
+            ).first()
         )
-        if holder != handler_id:
+        if held is None:
             raise NotYours(conversation_id)
 
     async def send(self, conversation_id: str, handler_id: int, text: str) -> StoredMessage:
