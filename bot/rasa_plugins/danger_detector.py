@@ -34,10 +34,13 @@ DANGER_INTENT = "danger_now"
 _WHO = (
     r"(?:he|she|they|someone|somebody|some ?one|a man|a woman|a guy|men|people|a gang|"
     r"my (?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mother|brother|sister|"
-    r"son|uncle|cousin|family|neighbou?r|stalker|landlord)|the (?:man|woman|guy|stalker|attacker))"
+    r"son|uncle|cousin|family|neighbou?r|stalker|landlord|step ?dad|step ?father|step ?mum|step ?mother|"
+    r"(?:mum|mom|dad)'?s (?:boyfriend|girlfriend|partner))|"
+    r"the (?:man|woman|guy|stalker|attacker)|(?:a group of |some |these |those )(?:lads|men|boys|girls|kids|people))"
 )
 _BE = r"(?:is|'s|’s|s|are|'re|’re|re|is still|are still|'s still|s still)"
-_WEAPON = r"(?:knife|knives|gun|blade|machete|weapon|bat|hammer|axe|acid|screwdriver)"
+_WEAPON = r"(?:knife|knives|gun|guns|blade|blades|machete|machetes|weapon|weapons|bat|bats|hammer|axe|acid|screwdriver)"
+_VIOLENCE_ING = r"(?:hitting|punching|kicking|beating|stabbing|attacking|strangling|choking|stamping on|battering)"
 
 # Each pattern on its own means danger now, unless a negation or a past time frame says otherwise.
 _DANGER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -47,9 +50,9 @@ _DANGER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          rf"in (?:the|my) (?:house|flat|home|room|garden)|coming (?:back|over|for me|for us|here)|on (?:his|her|their) way)"),
         ("outside_my", r"\b(?:outside|at) my (?:door|house|flat|window|home|work)\s+(?:right )?now\b"),
         ("weapon", rf"\b(?:has|has got|'s got|’s got|got|have|holding|waving|carrying|pulling out|pulled out)\s+(?:a|an|his|her|their)?\s*{_WEAPON}\b"),
-        ("threat_to_kill", r"\b(?:going to|gonna|gna|will|is going to|'s going to|about to|threatening to|trying to)\s+(?:kill|stab|shoot|hurt|strangle|burn)\s+(?:me|us|my|her|him|them|the kids|the baby)\b"),
+        ("threat_to_kill", r"(?:\b(?:going to|gonna|gna|will|is going to|'s going to|about to|threatening to|trying to)|'ll|\bll)\s+(?:kill|stab|shoot|hurt|strangle|burn)\s+(?:me|us|my|her|him|them|the kids|the baby)\b"),
         ("help_now", r"\b(?:help me|help us|need help|send help|i need the police|call the police|call 999|get the police|send (?:the )?police)\s*(?:right\s+)?(?:now|quick|quickly|please now|asap|!+)"),
-        ("help_shout", r"^\W*(?:help me|please help(?: me)?|help me please|(?:somebody|someone) help(?: me)?|help+\s*!+|"
+        ("help_shout", r"^\W*(?:help me|please help(?: me)?|help me please|(?:somebody|someone) help(?: me)?|help+\s*!+|sos|"
          r"send help|(?:call|get) the police|call an ambulance)\W*$"),
         ("bleeding", r"\b(?:i'?m|i am|im|she'?s|he'?s|they'?re|my \w+ is)\s+(?:badly\s+)?(?:bleeding|unconscious|not breathing|choking)\b"),
         ("being_hurt", rf"\b{_WHO}\s*{_BE}\s+(?:hitting|beating|kicking|punching|strangling|choking|stabbing|attacking|hurting|raping|dragging|chasing)\b"),
@@ -59,7 +62,7 @@ _DANGER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("hiding", r"\b(?:i'?m|i am|im|we'?re|we are) (?:hiding|trapped)\b"),
         ("threatened_with_weapon", rf"\bthreatening (?:me|us|her|him|them) with (?:a|an|his|her|their)?\s*{_WEAPON}\b"),
         # A forced marriage or FGM about to happen: both the act and a time that is today or days away.
-        ("imminent_marriage_or_cutting", r"^(?=.*\b(?:today|tonight|tomorrow|this (?:week|weekend|morning|afternoon|evening))\b)"
+        ("imminent_marriage_or_cutting", r"^(?=.*\b(?:today|tonight|tomorrow|right now|this (?:week|weekend|morning|afternoon|evening))\b)"
          r"(?=.*\b(?:married|marry|marriage|wedding|abroad|airport|flight|to be cut|cut (?:me|her|the girls?|my (?:daughter|sister|niece|girl|child|baby))|cutting)\b)"),
         ("locked_in", r"\b(?:locked (?:me |us )?in|locked in (?:the|a|my)|trapped in|can'?t get out)\b"),
         # "won't let me leave" is danger when it is the whole point of the message; "won't let me go out
@@ -67,7 +70,23 @@ _DANGER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("kept_in", r"\bwon'?t let (?:me|us) (?:leave|out|go)(?:\s+(?:now|right now|(?:of )?(?:the|this) (?:room|house|flat|car)))?\s*[.!]*$"),
         ("breaking_in", r"\b(?:breaking in|trying to (?:get|break) in|banging on (?:the|my) (?:door|window)|kicking (?:the|my) door|smashing (?:the|my) (?:door|window))"),
         ("in_danger", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b"),
-        ("following_now", r"\b(?:following|chasing) (?:me|us) (?:right )?now\b"),
+        ("following_now", r"\b(?:following|chasing) (?:me|us)(?: home)? (?:right )?now\b"),
+        # "a man is following me", "there's a car following me": present, not "keeps following" (an account)
+        # nor following on social media.
+        ("being_followed", rf"\b(?:{_WHO}\s*{_BE}|there'?s (?:a|some) (?:man|guy|bloke|woman|lad|group|car|van)|"
+         rf"(?:a|some) (?:car|van) (?:is|'s))\s+(?:following|chasing) (?:me|us)\b(?!\s+(?:on|online)\b)"),
+        ("violence_right_now", rf"\b{_VIOLENCE_ING}\b[^.?!]{{0,40}}\b(?:right now|now)\b"),
+        ("someone_else_attacked", r"\b(?:someone|somebody|a (?:man|woman|boy|girl|kid|child|lad)|my \w+)\s*(?:is|'s|are|'re)\s+"
+         r"(?:getting|being)\s+(?:beaten|attacked|stabbed|hurt|hit|kicked|punched|strangled|raped)\b"),
+        ("weapons_here_now", rf"\bwith (?:a |an )?{_WEAPON}\b(?=.*\b(?:right now|now)\b)"),
+        ("fire", r"\b(?:pour(?:ed|ing)|splash(?:ed|ing)) petrol\b|\bpetrol (?:everywhere|all over|through)\b|"
+         r"\b(?:is|'s) on fire\b|\bsetting fire to\b|\b(?:burning|lit|alight)\b[^.?!]{0,20}\bthrough (?:my|the|our) (?:letterbox|door|window)\b"),
+        ("hands_on_neck", r"\bhands? (?:are |is )?(?:round|around|on) (?:my|her|his|their) (?:neck|throat)\b"),
+        ("injured_now", r"\b(?:can'?t get up|blood everywhere|bleeding (?:everywhere|badly|a lot))\b"),
+        ("forcing_himself", r"\b(?:trying to force (?:himself|herself|themselves) on|forcing (?:himself|herself|themselves) on|"
+         r"trying to rape) (?:me|her|him|us)\b"),
+        ("at_the_door_now", rf"\b{_WHO}\s*{_BE}\s+(?:ringing|knocking on|banging on|trying) (?:the|my|our) (?:door ?bell|bell|door|window)"),
+        ("wont_let_out_of_car", r"\bwon'?t (?:stop (?:the car|to let (?:me|us) out)|let (?:me|us) out of (?:the|his|her|their) car)\b"),
         ("scared_for_life", r"\b(?:scared|afraid|frightened) (?:for my life|he'?ll kill me|she'?ll kill me|they'?ll kill me)\b"),
     )
 )
@@ -87,6 +106,10 @@ _PAST = re.compile(
     r"previously|a while ago|once before|had (?:a|an)|threatened to|said (?:he|she|they)(?:'d| would))\b",
     re.IGNORECASE,
 )
+# Danger told as something that keeps happening ("every night") is an account too, for the patterns that
+# would otherwise read a habit as the present ("she is being beaten by her husband every night").
+_HABITUAL = re.compile(r"\b(?:every (?:day|night|week|time|morning|evening)|all the time|always|keeps?|often)\b", re.IGNORECASE)
+_HABIT_IS_NOT_NOW = frozenset({"someone_else_attacked", "being_followed"})
 # ... unless the person also says it is happening now.
 _NOW = re.compile(r"\b(?:now|right now|at the moment|tonight|again|currently|still)\b", re.IGNORECASE)
 
@@ -102,10 +125,13 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
     if not text:
         return None
     normalised = text.replace("’", "'")
-    past_only = bool(_PAST.search(normalised)) and not _NOW.search(normalised)
-    if past_only:
+    says_now = bool(_NOW.search(normalised))
+    if _PAST.search(normalised) and not says_now:
         return None
+    habitual = bool(_HABITUAL.search(normalised)) and not says_now
     for name, pattern in _DANGER_PATTERNS:
+        if habitual and name in _HABIT_IS_NOT_NOW:
+            continue
         for match in pattern.finditer(normalised):
             if name not in _NEGATION_IS_THE_DANGER and _negated(normalised, match):
                 continue
