@@ -58,7 +58,8 @@ _DANGER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("being_hurt", rf"\b{_WHO}\s*{_BE}\s+(?:hitting|beating|kicking|punching|strangling|choking|stabbing|attacking|hurting|raping|dragging|chasing)\b"),
         ("being_hurt_passive", r"\b(?:i'?m|i am|im|we'?re|we are)\s+being\s+(?:followed|attacked|chased|hurt|hit|beaten|stabbed|strangled|kidnapped)\b"),
         ("intruder", r"\bthere'?s (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the) (?:house|flat|garden|door|window|room|home)\b"),
-        ("arrived", r"\b(?:just|has just|'s just) (?:turned up|arrived|showed up|got here|broken in|broke in)\b"),
+        ("arrived", r"\b(?:just|has just|'s just|'ve just|have just) (?:turned up|arrived|showed up|got here|broken in|broke in|"
+     r"(?:broken|broke|kicked|smashed) (?:the|my|our) (?:door|window)s?(?: down| in)?)\b"),
         ("hiding", r"\b(?:i'?m|i am|im|we'?re|we are) (?:hiding|trapped)\b"),
         ("threatened_with_weapon", rf"\bthreatening (?:me|us|her|him|them) with (?:a|an|his|her|their)?\s*{_WEAPON}\b"),
         # A forced marriage or FGM about to happen: both the act and a time that is today or days away.
@@ -80,9 +81,10 @@ _DANGER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          r"(?:getting|being)\s+(?:beaten|attacked|stabbed|hurt|hit|kicked|punched|strangled|raped)\b"),
         ("weapons_here_now", rf"\bwith (?:a |an )?{_WEAPON}\b(?=.*\b(?:right now|now)\b)"),
         ("fire", r"\b(?:pour(?:ed|ing)|splash(?:ed|ing)) petrol\b|\bpetrol (?:everywhere|all over|through)\b|"
-         r"\b(?:is|'s) on fire\b|\bsetting fire to\b|\b(?:burning|lit|alight)\b[^.?!]{0,20}\bthrough (?:my|the|our) (?:letterbox|door|window)\b"),
+         r"\bpetrol bombs?\b|\b(?:is|'s) on fire\b|\bsetting fire to\b|\b(?:burning|lit|alight)\b[^.?!]{0,20}\bthrough (?:my|the|our) (?:letterbox|door|window)\b"),
         ("hands_on_neck", r"\bhands? (?:are |is )?(?:round|around|on) (?:my|her|his|their) (?:neck|throat)\b"),
-        ("injured_now", r"\b(?:can'?t get up|blood everywhere|bleeding (?:everywhere|badly|a lot))\b"),
+        ("injured_now", r"\b(?:can'?t get up|blood everywhere|bleeding (?:everywhere|badly|a lot)|needs? an ambulance)\b"),
+        ("pinned_down", r"\b(?:has|'s got|got|is holding) (?:me|her|him|us) pinned\b|\bpinning (?:me|her|him|us) (?:down|to)\b"),
         ("forcing_himself", r"\b(?:trying to force (?:himself|herself|themselves) on|forcing (?:himself|herself|themselves) on|"
          r"trying to rape) (?:me|her|him|us)\b"),
         ("at_the_door_now", rf"\b{_WHO}\s*{_BE}\s+(?:ringing|knocking on|banging on|trying) (?:the|my|our) (?:door ?bell|bell|door|window)"),

@@ -62,6 +62,10 @@ from bot.rasa_plugins.danger_detector import DangerDetector, detect_danger
         "he's trying to force himself on me",
         "my ex is ringing the doorbell and he's not supposed to come near me",
         "there's men with knives outside the mosque right now",
+        "they've just broken the door down",
+        "they just threw a petrol bomb at our house",
+        "she's hurt and needs an ambulance",
+        "he has me pinned on the floor",
     ],
 )
 def test_present_danger_is_detected(text):
@@ -99,6 +103,8 @@ def test_present_danger_is_detected(text):
         "my son is being bullied at school",
         "i think my neighbour is being beaten by her husband i hear screaming every night",
         "they'll be married next year",
+        "he broke the door down last year",
+        "the ambulance came and took her to hospital",
     ],
 )
 def test_negations_past_events_and_ordinary_messages_are_not(text):
