@@ -265,6 +265,13 @@ def test_helplines_match_the_kind_and_use_only_verified_numbers(person: ChatPers
     assert "0800 138 1625" in text  # Stop Hate UK, from the verified list
 
 
+@pytest.mark.parametrize("unclear", ["purple monkey dishwasher", "what's the weather like"])
+def test_a_message_not_understood_still_points_to_999(person: ChatPerson, unclear: str) -> None:
+    # It may have been a cry for help in words the assistant does not know.
+    replies = person.say(unclear)
+    assert "call 999" in " ".join(message["text"] for message in replies)
+
+
 def test_two_misunderstandings_offer_a_way_out(person: ChatPerson) -> None:
     person.say("purple monkey dishwasher")
     person.say("qwertyuiop asdfgh")
