@@ -11,8 +11,8 @@ from bot.console.conversation_state import PAGE_NOTICES, message_json, read_stat
 from bot.console.keys import HUB_APP, REPLIES
 from bot.console.labels import LABELS, OUTCOMES
 from bot.console.live import run_stream
-from bot.event_stream import Changes, EitherChanges, TopicChanges, event
 from bot.console.rendering import current_staff, render, short_id
+from bot.event_stream import Changes, EitherChanges, TopicChanges, event
 from bot.notifier import QUEUE_TOPIC, conversation_topic
 from bot.storage.database import utcnow
 
