@@ -59,7 +59,7 @@ _DANGER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("being_hurt_passive", r"\b(?:i'?m|i am|im|we'?re|we are)\s+being\s+(?:followed|attacked|chased|hurt|hit|beaten|stabbed|strangled|kidnapped)\b"),
         ("intruder", r"\bthere'?s (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the) (?:house|flat|garden|door|window|room|home)\b"),
         ("arrived", r"\b(?:just|has just|'s just|'ve just|have just) (?:turned up|arrived|showed up|got here|broken in|broke in|"
-     r"(?:broken|broke|kicked|smashed) (?:the|my|our) (?:door|window)s?(?: down| in)?)\b"),
+         r"(?:broken|broke|kicked|smashed) (?:the|my|our) (?:door|window)s?(?: down| in)?)\b"),
         ("hiding", r"\b(?:i'?m|i am|im|we'?re|we are) (?:hiding|trapped)\b"),
         ("threatened_with_weapon", rf"\bthreatening (?:me|us|her|him|them) with (?:a|an|his|her|their)?\s*{_WEAPON}\b"),
         # A forced marriage or FGM about to happen: both the act and a time that is today or days away.
