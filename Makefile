@@ -11,7 +11,10 @@ MODEL_DIR := models
 TRAINING_INPUTS := config.yml domain.yml $(shell find data/training -name '*.yml' 2>/dev/null | sort)
 MODEL_STAMP := $(MODEL_DIR)/.trained
 
-.PHONY: run test bench bench-saturation validate train install browser postgresql lock clean help
+# Rasa sends no usage telemetry from anything this project runs.
+export RASA_TELEMETRY_ENABLED := false
+
+.PHONY: run test bench bench-saturation validate train install browser postgresql lock clean help catalogues
 
 help:
 	@echo "make run    install what is missing, train if the data changed, start everything"
@@ -48,6 +51,10 @@ train: $(MODEL_STAMP)
 
 run: $(MODEL_STAMP)
 	$(PY) -m bot.launcher
+
+# After changing an English text: the template and every language's catalogue (data/languages/).
+catalogues: $(STAMP)
+	$(PY) -m bot.languages.extract
 
 validate: $(STAMP)
 	$(RASA) data validate --data data/training --domain domain.yml --config config.yml --fail-on-warnings

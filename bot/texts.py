@@ -1,25 +1,22 @@
 """What the hub says itself (errors, handoff notices, SMS keywords), read from the domain's responses.
 
-Every user-facing text lives in domain.yml, so that translating the assistant translates the hub too."""
+Every user-facing text lives in domain.yml, in English, and is translated by the catalogues in
+data/languages/ (bot/languages/catalogue.py), so translating the assistant translates the hub too."""
 from __future__ import annotations
 
-import string
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Optional
 
 import yaml
 
 from bot.config import PROJECT_ROOT
-
-
-class _KeepUnknown(dict):  # type: ignore[type-arg]
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+from bot.languages.catalogue import Translations, translations
 
 
 class TextCatalogue:
-    def __init__(self, responses: Mapping[str, list[Mapping[str, Any]]]) -> None:
+    def __init__(self, responses: Mapping[str, list[Mapping[str, Any]]], texts: Optional[Translations] = None) -> None:
         self._responses = responses
+        self.translations = texts or translations()
 
     @classmethod
     def from_domain(cls, path: Path = PROJECT_ROOT / "domain.yml") -> "TextCatalogue":
@@ -27,10 +24,14 @@ class TextCatalogue:
             domain = yaml.safe_load(handle) or {}
         return cls(domain.get("responses") or {})
 
-    def render(self, name: str, **values: Any) -> str:
-        """The response's default variation (the one without conditions), with {placeholders} filled."""
+    def english(self, name: str) -> str:
+        """The response's default variation (the one without conditions), in English, unfilled."""
         variations = self._responses.get(name)
         if not variations:
             raise KeyError(f"domain.yml has no response named {name}")
         default = next((v for v in variations if not v.get("condition") and not v.get("channel")), variations[0])
-        return string.Formatter().vformat(default.get("text", ""), (), _KeepUnknown(values))
+        return str(default.get("text", ""))
+
+    def render(self, name: str, language: Optional[str] = None, **values: Any) -> str:
+        """The response's default variation in `language` (English when None), with {placeholders} filled."""
+        return self.translations.render(language, name, self.english(name), **values)
