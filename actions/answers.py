@@ -8,6 +8,7 @@ from rasa_sdk import Tracker
 from actions.choices import NOT_GIVEN, response_text, title_for
 from actions.free_text import join_parts
 from actions.kinds import HATE
+from actions.tracker_facts import answer_language
 
 # The questions of report_form that are answers (not steering like review_decision), in asking order.
 ANSWER_SLOTS = (
@@ -79,36 +80,37 @@ def left_contact_details(tracker: Tracker) -> Optional[str]:
     return ref if wants_contact and ref and ref != NOT_GIVEN else None
 
 
-def _label(domain: Mapping[str, Any], slot: str, value: Any, slots: Mapping[str, Any]) -> str:
+def _label(domain: Mapping[str, Any], slot: str, value: Any, slots: Mapping[str, Any], language: str) -> str:
+    """An answer as the person sees it in the summary: the chosen button's words in their language."""
     if value in (None, NOT_GIVEN):
-        return response_text(domain, "utter_value_not_given")
+        return response_text(domain, "utter_value_not_given", language=language)
     response = CHOICE_RESPONSES.get(slot)
     if response is None:
         return str(value)
     values = value if isinstance(value, list) else [value]
-    titles = [title_for(domain, response, slot, v, slots) or str(v) for v in values]
+    titles = [title_for(domain, response, slot, v, slots, language) or str(v) for v in values]
     return ", ".join(titles)
 
 
 def summary_values(tracker: Tracker, domain: Mapping[str, Any]) -> dict[str, str]:
     """The {placeholders} of utter_review_summary."""
-    slots = tracker.slots
+    slots, language = tracker.slots, answer_language(tracker)
     answers = stored_answers(tracker)
     account = answers.get("account") or ""
     if len(account) > SUMMARY_ACCOUNT_CHARS:
         account = account[:SUMMARY_ACCOUNT_CHARS].rstrip() + "…"
     contact = "utter_contact_left" if left_contact_details(tracker) else "utter_contact_anonymous"
     values = {
-        "kind": _label(domain, "incident_kind", slots.get("incident_kind"), slots),
-        "role": _label(domain, "reporter_role", slots.get("reporter_role"), slots),
-        "hate_motivation": _label(domain, "hate_motivation", slots.get("hate_motivation"), slots),
-        "account": account or _label(domain, "account", None, slots),
-        "contact": response_text(domain, contact),
+        "kind": _label(domain, "incident_kind", slots.get("incident_kind"), slots, language),
+        "role": _label(domain, "reporter_role", slots.get("reporter_role"), slots, language),
+        "hate_motivation": _label(domain, "hate_motivation", slots.get("hate_motivation"), slots, language),
+        "account": account or _label(domain, "account", None, slots, language),
+        "contact": response_text(domain, contact, language=language),
     }
     for slot in ("when_happened", "place_type", "area", "offender", "ongoing", "evidence", "consent_share"):
-        values[slot] = _label(domain, slot, slots.get(slot), slots)
+        values[slot] = _label(domain, slot, slots.get(slot), slots, language)
     return values
 
 
 def share_label(tracker: Tracker, domain: Mapping[str, Any]) -> str:
-    return _label(domain, "consent_share", tracker.get_slot("consent_share"), tracker.slots)
+    return _label(domain, "consent_share", tracker.get_slot("consent_share"), tracker.slots, answer_language(tracker))

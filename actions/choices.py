@@ -2,18 +2,21 @@
 
 Every choice must work when typed, because SMS shows numbered menus instead of buttons: a button
 payload, the button's number in the order shown ("2", "option 2"), its title, or a synonym from
-phrases.yml. The buttons are read from the domain's responses, so there is one list of choices and it
-lives with the text it belongs to."""
+data/languages/<code>/phrases.yml, in English or in the person's language (a translated title counts as
+much as the English one). The buttons are read from the domain's responses, so there is one list of
+choices and it lives with the text it belongs to."""
 from __future__ import annotations
 
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Any, Mapping, Optional, Sequence
+from typing import Any, Iterable, Mapping, Optional, Sequence
 
-import yaml
+import regex
+
+from bot.languages.catalogue import translations
+from bot.languages.phrases import PHRASE_LANGUAGES, choice_synonyms, normalise, phrase_set
+from bot.languages.supported import ENGLISH
 
 # Stored in a slot when a question was skipped ("skip", "don't know", "prefer not to say"), so the form
 # does not ask again; saved in the report as "not given" (None).
@@ -34,9 +37,20 @@ class Choice:
     payload: str
     intent: str
     entities: Mapping[str, Any]
+    # What typed text picks it: its title in each language asked for, and their synonyms.
+    phrases: tuple[str, ...] = ()
 
     def value_for(self, entity: str) -> Optional[Any]:
         return self.entities.get(entity)
+
+    @classmethod
+    def from_button(cls, title: str, payload: str, phrases: Iterable[str] = ()) -> Optional["Choice"]:
+        """The choice a button offers (None for a payload that is no command), picked by its title or `phrases`."""
+        intent, entities = parse_payload(payload)
+        if not intent:
+            return None
+        wanted = tuple(p for p in dict.fromkeys([normalise(title), *phrases]) if p)
+        return cls(title, payload, intent, entities, wanted)
 
 
 def parse_payload(payload: str) -> tuple[Optional[str], dict[str, Any]]:
@@ -51,13 +65,6 @@ def parse_payload(payload: str) -> tuple[Optional[str], dict[str, Any]]:
         except json.JSONDecodeError:
             return None, {}
     return match["intent"], entities
-
-
-def normalise(text: str) -> str:
-    """Lower case, curly quotes and apostrophes dropped, punctuation to spaces: "I'm not sure!" -> "im not sure"."""
-    text = text.lower().replace("’", "'").replace("'", "")
-    text = re.sub(r"[^\w\s#&+,/;]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _conditions_hold(variation: Mapping[str, Any], slots: Mapping[str, Any]) -> bool:
@@ -77,45 +84,42 @@ def response_variation(domain: Mapping[str, Any], response: str, slots: Mapping[
     return default[0] if default else {}
 
 
-def offered_choices(domain: Mapping[str, Any], response: str, slots: Mapping[str, Any]) -> list[Choice]:
+def offered_choices(
+    domain: Mapping[str, Any], response: str, slots: Mapping[str, Any], languages: Iterable[str] = (ENGLISH,)
+) -> list[Choice]:
+    """The buttons `response` offers, each with what picks it when typed in English or in `languages`."""
+    wanted = tuple(dict.fromkeys((ENGLISH, *languages)))
     choices = []
     for button in response_variation(domain, response, slots).get("buttons") or []:
-        intent, entities = parse_payload(str(button.get("payload", "")))
-        if intent:
-            choices.append(Choice(str(button.get("title", "")), str(button["payload"]), intent, entities))
+        title, payload = str(button.get("title", "")), str(button.get("payload", ""))
+        intent, entities = parse_payload(payload)
+        values = [str(v) for v in entities.values()] or [intent or ""]
+        titles = [normalise(translations().text(code, response, title)) for code in wanted]
+        synonyms = [s for value in values for s in choice_synonyms(response, value, wanted)]
+        choice = Choice.from_button(title, payload, [*titles, *synonyms])
+        if choice is not None:
+            choices.append(choice)
     return choices
 
 
-def response_text(domain: Mapping[str, Any], response: str, slots: Optional[Mapping[str, Any]] = None) -> str:
-    """A response's text, for use inside another response (labels in the summary)."""
-    return str(response_variation(domain, response, slots or {}).get("text", ""))
+def response_text(
+    domain: Mapping[str, Any], response: str, slots: Optional[Mapping[str, Any]] = None, language: str = ENGLISH
+) -> str:
+    """A response's text in `language`, for use inside another response (labels in the summary)."""
+    english = str(response_variation(domain, response, slots or {}).get("text", ""))
+    return translations().text(language, response, english)
 
 
-@lru_cache(maxsize=1)
-def _phrases() -> Mapping[str, Any]:
-    with (Path(__file__).parent / "phrases.yml").open(encoding="utf-8") as handle:
-        # BaseLoader keeps every phrase a string: YAML 1.1 would read a bare `no` or `yes` as a boolean.
-        return yaml.load(handle, Loader=yaml.BaseLoader) or {}
-
-
-def _phrase_set(name: str) -> frozenset[str]:
-    return frozenset(normalise(str(p)) for p in _phrases().get(name) or [])
-
-
+# "skip" and "done" are understood in every language at once: a person may answer in English, in their
+# own language or in a language we have not yet recognised them writing in.
 def is_skip(text: str, intent: Optional[str] = None) -> bool:
-    return intent == "skip" or normalise(text) in _phrase_set("skip")
+    return intent == "skip" or normalise(text) in phrase_set("skip", PHRASE_LANGUAGES)
 
 
 def is_done(text: str, intent: Optional[str] = None) -> bool:
     """'done' ends an account told over several messages; a long message that says 'that's all' does not."""
     cleaned = normalise(text)
-    return cleaned in _phrase_set("done") or (intent == "done" and len(cleaned.split()) <= 4)
-
-
-def _synonyms(response: str, choice: Choice) -> list[str]:
-    by_value = (_phrases().get("choices") or {}).get(response) or {}
-    values = [v for v in choice.entities.values()] or [choice.intent]
-    return [normalise(str(p)) for value in values for p in by_value.get(str(value)) or []]
+    return cleaned in phrase_set("done", PHRASE_LANGUAGES) or (intent == "done" and len(cleaned.split()) <= 4)
 
 
 def _number(text: str) -> Optional[int]:
@@ -132,7 +136,8 @@ def is_number_choice(text: str) -> bool:
 
 
 def _contains_phrase(text: str, phrase: str) -> bool:
-    return bool(phrase) and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+    # `regex`: its \w keeps Indic vowel signs inside words, so a phrase never matches half a word.
+    return bool(phrase) and regex.search(rf"(?<!\w){regex.escape(phrase)}(?!\w)", text) is not None
 
 
 def exact_choice(text: str, choices: Sequence[Choice], response: str) -> Optional[Choice]:
@@ -144,7 +149,7 @@ def exact_choice(text: str, choices: Sequence[Choice], response: str) -> Optiona
     if number is not None:
         return choices[number - 1] if 1 <= number <= len(choices) else None
     for choice in choices:
-        if cleaned == normalise(choice.title) or cleaned in _synonyms(response, choice):
+        if cleaned in choice.phrases:
             return choice
     return None
 
@@ -159,8 +164,7 @@ def match_choice(text: str, choices: Sequence[Choice], response: str) -> Optiona
     # that "not sure" beats "sure"; two different choices with equally long phrases are ambiguous.
     best: list[tuple[int, Choice]] = []
     for choice in choices:
-        phrases = [normalise(choice.title), *_synonyms(response, choice)]
-        found = [len(p) for p in phrases if _contains_phrase(cleaned, p)]
+        found = [len(p) for p in choice.phrases if _contains_phrase(cleaned, p)]
         if found:
             best.append((max(found), choice))
     if not best:
@@ -184,9 +188,11 @@ def match_several(text: str, choices: Sequence[Choice], response: str) -> list[C
     return sorted(matched, key=list(choices).index)
 
 
-def title_for(domain: Mapping[str, Any], response: str, entity: str, value: Any, slots: Mapping[str, Any]) -> Optional[str]:
-    """The title of the button that gives `value`: how a stored answer is shown back to the person."""
+def title_for(
+    domain: Mapping[str, Any], response: str, entity: str, value: Any, slots: Mapping[str, Any], language: str = ENGLISH
+) -> Optional[str]:
+    """The title of the button that gives `value`, in `language`: how a stored answer is shown back."""
     for choice in offered_choices(domain, response, slots):
         if choice.value_for(entity) == value:
-            return choice.title
+            return translations().text(language, response, choice.title)
     return None

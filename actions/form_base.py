@@ -24,7 +24,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.choices import exact_choice, match_choice, match_several, offered_choices
 from actions.danger import DANGER_INTENT
-from actions.tracker_facts import latest_entity, latest_intent, latest_text
+from actions.tracker_facts import latest_entity, latest_intent, latest_text, matching_languages
 
 # The danger detector sets confidence 1.0; the classifier alone rarely gets this sure.
 DETECTOR_CERTAINTY = 0.99
@@ -34,7 +34,7 @@ FREE_TEXT_COMMAND_CONFIDENCE = 0.9
 FREE_TEXT_COMMAND_WORDS = 6
 
 HUB_INTENTS = frozenset(
-    {"start_conversation", "contact_given", "handoff_ended", "handoff_unavailable", "attachment_received"}
+    {"start_conversation", "contact_given", "handoff_ended", "handoff_unavailable", "attachment_received", "language_changed"}
 )
 SHORT_ANSWER_INTERRUPTIONS = HUB_INTENTS | {
     DANGER_INTENT,
@@ -98,7 +98,7 @@ class AnswerOrInterruption(FormValidationAction):
     def answers_offered_choice(self, slot: str, tracker: Tracker, domain: DomainDict, exactly: bool = False) -> bool:
         text = latest_text(tracker)
         for response in self.choice_responses.get(slot, ()):
-            choices = offered_choices(domain, response, tracker.slots)
+            choices = offered_choices(domain, response, tracker.slots, matching_languages(tracker))
             pressed: Optional[Any] = latest_entity(tracker, slot)
             if pressed is not None and pressed in [c.value_for(slot) for c in choices]:
                 return True

@@ -11,6 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import control
 from actions.helplines import incident_kind, say_helplines
+from actions.tracker_facts import answer_language
 from bot.staffed_hours import StaffedHours
 
 DEFAULT_STAFFED_HOURS = "mon-fri 08:00-20:00; sat-sun 10:00-16:00"
@@ -41,7 +42,7 @@ class ActionRequestHuman(Action):
             control.request_handoff(dispatcher, incident_kind(tracker), bool(tracker.get_slot("danger_reported")))
         else:
             dispatcher.utter_message(response="utter_handoff_closed")
-            say_helplines(dispatcher, incident_kind(tracker, domain))
+            say_helplines(dispatcher, incident_kind(tracker, domain), answer_language(tracker))
             offer_menu_unless_in_form(dispatcher, tracker)
         return []
 
@@ -66,7 +67,7 @@ class ActionHandoffUnavailable(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
         dispatcher.utter_message(response="utter_handoff_unavailable")
-        say_helplines(dispatcher, incident_kind(tracker, domain))
+        say_helplines(dispatcher, incident_kind(tracker, domain), answer_language(tracker))
         offer_menu_unless_in_form(dispatcher, tracker)
         return []
 

@@ -17,8 +17,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.choices import NOT_GIVEN, match_choice, offered_choices
-from actions.tracker_facts import latest_text
+from actions.tracker_facts import answer_language, latest_text, matching_languages
 from bot.config import PROJECT_ROOT
+from bot.languages.catalogue import translations
+from bot.languages.supported import ENGLISH
 from bot.staffed_hours import StaffedHours
 
 CATALOGUE_PATH = PROJECT_ROOT / "data" / "helplines.yml"
@@ -72,8 +74,14 @@ class Helpline:
             return ALWAYS_OPEN
         return OPEN_NOW if StaffedHours.parse(self.hours_spec, TIMEZONE).is_open(when) else CLOSED_NOW
 
-    def routes_text(self) -> str:
-        return "; ".join(route.label for route in self.routes)
+    def context(self) -> str:
+        """Where the catalogues keep this service's texts (bot/languages/extract.py)."""
+        return f"helpline:{self.id}"
+
+    def routes_text(self, language: str = ENGLISH) -> str:
+        """How to reach it, in `language`, each route's number filled in from the catalogue."""
+        texts = translations()
+        return "; ".join(texts.render(language, self.context(), route.label, number=route.number or "") for route in self.routes)
 
 
 def parse_catalogue(data: Mapping[str, Any]) -> tuple[Helpline, ...]:
@@ -110,14 +118,17 @@ def helplines_for(kind: Optional[str], helplines: Sequence[Helpline]) -> list[He
     return (specific + general)[:MAX_LISTED]
 
 
-def say_helplines(dispatcher: CollectingDispatcher, kind: Optional[str], when: Optional[dt.datetime] = None) -> None:
+def say_helplines(
+    dispatcher: CollectingDispatcher, kind: Optional[str], language: str = ENGLISH, when: Optional[dt.datetime] = None
+) -> None:
+    texts = translations()
     dispatcher.utter_message(response="utter_helplines_intro")
     for helpline in helplines_for(kind, catalogue()):
         dispatcher.utter_message(
             response=RESPONSE_FOR[helpline.availability(when)],
-            name=helpline.name,
-            routes=helpline.routes_text(),
-            hours=helpline.hours_text,
+            name=texts.text(language, helpline.context(), helpline.name),
+            routes=helpline.routes_text(language),
+            hours=texts.text(language, helpline.context(), helpline.hours_text),
         )
     # Always: the routes for people who cannot call.
     dispatcher.utter_message(response="utter_helplines_access")
@@ -130,7 +141,8 @@ def incident_kind(tracker: Tracker, domain: Optional[DomainDict] = None) -> Opti
         return known
     if domain is None:
         return None
-    named = match_choice(latest_text(tracker), offered_choices(domain, KIND_QUESTION, {}), KIND_QUESTION)
+    choices = offered_choices(domain, KIND_QUESTION, {}, matching_languages(tracker))
+    named = match_choice(latest_text(tracker), choices, KIND_QUESTION)
     return named.value_for("incident_kind") if named else None
 
 
@@ -141,7 +153,7 @@ class ActionListHelplines(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        say_helplines(dispatcher, incident_kind(tracker, domain))
+        say_helplines(dispatcher, incident_kind(tracker, domain), answer_language(tracker))
         if not tracker.active_loop_name:  # inside a form, the form asks its question again instead
             dispatcher.utter_message(response="utter_anything_else")
         return []

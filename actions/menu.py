@@ -8,7 +8,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.choices import Choice, match_choice, parse_payload
+from actions.choices import Choice, match_choice
 from actions.tracker_facts import latest_text, user_intents_newest_first
 
 # What a typed number or title may pick outside forms: the intents of the menu buttons (domain.yml,
@@ -38,12 +38,8 @@ def last_offered_buttons(events: List[Mapping[str, Any]]) -> list[Choice]:
             continue
         buttons = (event.get("data") or {}).get("buttons") or []
         if buttons:
-            choices = []
-            for button in buttons:
-                intent, entities = parse_payload(str(button.get("payload", "")))
-                if intent:
-                    choices.append(Choice(str(button.get("title", "")), str(button["payload"]), intent, entities))
-            return choices
+            offered = (Choice.from_button(str(b.get("title", "")), str(b.get("payload", ""))) for b in buttons)
+            return [choice for choice in offered if choice is not None]
     return []
 
 

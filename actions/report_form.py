@@ -19,7 +19,7 @@ from actions.choices import NOT_GIVEN, is_number_choice, is_skip, match_choice, 
 from actions.form_base import AnswerOrInterruption
 from actions.free_text import collect_part, is_continuing
 from actions.kinds import HATE, NOT_SURE, kind_for_story_intent
-from actions.tracker_facts import latest_entity, latest_intent, latest_text
+from actions.tracker_facts import latest_entity, latest_intent, latest_text, matching_languages
 
 FREE_TEXT_SLOTS = frozenset({"when_happened", "area", "offender", "evidence", "contact_safe_time"})
 MULTIPLE_CHOICE_SLOTS = frozenset({"hate_motivation"})
@@ -176,7 +176,7 @@ def choose(
 ) -> Optional[Any]:
     """The value chosen for `slot` among the buttons of `response`: from a button payload, a typed number,
     title or synonym; NOT_GIVEN for a skip; None (after saying so, if `complain`) when it is unclear."""
-    choices = offered_choices(domain, response, tracker.slots)
+    choices = offered_choices(domain, response, tracker.slots, matching_languages(tracker))
     offered_values = [c.value_for(slot) for c in choices]
     multiple = slot in MULTIPLE_CHOICE_SLOTS
     pressed = latest_entity(tracker, slot)

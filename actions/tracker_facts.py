@@ -5,6 +5,9 @@ from typing import Any, Optional
 
 from rasa_sdk import Tracker
 
+from bot.languages.phrases import ROMANISED
+from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY, is_supported
+
 DEFAULT_CHANNEL = "web"
 KNOWN_CHANNELS = frozenset({"web", "sms", "whatsapp", "telegram"})
 
@@ -25,14 +28,34 @@ def latest_entity(tracker: Tracker, entity: str) -> Optional[Any]:
     return None
 
 
-def channel(tracker: Tracker) -> str:
-    """The channel of the latest message, from the metadata the hub attaches to every message."""
+def _latest_metadata(tracker: Tracker) -> dict[str, Any]:
+    """The metadata the hub attached to the latest message."""
     for event in reversed(tracker.events):
         if event.get("event") == "user":
-            metadata = event.get("metadata") or {}
-            value = metadata.get("channel")
-            return value if value in KNOWN_CHANNELS else DEFAULT_CHANNEL
-    return DEFAULT_CHANNEL
+            return event.get("metadata") or {}
+    return {}
+
+
+def channel(tracker: Tracker) -> str:
+    """The channel of the latest message."""
+    value = _latest_metadata(tracker).get("channel")
+    return value if value in KNOWN_CHANNELS else DEFAULT_CHANNEL
+
+
+def answer_language(tracker: Tracker) -> str:
+    """The language the hub answers in (the conversation's), as it said on the latest message."""
+    value = _latest_metadata(tracker).get(ANSWER_LANGUAGE_KEY)
+    return value if is_supported(value) else ENGLISH
+
+
+def matching_languages(tracker: Tracker) -> tuple[str, ...]:
+    """The languages typed answers are matched in: English, the conversation's, and the message's own."""
+    metadata = _latest_metadata(tracker)
+    written = metadata.get(TEXT_LANGUAGE_KEY)
+    found = [ENGLISH, answer_language(tracker)]
+    if is_supported(written) or written == ROMANISED:
+        found.append(written)
+    return tuple(dict.fromkeys(found))
 
 
 def user_intents_newest_first(tracker: Tracker) -> list[Optional[str]]:

@@ -13,7 +13,7 @@ from bot.config import PROJECT_ROOT, Settings
 from bot.handoff import HandoffDesk
 from bot.http_errors import Handler, error_middleware
 from bot.identity import Sealer
-from bot.language import detect_language
+from bot.languages.identification import warm_up as load_language_model
 from bot.notifier import Notifier
 from bot.rasa_client import RasaClient
 from bot.router import Router
@@ -73,8 +73,8 @@ async def _services(app: web.Application) -> AsyncIterator[None]:
         database, app[RASA], app[TEXTS], app[NOTIFIER], app[SEALER], app[DELIVERERS], memory=memory
     )
     app[HANDOFF] = HandoffDesk(app[ROUTER])
-    # langdetect loads its language profiles on first use (~0.4 s): pay that before the first person.
-    await database.run(lambda _connection: detect_language("warming up the language profiles"))
+    # The language identification model loads on first use: pay that before the first person.
+    await database.run(lambda _connection: load_language_model())
     yield
     await http.close()
     memory.close()

@@ -8,6 +8,7 @@ from typing import Any, Optional, Sequence
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from bot.languages.supported import ENGLISH, is_supported, language
 from bot.storage.database import utcnow
 from bot.storage.schema import chat_sessions, conversations, messages
 
@@ -24,6 +25,13 @@ class Conversation:
     incident_kind: Optional[str]
     danger: bool
     handoff_requested_at: Optional[dt.datetime]
+    language: Optional[str] = None
+    language_chosen: bool = False
+
+    @property
+    def answer_language(self) -> str:
+        """The language to say things in: the conversation's, English until it has one."""
+        return self.language if is_supported(self.language) else ENGLISH
 
     @property
     def waiting_for_person(self) -> bool:
@@ -37,15 +45,15 @@ class StoredMessage:
     text: str
     buttons: list[dict[str, str]]
     created_at: dt.datetime
+    language: Optional[str] = None
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "sender": self.sender,
-            "text": self.text,
-            "buttons": self.buttons,
-            "created_at": self.created_at.replace(tzinfo=dt.timezone.utc).isoformat(),
-        }
+        shown = {"id": self.id, "sender": self.sender, "text": self.text, "buttons": self.buttons,
+                 "created_at": self.created_at.replace(tzinfo=dt.timezone.utc).isoformat()}
+        if is_supported(self.language):
+            written_in = language(self.language)
+            shown.update(language=written_in.code, lang=written_in.tag, dir=written_in.direction)
+        return shown
 
 
 def _conversation(row: Any) -> Conversation:
@@ -57,6 +65,8 @@ def _conversation(row: Any) -> Conversation:
         incident_kind=row.incident_kind,
         danger=bool(row.danger),
         handoff_requested_at=row.handoff_requested_at,
+        language=row.language,
+        language_chosen=bool(row.language_chosen),
     )
 
 
@@ -96,7 +106,8 @@ def update_conversation(connection: Connection, conversation_id: str, **values: 
 
 def _stored(row: Any) -> StoredMessage:
     return StoredMessage(
-        id=row.id, sender=row.sender, text=row.text, buttons=row.buttons or [], created_at=row.created_at
+        id=row.id, sender=row.sender, text=row.text, buttons=row.buttons or [], created_at=row.created_at,
+        language=row.language,
     )
 
 
@@ -108,6 +119,7 @@ def append_message(
     buttons: Sequence[dict[str, str]] = (),
     pushed: bool = False,
     external_id: Optional[str] = None,
+    language: Optional[str] = None,
 ) -> StoredMessage:
     now = utcnow()
     result = connection.execute(
@@ -119,10 +131,12 @@ def append_message(
             buttons=list(buttons) or None,
             pushed=pushed,
             external_id=external_id,
+            language=language,
         )
     )
     return StoredMessage(
-        id=result.inserted_primary_key[0], sender=sender, text=text, buttons=list(buttons), created_at=now
+        id=result.inserted_primary_key[0], sender=sender, text=text, buttons=list(buttons), created_at=now,
+        language=language,
     )
 
 

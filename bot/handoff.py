@@ -17,7 +17,7 @@ from bot import conversations as store
 from bot.conversations import BOT_MODE, CLOSED_MODE, HANDLER, HUMAN_MODE, SYSTEM, StoredMessage
 from bot.notifier import QUEUE_TOPIC
 from bot.rasa_client import AssistantUnavailable
-from bot.router import Router
+from bot.router import CANCEL_WAITING, Router
 from bot.storage.database import utcnow
 from bot.storage.schema import conversations
 
@@ -93,9 +93,7 @@ class HandoffDesk:
         claimed = await self.db.run(take)
         if claimed:
             self.notifier.notify(QUEUE_TOPIC)
-            await self.router.push(
-                conversation_id, SYSTEM, self.texts.render("utter_hub_handoff_joined", role=self.role_name)
-            )
+            await self.router.say(conversation_id, "utter_hub_handoff_joined", role=self.role_name)
         return claimed
 
     async def _require_holder(self, conversation_id: str, handler_id: int) -> None:
@@ -124,7 +122,7 @@ class HandoffDesk:
             )
         )
         notices = [
-            await self.router.push(conversation_id, SYSTEM, self.texts.render("utter_hub_handoff_left", role=self.role_name))
+            await self.router.say(conversation_id, "utter_hub_handoff_left", role=self.role_name)
         ]
         return notices + await self.ask_assistant(conversation_id, HANDBACK)
 
@@ -135,7 +133,7 @@ class HandoffDesk:
 
     async def close(self, conversation_id: str, handler_id: int, outcome: str) -> None:
         await self._require_holder(conversation_id, handler_id)
-        await self.router.push(conversation_id, SYSTEM, self.texts.render("utter_hub_handoff_closed", role=self.role_name))
+        await self.router.say(conversation_id, "utter_hub_handoff_closed", role=self.role_name)
         await self.db.run(
             lambda c: store.update_conversation(
                 c, conversation_id, mode=CLOSED_MODE, handoff_requested_at=None, outcome=outcome[:64]
@@ -178,11 +176,8 @@ class HandoffDesk:
 
         waiting = await self.db.run(due)
         for conversation_id in waiting:
-            await self.router.push(
-                conversation_id,
-                SYSTEM,
-                self.texts.render("utter_hub_still_waiting"),
-                [{"title": self.texts.render("utter_hub_stop_waiting_button"), "payload": "/cancel_waiting"}],
+            await self.router.say(
+                conversation_id, "utter_hub_still_waiting", [("utter_hub_stop_waiting_button", CANCEL_WAITING)]
             )
         return len(waiting)
 

@@ -20,7 +20,9 @@ from bot import conversations as store
 from bot.assistant_memory import AssistantMemory
 from bot.conversations import ASSISTANT, HUMAN_MODE, PERSON, SYSTEM, Conversation, StoredMessage
 from bot.identity import Sealer
-from bot.language import detect_language
+from bot.languages.choice import LanguageDecision, decide
+from bot.languages.menu import LANGUAGE_CHANGED, asks_for_languages, chosen_language, language_buttons
+from bot.languages.supported import ANSWER_LANGUAGE_KEY, TEXT_LANGUAGE_KEY
 from bot.notifier import QUEUE_TOPIC, Notifier, conversation_topic, person_topic
 from bot.rasa_client import AssistantUnavailable, BotMessage, RasaClient
 from bot.storage.database import Database, utcnow
@@ -86,7 +88,15 @@ class Router:
         shown_text = inbound.shown_text
         if conversation.awaiting == AWAITING_CONTACT and looks_like_contact_details(inbound.rasa_text):
             sealed = self.sealer.seal(inbound.rasa_text)
-            shown_text = self.texts.render("utter_hub_contact_sealed")
+            shown_text = self.texts.render("utter_hub_contact_sealed", conversation.answer_language)
+
+        # Only what the person wrote says something about their language; payloads and hub events do not.
+        written = inbound.shown_text is not None and not sealed and not inbound.rasa_text.startswith("/")
+        decision = (
+            decide(conversation.language, conversation.language_chosen, inbound.rasa_text)
+            if written
+            else LanguageDecision(conversation.answer_language, None)
+        )
 
         def record(connection: Connection) -> tuple[Optional[StoredMessage], Optional[str], bool]:
             if shown_text is None:
@@ -96,7 +106,8 @@ class Router:
                 if earlier:
                     return earlier, None, True
             stored = store.append_message(
-                connection, inbound.conversation_id, PERSON, shown_text, external_id=inbound.external_id
+                connection, inbound.conversation_id, PERSON, shown_text, external_id=inbound.external_id,
+                language=decision.text_language,
             )
             contact_ref = None
             if sealed:
@@ -124,62 +135,99 @@ class Router:
             self.notifier.notify(QUEUE_TOPIC)
             return []
         if inbound.rasa_text == CANCEL_WAITING:
-            return [await self._stop_waiting(conversation.id)]
+            return [await self._stop_waiting(conversation)]
+        picked = chosen_language(inbound.rasa_text)
+        if picked is not None:
+            return await self._change_language(conversation, picked, inbound.channel)
+        if written and asks_for_languages(inbound.rasa_text):
+            return [await self._offer_languages(conversation, "utter_hub_choose_language")]
 
         rasa_text = inbound.rasa_text
         if contact_ref:
             rasa_text = "/contact_given" + json.dumps({"contact_ref": contact_ref})
-        metadata: dict[str, Any] = {"channel": inbound.channel}
-        # Only what the person wrote says something about their language; payloads and hub events do not.
-        written = inbound.shown_text is not None and not contact_ref and not rasa_text.startswith("/")
-        language = detect_language(inbound.rasa_text) if written else None
-        if language:
-            metadata["language"] = language
-        replies, handoff_requested = await self._converse(conversation, rasa_text, metadata, language)
+        replies: list[StoredMessage] = []
+        if decision.unsupported:
+            # The languages we speak first; the assistant still reads the message, so that danger in
+            # words it knows is never missed because the rest looked like another language.
+            replies.append(await self._offer_languages(conversation, "utter_hub_unsupported_language"))
+        if decision.answer_language != conversation.language:
+            replies += await self._set_language(conversation, decision.answer_language, announce=decision.changed)
+        metadata: dict[str, Any] = {"channel": inbound.channel, ANSWER_LANGUAGE_KEY: decision.answer_language}
+        if decision.text_language:
+            metadata[TEXT_LANGUAGE_KEY] = decision.text_language
+        said, handoff_requested = await self._converse(conversation, rasa_text, metadata)
+        replies += said
         if handoff_requested and self.on_duty is not None and not await self.on_duty():
             # Honest at once: nobody is on duty to take the request, so the assistant offers helplines.
             await self.db.run(lambda c: store.update_conversation(c, conversation.id, handoff_requested_at=None))
-            replies += (await self._converse(conversation, HANDOFF_UNAVAILABLE, metadata, None))[0]
+            replies += (await self._converse(conversation, HANDOFF_UNAVAILABLE, metadata))[0]
         # The staff queue shows only conversations waiting for a person: wake its streams (each of which
         # re-reads the database) when this one was or has become one of them, not on every message.
         if conversation.waiting_for_person or handoff_requested:
             self.notifier.notify(QUEUE_TOPIC)
         return replies
 
-    async def _stop_waiting(self, conversation_id: str) -> StoredMessage:
+    async def _stop_waiting(self, conversation: Conversation) -> StoredMessage:
+        text = self.texts.render("utter_hub_waiting_cancelled", conversation.answer_language)
+
         def stop(connection: Connection) -> StoredMessage:
-            store.update_conversation(connection, conversation_id, handoff_requested_at=None)
-            return store.append_message(
-                connection, conversation_id, SYSTEM, self.texts.render("utter_hub_waiting_cancelled")
-            )
+            store.update_conversation(connection, conversation.id, handoff_requested_at=None)
+            return store.append_message(connection, conversation.id, SYSTEM, text, language=conversation.answer_language)
 
         notice = await self.db.run(stop)
         self.notifier.notify(QUEUE_TOPIC)
         return notice
 
+    async def _offer_languages(self, conversation: Conversation, response: str) -> StoredMessage:
+        """The languages, each by its own name, as choices (a numbered list where there are no buttons).
+        The unsupported-language answer is always English: the person does not read any of ours."""
+        language = "en" if response == "utter_hub_unsupported_language" else conversation.answer_language
+        text = self.texts.render(response, language)
+        return await self.db.run(
+            lambda c: store.append_message(c, conversation.id, SYSTEM, text, language_buttons(), language=language)
+        )
+
+    async def _set_language(self, conversation: Conversation, code: str, announce: bool, chosen: bool = False) -> list[StoredMessage]:
+        """Stores the conversation's new language; says so, in it, when `announce`."""
+        text = self.texts.render("utter_hub_language_set", code)
+
+        def change(connection: Connection) -> list[StoredMessage]:
+            values: dict[str, Any] = {"language": code}
+            if chosen:
+                values["language_chosen"] = True
+            store.update_conversation(connection, conversation.id, **values)
+            return [store.append_message(connection, conversation.id, SYSTEM, text, language=code)] if announce else []
+
+        return await self.db.run(change)
+
+    async def _change_language(self, conversation: Conversation, code: str, channel: str) -> list[StoredMessage]:
+        """The person chose a language: said in it, and the assistant asks its question again in it."""
+        notice = await self._set_language(conversation, code, announce=True, chosen=True)
+        metadata: dict[str, Any] = {"channel": channel, ANSWER_LANGUAGE_KEY: code}
+        return notice + (await self._converse(conversation, LANGUAGE_CHANGED, metadata))[0]
+
     async def _converse(
-        self, conversation: Conversation, rasa_text: str, metadata: dict[str, Any], language: Optional[str]
+        self, conversation: Conversation, rasa_text: str, metadata: dict[str, Any]
     ) -> tuple[list[StoredMessage], bool]:
         """What the assistant answered, and whether it asked for a person in doing so."""
+        language = str(metadata.get(ANSWER_LANGUAGE_KEY) or conversation.answer_language)
         try:
             bot_messages = await self.rasa.send(conversation.id, rasa_text, metadata)
         except AssistantUnavailable as error:
             log.error("assistant unavailable for a %s conversation: %s", conversation.channel, error)
-            bot_messages = [BotMessage(text=self.texts.render("utter_hub_assistant_unavailable"))]
+            bot_messages = [BotMessage(text=self.texts.render("utter_hub_assistant_unavailable", language))]
         outcome = await self._apply(conversation, bot_messages, language)
         if self.memory is not None and any(m.control and m.control.get("forget") for m in bot_messages):
             await self.memory.forget(conversation.id)
         return outcome
 
     async def _apply(
-        self, conversation: Conversation, bot_messages: Sequence[BotMessage], language: Optional[str]
+        self, conversation: Conversation, bot_messages: Sequence[BotMessage], language: str
     ) -> tuple[list[StoredMessage], bool]:
-        """Acts on the assistant's control messages and stores what it said, in order."""
+        """Acts on the assistant's control messages and stores what it said (in `language`), in order."""
 
         def apply(connection: Connection) -> tuple[list[StoredMessage], bool]:
             changes: dict[str, Any] = {}
-            if language:
-                changes["language"] = language
             stored: list[StoredMessage] = []
             for message in bot_messages:
                 if message.control is not None:
@@ -190,7 +238,9 @@ class Router:
                 if not message.text and not message.buttons:
                     continue
                 buttons = [{"title": b.title, "payload": b.payload} for b in message.buttons]
-                stored.append(store.append_message(connection, conversation.id, ASSISTANT, message.text, buttons))
+                stored.append(
+                    store.append_message(connection, conversation.id, ASSISTANT, message.text, buttons, language=language)
+                )
             if changes:
                 store.update_conversation(connection, conversation.id, **changes)
             return stored, changes.get("handoff_requested_at") is not None
@@ -217,15 +267,36 @@ class Router:
             connection.execute(sealed_contacts.delete().where(sealed_contacts.c.conversation_id == conversation_id))
         return changes
 
-    async def push(
-        self, conversation_id: str, sender: str, text: str, buttons: Sequence[dict[str, str]] = ()
+    async def say(
+        self, conversation_id: str, response: str, buttons: Sequence[tuple[str, str]] = (), **values: Any
     ) -> StoredMessage:
-        """A message nobody asked for in a request (a handler's reply, a notice): stored, then delivered."""
+        """The hub's own notice (`response`), in the conversation's language, pushed to the person;
+        `buttons` are (response naming the title, payload)."""
+        conversation = await self._conversation(conversation_id)
+        language = conversation.answer_language
+        offered = [{"title": self.texts.render(title, language), "payload": payload} for title, payload in buttons]
+        text = self.texts.render(response, language, **values)
+        return await self.push(conversation_id, SYSTEM, text, offered, language=language, conversation=conversation)
+
+    async def _conversation(self, conversation_id: str) -> Conversation:
         conversation = await self.db.run(lambda c: store.get_conversation(c, conversation_id))
         if conversation is None:
             raise KeyError(conversation_id)
+        return conversation
+
+    async def push(
+        self,
+        conversation_id: str,
+        sender: str,
+        text: str,
+        buttons: Sequence[dict[str, str]] = (),
+        language: Optional[str] = None,
+        conversation: Optional[Conversation] = None,
+    ) -> StoredMessage:
+        """A message nobody asked for in a request (a handler's reply, a notice): stored, then delivered."""
+        conversation = conversation or await self._conversation(conversation_id)
         message = await self.db.run(
-            lambda c: store.append_message(c, conversation_id, sender, text, buttons, pushed=True)
+            lambda c: store.append_message(c, conversation_id, sender, text, buttons, pushed=True, language=language)
         )
         self.notifier.notify(conversation_topic(conversation_id))
         self.notifier.notify(person_topic(conversation_id))

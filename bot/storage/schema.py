@@ -18,7 +18,10 @@ conversations = sa.Table(
     sa.Column("mode", sa.String(16), nullable=False, server_default="bot"),
     sa.Column("incident_kind", sa.String(32)),
     sa.Column("danger", sa.Boolean, nullable=False, server_default=sa.false()),
+    # The language the hub answers in (bot/languages/choice.py); None until one is set (English meanwhile).
     sa.Column("language", sa.String(8)),
+    # True once the person chose the language themselves: detection never changes it after that.
+    sa.Column("language_chosen", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("handoff_requested_at", sa.DateTime),
     sa.Column("handler_id", sa.Integer),
     # What the next message from the person is expected to be, when the hub must treat it specially
@@ -57,6 +60,9 @@ messages = sa.Table(
     # The channel's own id for an inbound message (a Twilio MessageSid, a web client's retry key):
     # unique per conversation, so a retried delivery is processed once.
     sa.Column("external_id", sa.String(80)),
+    # The language the message is in (web chat marks each message with it for screen readers); None
+    # when unknown (a short answer typed by the person).
+    sa.Column("language", sa.String(12)),
     sa.Index("ix_messages_conversation", "conversation_id", "id"),
     sa.UniqueConstraint("conversation_id", "external_id", name="uq_messages_external_id"),
 )

@@ -17,7 +17,7 @@ from bot.rasa_plugins.danger_detector import DANGER_INTENT, detect_danger
 
 NLU_DATA = PROJECT_ROOT / "data" / "training" / "nlu"
 # Intents the hub sends as payloads: their typed examples are placeholders, not people's words.
-HUB_ONLY_INTENTS = {"start_conversation", "contact_given", "handoff_ended", "handoff_unavailable"}
+HUB_ONLY_INTENTS = {"start_conversation", "contact_given", "handoff_ended", "handoff_unavailable", "language_changed"}
 
 
 def _examples_by_intent() -> Dict[str, List[str]]:

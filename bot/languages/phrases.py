@@ -1,0 +1,62 @@
+"""Words people type instead of pressing a button or a command, in each language.
+
+data/languages/<code>/phrases.yml holds them (English in data/languages/en/): `skip` and `done`, the
+synonyms of each choice a question offers (`choices`, by response and value), and the hub's `keywords`
+(language, menu, person, help, stop_report). A phrase matches the whole message or a whole-word part
+of it after `normalise`, which the hub and the actions share."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Iterable, Mapping
+
+import regex
+import yaml
+
+from bot.languages.catalogue import LANGUAGES_DIR
+from bot.languages.supported import CODES
+
+# Romanised Urdu, Hindi and Punjabi: understood, though SpeakUp answers in the language chosen.
+ROMANISED = "romanised"
+PHRASE_LANGUAGES = (*CODES, ROMANISED)
+
+# `regex`, not `re`: its \w keeps Indic vowel signs inside a word, where `re` would split "ગુજરાતી".
+_NOT_WORD = regex.compile(r"[^\w\s#&+,/;]")
+_SPACES = regex.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Case folded, apostrophes dropped, punctuation to spaces: "I'm not sure!" -> "im not sure"."""
+    text = text.casefold().replace("’", "'").replace("'", "")
+    return _SPACES.sub(" ", _NOT_WORD.sub(" ", text)).strip()
+
+
+@lru_cache(maxsize=None)
+def phrases(code: str) -> Mapping[str, Any]:
+    """One language's phrases file, or nothing for a language that has none yet."""
+    path = LANGUAGES_DIR / code / "phrases.yml"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        # BaseLoader keeps every phrase a string: YAML 1.1 would read a bare `no` or `yes` as a boolean.
+        return yaml.load(handle, Loader=yaml.BaseLoader) or {}
+
+
+def phrase_set(name: str, languages: Iterable[str] = PHRASE_LANGUAGES) -> frozenset[str]:
+    """A top-level list (`skip`, `done`) in these languages, normalised."""
+    return frozenset(normalise(str(p)) for code in languages for p in phrases(code).get(name) or [])
+
+
+def keyword_set(name: str, languages: Iterable[str] = PHRASE_LANGUAGES) -> frozenset[str]:
+    """A keyword's words (`language`, `menu`, `person`, `help`, `stop_report`) in these languages."""
+    return frozenset(
+        normalise(str(p)) for code in languages for p in (phrases(code).get("keywords") or {}).get(name) or []
+    )
+
+
+def choice_synonyms(response: str, value: str, languages: Iterable[str]) -> list[str]:
+    """What people type for the choice `value` of the question `response`, in these languages."""
+    return [
+        normalise(str(p))
+        for code in languages
+        for p in ((phrases(code).get("choices") or {}).get(response) or {}).get(value) or []
+    ]
