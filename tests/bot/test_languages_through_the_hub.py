@@ -1,0 +1,38 @@
+"""Languages through the real hub, Rasa and action server: what a person writing in their language sees."""
+from __future__ import annotations
+
+from tests.support.chat import ChatPerson
+
+
+def test_a_first_message_in_portuguese_is_answered_in_portuguese_and_says_so(hub_url: str) -> None:
+    person = ChatPerson(hub_url)
+    person.start()
+    replies = person.say("O meu vizinho ameaça-me todos os dias e tenho medo")
+    assert replies[0]["lang"] == "pt" and replies[0]["sender"] == "system"
+    assert "português" in replies[0]["text"].lower()
+    assert all(m.get("language") == "pt" for m in replies)
+
+
+def test_the_language_keyword_offers_every_language_by_its_own_name_and_a_choice_keeps_the_report(hub_url: str) -> None:
+    person = ChatPerson(hub_url)
+    person.start()
+    person.choose("Report something")
+    person.choose("Hate incident")
+    person.choose("It happened to me")
+    offered = person.say("language")
+    titles = [b["title"] for b in offered[-1]["buttons"]]
+    assert {"English", "ગુજરાતી", "ਪੰਜਾਬੀ", "Polski", "اردو", "বাংলা", "Português", "Soomaali"} <= set(titles)
+    replies = person.choose("বাংলা")
+    assert replies[0]["lang"] == "bn"
+    # The report carries on: the next question (why it happened), asked again in Bengali, with its choices.
+    assert replies[-1]["buttons"] and replies[-1]["lang"] == "bn"
+    assert all(not b["title"].isascii() for b in replies[-1]["buttons"])
+
+
+def test_a_message_in_a_language_we_do_not_speak_gets_the_list_in_english_never_a_shrug(hub_url: str) -> None:
+    person = ChatPerson(hub_url)
+    person.start()
+    replies = person.say("Съседът ми ме заплашва и ме е страх")
+    text = replies[0]["text"]
+    assert "999" in text and "0800 138 1625" in text and "can't help" not in text
+    assert "Polski" in [b["title"] for b in replies[0]["buttons"]]
