@@ -6,6 +6,10 @@ panicked message, or be outvoted by a story it resembles. These patterns are del
 precision): present-tense danger only. They stay quiet for negations ("I'm not in danger") and for
 danger told as past events ("last year he had a knife"), which belong in the person's account.
 
+Every other language has its own patterns in data/languages/<code>/danger.yml (with its own words for
+negation, the past, habit and now), checked on every message whatever language the hub thinks it is:
+a panicked message is the one most likely to be misidentified.
+
 The pattern matching (`detect_danger`) is plain Python so that it can be tested without a model; the
 Rasa component around it only rewrites the intent, keeping the classifier's ranking underneath.
 """
@@ -13,7 +17,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
+
+import regex
+import yaml
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -122,8 +131,68 @@ class DangerMatch:
     text: str
 
 
+LANGUAGES_DIR = Path(__file__).resolve().parents[2] / "data" / "languages"
+# How far before a match a negation cancels it, in characters (as for English).
+NEGATION_WINDOW = 15
+
+
+@dataclass(frozen=True)
+class LanguagePatterns:
+    """One language's danger patterns (data/languages/<code>/danger.yml), compiled with `regex`, whose
+    word boundaries hold in every script."""
+
+    language: str
+    patterns: tuple[tuple[str, "regex.Pattern[str]"], ...]
+    negation: Optional["regex.Pattern[str]"]
+    past: Optional["regex.Pattern[str]"]
+    now: Optional["regex.Pattern[str]"]
+    habitual: Optional["regex.Pattern[str]"]
+
+    @classmethod
+    def read(cls, path: Path) -> "LanguagePatterns":
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle) or {}
+
+        def compiled(source: Optional[str]) -> Optional["regex.Pattern[str]"]:
+            return regex.compile(source, regex.IGNORECASE) if source else None
+
+        patterns = tuple((str(name), regex.compile(str(p), regex.IGNORECASE)) for name, p in (data.get("patterns") or {}).items())
+        return cls(str(data.get("language") or path.parent.name), patterns, compiled(data.get("negation")),
+                   compiled(data.get("past")), compiled(data.get("now")), compiled(data.get("habitual")))
+
+    def detect(self, text: str) -> Optional[DangerMatch]:
+        says_now = bool(self.now and self.now.search(text))
+        if not says_now and any(marker and marker.search(text) for marker in (self.past, self.habitual)):
+            return None
+        for name, pattern in self.patterns:
+            for match in pattern.finditer(text):
+                window = text[max(0, match.start() - NEGATION_WINDOW) : match.end()]
+                if self.negation and self.negation.search(window):
+                    continue
+                return DangerMatch(pattern=f"{self.language}:{name}", text=match.group(0))
+        return None
+
+
+@lru_cache(maxsize=1)
+def other_languages(directory: Path = LANGUAGES_DIR) -> tuple[LanguagePatterns, ...]:
+    return tuple(LanguagePatterns.read(path) for path in sorted(directory.glob("*/danger.yml")))
+
+
 def detect_danger(text: str) -> Optional[DangerMatch]:
-    """The first pattern saying someone is in danger now, or None."""
+    """The first pattern saying someone is in danger now, in English or any other language, or None."""
+    if not text:
+        return None
+    found = _detect_english(text)
+    if found is not None:
+        return found
+    for language in other_languages():
+        found = language.detect(text)
+        if found is not None:
+            return found
+    return None
+
+
+def _detect_english(text: str) -> Optional[DangerMatch]:
     if not text:
         return None
     normalised = text.replace("’", "'")

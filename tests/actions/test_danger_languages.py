@@ -1,0 +1,58 @@
+"""The danger detector in every other language (data/languages/<code>/danger.yml): what each language's
+file says must be caught is caught, what must not is not, and no language's patterns turn anybody's
+ordinary message (any language's examples of other intents) into an emergency."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.config import PROJECT_ROOT
+from bot.rasa_plugins.danger_detector import LanguagePatterns, detect_danger, other_languages
+
+LANGUAGES = PROJECT_ROOT / "data" / "languages"
+DANGER_FILES = sorted(LANGUAGES.glob("*/danger.yml"))
+
+
+def _cases(path: Path) -> dict[str, list[str]]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _ordinary_examples() -> list[tuple[str, str]]:
+    """(where, text) for every training example, in any language, of an intent other than danger_now."""
+    found = []
+    files = [*sorted((PROJECT_ROOT / "data" / "training" / "nlu").glob("*.yml")), *sorted(LANGUAGES.glob("*/nlu.yml"))]
+    for path in files:
+        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []:
+            if block["intent"] == "danger_now":
+                continue
+            for line in str(block.get("examples") or "").splitlines():
+                text = line.strip()[2:].strip() if line.strip().startswith("- ") else ""
+                if text:
+                    found.append((f"{path.parent.name}/{block['intent']}", text))
+    return found
+
+
+def test_every_language_but_english_has_its_patterns() -> None:
+    assert {language.language for language in other_languages()} >= {
+        "gu", "pa", "pl", "ro", "ur", "bn", "pt", "ar", "so", "hi", "ta", "ku", "ckb", "romanised"
+    }
+
+
+@pytest.mark.parametrize("path", DANGER_FILES, ids=[p.parent.name for p in DANGER_FILES])
+def test_what_a_language_says_is_danger_is_caught_in_that_language(path: Path) -> None:
+    patterns = LanguagePatterns.read(path)
+    missed = [text for text in _cases(path)["detected"] if patterns.detect(text) is None]
+    assert missed == []
+
+
+@pytest.mark.parametrize("path", DANGER_FILES, ids=[p.parent.name for p in DANGER_FILES])
+def test_past_habit_negation_and_stories_are_not_danger_in_any_language(path: Path) -> None:
+    wrongly = [(text, found.pattern) for text in _cases(path)["not_detected"] if (found := detect_danger(text))]
+    assert wrongly == []
+
+
+def test_no_ordinary_example_of_any_language_is_taken_for_danger() -> None:
+    wrongly = [(where, text, found.pattern) for where, text in _ordinary_examples() if (found := detect_danger(text))]
+    assert wrongly == []
