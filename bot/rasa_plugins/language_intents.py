@@ -1,0 +1,136 @@
+"""Rasa components for understanding in every language, with the English pipeline left as it was.
+
+`LanguageExamplesSplitter` comes first in config.yml. At training it trains one classifier per language
+(bot/languages/intents.py) on the examples marked `metadata: {language: <code>}` and passes only the
+English examples on, so the featurizers and DIET learn English as before and train no slower. For a
+message the hub says is in another language (metadata `text_language`, else the answer `language`), it
+ranks the intents with that language's classifier and leaves the ranking on the message.
+
+`LanguageIntentOverride` comes after DIET: where such a ranking was left, it becomes the message's
+intent, and the fallback classifier and the danger detector after it judge it as they judge DIET's."""
+from __future__ import annotations
+
+import pickle
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    METADATA,
+    METADATA_INTENT,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.languages.intents import Example, LanguageIntents
+from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY
+
+RANKING_KEY = "speakup_language_intents"
+_MODEL_FILE = "language_intents.pkl"
+
+
+def example_language(message: Message) -> str:
+    """The language a training example is marked with; English when it is not marked."""
+    metadata = message.get(METADATA) or {}
+    marked = (metadata.get(METADATA_INTENT) or {}) if isinstance(metadata, dict) else {}
+    return str(marked.get("language") or ENGLISH) if isinstance(marked, dict) else ENGLISH
+
+
+def message_language(message: Message) -> Optional[str]:
+    """The language the hub says a message is in: what it is written in, else the conversation's."""
+    metadata = message.get(METADATA) or {}
+    if not isinstance(metadata, dict):
+        return None
+    return metadata.get(TEXT_LANGUAGE_KEY) or metadata.get(ANSWER_LANGUAGE_KEY)
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
+    is_trainable=True,
+)
+class LanguageExamplesSplitter(GraphComponent):
+    @classmethod
+    def create(
+        cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext
+    ) -> "LanguageExamplesSplitter":
+        return cls(model_storage, resource, LanguageIntents({}))
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "LanguageExamplesSplitter":
+        try:
+            with model_storage.read_from(resource) as directory:
+                with (directory / _MODEL_FILE).open("rb") as handle:
+                    intents = pickle.load(handle)  # written by this class at training, inside the model archive
+        except (ValueError, FileNotFoundError):
+            intents = LanguageIntents({})
+        return cls(model_storage, resource, intents)
+
+    def __init__(self, model_storage: ModelStorage, resource: Resource, intents: LanguageIntents) -> None:
+        self._storage = model_storage
+        self._resource = resource
+        self.intents = intents
+
+    def train(self, training_data: TrainingData) -> Resource:
+        examples = [Example(str(m.get(TEXT)), str(m.get(INTENT)), example_language(m)) for m in training_data.intent_examples]
+        self.intents = LanguageIntents.train(examples)
+        with self._storage.write_to(self._resource) as directory:
+            with (directory / _MODEL_FILE).open("wb") as handle:
+                pickle.dump(self.intents, handle)
+        return self._resource
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Only the English examples go on to the featurizers and DIET."""
+        english = [m for m in training_data.training_examples if example_language(m) == ENGLISH]
+        return TrainingData(
+            training_examples=english,
+            entity_synonyms=training_data.entity_synonyms,
+            regex_features=training_data.regex_features,
+            lookup_tables=training_data.lookup_tables,
+            responses=training_data.responses,
+        )
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text, language = message.get(TEXT) or "", message_language(message)
+            if not language or language == ENGLISH or text.startswith("/"):
+                continue
+            ranked = self.intents.rank(text, language)
+            if ranked:
+                message.set(RANKING_KEY, ranked)
+        return messages
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class LanguageIntentOverride(GraphComponent):
+    @classmethod
+    def create(
+        cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext
+    ) -> "LanguageIntentOverride":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            ranked = message.get(RANKING_KEY)
+            if not ranked:
+                continue
+            ranking = [{INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: p} for intent, p in ranked]
+            message.set(INTENT, ranking[0], add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data

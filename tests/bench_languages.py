@@ -1,0 +1,200 @@
+"""`make bench-languages`: how well SpeakUp tells and understands each language, on data it never trained on.
+
+- Language identification: accuracy on each language's held-out short messages (tests/heldout/<code>.yml,
+  written apart from the training data), overall and on messages of two words or more, for the detector
+  SpeakUp uses (bot/languages/identification.py) and, where installed, the alternatives it was chosen
+  over (langdetect, lingua: `pip install` them into .venv to compare; SpeakUp does not depend on them).
+- Intent macro F1 per language: 5-fold stratified cross-validation of the per-language classifier
+  (bot/languages/intents.py) on data/languages/<code>/nlu.yml.
+- Danger recall and precision per language on the held-out danger and hard non-danger messages: a message
+  counts as caught when the danger detector matches or the language's classifier (trained on all its
+  examples) says danger_now, as in the assistant.
+- The cost of language handling per message (identification, the hub's decision, the danger patterns).
+Figures go in docs/benchmarks.md with the date and the command. Not a test: nothing here passes or fails."""
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Callable, Optional
+
+import yaml
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+
+from bot.config import PROJECT_ROOT
+from bot.languages.choice import decide, word_count
+from bot.languages.identification import identify
+from bot.languages.intents import NOT_TYPED, Example, train_model
+from bot.languages.phrases import ROMANISED
+from bot.rasa_plugins.danger_detector import detect_danger
+
+HELDOUT = PROJECT_ROOT / "tests" / "heldout"
+LANGUAGES = PROJECT_ROOT / "data" / "languages"
+DANGER = "danger_now"
+
+
+def heldout() -> dict[str, dict]:
+    return {path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(HELDOUT.glob("*.yml"))}
+
+
+def _read(path: Path, code: str) -> list[Example]:
+    found = []
+    for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []:
+        for line in str(block.get("examples") or "").splitlines():
+            text = line.strip()[2:].strip() if line.strip().startswith("- ") else ""
+            if text:
+                found.append(Example(text, str(block["intent"]), code))
+    return found
+
+
+def examples(code: str) -> list[Example]:
+    path = LANGUAGES / code / "nlu.yml"
+    return _read(path, code) if path.is_file() else []
+
+
+def english_examples() -> list[Example]:
+    """What every language's classifier also learns from (as in the assistant): the English examples people type."""
+    found = [e for path in sorted((PROJECT_ROOT / "data" / "training" / "nlu").glob("*.yml")) for e in _read(path, "en")]
+    return [e for e in found if e.intent not in NOT_TYPED]
+
+
+def _alternatives() -> dict[str, Callable[[str], Optional[str]]]:
+    detectors: dict[str, Callable[[str], Optional[str]]] = {"speakup": lambda text: identify(text).language}
+    try:
+        from langdetect import DetectorFactory, detect
+
+        DetectorFactory.seed = 0
+
+        def by_langdetect(text: str) -> Optional[str]:
+            try:
+                return {"pa": "pa", "ur": "ur"}.get(detect(text), detect(text))
+            except Exception:  # noqa: BLE001 - langdetect raises on text without features
+                return None
+
+        detectors["langdetect"] = by_langdetect
+    except ImportError:
+        pass
+    try:
+        from lingua import Language, LanguageDetectorBuilder
+
+        ours = [Language.ENGLISH, Language.GUJARATI, Language.PUNJABI, Language.POLISH, Language.ROMANIAN,
+                Language.URDU, Language.BENGALI, Language.PORTUGUESE, Language.ARABIC, Language.SOMALI,
+                Language.HINDI, Language.TAMIL]
+        lingua = LanguageDetectorBuilder.from_languages(*ours).build()
+
+        def by_lingua(text: str) -> Optional[str]:
+            found = lingua.detect_language_of(text)
+            return found.iso_code_639_1.name.lower() if found else None
+
+        detectors["lingua (restricted, no Kurdish)"] = by_lingua
+    except ImportError:
+        pass
+    return detectors
+
+
+def identification(sets: dict[str, dict]) -> None:
+    print("\n## Language identification (held-out short messages)\n")
+    detectors = _alternatives()
+    print("| detector | all messages | two words or more |")
+    print("| --- | --- | --- |")
+    per_language: dict[str, Counter] = {}
+    for name, detect_with in detectors.items():
+        right = total = right2 = total2 = 0
+        for code, data in sets.items():
+            for text in data.get("identification") or []:
+                ok = detect_with(str(text)) == code
+                right, total = right + ok, total + 1
+                if word_count(str(text)) >= 2:
+                    right2, total2 = right2 + ok, total2 + 1
+                if name == "speakup":
+                    per_language.setdefault(code, Counter())["right" if ok else "wrong"] += 1
+        print(f"| {name} | {right / total:.1%} ({right}/{total}) | {right2 / total2:.1%} ({right2}/{total2}) |")
+    print("\n| language | SpeakUp's detector |\n| --- | --- |")
+    for code, counts in per_language.items():
+        print(f"| {code} | {counts['right']}/{counts['right'] + counts['wrong']} |")
+
+
+def intent_f1(codes: Optional[list[str]] = None, confusions: bool = False) -> dict[str, object]:
+    print("\n## Intent macro F1 per language (5-fold stratified cross-validation)\n")
+    print("| language | examples | intents | macro F1 | danger_now recall | train (s) |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    models: dict[str, object] = {}
+    english = english_examples()
+    for code in codes or [path.parent.name for path in sorted(LANGUAGES.glob("*/nlu.yml"))]:
+        found = examples(code)
+        texts, intents = [e.text for e in found], [e.intent for e in found]
+        predicted = [""] * len(found)
+        folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=1)
+        for train, test in folds.split(texts, intents):
+            model = train_model([found[i] for i in train] + english)
+            for i, intent in zip(test, model.predict([texts[i] for i in test])):
+                predicted[i] = str(intent)
+        started = time.perf_counter()
+        models[code] = train_model(found + english)
+        seconds = time.perf_counter() - started
+        macro = f1_score(intents, predicted, average="macro")
+        danger = [p for p, t in zip(predicted, intents) if t == DANGER]
+        recall = sum(p == DANGER for p in danger) / len(danger) if danger else float("nan")
+        print(f"| {code} | {len(found)} | {len(set(intents))} | {macro:.3f} | {recall:.2f} | {seconds:.1f} |")
+        if confusions:
+            mistaken = Counter((t, p) for t, p in zip(intents, predicted) if t != p)
+            print("\nMost confused (intent -> taken for):", ", ".join(f"{t} -> {p} ({n})" for (t, p), n in mistaken.most_common(15)))
+            per_intent = f1_score(intents, predicted, average=None, labels=sorted(set(intents)))
+            print("Per intent F1:", ", ".join(f"{i} {f:.2f}" for i, f in zip(sorted(set(intents)), per_intent)))
+    return models
+
+
+def danger(sets: dict[str, dict], models: dict[str, object]) -> None:
+    print("\n## Danger per language (held-out; detector or the language's classifier)\n")
+    print("| language | recall | caught by the detector alone | precision | false alarms |")
+    print("| --- | --- | --- | --- | --- |")
+    for code, data in sets.items():
+        model = models.get(code)
+
+        def caught(text: str) -> bool:
+            return detect_danger(text) is not None or (model is not None and model.predict([text])[0] == DANGER)
+
+        present, hard = [str(t) for t in data.get("danger") or []], [str(t) for t in data.get("not_danger") or []]
+        hits = sum(caught(t) for t in present)
+        by_detector = sum(detect_danger(t) is not None for t in present)
+        false = sum(caught(t) for t in hard)
+        precision = hits / (hits + false) if hits + false else float("nan")
+        print(f"| {code} | {hits / len(present):.2f} ({hits}/{len(present)}) | {by_detector}/{len(present)} | "
+              f"{precision:.2f} | {false}/{len(hard)} |")
+
+
+def cost(sets: dict[str, dict]) -> None:
+    texts = [str(t) for data in sets.values() for key in ("identification", "danger") for t in data.get(key) or []]
+    for _ in range(3):
+        decide(None, False, texts[0])
+    started = time.perf_counter()
+    for text in texts:
+        decide("en", False, text)
+    deciding = (time.perf_counter() - started) / len(texts) * 1000
+    started = time.perf_counter()
+    for text in texts:
+        detect_danger(text)
+    patterns = (time.perf_counter() - started) / len(texts) * 1000
+    print(f"\n## Cost per message ({len(texts)} messages)\n\n- the hub's language decision: {deciding:.3f} ms"
+          f"\n- the danger patterns of every language: {patterns:.3f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--f1", metavar="CODE", help="only the cross-validated intent F1 of this language, with its confusions")
+    args = parser.parse_args()
+    if args.f1:
+        intent_f1([args.f1], confusions=True)
+        return
+    sets = heldout()
+    print(f"# Languages bench, {time.strftime('%Y-%m-%d')}: held-out sets for {', '.join(sets)}")
+    identification({k: v for k, v in sets.items() if k != ROMANISED})
+    models = intent_f1()
+    danger(sets, models)
+    cost(sets)
+
+
+if __name__ == "__main__":
+    main()
