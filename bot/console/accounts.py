@@ -10,6 +10,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.engine import Connection
 
+from bot.languages.supported import ENGLISH, TRANSLATED, is_supported
 from bot.storage.database import utcnow
 from bot.storage.schema import staff
 
@@ -33,14 +34,28 @@ class Staff:
     id: int
     name: str
     role: str
+    # Besides English, which every member of staff works in.
+    languages: tuple[str, ...] = ()
 
     @property
     def is_supervisor(self) -> bool:
         return self.role == SUPERVISOR
 
+    def speaks(self, code: Optional[str]) -> bool:
+        return code in (None, ENGLISH) or code in self.languages
+
+
+def parse_languages(text: str) -> tuple[str, ...]:
+    """'pl, gu' -> ('pl', 'gu'); an error naming any code SpeakUp does not speak."""
+    codes = tuple(dict.fromkeys(code.strip().lower() for code in text.split(",") if code.strip()))
+    unknown = [code for code in codes if not is_supported(code)]
+    if unknown:
+        raise AccountError(f"unknown language {', '.join(unknown)}: use codes from {', '.join(TRANSLATED)}")
+    return tuple(code for code in codes if code != ENGLISH)
+
 
 def _staff(row: sa.engine.Row) -> Staff:
-    return Staff(id=row.id, name=row.name, role=row.role)
+    return Staff(id=row.id, name=row.name, role=row.role, languages=parse_languages(row.languages or ""))
 
 
 def check_new_account(name: str, role: str, password: str) -> None:
@@ -52,15 +67,28 @@ def check_new_account(name: str, role: str, password: str) -> None:
         raise AccountError(f"a password has at least {MIN_PASSWORD_CHARS} characters")
 
 
-def create_staff(connection: Connection, name: str, role: str, password: str) -> Staff:
+def create_staff(
+    connection: Connection, name: str, role: str, password: str, languages: tuple[str, ...] = ()
+) -> Staff:
     check_new_account(name, role, password)
     exists = connection.execute(sa.select(staff.c.id).where(staff.c.name == name)).first()
     if exists:
         raise AccountError(f"there is already an account named {name}")
     result = connection.execute(
-        staff.insert().values(name=name, role=role, password_hash=_hasher.hash(password), created_at=utcnow())
+        staff.insert().values(
+            name=name, role=role, password_hash=_hasher.hash(password), created_at=utcnow(), languages=",".join(languages)
+        )
     )
-    return Staff(id=result.inserted_primary_key[0], name=name, role=role)
+    return Staff(id=result.inserted_primary_key[0], name=name, role=role, languages=languages)
+
+
+def set_languages(connection: Connection, name: str, languages: tuple[str, ...]) -> Optional[Staff]:
+    """Records the languages a member of staff can help people in (None when there is no such account)."""
+    row = connection.execute(sa.select(staff).where(staff.c.name == name)).first()
+    if row is None:
+        return None
+    connection.execute(staff.update().where(staff.c.id == row.id).values(languages=",".join(languages)))
+    return Staff(id=row.id, name=row.name, role=row.role, languages=languages)
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ async def conversation_page(request: web.Request) -> web.Response:
         holder=holder,
         colleagues=[s for s in staff_list if s.id != me.id],
         outcomes=OUTCOMES,
-        replies=request.app[REPLIES].replies,
+        replies=request.app[REPLIES].in_language(state.answer_language),
         notice=PAGE_NOTICES.get(request.query.get("notice", "")),
         # Straight after taking it, the handler's next move is to write: the message box has focus.
         just_claimed=request.query.get("notice") == "claimed",

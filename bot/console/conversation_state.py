@@ -14,6 +14,7 @@ from bot.console.accounts import Staff
 from bot.console.keys import HUB_APP
 from bot.console.labels import SENDERS
 from bot.conversations import BOT_MODE, HUMAN_MODE, StoredMessage
+from bot.languages.supported import ENGLISH, is_supported
 from bot.storage.schema import conversations
 
 
@@ -28,6 +29,12 @@ class ConversationState:
     handoff_requested_at: Optional[dt.datetime]
     created_at: dt.datetime
     outcome: Optional[str]
+    # The language the person is answered in (None until one is set: English meanwhile).
+    language: Optional[str] = None
+
+    @property
+    def answer_language(self) -> str:
+        return self.language if is_supported(self.language) else ENGLISH
 
     @property
     def waiting(self) -> bool:
@@ -51,7 +58,7 @@ def read_state(connection: Connection, conversation_id: str) -> Optional[Convers
     return ConversationState(
         id=row.id, channel=row.channel, mode=row.mode, handler_id=row.handler_id, incident_kind=row.incident_kind,
         danger=bool(row.danger), handoff_requested_at=row.handoff_requested_at, created_at=row.created_at,
-        outcome=row.outcome,
+        outcome=row.outcome, language=row.language,
     )
 
 

@@ -1,5 +1,5 @@
-"""Being honest with people who wait: whether anyone is on duty (the router asks before queueing a
-request for a person), a one-time notice, with helplines, for those who have waited too long, and no
+"""Being honest with people who wait: whether anyone is on duty, and in which languages (the router asks
+before queueing a request for a person), a one-time notice, with helplines, for those who have waited too long, and no
 conversation left with a handler who has gone (signed out, or their console closed): the assistant
 takes it back and the person is told."""
 from __future__ import annotations
@@ -8,7 +8,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
-from typing import AsyncIterator
+from typing import AsyncIterator, Optional
 
 import sqlalchemy as sa
 from aiohttp import web
@@ -33,10 +33,10 @@ def on_duty_check(app: web.Application) -> OnDuty:
     hub = app[HUB_APP]
     within = app[CONSOLE_SETTINGS].on_duty_within
 
-    async def anyone_on_duty() -> bool:
-        return await hub[DATABASE].run(lambda c: sessions.anyone_on_duty(c, within))
+    async def languages_on_duty() -> Optional[frozenset[str]]:
+        return await hub[DATABASE].run(lambda c: sessions.languages_on_duty(c, within))
 
-    return anyone_on_duty
+    return languages_on_duty
 
 
 def left_behind(connection: Connection, absent_for: dt.timedelta) -> list[tuple[str, int]]:

@@ -63,7 +63,8 @@ async def send_message(request: web.Request) -> web.StreamResponse:
     text = str(form.get("text", ""))
     prepared = request.app[REPLIES].get(str(form.get("reply", "")))
     if prepared is not None and not text.strip():
-        text = prepared.text
+        state = await visible_state(request, me)
+        text = request.app[REPLIES].shown(prepared, state.answer_language).text
     try:
         cleaned = clean_text(text, hub[HUB_SETTINGS].max_message_chars)
     except InboundRejected as problem:

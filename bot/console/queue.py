@@ -16,6 +16,7 @@ from bot.console.labels import LABELS
 from bot.console.shared_queue import QueueReading, read_queue
 from bot.event_stream import event
 from bot.handoff import QueueEntry
+from bot.languages.supported import ENGLISH, is_supported, language
 from bot.storage.database import utcnow
 NOTICES = {
     "taken": "Another call handler has already taken that conversation.",
@@ -26,9 +27,18 @@ NOTICES = {
 }
 
 
+def language_filter(request: web.Request) -> str:
+    """The language the queue is filtered to (`?language=pl`), or "" for every language."""
+    code = request.query.get("language", "")
+    return code if is_supported(code) else ""
+
+
 async def snapshot(request: web.Request, reading: QueueReading) -> dict[str, Any]:
     mine = await request.app[HUB_APP][HANDOFF].held_by(current_staff(request).id)
-    return {"waiting": reading.waiting, "mine": mine, "previews": reading.previews, "now": utcnow(), "held": reading.held}
+    only = language_filter(request)
+    waiting = [e for e in reading.waiting if (e.language or ENGLISH) == only] if only else reading.waiting
+    return {"waiting": waiting, "mine": mine, "previews": reading.previews, "now": utcnow(), "held": reading.held,
+            "language_filter": only}
 
 
 async def queue_page(request: web.Request) -> web.Response:
@@ -65,7 +75,8 @@ async def queue_events(request: web.Request) -> web.StreamResponse:
 def describe(entry: QueueEntry) -> str:
     """How the live region announces a new arrival."""
     parts = ["In danger" if entry.danger else "", LABELS.get(entry.channel, entry.channel),
-             LABELS.get(entry.incident_kind or "", (entry.incident_kind or "").replace("_", " "))]
+             LABELS.get(entry.incident_kind or "", (entry.incident_kind or "").replace("_", " ")),
+             language(entry.language).english_name if entry.language not in (None, ENGLISH) else ""]
     return ", ".join(part for part in parts if part)
 
 

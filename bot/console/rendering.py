@@ -13,6 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from bot.console.accounts import Staff
 from bot.console.keys import SETTINGS, STAFF, TEMPLATES
 from bot.console.labels import LABELS, SENDERS
+from bot.languages.supported import ENGLISH, LANGUAGES, language
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 CSRF_FIELD = "csrf_token"
@@ -44,8 +45,17 @@ def create_environment(timezone: str) -> Environment:
     def sender(value: str) -> str:
         return SENDERS.get(value, value)
 
-    environment.filters.update(local=local, iso=iso, label=label, sender=sender, short_id=short_id, minutes=minutes)
+    environment.filters.update(
+        local=local, iso=iso, label=label, sender=sender, short_id=short_id, minutes=minutes, language=language_label
+    )
+    environment.globals["languages"] = LANGUAGES
     return environment
+
+
+def language_label(code: str | None) -> str:
+    """A language as staff read it: its English name, then its own ("Polish (Polski)")."""
+    shown = language(code)
+    return shown.english_name if shown.code == ENGLISH else f"{shown.english_name} ({shown.own_name})"
 
 
 def short_id(conversation_id: str) -> str:

@@ -19,6 +19,7 @@ class ReportFilter:
     kind: str = ""
     channel: str = ""
     review_status: str = ""
+    language: str = ""
     # UTC bounds, from the local dates staff chose.
     since: Optional[dt.datetime] = None
     until: Optional[dt.datetime] = None
@@ -29,6 +30,8 @@ class ReportFilter:
             found.append(reports.c.kind == self.kind)
         if self.channel:
             found.append(reports.c.channel == self.channel)
+        if self.language:
+            found.append(reports.c.language == self.language)
         if self.review_status:
             found.append(reports.c.review_status == self.review_status)
         if self.since:
@@ -52,6 +55,8 @@ class Report:
     created_at: dt.datetime
     has_contact: bool
     additions: list[dict[str, Any]] = field(default_factory=list)
+    # The language it was made in; the account is as the person wrote it, in this language.
+    language: str = "en"
 
 
 def _report(row: Any, additions: Optional[list[dict[str, Any]]] = None) -> Report:
@@ -59,6 +64,7 @@ def _report(row: Any, additions: Optional[list[dict[str, Any]]] = None) -> Repor
         id=row.id, reference=row.reference, conversation_id=row.conversation_id, channel=row.channel, kind=row.kind,
         status=row.status, review_status=row.review_status, answers=dict(row.answers or {}), danger=bool(row.danger),
         created_at=row.created_at, has_contact=bool(row.contact_encrypted), additions=additions or [],
+        language=row.language or "en",
     )
 
 
@@ -91,10 +97,11 @@ def each_matching(connection: Connection, chosen: ReportFilter) -> Iterator[Repo
 
 
 def choices(connection: Connection) -> dict[str, list[str]]:
-    """The kinds and channels that occur, for the filter form."""
+    """The kinds, channels and languages that occur, for the filter form."""
     kinds = connection.execute(sa.select(reports.c.kind).distinct().order_by(reports.c.kind)).scalars().all()
     channels = connection.execute(sa.select(reports.c.channel).distinct().order_by(reports.c.channel)).scalars().all()
-    return {"kinds": list(kinds), "channels": list(channels), "statuses": list(REVIEW_STATUSES)}
+    languages = connection.execute(sa.select(reports.c.language).distinct().order_by(reports.c.language)).scalars().all()
+    return {"kinds": list(kinds), "channels": list(channels), "languages": list(languages), "statuses": list(REVIEW_STATUSES)}
 
 
 def _additions(connection: Connection, report_id: int) -> list[dict[str, Any]]:

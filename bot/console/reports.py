@@ -17,6 +17,7 @@ from bot.console import audit, notes, report_store
 from bot.console.keys import HUB_APP, SETTINGS
 from bot.console.labels import LABELS, REVIEW_STATUSES
 from bot.console.rendering import redirect, render, require_supervisor
+from bot.languages.supported import is_supported
 from bot.console.report_store import ReportFilter
 
 NOTICES = {"status": "The status is saved.", "noted": "Your note is saved.", "empty": "Please write a note first."}
@@ -41,6 +42,7 @@ def chosen_filter(request: web.Request) -> ReportFilter:
     return ReportFilter(
         kind=query.get("kind", "")[:32],
         channel=query.get("channel", "")[:16],
+        language=query.get("language", "") if is_supported(query.get("language", "")) else "",
         review_status=status if status in REVIEW_STATUSES else "",
         since=_local_day(request, query.get("from", "")),
         # "to" is inclusive: up to the end of that day.
@@ -143,7 +145,8 @@ def safe_cell(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-EXPORT_COLUMNS = ("reference", "created_at_utc", "channel", "kind", "status", "review_status", "danger", "answers", "additions")
+EXPORT_COLUMNS = ("reference", "created_at_utc", "channel", "language", "kind", "status", "review_status", "danger", "answers",
+                  "additions")
 
 
 async def export_csv(request: web.Request) -> web.Response:
@@ -159,7 +162,7 @@ async def export_csv(request: web.Request) -> web.Response:
         for report in report_store.each_matching(connection, chosen):
             answers = "; ".join(f"{key}: {safe_text(value)}" for key, value in report.answers.items())
             additions = " | ".join(a["text"] for a in report.additions)
-            row = (report.reference, report.created_at.isoformat(timespec="seconds"), report.channel, report.kind,
+            row = (report.reference, report.created_at.isoformat(timespec="seconds"), report.channel, report.language, report.kind,
                    report.status, report.review_status, "yes" if report.danger else "no", answers, additions)
             writer.writerow([safe_cell(cell) for cell in row])
             count += 1

@@ -12,7 +12,8 @@ from typing import Optional
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from bot.console.accounts import ROLES, Staff
+from bot.console.accounts import ROLES, Staff, parse_languages
+from bot.languages.supported import ENGLISH
 from bot.identity import token_hash
 from bot.storage.database import utcnow
 from bot.storage.schema import staff, staff_sessions
@@ -84,12 +85,13 @@ def end_session(connection: Connection, token: str) -> None:
     )
 
 
-def anyone_on_duty(connection: Connection, within: dt.timedelta) -> bool:
-    """Whether any handler or supervisor has a live session that was active within `within`."""
+def languages_on_duty(connection: Connection, within: dt.timedelta) -> Optional[frozenset[str]]:
+    """The languages spoken by the handlers and supervisors with a live session active within `within`
+    (English always among them); None when nobody is on duty."""
     now = utcnow()
-    row = connection.execute(
-        sa.select(staff_sessions.c.token_hash)
-        .join(staff, staff.c.id == staff_sessions.c.staff_id)
+    rows = connection.execute(
+        sa.select(staff.c.languages)
+        .join(staff_sessions, staff.c.id == staff_sessions.c.staff_id)
         .where(
             staff_sessions.c.ended_at.is_(None),
             staff_sessions.c.expires_at > now,
@@ -97,6 +99,8 @@ def anyone_on_duty(connection: Connection, within: dt.timedelta) -> bool:
             staff.c.active.is_(True),
             staff.c.role.in_(ROLES),
         )
-        .limit(1)
-    ).first()
-    return row is not None
+        .distinct()
+    ).all()
+    if not rows:
+        return None
+    return frozenset({ENGLISH, *(code for row in rows for code in parse_languages(row.languages or ""))})

@@ -40,6 +40,7 @@ class HeldConversation:
     incident_kind: Optional[str]
     danger: bool
     handler_name: str
+    language: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def held_conversations(connection: Connection) -> list[HeldConversation]:
         .where(conversations.c.mode == HUMAN_MODE)
         .order_by(conversations.c.danger.desc(), staff.c.name)
     ).all()
-    return [HeldConversation(r.id, r.channel, r.incident_kind, bool(r.danger), r.handler_name) for r in rows]
+    return [HeldConversation(r.id, r.channel, r.incident_kind, bool(r.danger), r.handler_name, r.language) for r in rows]
 
 
 class SharedQueue:

@@ -17,7 +17,8 @@ from bot.app_keys import DATABASE
 from bot.console import audit
 from bot.console.keys import HUB_APP, SETTINGS
 from bot.console.labels import LABELS
-from bot.console.rendering import render, require_supervisor
+from bot.console.rendering import language_label, render, require_supervisor
+from bot.languages.supported import LANGUAGES
 from bot.storage.database import utcnow
 from bot.storage.schema import handoff_claims, reports
 
@@ -68,22 +69,24 @@ def _weeks(zone: ZoneInfo) -> list[dt.date]:
     return [this_week - dt.timedelta(weeks=n) for n in range(WEEKS - 1, -1, -1)]
 
 
-def report_charts(connection: Connection, zone: ZoneInfo) -> tuple[StackedChart, StackedChart]:
+def report_charts(connection: Connection, zone: ZoneInfo) -> tuple[StackedChart, ...]:
+    """Reports per week by kind, by channel and by language."""
     weeks = _weeks(zone)
     since = dt.datetime.combine(weeks[0], dt.time(), tzinfo=zone).astimezone(dt.timezone.utc).replace(tzinfo=None)
     rows = connection.execute(
-        sa.select(reports.c.created_at, reports.c.kind, reports.c.channel).where(reports.c.created_at >= since)
+        sa.select(reports.c.created_at, reports.c.kind, reports.c.channel, reports.c.language)
+        .where(reports.c.created_at >= since)
     ).all()
-    by_kind, by_channel = Counter(), Counter()
+    titles = {"kind": "Reports per week, by kind of incident", "channel": "Reports per week, by channel",
+              "language": "Reports per week, by language"}
+    counts: dict[str, Counter[tuple[dt.date, str]]] = {name: Counter() for name in titles}
     for row in rows:
         week = week_of(row.created_at, zone)
-        by_kind[(week, row.kind)] += 1
-        by_channel[(week, row.channel)] += 1
-    kinds = sorted({kind for _w, kind in by_kind})
-    channels = sorted({channel for _w, channel in by_channel})
-    return (
-        StackedChart("Reports per week, by kind of incident", weeks, kinds, dict(by_kind)),
-        StackedChart("Reports per week, by channel", weeks, channels, dict(by_channel)),
+        for name in titles:
+            counts[name][(week, getattr(row, name))] += 1
+    return tuple(
+        StackedChart(title, weeks, sorted({category for _w, category in counts[name]}), dict(counts[name]))
+        for name, title in titles.items()
     )
 
 
@@ -121,10 +124,11 @@ async def stats_page(request: web.Request) -> web.Response:
     me = require_supervisor(request)
     zone = ZoneInfo(request.app[SETTINGS].timezone)
     db = request.app[HUB_APP][DATABASE]
-    by_kind, by_channel = await db.run(lambda c: report_charts(c, zone))
+    charts = await db.run(lambda c: report_charts(c, zone))
     waits = await db.run(lambda c: wait_figures(c, zone))
     await audit.record(request, me, "viewed", audit.REPORTS, None, "statistics")
-    return render(request, "stats.html", charts=[by_kind, by_channel], waits=waits, labels=LABELS, weeks=WEEKS)
+    labels = {**LABELS, **{spoken.code: language_label(spoken.code) for spoken in LANGUAGES}}
+    return render(request, "stats.html", charts=list(charts), waits=waits, labels=labels, weeks=WEEKS)
 
 
 def setup(app: web.Application) -> None:

@@ -18,6 +18,7 @@ from bot.event_stream import TopicChanges, event, stream_changes
 from bot.http_errors import json_error, read_json_object
 from bot.identity import new_session_token, token_hash
 from bot.inbound import InboundRejected, clean_text
+from bot.languages.supported import CODES, is_supported
 from bot.notifier import QUEUE_TOPIC, conversation_topic, person_topic
 from bot.router import Inbound
 from bot.storage.database import utcnow
@@ -56,7 +57,21 @@ def _http(kind: type[web.HTTPException], code: str, message: str) -> web.HTTPExc
     return kind(text=json.dumps({"error": {"code": code, "message": message}}), content_type="application/json")
 
 
+async def _chosen_language(request: web.Request) -> Optional[str]:
+    """A language the person chose before the chat started (the widget's control), if the request names one."""
+    if not request.can_read_body:
+        return None
+    body = await read_json_object(request)
+    code = body.get("language")
+    if code is None:
+        return None
+    if not isinstance(code, str) or not is_supported(code):
+        raise _http(web.HTTPBadRequest, "unsupported_language", f"language must be one of: {', '.join(CODES)}.")
+    return code
+
+
 async def create_session(request: web.Request) -> web.Response:
+    language = await _chosen_language(request)
     token = new_session_token()
     # Random, not derived from the token: knowing the conversation id must not open the chat.
     conversation_id = secrets.token_hex(20)
@@ -65,6 +80,8 @@ async def create_session(request: web.Request) -> web.Response:
 
     def create(connection: Any) -> None:
         store.open_conversation(connection, conversation_id, CHANNEL)
+        if language:
+            store.update_conversation(connection, conversation_id, language=language, language_chosen=True)
         store.create_chat_session(connection, token_hash(token), conversation_id, idle)
 
     await db.run(create)
@@ -118,6 +135,19 @@ async def post_message(request: web.Request) -> web.Response:
     await request.app[DATABASE].run(lambda c: store.extend_chat_session(c, hashed, _idle(request)))
     replies = await request.app[ROUTER].receive(inbound)
     return web.json_response({"messages": _messages(replies)}, dumps=_dumps)
+
+
+async def put_language(request: web.Request) -> web.Response:
+    """The person chose a language in the widget: the hub says so in it, and the assistant asks its
+    question again in it; what was told so far is kept."""
+    hashed, session = await _session(request)
+    body = await read_json_object(request)
+    code = body.get("language")
+    if not isinstance(code, str) or not is_supported(code):
+        raise _http(web.HTTPBadRequest, "unsupported_language", f"language must be one of: {', '.join(CODES)}.")
+    await request.app[DATABASE].run(lambda c: store.extend_chat_session(c, hashed, _idle(request)))
+    replies = await request.app[ROUTER].choose_language(session.conversation_id, CHANNEL, code)
+    return web.json_response({"language": code, "messages": _messages(replies)}, dumps=_dumps)
 
 
 async def get_messages(request: web.Request) -> web.Response:
@@ -182,6 +212,7 @@ def setup(app: web.Application) -> None:
     app.router.add_post("/api/chat/sessions", create_session)
     app.router.add_post("/api/chat/sessions/{session_id}/messages", post_message)
     app.router.add_get("/api/chat/sessions/{session_id}/messages", get_messages)
+    app.router.add_put("/api/chat/sessions/{session_id}/language", put_language)
     app.router.add_get("/api/chat/sessions/{session_id}/events", stream_events)
     app.router.add_post("/api/chat/sessions/{session_id}/keepalive", keep_alive)
     app.router.add_delete("/api/chat/sessions/{session_id}", end_session)

@@ -17,11 +17,13 @@ _META = re.compile(r'<meta name="csrf-token" content="([^"]*)"')
 PASSWORD = "a long test password 1"
 
 
-def add_staff(database_url: str, name: str, role: str = "handler", password: str = PASSWORD) -> Staff:
+def add_staff(
+    database_url: str, name: str, role: str = "handler", password: str = PASSWORD, languages: tuple[str, ...] = ()
+) -> Staff:
     engine = sa.create_engine(database_url, future=True)
     try:
         with engine.begin() as connection:
-            return create_staff(connection, name, role, password)
+            return create_staff(connection, name, role, password, languages)
     finally:
         engine.dispose()
 

@@ -47,12 +47,23 @@ def test_refuses_short_passwords_and_unknown_roles(tmp_path: Path) -> None:
 def test_lists_and_disables_accounts(tmp_path: Path) -> None:
     assert run(tmp_path, "staff", "add", "kim", "--role", "handler", password="kim's long password").returncode == 0
     listed = run(tmp_path, "staff", "list", password="")
-    assert listed.returncode == 0 and "kim\thandler\tactive" in listed.stdout
+    assert listed.returncode == 0 and "kim\thandler\ten\tactive" in listed.stdout
     disabled = run(tmp_path, "staff", "disable", "kim", password="")
     assert disabled.returncode == 0
-    assert "kim\thandler\tdisabled" in run(tmp_path, "staff", "list", password="").stdout
+    assert "kim\thandler\ten\tdisabled" in run(tmp_path, "staff", "list", password="").stdout
     engine = sa.create_engine(f"sqlite:///{tmp_path / 'speakup.db'}", future=True)
     with engine.begin() as connection:
         assert authenticate(connection, "kim", "kim's long password") is None
     engine.dispose()
     assert run(tmp_path, "staff", "disable", "nobody", password="").returncode == 1
+
+
+def test_records_the_languages_a_handler_speaks_and_changes_them_later(tmp_path: Path) -> None:
+    added = run(tmp_path, "staff", "add", "ola", "--role", "handler", "--languages", "pl, gu", password="ola's long password")
+    assert added.returncode == 0
+    assert "ola\thandler\ten,pl,gu\tactive" in run(tmp_path, "staff", "list", password="").stdout
+    assert run(tmp_path, "staff", "languages", "ola", "ur", password="").returncode == 0
+    assert "ola\thandler\ten,ur\tactive" in run(tmp_path, "staff", "list", password="").stdout
+    unknown = run(tmp_path, "staff", "languages", "ola", "pl,xx", password="")
+    assert unknown.returncode == 1 and "unknown language xx" in unknown.stderr
+    assert run(tmp_path, "staff", "languages", "nobody", "pl", password="").returncode == 1

@@ -144,17 +144,19 @@ def test_transfer_and_close(console_only: ConsoleOnly, console_db: sa.engine.Eng
     assert audited(console_db, "closed", conversation_id)[0].detail == "signposted"
 
 
-def test_on_duty_means_a_handler_is_signed_in(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:
+def test_on_duty_means_a_handler_is_signed_in_and_says_in_which_languages(
+    console_only: ConsoleOnly, console_db: sa.engine.Engine
+) -> None:
     from bot.storage.schema import staff_sessions
 
     router = console_only.hub[ROUTER]
     assert router.on_duty is not None
     with console_db.begin() as connection:
         connection.execute(staff_sessions.update().values(ended_at=utcnow()))
-    assert console_only.call(router.on_duty()) is False
-    add_staff(console_only.settings.database_url, "on-duty")
+    assert console_only.call(router.on_duty()) is None
+    add_staff(console_only.settings.database_url, "on-duty", languages=("pl", "gu"))
     ConsoleUser(console_only.url).login("on-duty")
-    assert console_only.call(router.on_duty()) is True
+    assert console_only.call(router.on_duty()) == {"en", "pl", "gu"}
 
 
 def test_people_who_wait_too_long_are_told_once(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:

@@ -94,8 +94,13 @@ def test_emoji_and_right_to_left_text_display_correctly(page: Page, webchat_url:
     expect(mine).to_have_text(arabic)
     expect(mine).to_have_attribute("dir", "auto")
     assert mine.evaluate("(e) => getComputedStyle(e).direction") == "rtl"
-    # Every message, whoever sent it, takes its direction from its own text.
-    assert page.locator(".speakup-msg__text:not([dir=auto])").count() == 0
+    # The person's own words take their direction from their text; the assistant, now answering in
+    # Arabic, marks its messages as Arabic, right to left, and the widget mirrors.
+    assert page.locator(".speakup-msg--person .speakup-msg__text:not([dir=auto])").count() == 0
+    answer = page.locator(".speakup-msg--assistant .speakup-msg__text").last
+    expect(answer).to_have_attribute("lang", "ar")
+    expect(answer).to_have_attribute("dir", "rtl")
+    expect(page.locator("[data-module=speakup-chat]")).to_have_attribute("dir", "rtl")
 
 
 def _bodies(route: Route) -> dict[str, Any]:

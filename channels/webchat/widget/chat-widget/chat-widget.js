@@ -5,8 +5,11 @@
  * exit-this-page.js) ends the session on the server and wipes it. No cookies, no localStorage.
  * Accessibility: messages are added to a role="log" region one by one (never re-rendered), so each is
  * announced once; "typing" is visual only, and a polite status speaks only when an answer is slow.
- * Every text comes from the catalogue in #speakup-config (widget/locales/en.json); the assistant's own
- * words come from the API and are always shown with textContent, never as HTML.
+ * Every text comes from the catalogue in #speakup-config (widget/locales/en.json, translated); the
+ * assistant's own words come from the API and are always shown with textContent, never as HTML.
+ * Languages: the widget follows the conversation's language (the language control, or the hub's own
+ * choice when someone writes in their language): its labels are swapped (applyTexts), the panel gets
+ * that language's lang and dir, and every message carries its own lang and dir (WCAG 3.1.1, 3.1.2).
  */
 (function () {
   "use strict";
@@ -22,7 +25,12 @@
     return;
   }
   var config = readConfig();
-  var T = (config.texts && config.texts.chat) || {};
+  var texts = config.texts || {};
+  var T = texts.chat || {};
+  var textsByLanguage = {};
+  if (texts.code) {
+    textsByLanguage[texts.code] = texts;
+  }
   var API = (config.apiBase || "/api/chat") + "/sessions";
 
   var launcher = root.querySelector(".speakup-chat__launcher");
@@ -42,6 +50,7 @@
   var input = root.querySelector("[data-chat-input]");
   var sendButton = root.querySelector("[data-chat-send]");
   var error = root.querySelector("[data-chat-error]");
+  var languageSelect = root.querySelector("[data-chat-language]");
   var narrow = window.matchMedia ? window.matchMedia("(max-width: 47.99em)") : null;
 
   var state = loadState();
@@ -272,7 +281,10 @@
     label.textContent = senderLabel(sender) + (sender === "system" ? ": " : " ");
     var text = document.createElement("p");
     text.className = "speakup-msg__text";
-    text.setAttribute("dir", "auto");
+    if (message.lang) {
+      text.setAttribute("lang", message.lang); // screen readers read it in its own voice
+    }
+    text.setAttribute("dir", message.dir || "auto");
     text.textContent = message.text || "";
     item.appendChild(label);
     item.appendChild(text);
@@ -297,11 +309,16 @@
   /* Adds what the hub answered, in order; the choices on offer are those of the last thing said. */
   function addMessages(messages, quiet) {
     var offered = null;
+    var spoken = null;
     for (var i = 0; i < messages.length; i++) {
       var message = messages[i];
       if (addMessage(message) && message.sender !== "person") {
         offered = message.buttons || [];
+        spoken = message.language || spoken;
       }
+    }
+    if (spoken && spoken !== currentLanguage()) {
+      setLanguage(spoken); // the hub answers in another language now: the widget follows
     }
     if (offered !== null) {
       setChoices(offered);
@@ -391,6 +408,88 @@
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Languages.
+
+  function currentLanguage() {
+    return texts.code || "en";
+  }
+
+  function lookup(key) {
+    return key.split(".").reduce(function (value, part) {
+      return value && typeof value === "object" ? value[part] : undefined;
+    }, texts);
+  }
+
+  /* Puts every label of the widget in the language of `newTexts` (static labels are marked data-t). */
+  function applyTexts(newTexts) {
+    texts = newTexts;
+    T = newTexts.chat || {};
+    textsByLanguage[newTexts.code] = newTexts;
+    root.setAttribute("lang", newTexts.lang);
+    root.setAttribute("dir", newTexts.dir);
+    root.querySelectorAll("[data-t]").forEach(function (element) {
+      var value = lookup(element.getAttribute("data-t"));
+      if (typeof value === "string") {
+        element.textContent = value;
+      }
+    });
+    root.querySelectorAll("[data-t-aria-label]").forEach(function (element) {
+      var value = lookup(element.getAttribute("data-t-aria-label"));
+      if (typeof value === "string") {
+        element.setAttribute("aria-label", value);
+      }
+    });
+    who.textContent = who.classList.contains("speakup-chat__who--person") ? T.withHandler : T.withAssistant;
+    launcherText.textContent = state.sessionId ? T.launcherResume : T.launcher;
+    languageSelect.value = newTexts.code;
+    applyTextSize(false);
+    state.language = newTexts.code;
+    saveState();
+  }
+
+  /* The widget's labels in `code`, fetched once per language. */
+  function setLanguage(code) {
+    if (textsByLanguage[code]) {
+      applyTexts(textsByLanguage[code]);
+      return Promise.resolve(true);
+    }
+    return call("GET", (config.textsUrl || "/webchat/texts/") + encodeURIComponent(code) + ".json").then(function (result) {
+      if (result.status === 200 && result.body) {
+        applyTexts(result.body);
+        return true;
+      }
+      return false;
+    }, function () { return false; });
+  }
+
+  /* The person chose a language in the control: the hub says so in it, and the assistant carries on in it. */
+  function chooseLanguage(code) {
+    if (!state.sessionId) {
+      setLanguage(code).then(function () {
+        say(T.languageChanged);
+      });
+      return;
+    }
+    setBusy(true);
+    call("PUT", sessionUrl("/language"), { language: code }).then(function (result) {
+      setBusy(false);
+      if (result.status !== 200 || !result.body) {
+        languageSelect.value = currentLanguage();
+        showError((result.body && result.body.error && result.body.error.message) || T.connectionLost);
+        return;
+      }
+      setLanguage(code).then(function () {
+        addMessages(result.body.messages || []);
+        say(T.languageChanged);
+      });
+    }, function () {
+      setBusy(false);
+      languageSelect.value = currentLanguage();
+      showError(T.connectionLost);
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Starting, resuming and ending.
 
   function start() {
@@ -400,7 +499,8 @@
     setBusy(true);
     say(T.starting);
     var began = Date.now();
-    call("POST", API).then(function (result) {
+    // A language chosen before the chat started is the chat's from its first word.
+    call("POST", API, state.language ? { language: state.language } : undefined).then(function (result) {
       starting = false;
       setBusy(false);
       if (result.status !== 201 || !result.body) {
@@ -723,6 +823,9 @@
 
   launcher.addEventListener("click", function () { show(true); });
   hideButton.addEventListener("click", hide);
+  languageSelect.addEventListener("change", function () {
+    chooseLanguage(languageSelect.value);
+  });
   textSizeButton.addEventListener("click", function () {
     state.textSize = ((state.textSize || 0) + 1) % TEXT_SIZES.length;
     saveState();
@@ -762,6 +865,9 @@
 
   root.hidden = false;
   applyTextSize(false);
+  if (state.language && state.language !== currentLanguage()) {
+    setLanguage(state.language);
+  }
   if (state.sessionId) {
     launcherText.textContent = T.launcherResume;
     if (state.open) {
