@@ -31,6 +31,21 @@ class ActionStartConversation(Action):
         return []
 
 
+class ActionLanguageChanged(Action):
+    """The hub has told the person, in their new language, that it carries on in it. Inside a form the
+    form asks its question again (rules.yml); outside, the choices are offered again, in the new language."""
+
+    def name(self) -> Text:
+        return "action_language_changed"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[EventType]:
+        if not tracker.active_loop_name:
+            dispatcher.utter_message(response="utter_anything_else")
+        return []
+
+
 def last_offered_buttons(events: List[Mapping[str, Any]]) -> list[Choice]:
     """The buttons of the assistant's latest message that had any."""
     for event in reversed(events):

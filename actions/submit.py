@@ -13,7 +13,7 @@ from actions.answers import REPORT_SLOTS, left_contact_details, share_label, sto
 from actions.choices import NOT_GIVEN
 from actions.kinds import NOT_SURE
 from actions.storage import database
-from actions.tracker_facts import channel
+from actions.tracker_facts import answer_language, channel
 from bot.storage.references import format_reference
 from bot.storage.reports import SUBMITTED, NewReport, save_report
 
@@ -33,6 +33,7 @@ async def save(tracker: Tracker, status: str) -> Optional[str]:
         answers=stored_answers(tracker),
         danger=bool(tracker.get_slot("danger_reported")),
         sealed_contact_id=left_contact_details(tracker),
+        language=answer_language(tracker),
     )
     try:
         return await database().run(lambda connection: save_report(connection, report))

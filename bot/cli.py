@@ -1,6 +1,7 @@
 """`speakup`: administration from the command line.
 
-    speakup staff add NAME --role handler|supervisor
+    speakup staff add NAME --role handler|supervisor [--languages pl,gu]
+    speakup staff languages NAME pl,gu
     speakup staff list
     speakup staff disable NAME
 
@@ -17,7 +18,9 @@ from typing import Callable, Optional, Sequence, TypeVar
 from sqlalchemy.engine import Connection
 
 from bot.config import ConfigError, Settings
-from bot.console.accounts import MIN_PASSWORD_CHARS, ROLES, AccountError, Staff, create_staff, disable, everyone
+from bot.console.accounts import (
+    MIN_PASSWORD_CHARS, ROLES, AccountError, Staff, create_staff, disable, everyone, parse_languages, set_languages,
+)
 from bot.console.audit import STAFF_MEMBER, write
 from bot.storage.database import Database
 
@@ -45,11 +48,12 @@ def _in_database(work: Callable[[Connection], T]) -> T:
         database.close()
 
 
-def add_staff(name: str, role: str) -> int:
+def add_staff(name: str, role: str, languages: str = "") -> int:
+    spoken = parse_languages(languages)
     password = _read_password()
 
     def create(connection: Connection) -> Staff:
-        member = create_staff(connection, name, role, password)
+        member = create_staff(connection, name, role, password, spoken)
         write(connection, None, "account_created", STAFF_MEMBER, str(member.id), f"{role} from the command line")
         return member
 
@@ -58,9 +62,25 @@ def add_staff(name: str, role: str) -> int:
     return 0
 
 
+def staff_languages(name: str, languages: str) -> int:
+    spoken = parse_languages(languages)
+
+    def record(connection: Connection) -> Optional[Staff]:
+        member = set_languages(connection, name, spoken)
+        if member is not None:
+            write(connection, None, "languages_changed", STAFF_MEMBER, str(member.id), ",".join(spoken) or "English only")
+        return member
+
+    if _in_database(record) is None:
+        raise AccountError(f"there is no account named {name}")
+    print(f"{name!r} helps people in English{''.join(', ' + code for code in spoken)}.")
+    return 0
+
+
 def list_staff() -> int:
     for member, active in _in_database(everyone):
-        print(f"{member.name}\t{member.role}\t{'active' if active else 'disabled'}")
+        languages = ",".join(("en", *member.languages))
+        print(f"{member.name}\t{member.role}\t{languages}\t{'active' if active else 'disabled'}")
     return 0
 
 
@@ -85,6 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     add = staff_commands.add_parser("add", help="create a call handler or supervisor account")
     add.add_argument("name", help="the name they sign in with (letters, digits, . _ -)")
     add.add_argument("--role", choices=ROLES, required=True)
+    add.add_argument("--languages", default="", help="languages they can help people in besides English, e.g. pl,gu")
+    spoken = staff_commands.add_parser("languages", help="record the languages someone helps people in besides English")
+    spoken.add_argument("name")
+    spoken.add_argument("languages", help="codes separated by commas, e.g. pl,gu (empty: English only)")
     staff_commands.add_parser("list", help="every account, with its role and whether it is active")
     disable_parser = staff_commands.add_parser("disable", help="stop an account signing in (ends its sessions)")
     disable_parser.add_argument("name")
@@ -95,7 +119,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "staff" and args.staff_command == "add":
-            return add_staff(args.name, args.role)
+            return add_staff(args.name, args.role, args.languages)
+        if args.command == "staff" and args.staff_command == "languages":
+            return staff_languages(args.name, args.languages)
         if args.command == "staff" and args.staff_command == "list":
             return list_staff()
         if args.command == "staff" and args.staff_command == "disable":

@@ -38,6 +38,8 @@ class QueueEntry:
     danger: bool
     mode: str
     handler_id: Optional[int]
+    # The language the person is answered in (None: English, nothing else set yet).
+    language: Optional[str] = None
 
     def waited(self, now: dt.datetime) -> dt.timedelta:
         return now - self.waiting_since
@@ -194,4 +196,5 @@ def _entry(row: sa.engine.Row) -> QueueEntry:
         danger=bool(row.danger),
         mode=row.mode,
         handler_id=row.handler_id,
+        language=row.language,
     )

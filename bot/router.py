@@ -37,8 +37,9 @@ _PHONE = re.compile(r"(?:\+?\d[\s\-().]*){7,}")
 
 # Delivers messages that nobody asked for in a request (a handler's reply) on a non-web channel.
 Deliverer = Callable[[str, Sequence[StoredMessage]], Awaitable[None]]
-# Whether any call handler is on duty now (the staff console knows who is signed in).
-OnDuty = Callable[[], Awaitable[bool]]
+# The languages the call handlers on duty now speak (English always among them), or None when nobody
+# is on duty (the staff console knows who is signed in).
+OnDuty = Callable[[], Awaitable[Optional[frozenset[str]]]]
 HANDOFF_UNAVAILABLE = "/handoff_unavailable"
 # The "Stop waiting" choice the hub offers someone waiting for a person: the hub's own business.
 CANCEL_WAITING = "/cancel_waiting"
@@ -150,22 +151,36 @@ class Router:
             # The languages we speak first; the assistant still reads the message, so that danger in
             # words it knows is never missed because the rest looked like another language.
             replies.append(await self._offer_languages(conversation, "utter_hub_unsupported_language"))
-        if decision.answer_language != conversation.language:
+        if decision.settles:
             replies += await self._set_language(conversation, decision.answer_language, announce=decision.changed)
         metadata: dict[str, Any] = {"channel": inbound.channel, ANSWER_LANGUAGE_KEY: decision.answer_language}
         if decision.text_language:
             metadata[TEXT_LANGUAGE_KEY] = decision.text_language
         said, handoff_requested = await self._converse(conversation, rasa_text, metadata)
         replies += said
-        if handoff_requested and self.on_duty is not None and not await self.on_duty():
-            # Honest at once: nobody is on duty to take the request, so the assistant offers helplines.
-            await self.db.run(lambda c: store.update_conversation(c, conversation.id, handoff_requested_at=None))
-            replies += (await self._converse(conversation, HANDOFF_UNAVAILABLE, metadata))[0]
+        if handoff_requested and self.on_duty is not None:
+            replies += await self._honest_about_who_can_come(conversation, decision.answer_language, metadata)
         # The staff queue shows only conversations waiting for a person: wake its streams (each of which
         # re-reads the database) when this one was or has become one of them, not on every message.
         if conversation.waiting_for_person or handoff_requested:
             self.notifier.notify(QUEUE_TOPIC)
         return replies
+
+    async def _honest_about_who_can_come(
+        self, conversation: Conversation, language: str, metadata: dict[str, Any]
+    ) -> list[StoredMessage]:
+        """Said at once when a person was asked for: nobody is on duty (the assistant offers helplines
+        instead), or nobody on duty speaks the person's language (they stay in the queue: a handler can
+        still take it and write in English, and the helplines with interpreters are named)."""
+        assert self.on_duty is not None
+        spoken = await self.on_duty()
+        if spoken is None:
+            await self.db.run(lambda c: store.update_conversation(c, conversation.id, handoff_requested_at=None))
+            return (await self._converse(conversation, HANDOFF_UNAVAILABLE, metadata))[0]
+        if language in spoken:
+            return []
+        text = self.texts.render("utter_hub_no_handler_speaks_language", language)
+        return [await self.db.run(lambda c: store.append_message(c, conversation.id, SYSTEM, text, language=language))]
 
     async def _stop_waiting(self, conversation: Conversation) -> StoredMessage:
         text = self.texts.render("utter_hub_waiting_cancelled", conversation.answer_language)
@@ -200,9 +215,15 @@ class Router:
 
         return await self.db.run(change)
 
+    async def choose_language(self, conversation_id: str, channel: str, code: str) -> list[StoredMessage]:
+        """The person chose a language outside the conversation (the web chat's language control)."""
+        return await self._change_language(await self._conversation(conversation_id), code, channel)
+
     async def _change_language(self, conversation: Conversation, code: str, channel: str) -> list[StoredMessage]:
         """The person chose a language: said in it, and the assistant asks its question again in it."""
         notice = await self._set_language(conversation, code, announce=True, chosen=True)
+        if conversation.mode == HUMAN_MODE:
+            return notice  # the call handler holds the conversation: the assistant says nothing
         metadata: dict[str, Any] = {"channel": channel, ANSWER_LANGUAGE_KEY: code}
         return notice + (await self._converse(conversation, LANGUAGE_CHANGED, metadata))[0]
 

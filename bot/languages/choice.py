@@ -38,6 +38,8 @@ class LanguageDecision:
     changed: bool = False
     # The message is in a language we do not speak (and the conversation has none yet).
     unsupported: bool = False
+    # This message settled the answer language (to keep): a change, or the first clear language.
+    settles: bool = False
 
 
 def word_count(text: str) -> int:
@@ -65,4 +67,4 @@ def decide(current: Optional[str], chosen: bool, text: str, found: Optional[Iden
     if not sets:
         return LanguageDecision(answer, text_language)
     # English set from nothing is no change to announce: the assistant was already answering in English.
-    return LanguageDecision(candidate, text_language, changed=candidate != answer)
+    return LanguageDecision(candidate, text_language, changed=candidate != answer, settles=True)

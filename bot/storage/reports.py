@@ -25,6 +25,8 @@ class NewReport:
     danger: bool = False
     # The id of a sealed contact row, when the person chose to leave contact details.
     sealed_contact_id: Optional[str] = None
+    # The language the report was made in (the account is kept as written, in it).
+    language: str = "en"
 
 
 def save_report(connection: Connection, report: NewReport) -> str:
@@ -55,6 +57,7 @@ def save_report(connection: Connection, report: NewReport) -> str:
                 contact_encrypted=contact,
                 danger=report.danger,
                 created_at=utcnow(),
+                language=report.language,
             )
         )
         return reference

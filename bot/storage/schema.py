@@ -84,6 +84,9 @@ reports = sa.Table(
     sa.Column("contact_encrypted", sa.Text),
     sa.Column("danger", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("created_at", sa.DateTime, nullable=False, index=True),
+    # The language the report was made in: answers are canonical values in any language; the account is
+    # kept as written, in this language.
+    sa.Column("language", sa.String(8), nullable=False, server_default="en"),
 )
 
 report_additions = sa.Table(
@@ -122,6 +125,9 @@ staff = sa.Table(
     sa.Column("password_hash", sa.String(255), nullable=False),
     sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Column("created_at", sa.DateTime, nullable=False),
+    # The languages they can help people in besides English, as codes ("pl,gu"): the staff queue marks
+    # conversations in them, and a person is told when nobody on duty speaks theirs.
+    sa.Column("languages", sa.String(64), nullable=False, server_default=""),
 )
 
 staff_sessions = sa.Table(
