@@ -18,9 +18,9 @@ def test_every_catalogue_is_up_to_date_with_the_english() -> None:
     assert extract.main(["--check"]) == 0, "run `make catalogues`"
 
 
-# Languages whose catalogue is complete: every message of the assistant, the hub, the widget and the
-# prepared replies. A language joins this list when its translation is finished (issue 9).
-COMPLETE = ("gu", "pa", "pl", "bn", "pt", "hi", "ta", "ku")
+# Every catalogue is complete: every message of the assistant, the hub, the widget and the
+# prepared replies.
+COMPLETE = TRANSLATED
 
 
 @pytest.mark.parametrize("code", COMPLETE)
