@@ -52,7 +52,7 @@ def find_session(connection: Connection, token: str, idle: dt.timedelta) -> Opti
     """The live session for this token; None when unknown, ended, idle too long or past its lifetime."""
     now = utcnow()
     row = connection.execute(
-        sa.select(staff_sessions, staff.c.name, staff.c.role)
+        sa.select(staff_sessions, staff.c.name, staff.c.role, staff.c.languages)
         .join(staff, staff.c.id == staff_sessions.c.staff_id)
         .where(
             staff_sessions.c.token_hash == token_hash(token),
@@ -64,7 +64,8 @@ def find_session(connection: Connection, token: str, idle: dt.timedelta) -> Opti
     ).first()
     if row is None:
         return None
-    return StaffSession(row.token_hash, Staff(id=row.staff_id, name=row.name, role=row.role), row.last_seen_at)
+    member = Staff(id=row.staff_id, name=row.name, role=row.role, languages=parse_languages(row.languages or ""))
+    return StaffSession(row.token_hash, member, row.last_seen_at)
 
 
 def touch(connection: Connection, hashed: str) -> None:

@@ -15,6 +15,7 @@ from bot import conversations as store
 from bot.conversations import StoredMessage
 from bot.identity import Sealer, conversation_id_for
 from bot.inbound import InboundRejected, clean_text
+from bot.languages.supported import ENGLISH
 from bot.router import Inbound, Router
 from bot.storage import addresses
 from bot.storage import outbox as queue
@@ -183,6 +184,11 @@ class TextingFlow:
         inbound = Inbound(reply.conversation_id, reply.channel.name, button["payload"], button["title"], incoming.external_id)
         await reply.stored(await self._send(inbound))
 
+    async def answer_language(self, conversation_id: str) -> str:
+        """The language the conversation is answered in, for the hub's own notices."""
+        conversation = await self.db.run(lambda c: store.get_conversation(c, conversation_id))
+        return conversation.answer_language if conversation else ENGLISH
+
     async def _send(self, inbound: Inbound) -> list[StoredMessage]:
         return await self.router.receive(inbound)
 
@@ -217,17 +223,18 @@ class _Reply:
         outbound = [
             self._outbound(f"msg:{message.id}:{index}", part)
             for message in messages
-            for index, part in enumerate(self.channel.renderer.render(message.text, message.buttons))
+            for index, part in enumerate(self.channel.renderer.render(message.text, message.buttons, message.language))
         ]
         await self._queue(outbound)
 
     async def notice(self, response: str, ignores_stop: bool = False, **values: object) -> None:
         """Something the hub says itself, keyed by the inbound message it answers."""
         assert self.external_id, "the hub's notices answer an inbound message"
-        text = self.flow.wording.render(response, **values)
+        language = await self.flow.answer_language(self.conversation_id)
+        text = self.flow.wording.render(response, language, **values)
         outbound = [
             self._outbound(f"{self.external_id}:{response}:{index}", part, ignores_stop)
-            for index, part in enumerate(self.channel.renderer.render(text, ()))
+            for index, part in enumerate(self.channel.renderer.render(text, (), language))
         ]
         await self._queue(outbound)
 

@@ -16,18 +16,18 @@ _NUMBER = re.compile(r"^\s*(?:#|no\.?\s*|number\s+|option\s+)?(\d{1,2})\s*[.)]?\
 _NOT_WORDS = re.compile(r"[^\w]+", re.UNICODE)
 
 
-def numbered_menu(buttons: Sequence[Button], wording: TextCatalogue) -> str:
-    """One line per choice, numbered from 1."""
+def numbered_menu(buttons: Sequence[Button], wording: TextCatalogue, language: Optional[str] = None) -> str:
+    """One line per choice, numbered from 1, in the message's language ("Wpisz 1: ...")."""
     return "\n".join(
-        wording.render("utter_hub_menu_option", number=number, title=button["title"])
+        wording.render("utter_hub_menu_option", language, number=number, title=button["title"])
         for number, button in enumerate(buttons, start=1)
     )
 
 
-def with_menu(text: str, buttons: Sequence[Button], wording: TextCatalogue) -> str:
+def with_menu(text: str, buttons: Sequence[Button], wording: TextCatalogue, language: Optional[str] = None) -> str:
     if not buttons:
         return text
-    menu = numbered_menu(buttons, wording)
+    menu = numbered_menu(buttons, wording, language)
     return f"{text}\n\n{menu}" if text.strip() else menu
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Optional, Protocol, Sequence
 
 from channels.texting.menus import Button, choice_token, with_menu
 from channels.texting.segments import Fits, prefer_gsm7, split_message
@@ -17,7 +17,7 @@ class OutboundPart:
 
 
 class Renderer(Protocol):
-    def render(self, text: str, buttons: Sequence[Button]) -> list[OutboundPart]: ...
+    def render(self, text: str, buttons: Sequence[Button], language: Optional[str] = None) -> list[OutboundPart]: ...
 
 
 @dataclass(frozen=True)
@@ -29,8 +29,8 @@ class NumberedMenus:
     # SMS only: typographic quotes and dashes would make a message UCS-2 (70 characters a segment).
     prefer_gsm7: bool = False
 
-    def render(self, text: str, buttons: Sequence[Button]) -> list[OutboundPart]:
-        body = with_menu(text, buttons, self.wording)
+    def render(self, text: str, buttons: Sequence[Button], language: Optional[str] = None) -> list[OutboundPart]:
+        body = with_menu(text, buttons, self.wording, language)
         if self.prefer_gsm7:
             body = prefer_gsm7(body)
         return [OutboundPart(part) for part in split_message(body, self.fits)]
@@ -42,7 +42,7 @@ class KeyboardButtons:
 
     fits: Fits
 
-    def render(self, text: str, buttons: Sequence[Button]) -> list[OutboundPart]:
+    def render(self, text: str, buttons: Sequence[Button], language: Optional[str] = None) -> list[OutboundPart]:
         parts = split_message(text, self.fits)
         if not buttons:
             return [OutboundPart(part) for part in parts]

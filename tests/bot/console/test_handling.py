@@ -232,3 +232,45 @@ def test_conversations_of_a_handler_who_has_gone_go_back_to_the_assistant(consol
     with console_db.connect() as connection:
         assert connection.execute(sa.select(conversations.c.mode).where(conversations.c.id == conversation_id)).scalar() == "bot"
     assert len(audited(console_db, "handed_back", conversation_id)) == 1
+
+
+def test_a_polish_handler_sees_a_polish_conversation_marked_and_sends_a_prepared_reply_in_polish(
+    console_only: ConsoleOnly, console_db: sa.engine.Engine
+) -> None:
+    from bot.languages.catalogue import translations
+    from bot.console.replies import ReplyCatalogue
+
+    url = console_only.settings.database_url
+    add_staff(url, "ola-pl", languages=("pl",))
+    add_staff(url, "sam-en")
+    ola, sam = ConsoleUser(console_only.url), ConsoleUser(console_only.url)
+    ola.login("ola-pl")
+    sam.login("sam-en")
+    polish = put_in_queue(url)
+    with console_db.begin() as connection:
+        connection.execute(conversations.update().where(conversations.c.id == polish).values(language="pl"))
+    english = put_in_queue(url)
+
+    queue = ola.get("/")
+    card = queue.text[queue.text.index(f'data-id="{polish}"'):]
+    card = card[: card.index("</form>")]
+    assert "Polish (Polski)" in card and "You speak it" in card, card
+    assert "You speak it" not in sam.get("/").text
+    # Filtered to Polish, only the Polish conversation is listed.
+    only_polish = ola.get("/?language=pl").text
+    assert polish in only_polish and english not in only_polish
+
+    assert ola.post(f"/conversations/{polish}/claim").status_code == 200
+    page = ola.get(f"/conversations/{polish}").text
+    # The prepared reply is offered in Polish, with the English beside it for the handler.
+    english_text = ReplyCatalogue.load().get("stop_hate_uk")
+    assert english_text is not None
+    in_polish = translations().render("pl", "console-reply:stop_hate_uk", english_text.text)
+    assert in_polish != translations().render("en", "console-reply:stop_hate_uk", english_text.text)
+    assert "In English: Stop Hate UK is independent" in page
+    assert ola.post(f"/conversations/{polish}/messages", {"reply": "stop_hate_uk", "text": ""}).status_code == 200
+    with console_db.connect() as connection:
+        sent = connection.execute(
+            sa.select(messages.c.text).where(messages.c.conversation_id == polish, messages.c.sender == "handler")
+        ).scalars().all()
+    assert sent[-1] == in_polish and "0800 138 1625" in sent[-1]
