@@ -59,7 +59,7 @@ catalogues: $(STAMP)
 	$(PY) -m bot.languages.extract
 
 validate: $(STAMP)
-	$(RASA) data validate --data $(TRAINING_DATA) --domain domain.yml --config config.yml --fail-on-warnings
+	$(RASA) data validate --data data/training --domain domain.yml --config config.yml --fail-on-warnings
 
 test: $(MODEL_STAMP) browser postgresql
 	$(PY) -m pytest $(PYTEST_ARGS)
