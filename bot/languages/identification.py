@@ -41,6 +41,14 @@ ROMANISED_WORDS = frozenset(
     "koi kisi baat karni karni hai yahan wahan aya aaya agaya jaan dunga dungi dega chhuri chaku".split()
 )
 ROMANISED_MIN_HITS = 2
+# The commonest English words: a Latin-script message at least half made of them is English, whatever
+# the model says of a few short words ("hey um hi" reads as Portuguese to it).
+ENGLISH_WORDS = frozenset(
+    "i im i'm me my mine you your he hes she shes it its we they them their is are was were be been am do does did "
+    "dont not no yes yeah ok okay hi hey hello um uh hmm the a an and or but to of in on at for with from this that "
+    "there here what who where when why how can could would will please thanks thank help need want have has had "
+    "get got go going now just so very really".split()
+)
 UNSUPPORTED_CERTAINTY = 0.9
 OURS_NOWHERE = 0.02
 
@@ -109,8 +117,12 @@ def identify(text: str) -> Identification:
             return Identification("ckb", 1.0, by_script=True)
         if letters & URDU_LETTERS:
             return Identification("ur", 1.0, by_script=True)
-    elif script == "LATIN" and romanised_hits(text) >= ROMANISED_MIN_HITS:
-        return Identification(ROMANISED, 0.9)
+    elif script == "LATIN":
+        if romanised_hits(text) >= ROMANISED_MIN_HITS:
+            return Identification(ROMANISED, 0.9)
+        words = _WORDS.findall(text.casefold())
+        if words and sum(word in ENGLISH_WORDS for word in words) * 2 >= len(words):
+            return Identification("en", 0.9)
     return _by_model(text, arabic=script == "ARABIC")
 
 

@@ -66,3 +66,9 @@ def test_a_language_we_do_not_speak_is_recognised_at_the_start(text: str) -> Non
 def test_romanised_urdu_is_understood_but_not_a_language_to_answer_in() -> None:
     decision = decide(None, False, "mujhe madad chahiye abhi")
     assert (decision.answer_language, decision.text_language, decision.changed) == ("en", ROMANISED, False)
+
+
+@pytest.mark.parametrize("text", ["hey um hi", "im not safe here", "im bleeding a lot", "help me please now"])
+def test_short_english_is_english_whatever_the_model_makes_of_it(text: str) -> None:
+    decision = decide(None, False, text)
+    assert (decision.answer_language, decision.unsupported, decision.changed) == ("en", False, False)
