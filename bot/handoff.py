@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from bot import conversations as store
-from bot.conversations import BOT_MODE, CLOSED_MODE, HANDLER, HUMAN_MODE, SYSTEM, StoredMessage
+from bot.conversations import BOT_MODE, CLOSED_MODE, HANDLER, HUMAN_MODE, StoredMessage
 from bot.notifier import QUEUE_TOPIC
 from bot.rasa_client import AssistantUnavailable
 from bot.router import CANCEL_WAITING, Router
