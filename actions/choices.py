@@ -140,7 +140,7 @@ def _contains_phrase(text: str, phrase: str) -> bool:
     return bool(phrase) and regex.search(rf"(?<!\w){regex.escape(phrase)}(?!\w)", text) is not None
 
 
-def exact_choice(text: str, choices: Sequence[Choice], response: str) -> Optional[Choice]:
+def exact_choice(text: str, choices: Sequence[Choice]) -> Optional[Choice]:
     """The choice whose number, whole title or whole synonym the text is: nothing more was said."""
     cleaned = normalise(text)
     if not cleaned or not choices:
@@ -154,10 +154,10 @@ def exact_choice(text: str, choices: Sequence[Choice], response: str) -> Optiona
     return None
 
 
-def match_choice(text: str, choices: Sequence[Choice], response: str) -> Optional[Choice]:
+def match_choice(text: str, choices: Sequence[Choice]) -> Optional[Choice]:
     """The one choice the typed text means, or None if it means none of them or is ambiguous."""
     cleaned = normalise(text)
-    exact = exact_choice(text, choices, response)
+    exact = exact_choice(text, choices)
     if exact is not None or not cleaned or _number(cleaned) is not None:
         return exact
     # A title or synonym inside a longer answer ("it was on the bus"). The longest phrase wins, so
@@ -175,12 +175,12 @@ def match_choice(text: str, choices: Sequence[Choice], response: str) -> Optiona
     return best[0][1]
 
 
-def match_several(text: str, choices: Sequence[Choice], response: str) -> list[Choice]:
+def match_several(text: str, choices: Sequence[Choice]) -> list[Choice]:
     """Several choices at once ("1 and 3", "race, religion"), in the order shown; empty if any part is unclear."""
     parts = [p for p in _SEPARATORS.split(normalise(text)) if p]
     matched: list[Choice] = []
     for part in parts:
-        choice = match_choice(part, choices, response)
+        choice = match_choice(part, choices)
         if choice is None:
             return []
         if choice not in matched:

@@ -103,10 +103,10 @@ class AnswerOrInterruption(FormValidationAction):
             if pressed is not None and pressed in [c.value_for(slot) for c in choices]:
                 return True
             if exactly:
-                if exact_choice(text, choices, response):
+                if exact_choice(text, choices):
                     return True
-            elif match_choice(text, choices, response) or (
-                slot in self.multiple_choice_slots and match_several(text, choices, response)
+            elif match_choice(text, choices) or (
+                slot in self.multiple_choice_slots and match_several(text, choices)
             ):
                 return True
         return False

@@ -142,7 +142,7 @@ def incident_kind(tracker: Tracker, domain: Optional[DomainDict] = None) -> Opti
     if domain is None:
         return None
     choices = offered_choices(domain, KIND_QUESTION, {}, matching_languages(tracker))
-    named = match_choice(latest_text(tracker), choices, KIND_QUESTION)
+    named = match_choice(latest_text(tracker), choices)
     return named.value_for("incident_kind") if named else None
 
 

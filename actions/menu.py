@@ -59,7 +59,7 @@ def last_offered_buttons(events: List[Mapping[str, Any]]) -> list[Choice]:
 
 
 def picked_intent(text: str, choices: list[Choice]) -> Optional[str]:
-    choice = match_choice(text, choices, "utter_menu")
+    choice = match_choice(text, choices)
     return choice.intent if choice is not None else None
 
 

@@ -185,11 +185,11 @@ def choose(
     text = latest_text(tracker)
     if not text.startswith("/"):
         if multiple:
-            several = match_several(text, choices, response)
+            several = match_several(text, choices)
             if several:
                 return [c.value_for(slot) for c in several]
         else:
-            one = match_choice(text, choices, response)
+            one = match_choice(text, choices)
             if one is not None:
                 return one.value_for(slot)
         if is_skip(text, latest_intent(tracker)):

@@ -27,25 +27,25 @@ def test_payloads_are_parsed():
 )
 def test_a_place_can_be_typed(domain, typed, value):
     choices = offered_choices(domain, "utter_ask_place_type", {})
-    assert match_choice(typed, choices, "utter_ask_place_type").value_for("place_type") == value
+    assert match_choice(typed, choices).value_for("place_type") == value
 
 
 def test_numbers_out_of_range_and_unrelated_text_match_nothing(domain):
     choices = offered_choices(domain, "utter_ask_place_type", {})
-    assert match_choice("12", choices, "utter_ask_place_type") is None
-    assert match_choice("purple elephants", choices, "utter_ask_place_type") is None
+    assert match_choice("12", choices) is None
+    assert match_choice("purple elephants", choices) is None
 
 
 def test_yes_no_and_not_sure_answer_the_kind_check(domain):
     choices = offered_choices(domain, "utter_confirm_kind", {"suggested_kind": "stalking"})
-    assert match_choice("yes", choices, "utter_confirm_kind").value_for("incident_kind") == "confirmed"
-    assert match_choice("no", choices, "utter_confirm_kind").value_for("incident_kind") == "choose_another"
-    assert match_choice("I'm not sure", choices, "utter_confirm_kind").value_for("incident_kind") == "not_sure"
+    assert match_choice("yes", choices).value_for("incident_kind") == "confirmed"
+    assert match_choice("no", choices).value_for("incident_kind") == "choose_another"
+    assert match_choice("I'm not sure", choices).value_for("incident_kind") == "not_sure"
 
 
 def test_several_reasons_for_a_hate_incident(domain):
     choices = offered_choices(domain, "utter_ask_hate_motivation", {})
-    values = lambda text: [c.value_for("hate_motivation") for c in match_several(text, choices, "utter_ask_hate_motivation")]
+    values = lambda text: [c.value_for("hate_motivation") for c in match_several(text, choices)]
     assert values("1 and 2") == ["race", "religion"]
     assert values("religion, race") == ["race", "religion"]
     assert values("disability") == ["disability"]
