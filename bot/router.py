@@ -22,7 +22,7 @@ from bot.conversations import ASSISTANT, HUMAN_MODE, PERSON, SYSTEM, Conversatio
 from bot.identity import Sealer
 from bot.languages.choice import LanguageDecision, decide
 from bot.languages.menu import LANGUAGE_CHANGED, asks_for_languages, chosen_language, language_buttons
-from bot.languages.supported import ANSWER_LANGUAGE_KEY, TEXT_LANGUAGE_KEY
+from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY
 from bot.notifier import QUEUE_TOPIC, Notifier, conversation_topic, person_topic
 from bot.rasa_client import AssistantUnavailable, BotMessage, RasaClient
 from bot.storage.database import Database, utcnow
@@ -141,7 +141,7 @@ class Router:
         if picked is not None:
             return await self._change_language(conversation, picked, inbound.channel)
         if written and asks_for_languages(inbound.rasa_text):
-            return [await self._offer_languages(conversation, "utter_hub_choose_language")]
+            return [await self._offer_languages(conversation, "utter_hub_choose_language", conversation.answer_language)]
 
         rasa_text = inbound.rasa_text
         if contact_ref:
@@ -150,7 +150,8 @@ class Router:
         if decision.unsupported:
             # The languages we speak first; the assistant still reads the message, so that danger in
             # words it knows is never missed because the rest looked like another language.
-            replies.append(await self._offer_languages(conversation, "utter_hub_unsupported_language"))
+            # In English: the person does not read any of ours.
+            replies.append(await self._offer_languages(conversation, "utter_hub_unsupported_language", ENGLISH))
         if decision.settles:
             replies += await self._set_language(conversation, decision.answer_language, announce=decision.changed)
         metadata: dict[str, Any] = {"channel": inbound.channel, ANSWER_LANGUAGE_KEY: decision.answer_language}
@@ -179,39 +180,37 @@ class Router:
             return (await self._converse(conversation, HANDOFF_UNAVAILABLE, metadata))[0]
         if language in spoken:
             return []
-        text = self.texts.render("utter_hub_no_handler_speaks_language", language)
-        return [await self.db.run(lambda c: store.append_message(c, conversation.id, SYSTEM, text, language=language))]
+        return [await self.db.run(lambda c: self._notice(c, conversation.id, "utter_hub_no_handler_speaks_language", language))]
 
     async def _stop_waiting(self, conversation: Conversation) -> StoredMessage:
-        text = self.texts.render("utter_hub_waiting_cancelled", conversation.answer_language)
-
         def stop(connection: Connection) -> StoredMessage:
             store.update_conversation(connection, conversation.id, handoff_requested_at=None)
-            return store.append_message(connection, conversation.id, SYSTEM, text, language=conversation.answer_language)
+            return self._notice(connection, conversation.id, "utter_hub_waiting_cancelled", conversation.answer_language)
 
         notice = await self.db.run(stop)
         self.notifier.notify(QUEUE_TOPIC)
         return notice
 
-    async def _offer_languages(self, conversation: Conversation, response: str) -> StoredMessage:
-        """The languages, each by its own name, as choices (a numbered list where there are no buttons).
-        The unsupported-language answer is always English: the person does not read any of ours."""
-        language = "en" if response == "utter_hub_unsupported_language" else conversation.answer_language
+    def _notice(
+        self, connection: Connection, conversation_id: str, response: str, language: str,
+        buttons: Sequence[dict[str, str]] = (),
+    ) -> StoredMessage:
+        """The hub's own notice (`response`) in `language`, stored in the transcript."""
         text = self.texts.render(response, language)
-        return await self.db.run(
-            lambda c: store.append_message(c, conversation.id, SYSTEM, text, language_buttons(), language=language)
-        )
+        return store.append_message(connection, conversation_id, SYSTEM, text, buttons, language=language)
+
+    async def _offer_languages(self, conversation: Conversation, response: str, language: str) -> StoredMessage:
+        """The languages, each by its own name, as choices (a numbered list where there are no buttons)."""
+        return await self.db.run(lambda c: self._notice(c, conversation.id, response, language, language_buttons()))
 
     async def _set_language(self, conversation: Conversation, code: str, announce: bool, chosen: bool = False) -> list[StoredMessage]:
         """Stores the conversation's new language; says so, in it, when `announce`."""
-        text = self.texts.render("utter_hub_language_set", code)
-
         def change(connection: Connection) -> list[StoredMessage]:
             values: dict[str, Any] = {"language": code}
             if chosen:
                 values["language_chosen"] = True
             store.update_conversation(connection, conversation.id, **values)
-            return [store.append_message(connection, conversation.id, SYSTEM, text, language=code)] if announce else []
+            return [self._notice(connection, conversation.id, "utter_hub_language_set", code)] if announce else []
 
         return await self.db.run(change)
 
