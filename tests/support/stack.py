@@ -1,6 +1,7 @@
 """The real SpeakUp processes, started once per test run on free ports with a temporary database."""
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 from typing import Mapping
@@ -20,6 +21,8 @@ def environment_for_tests(var_dir: Path, extra_env: Mapping[str, str] = {}) -> d
         "RASA_PORT": str(free_port()),
         "ACTION_SERVER_PORT": str(free_port()),
         "STAFFED_HOURS": "always",
+        # An engineer trying new training data points the tests at a model of their own.
+        **({"SPEAKUP_MODEL_PATH": os.environ["SPEAKUP_MODEL_PATH"]} if os.environ.get("SPEAKUP_MODEL_PATH") else {}),
         **extra_env,
     }
 
