@@ -33,6 +33,9 @@ from bot.rasa_plugins.danger_detector import detect_danger
 HELDOUT = PROJECT_ROOT / "tests" / "heldout"
 LANGUAGES = PROJECT_ROOT / "data" / "languages"
 DANGER = "danger_now"
+# A held-out set's danger lists, by row label: a set that has been looked at while tuning gets a fresh pair
+# ("danger_fresh" / "not_danger_fresh"), written before the next round of tuning and reported on its own row.
+DANGER_SETS = {"": ("danger", "not_danger"), " (fresh)": ("danger_fresh", "not_danger_fresh")}
 
 
 def heldout() -> dict[str, dict]:
@@ -156,13 +159,16 @@ def danger(sets: dict[str, dict], models: dict[str, object]) -> None:
         def caught(text: str) -> bool:
             return detect_danger(text) is not None or (model is not None and model.predict([text])[0] == DANGER)
 
-        present, hard = [str(t) for t in data.get("danger") or []], [str(t) for t in data.get("not_danger") or []]
-        hits = sum(caught(t) for t in present)
-        by_detector = sum(detect_danger(t) is not None for t in present)
-        false = sum(caught(t) for t in hard)
-        precision = hits / (hits + false) if hits + false else float("nan")
-        print(f"| {code} | {hits / len(present):.2f} ({hits}/{len(present)}) | {by_detector}/{len(present)} | "
-              f"{precision:.2f} | {false}/{len(hard)} |")
+        for label, (danger_key, not_danger_key) in DANGER_SETS.items():
+            present, hard = [str(t) for t in data.get(danger_key) or []], [str(t) for t in data.get(not_danger_key) or []]
+            if not present:
+                continue
+            hits = sum(caught(t) for t in present)
+            by_detector = sum(detect_danger(t) is not None for t in present)
+            false = sum(caught(t) for t in hard)
+            precision = hits / (hits + false) if hits + false else float("nan")
+            print(f"| {code}{label} | {hits / len(present):.2f} ({hits}/{len(present)}) | {by_detector}/{len(present)} | "
+                  f"{precision:.2f} | {false}/{len(hard)} |")
 
 
 def cost(sets: dict[str, dict]) -> None:
