@@ -10,9 +10,15 @@ def _send(dispatcher: CollectingDispatcher, control: dict) -> None:
     dispatcher.utter_message(json_message={"speakup": control})
 
 
-def conversation_facts(dispatcher: CollectingDispatcher, incident_kind: Optional[str], danger: bool) -> None:
-    """Whenever the kind of incident becomes known or danger is detected, so staff queues can sort."""
-    _send(dispatcher, {"conversation": {"incident_kind": incident_kind, "danger": danger}})
+def conversation_facts(
+    dispatcher: CollectingDispatcher, incident_kind: Optional[str], danger: bool, fired: Optional[str] = None
+) -> None:
+    """Whenever the kind of incident becomes known or danger is detected, so staff queues can sort.
+    `fired` names a danger flag that fired just now (the hub records it with the time, for staff)."""
+    facts: dict = {"incident_kind": incident_kind, "danger": danger}
+    if fired:
+        facts["danger_fired"] = fired
+    _send(dispatcher, {"conversation": facts})
 
 
 def request_handoff(dispatcher: CollectingDispatcher, incident_kind: Optional[str], danger: bool) -> None:

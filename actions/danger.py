@@ -22,7 +22,7 @@ def give_emergency_answer(
     """Says how to get emergency help; returns the slot updates recording that danger was reported."""
     dispatcher.utter_message(response="utter_emergency")
     dispatcher.utter_message(response="utter_emergency_routes")
-    control.conversation_facts(dispatcher, tracker.get_slot("incident_kind"), danger=True)
+    control.conversation_facts(dispatcher, tracker.get_slot("incident_kind"), danger=True, fired=DANGER_INTENT)
     if inside_free_text:
         dispatcher.utter_message(response="utter_emergency_keep_going")
     return {"danger_reported": True}

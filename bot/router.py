@@ -26,7 +26,7 @@ from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_
 from bot.notifier import QUEUE_TOPIC, Notifier, conversation_topic, person_topic
 from bot.rasa_client import AssistantUnavailable, BotMessage, RasaClient
 from bot.storage.database import Database, utcnow
-from bot.storage.schema import sealed_contacts
+from bot.storage.schema import danger_flags, sealed_contacts
 from bot.texts import TextCatalogue
 
 log = logging.getLogger(__name__)
@@ -275,6 +275,10 @@ class Router:
             changes["incident_kind"] = str(details["incident_kind"])[:32]
         if details.get("danger"):
             changes["danger"] = True
+        if details.get("danger_fired"):
+            # What fired and when, for staff reading the report later.
+            connection.execute(danger_flags.insert().values(
+                conversation_id=conversation_id, flag=str(details["danger_fired"])[:32], at=utcnow()))
         if control.get("handoff") == "requested":
             changes.update(handoff_requested_at=utcnow(), wait_notice_sent_at=None)
         if control.get("handoff") == "cancelled":

@@ -173,6 +173,32 @@ staff_notes = sa.Table(
     sa.Column("created_at", sa.DateTime, nullable=False),
 )
 
+# Referrals of a report to the police or a support service, recorded by staff: to whom, by whom, when.
+report_referrals = sa.Table(
+    "report_referrals",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("report_id", sa.Integer, sa.ForeignKey("reports.id"), nullable=False, index=True),
+    # An organisation's id from data/helplines.yml, or "other" (named in other_name).
+    sa.Column("organisation", sa.String(64), nullable=False),
+    sa.Column("other_name", sa.String(120)),
+    sa.Column("note", sa.Text),
+    sa.Column("staff_id", sa.Integer, sa.ForeignKey("staff.id"), nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+# Each time the assistant gave the emergency answer because someone said they were in danger now: what
+# fired and when, for the staff console (conversations.danger only says that it ever did).
+danger_flags = sa.Table(
+    "danger_flags",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("conversation_id", sa.String(64), nullable=False, index=True),
+    # danger_now: the person said someone is in danger now (the classifier or the danger patterns).
+    sa.Column("flag", sa.String(32), nullable=False),
+    sa.Column("at", sa.DateTime, nullable=False),
+)
+
 # One row per claimed handoff: how long the person waited, for the statistics page.
 handoff_claims = sa.Table(
     "handoff_claims",

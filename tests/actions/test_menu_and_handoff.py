@@ -46,7 +46,8 @@ async def test_danger_is_flagged_and_answered_first(domain):
     dispatcher = CollectingDispatcher()
     events = await ActionEmergencyHelp().run(dispatcher, make_tracker("he's outside", "danger_now", {"incident_kind": "stalking"}), domain)
     assert responses(dispatcher)[:2] == ["utter_emergency", "utter_emergency_routes"]
-    assert controls(dispatcher) == [{"conversation": {"incident_kind": "stalking", "danger": True}}]
+    # danger_fired: the hub records which flag fired and when, for the staff console's report view.
+    assert controls(dispatcher) == [{"conversation": {"incident_kind": "stalking", "danger": True, "danger_fired": "danger_now"}}]
     assert events[0]["name"] == "danger_reported" and events[0]["value"] is True
     assert responses(dispatcher)[-1] == "utter_anything_else"
 
