@@ -16,7 +16,7 @@ MODEL_STAMP := $(MODEL_DIR)/.trained
 # Rasa sends no usage telemetry from anything this project runs.
 export RASA_TELEMETRY_ENABLED := false
 
-.PHONY: run test bench bench-saturation validate train install browser postgresql lock clean help catalogues bench-languages
+.PHONY: run test bench bench-saturation validate train install browser postgresql lock clean help catalogues bench-languages bench-danger
 
 help:
 	@echo "make run    install what is missing, train if the data changed, start everything"
@@ -72,6 +72,10 @@ bench: $(MODEL_STAMP)
 # Language identification, intent F1 and danger recall per language, on held-out data (no servers needed).
 bench-languages: $(STAMP)
 	$(PY) -m tests.bench_languages $(BENCH_ARGS)
+
+# Present danger by DASH risk category, on held-out messages: the detector alone and with the trained model.
+bench-danger: $(MODEL_STAMP)
+	$(PY) -m tests.bench_danger $(BENCH_ARGS)
 
 bench-saturation: $(MODEL_STAMP)
 	$(PY) -m tests.bench --think 0 $(BENCH_ARGS)

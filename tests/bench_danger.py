@@ -1,0 +1,157 @@
+"""`make bench-danger`: is present danger ever missed, by DASH risk category (issue 10), on held-out messages.
+
+The set is tests/heldout/danger_en.yml: present danger and hard non-danger (past, habit, hypothetical,
+questions) per category, written apart from the patterns and the training data. For each category:
+
+- the detector alone (bot/rasa_plugins/danger_detector.py): what interrupts a form's question, where only
+  the detector's certainty counts (actions/form_base.py);
+- the detector and the trained model (the assistant's whole NLU pipeline, loaded in-process from
+  SPEAKUP_MODEL_PATH or models/): what the opening and the free-text account answer, where the intent
+  danger_now from the classifier also gets the emergency answer;
+- the model alone (the detector switched off), to see what each layer adds.
+
+Recall = present danger caught / present danger; precision = caught / (caught + hard non-danger caught).
+Figures go in docs/benchmarks.md with the date and the command. Not a test: nothing here passes or fails.
+`--misses` lists what was missed and what was wrongly taken for danger."""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+import yaml
+
+from bot.config import PROJECT_ROOT
+from bot.launcher import MODEL_FILE
+from bot.rasa_plugins import danger_detector
+from bot.rasa_plugins.danger_detector import detect_danger
+
+HELDOUT = PROJECT_ROOT / "tests" / "heldout" / "danger_en.yml"
+DANGER = "danger_now"
+
+Judge = Callable[[str], bool]
+
+
+@dataclass
+class Tally:
+    caught: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+    negatives: int = 0
+
+    @property
+    def recall(self) -> float:
+        total = len(self.caught) + len(self.missed)
+        return len(self.caught) / total if total else float("nan")
+
+    @property
+    def precision(self) -> float:
+        flagged = len(self.caught) + len(self.false_alarms)
+        return len(self.caught) / flagged if flagged else float("nan")
+
+    def cell(self) -> str:
+        total = len(self.caught) + len(self.missed)
+        return (f"{self.recall:.2f} ({len(self.caught)}/{total}) | "
+                f"{self.precision:.2f} ({len(self.false_alarms)}/{self.negatives} false)")
+
+
+def evaluation_set(path: Path = HELDOUT) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data["danger"], data["not_danger"]
+
+
+def tally(judge: Judge, present: list[str], hard: list[str]) -> Tally:
+    result = Tally(negatives=len(hard))
+    for text in present:
+        (result.caught if judge(text) else result.missed).append(text)
+    result.false_alarms = [text for text in hard if judge(text)]
+    return result
+
+
+def model_path() -> Path:
+    return Path(os.environ.get("SPEAKUP_MODEL_PATH") or PROJECT_ROOT / "models") / MODEL_FILE
+
+
+@contextmanager
+def detector_switched_off() -> Iterator[None]:
+    """The pipeline's DangerDetector looks detect_danger up in its module at each message."""
+    original = danger_detector.detect_danger
+    danger_detector.detect_danger = lambda text: None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        danger_detector.detect_danger = original  # type: ignore[assignment]
+
+
+def model_intents(texts: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The intent the whole pipeline gives each text, with the detector and without it."""
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(str(model_path()))
+
+    async def parse_all() -> dict[str, str]:
+        return {text: (await agent.parse_message(text))["intent"]["name"] for text in texts}
+
+    with_detector = asyncio.run(parse_all())
+    with detector_switched_off():
+        without_detector = asyncio.run(parse_all())
+    return with_detector, without_detector
+
+
+def print_table(title: str, rows: dict[str, dict[str, Tally]], layers: list[str]) -> None:
+    print(f"\n### {title}\n")
+    print("| category | " + " | ".join(f"{layer}: recall | {layer}: precision" for layer in layers) + " |")
+    print("| --- |" + " --- | --- |" * len(layers))
+    for category, by_layer in rows.items():
+        label = f"**{category}**" if category == "all" else category
+        print(f"| {label} | " + " | ".join(by_layer[layer].cell() for layer in layers) + " |")
+
+
+def print_misses(rows: dict[str, dict[str, Tally]], layers: list[str]) -> None:
+    for layer in layers:
+        print(f"\n#### {layer}: missed and false alarms\n")
+        for category, by_layer in rows.items():
+            if category == "all":
+                continue
+            for text in by_layer[layer].missed:
+                print(f"- missed [{category}] {text}")
+            for text in by_layer[layer].false_alarms:
+                found = detect_danger(text)
+                print(f"- false alarm [{category}] {text}" + (f"  ({found.pattern})" if found else ""))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--detector-only", action="store_true", help="skip loading the trained model")
+    parser.add_argument("--misses", action="store_true", help="list missed danger and false alarms")
+    args = parser.parse_args()
+    present, hard = evaluation_set()
+    judges: dict[str, Judge] = {"detector": lambda text: detect_danger(text) is not None}
+    if not args.detector_only:
+        texts = [t for group in (*present.values(), *hard.values()) for t in group]
+        started = time.perf_counter()
+        with_detector, without_detector = model_intents(texts)
+        print(f"(model {model_path()}, loaded and run in {time.perf_counter() - started:.0f} s)")
+        judges["detector + model"] = lambda text: with_detector[text] == DANGER
+        judges["model alone"] = lambda text: without_detector[text] == DANGER
+    layers = list(judges)
+    rows: dict[str, dict[str, Tally]] = {}
+    for category in present:
+        rows[category] = {layer: tally(judge, present[category], hard.get(category, [])) for layer, judge in judges.items()}
+    everything_present = [t for group in present.values() for t in group]
+    everything_hard = [t for group in hard.values() for t in group]
+    rows["all"] = {layer: tally(judge, everything_present, everything_hard) for layer, judge in judges.items()}
+    print(f"# Danger by risk category, {time.strftime('%Y-%m-%d')}: {len(everything_present)} present danger, "
+          f"{len(everything_hard)} hard non-danger ({HELDOUT.relative_to(PROJECT_ROOT)})")
+    print_table("Recall and precision per category", rows, layers)
+    if args.misses:
+        print_misses(rows, layers)
+
+
+if __name__ == "__main__":
+    main()
