@@ -10,13 +10,14 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.engine import Connection
 
+# MIN_PASSWORD_CHARS is re-exported for the command line; the policy itself is in passwords.py.
+from bot.console.passwords import MIN_PASSWORD_CHARS, problem_with  # noqa: F401
 from bot.languages.supported import ENGLISH, TRANSLATED, is_supported
 from bot.storage.database import utcnow
-from bot.storage.schema import staff
+from bot.storage.schema import staff, staff_sessions
 
 HANDLER, SUPERVISOR = "handler", "supervisor"
 ROLES = (HANDLER, SUPERVISOR)
-MIN_PASSWORD_CHARS = 12
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$")
 
 # argon2-cffi's defaults are RFC 9106's second recommended profile (Argon2id, 64 MiB, 3 passes).
@@ -63,8 +64,19 @@ def check_new_account(name: str, role: str, password: str) -> None:
         raise AccountError("a name is 2 to 64 letters, digits, dots, dashes or underscores")
     if role not in ROLES:
         raise AccountError(f"the role is one of: {', '.join(ROLES)}")
-    if len(password) < MIN_PASSWORD_CHARS:
-        raise AccountError(f"a password has at least {MIN_PASSWORD_CHARS} characters")
+    check_password(password, name)
+
+
+def check_password(password: str, name: str) -> None:
+    """The one password policy (bot/console/passwords.py), for new accounts and changed passwords alike."""
+    problem = problem_with(password, name)
+    if problem:
+        raise AccountError(problem)
+
+
+def hash_password(password: str) -> str:
+    """Argon2id: slow on purpose, so callers on the event loop run it in an executor."""
+    return _hasher.hash(password)
 
 
 def create_staff(
@@ -127,6 +139,24 @@ def authenticate(connection: Connection, name: str, password: str) -> Optional[S
     return found.staff
 
 
+def candidate_by_id(connection: Connection, staff_id: int) -> Optional[Candidate]:
+    """An active account's stored hash by id (to check the current password before changing it)."""
+    row = connection.execute(sa.select(staff).where(staff.c.id == staff_id, staff.c.active.is_(True))).first()
+    return Candidate(_staff(row), row.password_hash) if row else None
+
+
+def set_password_hash(connection: Connection, staff_id: int, password_hash: str) -> None:
+    connection.execute(staff.update().where(staff.c.id == staff_id).values(password_hash=password_hash))
+
+
+def end_sessions(connection: Connection, staff_id: int, keep_token_hash: Optional[str] = None) -> int:
+    """Ends every live session of an account (but `keep_token_hash`'s); how many ended."""
+    query = staff_sessions.update().where(staff_sessions.c.staff_id == staff_id, staff_sessions.c.ended_at.is_(None))
+    if keep_token_hash:
+        query = query.where(staff_sessions.c.token_hash != keep_token_hash)
+    return int(connection.execute(query.values(ended_at=utcnow())).rowcount or 0)
+
+
 def find_staff(connection: Connection, staff_id: int) -> Optional[Staff]:
     row = connection.execute(sa.select(staff).where(staff.c.id == staff_id, staff.c.active.is_(True))).first()
     return _staff(row) if row else None
@@ -135,10 +165,24 @@ def find_staff(connection: Connection, staff_id: int) -> Optional[Staff]:
 def disable(connection: Connection, name: str) -> Optional[Staff]:
     """Stops an account signing in; its sessions end at once (the session check requires `active`)."""
     row = connection.execute(sa.select(staff).where(staff.c.name == name)).first()
+    return set_active(connection, row.id, False) if row else None
+
+
+def set_active(connection: Connection, staff_id: int, active: bool) -> Optional[Staff]:
+    """Disables or re-enables an account. Disabling ends its sessions for good, so that enabling it
+    again never brings an old session back: its owner signs in afresh."""
+    row = connection.execute(sa.select(staff).where(staff.c.id == staff_id)).first()
     if row is None:
         return None
-    connection.execute(staff.update().where(staff.c.id == row.id).values(active=False))
+    connection.execute(staff.update().where(staff.c.id == staff_id).values(active=active))
+    if not active:
+        end_sessions(connection, staff_id)
     return _staff(row)
+
+
+def by_name(connection: Connection, name: str) -> Optional[Staff]:
+    row = connection.execute(sa.select(staff).where(staff.c.name == name)).first()
+    return _staff(row) if row else None
 
 
 def everyone(connection: Connection) -> list[tuple[Staff, bool]]:

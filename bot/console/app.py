@@ -12,17 +12,21 @@ from aiohttp import web
 
 from bot.app import MAX_REQUEST_BYTES, security_headers
 from bot.config import Settings
-from bot.console import audit, auth, conversation, handling, queue, reports, stats
+from bot.console import audit, auth, conversation, handling, queue, referrals, reports, staff_accounts, stats
 from bot.console.csrf import csrf_middleware
 from bot.console.duty import duty_context
 from bot.console.errors import html_errors
-from bot.console.keys import CONSOLE_SETTINGS, HUB_APP, LOGIN_LIMITER, REPLIES, SETTINGS, SHARED_QUEUE, TEMPLATES
+from bot.console.keys import (
+    CONSOLE_SETTINGS, HUB_APP, LOGIN_LIMITER, REPLIES, REPORT_LABELS, SETTINGS, SHARED_QUEUE, TEMPLATES,
+)
 from bot.console.ratelimit import LoginLimiter
 from bot.console.rendering import create_environment
 from bot.console.replies import ReplyCatalogue
+from bot.console.report_view import ReportLabels, describe
 from bot.console.settings import ConsoleSettings
 from bot.console.shared_queue import SharedQueue, shared_queue_context
 from bot.http_errors import error_middleware
+from bot.languages.supported import language
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -41,9 +45,14 @@ def create_console_app(settings: Settings, hub_app: web.Application) -> web.Appl
     console[LOGIN_LIMITER] = LoginLimiter()
     console[REPLIES] = ReplyCatalogue.load()
     console[SHARED_QUEUE] = SharedQueue()
+    console[REPORT_LABELS] = labels = ReportLabels.from_domain(settings.domain_path)
+    console[TEMPLATES].globals.update(
+        report_answers=lambda report: describe(labels, report), language_of=language,
+        referral_organisations=referrals.organisations(),
+    )
     console.cleanup_ctx.append(duty_context)
     console.cleanup_ctx.append(shared_queue_context)
-    for module in (auth, queue, conversation, handling, reports, stats, audit):
+    for module in (auth, queue, conversation, handling, reports, referrals, staff_accounts, stats, audit):
         module.setup(console)
     console.router.add_static("/static", STATIC_DIR, name="static")
     return console

@@ -95,7 +95,11 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
     who = found.staff if matches and found else None
     if who is None or found is None:
         await audit.record(request, None, "sign_in_failed", audit.STAFF_MEMBER, None)
-        return await _login_form(request, "The name or password is not right.", 401, name)
+        # The same words for a wrong name, a wrong password and a disabled account: no more is revealed.
+        return await _login_form(
+            request, "The name or password is not right, or the account is not active. If you think it was disabled, ask a supervisor.",
+            401, name,
+        )
     limiter.succeeded(name, client)
     await db.run(lambda c: accounts.rehash_if_outdated(c, found, password))
     token = sessions.new_session_token()

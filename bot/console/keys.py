@@ -9,6 +9,7 @@ from jinja2 import Environment
 from bot.config import Settings
 from bot.console.ratelimit import LoginLimiter
 from bot.console.replies import ReplyCatalogue
+from bot.console.report_view import ReportLabels
 from bot.console.settings import ConsoleSettings
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ TEMPLATES = web.AppKey("templates", Environment)
 LOGIN_LIMITER = web.AppKey("login_limiter", LoginLimiter)
 REPLIES = web.AppKey("replies", ReplyCatalogue)
 SHARED_QUEUE: "web.AppKey[SharedQueue]" = web.AppKey("shared_queue")
+REPORT_LABELS = web.AppKey("report_labels", ReportLabels)
 
 # Per request (aiohttp 3.9 has no typed request keys): the signed-in member of staff and session.
 STAFF = "console.staff"

@@ -27,7 +27,9 @@ KINDS = {
     "honour_based_abuse": "Honour-based abuse",
     "not_sure": "Not sure",
 }
+# Whether the person sent the report (reports.status).
+REPORT_STATUSES = {"submitted": "Sent by the person", "partial": "Kept part-way (the person stopped before sending it)"}
 SENDERS = {"person": "Person", "assistant": "Assistant", "handler": "Call handler", "system": "Notice"}
 MODES = {"bot": "With the assistant", "human": "With a call handler", "closed": "Closed"}
 
-LABELS: dict[str, str] = {**CHANNELS, **REVIEW_STATUSES, **OUTCOMES, **KINDS, **MODES}
+LABELS: dict[str, str] = {**CHANNELS, **REVIEW_STATUSES, **OUTCOMES, **KINDS, **MODES, **REPORT_STATUSES}

@@ -13,14 +13,15 @@ from aiohttp import web
 from sqlalchemy.engine import Connection
 
 from bot.app_keys import DATABASE, SEALER
-from bot.console import audit, notes, report_store
+from bot.console import audit, notes, referrals, report_store
 from bot.console.keys import HUB_APP, SETTINGS
 from bot.console.labels import LABELS, REVIEW_STATUSES
 from bot.console.rendering import redirect, render, require_supervisor
 from bot.languages.supported import is_supported
 from bot.console.report_store import ReportFilter
 
-NOTICES = {"status": "The status is saved.", "noted": "Your note is saved.", "empty": "Please write a note first."}
+NOTICES = {"status": "The status is saved.", "noted": "Your note is saved.", "empty": "Please write a note first.",
+           **referrals.NOTICES}
 # Cells a spreadsheet would run as a formula (OWASP's list, with tab and carriage return).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -79,12 +80,16 @@ async def _report_or_404(request: web.Request) -> report_store.Report:
 async def _show(request: web.Request, contact: str | None = None, status: int = 200) -> web.Response:
     me = require_supervisor(request)
     report = await _report_or_404(request)
-    found_notes = await request.app[HUB_APP][DATABASE].run(lambda c: notes.notes_for(c, report_id=report.id))
+    db = request.app[HUB_APP][DATABASE]
+    found_notes = await db.run(lambda c: notes.notes_for(c, report_id=report.id))
+    flags = await db.run(lambda c: referrals.danger_flags_of(c, report.conversation_id))
+    referred = await db.run(lambda c: referrals.referrals_of(c, report.id))
     if contact is None:
         await audit.record(request, me, "viewed", audit.REPORT, report.reference)
     return render(
         request, "report.html", status=status, report=report, notes=found_notes, contact=contact,
         statuses=REVIEW_STATUSES, labels=LABELS, notice=NOTICES.get(request.query.get("notice", "")),
+        flags=flags, referrals=referred,
     )
 
 

@@ -25,7 +25,7 @@ def forget_failed_sign_ins(console_only: ConsoleOnly) -> Iterator[None]:
     console_only.console[LOGIN_LIMITER]._failures.clear()
 
 
-SAMPLE_VALUES = {"conversation_id": "0123456789abcdef0123456789abcdef01234567", "reference": "123456789012"}
+SAMPLE_VALUES = {"conversation_id": "0123456789abcdef0123456789abcdef01234567", "reference": "123456789012", "staff_id": "1"}
 
 
 def concrete_routes(console_only: ConsoleOnly) -> list[tuple[str, str, str]]:
