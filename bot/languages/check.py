@@ -1,7 +1,8 @@
 """Checks a language's catalogue the way the tests do: `python -m bot.languages.check pl [gu ...]`.
 
 Every message translated (not fuzzy), every {placeholder} kept exactly, every number kept exactly in
-ASCII digits (a translation never changes or adds a number: phone numbers are placeholders anyway), and
+ASCII digits (a translation never changes or adds a number: phone numbers are placeholders anyway), no
+letter glued to a number or reference, and
 the header saying whether a native speaker reviewed it."""
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from bot.languages.supported import TRANSLATED
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 _DIGITS = re.compile(r"\d")  # any script's digits
 _ASCII_DIGITS = re.compile(r"[0-9]+")
+# A number or reference with a letter glued to it ("{reference}ە") is misread and copied wrongly: a suffix
+# needs a space, a hyphen or punctuation between them.
+_GLUED_NUMBER = re.compile(r"(?:\w\{(?:tel_\w+|number|reference\w*)\}|\{(?:tel_\w+|number|reference\w*)\}\w)")
 
 
 def _outside(text: str) -> str:
@@ -49,6 +53,8 @@ def problems(code: str, directory: Path = LANGUAGES_DIR, complete: bool = True) 
             found.append(f"{where}: numbers differ (keep every number exactly, in 0-9 digits)")
         if _DIGITS.search(_ASCII_DIGITS.sub("", _outside(translated))):
             found.append(f"{where}: digits of another script; write numbers in 0-9")
+        if _GLUED_NUMBER.search(translated):
+            found.append(f"{where}: a letter is glued to a number or reference; put a space or punctuation between")
     if not catalogue.review.status:
         found.append(f"{code}: the header has no 'Review status:' line")
     return found

@@ -50,7 +50,7 @@ class ChatPerson:
 
     def choose(self, title_part: str) -> list[dict[str, Any]]:
         """Presses the offered button whose title contains `title_part` (case-insensitive)."""
-        offered = [b for m in self.last_messages for b in m.get("buttons") or []]
+        offered = self.offered_buttons()
         matches = [b for b in offered if title_part.lower() in b["title"].lower()]
         if not matches:
             raise ChatError(f"no button like {title_part!r} among {[b['title'] for b in offered]}")
@@ -58,6 +58,26 @@ class ChatPerson:
         if response.status_code != 200:
             raise ChatError(f"choosing {title_part!r} got {response.status_code} {response.text}")
         return self._heard(response.json()["messages"])
+
+    def press(self, payload_part: str) -> list[dict[str, Any]]:
+        """Presses the offered button whose payload contains `payload_part`: the same in every language."""
+        matches = [b for b in self.offered_buttons() if payload_part in b["payload"]]
+        if not matches:
+            raise ChatError(f"no button with {payload_part!r} among {[b['payload'] for b in self.offered_buttons()]}")
+        response = self.post({"payload": matches[0]["payload"]})
+        if response.status_code != 200:
+            raise ChatError(f"pressing {payload_part!r} got {response.status_code} {response.text}")
+        return self._heard(response.json()["messages"])
+
+    def offered_buttons(self) -> list[dict[str, Any]]:
+        return [b for m in self.last_messages for b in m.get("buttons") or []]
+
+    def title_of(self, payload_part: str) -> str:
+        """What the button with this payload says, as the person reads it."""
+        for button in self.offered_buttons():
+            if payload_part in button["payload"]:
+                return str(button["title"])
+        raise ChatError(f"no button with {payload_part!r} among {[b['payload'] for b in self.offered_buttons()]}")
 
     def transcript(self) -> list[dict[str, Any]]:
         response = self.http.get(f"{self.session_url}/messages", timeout=30)
@@ -77,4 +97,4 @@ class ChatPerson:
         return "\n".join(m["text"] for m in self.last_messages)
 
     def button_titles(self) -> list[str]:
-        return [b["title"] for m in self.last_messages for b in m.get("buttons") or []]
+        return [b["title"] for b in self.offered_buttons()]
