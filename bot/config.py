@@ -8,6 +8,7 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping, Optional
+from urllib.parse import urlsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_VAR_DIR = PROJECT_ROOT / "var"
@@ -25,6 +26,23 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         return int(raw)
     except ValueError as error:
         raise ConfigError(f"{name} must be a whole number, not {raw!r}") from error
+
+
+# Where the web chat's quick exit goes by default: a plain weather page on our own host, which works offline
+# and in the tests. In production set QUICK_EXIT_URL to an external neutral site (docs/webchat.md).
+DEFAULT_QUICK_EXIT_URL = "/weather"
+
+
+def _quick_exit_url(env: Mapping[str, str]) -> str:
+    """A path on our own host or an https address elsewhere; anything else is refused at start-up, since a
+    wrong value would send a frightened person to an error page or keep our domain in the address bar."""
+    raw = env.get("QUICK_EXIT_URL", "").strip() or DEFAULT_QUICK_EXIT_URL
+    parts = urlsplit(raw)
+    local_path = not parts.scheme and not parts.netloc and raw.startswith("/") and not raw.startswith("//")
+    external = parts.scheme == "https" and bool(parts.netloc) and not parts.username and not parts.password
+    if not (local_path or external) or any(c in raw for c in "\"'<> \t\r\n"):
+        raise ConfigError(f"QUICK_EXIT_URL must be an https:// address or a path starting with /, not {raw!r}")
+    return raw
 
 
 def load_or_create_secret_key(var_dir: Path) -> str:
@@ -58,6 +76,7 @@ class Settings:
     staffed_hours: str = "mon-fri 08:00-20:00; sat-sun 10:00-16:00"
     session_idle_minutes: int = 30
     max_message_chars: int = 4000
+    quick_exit_url: str = DEFAULT_QUICK_EXIT_URL
     model_path: Path = PROJECT_ROOT / "models"
     domain_path: Path = PROJECT_ROOT / "domain.yml"
     extra: Mapping[str, str] = field(default_factory=dict)
@@ -114,6 +133,7 @@ class Settings:
             staffed_hours=env.get("STAFFED_HOURS", cls.staffed_hours),
             session_idle_minutes=_int(env, "SESSION_IDLE_MINUTES", 30),
             max_message_chars=_int(env, "MAX_MESSAGE_CHARS", 4000),
+            quick_exit_url=_quick_exit_url(env),
             model_path=Path(env.get("SPEAKUP_MODEL_PATH") or PROJECT_ROOT / "models"),
             domain_path=Path(env.get("SPEAKUP_DOMAIN_PATH") or PROJECT_ROOT / "domain.yml"),
             extra=env,

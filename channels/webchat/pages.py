@@ -20,6 +20,8 @@ from typing import Any, Awaitable, Callable
 import jinja2
 from aiohttp import web
 
+from bot.app_keys import SETTINGS
+from bot.config import DEFAULT_QUICK_EXIT_URL
 from bot.languages.catalogue import translations
 from bot.languages.supported import ENGLISH, LANGUAGES, is_supported, language
 
@@ -28,8 +30,9 @@ PAGES_DIR = HERE / "pages"
 WIDGET_DIR = HERE / "widget"
 LOCALES_DIR = WIDGET_DIR / "locales"
 
-# Where quick exit sends people: a plain local weather page that says nothing about the chat.
-EXIT_PATH = "/weather"
+# The plain local weather page that says nothing about the chat: quick exit's default destination (offline,
+# and the tests'); production sets QUICK_EXIT_URL to an external neutral site (docs/webchat.md).
+EXIT_PATH = DEFAULT_QUICK_EXIT_URL
 ASSET_PREFIX = "/webchat"
 # Only these kinds of file are served as assets (never the templates or the READMEs).
 ASSET_TYPES = {".js": "text/javascript", ".css": "text/css", ".json": "application/json"}
@@ -68,16 +71,17 @@ def load_texts(code: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
     return copy.deepcopy(_texts(code if is_supported(code) else ENGLISH))
 
 
-def page_config(texts: dict[str, Any]) -> dict[str, Any]:
+def page_config(texts: dict[str, Any], exit_url: str = EXIT_PATH) -> dict[str, Any]:
     """What the widget's scripts read from the page (#speakup-config)."""
     languages = [{"code": l.code, "lang": l.tag, "dir": l.direction, "name": l.own_name} for l in LANGUAGES]
-    return {"exitUrl": EXIT_PATH, "apiBase": "/api/chat", "texts": texts, "languages": languages,
+    return {"exitUrl": exit_url, "apiBase": "/api/chat", "texts": texts, "languages": languages,
             "textsUrl": ASSET_PREFIX + "/texts/"}
 
 
-def render(template: str, **values: Any) -> str:
+def render(template: str, exit_url: str = EXIT_PATH, **values: Any) -> str:
     texts = load_texts()
-    return _environment.get_template(template).render(t=texts, config=page_config(texts), languages=LANGUAGES, **values)
+    config = page_config(texts, exit_url)
+    return _environment.get_template(template).render(t=texts, config=config, languages=LANGUAGES, **values)
 
 
 async def widget_texts(request: web.Request) -> web.Response:
@@ -89,8 +93,9 @@ async def widget_texts(request: web.Request) -> web.Response:
 
 
 def _page(template: str) -> Callable[[web.Request], Awaitable[web.Response]]:
-    async def handler(_request: web.Request) -> web.Response:
-        return web.Response(text=render(template), content_type="text/html", charset="utf-8")
+    async def handler(request: web.Request) -> web.Response:
+        page = render(template, exit_url=request.app[SETTINGS].quick_exit_url)
+        return web.Response(text=page, content_type="text/html", charset="utf-8")
 
     return handler
 

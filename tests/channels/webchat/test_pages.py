@@ -129,9 +129,10 @@ def test_the_accessibility_statement_has_what_the_regulations_ask_for(webchat_ur
     assert "WCAG" in html and "2.2" in html
 
 
-def test_the_safety_page_says_quick_exit_does_not_clear_history(webchat_url: str) -> None:
+def test_the_safety_page_says_what_quick_exit_cannot_erase(webchat_url: str) -> None:
     html = " ".join(_get(webchat_url + "/staying-safe-online").text.split())
-    for topic in ("history", "Private browsing", "Shared or monitored devices", "does not clear"):
+    for topic in ("Private browsing", "Shared or monitored devices", "cannot erase", "browser’s history",
+                  "keyboard", "SMS, WhatsApp or Telegram", "screenshots"):
         assert topic in html
 
 

@@ -3,14 +3,20 @@ three times. Each time the page is replaced by the neutral one, Back does not sh
 is left in the tab's storage or cookies, and the hub has ended the session (410)."""
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import time
+from typing import Iterator
 
 import pytest
 import requests
 from playwright.sync_api import BrowserContext, Page, expect
 
+from bot.config import PROJECT_ROOT
 from tests.channels.webchat.support import Widget
+from tests.support.stack import environment_for_tests
 
 pytestmark = pytest.mark.browser
 
@@ -118,3 +124,52 @@ def test_the_first_tab_stop_is_the_quick_exit_skip_link(page: Page, context: Bro
     assert focused == "Leave this site quickly"
     page.keyboard.press("Enter")
     _assert_left_without_trace(page, context, webchat_url, session_id)
+
+
+# A neutral site elsewhere, as production should configure (docs/webchat.md). The browser never reaches the
+# internet here: Playwright answers for that site with a plain page.
+NEUTRAL_SITE = "https://weather.example.org/forecast"
+
+
+@pytest.fixture(scope="module")
+def hub_leaving_to_a_neutral_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The hub alone (the pages need neither Rasa nor the action server), with QUICK_EXIT_URL set."""
+    var_dir = tmp_path_factory.mktemp("neutral-exit")
+    env = {**os.environ, **environment_for_tests(var_dir, {"QUICK_EXIT_URL": NEUTRAL_SITE})}
+    url = f"http://127.0.0.1:{env['HUB_PORT']}"
+    with open(var_dir / "hub.log", "wb") as log:
+        hub = subprocess.Popen([sys.executable, "-m", "bot.hub"], cwd=PROJECT_ROOT, env=env, stdout=log, stderr=log)
+        try:
+            wait_for_page(url + "/", hub)
+            yield url
+        finally:
+            hub.terminate()
+            hub.wait(timeout=30)
+
+
+def wait_for_page(url: str, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the hub stopped while starting"
+        try:
+            if requests.get(url, timeout=5).status_code == 200:
+                return
+        except requests.ConnectionError:
+            pass
+        time.sleep(0.3)
+    pytest.fail(f"{url} never answered")
+
+
+def test_quick_exit_goes_to_the_neutral_site_configured(page: Page, hub_leaving_to_a_neutral_site: str) -> None:
+    page.route(NEUTRAL_SITE, lambda route: route.fulfill(
+        content_type="text/html", body="<!doctype html><html lang='en'><title>Weather</title><h1>Weather</h1></html>"))
+    page.goto(hub_leaving_to_a_neutral_site + "/")
+    links = page.locator("a[data-exit-this-page]")
+    assert links.count() >= 1
+    assert {links.nth(i).get_attribute("href") for i in range(links.count())} == {NEUTRAL_SITE}
+    page.keyboard.press("Escape")
+    page.wait_for_url(NEUTRAL_SITE, timeout=10_000)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Weather")
+    page.go_back()
+    page.wait_for_load_state()
+    assert not page.url.startswith(hub_leaving_to_a_neutral_site), "Back returned to the page with the chat"
