@@ -4,6 +4,10 @@
     speakup staff languages NAME pl,gu
     speakup staff list
     speakup staff disable NAME
+    speakup staff enable NAME
+    speakup staff password NAME
+
+`password` sets a new password (for someone who has forgotten theirs) and ends the account's sessions.
 
 The password is read from standard input when that is not a terminal (for scripts:
 `printf '%s' "$PASSWORD" | speakup staff add ...`), otherwise asked for twice without echo. It never
@@ -19,7 +23,8 @@ from sqlalchemy.engine import Connection
 
 from bot.config import ConfigError, Settings
 from bot.console.accounts import (
-    MIN_PASSWORD_CHARS, ROLES, AccountError, Staff, create_staff, disable, everyone, parse_languages, set_languages,
+    MIN_PASSWORD_CHARS, ROLES, AccountError, Staff, by_name, check_password, create_staff, disable, end_sessions, everyone,
+    hash_password, parse_languages, set_active, set_languages, set_password_hash,
 )
 from bot.console.audit import STAFF_MEMBER, write
 from bot.storage.database import Database
@@ -97,6 +102,41 @@ def disable_staff(name: str) -> int:
     return 0
 
 
+def enable_staff(name: str) -> int:
+    def start(connection: Connection) -> Optional[Staff]:
+        member = by_name(connection, name)
+        if member is not None:
+            set_active(connection, member.id, True)
+            write(connection, None, "account_enabled", STAFF_MEMBER, str(member.id), "from the command line")
+        return member
+
+    if _in_database(start) is None:
+        raise AccountError(f"there is no account named {name}")
+    print(f"Enabled {name!r}: they can sign in again.")
+    return 0
+
+
+def set_staff_password(name: str) -> int:
+    """A new password for someone who has forgotten theirs: the same policy as everywhere, and every
+    session of the account ends (whoever knew the old password is signed out)."""
+    password = _read_password()
+    check_password(password, name)
+    hashed = hash_password(password)
+
+    def change(connection: Connection) -> Optional[Staff]:
+        member = by_name(connection, name)
+        if member is not None:
+            set_password_hash(connection, member.id, hashed)
+            ended = end_sessions(connection, member.id)
+            write(connection, None, "password_changed", STAFF_MEMBER, str(member.id), f"from the command line; {ended} sessions ended")
+        return member
+
+    if _in_database(change) is None:
+        raise AccountError(f"there is no account named {name}")
+    print(f"Changed the password of {name!r}; their sessions have ended.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="speakup", description="SpeakUp administration.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -112,6 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
     staff_commands.add_parser("list", help="every account, with its role and whether it is active")
     disable_parser = staff_commands.add_parser("disable", help="stop an account signing in (ends its sessions)")
     disable_parser.add_argument("name")
+    enable_parser = staff_commands.add_parser("enable", help="let a disabled account sign in again")
+    enable_parser.add_argument("name")
+    password_parser = staff_commands.add_parser("password", help="set a new password (ends the account's sessions)")
+    password_parser.add_argument("name")
     return parser
 
 
@@ -126,6 +170,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return list_staff()
         if args.command == "staff" and args.staff_command == "disable":
             return disable_staff(args.name)
+        if args.command == "staff" and args.staff_command == "enable":
+            return enable_staff(args.name)
+        if args.command == "staff" and args.staff_command == "password":
+            return set_staff_password(args.name)
     except (AccountError, ConfigError) as problem:
         print(f"speakup: {problem}", file=sys.stderr)
         return 1

@@ -21,6 +21,15 @@ def run(tmp_path: Path, *args: str, password: str) -> subprocess.CompletedProces
     return subprocess.run([str(SPEAKUP), *args], input=password + "\n", env=env, capture_output=True, text=True, timeout=120)
 
 
+def signs_in(tmp_path: Path, name: str, password: str) -> bool:
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'speakup.db'}", future=True)
+    try:
+        with engine.begin() as connection:
+            return authenticate(connection, name, password) is not None
+    finally:
+        engine.dispose()  # no connection left open while the command line writes
+
+
 def test_creates_an_account_with_the_password_from_stdin(tmp_path: Path) -> None:
     result = run(tmp_path, "staff", "add", "alex.h", "--role", "supervisor", password="correct horse battery")
     assert result.returncode == 0, result.stderr
@@ -67,3 +76,21 @@ def test_records_the_languages_a_handler_speaks_and_changes_them_later(tmp_path:
     unknown = run(tmp_path, "staff", "languages", "ola", "pl,xx", password="")
     assert unknown.returncode == 1 and "unknown language xx" in unknown.stderr
     assert run(tmp_path, "staff", "languages", "nobody", "pl", password="").returncode == 1
+
+
+def test_sets_a_new_password_with_the_same_policy_and_re_enables(tmp_path: Path) -> None:
+    assert run(tmp_path, "staff", "add", "lee", "--role", "handler", password="lee's first long password").returncode == 0
+    common = run(tmp_path, "staff", "password", "lee", password="password1234")
+    assert common.returncode == 1 and "too common" in common.stderr
+    assert run(tmp_path, "staff", "add", "max", "--role", "handler", password="iloveyou2024!").returncode == 1
+    changed = run(tmp_path, "staff", "password", "lee", password="a brand new phrase for lee")
+    assert changed.returncode == 0, changed.stderr
+    assert signs_in(tmp_path, "lee", "lee's first long password") is False
+    assert signs_in(tmp_path, "lee", "a brand new phrase for lee") is True
+    disabled = run(tmp_path, "staff", "disable", "lee", password="")
+    assert disabled.returncode == 0, disabled.stderr
+    assert signs_in(tmp_path, "lee", "a brand new phrase for lee") is False
+    enabled = run(tmp_path, "staff", "enable", "lee", password="")
+    assert enabled.returncode == 0, enabled.stderr
+    assert signs_in(tmp_path, "lee", "a brand new phrase for lee") is True
+    assert run(tmp_path, "staff", "password", "nobody", password="a brand new phrase for lee").returncode == 1
