@@ -46,7 +46,7 @@ def problem_with(password: str, name: Optional[str] = None) -> Optional[str]:
         return f"a password has at least {MIN_PASSWORD_CHARS} characters"
     # A short name ("jo") could occur in any phrase by chance; a longer one in the password is a giveaway.
     if name and (password.lower() == name.lower() or (len(name) >= 4 and name.lower() in password.lower())):
-        return "a password must not contain the account's name"
+        return "a password must not contain the account name"
     if is_common(password):
         return "that password is too common (it is on a list of passwords people use most): choose another"
     return None
