@@ -18,6 +18,8 @@ def run_rasa(*arguments: str, tmp_path: Path) -> subprocess.CompletedProcess[str
     env = {
         **os.environ,
         **quiet_environment(),
+        # A home Rasa has never seen: it would print its telemetry banner here if telemetry were not off.
+        "HOME": str(tmp_path),
         "SPEAKUP_ACTION_SERVER_URL": "http://127.0.0.1:9/webhook",
         "SPEAKUP_TRACKER_DATABASE_URL": f"sqlite:///{tmp_path / 'tracker.db'}",
         "SPEAKUP_HUB_CHANNEL_TOKEN": "unused",
@@ -36,6 +38,25 @@ def test_training_data_and_domain_validate_without_warnings(tmp_path: Path) -> N
         "--fail-on-warnings", tmp_path=tmp_path,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    assert_no_telemetry(result)
+
+
+def assert_no_telemetry(result: subprocess.CompletedProcess[str]) -> None:
+    """No telemetry banner: in a home it has never seen, Rasa prints one unless RASA_TELEMETRY_ENABLED=false,
+    which also stops it sending anything (it outranks ~/.config/rasa/global.yml, which Rasa still writes)."""
+    said = (result.stdout + result.stderr).lower()
+    assert "telemetry" not in said, said[-2000:]
+
+
+def test_make_runs_rasa_with_telemetry_off(tmp_path: Path) -> None:
+    """What `make train` and `make validate` run: the Makefile's own environment, in a fresh home."""
+    env = {k: v for k, v in os.environ.items() if k != "RASA_TELEMETRY_ENABLED"}
+    result = subprocess.run(
+        ["make", "--no-print-directory", "validate"], cwd=PROJECT_ROOT, env={**env, "HOME": str(tmp_path)},
+        capture_output=True, text=True, timeout=900,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    assert_no_telemetry(result)
 
 
 def test_every_test_story_is_predicted_exactly(tmp_path: Path) -> None:
@@ -47,3 +68,4 @@ def test_every_test_story_is_predicted_exactly(tmp_path: Path) -> None:
         "--fail-on-prediction-errors", "--out", str(tmp_path / "results"), tmp_path=tmp_path,
     )
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-4000:]
+    assert_no_telemetry(result)
