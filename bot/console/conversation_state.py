@@ -102,4 +102,7 @@ PAGE_NOTICES = {
     "noted": "Your note is saved.",
     "claimed": "You have taken this conversation. The person has been told a call handler has joined.",
     "no_such_colleague": "Please choose who to transfer the conversation to.",
+    # After recording a referral from the report beside the conversation (bot/console/referrals.py).
+    "referred": "The referral is recorded.",
+    "referral_incomplete": "Please choose who it was referred to (and name them if other).",
 }

@@ -52,7 +52,7 @@ def test_every_console_page_passes_axe(console_only: ConsoleOnly, console_db: sa
     page.get_by_role("button", name=f"Take conversation {held[:8]}").click()
     expect(page.get_by_role("heading", name=f"Conversation {held[:8]}")).to_be_visible()
     assert_accessible(page, "conversation held")
-    for path in ("/reports", f"/reports/{reference}", "/statistics", "/audit"):
+    for path in ("/reports", f"/reports/{reference}", f"/reports/{reference}/print", "/statistics", "/audit", "/staff", "/account"):
         page.goto(console_only.url + path)
         assert_accessible(page, path)
     page.get_by_role("button", name="Sign out").click()
