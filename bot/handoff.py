@@ -46,12 +46,11 @@ class QueueEntry:
 
 
 class HandoffDesk:
-    def __init__(self, router: Router, handler_role_name: str = "call handler") -> None:
+    def __init__(self, router: Router) -> None:
         self.router = router
         self.db = router.db
         self.notifier = router.notifier
         self.texts = router.texts
-        self.role_name = handler_role_name
 
     async def queue(self) -> list[QueueEntry]:
         """Conversations waiting for a person, danger first, then the longest waiting."""
@@ -95,7 +94,7 @@ class HandoffDesk:
         claimed = await self.db.run(take)
         if claimed:
             self.notifier.notify(QUEUE_TOPIC)
-            await self.router.say(conversation_id, "utter_hub_handoff_joined", role=self.role_name)
+            await self.router.say(conversation_id, "utter_hub_handoff_joined")
         return claimed
 
     async def _require_holder(self, conversation_id: str, handler_id: int) -> None:
@@ -124,7 +123,7 @@ class HandoffDesk:
             )
         )
         notices = [
-            await self.router.say(conversation_id, "utter_hub_handoff_left", role=self.role_name)
+            await self.router.say(conversation_id, "utter_hub_handoff_left")
         ]
         return notices + await self.ask_assistant(conversation_id, HANDBACK)
 
@@ -135,7 +134,7 @@ class HandoffDesk:
 
     async def close(self, conversation_id: str, handler_id: int, outcome: str) -> None:
         await self._require_holder(conversation_id, handler_id)
-        await self.router.say(conversation_id, "utter_hub_handoff_closed", role=self.role_name)
+        await self.router.say(conversation_id, "utter_hub_handoff_closed")
         await self.db.run(
             lambda c: store.update_conversation(
                 c, conversation_id, mode=CLOSED_MODE, handoff_requested_at=None, outcome=outcome[:64]
