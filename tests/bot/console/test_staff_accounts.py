@@ -146,3 +146,27 @@ def test_a_disabled_account_is_signed_out_at_once_its_conversations_go_back_and_
     assert leaver.get("/", allow_redirects=False, headers={"Accept": "text/html"}).status_code == 303
     assert ConsoleUser(console_only.url).login("dis-leaver").status_code == 200
     assert "account_enabled" in actions_about(console_db, leaver_id)
+
+
+@pytest.mark.browser
+def test_the_password_form_and_its_errors_are_usable_in_chromium(console_only: ConsoleOnly, new_page) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    from tests.bot.console.support import sign_in
+    from tests.bot.console.test_browser import assert_accessible
+
+    add_staff(console_only.settings.database_url, "pw-browser")
+    page = new_page()
+    sign_in(page, console_only.url, "pw-browser")
+    page.get_by_role("link", name="Your account").click()
+    page.get_by_label("Current password").fill(PASSWORD)
+    page.get_by_label("New password", exact=True).fill("qwertyuiop123")
+    page.get_by_label("New password again").fill("qwertyuiop123")
+    page.get_by_role("button", name="Change password").click()
+    expect(page.get_by_role("alert")).to_contain_text("too common")
+    assert_accessible(page, "password change refused")
+    page.get_by_label("Current password").fill(PASSWORD)
+    page.get_by_label("New password", exact=True).fill(NEW_PASSWORD)
+    page.get_by_label("New password again").fill(NEW_PASSWORD)
+    page.get_by_role("button", name="Change password").click()
+    expect(page.get_by_role("status")).to_contain_text("Your password is changed")
