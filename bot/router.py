@@ -19,12 +19,14 @@ from sqlalchemy.engine import Connection
 from bot import conversations as store
 from bot.assistant_memory import AssistantMemory
 from bot.conversations import ASSISTANT, HUMAN_MODE, PERSON, SYSTEM, Conversation, StoredMessage
+from bot.identities_in_text import PLACEHOLDER_RESPONSES, Found, IdentityFinder, replaced
 from bot.identity import Sealer
 from bot.languages.choice import LanguageDecision, decide
 from bot.languages.menu import LANGUAGE_CHANGED, asks_for_languages, chosen_language, language_buttons
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY
 from bot.notifier import QUEUE_TOPIC, Notifier, conversation_topic, person_topic
 from bot.rasa_client import AssistantUnavailable, BotMessage, RasaClient
+from bot.storage import identities
 from bot.storage.database import Database, utcnow
 from bot.storage.schema import danger_flags, sealed_contacts
 from bot.texts import TextCatalogue
@@ -43,6 +45,15 @@ OnDuty = Callable[[], Awaitable[Optional[frozenset[str]]]]
 HANDOFF_UNAVAILABLE = "/handoff_unavailable"
 # The "Stop waiting" choice the hub offers someone waiting for a person: the hub's own business.
 CANCEL_WAITING = "/cancel_waiting"
+# Said the first time a phone number, email address or postcode typed in a conversation is sealed.
+IDENTITIES_NOTICE = "utter_hub_identities_kept_notice"
+
+
+def _without(text: str, found: Sequence[Found]) -> str:
+    """The text with the identities left out: a number or an address says nothing about a language."""
+    for identity in reversed(found):
+        text = text[:identity.start] + " " + text[identity.end:]
+    return text
 
 
 def looks_like_contact_details(text: str) -> bool:
@@ -72,6 +83,7 @@ class Router:
         deliverers: Optional[Mapping[str, Deliverer]] = None,
         on_duty: Optional[OnDuty] = None,
         memory: Optional[AssistantMemory] = None,
+        finder: Optional[IdentityFinder] = None,
     ) -> None:
         self.db = db
         self.rasa = rasa
@@ -81,6 +93,7 @@ class Router:
         self.deliverers: dict[str, Deliverer] = dict(deliverers or {})
         self.on_duty = on_duty
         self.memory = memory
+        self.finder = finder or IdentityFinder()
 
     async def receive(self, inbound: Inbound) -> list[StoredMessage]:
         """Handles one message and returns what the person should see in answer (maybe nothing)."""
@@ -93,11 +106,22 @@ class Router:
 
         # Only what the person wrote says something about their language; payloads and hub events do not.
         written = inbound.shown_text is not None and not sealed and not inbound.rasa_text.startswith("/")
+        # Phone numbers, email addresses and postcodes typed anywhere: sealed before the transcript and
+        # before Rasa, a placeholder in their place (in the conversation's language).
+        found = self.finder.find(inbound.rasa_text) if written else []
         decision = (
-            decide(conversation.language, conversation.language_chosen, inbound.rasa_text)
+            decide(conversation.language, conversation.language_chosen, _without(inbound.rasa_text, found))
             if written
             else LanguageDecision(conversation.answer_language, None)
         )
+        typed_text = inbound.rasa_text
+        sealed_identities: list[tuple[str, str]] = []
+        if found:
+            typed_text = self._with_placeholders(inbound.rasa_text, found, decision.answer_language)
+            # What the transcript shows is what was typed (the same text on every channel).
+            shown_text = typed_text
+            sealed_identities = [(identity.kind, self.sealer.seal(identity.text)) for identity in found]
+        first_kept: list[bool] = []
 
         def record(connection: Connection) -> tuple[Optional[StoredMessage], Optional[str], bool]:
             if shown_text is None:
@@ -110,6 +134,9 @@ class Router:
                 connection, inbound.conversation_id, PERSON, shown_text, external_id=inbound.external_id,
                 language=decision.text_language,
             )
+            if sealed_identities:
+                first_kept.append(not identities.any_kept(connection, inbound.conversation_id))
+                identities.store(connection, inbound.conversation_id, stored.id, sealed_identities)
             contact_ref = None
             if sealed:
                 contact_ref = secrets.token_hex(12)
@@ -131,19 +158,22 @@ class Router:
             # A retried delivery is answered from the transcript, never processed twice.
             return await self.db.run(lambda c: store.replies_to(c, inbound.conversation_id, person_message.id))
 
+        tell_kept = any(first_kept)
         if conversation.mode == HUMAN_MODE:
+            told = [await self._say_kept_safe(conversation, decision.answer_language)] if tell_kept else []
             self.notifier.notify(conversation_topic(inbound.conversation_id))
             self.notifier.notify(QUEUE_TOPIC)
-            return []
+            return told
         if inbound.rasa_text == CANCEL_WAITING:
             return [await self._stop_waiting(conversation)]
         picked = chosen_language(inbound.rasa_text)
         if picked is not None:
             return await self._change_language(conversation, picked, inbound.channel)
-        if written and asks_for_languages(inbound.rasa_text):
-            return [await self._offer_languages(conversation, "utter_hub_choose_language", conversation.answer_language)]
+        if written and asks_for_languages(typed_text):
+            told = [await self._say_kept_safe(conversation, decision.answer_language)] if tell_kept else []
+            return told + [await self._offer_languages(conversation, "utter_hub_choose_language", conversation.answer_language)]
 
-        rasa_text = inbound.rasa_text
+        rasa_text = typed_text
         if contact_ref:
             rasa_text = "/contact_given" + json.dumps({"contact_ref": contact_ref})
         replies: list[StoredMessage] = []
@@ -154,6 +184,8 @@ class Router:
             replies.append(await self._offer_languages(conversation, "utter_hub_unsupported_language", ENGLISH))
         if decision.settles:
             replies += await self._set_language(conversation, decision.answer_language, announce=decision.changed)
+        if tell_kept:
+            replies.append(await self._say_kept_safe(conversation, decision.answer_language))
         metadata: dict[str, Any] = {"channel": inbound.channel, ANSWER_LANGUAGE_KEY: decision.answer_language}
         if decision.text_language:
             metadata[TEXT_LANGUAGE_KEY] = decision.text_language
@@ -181,6 +213,13 @@ class Router:
         if language in spoken:
             return []
         return [await self.db.run(lambda c: self._notice(c, conversation.id, "utter_hub_no_handler_speaks_language", language))]
+
+    def _with_placeholders(self, text: str, found: Sequence[Found], language: str) -> str:
+        """The text with each phone number, email address and postcode replaced by its placeholder."""
+        return replaced(text, found, lambda kind: self.texts.render(PLACEHOLDER_RESPONSES[kind], language))
+
+    async def _say_kept_safe(self, conversation: Conversation, language: str) -> StoredMessage:
+        return await self.db.run(lambda c: self._notice(c, conversation.id, IDENTITIES_NOTICE, language))
 
     async def _stop_waiting(self, conversation: Conversation) -> StoredMessage:
         def stop(connection: Connection) -> StoredMessage:
@@ -289,6 +328,7 @@ class Router:
             # The person chose to delete what they said: the transcript goes, and so do sealed details.
             store.forget_transcript(connection, conversation_id)
             connection.execute(sealed_contacts.delete().where(sealed_contacts.c.conversation_id == conversation_id))
+            identities.forget(connection, conversation_id)
         return changes
 
     async def say(

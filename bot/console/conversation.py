@@ -6,7 +6,7 @@ from aiohttp import web
 
 from bot import conversations as store
 from bot.app_keys import DATABASE, NOTIFIER, SETTINGS as HUB_SETTINGS
-from bot.console import accounts, audit, notes, report_store
+from bot.console import accounts, audit, kept_safe, notes, report_store
 from bot.console.conversation_state import PAGE_NOTICES, message_json, read_state, visible_state
 from bot.console.keys import HUB_APP, REPLIES
 from bot.console.labels import LABELS, OUTCOMES
@@ -14,6 +14,7 @@ from bot.console.live import run_stream
 from bot.console.rendering import current_staff, render, short_id
 from bot.event_stream import Changes, EitherChanges, TopicChanges, event
 from bot.notifier import QUEUE_TOPIC, conversation_topic
+from bot.storage import identities
 from bot.storage.database import utcnow
 
 
@@ -29,6 +30,8 @@ async def conversation_page(request: web.Request) -> web.Response:
     found_notes = (
         await db.run(lambda c: notes.notes_for(c, report_ids[0] if report_ids else None, state.id)) if may_see_report else []
     )
+    # The same people may open what was kept safely (bot/console/kept_safe.py).
+    kept_count = await db.run(lambda c: identities.count_of_conversation(c, state.id)) if may_see_report else 0
     staff_list = await db.run(accounts.colleagues)
     holder = next((s.name for s in staff_list if s.id == state.handler_id), None)
     await audit.record(request, me, "viewed", audit.CONVERSATION, state.id)
@@ -41,6 +44,7 @@ async def conversation_page(request: web.Request) -> web.Response:
         reports=found_reports,
         notes=found_notes,
         may_see_report=may_see_report,
+        kept_count=kept_count,
         holds=state.held_by(me),
         holder=holder,
         colleagues=[s for s in staff_list if s.id != me.id],
@@ -94,6 +98,8 @@ async def conversation_events(request: web.Request) -> web.StreamResponse:
 def setup(app: web.Application) -> None:
     app.router.add_get(BASE, conversation_page, name="conversation")
     app.router.add_get(BASE + "/events", conversation_events, name="conversation_events")
+    # What the person typed that was sealed, on the conversation and on its reports (audited).
+    kept_safe.setup(app)
 
 
 # Conversation ids are hex pseudonyms (40 characters today).

@@ -7,7 +7,11 @@ message the hub says is in another language (metadata `text_language`, else the 
 ranks the intents with that language's classifier and leaves the ranking on the message.
 
 `LanguageIntentOverride` comes after DIET: where such a ranking was left, it becomes the message's
-intent, and the fallback classifier and the danger detector after it judge it as they judge DIET's."""
+intent, and the fallback classifier and the danger detector after it judge it as they judge DIET's.
+
+Between the two, every classifier reads the message without the hub's placeholders for what it sealed
+("[phone number kept safely]", bot/identities_in_text.py): the splitter takes them out of the text and the
+override puts the text back as it came, so that the answer (a slot's value, the report) keeps them."""
 from __future__ import annotations
 
 import pickle
@@ -29,10 +33,13 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.identities_in_text import Placeholders
 from bot.languages.intents import Example, LanguageIntents
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY
 
 RANKING_KEY = "speakup_language_intents"
+# The text as the hub sent it, kept while the classifiers read it without placeholders.
+SENT_TEXT_KEY = "speakup_sent_text"
 _MODEL_FILE = "language_intents.pkl"
 
 
@@ -49,6 +56,26 @@ def message_language(message: Message) -> Optional[str]:
     if not isinstance(metadata, dict):
         return None
     return metadata.get(TEXT_LANGUAGE_KEY) or metadata.get(ANSWER_LANGUAGE_KEY)
+
+
+_placeholders: Optional[Placeholders] = None
+
+
+def _read_without_placeholders(message: Message) -> str:
+    """The text the classifiers read: without the hub's placeholders (the text as sent is kept aside)."""
+    global _placeholders
+    text = message.get(TEXT) or ""
+    if text.startswith("/"):
+        return text
+    if _placeholders is None:
+        from bot.texts import TextCatalogue
+
+        _placeholders = Placeholders(TextCatalogue.from_domain())
+    read = _placeholders.removed(text)
+    if read != text:
+        message.set(SENT_TEXT_KEY, text)
+        message.set(TEXT, read)
+    return read
 
 
 @DefaultV1Recipe.register(
@@ -105,7 +132,7 @@ class LanguageExamplesSplitter(GraphComponent):
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            text, language = message.get(TEXT) or "", message_language(message)
+            text, language = _read_without_placeholders(message), message_language(message)
             if not language or language == ENGLISH or text.startswith("/"):
                 continue
             ranked = self.intents.rank(text, language)
@@ -124,6 +151,9 @@ class LanguageIntentOverride(GraphComponent):
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
+            sent = message.get(SENT_TEXT_KEY)
+            if sent is not None:
+                message.set(TEXT, sent)
             ranked = message.get(RANKING_KEY)
             if not ranked:
                 continue

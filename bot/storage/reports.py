@@ -9,7 +9,7 @@ from sqlalchemy.engine import Connection
 
 from bot.storage.database import utcnow
 from bot.storage.references import new_reference
-from bot.storage.schema import report_additions, reports, sealed_contacts
+from bot.storage.schema import report_additions, reports, sealed_contacts, sealed_identities
 
 SUBMITTED = "submitted"
 PARTIAL = "partial"
@@ -46,7 +46,7 @@ def save_report(connection: Connection, report: NewReport) -> str:
         ).first()
         if exists:
             continue
-        connection.execute(
+        inserted = connection.execute(
             reports.insert().values(
                 reference=reference,
                 conversation_id=report.conversation_id,
@@ -60,6 +60,7 @@ def save_report(connection: Connection, report: NewReport) -> str:
                 language=report.language,
             )
         )
+        attach_sealed_identities(connection, inserted.inserted_primary_key[0], report.conversation_id)
         return reference
     raise RuntimeError("could not find a free reference number")  # 10^11 space: never in practice
 
@@ -76,7 +77,18 @@ def add_to_report(connection: Connection, reference: str, conversation_id: str, 
             report_id=report_id, conversation_id=conversation_id, text=text, created_at=utcnow()
         )
     )
+    attach_sealed_identities(connection, report_id, conversation_id)
     return True
+
+
+def attach_sealed_identities(connection: Connection, report_id: int, conversation_id: str) -> None:
+    """The identities sealed in the conversation so far (bot/identities_in_text.py) go with the report
+    made or added to from it, so that it keeps what its placeholders stand for."""
+    connection.execute(
+        sealed_identities.update()
+        .where(sealed_identities.c.conversation_id == conversation_id, sealed_identities.c.report_id.is_(None))
+        .values(report_id=report_id)
+    )
 
 
 def report_exists(connection: Connection, reference: str) -> bool:

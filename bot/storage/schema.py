@@ -110,6 +110,25 @@ sealed_contacts = sa.Table(
     sa.Column("created_at", sa.DateTime, nullable=False),
 )
 
+# Phone numbers, email addresses and postcodes a person typed anywhere else (bot/identities_in_text.py):
+# the message keeps a placeholder, the original is here, encrypted. Shown in the console only on
+# request, to a supervisor or the handler holding the conversation, and each showing is audited.
+sealed_identities = sa.Table(
+    "sealed_identities",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("conversation_id", sa.String(64), nullable=False, index=True),
+    # The person's message it was typed in (messages.id; gone with the transcript when they forget it).
+    sa.Column("message_id", sa.Integer),
+    # The report made from the conversation (or added to from it): set when the report is saved, so
+    # the report keeps what it refers to.
+    sa.Column("report_id", sa.Integer, index=True),
+    # phone | email | postcode
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("ciphertext", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
 # Staff console ----------------------------------------------------------------------------------------
 # Call handlers and supervisors, their sessions, what they did, and their notes. No person's identity
 # is held here either: conversations and reports are referred to by their ids only.
