@@ -109,6 +109,7 @@ def test_a_report_made_from_the_conversation_keeps_what_its_placeholders_stand_f
         ).scalars().all()
     assert len(attached) == 1 and attached[0] is not None
 
+    assert "Show what was kept safely" in supervisor.get(f"/reports/{reference}").text
     assert holder.post(f"/reports/{reference}/kept-safe", headers={"Accept": "text/html"}).status_code == 403
     opened = supervisor.post(f"/reports/{reference}/kept-safe")
     assert opened.status_code == 200 and POSTCODE in opened.text
