@@ -121,3 +121,32 @@ def measure() -> None:
 
 if __name__ == "__main__":
     measure()
+
+
+def _placeholders_in_every_language() -> list[str]:
+    from bot.identities_in_text import PLACEHOLDER_RESPONSES
+    from bot.languages.supported import LANGUAGES
+    from bot.texts import TextCatalogue
+
+    texts = TextCatalogue.from_domain()
+    return [texts.render(name, lang.code) for lang in LANGUAGES for name in PLACEHOLDER_RESPONSES.values()]
+
+
+def test_the_classifiers_read_a_message_without_placeholders_and_the_answer_keeps_them() -> None:
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.rasa_plugins.language_intents import LanguageIntentOverride, _read_without_placeholders
+
+    for placeholder in _placeholders_in_every_language():
+        sent = f"my neighbour, his number is {placeholder}"
+        message = Message(data={"text": sent})
+        assert _read_without_placeholders(message).strip() == "my neighbour, his number is"
+        LanguageIntentOverride().process([message])
+        assert message.get("text") == sent
+
+
+def test_no_placeholder_in_any_language_sets_off_a_danger_pattern() -> None:
+    from bot.rasa_plugins.danger_detector import detect_danger
+
+    for placeholder in _placeholders_in_every_language():
+        assert detect_danger(f"he rings me from {placeholder}") is None, placeholder
