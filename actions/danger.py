@@ -11,9 +11,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import control
-from actions.tracker_facts import latest_intent
+from actions.tracker_facts import latest_danger_category, latest_intent
 
 DANGER_INTENT = "danger_now"
+# The detector's category for someone who has harmed themselves, taken an overdose or means to end their life.
+SELF_HARM = "self_harm"
 
 
 def give_emergency_answer(
@@ -22,6 +24,8 @@ def give_emergency_answer(
     """Says how to get emergency help; returns the slot updates recording that danger was reported."""
     dispatcher.utter_message(response="utter_emergency")
     dispatcher.utter_message(response="utter_emergency_routes")
+    if latest_danger_category(tracker) == SELF_HARM:
+        dispatcher.utter_message(response="utter_emergency_samaritans")
     control.conversation_facts(dispatcher, tracker.get_slot("incident_kind"), danger=True, fired=DANGER_INTENT)
     if inside_free_text:
         dispatcher.utter_message(response="utter_emergency_keep_going")

@@ -20,6 +20,12 @@ def latest_intent(tracker: Tracker) -> Optional[str]:
     return (tracker.latest_message.get("intent") or {}).get("name")
 
 
+def latest_danger_category(tracker: Tracker) -> Optional[str]:
+    """The risk category the danger detector found in the latest message ("self_harm", "fire", ...), if any
+    (bot/rasa_plugins/danger_detector.py keeps it in the parse data)."""
+    return (tracker.latest_message.get("danger") or {}).get("category")
+
+
 def latest_entity(tracker: Tracker, entity: str) -> Optional[Any]:
     """An entity of the latest message: only button payloads carry entities in this assistant."""
     for found in tracker.latest_message.get("entities") or []:

@@ -38,97 +38,217 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 DANGER_INTENT = "danger_now"
+FALLBACK_INTENT = "nlu_fallback"
 
 # Someone who is (or may be) the danger, as people refer to them in a hurry.
 _WHO = (
     r"(?:he|she|they|someone|somebody|some ?one|a man|a woman|a guy|men|people|a gang|"
     r"my (?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mother|brother|sister|"
-    r"son|uncle|cousin|family|neighbou?r|stalker|landlord|step ?dad|step ?father|step ?mum|step ?mother|"
+    r"son|uncle|cousin|family|neighbou?r|stalker|landlord|step ?dad|step ?father|step ?mum|step ?mother|abuser|"
     r"(?:mum|mom|dad)'?s (?:boyfriend|girlfriend|partner))|"
     r"the (?:man|woman|guy|stalker|attacker)|(?:a group of |some |these |those )(?:lads|men|boys|girls|kids|people))"
 )
 _BE = r"(?:is|'s|’s|s|are|'re|’re|re|is still|are still|'s still|s still)"
-_WEAPON = r"(?:knife|knives|gun|guns|blade|blades|machete|machetes|weapon|weapons|bat|bats|hammer|axe|acid|screwdriver)"
-_VIOLENCE_ING = r"(?:hitting|punching|kicking|beating|stabbing|attacking|strangling|choking|stamping on|battering)"
+# Weapons whatever they are doing; tools (a bat, a hammer) only when used against someone or brought to a door.
+_WEAPON = (r"(?:(?:kitchen )?knife|knives|gun|guns|blade|blades|machete|machetes|weapon|weapons|axe|acid|sword|"
+           r"crowbar|shotgun|pistol)")
+_TOOL = r"(?:bat|bats|hammer|hammers|screwdriver|bottle|broken bottle|glass|brick|bricks|stick|pole|iron bar|bar)"
+_VIOLENCE_ING = r"(?:hitting|punching|kicking|beating|stabbing|attacking|strangling|choking|stamping on|battering|smashing|spraying|throwing)"
+_CHILD = r"(?:baby|babies|child|children|kid|kids|son|daughter|little (?:one|boy|girl|brother|sister)|toddler|boy|girl)"
+_NECK = r"(?:neck|throat)"
+_HOME = r"(?:house|home|flat|door|doors|front door|back door|window|windows|letterbox|shop|car|garden|gate|fence)"
+_PERSON = r"(?:me|us|her|him|them|my (?:\w+ )?\w+)"
+_RELEASED = (r"(?:been released|got released|released|let out(?: early)?|got out|(?:come|came|is|'s|s) out of (?:prison|jail)|"
+             r"out on (?:licen[cs]e|bail|parole)|got bail|given bail|bailed)")
+# An act of forcing, so that a wanted wedding tomorrow is not an emergency.
+_FORCED = (r"(?:forc\w*|making (?:me|her)|make (?:me|her)|made (?:me|her)|marrying (?:me|her) off|marry (?:me|her) off|"
+           r"married off|against (?:my|her) will|(?:don'?t|dont|do not) want|no choice|won'?t let (?:me|her)|"
+           r"wont let (?:me|her)|refuse|(?:took|taken|have|has) (?:my|her) passport|never met|scared|"
+           r"(?:taking|sending|marrying) (?:me|her|my \w+)|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
+           r"over there|back home|abroad|(?:booked|bought) (?:my|her) (?:flight|ticket))")
+_SOON = (r"(?:today|tonight|tomorrow|right now|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
+         r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
+         r"in (?:a|1|2|3|one|two|three|a few) days?|at the airport|to the airport)")
+
+# Self-harm first: a message that says so also gets Samaritans (actions/danger.py), whatever else it says.
+SELF_HARM = "self_harm"
+_SELF_HARM_PATTERNS = (
+    ("overdose", r"\b(?:taken|took|take|taking|had|done|did) (?:an? )?(?:overdose|od)\b|\boverdos(?:ed|ing|e now)\b"),
+    ("swallowed_pills", r"\b(?:taken|took|swallowed|swallowing|had|necked|taking|eaten|ate) (?:all|loads|a load|lots|a lot|the whole|"
+     r"a (?:whole )?(?:bottle|handful|packet|box|pack|strip|tub)|\d+)\b[^.?!]{0,30}?\b(?:pills|tablets|paracetamol|painkillers|meds|"
+     r"medication|co-?codamol|ibuprofen|aspirin|insulin|antidepressants|sleeping pills)\b"),
+    ("poison", r"\b(?:drunk|drank|drinking|swallowed|swallowing) (?:some |a bottle of )?(?:bleach|antifreeze|poison|weedkiller|drain cleaner)\b"),
+    ("cut_self", r"\b(?:cut|slit|slashed|slashing|cutting|burnt|burned|burning|hurt|hurting|harmed|harming) (?:myself|herself|himself|themselves|"
+     r"(?:my|her|his|their) wrists?)\b|\b(?:just|have|'ve|ive|i'?m|im) (?:just )?self[- ]?harm(?:ed|ing)\b"),
+    ("suicide_intent", r"\b(?:going to|gonna|gna|about to|will|'ll|ll|want to|wanna|trying to|try to|tryna|i'?m|im|i am|he'?s|she'?s) "
+     r"(?:kill myself|end (?:it all|it now|my life|my own life|everything)|take (?:my|her|his) (?:own )?life|"
+     r"commit suicide|jump)\b|\b(?:and|then) kill myself\b|\b(?:want to|wanna|going to|gonna) die\b|\bsuicidal\b"),
+    ("suicide_threat", r"(?:\b(?:going to|gonna|about to|will|and|then|threatening to|trying to)|'ll|\bll) kill (?:herself|himself|themselves)\b"),
+    ("not_here_anymore", r"\b(?:don'?t|dont|do not) want to (?:be here|live|be alive|wake up)(?: any ?more)?\b[^.?!]{0,40}\b(?:going to|gonna|do it|tonight|now|pills|tablets)\b"),
+    ("on_the_edge", r"\b(?:standing|stood|sat|sitting|i'?m|im|i am) on (?:the|a|top of (?:the|a)) (?:bridge|ledge|edge|roof|railway|tracks?|cliff|balcony)\b"),
+    ("pills_in_front", r"\b(?:got|have|holding) (?:the|all (?:the|my)|my) (?:pills|tablets)\b[^.?!]{0,20}\b(?:in front of me|ready|here|in my hand)"),
+)
 
 # Each pattern on its own means danger now, unless a negation or a past time frame says otherwise.
+_PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
+    *((name, SELF_HARM, source) for name, source in _SELF_HARM_PATTERNS),
+    ("here_now", "general", rf"\b{_WHO}\s*{_BE}\s+(?:right\s+)?(?:outside|here|downstairs|upstairs|at (?:the|my) (?:door|window|house|flat)|"
+     rf"in (?:the|my) (?:house|flat|home|room|garden|street)|in my street|on my street|there now|coming (?:back|over|for me|for us|here|round)|on (?:his|her|their) way|"
+     rf"(?:standing|stood|sat|sitting|waiting|parked) (?:in|at|outside|by) (?:the|my|our) \w+)"),
+    ("outside_my", "general", r"\b(?:outside|at) my (?:door|house|flat|window|home|work)\s+(?:right )?now\b"),
+    ("weapon", "weapon", rf"\b(?:has|has got|'s got|’s got|got|have|holding|waving|carrying|pulling out|pulled out|pulled|pulling|brandishing|"
+     rf"sharpening|pointing|swinging)\s+(?:a|an|his|her|their|the|two|some)?\s*{_WEAPON}\b"),
+    ("tool_as_weapon", "weapon", rf"\b(?:holding|waving|swinging|brandishing|pointing|coming at (?:me|us|her|him) with)\s+(?:a|an|his|her|their|the|some)?\s*{_TOOL}\b"),
+    ("pointing_at", "weapon", r"\bpointing (?:it|a \w+|the \w+|something) at (?:me|us|her|him|my \w+)\b"),
+    ("coming_at", "weapon", rf"\b{_WHO}\s*{_BE}\s+coming at (?:me|us|her|him|my \w+)\b"),
+    ("knife_to", "weapon", rf"\b{_WEAPON} (?:to|at|against) (?:my|her|his|their|our) (?:throat|neck|head|chest|face)\b"),
+    ("threat_to_kill", "threat_to_kill", r"(?:\b(?:going to|gonna|gna|will|is going to|'s going to|about to|threatening to|trying to|coming to|"
+     r"coming (?:round |over |here |back )to|on (?:his|her|their) way to)|(?<!\bi)'ll|(?<=\s)ll)\s+(?:kill|stab|shoot|hurt|strangle|burn|murder|slit|batter|"
+     r"get|finish|end)\s+(?:me|us|my|her|him|them|the kids|the baby)\b|\b(?:he|she|they) kills? (?:me|us)\b"),
+    ("wont_see_tomorrow", "threat_to_kill", r"\b(?:i|we|you) (?:won'?t|wont|will not|are not going to|aren'?t going to) (?:see|live to see|"
+     r"survive|make it (?:to|through)) (?:tomorrow|tonight|the (?:night|morning|weekend))\b"),
+    ("help_now", "general", r"\b(?:help me|help us|need help|send help|i need the police|call the police|call 999|get the police|send (?:the )?police)\s*(?:right\s+)?(?:now|quick|quickly|please now|asap|!+)"),
+    ("help_shout", "general", r"^\W*(?:help me|please help(?: me)?|help me please|(?:somebody|someone) help(?: me)?|help+\s*!+|sos|"
+     r"(?:please )?send (?:help|someone|somebody|an ambulance|the police|police)(?: please| now| quick)?|(?:call|get) the police|call an ambulance)\W*$"),
+    ("bleeding", "general", r"\b(?:i'?m|i am|im|she'?s|he'?s|they'?re|my \w+ is)\s+(?:badly\s+)?(?:bleeding|unconscious|choking)\b"),
+    ("not_breathing", "general", r"\b(?:isn'?t|isnt|is not|not|stopped|can'?t|cant|cannot|couldn'?t|couldnt) breath(?:e|ing)\b"),
+    ("being_hurt", "general", rf"\b{_WHO}\s*{_BE}\s+(?:hitting|beating|kicking|punching|strangling|choking|stabbing|attacking|hurting|raping|dragging|chasing|"
+     rf"throttling|shaking|smothering|suffocating|smashing (?:everything|things|the place|the house|it up|up)|throwing (?:things|stuff|\w+) at)\b"),
+    ("being_hurt_passive", "general", r"\b(?:i'?m|i am|im|we'?re|we are)\s+being\s+(?:followed|attacked|chased|hurt|hit|beaten|stabbed|strangled|kidnapped|held|kept)\b"),
+    ("has_been_hurt", "general", r"\b(?:has|'s|have|'ve|ive|just) (?:just )?been (?:stabbed|shot|glassed|strangled|choked|beaten up|attacked|raped)\b"),
+    ("intruder", "attack_on_home_now", r"\bthere(?:'?s| is| are) (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the) (?:house|flat|garden|door|window|room|home)\b"),
+    ("arrived", "general", r"\b(?:just|has just|'s just|'ve just|have just) (?:turned up|arrived|showed up|got here|broken in|broke in|"
+     r"(?:broken|broke|kicked|smashed) (?:the|my|our) (?:door|window)s?(?: down| in)?)\b"),
+    ("hiding", "general", r"\b(?:i'?m|i am|im|we'?re|we are) (?:hiding|trapped)\b"),
+    ("threatened_with_weapon", "weapon", rf"\bthreatening (?:me|us|her|him|them) with (?:a|an|his|her|their)?\s*(?:{_WEAPON}|{_TOOL})\b"),
+    ("strangled", "strangulation", rf"\b(?:strangled|choked|throttled|suffocated|smothered|strangling|throttling|suffocating|smothering) {_PERSON}\b"),
+    ("tried_to_strangle", "strangulation", r"\b(?:tried|trying|tries|try|attempted|attempting) to (?:strangle|choke|throttle|suffocate|smother)\b"),
+    ("by_the_throat", "strangulation", rf"\b(?:by|round|around) (?:the|my|her|his|their) {_NECK}\b"),
+    ("hands_on_neck", "strangulation", rf"\b(?:hands?|arms?|belt|rope|cord|scarf|wire|knee|foot) (?:are |is )?(?:round|around|on|over|across) (?:my|her|his|their) {_NECK}\b"),
+    ("squeezing_neck", "strangulation", rf"\b(?:squeez|gripp|grabb|press)(?:ed|ing) (?:on )?(?:my|her|his|their) {_NECK}\b|\bchoke ?hold\b|\bhead ?lock\b"),
+    ("smothered", "strangulation", r"\b(?:pillow|bag|hand|hands) (?:over|on) (?:my|her|his|their) (?:face|mouth|nose)\b"),
+    ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:to be cut|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
+     r"do the cutting|cutting (?:me|her|my)|cut (?:me|her|the girls?|my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|niece|girl|child|baby)))\b)"),
+    ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|ceremony)\b)(?=.*\b{_FORCED})"),
+    ("locked_in", "held_captive", r"\b(?:locked (?:me |us |her |him |them )?(?:and (?:the kids|my \w+|the \w+) )?in|locked in (?:the|a|my)|"
+     r"trapped in (?:the|a|my|his|her|their) (?:room|bedroom|bathroom|toilet|house|flat|car|boot|cellar|basement|loft|shed|van|cupboard|building|lift)|"
+     r"can'?t get out|cant get out|(?:keeping|kept|got) (?:me|us|her|him|them|my \w+) locked (?:up|in)|locked up in)\b"),
+    # "won't let me leave" is danger when it is the whole point of the message; "won't let me go out
+    # with my friends" or "leave the house without him" is coercive control, for the report rather than 999.
+    ("kept_in", "held_captive", r"\b(?:won'?t|wont|will not) let (?:me|us) (?:leave|out|go home|go)"
+     r"(?: now| right now|(?: of)? (?:the|this|his|her|their) (?:room|bedroom|house|flat|car|bathroom|place))?"
+     r"\s*(?:[.!,]|$|and (?:i'?m|im|he'?s|hes|she'?s|they'?re|theyre|has|have|is|are|took|taken|locked))"),
+    ("held_against_will", "held_captive", r"\b(?:holding|keeping|kept|held) (?:me|us|her|him|them|my \w+)? ?(?:here |at home |in (?:the|a|this) \w+ )?"
+     r"(?:against (?:my|our|her|his|their) will|hostage|prisoner|captive)\b|\b(?:i'?m|im|i am|we'?re|she'?s|being) (?:being )?(?:held|kept) (?:in|at|here)\b|"
+     r"\bholding (?:me|us|her|him) (?:here|at home|in (?:the|a|this) \w+)\b"),
+    ("not_allowed_out", "held_captive", r"\bnot allowed (?:out|to leave|outside|to go out|to go home)\b"),
+    ("tied_up", "held_captive", r"\btied (?:me|us|her|him|them|my \w+) up\b|\b(?:i'?m|im|i am|she'?s|he'?s) tied up\b|\bkidnapped (?:me|us|her|him|my)\b"),
+    ("blocking_the_door", "held_captive", rf"\b{_WHO}\s*{_BE}\s+blocking (?:the|my) (?:door|way|exit)\b"),
+    ("breaking_in", "attack_on_home_now", r"\b(?:breaking in|breaking into|breaking down|break down (?:the|my|our)|trying to (?:get|break|kick|force|smash) (?:in|into|(?:the|my|our) (?:\w+ )?(?:door|window)s?)|"
+     r"banging on (?:the|my) (?:door|window)|kicking (?:in )?(?:the|my|our) (?:front |back )?door|smashing (?:the|my|our) (?:\w+ )?(?:door|window)|"
+     r"climbing (?:in|into|through) (?:the|my|our|a) window|trying (?:the|my|our) (?:front |back )?(?:door|handle)|"
+     r"(?:putting|kicking|smashing) (?:the|my|our) (?:windows?|doors?) (?:in|through)|door is being (?:kicked|smashed|forced|broken))"),
+    ("attacking_home", "attack_on_home_now", rf"\b(?:throwing|chucking|lobbing)\b[^.?!]{{0,30}}\b(?:at|through|over) (?:my|our|the) {_HOME}\b|"
+     rf"\b(?:attacking|smashing up|trashing) (?:my|our|the) {_HOME}\b"),
+    ("in_danger", "general", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b"),
+    ("following_now", "general", r"\b(?:following|chasing) (?:me|us)(?: home)? (?:right )?now\b"),
+    # "a man is following me", "there's a car following me": present, not "keeps following" (an account)
+    # nor following on social media.
+    ("being_followed", "general", rf"\b(?:{_WHO}\s*{_BE}|there(?:'?s| is) (?:a|some) (?:man|guy|bloke|woman|lad|group|car|van)|"
+     rf"(?:a|some) (?:car|van) (?:is|'s))\s+(?:following|chasing) (?:me|us)\b(?!\s+(?:on|online)\b)"),
+    ("violence_right_now", "general", rf"\b{_VIOLENCE_ING}\b[^.?!]{{0,40}}\b(?:right now|now)\b"),
+    ("someone_else_attacked", "general", r"\b(?:someone|somebody|a (?:man|woman|boy|girl|kid|child|lad)|my \w+|(?:the )?\w+'?s? (?:child|kid|son|daughter))\s*(?:is|'s|are|'re)\s+"
+     r"(?:getting|being)\s+(?:beaten|attacked|stabbed|hurt|hit|kicked|punched|strangled|raped)\b|\band (?:getting|being) (?:beaten|attacked|stabbed|hit|kicked|punched)\b"),
+    ("weapons_here_now", "weapon", rf"\b(?:with|w) (?:a |an |his |her |their |the )?{_WEAPON}\b(?=.*\b(?:right now|now)\b)|"
+     rf"\b(?:with|w|got|have|has) (?:a |an |his |her |their |the |some )?(?:{_WEAPON}|{_TOOL})\b[^.?!]{{0,30}}\b(?:outside|at (?:the|my) door|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall))\b|"
+     rf"\b(?:outside|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall)|at (?:the|my) door)\b[^.?!]{{0,30}}\b(?:with|w) (?:a |an |his |her |their |the |some )?{_WEAPON}\b|"
+     rf"\b(?:a|the) (?:man|woman|guy|lad|gang|group|bloke) (?:with|w) (?:a |an )?{_WEAPON}\b|\b{_WHO}\s*{_BE}\s+(?:stood|standing|sat|sitting|waiting)\b[^.?!]{{0,30}}\bwith (?:a |an |his |her )?{_WEAPON}\b"),
+    ("fire", "fire", r"\b(?:pour(?:ed|ing)|splash(?:ed|ing)|soak(?:ed|ing)) (?:petrol|lighter fluid|fuel|diesel)\b|\b(?:petrol|lighter fluid|fuel|diesel) (?:everywhere|all over|through|on the|over the)\b|"
+     r"\b(?:soaked|doused|covered)\b[^.?!]{0,20}\b(?:petrol|lighter fluid|fuel)\b|\bpetrol (?:can|canister)\b|\bsmell (?:of )?(?:petrol|smoke|burning)\b|"
+     r"\bpetrol bombs?\b|\b(?:is|are|'s|'re|s) (?:on fire|burning|alight)\b|"
+     r"\b(?:has|have|'s|'ve|ve|just|is|are|'re|re|trying to|going to|gonna|about to|threatening to|will|'ll) (?:just )?set (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
+     r"\bsetting (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
+     r"\b(?:lit|started) a fire\b|\bsomething (?:on fire|burning|alight)\b|\bfire (?:at|outside) (?:my|our|the) (?:front |back )?(?:door|house|flat|home)\b|\bsmoke (?:coming|everywhere|in)\b|"
+     r"\bburn(?:ing)? (?:us|me|them|the (?:house|flat|place)|my (?:house|flat)) (?:down|out)\b|\bburn (?:us|me|them|her|him)\b|\bon fire with (?:me|us)\b|"
+     r"\bburning (?:rag|paper|cloth|thing|bottle)\b|\b(?:burning|lit|alight)\b[^.?!]{0,20}\bthrough (?:my|the|our) (?:letterbox|door|window)\b"),
+    ("injured_now", "general", r"\b(?:can'?t get up|cant get up|blood everywhere|bleeding (?:everywhere|badly|a lot)|needs? an ambulance)\b"),
+    ("pinned_down", "general", r"\b(?:has|'s got|got|is holding) (?:me|her|him|us) pinned\b|\bpinning (?:me|her|him|us) (?:down|to)\b"),
+    ("forcing_himself", "general", r"\b(?:trying to force (?:himself|herself|themselves) on|forcing (?:himself|herself|themselves) on|"
+     r"trying to rape) (?:me|her|him|us)\b"),
+    ("at_the_door_now", "general", rf"\b{_WHO}\s*{_BE}\s+(?:ringing|knocking on|banging on|trying) (?:the|my|our) (?:door ?bell|bell|door|window)"),
+    ("wont_let_out_of_car", "held_captive", r"\bwon'?t (?:stop (?:the car|to let (?:me|us) out)|let (?:me|us) out of (?:the|his|her|their) car)\b"),
+    ("scared_for_life", "threat_to_kill", r"\b(?:scared|afraid|frightened|fear) (?:for my life|he'?ll kill me|she'?ll kill me|they'?ll kill me)\b"),
+    ("released_now", "released_or_found", rf"\b(?:just|today|yesterday|this (?:morning|afternoon|week))\b[^.?!]{{0,30}}\b{_RELEASED}\b|\b{_RELEASED}\b[^.?!]{{0,20}}\b(?:today|yesterday|this (?:morning|afternoon|week)|and (?:is|'s|s|he'?s|hes|she'?s) (?:here|outside|back|at))\b"),
+    ("found_me", "released_or_found", r"\b(?:found|find|finding|tracked|traced|worked)\b(?: out| down)? (?:where (?:\w+'?s? ){1,3}(?:live|lives|is|am|are|works?|stay|stays|go|goes)|"
+     r"my (?:new )?(?:address|house|home|flat|place)|me (?:here|at)|the (?:refuge|safe house|kids'? school))\b|\btracked (?:me|us) down\b|\b(?:has|'s|have|'ve|just) (?:just )?(?:found|tracked down|traced) (?:me|us)\b(?!\s+(?:a|an|the|some|another)\b)|"
+     r"\bknows where (?:i|we) (?:live|am|are) now\b"),
+    ("taken_the_child", "child_in_danger", rf"\b(?:has|'s|have|'ve|just) (?:just )?(?:taken|snatched|grabbed|took) (?:the|my|our) {_CHILD}\b(?!\s+(?:to school|to nursery|to the park|for the weekend))|"
+     rf"\btrying to (?:take|grab|snatch|drag|pull) (?:me|my|her|him|the|a) (?:\w+ )?(?:{_CHILD}|into)\b|\bholding (?:my|the|her|his) (?:\w+ )?{_CHILD} (?:over|out of)\b"),
+    ("child_locked", "child_in_danger", rf"\b{_CHILD} (?:is |are |'s )?(?:locked|shut|stuck|trapped) (?:out|in)\b|\b(?:is|are|'s|'m|im|i'?m) stuck (?:in|at) [^.?!]{{0,20}}\bwith (?:him|her|them)\b"),
+    ("shaking_the_baby", "child_in_danger", rf"\bshaking (?:the|my|our|her|his) {_CHILD}\b"),
+)
+_PATTERN_CATEGORY = {name: category for name, category, _ in _PATTERN_SOURCES}
+# Self-harm first (it changes the answer), then a child in danger, the other risk categories, and general
+# danger last, so a match names the most telling category.
+_CATEGORY_ORDER = {SELF_HARM: 0, "child_in_danger": 1, "general": 3}
 _DANGER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        ("here_now", rf"\b{_WHO}\s*{_BE}\s+(?:right\s+)?(?:outside|here|downstairs|upstairs|at (?:the|my) (?:door|window|house|flat)|"
-         rf"in (?:the|my) (?:house|flat|home|room|garden)|coming (?:back|over|for me|for us|here)|on (?:his|her|their) way)"),
-        ("outside_my", r"\b(?:outside|at) my (?:door|house|flat|window|home|work)\s+(?:right )?now\b"),
-        ("weapon", rf"\b(?:has|has got|'s got|’s got|got|have|holding|waving|carrying|pulling out|pulled out)\s+(?:a|an|his|her|their)?\s*{_WEAPON}\b"),
-        ("threat_to_kill", r"(?:\b(?:going to|gonna|gna|will|is going to|'s going to|about to|threatening to|trying to)|'ll|\bll)\s+(?:kill|stab|shoot|hurt|strangle|burn)\s+(?:me|us|my|her|him|them|the kids|the baby)\b"),
-        ("help_now", r"\b(?:help me|help us|need help|send help|i need the police|call the police|call 999|get the police|send (?:the )?police)\s*(?:right\s+)?(?:now|quick|quickly|please now|asap|!+)"),
-        ("help_shout", r"^\W*(?:help me|please help(?: me)?|help me please|(?:somebody|someone) help(?: me)?|help+\s*!+|sos|"
-         r"send help|(?:call|get) the police|call an ambulance)\W*$"),
-        ("bleeding", r"\b(?:i'?m|i am|im|she'?s|he'?s|they'?re|my \w+ is)\s+(?:badly\s+)?(?:bleeding|unconscious|not breathing|choking)\b"),
-        ("being_hurt", rf"\b{_WHO}\s*{_BE}\s+(?:hitting|beating|kicking|punching|strangling|choking|stabbing|attacking|hurting|raping|dragging|chasing)\b"),
-        ("being_hurt_passive", r"\b(?:i'?m|i am|im|we'?re|we are)\s+being\s+(?:followed|attacked|chased|hurt|hit|beaten|stabbed|strangled|kidnapped)\b"),
-        ("intruder", r"\bthere'?s (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the) (?:house|flat|garden|door|window|room|home)\b"),
-        ("arrived", r"\b(?:just|has just|'s just|'ve just|have just) (?:turned up|arrived|showed up|got here|broken in|broke in|"
-         r"(?:broken|broke|kicked|smashed) (?:the|my|our) (?:door|window)s?(?: down| in)?)\b"),
-        ("hiding", r"\b(?:i'?m|i am|im|we'?re|we are) (?:hiding|trapped)\b"),
-        ("threatened_with_weapon", rf"\bthreatening (?:me|us|her|him|them) with (?:a|an|his|her|their)?\s*{_WEAPON}\b"),
-        # A forced marriage or FGM about to happen: both the act and a time that is today or days away.
-        ("imminent_marriage_or_cutting", r"^(?=.*\b(?:today|tonight|tomorrow|right now|this (?:week|weekend|morning|afternoon|evening))\b)"
-         r"(?=.*\b(?:married|marry|marriage|wedding|abroad|airport|flight|to be cut|cut (?:me|her|the girls?|my (?:daughter|sister|niece|girl|child|baby))|cutting)\b)"),
-        ("locked_in", r"\b(?:locked (?:me |us )?in|locked in (?:the|a|my)|trapped in|can'?t get out)\b"),
-        # "won't let me leave" is danger when it is the whole point of the message; "won't let me go out
-        # with my friends" is coercive control, for the report rather than 999.
-        ("kept_in", r"\bwon'?t let (?:me|us) (?:leave|out|go)(?:\s+(?:now|right now|(?:of )?(?:the|this) (?:room|house|flat|car)))?\s*[.!]*$"),
-        ("breaking_in", r"\b(?:breaking in|trying to (?:get|break) in|banging on (?:the|my) (?:door|window)|kicking (?:the|my) door|smashing (?:the|my) (?:door|window))"),
-        ("in_danger", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b"),
-        ("following_now", r"\b(?:following|chasing) (?:me|us)(?: home)? (?:right )?now\b"),
-        # "a man is following me", "there's a car following me": present, not "keeps following" (an account)
-        # nor following on social media.
-        ("being_followed", rf"\b(?:{_WHO}\s*{_BE}|there'?s (?:a|some) (?:man|guy|bloke|woman|lad|group|car|van)|"
-         rf"(?:a|some) (?:car|van) (?:is|'s))\s+(?:following|chasing) (?:me|us)\b(?!\s+(?:on|online)\b)"),
-        ("violence_right_now", rf"\b{_VIOLENCE_ING}\b[^.?!]{{0,40}}\b(?:right now|now)\b"),
-        ("someone_else_attacked", r"\b(?:someone|somebody|a (?:man|woman|boy|girl|kid|child|lad)|my \w+)\s*(?:is|'s|are|'re)\s+"
-         r"(?:getting|being)\s+(?:beaten|attacked|stabbed|hurt|hit|kicked|punched|strangled|raped)\b"),
-        ("weapons_here_now", rf"\bwith (?:a |an )?{_WEAPON}\b(?=.*\b(?:right now|now)\b)"),
-        ("fire", r"\b(?:pour(?:ed|ing)|splash(?:ed|ing)) petrol\b|\bpetrol (?:everywhere|all over|through)\b|"
-         r"\bpetrol bombs?\b|\b(?:is|'s) on fire\b|\bsetting fire to\b|\b(?:burning|lit|alight)\b[^.?!]{0,20}\bthrough (?:my|the|our) (?:letterbox|door|window)\b"),
-        ("hands_on_neck", r"\bhands? (?:are |is )?(?:round|around|on) (?:my|her|his|their) (?:neck|throat)\b"),
-        ("injured_now", r"\b(?:can'?t get up|blood everywhere|bleeding (?:everywhere|badly|a lot)|needs? an ambulance)\b"),
-        ("pinned_down", r"\b(?:has|'s got|got|is holding) (?:me|her|him|us) pinned\b|\bpinning (?:me|her|him|us) (?:down|to)\b"),
-        ("forcing_himself", r"\b(?:trying to force (?:himself|herself|themselves) on|forcing (?:himself|herself|themselves) on|"
-         r"trying to rape) (?:me|her|him|us)\b"),
-        ("at_the_door_now", rf"\b{_WHO}\s*{_BE}\s+(?:ringing|knocking on|banging on|trying) (?:the|my|our) (?:door ?bell|bell|door|window)"),
-        ("wont_let_out_of_car", r"\bwon'?t (?:stop (?:the car|to let (?:me|us) out)|let (?:me|us) out of (?:the|his|her|their) car)\b"),
-        ("scared_for_life", r"\b(?:scared|afraid|frightened) (?:for my life|he'?ll kill me|she'?ll kill me|they'?ll kill me)\b"),
-    )
+    (name, re.compile(source, re.IGNORECASE))
+    for name, category, source in sorted(_PATTERN_SOURCES, key=lambda p: _CATEGORY_ORDER.get(p[1], 2))
 )
 
 # A negation just before (or inside) the match turns "he's outside" into "he isn't outside".
 _NEGATION = re.compile(
-    r"\b(?:not|no longer|isn'?t|aren'?t|wasn'?t|weren'?t|never|no one|nobody|don'?t|doesn'?t|didn'?t)\b",
+    r"\b(?:not|no longer|isn'?t|aren'?t|wasn'?t|weren'?t|never|no one|nobody|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|hasn'?t|hasnt|haven'?t)\b",
     re.IGNORECASE,
 )
 # Patterns whose wording already contains a negation ("I'm not safe", "won't let me leave").
-_NEGATION_IS_THE_DANGER = frozenset({"in_danger", "locked_in", "kept_in"})
+_NEGATION_IS_THE_DANGER = frozenset({"in_danger", "locked_in", "kept_in", "not_breathing", "not_allowed_out", "wont_see_tomorrow",
+                                     "not_here_anymore", "wont_let_out_of_car"})
 
+_MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 # Danger told as something in the past belongs to the account, not to the emergency answer ...
 _PAST = re.compile(
-    r"\b(?:last (?:year|month|week|night|time|summer|winter|spring|autumn|christmas)|"
-    r"(?:years?|months?|weeks?|days?) ago|used to|back (?:then|in)|when i was|in (?:19|20)\d\d|in the past|"
-    r"previously|a while ago|once before|had (?:a|an)|threatened to|said (?:he|she|they)(?:'d| would))\b",
+    r"\b(?:last (?:year|month|week|weekend|time|summer|winter|spring|autumn|christmas|term)|"
+    r"(?:years?|months?|weeks?|days?|ages|long time|while) ago|used to|back (?:then|in|when)|when (?:i|we) (?:was|were|lived|first|got)|"
+    rf"when (?:he|she|they|we) (?:was|were) (?:little|young|younger|small|a (?:baby|child|kid)|kids|together|married)|in (?:19|20)\d\d|in (?:the )?past|"
+    r"(?:in|over) the (?:summer|winter|spring|autumn|holidays)|"
+    rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|had (?:a|an)|threatened to|"
+    r"said (?:he|she|they)(?:'d| would)|before (?:we|i|he|she) (?:split|broke up|left|moved|separated|divorced|got)|when we were|"
+    r"(?:has|had|did|have) (?:he|she|they|anyone|someone) ever|(?:he|she|they) (?:had|has|have) ever|would (?:grab|hit|strangle|choke))\b",
     re.IGNORECASE,
 )
 # Danger told as something that keeps happening ("every night") is an account too, for the patterns that
 # would otherwise read a habit as the present ("she is being beaten by her husband every night").
-_HABITUAL = re.compile(r"\b(?:every (?:day|night|week|time|morning|evening)|all the time|always|keeps?|often)\b", re.IGNORECASE)
-_HABIT_IS_NOT_NOW = frozenset({"someone_else_attacked", "being_followed"})
-# ... unless the person also says it is happening now.
+_HABITUAL = re.compile(r"\b(?:every (?:day|night|week|weekend|time|morning|evening)|all the time|always|keeps?|often|whenever)\b", re.IGNORECASE)
+_HABIT_IS_NOT_NOW = frozenset({"found_me", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
+                               "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon"})
+# A threat or a fear about what might happen ("if he finds out he'll kill me", "I'm worried he'll find me")
+# is for the report and the helplines, unless the person also says it is happening now.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if (?:he|she|they|i|we|someone|my \w+)|what if|in case|might|may|could|would|worried|worry|one day|someday|"
+    r"homework|so late|for being late)\b", re.IGNORECASE)
+_JOKE = re.compile(r"\b(?:lol|lmao|haha+|joking|jk|only joking)\b", re.IGNORECASE)
+_HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "weapon", "tool_as_weapon"})
+# ... unless the person also says it is happening now ("he's in prison now" and "I'm safe now" do not).
 _NOW = re.compile(r"\b(?:now|right now|at the moment|tonight|again|currently|still)\b", re.IGNORECASE)
+_SAFE_NOW = re.compile(
+    r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|think|remember|angry|sore)\b|"
+    r"\b(?:in (?:prison|jail)|inside|locked up|safe|fine|ok|okay|better|away|gone|moved|elsewhere|over it|another (?:city|town)|"
+    r"live in (?:a|another) \w+(?: \w+)?)\s+now\b|\bnow live\b|\bnot in danger (?:right )?now\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
 class DangerMatch:
     pattern: str
     text: str
+    # The DASH risk category ("strangulation", "fire", ..., "self_harm", "general"); other languages: "general".
+    category: str = "general"
+
+    @property
+    def self_harm(self) -> bool:
+        return self.category == SELF_HARM
 
 
 LANGUAGES_DIR = Path(__file__).resolve().parents[2] / "data" / "languages"
@@ -195,19 +315,99 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
 def _detect_english(text: str) -> Optional[DangerMatch]:
     if not text:
         return None
-    normalised = text.replace("’", "'")
-    says_now = bool(_NOW.search(normalised))
-    if _PAST.search(normalised) and not says_now:
-        return None
-    habitual = bool(_HABITUAL.search(normalised)) and not says_now
-    for name, pattern in _DANGER_PATTERNS:
-        if habitual and name in _HABIT_IS_NOT_NOW:
-            continue
-        for match in pattern.finditer(normalised):
-            if name not in _NEGATION_IS_THE_DANGER and _negated(normalised, match):
-                continue
-            return DangerMatch(pattern=name, text=match.group(0))
+    normalised = text.replace("’", "'").replace("‘", "'")
+    frame = _Frame.of(normalised)
+    if not frame.past:
+        return _first_match(normalised, frame)
+    if frame.says_now:
+        return _first_match(normalised, frame)
+    # A past event told beside a present one ("he was released last week and he's outside my house"):
+    # each sentence or "and"/"but" clause that has no past time of its own is read on its own.
+    for clause in _CLAUSE_BREAK.split(normalised):
+        if clause.strip() and not _PAST.search(clause):
+            found = _first_match(clause, frame)
+            if found is not None:
+                return found
     return None
+
+
+# Where one event ends and another begins: sentence ends, and "and"/"but"/"so" before a new subject.
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;]+\s*|\s+(?:and|but|so|now)\s+(?=(?:now|he|she|they|i|we|there|someone|somebody|my|hes|shes|theyre|theres|im|it)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """How a whole message tells its events: now, in the past, as a habit, as a what-if, as a joke."""
+
+    says_now: bool
+    past: bool
+    habitual: bool
+    hypothetical: bool
+    joking: bool
+
+    @classmethod
+    def of(cls, text: str) -> "_Frame":
+        says_now = bool(_NOW.search(_SAFE_NOW.sub(" ", text)))
+        return cls(
+            says_now=says_now,
+            past=bool(_PAST.search(text)),
+            habitual=bool(_HABITUAL.search(text)) and not says_now,
+            hypothetical=bool(_HYPOTHETICAL.search(text)) and not says_now,
+            joking=bool(_JOKE.search(text)),
+        )
+
+    def rules_out(self, pattern_name: str) -> bool:
+        return (
+            (self.habitual and pattern_name in _HABIT_IS_NOT_NOW)
+            or (self.hypothetical and pattern_name in _HYPOTHESIS_IS_NOT_NOW)
+            or (self.joking and pattern_name == "threat_to_kill")
+        )
+
+
+def _first_match(text: str, frame: _Frame) -> Optional[DangerMatch]:
+    for name, pattern in _DANGER_PATTERNS:
+        if frame.rules_out(name):
+            continue
+        for match in pattern.finditer(text):
+            if name not in _NEGATION_IS_THE_DANGER and _negated(text, match):
+                continue
+            return DangerMatch(pattern=name, text=match.group(0), category=_PATTERN_CATEGORY[name])
+    return None
+
+
+def told_as_not_now(text: str) -> bool:
+    """True when no pattern finds danger now and an English message plainly tells of the past ("last year he
+    had a knife"), says the person is safe ("I'm not in danger now"), or has a danger pattern it rules out
+    itself (negated, a what-if, a habit, a joke): the classifier's danger_now is then an account's or a
+    worry's words read as an emergency (DangerDetector demotes it)."""
+    normalised = text.replace("’", "'").replace("‘", "'")
+    if _SAID_SAFE.search(normalised):
+        return True
+    if _detect_english(normalised) is not None:
+        return False
+    frame = _Frame.of(normalised)
+    return (frame.past and not frame.says_now) or _ruled_out(normalised, frame)
+
+
+def _ruled_out(text: str, frame: _Frame) -> bool:
+    """True when a danger pattern is there but the message itself rules it out: negated ("he doesn't have a
+    knife"), a what-if ("if he finds out he'll kill me"), a habit or a joke."""
+    for name, pattern in _DANGER_PATTERNS:
+        for match in pattern.finditer(text):
+            if frame.rules_out(name) or (name not in _NEGATION_IS_THE_DANGER and _negated(text, match)):
+                return True
+    return False
+
+
+# "I'm safe", "I'm not in danger now", "he isn't outside any more".
+_SAID_SAFE = re.compile(
+    r"^(?!.*\b(?:not safe|unsafe|help|scared|afraid|frightened)\b).*(?:\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s) (?:safe|not in danger)\b|"
+    r"\bnot in danger\b|\b(?:isn'?t|is not|not|aren'?t|are not) (?:outside|here|around) any ?more\b)",
+    re.IGNORECASE,
+)
 
 
 def _negated(text: str, match: re.Match[str]) -> bool:
@@ -216,9 +416,19 @@ def _negated(text: str, match: re.Match[str]) -> bool:
     return bool(_NEGATION.search(text[window_start : match.end()]))
 
 
+# What the detector found, kept in the parse data (tracker.latest_message["danger"]) so actions can answer
+# a category in its own way: self-harm also gets Samaritans (actions/danger.py).
+DANGER_KEY = "danger"
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class DangerDetector(GraphComponent):
-    """Sets the intent to `danger_now` (confidence 1.0) when `detect_danger` matches.
+    """Sets the intent to `danger_now` (confidence 1.0) when `detect_danger` matches, and records the
+    category under `danger`.
+
+    And the other way: when the classifier says `danger_now` for a message that plainly tells of the past
+    or says the person is safe ("last year he had a knife", "I'm not in danger now"), and no pattern
+    matches, its next intent is taken instead, so an account is not answered as an emergency.
 
     The classifier's own prediction stays in `intent_ranking`, so logs and tests can still see it."""
 
@@ -243,17 +453,34 @@ class DangerDetector(GraphComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             # Button payloads ("/choose{...}") are commands from the hub, never cries for help.
-            if text.startswith("/") or detect_danger(text) is None:
+            if text.startswith("/"):
                 continue
-            danger = {INTENT_NAME_KEY: self._intent, PREDICTED_CONFIDENCE_KEY: 1.0}
-            ranking = [
-                entry
-                for entry in message.get(INTENT_RANKING_KEY) or []
-                if entry.get(INTENT_NAME_KEY) != self._intent
-            ]
-            message.set(INTENT, danger, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [danger, *ranking], add_to_output=True)
+            found = detect_danger(text)
+            if found is not None:
+                self._mark_danger(message, found)
+            elif (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == self._intent and told_as_not_now(text):
+                self._demote(message)
         return messages
+
+    def _mark_danger(self, message: Message, found: DangerMatch) -> None:
+        danger = {INTENT_NAME_KEY: self._intent, PREDICTED_CONFIDENCE_KEY: 1.0}
+        ranking = [
+            entry
+            for entry in message.get(INTENT_RANKING_KEY) or []
+            if entry.get(INTENT_NAME_KEY) != self._intent
+        ]
+        message.set(INTENT, danger, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [danger, *ranking], add_to_output=True)
+        message.set(DANGER_KEY, {"category": found.category, "pattern": found.pattern}, add_to_output=True)
+
+    def _demote(self, message: Message) -> None:
+        others = [
+            entry
+            for entry in message.get(INTENT_RANKING_KEY) or []
+            if entry.get(INTENT_NAME_KEY) not in (self._intent, FALLBACK_INTENT)
+        ]
+        if others:
+            message.set(INTENT, dict(others[0]), add_to_output=True)
 
     def process_training_data(self, training_data: Any) -> Any:
         return training_data

@@ -111,6 +111,62 @@ def test_negations_past_events_and_ordinary_messages_are_not(text):
     assert detect_danger(text) is None
 
 
+# One or two per DASH risk category (issue 10), written for these tests: the held-out evaluation set
+# (tests/heldout/danger_en.yml, `make bench-danger`) is never copied here.
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("hes choking me", "general"),
+        ("my partner strangled me a minute ago", "strangulation"),
+        ("he had his hands around my throat and squeezed", "strangulation"),
+        ("someone is pouring petrol on my doorstep", "fire"),
+        ("they have just set fire to our shed next to the house", "fire"),
+        ("my brother is waving a machete around", "weapon"),
+        ("he is swinging a bat at me", "weapon"),
+        ("my husband is threatening to murder me", "threat_to_kill"),
+        ("he got out of jail this morning and he's texting me", "released_or_found"),
+        ("my ex has tracked me down to my mums house", "released_or_found"),
+        ("he's shaking the baby really hard", "child_in_danger"),
+        ("my neighbours toddler is locked in a hot car", "child_in_danger"),
+        ("he tied me up and left", "held_captive"),
+        ("im not allowed out of the house and they took my phone", "held_captive"),
+        ("i'm being forced to marry my cousin on sunday", "forced_marriage_or_fgm"),
+        ("they want to have her cut tomorrow", "forced_marriage_or_fgm"),
+        ("a gang is throwing rocks at my windows", "attack_on_home_now"),
+        ("i have swallowed a whole packet of paracetamol", "self_harm"),
+        ("im going to kill myself", "self_harm"),
+        ("he hit me years ago. now he's outside with a knife", "weapon"),
+        ("he was released last week and he's outside my flat", "general"),
+    ],
+)
+def test_present_danger_in_each_risk_category_is_detected_with_its_category(text, category):
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+    assert found.self_harm == (category == "self_harm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he strangled me back in 2019",
+        "he would grab me by the throat when we were together",
+        "he always says he will burn the flat down",
+        "if he sees me with someone else he'll kill me",
+        "my sister is going to kill me for borrowing her top lol",
+        "i'll kill him if he does that again",
+        "i used to self harm at school",
+        "my wedding is on saturday and i can't wait",
+        "my ex has found me a new flat",
+        "my mum won't let me go to the party",
+        "someone set fire to the bins outside last week",
+        "i'm worried he might find my address",
+        "my throat still hurts from when he strangled me in july",
+    ],
+)
+def test_past_habitual_hypothetical_and_joking_forms_are_not(text):
+    assert detect_danger(text) is None
+
+
 def _message(text: str, intent: str = "tell_story_stalking") -> Message:
     message = Message(data={"text": text})
     message.set("intent", {"name": intent, "confidence": 0.91}, add_to_output=True)
@@ -131,3 +187,31 @@ def test_the_component_overrides_the_intent_and_keeps_the_original_in_the_rankin
 def test_the_component_leaves_other_messages_and_button_payloads_alone():
     messages = DangerDetector({}).process([_message("my ex keeps texting me"), _message('/choose{"x":"help me now"}')])
     assert all(m.get("intent")["name"] == "tell_story_stalking" for m in messages)
+
+
+def _classified_as_danger(text: str) -> Message:
+    message = Message(data={"text": text})
+    ranking = [{"name": "danger_now", "confidence": 0.8}, {"name": "tell_story_stalking", "confidence": 0.1}]
+    message.set("intent", dict(ranking[0]), add_to_output=True)
+    message.set("intent_ranking", ranking, add_to_output=True)
+    return message
+
+
+def test_the_component_records_the_risk_category_for_the_actions():
+    [message] = DangerDetector({}).process([_message("i have taken an overdose")])
+    assert message.get("danger") == {"category": "self_harm", "pattern": "overdose"}
+    [message] = DangerDetector({}).process([_message("he's got a knife")])
+    assert message.get("danger")["category"] == "weapon"
+
+
+@pytest.mark.parametrize("text", ["last year he had a gun", "I'm not in danger now, I just want to report it",
+                                  "he doesn't have a knife", "if I leave he'll kill me"])
+def test_the_classifiers_danger_for_a_past_safe_or_ruled_out_message_gives_way_to_its_next_intent(text):
+    [message] = DangerDetector({}).process([_classified_as_danger(text)])
+    assert message.get("intent")["name"] == "tell_story_stalking"
+    assert message.get("danger") is None
+
+
+def test_the_classifiers_danger_stands_when_nothing_says_it_is_not_now():
+    [message] = DangerDetector({}).process([_classified_as_danger("come quick he's going mental")])
+    assert message.get("intent")["name"] == "danger_now"

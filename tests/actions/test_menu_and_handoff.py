@@ -52,6 +52,19 @@ async def test_danger_is_flagged_and_answered_first(domain):
     assert responses(dispatcher)[-1] == "utter_anything_else"
 
 
+async def test_self_harm_also_gets_samaritans_and_other_danger_does_not(domain):
+    tracker = make_tracker("i've taken an overdose", "danger_now")
+    tracker.latest_message["danger"] = {"category": "self_harm", "pattern": "overdose"}
+    dispatcher = CollectingDispatcher()
+    await ActionEmergencyHelp().run(dispatcher, tracker, domain)
+    assert responses(dispatcher)[:3] == ["utter_emergency", "utter_emergency_routes", "utter_emergency_samaritans"]
+    other = make_tracker("he's got a knife", "danger_now")
+    other.latest_message["danger"] = {"category": "weapon", "pattern": "weapon"}
+    dispatcher = CollectingDispatcher()
+    await ActionEmergencyHelp().run(dispatcher, other, domain)
+    assert "utter_emergency_samaritans" not in responses(dispatcher)
+
+
 async def test_get_help_now_gives_the_routes_without_flagging_danger_and_the_form_carries_on(domain):
     dispatcher = CollectingDispatcher()
     tracker = make_tracker("get help now", "get_help_now", active_loop="report_form")
