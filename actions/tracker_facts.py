@@ -5,7 +5,7 @@ from typing import Any, Optional
 
 from rasa_sdk import Tracker
 
-from bot.languages.phrases import ROMANISED
+from bot.languages.phrases import understood_languages
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY, is_supported
 
 DEFAULT_CHANNEL = "web"
@@ -55,13 +55,10 @@ def answer_language(tracker: Tracker) -> str:
 
 
 def matching_languages(tracker: Tracker) -> tuple[str, ...]:
-    """The languages typed answers are matched in: English, the conversation's, and the message's own."""
-    metadata = _latest_metadata(tracker)
-    written = metadata.get(TEXT_LANGUAGE_KEY)
-    found = [ENGLISH, answer_language(tracker)]
-    if is_supported(written) or written == ROMANISED:
-        found.append(written)
-    return tuple(dict.fromkeys(found))
+    """The languages typed answers are matched in: English, the conversation's, the message's own, and
+    romanised where its readers may type it."""
+    written = _latest_metadata(tracker).get(TEXT_LANGUAGE_KEY)
+    return understood_languages(answer_language(tracker), written if isinstance(written, str) else None)
 
 
 def user_intents_newest_first(tracker: Tracker) -> list[Optional[str]]:

@@ -7,17 +7,24 @@ of it after `normalise`, which the hub and the actions share."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Optional
 
 import regex
 import yaml
 
 from bot.languages.catalogue import LANGUAGES_DIR
-from bot.languages.supported import CODES
+from bot.languages.supported import CODES, TRANSLATED
 
 # Romanised Urdu, Hindi and Punjabi: understood, though SpeakUp answers in the language chosen.
 ROMANISED = "romanised"
 PHRASE_LANGUAGES = (*CODES, ROMANISED)
+# What a keyword typed as the whole message asks the assistant for (the hub answers `language` itself).
+# Not `help`: in several languages its word is also a choice's ("pomoc" is the support service the report
+# may go to), so help is left to the classifiers, which see the question being answered.
+KEYWORD_INTENTS = {"person": "request_human", "stop_report": "stop_report", "menu": "show_menu"}
+# The conversations in which romanised Urdu, Hindi and Punjabi are understood: their readers are answered
+# in English, Urdu, Hindi or Punjabi.
+ROMANISED_READERS = frozenset({"en", "ur", "hi", "pa"})
 
 # `regex`, not `re`: its \w keeps Indic vowel signs inside a word, where `re` would split "ગુજરાતી".
 _NOT_WORD = regex.compile(r"[^\w\s#&+,/;]")
@@ -60,3 +67,33 @@ def choice_synonyms(response: str, value: str, languages: Iterable[str]) -> list
         for code in languages
         for p in ((phrases(code).get("choices") or {}).get(response) or {}).get(value) or []
     ]
+
+
+@lru_cache(maxsize=None)
+def _keyword_intents(code: str) -> Mapping[str, str]:
+    found: dict[str, str] = {}
+    for name, intent in KEYWORD_INTENTS.items():
+        for word in keyword_set(name, (code,)):
+            found.setdefault(word, intent)
+    return found
+
+
+def keyword_intent(text: str, languages: Iterable[str]) -> Optional[str]:
+    """The intent a whole message stands for when it is a keyword of one of `languages` (the message's and
+    the conversation's: "om" is a person in Romanian and yes in Tamil). English keywords are left to the
+    English model, which learned them with their context."""
+    cleaned = normalise(text)
+    for code in languages:
+        intent = _keyword_intents(code).get(cleaned) if code != "en" else None
+        if intent is not None:
+            return intent
+    return None
+
+
+def understood_languages(answer_language: str, text_language: Optional[str] = None) -> tuple[str, ...]:
+    """The languages whose words are understood in a message: its own, the conversation's, English, and
+    romanised where the conversation's readers may type it ("haan ji" is too short to be recognised)."""
+    found = [code for code in (text_language, answer_language, "en") if code in PHRASE_LANGUAGES]
+    if answer_language in ROMANISED_READERS:
+        found.append(ROMANISED)
+    return tuple(dict.fromkeys(found))

@@ -7,7 +7,9 @@ message the hub says is in another language (metadata `text_language`, else the 
 ranks the intents with that language's classifier and leaves the ranking on the message.
 
 `LanguageIntentOverride` comes after DIET: where such a ranking was left, it becomes the message's
-intent, and the fallback classifier and the danger detector after it judge it as they judge DIET's.
+intent, and the fallback classifier and the danger detector after it judge it as they judge DIET's. A
+message that is exactly a keyword (person, stop report, menu; data/languages/<code>/phrases.yml) of the
+message's or the conversation's language gets that keyword's intent.
 
 Between the two, every classifier reads the message without the hub's placeholders for what it sealed
 ("[phone number kept safely]", bot/identities_in_text.py): the splitter takes them out of the text and the
@@ -35,6 +37,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.identities_in_text import Placeholders
 from bot.languages.intents import Example, LanguageIntents
+from bot.languages.phrases import keyword_intent, understood_languages
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY
 
 RANKING_KEY = "speakup_language_intents"
@@ -56,6 +59,14 @@ def message_language(message: Message) -> Optional[str]:
     if not isinstance(metadata, dict):
         return None
     return metadata.get(TEXT_LANGUAGE_KEY) or metadata.get(ANSWER_LANGUAGE_KEY)
+
+
+def _understood(message: Message) -> tuple[str, ...]:
+    metadata = message.get(METADATA) or {}
+    if not isinstance(metadata, dict):
+        return ()
+    answer = metadata.get(ANSWER_LANGUAGE_KEY)
+    return understood_languages(answer if isinstance(answer, str) else ENGLISH, metadata.get(TEXT_LANGUAGE_KEY))
 
 
 _placeholders: Optional[Placeholders] = None
@@ -155,6 +166,9 @@ class LanguageIntentOverride(GraphComponent):
             if sent is not None:
                 message.set(TEXT, sent)
             ranked = message.get(RANKING_KEY)
+            keyword = keyword_intent(message.get(TEXT) or "", _understood(message))
+            if keyword is not None:
+                ranked = [(keyword, 1.0)]
             if not ranked:
                 continue
             ranking = [{INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: p} for intent, p in ranked]
