@@ -2,8 +2,10 @@
 
 - Language identification: accuracy on each language's held-out short messages (tests/heldout/<code>.yml,
   written apart from the training data), overall and on messages of two words or more, for the detector
-  SpeakUp uses (bot/languages/identification.py) and, where installed, the alternatives it was chosen
-  over (langdetect, lingua: `pip install` them into .venv to compare; SpeakUp does not depend on them).
+  SpeakUp uses (bot/languages/identification.py) and the alternatives it was chosen over: lingua alone
+  (high accuracy, restricted to the 12 of ours it knows) and, where installed, langdetect (`pip install`
+  it into .venv to compare; SpeakUp does not depend on it). A set's fresh messages ("identification_fresh",
+  written before the detector was last changed) are reported on their own rows.
 - Intent macro F1 per language: 5-fold stratified cross-validation of the per-language classifier
   (bot/languages/intents.py) on data/languages/<code>/nlu.yml.
 - Danger recall and precision per language on the held-out danger and hard non-danger messages: a message
@@ -36,6 +38,7 @@ DANGER = "danger_now"
 # A held-out set's danger lists, by row label: a set that has been looked at while tuning gets a fresh pair
 # ("danger_fresh" / "not_danger_fresh"), written before the next round of tuning and reported on its own row.
 DANGER_SETS = {"": ("danger", "not_danger"), " (fresh)": ("danger_fresh", "not_danger_fresh")}
+IDENTIFICATION_SETS = {"": "identification", " (fresh)": "identification_fresh"}
 
 
 def heldout() -> dict[str, dict]:
@@ -106,19 +109,23 @@ def identification(sets: dict[str, dict]) -> None:
     print("| --- | --- | --- |")
     per_language: dict[str, Counter] = {}
     for name, detect_with in detectors.items():
-        right = total = right2 = total2 = 0
-        for code, data in sets.items():
-            for text in data.get("identification") or []:
-                ok = detect_with(str(text)) == code
-                right, total = right + ok, total + 1
-                if word_count(str(text)) >= 2:
-                    right2, total2 = right2 + ok, total2 + 1
-                if name == "speakup":
-                    per_language.setdefault(code, Counter())["right" if ok else "wrong"] += 1
-        print(f"| {name} | {right / total:.1%} ({right}/{total}) | {right2 / total2:.1%} ({right2}/{total2}) |")
-    print("\n| language | SpeakUp's detector |\n| --- | --- |")
+        for label, key in IDENTIFICATION_SETS.items():
+            right = total = right2 = total2 = 0
+            for code, data in sets.items():
+                for text in data.get(key) or []:
+                    ok = detect_with(str(text)) == code
+                    right, total = right + ok, total + 1
+                    if word_count(str(text)) >= 2:
+                        right2, total2 = right2 + ok, total2 + 1
+                    if name == "speakup":
+                        per_language.setdefault(code, Counter())[(label, ok)] += 1
+            if total:
+                print(f"| {name}{label} | {right / total:.1%} ({right}/{total}) | {right2 / total2:.1%} ({right2}/{total2}) |")
+    print("\n| language | SpeakUp's detector | fresh |\n| --- | --- | --- |")
     for code, counts in per_language.items():
-        print(f"| {code} | {counts['right']}/{counts['right'] + counts['wrong']} |")
+        columns = [f"{counts[(label, True)]}/{counts[(label, True)] + counts[(label, False)]}"
+                   if counts[(label, True)] + counts[(label, False)] else "" for label in IDENTIFICATION_SETS]
+        print(f"| {code} | {' | '.join(columns)} |")
 
 
 def intent_f1(codes: Optional[list[str]] = None, confusions: bool = False) -> dict[str, object]:

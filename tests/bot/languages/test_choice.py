@@ -21,6 +21,9 @@ from bot.languages.phrases import ROMANISED
         ("எனக்கு உதவி வேண்டும்", "ta"),
         ("O meu vizinho ameaça-me todos os dias", "pt"),
         ("دراوسێکەم هەڕەشەم لێ دەکات", "ckb"),
+        ("caawimaad baan u baahanahay", "so"),
+        ("Ez ji cîranê xwe ditirsim", "ku"),
+        ("mara padosi mane roj gaalo aape che", "gu"),
     ],
 )
 def test_a_first_message_in_one_of_our_languages_sets_it_and_says_so(text: str, language: str) -> None:
@@ -36,6 +39,13 @@ def test_a_single_word_in_a_script_of_one_language_is_enough_at_the_start() -> N
 def test_a_one_word_answer_never_changes_the_language_mid_conversation(word: str) -> None:
     assert decide("pl", False, word).answer_language == "pl"
     assert decide("en", False, word).answer_language == "en"
+
+
+@pytest.mark.parametrize("word", ["tak", "ok", "haa", "maya", "erê", "da"])
+@pytest.mark.parametrize("language", ["so", "ku", "ro"])
+@pytest.mark.parametrize("chosen", [False, True])
+def test_a_one_word_answer_never_changes_somali_kurmanji_or_romanian(word: str, language: str, chosen: bool) -> None:
+    assert decide(language, chosen, word).answer_language == language
 
 
 def test_a_script_word_mid_conversation_is_read_in_its_language_but_answers_stay() -> None:
@@ -61,6 +71,12 @@ def test_english_from_nothing_is_no_change_to_announce() -> None:
 @pytest.mark.parametrize("text", ["Съседът ми ме заплашва и ме е страх", "Mon voisin me menace et j'ai peur"])
 def test_a_language_we_do_not_speak_is_recognised_at_the_start(text: str) -> None:
     assert decide(None, False, text).unsupported
+
+
+@pytest.mark.parametrize("text", ["mi hermano tiene miedo de la policía", "sestra se bojí chodit ven",
+                                  "mana māsa baidās iziet ārā", "dada yangu anaogopa polisi"])
+def test_a_latin_script_language_we_do_not_speak_never_sets_one_of_ours(text: str) -> None:
+    assert decide(None, False, text).answer_language == "en"
 
 
 def test_romanised_urdu_is_understood_but_not_a_language_to_answer_in() -> None:
