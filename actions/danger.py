@@ -16,6 +16,8 @@ from actions.tracker_facts import latest_danger_category, latest_intent
 DANGER_INTENT = "danger_now"
 # The detector's category for someone who has harmed themselves, taken an overdose or means to end their life.
 SELF_HARM = "self_harm"
+# The detector's category for danger that fits no particular risk category.
+GENERAL = "general"
 
 
 def give_emergency_answer(
@@ -24,9 +26,12 @@ def give_emergency_answer(
     """Says how to get emergency help; returns the slot updates recording that danger was reported."""
     dispatcher.utter_message(response="utter_emergency")
     dispatcher.utter_message(response="utter_emergency_routes")
-    if latest_danger_category(tracker) == SELF_HARM:
+    category = latest_danger_category(tracker)
+    if category == SELF_HARM:
         dispatcher.utter_message(response="utter_emergency_samaritans")
-    control.conversation_facts(dispatcher, tracker.get_slot("incident_kind"), danger=True, fired=DANGER_INTENT)
+    # Staff see what fired: the detector's risk category when it found one, else the plain flag.
+    fired = category if category and category != GENERAL else DANGER_INTENT
+    control.conversation_facts(dispatcher, tracker.get_slot("incident_kind"), danger=True, fired=fired)
     if inside_free_text:
         dispatcher.utter_message(response="utter_emergency_keep_going")
     return {"danger_reported": True}

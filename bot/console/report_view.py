@@ -128,7 +128,22 @@ def describe(labels: ReportLabels, report: Any) -> list[Answer]:
 
 
 def danger_label(flag: str) -> str:
-    return DANGER_FLAGS.get(flag, _readable(flag))
+    return DANGER_FLAGS.get(flag) or f"In danger now: {_readable(flag).lower()}"
 
 
-DANGER_FLAGS = {"danger_now": "Said someone is in danger now (given the emergency numbers)"}
+# What fired (danger_flags.flag): "danger_now" when the classifier or a pattern of no particular risk
+# category fired, else the danger detector's DASH risk category (bot/rasa_plugins/danger_detector.py).
+# Each time, the person was given the emergency numbers.
+DANGER_FLAGS = {
+    "danger_now": "Said someone is in danger now",
+    "strangulation": "In danger now: strangling or choking",
+    "fire": "In danger now: fire, or a threat to set fire to the home",
+    "weapon": "In danger now: a weapon",
+    "threat_to_kill": "In danger now: a threat to kill",
+    "held_captive": "In danger now: held, locked in or not allowed to leave",
+    "released_or_found": "In danger now: the abuser released, or has found them",
+    "child_in_danger": "In danger now: a child",
+    "forced_marriage_or_fgm": "In danger now: forced marriage or FGM about to happen",
+    "attack_on_home_now": "In danger now: someone attacking or breaking into the home",
+    "self_harm": "In danger now: self-harm or suicide (also given Samaritans)",
+}

@@ -63,6 +63,13 @@ async def test_self_harm_also_gets_samaritans_and_other_danger_does_not(domain):
     dispatcher = CollectingDispatcher()
     await ActionEmergencyHelp().run(dispatcher, other, domain)
     assert "utter_emergency_samaritans" not in responses(dispatcher)
+    # Staff see the risk category that fired ("general" is no category: the plain flag).
+    assert controls(dispatcher)[0]["conversation"]["danger_fired"] == "weapon"
+    plain = make_tracker("i'm not safe", "danger_now")
+    plain.latest_message["danger"] = {"category": "general", "pattern": "in_danger"}
+    dispatcher = CollectingDispatcher()
+    await ActionEmergencyHelp().run(dispatcher, plain, domain)
+    assert controls(dispatcher)[0]["conversation"]["danger_fired"] == "danger_now"
 
 
 async def test_get_help_now_gives_the_routes_without_flagging_danger_and_the_form_carries_on(domain):

@@ -53,7 +53,8 @@ def report_in_polish(console_only: ConsoleOnly, engine: sa.engine.Engine, conver
         ))
         if flagged:
             # As the hub records it when the assistant gives the emergency answer (tested below).
-            Router._control_changes(connection, conversation_id, {"conversation": {"danger": True, "danger_fired": "danger_now"}})
+            for fired in ("danger_now", "strangulation"):
+                Router._control_changes(connection, conversation_id, {"conversation": {"danger": True, "danger_fired": fired}})
         return save_report(connection, NewReport(
             conversation_id=conversation_id, channel="whatsapp", kind="hate", status=status,
             answers=ANSWERS if answers is None else answers, danger=flagged, sealed_contact_id=sealed_id, language="pl",
@@ -77,6 +78,14 @@ def test_the_hub_records_which_danger_flag_fired_and_when(console_db: sa.engine.
     assert row.flag == "danger_now" and (utcnow() - row.at).total_seconds() < 60
 
 
+def test_every_danger_category_the_detector_can_name_has_words_for_staff() -> None:
+    from bot.console.report_view import DANGER_FLAGS
+    from bot.rasa_plugins.danger_detector import _PATTERN_CATEGORY, SELF_HARM
+
+    categories = set(_PATTERN_CATEGORY.values()) | {SELF_HARM}
+    assert categories - {"general"} <= set(DANGER_FLAGS), categories - set(DANGER_FLAGS)
+
+
 def test_the_report_view_shows_plain_words_flags_and_language(
     console_only: ConsoleOnly, console_db: sa.engine.Engine, new_page: Callable[[], Page]
 ) -> None:
@@ -91,7 +100,7 @@ def test_the_report_view_shows_plain_words_flags_and_language(
     for shown in ("Who is reporting", "It happened to me", "Why it happened", "Race, ethnicity or nationality, Religion or belief",
                   "Place", "Public transport", "Still happening", "It has happened before", "Share with",
                   "Police and a support service", "Who did it", "Skipped", "Polish (Polski)", "Sent by the person",
-                  "Said someone is in danger now", "WhatsApp", "Hate incident"):
+                  "Said someone is in danger now", "In danger now: strangling or choking", "WhatsApp", "Hate incident"):
         assert shown in text, shown
     assert "When and how it is safe to contact them" in text  # asked (they chose to leave details), skipped
     expect(page.get_by_text(ACCOUNT)).to_have_attribute("lang", "pl")
