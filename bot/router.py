@@ -49,6 +49,21 @@ CANCEL_WAITING = "/cancel_waiting"
 IDENTITIES_NOTICE = "utter_hub_identities_kept_notice"
 
 
+@dataclass(frozen=True)
+class Notice:
+    """A notice of the hub's own (`response`, rendered in `language`) said along with the assistant's answer."""
+
+    response: str
+    language: str
+    buttons: Sequence[dict[str, str]] = ()
+
+
+def _fires_danger(control: Mapping[str, Any]) -> bool:
+    """The assistant's answer this turn is the emergency one."""
+    details = control.get("conversation")
+    return isinstance(details, dict) and bool(details.get("danger_fired"))
+
+
 def _without(text: str, found: Sequence[Found]) -> str:
     """The text with the identities left out: a number or an address says nothing about a language."""
     for identity in reversed(found):
@@ -176,21 +191,22 @@ class Router:
         rasa_text = typed_text
         if contact_ref:
             rasa_text = "/contact_given" + json.dumps({"contact_ref": contact_ref})
-        replies: list[StoredMessage] = []
+        notices: list[Notice] = []
         if decision.unsupported:
-            # The languages we speak first; the assistant still reads the message, so that danger in
-            # words it knows is never missed because the rest looked like another language.
+            # The languages we speak; the assistant still reads the message, so that danger in words it
+            # knows is never missed because the rest looked like another language.
             # In English: the person does not read any of ours.
-            replies.append(await self._offer_languages(conversation, "utter_hub_unsupported_language", ENGLISH))
+            notices.append(Notice("utter_hub_unsupported_language", ENGLISH, language_buttons()))
         if decision.settles:
-            replies += await self._set_language(conversation, decision.answer_language, announce=decision.changed)
+            await self._set_language(conversation, decision.answer_language, announce=False)
+            if decision.changed:
+                notices.append(Notice("utter_hub_language_set", decision.answer_language))
         if tell_kept:
-            replies.append(await self._say_kept_safe(conversation, decision.answer_language))
+            notices.append(Notice(IDENTITIES_NOTICE, decision.answer_language))
         metadata: dict[str, Any] = {"channel": inbound.channel, ANSWER_LANGUAGE_KEY: decision.answer_language}
         if decision.text_language:
             metadata[TEXT_LANGUAGE_KEY] = decision.text_language
-        said, handoff_requested = await self._converse(conversation, rasa_text, metadata)
-        replies += said
+        replies, handoff_requested = await self._converse(conversation, rasa_text, metadata, notices)
         if handoff_requested and self.on_duty is not None:
             replies += await self._honest_about_who_can_come(conversation, decision.answer_language, metadata)
         # The staff queue shows only conversations waiting for a person: wake its streams (each of which
@@ -266,28 +282,40 @@ class Router:
         return notice + (await self._converse(conversation, LANGUAGE_CHANGED, metadata))[0]
 
     async def _converse(
-        self, conversation: Conversation, rasa_text: str, metadata: dict[str, Any]
+        self, conversation: Conversation, rasa_text: str, metadata: dict[str, Any], notices: Sequence[Notice] = ()
     ) -> tuple[list[StoredMessage], bool]:
-        """What the assistant answered, and whether it asked for a person in doing so."""
+        """What the assistant answered (with the hub's `notices`), and whether it asked for a person."""
         language = str(metadata.get(ANSWER_LANGUAGE_KEY) or conversation.answer_language)
         try:
             bot_messages = await self.rasa.send(conversation.id, rasa_text, metadata)
         except AssistantUnavailable as error:
             log.error("assistant unavailable for a %s conversation: %s", conversation.channel, error)
             bot_messages = [BotMessage(text=self.texts.render("utter_hub_assistant_unavailable", language))]
-        outcome = await self._apply(conversation, bot_messages, language)
+        outcome = await self._apply(conversation, bot_messages, language, notices)
         if self.memory is not None and any(m.control and m.control.get("forget") for m in bot_messages):
             await self.memory.forget(conversation.id)
         return outcome
 
     async def _apply(
-        self, conversation: Conversation, bot_messages: Sequence[BotMessage], language: str
+        self, conversation: Conversation, bot_messages: Sequence[BotMessage], language: str,
+        notices: Sequence[Notice] = (),
     ) -> tuple[list[StoredMessage], bool]:
-        """Acts on the assistant's control messages and stores what it said (in `language`), in order."""
+        """Acts on the assistant's control messages and stores what it said (in `language`), in order.
+
+        The hub's `notices` come first, except after an emergency answer: nothing may come before 999, so
+        they follow its first message (and the assistant's last message keeps its choices, which a texter
+        answers by number)."""
+        emergency = any(m.control is not None and _fires_danger(m.control) for m in bot_messages)
+        pending = list(notices)
+
+        def say_notices(connection: Connection) -> list[StoredMessage]:
+            said = [self._notice(connection, conversation.id, n.response, n.language, n.buttons) for n in pending]
+            pending.clear()
+            return said
 
         def apply(connection: Connection) -> tuple[list[StoredMessage], bool]:
             changes: dict[str, Any] = {}
-            stored: list[StoredMessage] = []
+            stored: list[StoredMessage] = [] if emergency else say_notices(connection)
             for message in bot_messages:
                 if message.control is not None:
                     changes.update(self._control_changes(connection, conversation.id, message.control))
@@ -300,6 +328,8 @@ class Router:
                 stored.append(
                     store.append_message(connection, conversation.id, ASSISTANT, message.text, buttons, language=language)
                 )
+                stored += say_notices(connection)
+            stored += say_notices(connection)
             if changes:
                 store.update_conversation(connection, conversation.id, **changes)
             return stored, changes.get("handoff_requested_at") is not None
