@@ -12,7 +12,7 @@ from aiohttp import web
 
 from bot.app import MAX_REQUEST_BYTES, security_headers
 from bot.config import Settings
-from bot.console import audit, auth, conversation, handling, queue, referrals, reports, staff_accounts, stats
+from bot.console import audit, auth, conversation, handling, kept_safe, queue, referrals, reports, staff_accounts, stats
 from bot.console.csrf import csrf_middleware
 from bot.console.duty import duty_context
 from bot.console.errors import html_errors
@@ -52,7 +52,7 @@ def create_console_app(settings: Settings, hub_app: web.Application) -> web.Appl
     )
     console.cleanup_ctx.append(duty_context)
     console.cleanup_ctx.append(shared_queue_context)
-    for module in (auth, queue, conversation, handling, reports, referrals, staff_accounts, stats, audit):
+    for module in (auth, queue, conversation, handling, kept_safe, reports, referrals, staff_accounts, stats, audit):
         module.setup(console)
     console.router.add_static("/static", STATIC_DIR, name="static")
     return console

@@ -6,7 +6,7 @@ from aiohttp import web
 
 from bot import conversations as store
 from bot.app_keys import DATABASE, NOTIFIER, SETTINGS as HUB_SETTINGS
-from bot.console import accounts, audit, kept_safe, notes, report_store
+from bot.console import accounts, audit, notes, report_store
 from bot.console.conversation_state import PAGE_NOTICES, message_json, read_state, visible_state
 from bot.console.keys import HUB_APP, REPLIES
 from bot.console.labels import LABELS, OUTCOMES
@@ -98,8 +98,6 @@ async def conversation_events(request: web.Request) -> web.StreamResponse:
 def setup(app: web.Application) -> None:
     app.router.add_get(BASE, conversation_page, name="conversation")
     app.router.add_get(BASE + "/events", conversation_events, name="conversation_events")
-    # What the person typed that was sealed, on the conversation and on its reports (audited).
-    kept_safe.setup(app)
 
 
 # Conversation ids are hex pseudonyms (40 characters today).
