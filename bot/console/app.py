@@ -27,6 +27,7 @@ from bot.console.settings import ConsoleSettings
 from bot.console.shared_queue import SharedQueue, shared_queue_context
 from bot.http_errors import error_middleware
 from bot.languages.supported import language
+from bot.storage.references import format_reference
 
 STATIC_DIR = Path(__file__).parent / "static"
 
@@ -47,7 +48,7 @@ def create_console_app(settings: Settings, hub_app: web.Application) -> web.Appl
     console[SHARED_QUEUE] = SharedQueue()
     console[REPORT_LABELS] = labels = ReportLabels.from_domain(settings.domain_path)
     console[TEMPLATES].globals.update(
-        report_answers=lambda report: describe(labels, report), language_of=language,
+        report_answers=lambda report: describe(labels, report), language_of=language, reference_in_fours=format_reference,
         referral_organisations=referrals.organisations(),
     )
     console.cleanup_ctx.append(duty_context)
