@@ -67,12 +67,14 @@ LATIN_SCRIPT_LANGUAGES = frozenset({*LINGUA_LANGUAGES, "ku"})
 ROMANIAN_CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
 ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "ur", "ckb"})
 # The commonest English words: a Latin-script message at least half made of them is English, whatever
-# the model says of a few short words ("hey um hi" reads as Portuguese to it).
+# the model says of a few short words ("hey hi" reads as Portuguese to it). Not those our other Latin-script
+# languages use every day ("um", "me", "a", "no", "do": Portuguese; "i", "to", "on": Polish; "am", "are":
+# Romanian): "Um deles empurrou-me" is Portuguese.
 ENGLISH_WORDS = frozenset(
-    "i im i'm me my mine you your he hes she shes it its we they them their is are was were be been am do does did "
-    "dont not no yes yeah ok okay hi hey hello um uh hmm the a an and or but to of in on at for with from this that "
-    "there here what who where when why how can could would will please thanks thank help need want have has had "
-    "get got go going now just so very really".split()
+    "im my mine you your he hes she shes it its we they them their is was were be been does did dont not yes "
+    "yeah ok okay hi hey hello uh hmm the an and or but of at for with from this that there here what who where "
+    "when why how can could would will please thanks thank help need want have has had get got go going now "
+    "just very really".split()
 )
 UNSUPPORTED_CERTAINTY = 0.9
 FASTTEXT_SURE_OF_ENGLISH = 0.5
@@ -193,10 +195,11 @@ def _by_vote(text: str, ranked: list[tuple[str, float]]) -> Identification:
     for value in _lingua().compute_language_confidence_values(text.translate(ROMANIAN_CEDILLA)):
         code = value.language.iso_code_639_1.name.lower()
         votes[code] = votes.get(code, 0.0) + value.value
-    if not votes:
+    total = sum(votes.values())
+    if not total:  # neither reads anything of the five ("en", a language code typed alone)
         return Identification()
     code = max(votes, key=lambda c: votes[c])
-    confidence = votes[code] / sum(votes.values())
+    confidence = votes[code] / total
     # lingua, restricted to ours, cannot say "none of these": when fastText is more sure than not of a
     # language we do not speak (Spanish, Czech), the answer is kept but too unsure to set a language.
     other = next((p for label, p in ranked if label not in LABEL_TO_CODE), 0.0)
@@ -206,7 +209,8 @@ def _by_vote(text: str, ranked: list[tuple[str, float]]) -> Identification:
 
 
 def _ranked(text: str) -> list[tuple[str, float]]:
-    labels, probabilities = _model().predict(" ".join(text.split()), k=20)
+    # In lower case: the small model gives "Record a referral" its prior (en 0.12), "record a referral" en 0.74.
+    labels, probabilities = _model().predict(" ".join(text.casefold().split()), k=20)
     return [(str(label).replace("__label__", ""), float(p)) for label, p in zip(labels, probabilities)]
 
 

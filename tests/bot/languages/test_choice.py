@@ -88,3 +88,8 @@ def test_romanised_urdu_is_understood_but_not_a_language_to_answer_in() -> None:
 def test_short_english_is_english_whatever_the_model_makes_of_it(text: str) -> None:
     decision = decide(None, False, text)
     assert (decision.answer_language, decision.unsupported, decision.changed) == ("en", False, False)
+
+
+@pytest.mark.parametrize("text, language", [("Um homem empurrou-me no autocarro", "pt"), ("on to zrobił i uciekł", "pl")])
+def test_words_english_shares_with_another_of_ours_never_turn_it_english(text: str, language: str) -> None:
+    assert decide(language, False, text).answer_language == language

@@ -28,3 +28,8 @@ def test_a_word_both_kurmanji_and_romanised_urdu_use_goes_to_the_language_with_m
     # "ji" is Kurmanji "from" and Urdu's polite "ji"; "kar" is Urdu "do"
     assert identify("ez ji kar hatim malê").language == "ku"
     assert identify("haan ji main kar rahi hoon").language == ROMANISED
+
+
+def test_a_word_neither_detector_reads_is_no_language_and_no_error() -> None:
+    # "en" (as a person types a language code): fastText's top twenty hold none of lingua's five, lingua gives 0
+    assert identify("en").language is None
