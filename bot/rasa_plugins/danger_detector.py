@@ -64,7 +64,7 @@ _RELEASED = (r"(?:been released|got released|released|let out(?: early)?|got out
 _FORCED = (r"(?:forc\w*|making (?:me|her)|make (?:me|her)|made (?:me|her)|marrying (?:me|her) off|marry (?:me|her) off|"
            r"married off|against (?:my|her) will|(?:don'?t|dont|do not) want|no choice|won'?t let (?:me|her)|"
            r"wont let (?:me|her)|refuse|(?:took|taken|have|has) (?:my|her) passport|never met|scared|"
-           r"(?:taking|sending|marrying) (?:me|her|my \w+)|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
+           r"(?:taking|sending|marrying|flying|shipping) (?:me|her|my \w+)|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
            r"over there|back home|abroad|(?:booked|bought) (?:my|her) (?:flight|ticket))")
 _SOON = (r"(?:today|tonight|tomorrow|right now|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
@@ -74,8 +74,8 @@ _SOON = (r"(?:today|tonight|tomorrow|right now|in the morning|this (?:week|weeke
 SELF_HARM = "self_harm"
 _SELF_HARM_PATTERNS = (
     ("overdose", r"\b(?:taken|took|take|taking|had|done|did) (?:an? )?(?:overdose|od)\b|\boverdos(?:ed|ing|e now)\b"),
-    ("swallowed_pills", r"\b(?:taken|took|swallowed|swallowing|had|necked|taking|eaten|ate) (?:all|loads|a load|lots|a lot|the whole|"
-     r"a (?:whole )?(?:bottle|handful|packet|box|pack|strip|tub)|\d+)\b[^.?!]{0,30}?\b(?:pills|tablets|paracetamol|painkillers|meds|"
+    ("swallowed_pills", r"\b(?:taken|took|take|swallowed|swallowing|swallow|had|necked|taking|eaten|ate) (?:all|loads|a load|lots|a lot|the whole|"
+     r"a (?:whole )?(?:bottle|handful|packet|box|pack|strip|tub)|[5-9]|\d{2,})\b[^.?!]{0,30}?\b(?:pills|tablets|paracetamol|painkillers|meds|"
      r"medication|co-?codamol|ibuprofen|aspirin|insulin|antidepressants|sleeping pills)\b"),
     ("poison", r"\b(?:drunk|drank|drinking|swallowed|swallowing) (?:some |a bottle of )?(?:bleach|antifreeze|poison|weedkiller|drain cleaner)\b"),
     ("cut_self", r"\b(?:cut|slit|slashed|slashing|cutting|burnt|burned|burning|hurt|hurting|harmed|harming) (?:myself|herself|himself|themselves|"
@@ -185,6 +185,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("taken_the_child", "child_in_danger", rf"\b(?:has|'s|have|'ve|just) (?:just )?(?:taken|snatched|grabbed|took) (?:the|my|our) {_CHILD}\b(?!\s+(?:to school|to nursery|to the park|for the weekend))|"
      rf"\btrying to (?:take|grab|snatch|drag|pull) (?:me|my|her|him|the|a) (?:\w+ )?(?:{_CHILD}|into)\b|\bholding (?:my|the|her|his) (?:\w+ )?{_CHILD} (?:over|out of)\b"),
     ("child_locked", "child_in_danger", rf"\b{_CHILD} (?:is |are |'s )?(?:locked|shut|stuck|trapped) (?:out|in)\b|\b(?:is|are|'s|'m|im|i'?m) stuck (?:in|at) [^.?!]{{0,20}}\bwith (?:him|her|them)\b"),
+    ("child_with_danger", "child_in_danger", rf"\b(?:has|'s got|has got|got|took|taken) (?:my|the|our) (?:\w+ )?{_CHILD}\b[^.?!]{{0,25}}"
+     r"\b(?:drunk|high|off (?:his|her) head|violent|knife|gun|weapon|won'?t give|wont give|threatening)"),
     ("shaking_the_baby", "child_in_danger", rf"\bshaking (?:the|my|our|her|his) {_CHILD}\b"),
 )
 _PATTERN_CATEGORY = {name: category for name, category, _ in _PATTERN_SOURCES}
