@@ -54,3 +54,11 @@ def database(stack: Stack) -> Iterator[sa.engine.Engine]:
     engine = sa.create_engine(stack.settings.database_url, future=True)
     yield engine
     engine.dispose()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Marks every test that needs the whole stack (Rasa included), so that `make test-fast` can leave
+    them out: the fixture closure says it, not a list kept by hand."""
+    for item in items:
+        if "stack" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.stack)
