@@ -60,9 +60,16 @@ class Tally:
                 f"{self.precision:.2f} ({len(self.false_alarms)}/{self.negatives} false)")
 
 
-def evaluation_set(path: Path = HELDOUT) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+# (title, present danger key, hard non-danger key) in the held-out file.
+SETS = (
+    ("the set the patterns were tuned on (not blind)", "danger", "not_danger"),
+    ("the fresh set, measured before any change for it", "danger_fresh", "not_danger_fresh"),
+)
+
+
+def evaluation_sets(path: Path = HELDOUT) -> list[tuple[str, dict[str, list[str]], dict[str, list[str]]]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return data["danger"], data["not_danger"]
+    return [(title, data[present], data[hard]) for title, present, hard in SETS if present in data]
 
 
 def tally(judge: Judge, present: list[str], hard: list[str]) -> Tally:
@@ -130,15 +137,21 @@ def main() -> None:
     parser.add_argument("--detector-only", action="store_true", help="skip loading the trained model")
     parser.add_argument("--misses", action="store_true", help="list missed danger and false alarms")
     args = parser.parse_args()
-    present, hard = evaluation_set()
+    sets = evaluation_sets()
     judges: dict[str, Judge] = {"detector": lambda text: detect_danger(text) is not None}
     if not args.detector_only:
-        texts = [t for group in (*present.values(), *hard.values()) for t in group]
+        texts = [t for _, present, hard in sets for group in (*present.values(), *hard.values()) for t in group]
         started = time.perf_counter()
         with_detector, without_detector = model_intents(texts)
         print(f"(model {model_path()}, loaded and run in {time.perf_counter() - started:.0f} s)")
         judges["detector + model"] = lambda text: with_detector[text] == DANGER
         judges["model alone"] = lambda text: without_detector[text] == DANGER
+    print(f"# Danger by risk category, {time.strftime('%Y-%m-%d')} ({HELDOUT.relative_to(PROJECT_ROOT)})")
+    for title, present, hard in sets:
+        report(title, present, hard, judges, args.misses)
+
+
+def report(title: str, present: dict[str, list[str]], hard: dict[str, list[str]], judges: dict[str, Judge], misses: bool) -> None:
     layers = list(judges)
     rows: dict[str, dict[str, Tally]] = {}
     for category in present:
@@ -146,10 +159,8 @@ def main() -> None:
     everything_present = [t for group in present.values() for t in group]
     everything_hard = [t for group in hard.values() for t in group]
     rows["all"] = {layer: tally(judge, everything_present, everything_hard) for layer, judge in judges.items()}
-    print(f"# Danger by risk category, {time.strftime('%Y-%m-%d')}: {len(everything_present)} present danger, "
-          f"{len(everything_hard)} hard non-danger ({HELDOUT.relative_to(PROJECT_ROOT)})")
-    print_table("Recall and precision per category", rows, layers)
-    if args.misses:
+    print_table(f"{title}: {len(everything_present)} present danger, {len(everything_hard)} hard non-danger", rows, layers)
+    if misses:
         print_misses(rows, layers)
 
 
