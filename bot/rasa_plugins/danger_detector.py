@@ -52,23 +52,23 @@ _BE = r"(?:is|'s|’s|s|are|'re|’re|re|is still|are still|'s still|s still)"
 # Weapons whatever they are doing; tools (a bat, a hammer) only when used against someone or brought to a door.
 _WEAPON = (r"(?:(?:kitchen )?knife|knives|gun|guns|blade|blades|machete|machetes|weapon|weapons|axe|acid|sword|"
            r"crowbar|shotgun|pistol)")
-_TOOL = r"(?:bat|bats|hammer|hammers|screwdriver|bottle|broken bottle|glass|brick|bricks|stick|pole|iron bar|bar)"
+_TOOL = r"(?:(?:baseball |cricket |metal |wooden |golf )?(?:bat|bats|club)|hammer|hammers|screwdriver|bottle|broken bottle|glass|brick|bricks|stick|pole|iron bar|bar)"
 _VIOLENCE_ING = r"(?:hitting|punching|kicking|beating|stabbing|attacking|strangling|choking|stamping on|battering|smashing|spraying|throwing)"
 _CHILD = r"(?:baby|babies|child|children|kid|kids|son|daughter|little (?:one|boy|girl|brother|sister)|toddler|boy|girl)"
 _NECK = r"(?:neck|throat)"
 _HOME = r"(?:house|home|flat|door|doors|front door|back door|window|windows|letterbox|shop|car|garden|gate|fence)"
 _PERSON = r"(?:me|us|her|him|them|my (?:\w+ )?\w+)"
-_RELEASED = (r"(?:been released|got released|released|let out(?: early)?|got out|(?:come|came|is|'s|s) out of (?:prison|jail)|"
+_RELEASED = (r"(?:been released|got released|released|let (?:him |her |them )?out(?: early)?|got out|(?:come|came|is|'s|s) out of (?:prison|jail)|"
              r"out on (?:licen[cs]e|bail|parole)|got bail|given bail|bailed)")
 # An act of forcing, so that a wanted wedding tomorrow is not an emergency.
 _FORCED = (r"(?:forc\w*|making (?:me|her)|make (?:me|her)|made (?:me|her)|marrying (?:me|her) off|marry (?:me|her) off|"
            r"married off|against (?:my|her) will|(?:don'?t|dont|do not) want|no choice|won'?t let (?:me|her)|"
            r"wont let (?:me|her)|refuse|(?:took|taken|have|has) (?:my|her) passport|never met|scared|"
            r"(?:taking|sending|marrying|flying|shipping) (?:me|her|my \w+)|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
-           r"over there|back home|abroad|(?:booked|bought) (?:my|her) (?:flight|ticket))")
+           r"over there|back home|abroad|said no|won'?t listen|wont listen|not listening|(?:booked|bought) (?:my|her) (?:flight|ticket))")
 _SOON = (r"(?:today|tonight|tomorrow|right now|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
-         r"in (?:a|1|2|3|one|two|three|a few) days?|at the airport|to the airport)")
+         r"in (?:a|1|2|3|one|two|three|a few) days?|(?:at|to) (?:the airport|heathrow|gatwick|stansted|luton|east midlands|birmingham airport|manchester airport))")
 
 # Self-harm first: a message that says so also gets Samaritans (actions/danger.py), whatever else it says.
 SELF_HARM = "self_harm"
@@ -95,16 +95,23 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("here_now", "general", rf"\b{_WHO}\s*{_BE}\s+(?:right\s+)?(?:outside|here|downstairs|upstairs|at (?:the|my) (?:door|window|house|flat)|"
      rf"in (?:the|my) (?:house|flat|home|room|garden|street)|in my street|on my street|there now|coming (?:back|over|for me|for us|here|round)|on (?:his|her|their) way|"
      rf"(?:standing|stood|sat|sitting|waiting|parked) (?:in|at|outside|by) (?:the|my|our) \w+)"),
+    ("been_outside", "general", rf"\b{_WHO}\s*(?:has|'s|s|have|'ve) been (?:sitting|standing|waiting|parked)\b"
+     r"[^.?!]{0,25}\b(?:outside (?:my|our|the) (?:house|home|flat|door)|at (?:the|my|our) (?:door|window)|in (?:my|our) (?:street|garden|road))"),
     ("outside_my", "general", r"\b(?:outside|at) my (?:door|house|flat|window|home|work)\s+(?:right )?now\b"),
-    ("weapon", "weapon", rf"\b(?:has|has got|'s got|’s got|got|have|holding|waving|carrying|pulling out|pulled out|pulled|pulling|brandishing|"
-     rf"sharpening|pointing|swinging)\s+(?:a|an|his|her|their|the|two|some)?\s*{_WEAPON}\b"),
+    ("weapon", "weapon", rf"\b(?:has|has got|'s got|’s got|got|have|holding|waving|pulling out|pulled out|pulled|pulling|brandishing|"
+     rf"sharpening|pointing|swinging|put|grabbed|picked up|brought)\s+(?:a|an|his|her|their|the|two|some)?\s*{_WEAPON}\b|"
+     rf"\b{_WHO}\s*{_BE}\s+carrying (?:a|an|his|her|their)?\s*{_WEAPON}\b|"
+     rf"\b(?:turned up|showed up|arrived|come round|came round|come back|came back|here|back|there(?:'s| is| are)\b[^.?!]{{0,30}}?)\s*with (?:a |an |his |her |some )?{_WEAPON}\b"),
     ("tool_as_weapon", "weapon", rf"\b(?:holding|waving|swinging|brandishing|pointing|coming at (?:me|us|her|him) with)\s+(?:a|an|his|her|their|the|some)?\s*{_TOOL}\b"),
     ("pointing_at", "weapon", r"\bpointing (?:it|a \w+|the \w+|something) at (?:me|us|her|him|my \w+)\b"),
     ("coming_at", "weapon", rf"\b{_WHO}\s*{_BE}\s+coming at (?:me|us|her|him|my \w+)\b"),
     ("knife_to", "weapon", rf"\b{_WEAPON} (?:to|at|against) (?:my|her|his|their|our) (?:throat|neck|head|chest|face)\b"),
     ("threat_to_kill", "threat_to_kill", r"(?:\b(?:going to|gonna|gna|will|is going to|'s going to|about to|threatening to|trying to|coming to|"
      r"coming (?:round |over |here |back )to|on (?:his|her|their) way to)|(?<!\bi)'ll|(?<=\s)ll)\s+(?:kill|stab|shoot|hurt|strangle|burn|murder|slit|batter|"
-     r"get|finish|end)\s+(?:me|us|my|her|him|them|the kids|the baby)\b|\b(?:he|she|they) kills? (?:me|us)\b"),
+     r"finish|end)\s+(?:me|us|my|her|him|them|the kids|the baby|the (?:dog|cat))\b|"
+     r"\bcoming (?:round |over |here |back )?to get (?:me|us|her|him|them)\b|\b(?:he|she|they) kills? (?:me|us)\b"),
+    ("says_im_dead", "threat_to_kill", r"\b(?:says?|saying|said|texted|texting|messag\w*|voicemail|shouting|screaming)\b[^.?!]{0,25}"
+     r"\b(?:i'?m|im|i am|you'?re|youre|you are|we'?re|we are) (?:dead|a dead (?:man|woman|girl))\b(?!\s+to\b)"),
     ("wont_see_tomorrow", "threat_to_kill", r"\b(?:i|we|you) (?:won'?t|wont|will not|are not going to|aren'?t going to) (?:see|live to see|"
      r"survive|make it (?:to|through)) (?:tomorrow|tonight|the (?:night|morning|weekend))\b"),
     ("help_now", "general", r"\b(?:help me|help us|need help|send help|i need the police|call the police|call 999|get the police|send (?:the )?police)\s*(?:right\s+)?(?:now|quick|quickly|please now|asap|!+)"),
@@ -121,10 +128,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:broken|broke|kicked|smashed) (?:the|my|our) (?:door|window)s?(?: down| in)?)\b"),
     ("hiding", "general", r"\b(?:i'?m|i am|im|we'?re|we are) (?:hiding|trapped)\b"),
     ("threatened_with_weapon", "weapon", rf"\bthreatening (?:me|us|her|him|them) with (?:a|an|his|her|their)?\s*(?:{_WEAPON}|{_TOOL})\b"),
-    ("strangled", "strangulation", rf"\b(?:strangled|choked|throttled|suffocated|smothered|strangling|throttling|suffocating|smothering) {_PERSON}\b"),
+    ("strangled", "strangulation", rf"\b(?:strangled|choked|throttled|suffocated|smothered|strangling|choking|throttling|suffocating|smothering) {_PERSON}\b|"
+     r"\b(?:got|been|being|getting) (?:strangled|choked|throttled|smothered)\b"),
     ("tried_to_strangle", "strangulation", r"\b(?:tried|trying|tries|try|attempted|attempting) to (?:strangle|choke|throttle|suffocate|smother)\b"),
     ("by_the_throat", "strangulation", rf"\b(?:by|round|around) (?:the|my|her|his|their) {_NECK}\b"),
-    ("hands_on_neck", "strangulation", rf"\b(?:hands?|arms?|belt|rope|cord|scarf|wire|knee|foot) (?:are |is )?(?:round|around|on|over|across) (?:my|her|his|their) {_NECK}\b"),
+    ("hands_on_neck", "strangulation", rf"\b(?:hands?|arms?|forearm|elbow|belt|rope|cord|scarf|wire|knee|foot) (?:are |is )?(?:round|around|on|over|across) (?:my|her|his|their) {_NECK}\b"),
     ("squeezing_neck", "strangulation", rf"\b(?:squeez|gripp|grabb|press)(?:ed|ing) (?:on )?(?:my|her|his|their) {_NECK}\b|\bchoke ?hold\b|\bhead ?lock\b"),
     ("smothered", "strangulation", r"\b(?:pillow|bag|hand|hands) (?:over|on) (?:my|her|his|their) (?:face|mouth|nose)\b"),
     ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:to be cut|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
@@ -143,11 +151,13 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\bholding (?:me|us|her|him) (?:here|at home|in (?:the|a|this) \w+)\b"),
     ("not_allowed_out", "held_captive", r"\bnot allowed (?:out|to leave|outside|to go out|to go home)\b"),
     ("tied_up", "held_captive", r"\btied (?:me|us|her|him|them|my \w+) up\b|\b(?:i'?m|im|i am|she'?s|he'?s) tied up\b|\bkidnapped (?:me|us|her|him|my)\b"),
+    ("locked_the_doors", "held_captive", rf"\b(?:he|she|they|my \w+)\s*(?:has|'s|have|'ve|just)?\s*locked (?:all )?(?:the|my|our) (?:doors|windows|front door)\b[^.?!]{{0,40}}\b(?:keys?|won'?t|wont|can'?t|cant)\b"),
+    ("kidnapped", "held_captive", r"\b(?:been|being|got|getting) (?:kidnapped|abducted)\b|\b(?:i'?m|im|i am|she'?s|he'?s) tied (?:up|to)\b"),
     ("blocking_the_door", "held_captive", rf"\b{_WHO}\s*{_BE}\s+blocking (?:the|my) (?:door|way|exit)\b"),
     ("breaking_in", "attack_on_home_now", r"\b(?:breaking in|breaking into|breaking down|break down (?:the|my|our)|trying to (?:get|break|kick|force|smash) (?:in|into|(?:the|my|our) (?:\w+ )?(?:door|window)s?)|"
      r"banging on (?:the|my) (?:door|window)|kicking (?:in )?(?:the|my|our) (?:front |back )?door|smashing (?:the|my|our) (?:\w+ )?(?:door|window)|"
      r"climbing (?:in|into|through) (?:the|my|our|a) window|trying (?:the|my|our) (?:front |back )?(?:door|handle)|"
-     r"(?:putting|kicking|smashing) (?:the|my|our) (?:windows?|doors?) (?:in|through)|door is being (?:kicked|smashed|forced|broken))"),
+     r"(?:putting|kicking|smashing) (?:the|my|our) (?:windows?|doors?) (?:in|through)|(?:door|doors|window|windows) (?:is|are) being (?:kicked|smashed|forced|broken|put through))"),
     ("attacking_home", "attack_on_home_now", rf"\b(?:throwing|chucking|lobbing)\b[^.?!]{{0,30}}\b(?:at|through|over) (?:my|our|the) {_HOME}\b|"
      rf"\b(?:attacking|smashing up|trashing) (?:my|our|the) {_HOME}\b"),
     ("in_danger", "general", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b"),
@@ -157,7 +167,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("being_followed", "general", rf"\b(?:{_WHO}\s*{_BE}|there(?:'?s| is) (?:a|some) (?:man|guy|bloke|woman|lad|group|car|van)|"
      rf"(?:a|some) (?:car|van) (?:is|'s))\s+(?:following|chasing) (?:me|us)\b(?!\s+(?:on|online)\b)"),
     ("violence_right_now", "general", rf"\b{_VIOLENCE_ING}\b[^.?!]{{0,40}}\b(?:right now|now)\b"),
-    ("someone_else_attacked", "general", r"\b(?:someone|somebody|a (?:man|woman|boy|girl|kid|child|lad)|my \w+|(?:the )?\w+'?s? (?:child|kid|son|daughter))\s*(?:is|'s|are|'re)\s+"
+    ("someone_else_attacked", "general", r"\b(?:someone|somebody|a (?:little |young |small |old |elderly )?(?:man|woman|boy|girl|kid|child|lad|lady)|my \w+|(?:the )?\w+'?s? (?:child|kid|son|daughter))\s*(?:is|'s|are|'re)\s+"
      r"(?:getting|being)\s+(?:beaten|attacked|stabbed|hurt|hit|kicked|punched|strangled|raped)\b|\band (?:getting|being) (?:beaten|attacked|stabbed|hit|kicked|punched)\b"),
     ("weapons_here_now", "weapon", rf"\b(?:with|w) (?:a |an |his |her |their |the )?{_WEAPON}\b(?=.*\b(?:right now|now)\b)|"
      rf"\b(?:with|w|got|have|has) (?:a |an |his |her |their |the |some )?(?:{_WEAPON}|{_TOOL})\b[^.?!]{{0,30}}\b(?:outside|at (?:the|my) door|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall))\b|"
@@ -168,7 +178,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\bpetrol bombs?\b|\b(?:is|are|'s|'re|s) (?:on fire|burning|alight)\b|"
      r"\b(?:has|have|'s|'ve|ve|just|is|are|'re|re|trying to|going to|gonna|about to|threatening to|will|'ll) (?:just )?set (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
      r"\bsetting (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
-     r"\b(?:lit|started) a fire\b|\bsomething (?:on fire|burning|alight)\b|\bfire (?:at|outside) (?:my|our|the) (?:front |back )?(?:door|house|flat|home)\b|\bsmoke (?:coming|everywhere|in)\b|"
+     r"\b(?:lit|started) a fire\b|\bsomething (?:on fire|burning|alight)\b|\bfire (?:at|outside) (?:my|our|the) (?:front |back )?(?:door|house|flat|home)\b|\bsmoke (?:coming|everywhere|in)\b|\bfull of smoke\b|"
      r"\bburn(?:ing)? (?:us|me|them|the (?:house|flat|place)|my (?:house|flat)) (?:down|out)\b|\bburn (?:us|me|them|her|him)\b|\bon fire with (?:me|us)\b|"
      r"\bburning (?:rag|paper|cloth|thing|bottle)\b|\b(?:burning|lit|alight)\b[^.?!]{0,20}\bthrough (?:my|the|our) (?:letterbox|door|window)\b"),
     ("injured_now", "general", r"\b(?:can'?t get up|cant get up|blood everywhere|bleeding (?:everywhere|badly|a lot)|needs? an ambulance)\b"),
@@ -179,7 +189,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("wont_let_out_of_car", "held_captive", r"\bwon'?t (?:stop (?:the car|to let (?:me|us) out)|let (?:me|us) out of (?:the|his|her|their) car)\b"),
     ("scared_for_life", "threat_to_kill", r"\b(?:scared|afraid|frightened|fear) (?:for my life|he'?ll kill me|she'?ll kill me|they'?ll kill me)\b"),
     ("released_now", "released_or_found", rf"\b(?:just|today|yesterday|this (?:morning|afternoon|week))\b[^.?!]{{0,30}}\b{_RELEASED}\b|\b{_RELEASED}\b[^.?!]{{0,20}}\b(?:today|yesterday|this (?:morning|afternoon|week)|and (?:is|'s|s|he'?s|hes|she'?s) (?:here|outside|back|at))\b"),
-    ("found_me", "released_or_found", r"\b(?:found|find|finding|tracked|traced|worked)\b(?: out| down)? (?:where (?:\w+'?s? ){1,3}(?:live|lives|is|am|are|works?|stay|stays|go|goes)|"
+    ("found_me", "released_or_found", r"\b(?:found|find|finding|tracked|traced|worked)\b(?: out| down)? (?:(?:which|what) (?:refuge|house|flat|school|hostel|address)|where (?:\w+'?s? ){1,3}(?:live|lives|is|am|are|works?|stay|stays|go|goes)|"
      r"my (?:new )?(?:address|house|home|flat|place)|me (?:here|at)|the (?:refuge|safe house|kids'? school))\b|\btracked (?:me|us) down\b|\b(?:has|'s|have|'ve|just) (?:just )?(?:found|tracked down|traced) (?:me|us)\b(?!\s+(?:a|an|the|some|another)\b)|"
      r"\bknows where (?:i|we) (?:live|am|are) now\b"),
     ("taken_the_child", "child_in_danger", rf"\b(?:has|'s|have|'ve|just) (?:just )?(?:taken|snatched|grabbed|took) (?:the|my|our) {_CHILD}\b(?!\s+(?:to school|to nursery|to the park|for the weekend))|"
@@ -216,18 +226,21 @@ _PAST = re.compile(
     r"(?:in|over) the (?:summer|winter|spring|autumn|holidays)|"
     rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|had (?:a|an)|threatened to|"
     r"said (?:he|she|they)(?:'d| would)|before (?:we|i|he|she) (?:split|broke up|left|moved|separated|divorced|got)|when we were|"
-    r"(?:has|had|did|have) (?:he|she|they|anyone|someone) ever|(?:he|she|they) (?:had|has|have) ever|would (?:grab|hit|strangle|choke))\b",
+    r"(?:has|had|did|have) (?:he|she|they|anyone|anybody|someone) ever|(?:he|she|they|anyone|anybody|someone) (?:had|has|have) ever|would (?:grab|hit|strangle|choke))\b",
     re.IGNORECASE,
 )
 # Danger told as something that keeps happening ("every night") is an account too, for the patterns that
 # would otherwise read a habit as the present ("she is being beaten by her husband every night").
 _HABITUAL = re.compile(r"\b(?:every (?:day|night|week|weekend|time|morning|evening)|all the time|always|keeps?|often|whenever)\b", re.IGNORECASE)
-_HABIT_IS_NOT_NOW = frozenset({"found_me", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
+# A threat said "always" or "every time" is an account; "he keeps saying he'll kill me" errs as danger.
+_STRONG_HABIT = re.compile(r"\b(?:every (?:day|night|week|weekend|time|morning|evening)|all the time|always|often|whenever)\b", re.IGNORECASE)
+_ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill"})
+_HABIT_IS_NOT_NOW = frozenset({"found_me", "been_outside", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon"})
 # A threat or a fear about what might happen ("if he finds out he'll kill me", "I'm worried he'll find me")
 # is for the report and the helplines, unless the person also says it is happening now.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if (?:he|she|they|i|we|someone|my \w+)|what if|in case|might|may|could|would|worried|worry|one day|someday|"
+    r"\b(?:if (?:he|she|they|i|we|someone|my \w+)|when (?:he|she|they) (?:sees?|finds? out|hears?|knows?)|what if|in case|might|may|could|would|worried|worry|one day|someday|"
     r"homework|so late|for being late)\b", re.IGNORECASE)
 _JOKE = re.compile(r"\b(?:lol|lmao|haha+|joking|jk|only joking)\b", re.IGNORECASE)
 _HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "weapon", "tool_as_weapon"})
@@ -347,6 +360,7 @@ class _Frame:
     says_now: bool
     past: bool
     habitual: bool
+    strong_habit: bool
     hypothetical: bool
     joking: bool
 
@@ -357,13 +371,15 @@ class _Frame:
             says_now=says_now,
             past=bool(_PAST.search(text)),
             habitual=bool(_HABITUAL.search(text)) and not says_now,
+            strong_habit=bool(_STRONG_HABIT.search(text)) and not says_now,
             hypothetical=bool(_HYPOTHETICAL.search(text)) and not says_now,
             joking=bool(_JOKE.search(text)),
         )
 
     def rules_out(self, pattern_name: str) -> bool:
         return (
-            (self.habitual and pattern_name in _HABIT_IS_NOT_NOW)
+            (self.habitual and pattern_name in _HABIT_IS_NOT_NOW and pattern_name not in _ONLY_A_STRONG_HABIT_RULES_OUT)
+            or (self.strong_habit and pattern_name in _ONLY_A_STRONG_HABIT_RULES_OUT)
             or (self.hypothetical and pattern_name in _HYPOTHESIS_IS_NOT_NOW)
             or (self.joking and pattern_name == "threat_to_kill")
         )
@@ -413,9 +429,13 @@ _SAID_SAFE = re.compile(
 
 
 def _negated(text: str, match: re.Match[str]) -> bool:
-    # Look at the few words before the match and at the match itself ("he isn't outside").
-    window_start = max(0, match.start() - 12)
-    return bool(_NEGATION.search(text[window_start : match.end()]))
+    # Look at the few words before the match ("he never actually strangled me") and at the match itself
+    # ("he isn't outside"), but not past the start of its clause ("he's not my ex but he's outside").
+    before = _CLAUSE_START.split(text[max(0, match.start() - 20) : match.start()])[-1]
+    return bool(_NEGATION.search(before + text[match.start() : match.end()]))
+
+
+_CLAUSE_START = re.compile(r"[.,;!?]|\b(?:but|and|so)\b", re.IGNORECASE)
 
 
 # What the detector found, kept in the parse data (tracker.latest_message["danger"]) so actions can answer

@@ -116,7 +116,7 @@ def test_negations_past_events_and_ordinary_messages_are_not(text):
 @pytest.mark.parametrize(
     "text, category",
     [
-        ("hes choking me", "general"),
+        ("hes choking me", "strangulation"),
         ("my partner strangled me a minute ago", "strangulation"),
         ("he had his hands around my throat and squeezed", "strangulation"),
         ("someone is pouring petrol on my doorstep", "fire"),
