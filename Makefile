@@ -16,11 +16,12 @@ MODEL_STAMP := $(MODEL_DIR)/.trained
 # Rasa sends no usage telemetry from anything this project runs.
 export RASA_TELEMETRY_ENABLED := false
 
-.PHONY: run test bench bench-saturation validate train install browser postgresql lock clean help catalogues bench-languages bench-danger
+.PHONY: run test test-fast bench bench-saturation validate train install browser postgresql lock clean help catalogues bench-languages bench-danger
 
 help:
 	@echo "make run    install what is missing, train if the data changed, start everything"
 	@echo "make test   the whole test suite against the real servers and a real browser"
+	@echo "make test-fast  the tests that need no Rasa server and no browser (before every commit)"
 	@echo "make bench  latency and memory benchmarks (figures go in docs/benchmarks.md)"
 
 install: $(STAMP)
@@ -63,6 +64,10 @@ validate: $(STAMP)
 
 test: $(MODEL_STAMP) browser postgresql
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Before every commit: everything that needs neither the Rasa server nor a browser (no model, no training).
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not stack and not browser" -q $(PYTEST_ARGS)
 
 # People pace themselves (5 s to read and answer, starting at random moments); bench-saturation
 # sends every answer at once, to find how many turns a second the machine can take.

@@ -56,9 +56,13 @@ def database(stack: Stack) -> Iterator[sa.engine.Engine]:
     engine.dispose()
 
 
+# Fixtures that start the whole stack, or may (the web chat's reach for it unless pointed at a running hub).
+STACK_FIXTURES = frozenset({"stack", "webchat_url", "webchat_db", "pg_stack"})
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Marks every test that needs the whole stack (Rasa included), so that `make test-fast` can leave
     them out: the fixture closure says it, not a list kept by hand."""
     for item in items:
-        if "stack" in getattr(item, "fixturenames", ()):
+        if STACK_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.stack)

@@ -12,6 +12,8 @@ from bot.config import PROJECT_ROOT
 from bot.launcher import MODEL_FILE, quiet_environment
 
 RASA = str(Path(sys.executable).parent / "rasa")
+# Rasa's own commands, on the trained model: the slow tier, with the stack.
+pytestmark = pytest.mark.stack
 
 
 def run_rasa(*arguments: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
