@@ -10,7 +10,8 @@
   (bot/languages/intents.py) on data/languages/<code>/nlu.yml.
 - Danger recall and precision per language on the held-out danger and hard non-danger messages: a message
   counts as caught when the danger detector matches or the language's classifier (trained on all its
-  examples) says danger_now, as in the assistant.
+  examples) says danger_now with a confidence the fallback classifier (config.yml) lets through, as in the
+  assistant. A held-out set that was looked at while tuning has a fresh pair, reported on its own row.
 - The cost of language handling per message (identification, the hub's decision, the danger patterns).
 Figures go in docs/benchmarks.md with the date and the command. Not a test: nothing here passes or fails."""
 from __future__ import annotations
@@ -28,7 +29,7 @@ from sklearn.model_selection import StratifiedKFold
 from bot.config import PROJECT_ROOT
 from bot.languages.choice import decide, word_count
 from bot.languages.identification import identify
-from bot.languages.intents import NOT_TYPED, Example, train_model
+from bot.languages.intents import NOT_TYPED, Example, ranking, train_model
 from bot.languages.phrases import ROMANISED
 from bot.rasa_plugins.danger_detector import detect_danger
 
@@ -38,6 +39,21 @@ DANGER = "danger_now"
 # A held-out set's danger lists, by row label: a set that has been looked at while tuning gets a fresh pair
 # ("danger_fresh" / "not_danger_fresh"), written before the next round of tuning and reported on its own row.
 DANGER_SETS = {"": ("danger", "not_danger"), " (fresh)": ("danger_fresh", "not_danger_fresh")}
+
+
+def fallback_thresholds() -> tuple[float, float]:
+    """config.yml's FallbackClassifier threshold and ambiguity threshold: below them the assistant takes a
+    classifier's danger_now for "I didn't understand", so the bench does too."""
+    pipeline = yaml.safe_load((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]
+    fallback = next(step for step in pipeline if step["name"] == "FallbackClassifier")
+    return float(fallback["threshold"]), float(fallback["ambiguity_threshold"])
+
+
+def says_danger(model, text: str, thresholds: tuple[float, float]) -> bool:
+    """The language's classifier says danger_now confidently enough to survive the fallback classifier."""
+    (top, confidence), *rest = ranking(model, text, limit=2)
+    threshold, ambiguity = thresholds
+    return top == DANGER and confidence >= threshold and (not rest or confidence - rest[0][1] >= ambiguity)
 IDENTIFICATION_SETS = {"": "identification", " (fresh)": "identification_fresh"}
 
 
@@ -159,14 +175,15 @@ def intent_f1(codes: Optional[list[str]] = None, confusions: bool = False) -> di
 
 
 def danger(sets: dict[str, dict], models: dict[str, object]) -> None:
-    print("\n## Danger per language (held-out; detector or the language's classifier)\n")
+    print("\n## Danger per language (held-out; detector or the language's classifier, above the fallback threshold)\n")
     print("| language | recall | caught by the detector alone | precision | false alarms |")
     print("| --- | --- | --- | --- | --- |")
+    thresholds = fallback_thresholds()
     for code, data in sets.items():
         model = models.get(code)
 
         def caught(text: str) -> bool:
-            return detect_danger(text) is not None or (model is not None and model.predict([text])[0] == DANGER)
+            return detect_danger(text) is not None or (model is not None and says_danger(model, text, thresholds))
 
         for label, (danger_key, not_danger_key) in DANGER_SETS.items():
             present, hard = [str(t) for t in data.get(danger_key) or []], [str(t) for t in data.get(not_danger_key) or []]
