@@ -16,7 +16,7 @@ MODEL_STAMP := $(MODEL_DIR)/.trained
 # Rasa sends no usage telemetry from anything this project runs.
 export RASA_TELEMETRY_ENABLED := false
 
-.PHONY: run test test-fast bench bench-saturation validate train install browser postgresql lock clean help catalogues bench-languages bench-danger
+.PHONY: run test test-fast typecheck bench bench-saturation validate train install browser postgresql lock clean help catalogues bench-languages bench-danger
 
 help:
 	@echo "make run    install what is missing, train if the data changed, start everything"
@@ -62,11 +62,15 @@ catalogues: $(STAMP)
 validate: $(STAMP)
 	$(RASA) data validate --data data/training --domain domain.yml --config config.yml --fail-on-warnings
 
-test: $(MODEL_STAMP) browser postgresql
+test: $(MODEL_STAMP) browser postgresql typecheck
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Every function in bot/, channels/ and actions/ typed and checked (pyproject.toml [tool.mypy]).
+typecheck: $(STAMP)
+	$(PY) -m mypy
+
 # Before every commit: everything that needs neither the Rasa server nor a browser (no model, no training).
-test-fast: $(STAMP)
+test-fast: $(STAMP) typecheck
 	$(PY) -m pytest -m "not stack and not browser" -q $(PYTEST_ARGS)
 
 # People pace themselves (5 s to read and answer, starting at random moments); bench-saturation

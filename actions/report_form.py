@@ -108,7 +108,7 @@ class ValidateReportForm(AnswerOrInterruption):
             answer = choose("incident_kind", "utter_confirm_kind", dispatcher, tracker, domain)
             if answer == "choose_another":
                 return {"incident_kind": None, "suggested_kind": None}
-            kind = {"confirmed": suggested, NOT_GIVEN: NOT_SURE}.get(answer, answer)
+            kind = None if answer is None else {"confirmed": suggested, NOT_GIVEN: NOT_SURE}.get(answer, answer)
         if kind is None:
             return {"incident_kind": None}
         kind = NOT_SURE if kind == NOT_GIVEN else kind

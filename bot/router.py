@@ -339,7 +339,8 @@ class Router:
     @staticmethod
     def _control_changes(connection: Connection, conversation_id: str, control: Mapping[str, Any]) -> dict[str, Any]:
         changes: dict[str, Any] = {}
-        details = control.get("conversation") if isinstance(control.get("conversation"), dict) else control
+        nested = control.get("conversation")
+        details: Mapping[str, Any] = nested if isinstance(nested, dict) else control
         if details.get("incident_kind"):
             changes["incident_kind"] = str(details["incident_kind"])[:32]
         if details.get("danger"):

@@ -67,7 +67,7 @@ async def conversation_events(request: web.Request) -> web.StreamResponse:
     state = await visible_state(request, me)
     db = request.app[HUB_APP][DATABASE]
     try:
-        last_id = int(request.headers.get("Last-Event-ID") or request.query.get("after", "0"))
+        last_id = int(request.headers.get("Last-Event-ID") or request.query.get("after") or "0")
     except ValueError:
         last_id = 0
     last_state = state.as_json()

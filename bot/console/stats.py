@@ -107,7 +107,7 @@ def wait_figures(connection: Connection, zone: ZoneInfo) -> WaitFigures:
         sa.select(handoff_claims.c.requested_at, handoff_claims.c.claimed_at).where(handoff_claims.c.claimed_at >= since)
     ).all()
     waits: dict[dt.date, list[float]] = {week: [] for week in weeks}
-    buckets = Counter()
+    buckets: Counter[str] = Counter()
     for row in rows:
         seconds = max(0.0, (row.claimed_at - row.requested_at).total_seconds())
         waits.setdefault(week_of(row.claimed_at, zone), []).append(seconds)

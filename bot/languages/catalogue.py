@@ -37,7 +37,7 @@ def catalogue_path(code: str, directory: Path = LANGUAGES_DIR) -> Path:
     return directory / code / "messages.po"
 
 
-class _KeepUnknown(dict):  # type: ignore[type-arg]
+class _KeepUnknown(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
 

@@ -114,7 +114,7 @@ def template() -> Catalog:
         "# Made by `python -m bot.languages.extract`; do not edit by hand.",
     )
     for context, english, note in template_sources():
-        if (english, context) not in catalog:  # type: ignore[operator]
+        if (english, context) not in catalog:
             catalog.add(english, context=context, auto_comments=[note])
     return catalog
 

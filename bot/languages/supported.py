@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Optional, TypeGuard
 
 ENGLISH = "en"
 LTR, RTL = "ltr", "rtl"
@@ -47,8 +47,9 @@ def language(code: Optional[str]) -> Language:
     return BY_CODE.get(code or ENGLISH, BY_CODE[ENGLISH])
 
 
-def is_supported(code: Optional[str]) -> bool:
-    return code in BY_CODE
+def is_supported(code: Any) -> TypeGuard[str]:
+    """One of our languages' codes (metadata and the database may hold anything, or nothing)."""
+    return isinstance(code, str) and code in BY_CODE
 
 
 # The hub tells Rasa, in each message's metadata, which language to answer in (the conversation's) and

@@ -18,7 +18,7 @@ class HubOutputChannel(CollectingOutputChannel):
         super().__init__()
         self._channel = channel
 
-    def name(self) -> Text:  # type: ignore[override]
+    def name(self) -> Text:
         return self._channel
 
 
@@ -53,7 +53,7 @@ class HubInput(InputChannel):
             metadata = body.get("metadata") or {}
             if not isinstance(sender, str) or not isinstance(text, str) or not sender:
                 return response.json({"error": "sender and text are required"}, status=400)
-            channel = metadata.get("channel") if metadata.get("channel") in KNOWN_CHANNELS else "web"
+            channel = str(metadata["channel"]) if metadata.get("channel") in KNOWN_CHANNELS else "web"
             collector = HubOutputChannel(channel)
             await on_new_message(
                 UserMessage(text, collector, sender, input_channel=self.name(), metadata=metadata)

@@ -249,5 +249,7 @@ class _Reply:
         )
 
     async def _queue(self, outbound: list[NewOutboundMessage]) -> None:
-        if outbound and await self.flow.db.run(lambda c: queue.enqueue(c, outbound)):
+        if not outbound:
+            return
+        if await self.flow.db.run(lambda c: queue.enqueue(c, outbound)):
             self.flow.on_queued()

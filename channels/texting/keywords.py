@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass, field
-from typing import Mapping, Optional
+from typing import Any, Mapping, Optional
 
 
 class Keyword(enum.Enum):
@@ -33,7 +33,7 @@ class KeywordSet:
 
 
 COMMANDS = {"/start": Keyword.START, "/stop": Keyword.STOP, "/help": Keyword.HELP}
-_COMMON = dict(
+_COMMON: dict[str, Any] = dict(
     start=frozenset({"start", "unstop"}),
     start_when_stopped=frozenset({"yes"}),
     commands=COMMANDS,

@@ -187,7 +187,7 @@ async def stream_events(request: web.Request) -> web.StreamResponse:
     so that a reconnecting EventSource (Last-Event-ID) resumes without missing or repeating one."""
     hashed, session = await _session(request)
     try:
-        last_id = int(request.headers.get("Last-Event-ID") or request.query.get("after", "0"))
+        last_id = int(request.headers.get("Last-Event-ID") or request.query.get("after") or "0")
     except ValueError:
         last_id = 0
     db = request.app[DATABASE]
