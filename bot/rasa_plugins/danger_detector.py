@@ -407,7 +407,30 @@ def told_as_not_now(text: str) -> bool:
     if _detect_english(normalised) is not None:
         return False
     frame = _Frame.of(normalised)
-    return (frame.past and not frame.says_now) or _ruled_out(normalised, frame)
+    if _PRESENT_CUE.search(normalised):
+        return False
+    if frame.says_now:
+        return _ruled_out(normalised, frame)
+    return frame.past or bool(_WORRY.search(normalised)) or _wanted_wedding(normalised) or _ruled_out(normalised, frame)
+
+
+# Something happening today or on its way: the classifier is trusted ("he's coming home and he said he'd hurt me").
+_PRESENT_CUE = re.compile(
+    r"\b(?:(?:is|'s|are|'re|s|re) (?:coming|on (?:his|her|their) way|here|outside|downstairs|at the door)|today|right now)\b",
+    re.IGNORECASE,
+)
+# A worry about what may happen, not a danger now ("I'm worried he'll come back one day", "what if he finds
+# me"). Weaker words ("might", "could") are left to the classifier: "I think he might kill me" stays danger.
+_WORRY = re.compile(r"\b(?:what if|if (?:he|she|they|i|we|someone|my \w+)|worried|worry|one day|someday|in case|in the future)\b",
+                    re.IGNORECASE)
+_MARRIAGE = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah)\b", re.IGNORECASE)
+_SOON_RE = re.compile(rf"\b{_SOON}\b", re.IGNORECASE)
+_FORCED_RE = re.compile(rf"\b{_FORCED}", re.IGNORECASE)
+
+
+def _wanted_wedding(text: str) -> bool:
+    """A wedding soon that nothing says is forced ("I'm getting married on Saturday and I'm so excited")."""
+    return bool(_MARRIAGE.search(text) and _SOON_RE.search(text) and not _FORCED_RE.search(text))
 
 
 def _ruled_out(text: str, frame: _Frame) -> bool:

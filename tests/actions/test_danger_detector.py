@@ -215,3 +215,22 @@ def test_the_classifiers_danger_for_a_past_safe_or_ruled_out_message_gives_way_t
 def test_the_classifiers_danger_stands_when_nothing_says_it_is_not_now():
     [message] = DangerDetector({}).process([_classified_as_danger("come quick he's going mental")])
     assert message.get("intent")["name"] == "danger_now"
+
+
+def test_no_danger_example_the_classifier_learns_would_be_made_to_give_way():
+    """Every danger_now training example, in any language, keeps the classifier's danger_now."""
+    import yaml
+    from bot.config import PROJECT_ROOT
+    from bot.rasa_plugins.danger_detector import told_as_not_now
+
+    files = [*(PROJECT_ROOT / "data" / "training" / "nlu").glob("*.yml"), *(PROJECT_ROOT / "data" / "languages").glob("*/nlu.yml")]
+    examples = [
+        line.strip()[2:].strip()
+        for path in files
+        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []
+        if block["intent"] == "danger_now"
+        for line in str(block.get("examples") or "").splitlines()
+        if line.strip().startswith("- ")
+    ]
+    assert len(examples) > 200
+    assert [text for text in examples if told_as_not_now(text)] == []
