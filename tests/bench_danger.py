@@ -88,11 +88,11 @@ def model_path() -> Path:
 def detector_switched_off() -> Iterator[None]:
     """The pipeline's DangerDetector looks detect_danger up in its module at each message."""
     original = danger_detector.detect_danger
-    danger_detector.detect_danger = lambda text: None  # type: ignore[assignment]
+    danger_detector.detect_danger = lambda text: None
     try:
         yield
     finally:
-        danger_detector.detect_danger = original  # type: ignore[assignment]
+        danger_detector.detect_danger = original
 
 
 def model_intents(texts: list[str]) -> tuple[dict[str, str], dict[str, str]]:
