@@ -64,6 +64,7 @@ class Tally:
 SETS = (
     ("the set the patterns were tuned on (not blind)", "danger", "not_danger"),
     ("the fresh set, measured before any change for it", "danger_fresh", "not_danger_fresh"),
+    ("the blind set, written after the last pattern changes and used for nothing else", "danger_blind", "not_danger_blind"),
 )
 
 
