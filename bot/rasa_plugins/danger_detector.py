@@ -46,7 +46,7 @@ _WHO = (
     r"my (?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mother|brother|sister|"
     r"son|uncle|cousin|family|neighbou?r|stalker|landlord|step ?dad|step ?father|step ?mum|step ?mother|abuser|"
     r"(?:mum|mom|dad)'?s (?:boyfriend|girlfriend|partner))|"
-    r"the (?:man|woman|guy|stalker|attacker)|(?:a group of |some |these |those )(?:lads|men|boys|girls|kids|people))"
+    r"the (?:man|woman|guy|stalker|attacker|babysitter|neighbou?r|lodger|landlord)|a mob|a crowd|(?:a group of |some |these |those )(?:lads|men|boys|girls|kids|people))"
 )
 _BE = r"(?:is|'s|’s|s|are|'re|’re|re|is still|are still|'s still|s still)"
 # Weapons whatever they are doing; tools (a bat, a hammer) only when used against someone or brought to a door.
@@ -65,10 +65,10 @@ _FORCED = (r"(?:forc\w*|making (?:me|her)|make (?:me|her)|made (?:me|her)|marryi
            r"married off|against (?:my|her) will|(?:don'?t|dont|do not) want|no choice|won'?t let (?:me|her)|"
            r"wont let (?:me|her)|refuse|(?:took|taken|have|has) (?:my|her) passport|never met|scared|"
            r"(?:taking|sending|marrying|flying|shipping) (?:me|her|my \w+)|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
-           r"over there|back home|abroad|said no|won'?t listen|wont listen|not listening|(?:booked|bought) (?:my|her) (?:flight|ticket))")
+           r"over there|back home|abroad|said no|told (?:me|her) (?:i'?m|im|i am|she'?s|she is) (?:getting|being) married|won'?t listen|wont listen|not listening|(?:booked|bought) (?:my|her) (?:flight|ticket))")
 _SOON = (r"(?:today|tonight|tomorrow|right now|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
-         r"in (?:a|1|2|3|one|two|three|a few) days?|(?:at|to) (?:the airport|heathrow|gatwick|stansted|luton|east midlands|birmingham airport|manchester airport))")
+         r"in (?:a|1|2|3|one|two|three|a few) days?|on the plane|when we land|(?:at|to) (?:the airport|heathrow|gatwick|stansted|luton|east midlands|birmingham airport|manchester airport))")
 
 # Self-harm first: a message that says so also gets Samaritans (actions/danger.py), whatever else it says.
 SELF_HARM = "self_harm"
@@ -77,12 +77,13 @@ _SELF_HARM_PATTERNS = (
     ("swallowed_pills", r"\b(?:taken|took|take|swallowed|swallowing|swallow|had|necked|taking|eaten|ate) (?:all|loads|a load|lots|a lot|the whole|"
      r"a (?:whole )?(?:bottle|handful|packet|box|pack|strip|tub)|[5-9]|\d{2,})\b[^.?!]{0,30}?\b(?:pills|tablets|paracetamol|painkillers|meds|"
      r"medication|co-?codamol|ibuprofen|aspirin|insulin|antidepressants|sleeping pills)\b"),
-    ("poison", r"\b(?:drunk|drank|drinking|swallowed|swallowing) (?:some |a bottle of )?(?:bleach|antifreeze|poison|weedkiller|drain cleaner)\b"),
+    ("poison", r"\b(?:drunk|drank|drinking|swallowed|swallowing) (?:some |a bottle of )?(?:bleach|antifreeze|poison|weedkiller|drain cleaner)\b|"
+     r"\b(?:toddler|baby|child|kid|son|daughter) (?:has |'s )?(?:swallowed|eaten|taken) (?:some|my|his|her|the|a|loads of)? ?(?:\w+ )?(?:tablets|pills|medicine|bleach|batteries|battery|detergent|capsules)\b"),
     ("cut_self", r"\b(?:cut|slit|slashed|slashing|cutting|burnt|burned|burning|hurt|hurting|harmed|harming) (?:myself|herself|himself|themselves|"
      r"(?:my|her|his|their) wrists?)\b|\b(?:just|have|'ve|ive|i'?m|im) (?:just )?self[- ]?harm(?:ed|ing)\b"),
     ("suicide_intent", r"\b(?:going to|gonna|gna|about to|will|'ll|ll|want to|wanna|trying to|try to|tryna|i'?m|im|i am|he'?s|she'?s) "
      r"(?:kill myself|end (?:it all|it now|my life|my own life|everything)|take (?:my|her|his) (?:own )?life|"
-     r"commit suicide|jump)\b|\b(?:and|then) kill myself\b|\b(?:want to|wanna|going to|gonna) die\b|\bsuicidal\b"),
+     r"commit suicide|jump|hang myself)\b|\b(?:and|then) kill myself\b|\b(?:want to|wanna|going to|gonna) die\b|\bsuicidal\b"),
     ("suicide_threat", r"(?:\b(?:going to|gonna|about to|will|and|then|threatening to|trying to)|'ll|\bll) kill (?:herself|himself|themselves)\b"),
     ("not_here_anymore", r"\b(?:don'?t|dont|do not) want to (?:be here|live|be alive|wake up)(?: any ?more)?\b[^.?!]{0,40}\b(?:going to|gonna|do it|tonight|now|pills|tablets)\b"),
     ("on_the_edge", r"\b(?:standing|stood|sat|sitting|i'?m|im|i am) on (?:the|a|top of (?:the|a)) (?:bridge|ledge|edge|roof|railway|tracks?|cliff|balcony)\b"),
@@ -99,7 +100,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"[^.?!]{0,25}\b(?:outside (?:my|our|the) (?:house|home|flat|door)|at (?:the|my|our) (?:door|window)|in (?:my|our) (?:street|garden|road))"),
     ("outside_my", "general", r"\b(?:outside|at) my (?:door|house|flat|window|home|work)\s+(?:right )?now\b"),
     ("weapon", "weapon", rf"\b(?:has|has got|'s got|’s got|got|have|holding|waving|pulling out|pulled out|pulled|pulling|brandishing|"
-     rf"sharpening|pointing|swinging|put|grabbed|picked up|brought)\s+(?:a|an|his|her|their|the|two|some)?\s*{_WEAPON}\b|"
+     rf"sharpening|pointing|swinging|put|grabbed|picked up|brought|flashed|flashing|loading|loaded)\s+(?:a|an|his|her|their|the|two|some)?\s*{_WEAPON}\b|"
      rf"\b{_WHO}\s*{_BE}\s+carrying (?:a|an|his|her|their)?\s*{_WEAPON}\b|"
      rf"\b(?:turned up|showed up|arrived|come round|came round|come back|came back|here|back|there(?:'s| is| are)\b[^.?!]{{0,30}}?)\s*with (?:a |an |his |her |some )?{_WEAPON}\b"),
     ("tool_as_weapon", "weapon", rf"\b(?:holding|waving|swinging|brandishing|pointing|coming at (?:me|us|her|him) with)\s+(?:a|an|his|her|their|the|some)?\s*{_TOOL}\b"),
@@ -108,7 +109,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("knife_to", "weapon", rf"\b{_WEAPON} (?:to|at|against) (?:my|her|his|their|our) (?:throat|neck|head|chest|face)\b"),
     ("threat_to_kill", "threat_to_kill", r"(?:\b(?:going to|gonna|gna|will|is going to|'s going to|about to|threatening to|trying to|coming to|"
      r"coming (?:round |over |here |back )to|on (?:his|her|their) way to)|(?<!\bi)'ll|(?<=\s)ll)\s+(?:kill|stab|shoot|hurt|strangle|burn|murder|slit|batter|"
-     r"finish|end)\s+(?:me|us|my|her|him|them|the kids|the baby|the (?:dog|cat))\b|"
+     r"finish|end|cut)\s+(?:me|us|my|her|him|them|the kids|the baby|the (?:dog|cat))\b|\bput (?:me|us|her|him) in the ground\b|"
+     r"\b(?:tonight|today) (?:i|you|we) die\b|\b(?:i|you|we)(?:'ll| will| are going to|'re going to|'m going to| am going to) die (?:tonight|today)\b|"
      r"\bcoming (?:round |over |here |back )?to get (?:me|us|her|him|them)\b|\b(?:he|she|they) kills? (?:me|us)\b"),
     ("says_im_dead", "threat_to_kill", r"\b(?:says?|saying|said|texted|texting|messag\w*|voicemail|shouting|screaming)\b[^.?!]{0,25}"
      r"\b(?:i'?m|im|i am|you'?re|youre|you are|we'?re|we are) (?:dead|a dead (?:man|woman|girl))\b(?!\s+to\b)"),
@@ -120,10 +122,14 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("bleeding", "general", r"\b(?:i'?m|i am|im|she'?s|he'?s|they'?re|my \w+ is)\s+(?:badly\s+)?(?:bleeding|unconscious|choking)\b"),
     ("not_breathing", "general", r"\b(?:isn'?t|isnt|is not|not|stopped|can'?t|cant|cannot|couldn'?t|couldnt) breath(?:e|ing)\b"),
     ("being_hurt", "general", rf"\b{_WHO}\s*{_BE}\s+(?:hitting|beating|kicking|punching|strangling|choking|stabbing|attacking|hurting|raping|dragging|chasing|"
-     rf"throttling|shaking|smothering|suffocating|smashing (?:everything|things|the place|the house|it up|up)|throwing (?:things|stuff|\w+) at)\b"),
+     rf"throttling|shaking|smothering|suffocating|smashing (?:everything|things|the place|the house|it up|up)|throwing (?:things|stuff|\w+) at|"
+     rf"throwing (?:me|her|him|us|my \w+) (?:against|into|down|at|across)|battering|slapping|biting|burning|whipping|stamping on|headbutting|"
+     rf"guarding the door|driving off with (?:my|our|the) \w+)\b"),
     ("being_hurt_passive", "general", r"\b(?:i'?m|i am|im|we'?re|we are)\s+being\s+(?:followed|attacked|chased|hurt|hit|beaten|stabbed|strangled|kidnapped|held|kept)\b"),
     ("has_been_hurt", "general", r"\b(?:has|'s|have|'ve|ive|just) (?:just )?been (?:stabbed|shot|glassed|strangled|choked|beaten up|attacked|raped)\b"),
     ("intruder", "attack_on_home_now", r"\bthere(?:'?s| is| are) (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the) (?:house|flat|garden|door|window|room|home)\b"),
+    ("turned_up_at", "general", r"\b(?:turned up|showed up|rocked up) (?:at|outside) (?:my|our) (?:new )?(?:place|house|home|flat|door|work|refuge)\b|"
+     r"\b(?:has |'s |'ve |have )?just (?:rung|rang|knocked on|banged on) (?:the|my|our) (?:door ?bell|bell|door|window)\b"),
     ("arrived", "general", r"\b(?:just|has just|'s just|'ve just|have just) (?:turned up|arrived|showed up|got here|broken in|broke in|"
      r"(?:broken|broke|kicked|smashed) (?:the|my|our) (?:door|window)s?(?: down| in)?)\b"),
     ("hiding", "general", r"\b(?:i'?m|i am|im|we'?re|we are) (?:hiding|trapped)\b"),
@@ -133,10 +139,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("tried_to_strangle", "strangulation", r"\b(?:tried|trying|tries|try|attempted|attempting) to (?:strangle|choke|throttle|suffocate|smother)\b"),
     ("by_the_throat", "strangulation", rf"\b(?:by|round|around) (?:the|my|her|his|their) {_NECK}\b"),
     ("hands_on_neck", "strangulation", rf"\b(?:hands?|arms?|forearm|elbow|belt|rope|cord|scarf|wire|knee|foot) (?:are |is )?(?:round|around|on|over|across) (?:my|her|his|their) {_NECK}\b"),
-    ("squeezing_neck", "strangulation", rf"\b(?:squeez|gripp|grabb|press)(?:ed|ing) (?:on )?(?:my|her|his|their) {_NECK}\b|\bchoke ?hold\b|\bhead ?lock\b"),
+    ("squeezing_neck", "strangulation", rf"\b(?:squeez|gripp|grabb|press|crush)(?:ed|ing) (?:on )?(?:my|her|his|their) (?:{_NECK}|windpipe)\b|\bchoke ?hold\b|\bhead ?lock\b"),
     ("smothered", "strangulation", r"\b(?:pillow|bag|hand|hands) (?:over|on) (?:my|her|his|their) (?:face|mouth|nose)\b"),
     ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:to be cut|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
-     r"do the cutting|cutting (?:me|her|my)|cut (?:me|her|the girls?|my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|niece|girl|child|baby)))\b)"),
+     r"do the cutting|the cutter|cutting (?:me|her|my)|cut (?:me|her|the girls?|my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|niece|girl|child|baby)))\b)"),
     ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|ceremony)\b)(?=.*\b{_FORCED})"),
     ("locked_in", "held_captive", r"\b(?:locked (?:me |us |her |him |them )?(?:and (?:the kids|my \w+|the \w+) )?in|locked in (?:the|a|my)|"
      r"trapped in (?:the|a|my|his|her|their) (?:room|bedroom|bathroom|toilet|house|flat|car|boot|cellar|basement|loft|shed|van|cupboard|building|lift)|"
@@ -149,6 +155,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("held_against_will", "held_captive", r"\b(?:holding|keeping|kept|held) (?:me|us|her|him|them|my \w+)? ?(?:here |at home |in (?:the|a|this) \w+ )?"
      r"(?:against (?:my|our|her|his|their) will|hostage|prisoner|captive)\b|\b(?:i'?m|im|i am|we'?re|she'?s|being) (?:being )?(?:held|kept) (?:in|at|here)\b|"
      r"\bholding (?:me|us|her|him) (?:here|at home|in (?:the|a|this) \w+)\b"),
+    ("barricaded", "held_captive", r"\bbarricad\w* (?:me|us|her|him|them|my \w+) in\b|\b(?:holding|keeping) (?:me|us|her|him|them|my \w+) (?:in|at) (?:a|the|this|his|their) \w+\b[^.?!]{0,30}\b(?:won'?t|wont|not) let\b"),
+    ("guarding_the_door", "held_captive", r"\b(?:is|'s|are|'re|s) (?:guarding|blocking|standing in) (?:the|my) (?:door|doorway|way out|exit)\b"),
     ("not_allowed_out", "held_captive", r"\bnot allowed (?:out|to leave|outside|to go out|to go home)\b"),
     ("tied_up", "held_captive", r"\btied (?:me|us|her|him|them|my \w+) up\b|\b(?:i'?m|im|i am|she'?s|he'?s) tied up\b|\bkidnapped (?:me|us|her|him|my)\b"),
     ("locked_the_doors", "held_captive", rf"\b(?:he|she|they|my \w+)\s*(?:has|'s|have|'ve|just)?\s*locked (?:all )?(?:the|my|our) (?:doors|windows|front door)\b[^.?!]{{0,40}}\b(?:keys?|won'?t|wont|can'?t|cant)\b"),
@@ -157,10 +165,12 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("breaking_in", "attack_on_home_now", r"\b(?:breaking in|breaking into|breaking down|break down (?:the|my|our)|trying to (?:get|break|kick|force|smash) (?:in|into|(?:the|my|our) (?:\w+ )?(?:door|window)s?)|"
      r"banging on (?:the|my) (?:door|window)|kicking (?:in )?(?:the|my|our) (?:front |back )?door|smashing (?:the|my|our) (?:\w+ )?(?:door|window)|"
      r"climbing (?:in|into|through) (?:the|my|our|a) window|trying (?:the|my|our) (?:front |back )?(?:door|handle)|"
-     r"(?:putting|kicking|smashing) (?:the|my|our) (?:windows?|doors?) (?:in|through)|(?:door|doors|window|windows) (?:is|are) being (?:kicked|smashed|forced|broken|put through))"),
+     r"(?:putting|put|kicking|kicked|smashing|smashed) (?:the|my|our) (?:windows?|doors?) (?:in|through)|(?:battering|hammering|ramming) (?:the|my|our) (?:front |back )?(?:door|window)|"
+     r"outside (?:my|our|the) (?:house|home|flat) throwing|(?:door|doors|window|windows) (?:is|are) being (?:kicked|smashed|forced|broken|put through))"),
     ("attacking_home", "attack_on_home_now", rf"\b(?:throwing|chucking|lobbing)\b[^.?!]{{0,30}}\b(?:at|through|over) (?:my|our|the) {_HOME}\b|"
      rf"\b(?:attacking|smashing up|trashing) (?:my|our|the) {_HOME}\b"),
     ("in_danger", "general", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b"),
+    ("been_following", "general", r"\b(?:has|have|'s|'ve) been (?:following|chasing) (?:me|us)\b(?!\s+(?:on|online)\b)"),
     ("following_now", "general", r"\b(?:following|chasing) (?:me|us)(?: home)? (?:right )?now\b"),
     # "a man is following me", "there's a car following me": present, not "keeps following" (an account)
     # nor following on social media.
@@ -178,7 +188,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\bpetrol bombs?\b|\b(?:is|are|'s|'re|s) (?:on fire|burning|alight)\b|"
      r"\b(?:has|have|'s|'ve|ve|just|is|are|'re|re|trying to|going to|gonna|about to|threatening to|will|'ll) (?:just )?set (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
      r"\bsetting (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
-     r"\b(?:lit|started) a fire\b|\bsomething (?:on fire|burning|alight)\b|\bfire (?:at|outside) (?:my|our|the) (?:front |back )?(?:door|house|flat|home)\b|\bsmoke (?:coming|everywhere|in)\b|\bfull of smoke\b|"
+     r"\b(?:lit|started) a fire\b|\bsomething (?:on fire|burning|alight)\b|\bfire (?:at|outside) (?:my|our|the) (?:front |back )?(?:door|house|flat|home)\b|\bsmoke (?:coming|everywhere|in)\b|\bfull of smoke\b|\bflames\b|\b(?:torched|torching|dousing|doused)\b|\bthere(?:'?s| is) (?:a )?fire (?:in|at|outside)\b|"
      r"\bburn(?:ing)? (?:us|me|them|the (?:house|flat|place)|my (?:house|flat)) (?:down|out)\b|\bburn (?:us|me|them|her|him)\b|\bon fire with (?:me|us)\b|"
      r"\bburning (?:rag|paper|cloth|thing|bottle)\b|\b(?:burning|lit|alight)\b[^.?!]{0,20}\bthrough (?:my|the|our) (?:letterbox|door|window)\b"),
     ("injured_now", "general", r"\b(?:can'?t get up|cant get up|blood everywhere|bleeding (?:everywhere|badly|a lot)|needs? an ambulance)\b"),
@@ -189,7 +199,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("wont_let_out_of_car", "held_captive", r"\bwon'?t (?:stop (?:the car|to let (?:me|us) out)|let (?:me|us) out of (?:the|his|her|their) car)\b"),
     ("scared_for_life", "threat_to_kill", r"\b(?:scared|afraid|frightened|fear) (?:for my life|he'?ll kill me|she'?ll kill me|they'?ll kill me)\b"),
     ("released_now", "released_or_found", rf"\b(?:just|today|yesterday|this (?:morning|afternoon|week))\b[^.?!]{{0,30}}\b{_RELEASED}\b|\b{_RELEASED}\b[^.?!]{{0,20}}\b(?:today|yesterday|this (?:morning|afternoon|week)|and (?:is|'s|s|he'?s|hes|she'?s) (?:here|outside|back|at))\b"),
-    ("found_me", "released_or_found", r"\b(?:found|find|finding|tracked|traced|worked)\b(?: out| down)? (?:(?:which|what) (?:refuge|house|flat|school|hostel|address)|where (?:\w+'?s? ){1,3}(?:live|lives|is|am|are|works?|stay|stays|go|goes)|"
+    ("found_me", "released_or_found", r"\b(?:found|find|finding|tracked|traced|worked|discovered)\b(?: out| down)? (?:(?:which|what) (?:refuge|house|flat|school|hostel|address)|where (?:\w+'?s? ){1,3}(?:live|lives|is|am|are|works?|stay|stays|go|goes)|"
      r"my (?:new )?(?:address|house|home|flat|place)|me (?:here|at)|the (?:refuge|safe house|kids'? school))\b|\btracked (?:me|us) down\b|\b(?:has|'s|have|'ve|just) (?:just )?(?:found|tracked down|traced) (?:me|us)\b(?!\s+(?:a|an|the|some|another)\b)|"
      r"\bknows where (?:i|we) (?:live|am|are) now\b"),
     ("taken_the_child", "child_in_danger", rf"\b(?:has|'s|have|'ve|just) (?:just )?(?:taken|snatched|grabbed|took) (?:the|my|our) {_CHILD}\b(?!\s+(?:to school|to nursery|to the park|for the weekend))|"
@@ -224,7 +234,7 @@ _PAST = re.compile(
     r"(?:years?|months?|weeks?|days?|ages|long time|while) ago|used to|back (?:then|in|when)|when (?:i|we) (?:was|were|lived|first|got)|"
     rf"when (?:he|she|they|we) (?:was|were) (?:little|young|younger|small|a (?:baby|child|kid)|kids|together|married)|in (?:19|20)\d\d|in (?:the )?past|"
     r"(?:in|over) the (?:summer|winter|spring|autumn|holidays)|"
-    rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|had (?:a|an)|threatened to|"
+    rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|in year \d+|threatened to|"
     r"said (?:he|she|they)(?:'d| would)|before (?:we|i|he|she) (?:split|broke up|left|moved|separated|divorced|got)|when we were|"
     r"(?:has|had|did|have) (?:he|she|they|anyone|anybody|someone) ever|(?:he|she|they|anyone|anybody|someone) (?:had|has|have) ever|would (?:grab|hit|strangle|choke))\b",
     re.IGNORECASE,
@@ -235,7 +245,7 @@ _HABITUAL = re.compile(r"\b(?:every (?:day|night|week|weekend|time|morning|eveni
 # A threat said "always" or "every time" is an account; "he keeps saying he'll kill me" errs as danger.
 _STRONG_HABIT = re.compile(r"\b(?:every (?:day|night|week|weekend|time|morning|evening)|all the time|always|often|whenever)\b", re.IGNORECASE)
 _ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill"})
-_HABIT_IS_NOT_NOW = frozenset({"found_me", "been_outside", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
+_HABIT_IS_NOT_NOW = frozenset({"been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon"})
 # A threat or a fear about what might happen ("if he finds out he'll kill me", "I'm worried he'll find me")
 # is for the report and the helplines, unless the person also says it is happening now.
@@ -243,6 +253,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:if (?:he|she|they|i|we|someone|my \w+)|when (?:he|she|they) (?:sees?|finds? out|hears?|knows?)|what if|in case|might|may|could|would|worried|worry|one day|someday|"
     r"homework|so late|for being late)\b", re.IGNORECASE)
 _JOKE = re.compile(r"\b(?:lol|lmao|haha+|joking|jk|only joking)\b", re.IGNORECASE)
+_LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal|law|count as)\b",
+                           re.IGNORECASE)
 _HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "weapon", "tool_as_weapon"})
 # ... unless the person also says it is happening now ("he's in prison now" and "I'm safe now" do not).
 _NOW = re.compile(r"\b(?:now|right now|at the moment|tonight|again|currently|still)\b", re.IGNORECASE)
@@ -363,6 +375,7 @@ class _Frame:
     strong_habit: bool
     hypothetical: bool
     joking: bool
+    law_question: bool
 
     @classmethod
     def of(cls, text: str) -> "_Frame":
@@ -374,6 +387,7 @@ class _Frame:
             strong_habit=bool(_STRONG_HABIT.search(text)) and not says_now,
             hypothetical=bool(_HYPOTHETICAL.search(text)) and not says_now,
             joking=bool(_JOKE.search(text)),
+            law_question=bool(_LAW_QUESTION.search(text)),
         )
 
     def rules_out(self, pattern_name: str) -> bool:
@@ -382,6 +396,7 @@ class _Frame:
             or (self.strong_habit and pattern_name in _ONLY_A_STRONG_HABIT_RULES_OUT)
             or (self.hypothetical and pattern_name in _HYPOTHESIS_IS_NOT_NOW)
             or (self.joking and pattern_name == "threat_to_kill")
+            or (self.law_question and pattern_name in ("violence_right_now", "weapon", "strangled"))
         )
 
 
