@@ -62,9 +62,9 @@ class Tally:
 
 # (title, present danger key, hard non-danger key) in the held-out file.
 SETS = (
-    ("the set the patterns were tuned on (not blind)", "danger", "not_danger"),
-    ("the fresh set, measured before any change for it", "danger_fresh", "not_danger_fresh"),
-    ("the blind set, written after the last pattern changes and used for nothing else", "danger_blind", "not_danger_blind"),
+    ("first set (the patterns were tuned on it)", "danger", "not_danger"),
+    ("second set (measured blind once, then its misses generalised)", "danger_fresh", "not_danger_fresh"),
+    ("third set (measured blind once, then its misses generalised)", "danger_blind", "not_danger_blind"),
 )
 
 
