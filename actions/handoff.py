@@ -1,7 +1,6 @@
 """Talking to a person. The hub does the routing (queue, call handlers); Rasa never pauses itself."""
 from __future__ import annotations
 
-import os
 from typing import List, Text
 
 from rasa_sdk import Action, Tracker
@@ -9,19 +8,13 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import control
+from actions import control, settings
 from actions.helplines import incident_kind, say_helplines
 from actions.tracker_facts import answer_language
-from bot.staffed_hours import StaffedHours
-
-DEFAULT_STAFFED_HOURS = "mon-fri 08:00-20:00; sat-sun 10:00-16:00"
 
 
 def staff_on_duty() -> bool:
-    hours = StaffedHours.parse(
-        os.environ.get("STAFFED_HOURS", DEFAULT_STAFFED_HOURS), os.environ.get("TIMEZONE", "Europe/London")
-    )
-    return hours.is_open()
+    return settings.current().staffed().is_open()
 
 
 def offer_menu_unless_in_form(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:

@@ -18,9 +18,9 @@ from rasa_sdk.types import DomainDict
 
 from actions.choices import NOT_GIVEN, match_choice, offered_choices
 from actions.tracker_facts import answer_language, latest_text, matching_languages
-from bot.config import PROJECT_ROOT
 from bot.languages.catalogue import translations
 from bot.languages.supported import ENGLISH
+from bot.settings_core import PROJECT_ROOT
 from bot.staffed_hours import StaffedHours
 
 CATALOGUE_PATH = PROJECT_ROOT / "data" / "helplines.yml"

@@ -1,4 +1,10 @@
-"""Settings for every SpeakUp process, read from the environment (documented in .env.example)."""
+"""SpeakUp's settings: one typed tree, read once from the environment (documented in .env.example) by
+Settings.from_env and checked there, so that a bad value stops start-up with a message naming it.
+
+The hub receives the whole tree (app[SETTINGS]) and hands each part to its owner: `console` to the staff
+console, `texting`, `twilio` and `telegram` to the channels; nothing else reads the environment. The action
+server reads only the core (bot/settings_core.py, through actions/settings.py), with the same defaults.
+bot/launcher.py gives each process its own variables, rendered from this tree (`environment()`)."""
 from __future__ import annotations
 
 import hashlib
@@ -10,22 +16,20 @@ from pathlib import Path
 from typing import Mapping, Optional
 from urllib.parse import urlsplit
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_VAR_DIR = PROJECT_ROOT / "var"
+from bot.channel_settings import TelegramSettings, TextingSettings, TwilioSettings
+from bot.console.settings import ConsoleSettings
+from bot.settings_core import (
+    DEFAULT_STAFFED_HOURS,
+    DEFAULT_TIMEZONE,
+    DEFAULT_VAR_DIR,
+    PROJECT_ROOT,
+    ConfigError,
+    CoreSettings,
+    EnvReader,
+    default_database_url,
+)
 
-
-class ConfigError(ValueError):
-    """A setting is missing or malformed; the message says which and how to fix it."""
-
-
-def _int(env: Mapping[str, str], name: str, default: int) -> int:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        return int(raw)
-    except ValueError as error:
-        raise ConfigError(f"{name} must be a whole number, not {raw!r}") from error
+__all__ = ["PROJECT_ROOT", "DEFAULT_VAR_DIR", "ConfigError", "Settings", "load_or_create_secret_key"]
 
 
 # Where the web chat's quick exit goes by default: a plain weather page on our own host, which works offline
@@ -33,10 +37,10 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
 DEFAULT_QUICK_EXIT_URL = "/weather"
 
 
-def _quick_exit_url(env: Mapping[str, str]) -> str:
+def _quick_exit_url(read: EnvReader) -> str:
     """A path on our own host or an https address elsewhere; anything else is refused at start-up, since a
     wrong value would send a frightened person to an error page or keep our domain in the address bar."""
-    raw = env.get("QUICK_EXIT_URL", "").strip() or DEFAULT_QUICK_EXIT_URL
+    raw = read.text("QUICK_EXIT_URL", DEFAULT_QUICK_EXIT_URL)
     parts = urlsplit(raw)
     local_path = not parts.scheme and not parts.netloc and raw.startswith("/") and not raw.startswith("//")
     external = parts.scheme == "https" and bool(parts.netloc) and not parts.username and not parts.password
@@ -63,7 +67,7 @@ def load_or_create_secret_key(var_dir: Path) -> str:
 class Settings:
     secret_key: str
     var_dir: Path = DEFAULT_VAR_DIR
-    database_url: str = ""
+    database_url: str = default_database_url(DEFAULT_VAR_DIR)
     hub_host: str = "127.0.0.1"
     hub_port: int = 8000
     console_port: int = 8001
@@ -71,15 +75,24 @@ class Settings:
     rasa_port: int = 5005
     action_port: int = 5055
     public_base_url: str = "http://localhost:8000"
-    timezone: str = "Europe/London"
+    timezone: str = DEFAULT_TIMEZONE
     # When call handlers are on duty, e.g. "mon-fri 08:00-20:00; sat-sun 10:00-16:00".
-    staffed_hours: str = "mon-fri 08:00-20:00; sat-sun 10:00-16:00"
+    staffed_hours: str = DEFAULT_STAFFED_HOURS
     session_idle_minutes: int = 30
     max_message_chars: int = 4000
     quick_exit_url: str = DEFAULT_QUICK_EXIT_URL
     model_path: Path = PROJECT_ROOT / "models"
     domain_path: Path = PROJECT_ROOT / "domain.yml"
-    extra: Mapping[str, str] = field(default_factory=dict)
+    # The parts owned by others: each receives its own and nothing else.
+    console: ConsoleSettings = field(default_factory=ConsoleSettings)
+    texting: TextingSettings = field(default_factory=TextingSettings)
+    twilio: TwilioSettings = field(default_factory=TwilioSettings)
+    telegram: TelegramSettings = field(default_factory=TelegramSettings)
+
+    @property
+    def core(self) -> CoreSettings:
+        """What the action server shares with the hub."""
+        return CoreSettings(self.var_dir, self.database_url, self.timezone, self.staffed_hours)
 
     @property
     def rasa_url(self) -> str:
@@ -111,43 +124,63 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None) -> "Settings":
-        env = dict(os.environ if env is None else env)
-        var_dir = Path(env.get("SPEAKUP_VAR_DIR") or DEFAULT_VAR_DIR)
-        secret_key = env.get("SECRET_KEY", "").strip() or load_or_create_secret_key(var_dir)
-        if len(secret_key) < 32:
-            raise ConfigError("SECRET_KEY must be at least 32 characters of randomness")
-        hub_port = _int(env, "HUB_PORT", 8000)
-        database_url = env.get("DATABASE_URL", "").strip() or f"sqlite:///{var_dir / 'speakup.db'}"
+        env = os.environ if env is None else env
+        read, core = EnvReader(env), CoreSettings.from_env(env)
+        hub_port = read.port("HUB_PORT", 8000)
+        public_base_url = read.web_address("PUBLIC_BASE_URL", f"http://localhost:{hub_port}")
         return cls(
-            secret_key=secret_key,
-            var_dir=var_dir,
-            database_url=database_url,
-            hub_host=env.get("HUB_HOST", "127.0.0.1"),
+            var_dir=core.var_dir,
+            database_url=core.database_url,
+            hub_host=read.text("HUB_HOST", "127.0.0.1"),
             hub_port=hub_port,
-            console_port=_int(env, "CONSOLE_PORT", 8001),
-            console_host=env.get("CONSOLE_HOST", "127.0.0.1"),
-            rasa_port=_int(env, "RASA_PORT", 5005),
-            action_port=_int(env, "ACTION_SERVER_PORT", 5055),
-            public_base_url=(env.get("PUBLIC_BASE_URL") or f"http://localhost:{hub_port}").rstrip("/"),
-            timezone=env.get("TIMEZONE", "Europe/London"),
-            staffed_hours=env.get("STAFFED_HOURS", cls.staffed_hours),
-            session_idle_minutes=_int(env, "SESSION_IDLE_MINUTES", 30),
-            max_message_chars=_int(env, "MAX_MESSAGE_CHARS", 4000),
-            quick_exit_url=_quick_exit_url(env),
-            model_path=Path(env.get("SPEAKUP_MODEL_PATH") or PROJECT_ROOT / "models"),
-            domain_path=Path(env.get("SPEAKUP_DOMAIN_PATH") or PROJECT_ROOT / "domain.yml"),
-            extra=env,
+            console_port=read.port("CONSOLE_PORT", 8001),
+            console_host=read.text("CONSOLE_HOST", "127.0.0.1"),
+            rasa_port=read.port("RASA_PORT", 5005),
+            action_port=read.port("ACTION_SERVER_PORT", 5055),
+            public_base_url=public_base_url,
+            timezone=core.timezone,
+            staffed_hours=core.staffed_hours,
+            session_idle_minutes=read.whole_number("SESSION_IDLE_MINUTES", 30, unit="minutes"),
+            max_message_chars=read.whole_number("MAX_MESSAGE_CHARS", 4000, unit="characters"),
+            quick_exit_url=_quick_exit_url(read),
+            model_path=read.path("SPEAKUP_MODEL_PATH", PROJECT_ROOT / "models"),
+            domain_path=read.path("SPEAKUP_DOMAIN_PATH", PROJECT_ROOT / "domain.yml"),
+            console=ConsoleSettings.from_env(read, public_base_url),
+            texting=TextingSettings.from_env(read),
+            twilio=TwilioSettings.from_env(read),
+            telegram=TelegramSettings.from_env(read),
+            # Last: a first run writes var/secret_key, which a bad value elsewhere should not leave behind.
+            secret_key=_secret_key(read, core.var_dir),
         )
 
-    def process_environment(self) -> dict[str, str]:
-        """What the Rasa server and the action server need; never a person's identity."""
-        return {
+    def environment(self) -> dict[str, str]:
+        """The whole tree as the variables that give it, so that Settings.from_env(s.environment()) == s:
+        what the launcher hands the hub (and only the hub). Unset values are left out."""
+        variables = {
+            **self.core.environment(),
             "SECRET_KEY": self.secret_key,
-            "SPEAKUP_VAR_DIR": str(self.var_dir),
-            "DATABASE_URL": self.database_url,
-            "TIMEZONE": self.timezone,
-            "STAFFED_HOURS": self.staffed_hours,
-            "SPEAKUP_ACTION_SERVER_URL": self.action_server_url,
-            "SPEAKUP_TRACKER_DATABASE_URL": self.tracker_database_url,
-            "SPEAKUP_HUB_CHANNEL_TOKEN": self.rasa_channel_token,
+            "HUB_HOST": self.hub_host,
+            "HUB_PORT": str(self.hub_port),
+            "CONSOLE_HOST": self.console_host,
+            "CONSOLE_PORT": str(self.console_port),
+            "RASA_PORT": str(self.rasa_port),
+            "ACTION_SERVER_PORT": str(self.action_port),
+            "PUBLIC_BASE_URL": self.public_base_url,
+            "SESSION_IDLE_MINUTES": str(self.session_idle_minutes),
+            "MAX_MESSAGE_CHARS": str(self.max_message_chars),
+            "QUICK_EXIT_URL": self.quick_exit_url,
+            "SPEAKUP_MODEL_PATH": str(self.model_path),
+            "SPEAKUP_DOMAIN_PATH": str(self.domain_path),
+            **self.console.environment(),
+            **self.texting.environment(),
+            **self.twilio.environment(),
+            **self.telegram.environment(),
         }
+        return {name: value for name, value in variables.items() if value}
+
+
+def _secret_key(read: EnvReader, var_dir: Path) -> str:
+    secret_key = read.text("SECRET_KEY") or load_or_create_secret_key(var_dir)
+    if len(secret_key) < 32:
+        raise ConfigError("SECRET_KEY must be at least 32 characters of randomness")
+    return secret_key

@@ -10,7 +10,7 @@ import signal
 from aiohttp import web
 
 from bot.app import create_app
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.console.app import create_console_app
 from bot.http_errors import PrivateAccessLogger
 
@@ -41,7 +41,11 @@ async def serve(settings: Settings) -> None:
 
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s hub %(levelname)s %(name)s: %(message)s")
-    asyncio.run(serve(Settings.from_env()))
+    try:
+        settings = Settings.from_env()
+    except ConfigError as error:
+        raise SystemExit(f"The hub cannot start: {error}") from error
+    asyncio.run(serve(settings))
 
 
 if __name__ == "__main__":

@@ -11,13 +11,23 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Optional
+from typing import IO, Callable, Mapping, Optional
 
-from bot.config import PROJECT_ROOT, Settings
+from bot.config import PROJECT_ROOT, ConfigError, Settings
 from bot.storage.database import Database
 
 VENV_BIN = Path(sys.executable).parent
 MODEL_FILE = "speakup.tar.gz"
+ACTIONS, RASA, HUB = "actions", "rasa", "hub"
+
+# What any program needs to run on this machine, taken from the launcher's own environment: the search
+# path, the home directory, the locale, the time zone, the temporary directory. Nothing of SpeakUp's.
+BASIC_VARIABLES = (
+    "PATH", "HOME", "USER", "LOGNAME", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "TZ",
+    "TMPDIR", "TEMP", "TMP", "LD_LIBRARY_PATH", "SYSTEMROOT",
+)
+# The hub alone calls out (Twilio's and Telegram's APIs over TLS): it keeps the machine's certificates.
+HUB_BASIC_VARIABLES = ("SSL_CERT_FILE", "SSL_CERT_DIR")
 
 
 def quiet_environment() -> dict[str, str]:
@@ -27,9 +37,41 @@ def quiet_environment() -> dict[str, str]:
         "TF_CPP_MIN_LOG_LEVEL": "2",
         "PYTHONUNBUFFERED": "1",
         "PYTHONPATH": str(PROJECT_ROOT),
+    }
+
+
+def basic_environment(parent: Mapping[str, str], names: tuple[str, ...] = BASIC_VARIABLES) -> dict[str, str]:
+    return {name: parent[name] for name in names if name in parent}
+
+
+def action_server_variables(settings: Settings) -> dict[str, str]:
+    """Its database, and when call handlers are on duty: no secret, nothing of the channels."""
+    return {
+        **settings.core.environment(),
         # The action server is internal: rasa-sdk binds to all interfaces unless told otherwise.
         "SANIC_HOST": "127.0.0.1",
     }
+
+
+def rasa_variables(settings: Settings) -> dict[str, str]:
+    """What endpoints.yml and credentials.yml ask for. Its API token is on its command line."""
+    return {
+        "SPEAKUP_ACTION_SERVER_URL": settings.action_server_url,
+        "SPEAKUP_TRACKER_DATABASE_URL": settings.tracker_database_url,
+        "SPEAKUP_HUB_CHANNEL_TOKEN": settings.rasa_channel_token,
+    }
+
+
+def hub_variables(settings: Settings) -> dict[str, str]:
+    """The whole settings tree, which the hub reads again (Settings.from_env): channels and console included."""
+    return {**basic_environment(os.environ, HUB_BASIC_VARIABLES), **settings.environment()}
+
+
+PROCESS_VARIABLES: dict[str, Callable[[Settings], dict[str, str]]] = {
+    ACTIONS: action_server_variables,
+    RASA: rasa_variables,
+    HUB: hub_variables,
+}
 
 
 @dataclass
@@ -42,32 +84,22 @@ class Stack:
     def commands(self) -> dict[str, list[str]]:
         s = self.settings
         return {
-            "actions": [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(s.action_port)],
-            "rasa": [
+            ACTIONS: [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(s.action_port)],
+            RASA: [
                 str(VENV_BIN / "rasa"), "run",
                 "--enable-api", "--auth-token", s.rasa_api_token,
                 "--interface", "127.0.0.1", "--port", str(s.rasa_port),
                 "--credentials", "credentials.yml", "--endpoints", "endpoints.yml",
                 "--model", str(s.model_path / MODEL_FILE),
             ],
-            "hub": [sys.executable, "-m", "bot.hub"],
+            HUB: [sys.executable, "-m", "bot.hub"],
         }
 
-    def environment(self) -> dict[str, str]:
-        s = self.settings
-        env = {**os.environ, **s.extra, **quiet_environment(), **s.process_environment()}
-        env.update(
-            HUB_HOST=s.hub_host,
-            HUB_PORT=str(s.hub_port),
-            CONSOLE_PORT=str(s.console_port),
-            CONSOLE_HOST=s.console_host,
-            RASA_PORT=str(s.rasa_port),
-            ACTION_SERVER_PORT=str(s.action_port),
-            PUBLIC_BASE_URL=s.public_base_url,
-            SPEAKUP_MODEL_PATH=str(s.model_path),
-            SPEAKUP_DOMAIN_PATH=str(s.domain_path),
-        )
-        return env
+    def environment(self, process: str) -> dict[str, str]:
+        """Exactly what one process needs, from an allow-list: the basics, the quiet variables and its own
+        settings. Nothing else of the launcher's environment passes, so no texting or console secret can
+        reach Rasa or the action server, whatever the parent holds."""
+        return {**basic_environment(os.environ), **quiet_environment(), **PROCESS_VARIABLES[process](self.settings)}
 
     def _spawn(self, name: str, command: list[str], env: dict[str, str]) -> None:
         output: Optional[IO[bytes]] = None
@@ -84,7 +116,7 @@ class Stack:
         process = self.processes[name]
         process.terminate()
         process.wait(timeout=30)
-        self._spawn(name, self.commands()[name], self.environment())
+        self._spawn(name, self.commands()[name], self.environment(name))
         self.wait_until_ready(timeout)
 
     def start(self) -> None:
@@ -95,9 +127,8 @@ class Stack:
         database = Database(self.settings.database_url)
         database.create_schema()
         database.close()
-        env = self.environment()
         for name, command in self.commands().items():
-            self._spawn(name, command, env)
+            self._spawn(name, command, self.environment(name))
 
     def hub_url(self) -> str:
         return f"http://127.0.0.1:{self.settings.hub_port}"
@@ -134,7 +165,10 @@ class Stack:
 
 
 def main() -> None:
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except ConfigError as error:
+        raise SystemExit(f"SpeakUp cannot start: {error}") from error
     stack = Stack(settings)
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     print("Starting SpeakUp: the action server, the Rasa server (about a minute) and the hub...", flush=True)

@@ -229,7 +229,7 @@ class Handler:
 
 async def create_handler_accounts(stack: Stack, names: list[str]) -> None:
     """`speakup staff add NAME --role handler`, the password on standard input, as a script would."""
-    env = {**os.environ, **stack.settings.process_environment()}
+    env = {**os.environ, **stack.settings.environment()}
 
     async def add(name: str) -> None:
         process = await asyncio.create_subprocess_exec(

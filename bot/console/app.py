@@ -23,7 +23,6 @@ from bot.console.ratelimit import LoginLimiter
 from bot.console.rendering import create_environment
 from bot.console.replies import ReplyCatalogue
 from bot.console.report_view import ReportLabels, describe
-from bot.console.settings import ConsoleSettings
 from bot.console.shared_queue import SharedQueue, shared_queue_context
 from bot.http_errors import error_middleware
 from bot.languages.supported import language
@@ -41,7 +40,7 @@ def create_console_app(settings: Settings, hub_app: web.Application) -> web.Appl
     )
     console[HUB_APP] = hub_app
     console[SETTINGS] = settings
-    console[CONSOLE_SETTINGS] = ConsoleSettings.from_settings(settings)
+    console[CONSOLE_SETTINGS] = settings.console
     console[TEMPLATES] = create_environment(settings.timezone)
     console[LOGIN_LIMITER] = LoginLimiter()
     console[REPLIES] = ReplyCatalogue.load()

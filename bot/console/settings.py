@@ -1,22 +1,18 @@
-"""The console's own settings, read from the same environment as the hub's (Settings.extra)."""
+"""The console's part of the settings tree (bot/config.py: Settings.console), read once with the rest."""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Mapping
 
-from bot.config import ConfigError, Settings
+from bot.settings_core import EnvReader
 
 
-def _minutes(env: Mapping[str, str], name: str, default: int) -> dt.timedelta:
-    raw = (env.get(name) or "").strip()
-    try:
-        value = int(raw) if raw else default
-    except ValueError as error:
-        raise ConfigError(f"{name} must be a whole number of minutes, not {raw!r}") from error
-    if value <= 0:
-        raise ConfigError(f"{name} must be more than 0")
-    return dt.timedelta(minutes=value)
+def _minutes(read: EnvReader, name: str, default: int) -> dt.timedelta:
+    return dt.timedelta(minutes=read.whole_number(name, default, unit="minutes", minimum=1))
+
+
+def _whole_minutes(duration: dt.timedelta) -> str:
+    return str(int(duration.total_seconds() // 60))
 
 
 @dataclass(frozen=True)
@@ -30,17 +26,29 @@ class ConsoleSettings:
     on_duty_within: dt.timedelta = dt.timedelta(minutes=5)
     # A person waiting longer than this is told once, honestly, and offered helplines.
     wait_notice_after: dt.timedelta = dt.timedelta(minutes=5)
-    # Cookies are marked Secure (and use the __Host- prefix) when the console is served over https.
-    secure_cookies: bool = False
+    # The console's address (CONSOLE_BASE_URL, by default PUBLIC_BASE_URL).
+    base_url: str = "http://localhost:8000"
+
+    @property
+    def secure_cookies(self) -> bool:
+        """Cookies are marked Secure (and use the __Host- prefix) when the console is served over https."""
+        return self.base_url.lower().startswith("https://")
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "ConsoleSettings":
-        env = settings.extra
-        base_url = (env.get("CONSOLE_BASE_URL") or settings.public_base_url).strip().lower()
+    def from_env(cls, read: EnvReader, public_base_url: str) -> "ConsoleSettings":
         return cls(
-            session_idle=_minutes(env, "CONSOLE_SESSION_IDLE_MINUTES", 30),
-            session_lifetime=_minutes(env, "CONSOLE_SESSION_MAX_MINUTES", 12 * 60),
-            on_duty_within=_minutes(env, "CONSOLE_ON_DUTY_MINUTES", 5),
-            wait_notice_after=_minutes(env, "HANDOFF_WAIT_NOTICE_MINUTES", 5),
-            secure_cookies=base_url.startswith("https://"),
+            session_idle=_minutes(read, "CONSOLE_SESSION_IDLE_MINUTES", 30),
+            session_lifetime=_minutes(read, "CONSOLE_SESSION_MAX_MINUTES", 12 * 60),
+            on_duty_within=_minutes(read, "CONSOLE_ON_DUTY_MINUTES", 5),
+            wait_notice_after=_minutes(read, "HANDOFF_WAIT_NOTICE_MINUTES", 5),
+            base_url=read.web_address("CONSOLE_BASE_URL", public_base_url),
         )
+
+    def environment(self) -> dict[str, str]:
+        return {
+            "CONSOLE_SESSION_IDLE_MINUTES": _whole_minutes(self.session_idle),
+            "CONSOLE_SESSION_MAX_MINUTES": _whole_minutes(self.session_lifetime),
+            "CONSOLE_ON_DUTY_MINUTES": _whole_minutes(self.on_duty_within),
+            "HANDOFF_WAIT_NOTICE_MINUTES": _whole_minutes(self.wait_notice_after),
+            "CONSOLE_BASE_URL": self.base_url,
+        }

@@ -1,12 +1,12 @@
-"""Telegram's settings (TELEGRAM_* in the environment). The channel is on when both secrets are set."""
+"""Telegram's configuration, from the settings tree's TELEGRAM_* part (Settings.telegram, read and checked
+at start-up by bot/config.py). The channel is on when both secrets are set."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Optional
 
+from bot.channel_settings import DEFAULT_TELEGRAM_API_BASE_URL as DEFAULT_API_BASE_URL
 from bot.config import Settings
-
-DEFAULT_API_BASE_URL = "https://api.telegram.org"
 
 
 @dataclass(frozen=True)
@@ -22,12 +22,10 @@ class TelegramConfig:
 
 
 def load(settings: Settings) -> tuple[Optional[TelegramConfig], str]:
-    env = settings.extra
-    token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
-    secret = env.get("TELEGRAM_SECRET_TOKEN", "").strip()
+    telegram = settings.telegram
+    token, secret = telegram.bot_token, telegram.secret_token
     missing = [name for name, value in (("TELEGRAM_BOT_TOKEN", token), ("TELEGRAM_SECRET_TOKEN", secret)) if not value]
     if missing:
         # Without the secret anyone could post updates as Telegram: the channel stays off.
         return None, "Telegram is not set up on this server (missing " + ", ".join(missing) + ")."
-    base = env.get("TELEGRAM_API_BASE_URL", "").strip().rstrip("/") or DEFAULT_API_BASE_URL
-    return TelegramConfig(bot_token=token, secret_token=secret, api_base_url=base), ""
+    return TelegramConfig(bot_token=token, secret_token=secret, api_base_url=telegram.api_base_url), ""

@@ -101,7 +101,7 @@ TEXTING = web.AppKey("texting", TextingService)
 def texting_service(app: web.Application) -> TextingService:
     """The hub's texting service, created (and hooked into start-up) by the first channel that asks."""
     if TEXTING not in app:
-        service = TextingService(TextingSettings.from_env(app[SETTINGS].extra), app[TEXTS])
+        service = TextingService(app[SETTINGS].texting, app[TEXTS])
         app[TEXTING] = service
         app.cleanup_ctx.append(service.lifecycle)
     return app[TEXTING]

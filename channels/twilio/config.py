@@ -1,33 +1,23 @@
-"""Twilio's settings (TWILIO_* in the environment). SMS and WhatsApp are on when their number is set."""
+"""Twilio's configuration, from the settings tree's TWILIO_* part (Settings.twilio, read and checked at
+start-up by bot/config.py). SMS and WhatsApp are on when their number is set."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from typing import Mapping, Optional
+from typing import Optional
 
+from bot.channel_settings import WHATSAPP_PREFIX, e164, is_phone_number
 from bot.config import Settings
 
 SMS, WHATSAPP = "sms", "whatsapp"
-WHATSAPP_PREFIX = "whatsapp:"
-# An E.164 number, with or without its "+": what Twilio sends in From and To.
-_PHONE_NUMBER = re.compile(r"^\+?[0-9]{3,15}$")
+__all__ = ["SMS", "WHATSAPP", "WHATSAPP_PREFIX", "TwilioConfig", "is_phone_number", "load", "split_address"]
 
 
 def split_address(twilio_address: str) -> tuple[str, str]:
     """("whatsapp", "+447700900123") for "whatsapp:+447700900123"; ("sms", "+44...") for "+44..."."""
     value = twilio_address.strip()
     if value.lower().startswith(WHATSAPP_PREFIX):
-        return WHATSAPP, _e164(value[len(WHATSAPP_PREFIX):])
-    return SMS, _e164(value)
-
-
-def _e164(number: str) -> str:
-    number = number.strip().replace(" ", "")
-    return number if number.startswith("+") or not number else "+" + number
-
-
-def is_phone_number(number: str) -> bool:
-    return bool(_PHONE_NUMBER.match(number))
+        return WHATSAPP, e164(value[len(WHATSAPP_PREFIX):])
+    return SMS, e164(value)
 
 
 @dataclass(frozen=True)
@@ -55,22 +45,20 @@ class TwilioConfig:
 
 def load(settings: Settings) -> tuple[Optional[TwilioConfig], str]:
     """The configuration, or None and what is missing (said in the routes' 503, never a secret)."""
-    env: Mapping[str, str] = settings.extra
-    account_sid = env.get("TWILIO_ACCOUNT_SID", "").strip()
-    auth_token = env.get("TWILIO_AUTH_TOKEN", "").strip()
-    sms = env.get("TWILIO_SMS_NUMBER", "").strip()
-    whatsapp = env.get("TWILIO_WHATSAPP_NUMBER", "").strip()
-    missing = [name for name, value in (("TWILIO_ACCOUNT_SID", account_sid), ("TWILIO_AUTH_TOKEN", auth_token)) if not value]
-    if not (sms or whatsapp):
+    twilio = settings.twilio
+    credentials = (("TWILIO_ACCOUNT_SID", twilio.account_sid), ("TWILIO_AUTH_TOKEN", twilio.auth_token))
+    missing = [name for name, value in credentials if not value]
+    if not (twilio.sms_number or twilio.whatsapp_number):
         missing.append("TWILIO_SMS_NUMBER or TWILIO_WHATSAPP_NUMBER")
     if missing:
         return None, "SMS and WhatsApp are not set up on this server (missing " + ", ".join(missing) + ")."
     config = TwilioConfig(
-        account_sid=account_sid,
-        auth_token=auth_token,
-        sms_number=split_address(sms)[1] if sms else None,
-        whatsapp_number=split_address(whatsapp)[1] if whatsapp else None,
+        account_sid=twilio.account_sid,
+        auth_token=twilio.auth_token,
+        # Already in E.164, without "whatsapp:" (bot/channel_settings.py).
+        sms_number=twilio.sms_number or None,
+        whatsapp_number=twilio.whatsapp_number or None,
         public_base_url=settings.public_base_url.rstrip("/"),
-        api_base_url=(env.get("TWILIO_API_BASE_URL", "").strip().rstrip("/") or None),
+        api_base_url=twilio.api_base_url or None,
     )
     return config, ""

@@ -14,12 +14,11 @@ from bot.storage import addresses, outbox
 from bot.storage.database import Database, utcnow
 from bot.storage.schema import channel_addresses
 from channels.texting.retention import forget_idle_contacts
-from channels.texting.settings import TextingSettings
 from tests.channels.texting.people import CallHandler, TwilioPhone
 
 
 def sweep_a_day_later(stack: Stack, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
-    settings = TextingSettings.from_env(stack.settings.extra)
+    settings = stack.settings.texting
     later = utcnow() + settings.contact_retention + dt.timedelta(minutes=1)
     for module in (addresses, outbox):
         monkeypatch.setattr(module, "utcnow", lambda: later)

@@ -1,0 +1,92 @@
+"""Each process the launcher starts receives exactly the variables it needs: no texting or console secret
+reaches the Rasa server or the action server, whatever the launcher's own environment holds, and a bad
+setting stops start-up with a message naming it. In-process: nothing is started."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import hub, launcher
+from bot.config import Settings
+from bot.launcher import ACTIONS, HUB, RASA, Stack
+
+SECRET_KEY = "k" * 48
+TWILIO_TOKEN, TELEGRAM_TOKEN, TELEGRAM_SECRET = "twilio-auth-token-xyz", "123456:telegram-bot-token", "telegram_secret"
+# Everything a texting or console deployment sets, with values that must not leak.
+CONFIGURED = {
+    "SECRET_KEY": SECRET_KEY,
+    "TWILIO_ACCOUNT_SID": "AC" + "1" * 32,
+    "TWILIO_AUTH_TOKEN": TWILIO_TOKEN,
+    "TWILIO_SMS_NUMBER": "+447700900000",
+    "TWILIO_WHATSAPP_NUMBER": "whatsapp:+447700900001",
+    "TWILIO_API_BASE_URL": "https://twilio.example.org",
+    "TELEGRAM_BOT_TOKEN": TELEGRAM_TOKEN,
+    "TELEGRAM_SECRET_TOKEN": TELEGRAM_SECRET,
+    "TELEGRAM_API_BASE_URL": "https://telegram.example.org",
+    "CONSOLE_BASE_URL": "https://console.example.org",
+    "CONSOLE_SESSION_IDLE_MINUTES": "20",
+    "OUTBOX_MAX_ATTEMPTS": "4",
+    "STAFFED_HOURS": "always",
+}
+# What any program is given (present here because the parent has them), and the quiet variables.
+BASICS = {"PATH", "HOME", "LANG", "TZ", "TMPDIR"}
+QUIET = {"RASA_TELEMETRY_ENABLED", "TF_CPP_MIN_LOG_LEVEL", "PYTHONUNBUFFERED", "PYTHONPATH"}
+OWN = {
+    RASA: {"SPEAKUP_ACTION_SERVER_URL", "SPEAKUP_TRACKER_DATABASE_URL", "SPEAKUP_HUB_CHANNEL_TOKEN"},
+    ACTIONS: {"SPEAKUP_VAR_DIR", "DATABASE_URL", "TIMEZONE", "STAFFED_HOURS", "SANIC_HOST"},
+}
+
+
+@pytest.fixture
+def stack(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Stack:
+    """A stack configured for every channel, launched from an environment holding all of it and more."""
+    parent = {
+        **CONFIGURED,
+        "SPEAKUP_VAR_DIR": str(tmp_path),
+        "PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "en_GB.UTF-8", "TZ": "Europe/London", "TMPDIR": "/tmp",
+        # Whatever else a shell or a service manager may hold.
+        "AWS_SECRET_ACCESS_KEY": "aws-secret", "GITHUB_TOKEN": "gh-token", "PYTHONSTARTUP": "/tmp/evil.py",
+        "SANIC_ACCESS_LOG": "true", "LOG_LEVEL": "DEBUG",
+    }
+    monkeypatch.setattr(launcher.os, "environ", parent)
+    return Stack(Settings.from_env(parent))
+
+
+@pytest.mark.parametrize("process", [RASA, ACTIONS])
+def test_rasa_and_the_action_server_get_only_their_allow_list(stack: Stack, process: str) -> None:
+    environment = stack.environment(process)
+    assert set(environment) == BASICS | QUIET | OWN[process]
+    assert not [name for name in environment if name.startswith(("TWILIO_", "TELEGRAM_", "CONSOLE_"))]
+    assert "SECRET_KEY" not in environment
+    for secret in (SECRET_KEY, TWILIO_TOKEN, TELEGRAM_TOKEN, TELEGRAM_SECRET, stack.settings.rasa_api_token):
+        assert not [name for name, value in environment.items() if secret in value], f"{process} was given a secret"
+
+
+def test_rasa_and_the_action_server_are_given_what_they_need(stack: Stack) -> None:
+    settings = stack.settings
+    rasa, actions = stack.environment(RASA), stack.environment(ACTIONS)
+    assert rasa["SPEAKUP_ACTION_SERVER_URL"] == settings.action_server_url
+    assert rasa["SPEAKUP_TRACKER_DATABASE_URL"] == settings.tracker_database_url
+    assert rasa["SPEAKUP_HUB_CHANNEL_TOKEN"] == settings.rasa_channel_token
+    assert (actions["DATABASE_URL"], actions["STAFFED_HOURS"]) == (settings.database_url, "always")
+    assert actions["SANIC_HOST"] == "127.0.0.1"  # internal only
+
+
+def test_the_hub_gets_its_own_settings_and_nothing_else_of_the_parents(stack: Stack) -> None:
+    environment = stack.environment(HUB)
+    assert Settings.from_env(environment) == stack.settings
+    assert {"AWS_SECRET_ACCESS_KEY", "GITHUB_TOKEN", "PYTHONSTARTUP", "SANIC_ACCESS_LOG", "LOG_LEVEL"}.isdisjoint(environment)
+    assert not [name for name in environment if name.startswith("SPEAKUP_") and name.endswith(("URL", "TOKEN"))]
+
+
+@pytest.mark.parametrize("start", [launcher.main, hub.main])
+def test_a_bad_value_stops_start_up_with_a_message_naming_it(
+    start, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setenv("SPEAKUP_VAR_DIR", str(tmp_path))
+    monkeypatch.setenv("STAFFED_HOURS", "weekdays 9-5")
+    with pytest.raises(SystemExit) as stopped:
+        start()
+    assert "STAFFED_HOURS" in str(stopped.value.code) and "weekdays 9-5" in str(stopped.value.code)
+    assert not (tmp_path / "secret_key").exists()  # nothing was started or written
