@@ -29,7 +29,9 @@ from bot.settings_core import (
     default_database_url,
 )
 
-__all__ = ["PROJECT_ROOT", "DEFAULT_VAR_DIR", "ConfigError", "Settings", "load_or_create_secret_key"]
+__all__ = [
+    "PROJECT_ROOT", "DEFAULT_VAR_DIR", "DEFAULT_QUICK_EXIT_URL", "ConfigError", "Settings", "load_or_create_secret_key",
+]
 
 
 # Where the web chat's quick exit goes by default: a plain weather page on our own host, which works offline
