@@ -58,7 +58,7 @@ class TextingSettings:
             contact_retention=dt.timedelta(hours=read.positive_number("CONTACT_RETENTION_HOURS", 24)),
             retry_base_seconds=read.positive_number("OUTBOX_RETRY_BASE_SECONDS", cls.retry_base_seconds),
             retry_max_seconds=read.positive_number("OUTBOX_RETRY_MAX_SECONDS", cls.retry_max_seconds),
-            max_attempts=read.whole_number("OUTBOX_MAX_ATTEMPTS", cls.max_attempts, unit="attempts"),
+            max_attempts=read.whole_number("OUTBOX_MAX_ATTEMPTS", cls.max_attempts, kind="a whole number of attempts"),
             cleanup_interval_seconds=read.positive_number(
                 "CONTACT_CLEANUP_INTERVAL_SECONDS", cls.cleanup_interval_seconds
             ),

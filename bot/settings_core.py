@@ -45,23 +45,22 @@ class EnvReader:
         return Path(raw) if raw else default
 
     def whole_number(
-        self, name: str, default: int, unit: str = "", minimum: int = 1, maximum: Optional[int] = None
+        self, name: str, default: int, kind: str = "a whole number", minimum: int = 1, maximum: Optional[int] = None
     ) -> int:
         raw = self.text(name)
         if not raw:
             return default
-        kind = f"a whole number{' of ' + unit if unit else ''}"
         try:
             value = int(raw)
         except ValueError as error:
             raise ConfigError(f"{name} must be {kind}, not {raw!r}") from error
         if value < minimum or (maximum is not None and value > maximum):
-            limits = f"from {minimum} to {maximum}" if maximum is not None else f"of at least {minimum}"
+            limits = f"from {minimum} to {maximum}" if maximum is not None else f"(at least {minimum})"
             raise ConfigError(f"{name} must be {kind} {limits}, not {value}")
         return value
 
     def port(self, name: str, default: int) -> int:
-        return self.whole_number(name, default, unit="a port", minimum=1, maximum=65535)
+        return self.whole_number(name, default, kind="a port number", minimum=1, maximum=65535)
 
     def positive_number(self, name: str, default: float) -> float:
         raw = self.text(name)

@@ -8,7 +8,7 @@ from bot.settings_core import EnvReader
 
 
 def _minutes(read: EnvReader, name: str, default: int) -> dt.timedelta:
-    return dt.timedelta(minutes=read.whole_number(name, default, unit="minutes", minimum=1))
+    return dt.timedelta(minutes=read.whole_number(name, default, kind="a whole number of minutes", minimum=1))
 
 
 def _whole_minutes(duration: dt.timedelta) -> str:
