@@ -31,7 +31,7 @@ from bot.languages.choice import decide, word_count
 from bot.languages.identification import identify
 from bot.languages.intents import NOT_TYPED, Example, ranking, train_model
 from bot.languages.phrases import ROMANISED
-from bot.rasa_plugins.danger_detector import detect_danger
+from bot.rasa_plugins.danger_detector import detect_danger, told_as_not_now_in
 
 HELDOUT = PROJECT_ROOT / "tests" / "heldout"
 LANGUAGES = PROJECT_ROOT / "data" / "languages"
@@ -184,7 +184,11 @@ def danger(sets: dict[str, dict], models: dict[str, object]) -> None:
         model = models.get(code)
 
         def caught(text: str) -> bool:
-            return detect_danger(text) is not None or (model is not None and says_danger(model, text, thresholds))
+            # As the assistant does: the detector, or the classifier's danger_now unless the message's own
+            # words say it is past or habitual (DangerDetector gives way then).
+            return detect_danger(text) is not None or (
+                model is not None and says_danger(model, text, thresholds) and not told_as_not_now_in(text, code)
+            )
 
         for label, (danger_key, not_danger_key) in DANGER_SETS.items():
             present, hard = [str(t) for t in data.get(danger_key) or []], [str(t) for t in data.get(not_danger_key) or []]

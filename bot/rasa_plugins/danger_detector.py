@@ -32,10 +32,13 @@ from rasa.shared.nlu.constants import (
     INTENT,
     INTENT_NAME_KEY,
     INTENT_RANKING_KEY,
+    METADATA,
     PREDICTED_CONFIDENCE_KEY,
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
+
+from bot.languages.supported import ANSWER_LANGUAGE_KEY, TEXT_LANGUAGE_KEY
 
 DANGER_INTENT = "danger_now"
 FALLBACK_INTENT = "nlu_fallback"
@@ -307,6 +310,13 @@ class LanguagePatterns:
         return cls(str(data.get("language") or path.parent.name), patterns, compiled(data.get("negation")),
                    compiled(data.get("past")), compiled(data.get("now")), compiled(data.get("habitual")))
 
+    def tells_not_now(self, text: str) -> bool:
+        """The message says in this language's own words that it happened before or happens habitually,
+        and nothing in it says now: the same reading as the patterns' own (English: told_as_not_now)."""
+        if self.now and self.now.search(text):
+            return False
+        return any(marker is not None and marker.search(text) for marker in (self.past, self.habitual))
+
     def detect(self, text: str) -> Optional[DangerMatch]:
         says_now = bool(self.now and self.now.search(text))
         if not says_now and any(marker and marker.search(text) for marker in (self.past, self.habitual)):
@@ -409,6 +419,24 @@ def _first_match(text: str, frame: _Frame) -> Optional[DangerMatch]:
                 continue
             return DangerMatch(pattern=name, text=match.group(0), category=_PATTERN_CATEGORY[name])
     return None
+
+
+def _written_in(message: Message) -> Optional[str]:
+    """The language the hub says the message is written in (else the conversation's)."""
+    metadata = message.get(METADATA) or {}
+    if not isinstance(metadata, dict):
+        return None
+    code = metadata.get(TEXT_LANGUAGE_KEY) or metadata.get(ANSWER_LANGUAGE_KEY)
+    return code if isinstance(code, str) else None
+
+
+def told_as_not_now_in(text: str, code: Optional[str]) -> bool:
+    """A classifier's danger_now gives way: the English reading (told_as_not_now), or the message's own
+    language's past and habit words, only that language's (a Polish past marker says nothing about a
+    Portuguese message)."""
+    return told_as_not_now(text) or any(
+        language.language == code and language.tells_not_now(text) for language in other_languages()
+    )
 
 
 def told_as_not_now(text: str) -> bool:
@@ -518,7 +546,9 @@ class DangerDetector(GraphComponent):
             found = detect_danger(text)
             if found is not None:
                 self._mark_danger(message, found)
-            elif (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == self._intent and told_as_not_now(text):
+            elif (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == self._intent and (
+                told_as_not_now_in(text, _written_in(message))
+            ):
                 self._demote(message)
         return messages
 

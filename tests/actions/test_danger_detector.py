@@ -189,8 +189,8 @@ def test_the_component_leaves_other_messages_and_button_payloads_alone():
     assert all(m.get("intent")["name"] == "tell_story_stalking" for m in messages)
 
 
-def _classified_as_danger(text: str) -> Message:
-    message = Message(data={"text": text})
+def _classified_as_danger(text: str, written_in: str = "en") -> Message:
+    message = Message(data={"text": text, "metadata": {"language": written_in, "text_language": written_in}})
     ranking = [{"name": "danger_now", "confidence": 0.8}, {"name": "tell_story_stalking", "confidence": 0.1}]
     message.set("intent", dict(ranking[0]), add_to_output=True)
     message.set("intent_ranking", ranking, add_to_output=True)
@@ -210,6 +210,23 @@ def test_the_classifiers_danger_for_a_past_safe_or_ruled_out_message_gives_way_t
     [message] = DangerDetector({}).process([_classified_as_danger(text)])
     assert message.get("intent")["name"] == "tell_story_stalking"
     assert message.get("danger") is None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("w zeszłym roku mąż groził mi nożem", "pl"),  # last year my husband threatened me with a knife
+    ("ano passado ele ameaçou-me com uma faca", "pt"),
+])
+def test_another_languages_classifier_gives_way_when_its_own_words_say_the_past(text: str, language: str) -> None:
+    [message] = DangerDetector({}).process([_classified_as_danger(text, language)])
+    assert message.get("intent")["name"] == "tell_story_stalking"
+
+
+def test_only_the_messages_own_language_says_what_is_past() -> None:
+    # "temu" is Polish for "ago"; read as Portuguese the message has no past marker, and danger stands.
+    [message] = DangerDetector({}).process([_classified_as_danger("rok temu", "pt")])
+    assert message.get("intent")["name"] == "danger_now"
+    [message] = DangerDetector({}).process([_classified_as_danger("ele está aqui agora, foi há um ano", "pt")])
+    assert message.get("intent")["name"] == "danger_now"  # "agora": now wins over the past
 
 
 def test_the_classifiers_danger_stands_when_nothing_says_it_is_not_now():
@@ -234,3 +251,21 @@ def test_no_danger_example_the_classifier_learns_would_be_made_to_give_way():
     ]
     assert len(examples) > 200
     assert [text for text in examples if told_as_not_now(text)] == []
+
+
+def test_no_danger_example_of_a_language_gives_way_to_its_own_past_words():
+    import yaml
+    from bot.config import PROJECT_ROOT
+    from bot.rasa_plugins.danger_detector import other_languages
+
+    gave_way = []
+    for patterns in other_languages():
+        path = PROJECT_ROOT / "data" / "languages" / patterns.language / "nlu.yml"
+        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []:
+            if block["intent"] != "danger_now":
+                continue
+            for line in str(block.get("examples") or "").splitlines():
+                text = line.strip()[2:].strip()
+                if line.strip().startswith("- ") and patterns.tells_not_now(text):
+                    gave_way.append(f"{patterns.language}: {text}")
+    assert gave_way == []
