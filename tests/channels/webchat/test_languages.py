@@ -73,3 +73,23 @@ def test_a_reload_keeps_the_language(page: Page, webchat_url: str) -> None:
     page.reload()
     expect(page.locator("[data-module=speakup-chat]")).to_have_attribute("lang", "pt")
     expect(page.locator("[data-chat-language]")).to_have_value("pt")
+
+
+def test_urdu_is_shown_in_nastaliq_from_the_systems_fonts(page: Page, webchat_url: str) -> None:
+    page.goto(webchat_url + "/")
+    widget = Widget(page)
+    widget.open()
+    choose_language(page, widget, "ur")
+    newest = page.locator(".speakup-msg--system .speakup-msg__text").last
+    family = newest.evaluate("element => getComputedStyle(element).fontFamily")
+    assert family.startswith('"Noto Nastaliq Urdu"'), family
+    # The font really drew the text (installed, not fetched): Chromium reports the faces it used.
+    session = page.context.new_cdp_session(page)
+    session.send("DOM.enable")
+    session.send("CSS.enable")
+    nodes = session.send("DOM.querySelectorAll", {
+        "nodeId": session.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"],
+        "selector": ".speakup-msg--system .speakup-msg__text",
+    })["nodeIds"]
+    used = {font["familyName"] for font in session.send("CSS.getPlatformFontsForNode", {"nodeId": nodes[-1]})["fonts"]}
+    assert "Noto Nastaliq Urdu" in used, used
