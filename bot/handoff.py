@@ -14,15 +14,15 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from bot import conversations as store
+from bot.assistant_contract import CANCEL_WAITING, CHANNEL_KEY, HANDOFF_ENDED, command
 from bot.conversations import BOT_MODE, CLOSED_MODE, HANDLER, HUMAN_MODE, StoredMessage
 from bot.notifier import QUEUE_TOPIC
 from bot.rasa_client import AssistantUnavailable
-from bot.router import CANCEL_WAITING, Router
+from bot.router import Router
 from bot.storage.database import utcnow
 from bot.storage.schema import conversations
 
-HANDBACK = "/handoff_ended"
-UNAVAILABLE = "/handoff_unavailable"
+HANDBACK = command(HANDOFF_ENDED)
 
 
 class NotYours(Exception):
@@ -148,7 +148,7 @@ class HandoffDesk:
         if conversation is None:
             raise KeyError(conversation_id)
         try:
-            replies = await self.router.rasa.send(conversation_id, intent_message, {"channel": conversation.channel})
+            replies = await self.router.rasa.send(conversation_id, intent_message, {CHANNEL_KEY: conversation.channel})
         except AssistantUnavailable:
             replies = []
         pushed = []

@@ -7,6 +7,8 @@ from typing import Any, Optional
 
 import aiohttp
 
+from bot.assistant_contract import CONTROL_KEY, ControlMessage, parse
+
 log = logging.getLogger(__name__)
 
 
@@ -25,13 +27,15 @@ class BotMessage:
     text: str = ""
     buttons: tuple[Button, ...] = ()
     # A control message for the hub ({"speakup": {...}}); never shown to the person.
-    control: Optional[dict[str, Any]] = None
+    control: Optional[ControlMessage] = None
 
     @classmethod
-    def from_rasa(cls, raw: dict[str, Any]) -> "BotMessage":
+    def from_rasa(cls, raw: dict[str, Any]) -> Optional["BotMessage"]:
+        """The message, or None for a malformed control message: ignored, and never shown either."""
         custom = raw.get("custom")
-        if isinstance(custom, dict) and isinstance(custom.get("speakup"), dict):
-            return cls(control=custom["speakup"])
+        if isinstance(custom, dict) and CONTROL_KEY in custom:
+            control = parse(custom[CONTROL_KEY])
+            return cls(control=control) if control is not None else None
         buttons = tuple(
             Button(title=str(b.get("title", "")), payload=str(b.get("payload", "")))
             for b in raw.get("buttons") or []
@@ -62,7 +66,8 @@ class RasaClient:
                 body = await response.json()
         except (aiohttp.ClientError, TimeoutError) as error:
             raise AssistantUnavailable(str(error) or type(error).__name__) from error
-        return [BotMessage.from_rasa(raw) for raw in body.get("messages", [])]
+        messages = (BotMessage.from_rasa(raw) for raw in body.get("messages", []))
+        return [message for message in messages if message is not None]
 
     async def rasa_ready(self) -> bool:
         """True once the server answers and has a model loaded."""

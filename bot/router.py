@@ -6,7 +6,6 @@ acts on the assistant's control messages, stores the replies and returns them. L
 handler's) go out through `push`, on the person's own channel."""
 from __future__ import annotations
 
-import json
 import logging
 import re
 import secrets
@@ -17,6 +16,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from bot import conversations as store
+from bot.assistant_contract import (
+    CANCEL_WAITING, CHANNEL_KEY, CONTACT_DETAILS, CONTACT_GIVEN, CONTACT_REF, HANDOFF_UNAVAILABLE, CaptureContactDetails,
+    ControlMessage, ConversationFacts, Forget, HandoffCancelled, HandoffRequested, command,
+)
 from bot.assistant_memory import AssistantMemory
 from bot.conversations import ASSISTANT, HUMAN_MODE, PERSON, SYSTEM, Conversation, StoredMessage
 from bot.identities_in_text import PLACEHOLDER_RESPONSES, Found, IdentityFinder, replaced
@@ -33,7 +36,7 @@ from bot.texts import TextCatalogue
 
 log = logging.getLogger(__name__)
 
-AWAITING_CONTACT = "contact_details"
+AWAITING_CONTACT = CONTACT_DETAILS
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 _PHONE = re.compile(r"(?:\+?\d[\s\-().]*){7,}")
 
@@ -42,9 +45,6 @@ Deliverer = Callable[[str, Sequence[StoredMessage]], Awaitable[None]]
 # The languages the call handlers on duty now speak (English always among them), or None when nobody
 # is on duty (the staff console knows who is signed in).
 OnDuty = Callable[[], Awaitable[Optional[frozenset[str]]]]
-HANDOFF_UNAVAILABLE = "/handoff_unavailable"
-# The "Stop waiting" choice the hub offers someone waiting for a person: the hub's own business.
-CANCEL_WAITING = "/cancel_waiting"
 # Said the first time a phone number, email address or postcode typed in a conversation is sealed.
 IDENTITIES_NOTICE = "utter_hub_identities_kept_notice"
 
@@ -58,10 +58,9 @@ class Notice:
     buttons: Sequence[dict[str, str]] = ()
 
 
-def _fires_danger(control: Mapping[str, Any]) -> bool:
+def _fires_danger(control: ControlMessage) -> bool:
     """The assistant's answer this turn is the emergency one."""
-    details = control.get("conversation")
-    return isinstance(details, dict) and bool(details.get("danger_fired"))
+    return isinstance(control, ConversationFacts) and bool(control.danger_fired)
 
 
 def _without(text: str, found: Sequence[Found]) -> str:
@@ -190,7 +189,7 @@ class Router:
 
         rasa_text = typed_text
         if contact_ref:
-            rasa_text = "/contact_given" + json.dumps({"contact_ref": contact_ref})
+            rasa_text = command(CONTACT_GIVEN, {CONTACT_REF: contact_ref})
         notices: list[Notice] = []
         if decision.unsupported:
             # The languages we speak; the assistant still reads the message, so that danger in words it
@@ -203,7 +202,7 @@ class Router:
                 notices.append(Notice("utter_hub_language_set", decision.answer_language))
         if tell_kept:
             notices.append(Notice(IDENTITIES_NOTICE, decision.answer_language))
-        metadata: dict[str, Any] = {"channel": inbound.channel, ANSWER_LANGUAGE_KEY: decision.answer_language}
+        metadata: dict[str, Any] = {CHANNEL_KEY: inbound.channel, ANSWER_LANGUAGE_KEY: decision.answer_language}
         if decision.text_language:
             metadata[TEXT_LANGUAGE_KEY] = decision.text_language
         replies, handoff_requested = await self._converse(conversation, rasa_text, metadata, notices)
@@ -225,7 +224,7 @@ class Router:
         spoken = await self.on_duty()
         if spoken is None:
             await self.db.run(lambda c: store.update_conversation(c, conversation.id, handoff_requested_at=None))
-            return (await self._converse(conversation, HANDOFF_UNAVAILABLE, metadata))[0]
+            return (await self._converse(conversation, command(HANDOFF_UNAVAILABLE), metadata))[0]
         if language in spoken:
             return []
         return [await self.db.run(lambda c: self._notice(c, conversation.id, "utter_hub_no_handler_speaks_language", language))]
@@ -278,7 +277,7 @@ class Router:
         notice = await self._set_language(conversation, code, announce=True, chosen=True)
         if conversation.mode == HUMAN_MODE:
             return notice  # the call handler holds the conversation: the assistant says nothing
-        metadata: dict[str, Any] = {"channel": channel, ANSWER_LANGUAGE_KEY: code}
+        metadata: dict[str, Any] = {CHANNEL_KEY: channel, ANSWER_LANGUAGE_KEY: code}
         return notice + (await self._converse(conversation, LANGUAGE_CHANGED, metadata))[0]
 
     async def _converse(
@@ -292,7 +291,7 @@ class Router:
             log.error("assistant unavailable for a %s conversation: %s", conversation.channel, error)
             bot_messages = [BotMessage(text=self.texts.render("utter_hub_assistant_unavailable", language))]
         outcome = await self._apply(conversation, bot_messages, language, notices)
-        if self.memory is not None and any(m.control and m.control.get("forget") for m in bot_messages):
+        if self.memory is not None and any(isinstance(m.control, Forget) for m in bot_messages):
             await self.memory.forget(conversation.id)
         return outcome
 
@@ -319,7 +318,7 @@ class Router:
             for message in bot_messages:
                 if message.control is not None:
                     changes.update(self._control_changes(connection, conversation.id, message.control))
-                    if message.control.get("forget"):
+                    if isinstance(message.control, Forget):
                         stored = []
                     continue
                 if not message.text and not message.buttons:
@@ -337,25 +336,24 @@ class Router:
         return await self.db.run(apply)
 
     @staticmethod
-    def _control_changes(connection: Connection, conversation_id: str, control: Mapping[str, Any]) -> dict[str, Any]:
+    def _control_changes(connection: Connection, conversation_id: str, control: ControlMessage) -> dict[str, Any]:
         changes: dict[str, Any] = {}
-        nested = control.get("conversation")
-        details: Mapping[str, Any] = nested if isinstance(nested, dict) else control
-        if details.get("incident_kind"):
-            changes["incident_kind"] = str(details["incident_kind"])[:32]
-        if details.get("danger"):
-            changes["danger"] = True
-        if details.get("danger_fired"):
+        if isinstance(control, (ConversationFacts, HandoffRequested)):
+            if control.incident_kind:
+                changes["incident_kind"] = control.incident_kind[:32]
+            if control.danger:
+                changes["danger"] = True
+        if isinstance(control, ConversationFacts) and control.danger_fired:
             # What fired and when, for staff reading the report later.
             connection.execute(danger_flags.insert().values(
-                conversation_id=conversation_id, flag=str(details["danger_fired"])[:32], at=utcnow()))
-        if control.get("handoff") == "requested":
+                conversation_id=conversation_id, flag=control.danger_fired[:32], at=utcnow()))
+        if isinstance(control, HandoffRequested):
             changes.update(handoff_requested_at=utcnow(), wait_notice_sent_at=None)
-        if control.get("handoff") == "cancelled":
+        if isinstance(control, HandoffCancelled):
             changes["handoff_requested_at"] = None
-        if control.get("capture") == AWAITING_CONTACT:
+        if isinstance(control, CaptureContactDetails):
             changes["awaiting"] = AWAITING_CONTACT
-        if control.get("forget"):
+        if isinstance(control, Forget):
             # The person chose to delete what they said: the transcript goes, and so do sealed details.
             store.forget_transcript(connection, conversation_id)
             connection.execute(sealed_contacts.delete().where(sealed_contacts.c.conversation_id == conversation_id))
