@@ -17,13 +17,13 @@ from bot.console.csrf import csrf_middleware
 from bot.console.duty import duty_context
 from bot.console.errors import html_errors
 from bot.console.keys import (
-    CONSOLE_SETTINGS, HUB_APP, LOGIN_LIMITER, REPLIES, REPORT_LABELS, SETTINGS, SHARED_QUEUE, TEMPLATES,
+    CONSOLE_SETTINGS, HUB_APP, LOGIN_LIMITER, REPLIES, REPORT_LABELS, SETTINGS, TEMPLATES,
 )
 from bot.console.ratelimit import LoginLimiter
 from bot.console.rendering import create_environment
 from bot.console.replies import ReplyCatalogue
 from bot.console.report_view import ReportLabels, describe
-from bot.console.shared_queue import SharedQueue, shared_queue_context
+from bot.console.shared_queue import SHARED_QUEUE, SharedQueue, shared_queue_context
 from bot.http_errors import error_middleware
 from bot.languages.supported import language
 from bot.storage.references import format_reference

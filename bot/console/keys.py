@@ -1,7 +1,6 @@
-"""Typed state of the console application (aiohttp AppKeys) and of its requests."""
+"""Typed state of the console application (aiohttp AppKeys) and of its requests. The shared queue's key
+lives with the queue (bot/console/shared_queue.py), which needs the keys here: one way, no cycle."""
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from aiohttp import web
 from jinja2 import Environment
@@ -12,16 +11,12 @@ from bot.console.replies import ReplyCatalogue
 from bot.console.report_view import ReportLabels
 from bot.console.settings import ConsoleSettings
 
-if TYPE_CHECKING:
-    from bot.console.shared_queue import SharedQueue
-
 HUB_APP = web.AppKey("hub_app", web.Application)
 SETTINGS = web.AppKey("console_settings_base", Settings)
 CONSOLE_SETTINGS = web.AppKey("console_settings", ConsoleSettings)
 TEMPLATES = web.AppKey("templates", Environment)
 LOGIN_LIMITER = web.AppKey("login_limiter", LoginLimiter)
 REPLIES = web.AppKey("replies", ReplyCatalogue)
-SHARED_QUEUE: "web.AppKey[SharedQueue]" = web.AppKey("shared_queue")
 REPORT_LABELS = web.AppKey("report_labels", ReportLabels)
 
 # Per request (aiohttp 3.9 has no typed request keys): the signed-in member of staff and session.

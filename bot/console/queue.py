@@ -9,11 +9,11 @@ from typing import Any
 from aiohttp import web
 
 from bot.app_keys import HANDOFF
-from bot.console.keys import HUB_APP, SHARED_QUEUE
+from bot.console.keys import HUB_APP
 from bot.console.live import run_stream
 from bot.console.rendering import current_staff, render, render_text
 from bot.console.labels import LABELS
-from bot.console.shared_queue import QueueReading, read_queue
+from bot.console.shared_queue import SHARED_QUEUE, QueueReading, read_queue
 from bot.event_stream import event
 from bot.handoff import QueueEntry
 from bot.languages.supported import ENGLISH, is_supported, language

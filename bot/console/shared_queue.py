@@ -18,7 +18,7 @@ from aiohttp import web
 from sqlalchemy.engine import Connection
 
 from bot.app_keys import DATABASE, HANDOFF, NOTIFIER
-from bot.console.keys import HUB_APP, SHARED_QUEUE
+from bot.console.keys import HUB_APP
 from bot.event_stream import HEARTBEAT_SECONDS
 from bot.console.previews import previews
 from bot.conversations import HUMAN_MODE, StoredMessage
@@ -74,6 +74,9 @@ class SharedQueue:
 
     def listen(self) -> "asyncio.Future[bool]":
         return asyncio.ensure_future(_set_within(self._changed, HEARTBEAT_SECONDS))
+
+
+SHARED_QUEUE = web.AppKey("shared_queue", SharedQueue)
 
 
 async def _set_within(event: asyncio.Event, timeout: float) -> bool:

@@ -13,9 +13,10 @@ from typing import Any, Optional
 from aiohttp import web
 
 from bot.app_keys import SETTINGS
+from bot.assistant_contract import TELEGRAM
 from bot.http_errors import read_json_object
-from channels.telegram import config as telegram_config
 from channels.telegram.config import TelegramConfig
+from channels.telegram.config import load as load_telegram_config
 from channels.telegram.sender import TelegramTransport
 from channels.texting.flow import IncomingText, TextingChannel
 from channels.texting.http import refuse
@@ -24,7 +25,7 @@ from channels.texting.rendering import KeyboardButtons
 from channels.texting.segments import fits_characters
 from channels.texting.service import TEXTING, enable_channels
 
-CHANNEL = "telegram"
+CHANNEL = TELEGRAM
 # The Bot API's limit for one message's text.
 MAX_CHARACTERS = 4096
 # What a message can carry besides words; none of it is accepted (or kept) yet.
@@ -150,7 +151,7 @@ async def receive_update(request: web.Request) -> web.Response:
 
 
 def setup(app: web.Application) -> None:
-    config, problem = telegram_config.load(app[SETTINGS])
+    config, problem = load_telegram_config(app[SETTINGS])
     state = TelegramChannel(config, problem)
     app[TELEGRAM] = state
     app.router.add_post("/webhooks/telegram", receive_update)

@@ -22,8 +22,8 @@ from channels.texting.rendering import NumberedMenus
 from channels.texting.segments import fits_characters, fits_sms_segments
 from channels.texting.service import TEXTING, enable_channels, texting_service
 from bot.texts import TextCatalogue
-from channels.twilio import config as twilio_config
 from channels.twilio.config import SMS, WHATSAPP, TwilioConfig, is_phone_number, split_address
+from channels.twilio.config import load as load_twilio_config
 from channels.twilio.sender import TwilioTransport
 from channels.twilio.signature import signed_form
 
@@ -126,7 +126,7 @@ def _channels(config: TwilioConfig, wording: TextCatalogue) -> list[TextingChann
 
 
 def setup(app: web.Application) -> None:
-    config, problem = twilio_config.load(app[SETTINGS])
+    config, problem = load_twilio_config(app[SETTINGS])
     app[TWILIO] = TwilioChannel(config, problem)
     app.router.add_post("/webhooks/twilio", receive_message)
     app.router.add_post("/webhooks/twilio/status", receive_status)
