@@ -11,13 +11,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import control
+from bot.assistant_contract import DANGER_NOW, GENERAL, SELF_HARM
 from actions.tracker_facts import latest_danger_category, latest_intent
 
-DANGER_INTENT = "danger_now"
-# The detector's category for someone who has harmed themselves, taken an overdose or means to end their life.
-SELF_HARM = "self_harm"
-# The detector's category for danger that fits no particular risk category.
-GENERAL = "general"
+DANGER_INTENT = DANGER_NOW
 
 
 def give_emergency_answer(

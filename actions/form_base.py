@@ -25,6 +25,7 @@ from rasa_sdk.types import DomainDict
 from actions.choices import exact_choice, match_choice, match_several, offered_choices
 from actions.danger import DANGER_INTENT
 from actions.tracker_facts import latest_entity, latest_intent, latest_text, matching_languages
+from bot.assistant_contract import CONTACT_GIVEN, CONTACT_REF, HUB_INTENTS
 
 # The danger detector sets confidence 1.0; the classifier alone rarely gets this sure.
 DETECTOR_CERTAINTY = 0.99
@@ -33,9 +34,6 @@ INTERRUPTION_CONFIDENCE = 0.8
 FREE_TEXT_COMMAND_CONFIDENCE = 0.9
 FREE_TEXT_COMMAND_WORDS = 6
 
-HUB_INTENTS = frozenset(
-    {"start_conversation", "contact_given", "handoff_ended", "handoff_unavailable", "attachment_received", "language_changed"}
-)
 SHORT_ANSWER_INTERRUPTIONS = HUB_INTENTS | {
     DANGER_INTENT,
     "get_help_now",
@@ -79,7 +77,7 @@ class AnswerOrInterruption(FormValidationAction):
 
     def interrupts(self, slot: str, tracker: Tracker, domain: DomainDict) -> bool:
         intent, confidence = latest_intent(tracker), _confidence(tracker)
-        if slot == "contact_ref" and intent == "contact_given":
+        if slot == CONTACT_REF and intent == CONTACT_GIVEN:
             return True  # the contact_ref entity mapping in domain.yml fills it, never the text
         if slot in self.free_text_slots:
             is_command = len(latest_text(tracker).split()) <= FREE_TEXT_COMMAND_WORDS

@@ -20,6 +20,7 @@ from actions.form_base import AnswerOrInterruption
 from actions.free_text import collect_part, is_continuing
 from actions.kinds import HATE, NOT_SURE, kind_for_story_intent
 from actions.tracker_facts import latest_entity, latest_intent, latest_text, matching_languages
+from bot.assistant_contract import CONTACT_GIVEN, CONTACT_REF
 
 FREE_TEXT_SLOTS = frozenset({"when_happened", "area", "offender", "evidence", "contact_safe_time"})
 MULTIPLE_CHOICE_SLOTS = frozenset({"hate_motivation"})
@@ -131,7 +132,7 @@ class ValidateReportForm(AnswerOrInterruption):
     ) -> Dict[Text, Any]:
         # Only the hub's opaque reference is ever kept. Typed text reaches here only when the hub did not
         # take it for contact details: accept a skip, and never store the text itself.
-        sealed_ref = latest_entity(tracker, "contact_ref") if latest_intent(tracker) == "contact_given" else None
+        sealed_ref = latest_entity(tracker, CONTACT_REF) if latest_intent(tracker) == CONTACT_GIVEN else None
         if sealed_ref:
             return {"contact_ref": sealed_ref}
         if not self._is_being_asked("contact_ref", tracker):

@@ -5,11 +5,12 @@ from typing import Any, Optional
 
 from rasa_sdk import Tracker
 
+from bot.assistant_contract import CHANNEL_KEY, CHANNELS, DANGER_KEY, WEB
 from bot.languages.phrases import understood_languages
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY, is_supported
 
-DEFAULT_CHANNEL = "web"
-KNOWN_CHANNELS = frozenset({"web", "sms", "whatsapp", "telegram"})
+DEFAULT_CHANNEL = WEB
+KNOWN_CHANNELS = CHANNELS
 
 
 def latest_text(tracker: Tracker) -> str:
@@ -23,7 +24,7 @@ def latest_intent(tracker: Tracker) -> Optional[str]:
 def latest_danger_category(tracker: Tracker) -> Optional[str]:
     """The risk category the danger detector found in the latest message ("self_harm", "fire", ...), if any
     (bot/rasa_plugins/danger_detector.py keeps it in the parse data)."""
-    return (tracker.latest_message.get("danger") or {}).get("category")
+    return (tracker.latest_message.get(DANGER_KEY) or {}).get("category")
 
 
 def latest_entity(tracker: Tracker, entity: str) -> Optional[Any]:
@@ -44,7 +45,7 @@ def _latest_metadata(tracker: Tracker) -> dict[str, Any]:
 
 def channel(tracker: Tracker) -> str:
     """The channel of the latest message."""
-    value = _latest_metadata(tracker).get("channel")
+    value = _latest_metadata(tracker).get(CHANNEL_KEY)
     return value if value in KNOWN_CHANNELS else DEFAULT_CHANNEL
 
 

@@ -1,7 +1,9 @@
 """Plain-English labels for the codes the console shows (channels, kinds, statuses)."""
 from __future__ import annotations
 
-CHANNELS = {"web": "Web chat", "sms": "SMS", "whatsapp": "WhatsApp", "telegram": "Telegram"}
+from bot.assistant_contract import SMS, TELEGRAM, WEB, WHATSAPP
+
+CHANNELS = {WEB: "Web chat", SMS: "SMS", WHATSAPP: "WhatsApp", TELEGRAM: "Telegram"}
 REVIEW_STATUSES = {
     "new": "New",
     "reviewed": "Reviewed",

@@ -17,6 +17,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from bot.assistant_contract import (
+    CONTACT_GIVEN, HANDOFF_ENDED, HANDOFF_UNAVAILABLE, LANGUAGE_CHANGED, START_CONVERSATION,
+)
 from bot.languages.phrases import normalise
 from bot.languages.supported import ENGLISH
 
@@ -25,8 +28,8 @@ REGULARISATION_ALPHA = 1e-5
 EPOCHS = 30
 # Intents whose English examples are placeholders for what the hub sends, or bare numbers: not what
 # people type, so not taught to the other languages' classifiers.
-NOT_TYPED = frozenset({"start_conversation", "contact_given", "handoff_ended", "handoff_unavailable",
-                       "language_changed", "choose"})
+NOT_TYPED = frozenset({START_CONVERSATION, CONTACT_GIVEN, HANDOFF_ENDED, HANDOFF_UNAVAILABLE, LANGUAGE_CHANGED,
+                       "choose"})
 
 
 @dataclass(frozen=True)

@@ -6,14 +6,15 @@ import json
 import re
 from typing import Optional
 
+from bot.assistant_contract import LANGUAGE_CHANGED as LANGUAGE_CHANGED_INTENT
+from bot.assistant_contract import SET_LANGUAGE, command
 from bot.languages.phrases import PHRASE_LANGUAGES, keyword_set, normalise
 from bot.languages.supported import LANGUAGES, is_supported
 
-# The hub's own payload for a language picked from its list; never sent to Rasa.
-SET_LANGUAGE = "/set_language"
+# SET_LANGUAGE is the hub's own payload for a language picked from its list; never sent to Rasa.
 # What Rasa is told once the language changed, so that it asks its question again in the new language.
-LANGUAGE_CHANGED = "/language_changed"
-_SET_LANGUAGE = re.compile(r"^/set_language(\{.*\})$")
+LANGUAGE_CHANGED = command(LANGUAGE_CHANGED_INTENT)
+_SET_LANGUAGE = re.compile("^" + re.escape(SET_LANGUAGE) + r"(\{.*\})$")
 
 
 def language_buttons() -> list[dict[str, str]]:

@@ -38,10 +38,11 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.assistant_contract import DANGER_KEY, DANGER_NOW, NLU_FALLBACK, SELF_HARM
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, TEXT_LANGUAGE_KEY
 
-DANGER_INTENT = "danger_now"
-FALLBACK_INTENT = "nlu_fallback"
+DANGER_INTENT = DANGER_NOW
+FALLBACK_INTENT = NLU_FALLBACK
 
 # Someone who is (or may be) the danger, as people refer to them in a hurry.
 _WHO = (
@@ -74,7 +75,6 @@ _SOON = (r"(?:today|tonight|tomorrow|right now|in the morning|this (?:week|weeke
          r"in (?:a|1|2|3|one|two|three|a few) days?|on the plane|when we land|(?:at|to) (?:the airport|heathrow|gatwick|stansted|luton|east midlands|birmingham airport|manchester airport))")
 
 # Self-harm first: a message that says so also gets Samaritans (actions/danger.py), whatever else it says.
-SELF_HARM = "self_harm"
 _SELF_HARM_PATTERNS = (
     ("overdose", r"\b(?:taken|took|take|taking|had|done|did) (?:an? )?(?:overdose|od)\b|\boverdos(?:ed|ing|e now)\b"),
     ("swallowed_pills", r"\b(?:taken|took|take|swallowed|swallowing|swallow|had|necked|taking|eaten|ate) (?:all|loads|a load|lots|a lot|the whole|"
@@ -504,9 +504,8 @@ def _negated(text: str, match: re.Match[str]) -> bool:
 _CLAUSE_START = re.compile(r"[.,;!?]|\b(?:but|and|so)\b", re.IGNORECASE)
 
 
-# What the detector found, kept in the parse data (tracker.latest_message["danger"]) so actions can answer
+# What the detector found, kept in the parse data (tracker.latest_message[DANGER_KEY]) so actions can answer
 # a category in its own way: self-harm also gets Samaritans (actions/danger.py).
-DANGER_KEY = "danger"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

@@ -10,7 +10,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-KNOWN_CHANNELS = frozenset({"web", "sms", "whatsapp", "telegram"})
+from bot.assistant_contract import CHANNEL_KEY, CHANNELS, WEB
+
+KNOWN_CHANNELS = CHANNELS
 
 
 class HubOutputChannel(CollectingOutputChannel):
@@ -53,7 +55,7 @@ class HubInput(InputChannel):
             metadata = body.get("metadata") or {}
             if not isinstance(sender, str) or not isinstance(text, str) or not sender:
                 return response.json({"error": "sender and text are required"}, status=400)
-            channel = str(metadata["channel"]) if metadata.get("channel") in KNOWN_CHANNELS else "web"
+            channel = str(metadata[CHANNEL_KEY]) if metadata.get(CHANNEL_KEY) in KNOWN_CHANNELS else WEB
             collector = HubOutputChannel(channel)
             await on_new_message(
                 UserMessage(text, collector, sender, input_channel=self.name(), metadata=metadata)

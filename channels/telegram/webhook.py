@@ -13,7 +13,7 @@ from typing import Any, Optional
 from aiohttp import web
 
 from bot.app_keys import SETTINGS
-from bot.assistant_contract import TELEGRAM
+from bot.assistant_contract import TELEGRAM as TELEGRAM_CHANNEL
 from bot.http_errors import read_json_object
 from channels.telegram.config import TelegramConfig
 from channels.telegram.config import load as load_telegram_config
@@ -25,7 +25,7 @@ from channels.texting.rendering import KeyboardButtons
 from channels.texting.segments import fits_characters
 from channels.texting.service import TEXTING, enable_channels
 
-CHANNEL = TELEGRAM
+CHANNEL = TELEGRAM_CHANNEL
 # The Bot API's limit for one message's text.
 MAX_CHARACTERS = 4096
 # What a message can carry besides words; none of it is accepted (or kept) yet.

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from typing import Awaitable, Callable, Optional, Sequence
 
 from bot import conversations as store
+from bot.assistant_contract import ATTACHMENT_RECEIVED as ATTACHMENT_RECEIVED_INTENT
+from bot.assistant_contract import START_CONVERSATION as START_CONVERSATION_INTENT
+from bot.assistant_contract import command
 from bot.conversations import StoredMessage
 from bot.identity import Sealer, conversation_id_for
 from bot.inbound import InboundRejected, clean_text
@@ -28,14 +31,14 @@ from channels.texting.rendering import OutboundPart, Renderer
 from bot.texts import TextCatalogue
 
 log = logging.getLogger(__name__)
-START_CONVERSATION = "/start_conversation"
+START_CONVERSATION = command(START_CONVERSATION_INTENT)
 # A photo or file: the assistant explains it cannot take them and asks for words instead.
-ATTACHMENT_RECEIVED = "/attachment_received"
+ATTACHMENT_RECEIVED = command(ATTACHMENT_RECEIVED_INTENT)
 
 
 @dataclass(frozen=True)
 class TextingChannel:
-    name: str  # "sms", "whatsapp", "telegram": the conversation's channel
+    name: str  # SMS, WHATSAPP or TELEGRAM (bot.assistant_contract): the conversation's channel
     keywords: KeywordSet
     renderer: Renderer
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from bot.assistant_contract import SMS, WHATSAPP
 from bot.channel_settings import WHATSAPP_PREFIX, e164, is_phone_number
 from bot.config import Settings
 
-SMS, WHATSAPP = "sms", "whatsapp"
+# SMS and WHATSAPP are named in the contract with the hub's other channels; re-exported for the adapter.
 __all__ = ["SMS", "WHATSAPP", "WHATSAPP_PREFIX", "TwilioConfig", "is_phone_number", "load", "split_address"]
 
 

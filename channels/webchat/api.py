@@ -13,6 +13,8 @@ from aiohttp import web
 
 from bot import conversations as store
 from bot.app_keys import DATABASE, NOTIFIER, ROUTER, SETTINGS
+from bot.assistant_contract import START_CONVERSATION as START_CONVERSATION_INTENT
+from bot.assistant_contract import WEB, command
 from bot.conversations import ChatSession, StoredMessage
 from bot.event_stream import TopicChanges, event, stream_changes
 from bot.http_errors import json_error, read_json_object
@@ -23,8 +25,8 @@ from bot.notifier import QUEUE_TOPIC, conversation_topic, person_topic
 from bot.router import Inbound
 from bot.storage.database import utcnow
 
-CHANNEL = "web"
-START_CONVERSATION = "/start_conversation"
+CHANNEL = WEB
+START_CONVERSATION = command(START_CONVERSATION_INTENT)
 MAX_EXTERNAL_ID = 80
 # Send text as UTF-8, not \u escapes: lighter, and readable in a browser's network panel.
 _dumps = functools.partial(json.dumps, ensure_ascii=False)
