@@ -65,9 +65,7 @@ def _fires_danger(control: ControlMessage) -> bool:
 
 def _without(text: str, found: Sequence[Found]) -> str:
     """The text with the identities left out: a number or an address says nothing about a language."""
-    for identity in reversed(found):
-        text = text[:identity.start] + " " + text[identity.end:]
-    return text
+    return replaced(text, found, lambda _kind: " ")
 
 
 def looks_like_contact_details(text: str) -> bool:
