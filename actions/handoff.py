@@ -1,4 +1,5 @@
-"""Talking to a person. The hub does the routing (queue, call handlers); Rasa never pauses itself."""
+"""Talking to a person. The hub does the routing (queue, call handlers) and says whether anyone can come
+(bot/availability.py); Rasa never pauses itself."""
 from __future__ import annotations
 
 from typing import List, Text
@@ -8,13 +9,9 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import control, settings
+from actions import control
 from actions.helplines import incident_kind, say_helplines
-from actions.tracker_facts import answer_language
-
-
-def staff_on_duty() -> bool:
-    return settings.current().staffed().is_open()
+from actions.tracker_facts import answer_language, staff_available
 
 
 def offer_menu_unless_in_form(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -30,7 +27,7 @@ class ActionRequestHuman(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[EventType]:
-        if staff_on_duty():
+        if staff_available(tracker):
             dispatcher.utter_message(response="utter_handoff_queued")
             control.request_handoff(dispatcher, incident_kind(tracker), bool(tracker.get_slot("danger_reported")))
         else:

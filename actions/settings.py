@@ -1,5 +1,5 @@
-"""The action server's settings: the few variables it needs (where SpeakUp's database is, when call
-handlers are on duty, and in which time zone), read with the hub's own reader and defaults
+"""The action server's settings: the few variables it needs (where SpeakUp's database is and in which time
+zone helplines keep their hours), read with the hub's own reader and defaults
 (bot/settings_core.py), so that the two processes cannot disagree. The launcher hands it these and
 nothing else: no secret key (the hub seals, never the actions) and nothing of the texting channels."""
 from __future__ import annotations

@@ -5,7 +5,7 @@ from typing import Any, Optional
 
 from rasa_sdk import Tracker
 
-from bot.assistant_contract import CHANNEL_KEY, CHANNELS, DANGER_KEY, WEB
+from bot.assistant_contract import CHANNEL_KEY, CHANNELS, DANGER_KEY, STAFF_AVAILABLE, STAFF_KEY, WEB
 from bot.languages.phrases import understood_languages
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY, is_supported
 
@@ -53,6 +53,12 @@ def answer_language(tracker: Tracker) -> str:
     """The language the hub answers in (the conversation's), as it said on the latest message."""
     value = _latest_metadata(tracker).get(ANSWER_LANGUAGE_KEY)
     return value if is_supported(value) else ENGLISH
+
+
+def staff_available(tracker: Tracker) -> bool:
+    """A call handler can come now, as the hub said with the latest message (bot/availability.py): the
+    one policy for staffed hours and who is on duty. Said nothing (not the hub): nobody can."""
+    return _latest_metadata(tracker).get(STAFF_KEY) == STAFF_AVAILABLE
 
 
 def matching_languages(tracker: Tracker) -> tuple[str, ...]:

@@ -7,8 +7,10 @@ from typing import AsyncIterator
 import aiohttp
 from aiohttp import web
 
-from bot.app_keys import DELIVERERS, DATABASE, HANDOFF, NOTIFIER, RASA, ROUTER, SEALER, SETTINGS, TEXTS
+from bot.app_keys import DELIVERERS, DATABASE, HANDOFF, NOTIFIER, RASA, ROUTER, SEALER, SETTINGS, STATUS_EVENTS, TEXTS
 from bot.assistant_memory import AssistantMemory
+from bot.assistant_turns import AssistantTurns
+from bot.availability import AvailabilityPolicy
 from bot.config import PROJECT_ROOT, Settings
 from bot.handoff import HandoffDesk
 from bot.http_errors import Handler, error_middleware
@@ -17,6 +19,7 @@ from bot.languages.identification import warm_up as load_language_model
 from bot.notifier import Notifier
 from bot.rasa_client import RasaClient
 from bot.router import Router
+from bot.status_events import StatusPublisher
 from bot.storage.database import Database
 from bot.texts import TextCatalogue
 from channels import CHANNEL_SETUPS
@@ -69,9 +72,9 @@ async def _services(app: web.Application) -> AsyncIterator[None]:
         action_health_url=settings.action_server_url.rsplit("/", 1)[0] + "/health",
     )
     memory = AssistantMemory(settings.tracker_database_url)
-    app[ROUTER] = Router(
-        database, app[RASA], app[TEXTS], app[NOTIFIER], app[SEALER], app[DELIVERERS], memory=memory
-    )
+    availability = AvailabilityPolicy(database, settings.staffed(), settings.console.on_duty_within)
+    turns = AssistantTurns(database, app[RASA], app[TEXTS], availability, app[STATUS_EVENTS], memory)
+    app[ROUTER] = Router(database, turns, app[NOTIFIER], app[SEALER], app[DELIVERERS])
     app[HANDOFF] = HandoffDesk(app[ROUTER])
     # The language identification model loads on first use: pay that before the first person.
     await database.run(lambda _connection: load_language_model())
@@ -86,6 +89,7 @@ def create_app(settings: Settings) -> web.Application:
     app[SETTINGS] = settings
     app[TEXTS] = TextCatalogue.from_domain(settings.domain_path)
     app[NOTIFIER] = Notifier()
+    app[STATUS_EVENTS] = StatusPublisher(app[NOTIFIER])
     app[SEALER] = Sealer(settings.secret_key)
     app[DELIVERERS] = {}
     app.cleanup_ctx.append(_services)

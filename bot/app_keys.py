@@ -9,6 +9,7 @@ from bot.identity import Sealer
 from bot.notifier import Notifier
 from bot.rasa_client import RasaClient
 from bot.router import Deliverer, Router
+from bot.status_events import StatusPublisher
 from bot.storage.database import Database
 from bot.texts import TextCatalogue
 
@@ -16,6 +17,8 @@ SETTINGS = web.AppKey("settings", Settings)
 DATABASE = web.AppKey("database", Database)
 TEXTS = web.AppKey("texts", TextCatalogue)
 NOTIFIER = web.AppKey("notifier", Notifier)
+# Wakes whoever watches a conversation or the queue after its status changed (bot/status_events.py).
+STATUS_EVENTS = web.AppKey("status_events", StatusPublisher)
 SEALER = web.AppKey("sealer", Sealer)
 RASA = web.AppKey("rasa", RasaClient)
 ROUTER = web.AppKey("router", Router)

@@ -27,6 +27,12 @@ TELEGRAM = "telegram"
 CHANNELS = frozenset({WEB, SMS, WHATSAPP, TELEGRAM})
 CHANNEL_KEY = "channel"
 
+# --- whether a person can come to the chat now (bot/availability.py), in the metadata under STAFF_KEY -----
+STAFF_KEY = "staff"
+STAFF_AVAILABLE = "available"
+OUTSIDE_STAFFED_HOURS = "outside_hours"
+NOBODY_ON_DUTY = "nobody_on_duty"
+
 # --- intents the hub sends Rasa on the person's behalf (never typed; domain.yml lists each) ---------------
 START_CONVERSATION = "start_conversation"
 CONTACT_GIVEN = "contact_given"

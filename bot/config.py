@@ -27,7 +27,9 @@ from bot.settings_core import (
     CoreSettings,
     EnvReader,
     default_database_url,
+    staffed_hours_setting,
 )
+from bot.staffed_hours import StaffedHours
 
 __all__ = [
     "PROJECT_ROOT", "DEFAULT_VAR_DIR", "DEFAULT_QUICK_EXIT_URL", "ConfigError", "Settings", "load_or_create_secret_key",
@@ -94,7 +96,11 @@ class Settings:
     @property
     def core(self) -> CoreSettings:
         """What the action server shares with the hub."""
-        return CoreSettings(self.var_dir, self.database_url, self.timezone, self.staffed_hours)
+        return CoreSettings(self.var_dir, self.database_url, self.timezone)
+
+    def staffed(self) -> StaffedHours:
+        """When call handlers are on duty (the availability policy, bot/availability.py, reads it)."""
+        return StaffedHours.parse(self.staffed_hours, self.timezone)
 
     @property
     def rasa_url(self) -> str:
@@ -141,7 +147,7 @@ class Settings:
             action_port=read.port("ACTION_SERVER_PORT", 5055),
             public_base_url=public_base_url,
             timezone=core.timezone,
-            staffed_hours=core.staffed_hours,
+            staffed_hours=staffed_hours_setting(read, core.timezone),
             session_idle_minutes=read.whole_number("SESSION_IDLE_MINUTES", 30, kind="a whole number of minutes"),
             max_message_chars=read.whole_number("MAX_MESSAGE_CHARS", 4000, kind="a whole number of characters"),
             quick_exit_url=_quick_exit_url(read),
@@ -160,6 +166,7 @@ class Settings:
         what the launcher hands the hub (and only the hub). Unset values are left out."""
         variables = {
             **self.core.environment(),
+            "STAFFED_HOURS": self.staffed_hours,
             "SECRET_KEY": self.secret_key,
             "HUB_HOST": self.hub_host,
             "HUB_PORT": str(self.hub_port),

@@ -1,4 +1,5 @@
-"""Conversations, their transcripts and web chat sessions: the hub's own records."""
+"""Conversations, their transcripts and web chat sessions: the hub's own records. Who holds a conversation
+is not changed here: bot/conversation_status.py owns that."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,19 +9,22 @@ from typing import Any, Optional, Sequence
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from bot import conversation_status as status
+from bot.conversation_status import Status, StatusChanged
 from bot.languages.supported import ENGLISH, is_supported, language
 from bot.storage.database import utcnow
 from bot.storage.schema import chat_sessions, conversations, messages
 
 PERSON, ASSISTANT, HANDLER, SYSTEM = "person", "assistant", "handler", "system"
-BOT_MODE, HUMAN_MODE, CLOSED_MODE = "bot", "human", "closed"
+# The columns only bot/conversation_status.py writes; update_conversation refuses them.
+STATUS_COLUMNS = frozenset({"status", "handler_id", "handoff_requested_at", "wait_notice_sent_at", "awaiting"})
 
 
 @dataclass(frozen=True)
 class Conversation:
     id: str
     channel: str
-    mode: str
+    status: Status
     awaiting: Optional[str]
     incident_kind: Optional[str]
     danger: bool
@@ -35,7 +39,11 @@ class Conversation:
 
     @property
     def waiting_for_person(self) -> bool:
-        return self.mode == BOT_MODE and self.handoff_requested_at is not None
+        return self.status is Status.WAITING
+
+    @property
+    def with_handler(self) -> bool:
+        return self.status is Status.WITH_HANDLER
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,7 @@ def _conversation(row: Any) -> Conversation:
     return Conversation(
         id=row.id,
         channel=row.channel,
-        mode=row.mode,
+        status=Status(row.status),
         awaiting=row.awaiting,
         incident_kind=row.incident_kind,
         danger=bool(row.danger),
@@ -75,28 +83,27 @@ def get_conversation(connection: Connection, conversation_id: str) -> Optional[C
     return _conversation(row) if row else None
 
 
-def open_conversation(connection: Connection, conversation_id: str, channel: str) -> Conversation:
-    """The conversation, created on first contact; a closed one starts afresh with the assistant."""
+def open_conversation(connection: Connection, conversation_id: str, channel: str) -> tuple[Conversation, Optional[StatusChanged]]:
+    """The conversation, created on first contact with the assistant; a closed one is reopened (the event
+    says so, for publishing after the commit)."""
     now = utcnow()
-    existing = get_conversation(connection, conversation_id)
-    if existing is None:
+    reopened = None
+    if get_conversation(connection, conversation_id) is None:
         connection.execute(
-            conversations.insert().values(
-                id=conversation_id, channel=channel, created_at=now, last_activity_at=now, mode=BOT_MODE
-            )
+            # With the assistant: the status column's default (bot/conversation_status.py owns it).
+            conversations.insert().values(id=conversation_id, channel=channel, created_at=now, last_activity_at=now)
         )
-    elif existing.mode == CLOSED_MODE:
-        connection.execute(
-            conversations.update()
-            .where(conversations.c.id == conversation_id)
-            .values(mode=BOT_MODE, awaiting=None, handoff_requested_at=None, handler_id=None, last_activity_at=now)
-        )
+    else:
+        reopened = status.reopen(connection, conversation_id)
     result = get_conversation(connection, conversation_id)
     assert result is not None
-    return result
+    return result, reopened
 
 
 def update_conversation(connection: Connection, conversation_id: str, **values: Any) -> None:
+    """The conversation's facts (kind, danger, language...); never who holds it."""
+    if STATUS_COLUMNS.intersection(values):
+        raise ValueError(f"{sorted(STATUS_COLUMNS.intersection(values))} change only in bot/conversation_status.py")
     connection.execute(
         conversations.update()
         .where(conversations.c.id == conversation_id)
@@ -224,13 +231,13 @@ def extend_chat_session(connection: Connection, token_hash: str, idle: dt.timede
     return expires_at
 
 
-def end_chat_session(connection: Connection, token_hash: str) -> Optional[str]:
-    """Ends the session and leaves the handoff queue; returns the conversation it belonged to."""
+def end_chat_session(connection: Connection, token_hash: str) -> Optional[tuple[str, Optional[StatusChanged]]]:
+    """Ends the session and its conversation (which leaves the handoff queue); returns the conversation it
+    belonged to and the event (None when it had already ended)."""
     session = find_chat_session(connection, token_hash)
     if session is None:
         return None
     connection.execute(
         chat_sessions.update().where(chat_sessions.c.token_hash == token_hash).values(ended_at=utcnow())
     )
-    update_conversation(connection, session.conversation_id, mode=CLOSED_MODE, handoff_requested_at=None, awaiting=None)
-    return session.conversation_id
+    return session.conversation_id, status.end(connection, session.conversation_id)

@@ -15,24 +15,20 @@ from typing import Any, Awaitable, Callable, Mapping, Optional, Sequence
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from bot import conversation_status as status
 from bot import conversations as store
-from bot.assistant_contract import (
-    CANCEL_WAITING, CHANNEL_KEY, CONTACT_DETAILS, CONTACT_GIVEN, CONTACT_REF, HANDOFF_UNAVAILABLE, CaptureContactDetails,
-    ControlMessage, ConversationFacts, Forget, HandoffCancelled, HandoffRequested, command,
-)
-from bot.assistant_memory import AssistantMemory
-from bot.conversations import ASSISTANT, HUMAN_MODE, PERSON, SYSTEM, Conversation, StoredMessage
+from bot.assistant_contract import CANCEL_WAITING, CHANNEL_KEY, CONTACT_DETAILS, CONTACT_GIVEN, CONTACT_REF, command
+from bot.assistant_turns import AssistantTurns, Notice, Turn
+from bot.conversations import PERSON, SYSTEM, Conversation, StoredMessage
 from bot.identities_in_text import PLACEHOLDER_RESPONSES, Found, IdentityFinder, replaced
 from bot.identity import Sealer
 from bot.languages.choice import LanguageDecision, decide
 from bot.languages.menu import LANGUAGE_CHANGED, asks_for_languages, chosen_language, language_buttons
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY
 from bot.notifier import QUEUE_TOPIC, Notifier, conversation_topic, person_topic
-from bot.rasa_client import AssistantUnavailable, BotMessage, RasaClient
 from bot.storage import identities
 from bot.storage.database import Database, utcnow
-from bot.storage.schema import danger_flags, sealed_contacts
-from bot.texts import TextCatalogue
+from bot.storage.schema import sealed_contacts
 
 log = logging.getLogger(__name__)
 
@@ -42,25 +38,8 @@ _PHONE = re.compile(r"(?:\+?\d[\s\-().]*){7,}")
 
 # Delivers messages that nobody asked for in a request (a handler's reply) on a non-web channel.
 Deliverer = Callable[[str, Sequence[StoredMessage]], Awaitable[None]]
-# The languages the call handlers on duty now speak (English always among them), or None when nobody
-# is on duty (the staff console knows who is signed in).
-OnDuty = Callable[[], Awaitable[Optional[frozenset[str]]]]
 # Said the first time a phone number, email address or postcode typed in a conversation is sealed.
 IDENTITIES_NOTICE = "utter_hub_identities_kept_notice"
-
-
-@dataclass(frozen=True)
-class Notice:
-    """A notice of the hub's own (`response`, rendered in `language`) said along with the assistant's answer."""
-
-    response: str
-    language: str
-    buttons: Sequence[dict[str, str]] = ()
-
-
-def _fires_danger(control: ControlMessage) -> bool:
-    """The assistant's answer this turn is the emergency one."""
-    return isinstance(control, ConversationFacts) and bool(control.danger_fired)
 
 
 def _without(text: str, found: Sequence[Found]) -> str:
@@ -88,29 +67,26 @@ class Router:
     def __init__(
         self,
         db: Database,
-        rasa: RasaClient,
-        texts: TextCatalogue,
+        turns: AssistantTurns,
         notifier: Notifier,
         sealer: Sealer,
         deliverers: Optional[Mapping[str, Deliverer]] = None,
-        on_duty: Optional[OnDuty] = None,
-        memory: Optional[AssistantMemory] = None,
         finder: Optional[IdentityFinder] = None,
     ) -> None:
         self.db = db
-        self.rasa = rasa
-        self.texts = texts
+        self.turns = turns
+        self.texts = turns.texts
         self.notifier = notifier
+        self.publisher = turns.publisher
         self.sealer = sealer
         self.deliverers: dict[str, Deliverer] = dict(deliverers or {})
-        self.on_duty = on_duty
-        self.memory = memory
         self.finder = finder or IdentityFinder()
 
     async def receive(self, inbound: Inbound) -> list[StoredMessage]:
         """Handles one message and returns what the person should see in answer (maybe nothing)."""
         sealed = None
-        conversation = await self.db.run(lambda c: store.open_conversation(c, inbound.conversation_id, inbound.channel))
+        conversation, reopened = await self.db.run(lambda c: store.open_conversation(c, inbound.conversation_id, inbound.channel))
+        self.publisher.publish([reopened])
         shown_text = inbound.shown_text
         if conversation.awaiting == AWAITING_CONTACT and looks_like_contact_details(inbound.rasa_text):
             sealed = self.sealer.seal(inbound.rasa_text)
@@ -158,7 +134,7 @@ class Router:
                     )
                 )
             if conversation.awaiting:
-                store.update_conversation(connection, inbound.conversation_id, awaiting=None)
+                status.expect_nothing(connection, inbound.conversation_id)
             return stored, contact_ref, False
 
         try:
@@ -171,7 +147,7 @@ class Router:
             return await self.db.run(lambda c: store.replies_to(c, inbound.conversation_id, person_message.id))
 
         tell_kept = any(first_kept)
-        if conversation.mode == HUMAN_MODE:
+        if conversation.with_handler:
             told = [await self._say_kept_safe(conversation, decision.answer_language)] if tell_kept else []
             self.notifier.notify(conversation_topic(inbound.conversation_id))
             self.notifier.notify(QUEUE_TOPIC)
@@ -203,57 +179,42 @@ class Router:
         metadata: dict[str, Any] = {CHANNEL_KEY: inbound.channel, ANSWER_LANGUAGE_KEY: decision.answer_language}
         if decision.text_language:
             metadata[TEXT_LANGUAGE_KEY] = decision.text_language
-        replies, handoff_requested = await self._converse(conversation, rasa_text, metadata, notices)
-        if handoff_requested and self.on_duty is not None:
-            replies += await self._honest_about_who_can_come(conversation, decision.answer_language, metadata)
-        # The staff queue shows only conversations waiting for a person: wake its streams (each of which
-        # re-reads the database) when this one was or has become one of them, not on every message.
-        if conversation.waiting_for_person or handoff_requested:
+        turn = await self.turns.take(conversation, rasa_text, metadata, notices)
+        # The staff queue previews what waiting people say: wake its streams (each of which re-reads the
+        # database) when this one waits; a new arrival in the queue woke them with its event.
+        if conversation.waiting_for_person:
             self.notifier.notify(QUEUE_TOPIC)
-        return replies
+        return turn.said + await self._honest_about_language(conversation.id, turn, decision.answer_language)
 
-    async def _honest_about_who_can_come(
-        self, conversation: Conversation, language: str, metadata: dict[str, Any]
-    ) -> list[StoredMessage]:
-        """Said at once when a person was asked for: nobody is on duty (the assistant offers helplines
-        instead), or nobody on duty speaks the person's language (they stay in the queue: a handler can
-        still take it and write in English, and the helplines with interpreters are named)."""
-        assert self.on_duty is not None
-        spoken = await self.on_duty()
-        if spoken is None:
-            await self.db.run(lambda c: store.update_conversation(c, conversation.id, handoff_requested_at=None))
-            return (await self._converse(conversation, command(HANDOFF_UNAVAILABLE), metadata))[0]
-        if language in spoken:
+    async def _honest_about_language(self, conversation_id: str, turn: Turn, language: str) -> list[StoredMessage]:
+        """Said at once when a person was asked for and nobody on duty speaks the person's language: they
+        stay in the queue (a handler can still take it and write in English) and the helplines with
+        interpreters are named. (When nobody can come at all, the assistant said so itself.)"""
+        if not turn.person_requested or turn.availability.speaks(language):
             return []
-        return [await self.db.run(lambda c: self._notice(c, conversation.id, "utter_hub_no_handler_speaks_language", language))]
+        return [await self.db.run(
+            lambda c: self.turns.notice(c, conversation_id, "utter_hub_no_handler_speaks_language", language))]
 
     def _with_placeholders(self, text: str, found: Sequence[Found], language: str) -> str:
         """The text with each phone number, email address and postcode replaced by its placeholder."""
         return replaced(text, found, lambda kind: self.texts.render(PLACEHOLDER_RESPONSES[kind], language))
 
     async def _say_kept_safe(self, conversation: Conversation, language: str) -> StoredMessage:
-        return await self.db.run(lambda c: self._notice(c, conversation.id, IDENTITIES_NOTICE, language))
+        return await self.db.run(lambda c: self.turns.notice(c, conversation.id, IDENTITIES_NOTICE, language))
 
     async def _stop_waiting(self, conversation: Conversation) -> StoredMessage:
-        def stop(connection: Connection) -> StoredMessage:
-            store.update_conversation(connection, conversation.id, handoff_requested_at=None)
-            return self._notice(connection, conversation.id, "utter_hub_waiting_cancelled", conversation.answer_language)
+        def stop(connection: Connection) -> tuple[StoredMessage, Optional[status.StatusChanged]]:
+            cancelled = status.cancel_request(connection, conversation.id)
+            return self.turns.notice(
+                connection, conversation.id, "utter_hub_waiting_cancelled", conversation.answer_language), cancelled
 
-        notice = await self.db.run(stop)
-        self.notifier.notify(QUEUE_TOPIC)
+        notice, cancelled = await self.db.run(stop)
+        self.publisher.publish([cancelled])
         return notice
-
-    def _notice(
-        self, connection: Connection, conversation_id: str, response: str, language: str,
-        buttons: Sequence[dict[str, str]] = (),
-    ) -> StoredMessage:
-        """The hub's own notice (`response`) in `language`, stored in the transcript."""
-        text = self.texts.render(response, language)
-        return store.append_message(connection, conversation_id, SYSTEM, text, buttons, language=language)
 
     async def _offer_languages(self, conversation: Conversation, response: str, language: str) -> StoredMessage:
         """The languages, each by its own name, as choices (a numbered list where there are no buttons)."""
-        return await self.db.run(lambda c: self._notice(c, conversation.id, response, language, language_buttons()))
+        return await self.db.run(lambda c: self.turns.notice(c, conversation.id, response, language, language_buttons()))
 
     async def _set_language(self, conversation: Conversation, code: str, announce: bool, chosen: bool = False) -> list[StoredMessage]:
         """Stores the conversation's new language; says so, in it, when `announce`."""
@@ -262,114 +223,34 @@ class Router:
             if chosen:
                 values["language_chosen"] = True
             store.update_conversation(connection, conversation.id, **values)
-            return [self._notice(connection, conversation.id, "utter_hub_language_set", code)] if announce else []
+            return [self.turns.notice(connection, conversation.id, "utter_hub_language_set", code)] if announce else []
 
         return await self.db.run(change)
 
     async def choose_language(self, conversation_id: str, channel: str, code: str) -> list[StoredMessage]:
         """The person chose a language outside the conversation (the web chat's language control)."""
-        return await self._change_language(await self._conversation(conversation_id), code, channel)
+        return await self._change_language(await self.conversation(conversation_id), code, channel)
 
     async def _change_language(self, conversation: Conversation, code: str, channel: str) -> list[StoredMessage]:
         """The person chose a language: said in it, and the assistant asks its question again in it."""
         notice = await self._set_language(conversation, code, announce=True, chosen=True)
-        if conversation.mode == HUMAN_MODE:
+        if conversation.with_handler:
             return notice  # the call handler holds the conversation: the assistant says nothing
         metadata: dict[str, Any] = {CHANNEL_KEY: channel, ANSWER_LANGUAGE_KEY: code}
-        return notice + (await self._converse(conversation, LANGUAGE_CHANGED, metadata))[0]
-
-    async def _converse(
-        self, conversation: Conversation, rasa_text: str, metadata: dict[str, Any], notices: Sequence[Notice] = ()
-    ) -> tuple[list[StoredMessage], bool]:
-        """What the assistant answered (with the hub's `notices`), and whether it asked for a person."""
-        language = str(metadata.get(ANSWER_LANGUAGE_KEY) or conversation.answer_language)
-        try:
-            bot_messages = await self.rasa.send(conversation.id, rasa_text, metadata)
-        except AssistantUnavailable as error:
-            log.error("assistant unavailable for a %s conversation: %s", conversation.channel, error)
-            bot_messages = [BotMessage(text=self.texts.render("utter_hub_assistant_unavailable", language))]
-        outcome = await self._apply(conversation, bot_messages, language, notices)
-        if self.memory is not None and any(isinstance(m.control, Forget) for m in bot_messages):
-            await self.memory.forget(conversation.id)
-        return outcome
-
-    async def _apply(
-        self, conversation: Conversation, bot_messages: Sequence[BotMessage], language: str,
-        notices: Sequence[Notice] = (),
-    ) -> tuple[list[StoredMessage], bool]:
-        """Acts on the assistant's control messages and stores what it said (in `language`), in order.
-
-        The hub's `notices` come first, except after an emergency answer: nothing may come before 999, so
-        they follow its first message (and the assistant's last message keeps its choices, which a texter
-        answers by number)."""
-        emergency = any(m.control is not None and _fires_danger(m.control) for m in bot_messages)
-        pending = list(notices)
-
-        def say_notices(connection: Connection) -> list[StoredMessage]:
-            said = [self._notice(connection, conversation.id, n.response, n.language, n.buttons) for n in pending]
-            pending.clear()
-            return said
-
-        def apply(connection: Connection) -> tuple[list[StoredMessage], bool]:
-            changes: dict[str, Any] = {}
-            stored: list[StoredMessage] = [] if emergency else say_notices(connection)
-            for message in bot_messages:
-                if message.control is not None:
-                    changes.update(self._control_changes(connection, conversation.id, message.control))
-                    if isinstance(message.control, Forget):
-                        stored = []
-                    continue
-                if not message.text and not message.buttons:
-                    continue
-                buttons = [{"title": b.title, "payload": b.payload} for b in message.buttons]
-                stored.append(
-                    store.append_message(connection, conversation.id, ASSISTANT, message.text, buttons, language=language)
-                )
-                stored += say_notices(connection)
-            stored += say_notices(connection)
-            if changes:
-                store.update_conversation(connection, conversation.id, **changes)
-            return stored, changes.get("handoff_requested_at") is not None
-
-        return await self.db.run(apply)
-
-    @staticmethod
-    def _control_changes(connection: Connection, conversation_id: str, control: ControlMessage) -> dict[str, Any]:
-        changes: dict[str, Any] = {}
-        if isinstance(control, (ConversationFacts, HandoffRequested)):
-            if control.incident_kind:
-                changes["incident_kind"] = control.incident_kind[:32]
-            if control.danger:
-                changes["danger"] = True
-        if isinstance(control, ConversationFacts) and control.danger_fired:
-            # What fired and when, for staff reading the report later.
-            connection.execute(danger_flags.insert().values(
-                conversation_id=conversation_id, flag=control.danger_fired[:32], at=utcnow()))
-        if isinstance(control, HandoffRequested):
-            changes.update(handoff_requested_at=utcnow(), wait_notice_sent_at=None)
-        if isinstance(control, HandoffCancelled):
-            changes["handoff_requested_at"] = None
-        if isinstance(control, CaptureContactDetails):
-            changes["awaiting"] = AWAITING_CONTACT
-        if isinstance(control, Forget):
-            # The person chose to delete what they said: the transcript goes, and so do sealed details.
-            store.forget_transcript(connection, conversation_id)
-            connection.execute(sealed_contacts.delete().where(sealed_contacts.c.conversation_id == conversation_id))
-            identities.forget(connection, conversation_id)
-        return changes
+        return notice + (await self.turns.take(conversation, LANGUAGE_CHANGED, metadata)).said
 
     async def say(
         self, conversation_id: str, response: str, buttons: Sequence[tuple[str, str]] = (), **values: Any
     ) -> StoredMessage:
         """The hub's own notice (`response`), in the conversation's language, pushed to the person;
         `buttons` are (response naming the title, payload)."""
-        conversation = await self._conversation(conversation_id)
+        conversation = await self.conversation(conversation_id)
         language = conversation.answer_language
         offered = [{"title": self.texts.render(title, language), "payload": payload} for title, payload in buttons]
         text = self.texts.render(response, language, **values)
         return await self.push(conversation_id, SYSTEM, text, offered, language=language, conversation=conversation)
 
-    async def _conversation(self, conversation_id: str) -> Conversation:
+    async def conversation(self, conversation_id: str) -> Conversation:
         conversation = await self.db.run(lambda c: store.get_conversation(c, conversation_id))
         if conversation is None:
             raise KeyError(conversation_id)
@@ -385,13 +266,21 @@ class Router:
         conversation: Optional[Conversation] = None,
     ) -> StoredMessage:
         """A message nobody asked for in a request (a handler's reply, a notice): stored, then delivered."""
-        conversation = conversation or await self._conversation(conversation_id)
+        conversation = conversation or await self.conversation(conversation_id)
         message = await self.db.run(
             lambda c: store.append_message(c, conversation_id, sender, text, buttons, pushed=True, language=language)
         )
-        self.notifier.notify(conversation_topic(conversation_id))
-        self.notifier.notify(person_topic(conversation_id))
+        await self.deliver(conversation, [message])
+        return message
+
+    async def deliver(self, conversation: Conversation, pushed: list[StoredMessage]) -> list[StoredMessage]:
+        """Messages stored as pushed reach the person: the live streams are woken (web chat's reads them),
+        and channels that send by themselves (SMS, WhatsApp, Telegram) send them."""
+        if not pushed:
+            return pushed
+        self.notifier.notify(conversation_topic(conversation.id))
+        self.notifier.notify(person_topic(conversation.id))
         deliver = self.deliverers.get(conversation.channel)
         if deliver is not None:
-            await deliver(conversation_id, [message])
-        return message
+            await deliver(conversation.id, pushed)
+        return pushed

@@ -118,7 +118,7 @@ def _timezone(read: EnvReader) -> str:
     return name
 
 
-def _staffed_hours(read: EnvReader, timezone: str) -> str:
+def staffed_hours_setting(read: EnvReader, timezone: str) -> str:
     text = read.text("STAFFED_HOURS", DEFAULT_STAFFED_HOURS)
     try:
         StaffedHours.parse(text, timezone)
@@ -129,28 +129,17 @@ def _staffed_hours(read: EnvReader, timezone: str) -> str:
 
 @dataclass(frozen=True)
 class CoreSettings:
-    """What both the hub and the action server read: where things are stored and when people are on duty."""
+    """What both the hub and the action server read: where things are stored and the local time zone."""
 
     var_dir: Path = DEFAULT_VAR_DIR
     database_url: str = default_database_url(DEFAULT_VAR_DIR)
     timezone: str = DEFAULT_TIMEZONE
-    # When call handlers are on duty, e.g. "mon-fri 08:00-20:00; sat-sun 10:00-16:00".
-    staffed_hours: str = DEFAULT_STAFFED_HOURS
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> "CoreSettings":
         read = EnvReader(env)
         var_dir = read.path("SPEAKUP_VAR_DIR", DEFAULT_VAR_DIR)
-        timezone = _timezone(read)
-        return cls(
-            var_dir=var_dir,
-            database_url=_database_url(read, var_dir),
-            timezone=timezone,
-            staffed_hours=_staffed_hours(read, timezone),
-        )
-
-    def staffed(self) -> StaffedHours:
-        return StaffedHours.parse(self.staffed_hours, self.timezone)
+        return cls(var_dir=var_dir, database_url=_database_url(read, var_dir), timezone=_timezone(read))
 
     def environment(self) -> dict[str, str]:
         """These settings as the variables that give them (what the action server is handed)."""
@@ -158,6 +147,5 @@ class CoreSettings:
             "SPEAKUP_VAR_DIR": str(self.var_dir),
             "DATABASE_URL": self.database_url,
             "TIMEZONE": self.timezone,
-            "STAFFED_HOURS": self.staffed_hours,
         }
 

@@ -6,7 +6,7 @@ import asyncio
 
 from aiohttp import web
 
-from bot.app_keys import DATABASE, HANDOFF
+from bot.app_keys import DATABASE, HANDOFF, STATUS_EVENTS
 from bot.console import accounts, audit, csrf, sessions
 from bot.console.csrf import LOGIN_CSRF_COOKIE
 from bot.console.duty import hand_back_all
@@ -105,6 +105,7 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
     token = sessions.new_session_token()
     settings = request.app[CONSOLE_SETTINGS]
     await db.run(lambda c: sessions.start_session(c, who.id, token, settings.session_lifetime))
+    request.app[HUB_APP][STATUS_EVENTS].duty_changed()
     await audit.record(request, who, "signed_in", audit.STAFF_MEMBER, str(who.id))
     response = redirect("/")
     set_cookie(request, response, cookie_name(request), token, max_age=int(settings.session_lifetime.total_seconds()))
@@ -122,6 +123,9 @@ async def logout(request: web.Request) -> web.StreamResponse:
         return render(request, "sign_out.html", held=held)
     await hand_back_all(hub, held, "the call handler signed out")
     await hub[DATABASE].run(lambda c: sessions.end_session(c, token))
+    hub[STATUS_EVENTS].duty_changed()
+    # The last one off duty: nobody is left waiting for a person who cannot come.
+    await hub[HANDOFF].release_queue_when_nobody_can_come()
     await audit.record(request, request[STAFF], "signed_out", audit.STAFF_MEMBER, str(request[STAFF].id))
     response = redirect("/login")
     response.del_cookie(cookie_name(request), path="/")

@@ -13,7 +13,8 @@ from bot.app_keys import DATABASE
 from bot.console.accounts import Staff
 from bot.console.keys import HUB_APP
 from bot.console.labels import SENDERS
-from bot.conversations import BOT_MODE, HUMAN_MODE, StoredMessage
+from bot.conversation_status import Status
+from bot.conversations import StoredMessage
 from bot.languages.supported import ENGLISH, is_supported
 from bot.storage.schema import conversations
 
@@ -22,7 +23,7 @@ from bot.storage.schema import conversations
 class ConversationState:
     id: str
     channel: str
-    mode: str
+    status: Status
     handler_id: Optional[int]
     incident_kind: Optional[str]
     danger: bool
@@ -38,17 +39,17 @@ class ConversationState:
 
     @property
     def waiting(self) -> bool:
-        return self.mode == BOT_MODE and self.handoff_requested_at is not None
+        return self.status is Status.WAITING
 
     def held_by(self, who: Staff) -> bool:
-        return self.mode == HUMAN_MODE and self.handler_id == who.id
+        return self.status is Status.WITH_HANDLER and self.handler_id == who.id
 
     def visible_to(self, who: Staff) -> bool:
         """Handlers see what waits and what they hold; supervisors see every conversation."""
         return who.is_supervisor or self.waiting or self.held_by(who)
 
     def as_json(self) -> dict[str, Any]:
-        return {"mode": self.mode, "handler_id": self.handler_id, "waiting": self.waiting}
+        return {"status": self.status.value, "handler_id": self.handler_id, "waiting": self.waiting}
 
 
 def read_state(connection: Connection, conversation_id: str) -> Optional[ConversationState]:
@@ -56,7 +57,7 @@ def read_state(connection: Connection, conversation_id: str) -> Optional[Convers
     if row is None:
         return None
     return ConversationState(
-        id=row.id, channel=row.channel, mode=row.mode, handler_id=row.handler_id, incident_kind=row.incident_kind,
+        id=row.id, channel=row.channel, status=Status(row.status), handler_id=row.handler_id, incident_kind=row.incident_kind,
         danger=bool(row.danger), handoff_requested_at=row.handoff_requested_at, created_at=row.created_at,
         outcome=row.outcome, language=row.language,
     )

@@ -8,7 +8,7 @@ from typing import Optional
 from aiohttp import web
 from sqlalchemy.engine import Connection
 
-from bot.app_keys import DATABASE, HANDOFF, NOTIFIER, SETTINGS as HUB_SETTINGS
+from bot.app_keys import DATABASE, HANDOFF, SETTINGS as HUB_SETTINGS
 from bot.console import accounts, audit, notes, report_store
 from bot.console.conversation import BASE
 from bot.console.conversation_state import (
@@ -17,10 +17,9 @@ from bot.console.conversation_state import (
 from bot.console.keys import HUB_APP, REPLIES
 from bot.console.labels import OUTCOMES
 from bot.console.rendering import current_staff, redirect
-from bot.conversations import HUMAN_MODE
+from bot.conversation_status import Status
 from bot.handoff import NotYours
 from bot.inbound import InboundRejected, clean_text
-from bot.notifier import QUEUE_TOPIC, conversation_topic
 from bot.storage.database import utcnow
 from bot.storage.schema import handoff_claims
 
@@ -36,7 +35,7 @@ async def claim(request: web.Request) -> web.StreamResponse:
     if not won:
         after = await hub[DATABASE].run(lambda c: read_state(c, conversation_id))
         # Say why: a colleague was quicker, or the person stopped waiting (left, or cancelled).
-        why = "taken" if after is not None and after.mode == HUMAN_MODE else "gone"
+        why = "taken" if after is not None and after.status is Status.WITH_HANDLER else "gone"
         if wants_json(request):
             return web.json_response({"claimed": False, "reason": why}, status=409)
         raise redirect(f"/?notice={why}")
@@ -85,11 +84,8 @@ async def send_message(request: web.Request) -> web.StreamResponse:
 
 
 async def _holder_action(request: web.Request, action: str, detail: Optional[str] = None) -> None:
-    """Audits the change and wakes the conversation's streams (the desk wakes the queue's)."""
-    hub = request.app[HUB_APP]
+    """Audits the change (the desk's transition woke whoever watches the conversation and the queue)."""
     await audit.record(request, current_staff(request), action, audit.CONVERSATION, conversation_id_of(request), detail)
-    hub[NOTIFIER].notify(conversation_topic(conversation_id_of(request)))
-    hub[NOTIFIER].notify(QUEUE_TOPIC)
 
 
 async def hand_back(request: web.Request) -> web.StreamResponse:

@@ -32,6 +32,8 @@ KINDS = {
 # Whether the person sent the report (reports.status).
 REPORT_STATUSES = {"submitted": "Sent by the person", "partial": "Kept part-way (the person stopped before sending it)"}
 SENDERS = {"person": "Person", "assistant": "Assistant", "handler": "Call handler", "system": "Notice"}
-MODES = {"bot": "With the assistant", "human": "With a call handler", "closed": "Closed"}
+# Who holds a conversation (bot/conversation_status.py Status).
+STATUSES = {"assistant": "With the assistant", "waiting": "Waiting for a person", "handler": "With a call handler",
+            "closed": "Closed"}
 
-LABELS: dict[str, str] = {**CHANNELS, **REVIEW_STATUSES, **OUTCOMES, **KINDS, **MODES, **REPORT_STATUSES}
+LABELS: dict[str, str] = {**CHANNELS, **REVIEW_STATUSES, **OUTCOMES, **KINDS, **STATUSES, **REPORT_STATUSES}

@@ -84,24 +84,3 @@ def end_session(connection: Connection, token: str) -> None:
         .where(staff_sessions.c.token_hash == token_hash(token), staff_sessions.c.ended_at.is_(None))
         .values(ended_at=utcnow())
     )
-
-
-def languages_on_duty(connection: Connection, within: dt.timedelta) -> Optional[frozenset[str]]:
-    """The languages spoken by the handlers and supervisors with a live session active within `within`
-    (English always among them); None when nobody is on duty."""
-    now = utcnow()
-    rows = connection.execute(
-        sa.select(staff.c.languages)
-        .join(staff_sessions, staff.c.id == staff_sessions.c.staff_id)
-        .where(
-            staff_sessions.c.ended_at.is_(None),
-            staff_sessions.c.expires_at > now,
-            staff_sessions.c.last_seen_at > now - within,
-            staff.c.active.is_(True),
-            staff.c.role.in_(ROLES),
-        )
-        .distinct()
-    ).all()
-    if not rows:
-        return None
-    return frozenset({ENGLISH, *(code for row in rows for code in parse_languages(row.languages or ""))})

@@ -21,7 +21,8 @@ from bot.app_keys import DATABASE, HANDOFF, NOTIFIER
 from bot.console.keys import HUB_APP
 from bot.event_stream import HEARTBEAT_SECONDS
 from bot.console.previews import previews
-from bot.conversations import HUMAN_MODE, StoredMessage
+from bot.conversation_status import Status
+from bot.conversations import StoredMessage
 from bot.handoff import QueueEntry
 from bot.notifier import QUEUE_TOPIC
 from bot.storage.database import utcnow
@@ -55,7 +56,7 @@ def held_conversations(connection: Connection) -> list[HeldConversation]:
     rows = connection.execute(
         sa.select(conversations, staff.c.name.label("handler_name"))
         .join(staff, staff.c.id == conversations.c.handler_id)
-        .where(conversations.c.mode == HUMAN_MODE)
+        .where(conversations.c.status == Status.WITH_HANDLER.value)
         .order_by(conversations.c.danger.desc(), staff.c.name)
     ).all()
     return [HeldConversation(r.id, r.channel, r.incident_kind, bool(r.danger), r.handler_name, r.language) for r in rows]

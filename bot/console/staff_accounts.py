@@ -103,6 +103,7 @@ async def disable_account(request: web.Request) -> web.StreamResponse:
     hub = request.app[HUB_APP]
     held = [(entry.conversation_id, entry.handler_id or 0) for entry in await hub[HANDOFF].held_by(member.id)]
     await hand_back_all(hub, held, "the call handler's account was disabled")
+    await hub[HANDOFF].release_queue_when_nobody_can_come()
     raise redirect("/staff?notice=disabled")
 
 

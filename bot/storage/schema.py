@@ -14,24 +14,27 @@ conversations = sa.Table(
     sa.Column("channel", sa.String(16), nullable=False),
     sa.Column("created_at", sa.DateTime, nullable=False),
     sa.Column("last_activity_at", sa.DateTime, nullable=False),
-    # bot: the assistant answers; waiting: queued for a person; human: a person holds it; closed.
-    sa.Column("mode", sa.String(16), nullable=False, server_default="bot"),
+    # Who holds the conversation (bot/conversation_status.py owns this and the columns marked "status"):
+    # assistant, waiting (for a person; the assistant answers meanwhile), handler, closed.
+    sa.Column("status", sa.String(16), nullable=False, server_default="assistant"),
     sa.Column("incident_kind", sa.String(32)),
     sa.Column("danger", sa.Boolean, nullable=False, server_default=sa.false()),
     # The language the hub answers in (bot/languages/choice.py); None until one is set (English meanwhile).
     sa.Column("language", sa.String(8)),
     # True once the person chose the language themselves: detection never changes it after that.
     sa.Column("language_chosen", sa.Boolean, nullable=False, server_default=sa.false()),
+    # status: since when it waits for a person (kept while a handler holds it: the queue's order).
     sa.Column("handoff_requested_at", sa.DateTime),
+    # status: the call handler who holds it.
     sa.Column("handler_id", sa.Integer),
-    # What the next message from the person is expected to be, when the hub must treat it specially
+    # status: what the next message from the person is expected to be, when the hub must treat it specially
     # (e.g. "contact_details": sealed here instead of being sent to Rasa).
     sa.Column("awaiting", sa.String(32)),
-    # Set once the person has been told they are still waiting, so they are told once, not every minute.
+    # status: set once the person has been told they are still waiting, so they are told once, not every minute.
     sa.Column("wait_notice_sent_at", sa.DateTime),
     # How a call handler closed the conversation (e.g. "report taken", "signposted").
     sa.Column("outcome", sa.String(64)),
-    sa.Index("ix_conversations_mode", "mode", "handoff_requested_at"),
+    sa.Index("ix_conversations_status", "status", "handoff_requested_at"),
 )
 
 chat_sessions = sa.Table(

@@ -12,7 +12,7 @@ from typing import Any, Optional
 from aiohttp import web
 
 from bot import conversations as store
-from bot.app_keys import DATABASE, NOTIFIER, ROUTER, SETTINGS
+from bot.app_keys import DATABASE, NOTIFIER, ROUTER, SETTINGS, STATUS_EVENTS
 from bot.assistant_contract import START_CONVERSATION as START_CONVERSATION_INTENT
 from bot.assistant_contract import WEB, command
 from bot.conversations import ChatSession, StoredMessage
@@ -21,7 +21,7 @@ from bot.http_errors import json_error, read_json_object
 from bot.identity import new_session_token, token_hash
 from bot.inbound import InboundRejected, clean_text
 from bot.languages.supported import CODES, is_supported
-from bot.notifier import QUEUE_TOPIC, conversation_topic, person_topic
+from bot.notifier import person_topic
 from bot.router import Inbound
 from bot.storage.database import utcnow
 
@@ -173,14 +173,14 @@ async def keep_alive(request: web.Request) -> web.Response:
 async def end_session(request: web.Request) -> web.Response:
     """Quick exit: the session is over at once, and leaves the handoff queue."""
     hashed = token_hash(request.match_info["session_id"])
-    conversation_id = await request.app[DATABASE].run(lambda c: store.end_chat_session(c, hashed))
-    if conversation_id is None:
+    ended = await request.app[DATABASE].run(lambda c: store.end_chat_session(c, hashed))
+    if ended is None:
         return json_error(404, "session_not_found", "There is no chat with this id.")
-    notifier = request.app[NOTIFIER]
-    notifier.notify(conversation_topic(conversation_id))
-    notifier.notify(person_topic(conversation_id))
-    # Someone who leaves while waiting for a person leaves the staff queue at once.
-    notifier.notify(QUEUE_TOPIC)
+    conversation_id, event = ended
+    # Someone who leaves while waiting for a person leaves the staff queue at once (the event says so).
+    request.app[STATUS_EVENTS].publish([event])
+    # Their own stream closes, even when the conversation had already been closed by a handler.
+    request.app[NOTIFIER].notify(person_topic(conversation_id))
     return web.Response(status=204)
 
 

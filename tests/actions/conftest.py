@@ -26,9 +26,12 @@ def make_tracker(
     active_loop: Optional[str] = None,
     events: Optional[list[dict[str, Any]]] = None,
     channel: str = "web",
+    staff: Optional[str] = None,
 ) -> Tracker:
     latest = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities or []}
-    user_event = {"event": "user", "text": text, "parse_data": latest, "metadata": {"channel": channel}}
+    # As the hub sends it: the channel, and whether a person can come (bot/availability.py).
+    metadata = {"channel": channel, **({"staff": staff} if staff else {})}
+    user_event = {"event": "user", "text": text, "parse_data": latest, "metadata": metadata}
     return Tracker(
         sender_id="c0ffee",
         slots=dict(slots or {}),

@@ -80,20 +80,20 @@ async def test_get_help_now_gives_the_routes_without_flagging_danger_and_the_for
     assert "utter_anything_else" not in responses(dispatcher)
 
 
-async def test_a_person_is_requested_only_when_staff_are_on_duty(domain, monkeypatch):
-    monkeypatch.setenv("STAFFED_HOURS", "always")
-    dispatcher = CollectingDispatcher()
+async def test_a_person_is_requested_only_when_the_hub_says_one_can_come(domain):
     slots = {"incident_kind": "hate", "danger_reported": True}
-    await ActionRequestHuman().run(dispatcher, make_tracker("person", "request_human", slots), domain)
+    dispatcher = CollectingDispatcher()
+    await ActionRequestHuman().run(dispatcher, make_tracker("person", "request_human", slots, staff="available"), domain)
     assert controls(dispatcher) == [{"handoff": "requested", "incident_kind": "hate", "danger": True}]
     assert responses(dispatcher) == ["utter_handoff_queued"]
 
-    monkeypatch.setenv("STAFFED_HOURS", "never")
-    dispatcher = CollectingDispatcher()
-    await ActionRequestHuman().run(dispatcher, make_tracker("person", "request_human", slots), domain)
-    assert controls(dispatcher) == []
-    assert responses(dispatcher)[0] == "utter_handoff_closed"
-    assert "utter_helplines_access" in responses(dispatcher)
+    # Outside the staffed hours, nobody on duty, or nothing said (not the hub): helplines instead.
+    for staff in ("outside_hours", "nobody_on_duty", None):
+        dispatcher = CollectingDispatcher()
+        await ActionRequestHuman().run(dispatcher, make_tracker("person", "request_human", slots, staff=staff), domain)
+        assert controls(dispatcher) == []
+        assert responses(dispatcher)[0] == "utter_handoff_closed"
+        assert "utter_helplines_access" in responses(dispatcher)
 
 
 async def test_handing_back_carries_on_where_it_was(domain):

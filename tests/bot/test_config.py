@@ -149,8 +149,8 @@ def test_the_action_server_reads_the_hubs_defaults_and_checks(monkeypatch: pytes
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("SPEAKUP_VAR_DIR", "/srv/speakup")
     assert action_settings.current() == Settings.from_env({**SECRET, "SPEAKUP_VAR_DIR": "/srv/speakup"}).core
-    monkeypatch.setenv("STAFFED_HOURS", "weekdays 9-5")
-    with pytest.raises(ConfigError, match="STAFFED_HOURS"):
+    monkeypatch.setenv("TIMEZONE", "Leicester/Belgrave")
+    with pytest.raises(ConfigError, match="TIMEZONE"):
         action_settings.current()
 
 

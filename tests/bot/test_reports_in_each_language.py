@@ -168,7 +168,10 @@ def test_romanised_asking_for_a_person_is_understood(hub_url: str, text: str) ->
     person = ChatPerson(hub_url)
     person.start()
     replies = person.say(text)
-    assert "call handler" in replies[0]["text"], replies[0]["text"]
+    # Understood as asking for a person: queued, or told at once that nobody is on duty (whether a handler
+    # is signed in depends on the console tests that shared this stack).
+    said = replies[0]["text"]
+    assert "call handler" in said or "nobody on duty to join this chat" in said, said
 
 
 def test_romanised_yes_no_and_stop_inside_a_report(hub_url: str) -> None:

@@ -71,8 +71,8 @@
       const state = JSON.parse(event.data);
       status.textContent = "";
       const text = document.createElement("span");
-      text.textContent = state.mode === "human" ? "This conversation has changed hands. " :
-        state.mode === "closed" ? "This conversation is closed. " :
+      text.textContent = state.status === "handler" ? "This conversation has changed hands. " :
+        state.status === "closed" ? "This conversation is closed. " :
         state.waiting ? "This conversation is waiting for a person. " : "This conversation is back with the assistant. ";
       const reload = document.createElement("a");
       reload.href = window.location.pathname;

@@ -63,15 +63,16 @@ def put_in_queue(database_url: str, channel: str = "web", kind: Optional[str] = 
     """A conversation waiting for a person, as the assistant leaves one after a request for a person."""
     import secrets
 
+    from bot.conversation_status import request_person
     from bot.conversations import open_conversation, update_conversation
-    from bot.storage.database import utcnow
 
     conversation_id = secrets.token_hex(20)
     engine = sa.create_engine(database_url, future=True)
     try:
         with engine.begin() as connection:
             open_conversation(connection, conversation_id, channel)
-            update_conversation(connection, conversation_id, handoff_requested_at=utcnow(), incident_kind=kind, danger=danger)
+            update_conversation(connection, conversation_id, incident_kind=kind, danger=danger)
+            request_person(connection, conversation_id)
     finally:
         engine.dispose()
     return conversation_id

@@ -12,9 +12,9 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from bot.app_keys import NOTIFIER
+from bot.conversation_status import request_person
+from bot.conversations import update_conversation
 from bot.notifier import QUEUE_TOPIC
-from bot.storage.database import utcnow
-from bot.storage.schema import conversations
 from tests.bot.console.conftest import NARROW, WIDE, ConsoleOnly, wait_for
 from tests.bot.console.support import add_staff, conversation_of_chat, put_in_queue, sign_in
 from tests.bot.console.test_reports import make_report
@@ -71,8 +71,8 @@ def test_queue_and_messages_are_live_both_ways(console_only: ConsoleOnly, new_pa
     conversation_id = conversation_of_chat(url, person.session_id or "")
     engine = sa.create_engine(url, future=True)
     with engine.begin() as connection:
-        connection.execute(conversations.update().where(conversations.c.id == conversation_id).values(
-            handoff_requested_at=utcnow(), incident_kind="hate_incident"))
+        update_conversation(connection, conversation_id, incident_kind="hate_incident")
+        request_person(connection, conversation_id)
     engine.dispose()
     # The router notifies the queue when the assistant asks for a person; here the test does.
     console_only.loop.call_soon_threadsafe(console_only.hub[NOTIFIER].notify, QUEUE_TOPIC)
@@ -167,7 +167,7 @@ def test_a_waiting_conversation_opened_before_taking_it_is_live_too(console_only
     conversation_id = conversation_of_chat(url, person.session_id or "")
     engine = sa.create_engine(url, future=True)
     with engine.begin() as connection:
-        connection.execute(conversations.update().where(conversations.c.id == conversation_id).values(handoff_requested_at=utcnow()))
+        request_person(connection, conversation_id)
     engine.dispose()
     page.goto(f"{console_only.url}/conversations/{conversation_id}")
     expect(page.get_by_role("button", name="Take this conversation")).to_be_visible()

@@ -17,7 +17,6 @@ import sqlalchemy as sa
 from playwright.sync_api import Page, expect
 
 from bot.launcher import Stack
-from bot.storage.database import utcnow
 from bot.storage.schema import conversations
 from tests.bot.console.conftest import wait_for
 from tests.bot.console.support import add_staff, conversation_of_chat, sign_in
@@ -63,15 +62,11 @@ def test_a_person_talks_to_a_call_handler_and_back_to_the_assistant(
     stream = PushedMessages(person)
     person.say("I want to talk to a person")
     with database.connect() as connection:
-        requested = connection.execute(
-            sa.select(conversations.c.handoff_requested_at).where(conversations.c.id == conversation_id)
-        ).scalar()
-    print("the assistant queued the request itself" if requested else "queued directly: the assistant did not ask")
-    if requested is None:
-        # The assistant did not ask for a person (its conversation is still being written): queue the
-        # conversation as its request would. The queue then shows it at the next heartbeat, not at once.
-        with database.begin() as connection:
-            connection.execute(conversations.update().where(conversations.c.id == conversation_id).values(handoff_requested_at=utcnow()))
+        waiting = connection.execute(
+            sa.select(conversations.c.status, conversations.c.handoff_requested_at).where(conversations.c.id == conversation_id)
+        ).one()
+    # The assistant itself put the conversation in the queue (nothing here does it for it).
+    assert waiting.status == "waiting" and waiting.handoff_requested_at is not None
 
     claim = page.get_by_role("button", name=f"Take conversation {conversation_id[:8]}")
     expect(claim).to_be_visible(timeout=20_000)
@@ -108,5 +103,5 @@ def test_a_person_talks_to_a_call_handler_and_back_to_the_assistant(
     assert replies and all(m["sender"] == "assistant" for m in replies)
     with database.connect() as connection:
         row = connection.execute(sa.select(conversations).where(conversations.c.id == conversation_id)).one()
-    assert row.mode == "bot" and row.handler_id is None
+    assert row.status == "assistant" and row.handler_id is None
     stream.close()

@@ -50,7 +50,7 @@ def test_two_handlers_claiming_at_once_exactly_one_wins(console_only: ConsoleOnl
                 sa.select(messages.c.text).where(messages.c.conversation_id == conversation_id, messages.c.sender == "system")
             ).scalars().all()
             claims = connection.execute(sa.select(handoff_claims).where(handoff_claims.c.conversation_id == conversation_id)).all()
-        assert row.mode == "human" and row.handler_id == handlers[winners[0]].id
+        assert row.status == "handler" and row.handler_id == handlers[winners[0]].id
         assert len(joined) == 1 and "call handler has joined" in joined[0]  # told once, by role
         assert len(claims) == 1
         assert len(audited(console_db, "claimed", conversation_id)) == 1
@@ -97,7 +97,7 @@ def test_a_handler_writes_hands_back_and_everything_is_audited(console_only: Con
     assert back.status_code == 303 and back.headers["Location"] == "/?notice=handed_back"
     with console_db.connect() as connection:
         row = connection.execute(sa.select(conversations).where(conversations.c.id == conversation_id)).one()
-    assert row.mode == "bot" and row.handler_id is None and row.handoff_requested_at is None
+    assert row.status == "assistant" and row.handler_id is None and row.handoff_requested_at is None
     # No longer theirs: writing again is refused.
     late = user.http.post(
         f"{console_only.url}/conversations/{conversation_id}/messages", data={"text": "still there?"},
@@ -116,7 +116,7 @@ def test_claiming_a_conversation_nobody_waits_in_any_more_says_so(console_only: 
     user.login("late-h")
     conversation_id = put_in_queue(console_only.settings.database_url)
     with console_db.begin() as connection:  # the person left (quick exit) before anyone took it
-        connection.execute(conversations.update().where(conversations.c.id == conversation_id).values(mode="closed", handoff_requested_at=None))
+        connection.execute(conversations.update().where(conversations.c.id == conversation_id).values(status="closed", handoff_requested_at=None))
     response = user.post(f"/conversations/{conversation_id}/claim", allow_redirects=False)
     assert response.headers["Location"] == "/?notice=gone"
     assert "no longer waiting" in user.get("/?notice=gone").text
@@ -139,7 +139,7 @@ def test_transfer_and_close(console_only: ConsoleOnly, console_db: sa.engine.Eng
     assert closed.headers["Location"] == "/?notice=closed"
     with console_db.connect() as connection:
         row = connection.execute(sa.select(conversations).where(conversations.c.id == conversation_id)).one()
-    assert row.mode == "closed" and row.outcome == "signposted"
+    assert row.status == "closed" and row.outcome == "signposted"
     assert audited(console_db, "transferred", conversation_id)[0].staff_id == first.id
     assert audited(console_db, "closed", conversation_id)[0].detail == "signposted"
 
@@ -149,14 +149,15 @@ def test_on_duty_means_a_handler_is_signed_in_and_says_in_which_languages(
 ) -> None:
     from bot.storage.schema import staff_sessions
 
-    router = console_only.hub[ROUTER]
-    assert router.on_duty is not None
+    availability = console_only.hub[ROUTER].turns.availability
     with console_db.begin() as connection:
         connection.execute(staff_sessions.update().values(ended_at=utcnow()))
-    assert console_only.call(router.on_duty()) is None
+    nobody = console_only.call(availability.now())
+    assert not nobody.someone_can_come and nobody.for_assistant == "nobody_on_duty"
     add_staff(console_only.settings.database_url, "on-duty", languages=("pl", "gu"))
     ConsoleUser(console_only.url).login("on-duty")
-    assert console_only.call(router.on_duty()) == {"en", "pl", "gu"}
+    on_duty = console_only.call(availability.now())
+    assert on_duty.someone_can_come and on_duty.languages == {"en", "pl", "gu"} and on_duty.for_assistant == "available"
 
 
 def test_people_who_wait_too_long_are_told_once(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:
@@ -197,13 +198,13 @@ def test_signing_out_hands_held_conversations_back(console_only: ConsoleOnly, co
     asked = user.post("/logout")
     assert "Sign out?" in asked.text and "You hold 1 conversation" in asked.text
     with console_db.connect() as connection:  # nothing happened yet
-        assert connection.execute(sa.select(conversations.c.mode).where(conversations.c.id == conversation_id)).scalar() == "human"
+        assert connection.execute(sa.select(conversations.c.status).where(conversations.c.id == conversation_id)).scalar() == "handler"
     user.post("/logout", {"confirm": "yes"})
     with console_db.connect() as connection:
         row = connection.execute(sa.select(conversations).where(conversations.c.id == conversation_id)).one()
         told = connection.execute(sa.select(messages.c.text).where(
             messages.c.conversation_id == conversation_id, messages.c.sender == "system")).scalars().all()
-    assert row.mode == "bot" and row.handler_id is None
+    assert row.status == "assistant" and row.handler_id is None
     assert "left" in told[-1]
     assert audited(console_db, "handed_back", conversation_id)[0].detail == "the call handler signed out"
 
@@ -230,7 +231,7 @@ def test_conversations_of_a_handler_who_has_gone_go_back_to_the_assistant(consol
     # (The console's own watch, every 30 s, may have been quicker: either way it is handed back once.)
     assert console_only.call(hand_back_all(console_only.hub, [(conversation_id, member.id)], "away")) in (0, 1)
     with console_db.connect() as connection:
-        assert connection.execute(sa.select(conversations.c.mode).where(conversations.c.id == conversation_id)).scalar() == "bot"
+        assert connection.execute(sa.select(conversations.c.status).where(conversations.c.id == conversation_id)).scalar() == "assistant"
     assert len(audited(console_db, "handed_back", conversation_id)) == 1
 
 

@@ -8,8 +8,7 @@ import secrets
 
 import sqlalchemy as sa
 
-from bot.conversations import update_conversation
-from bot.storage.database import utcnow
+from bot.conversation_status import request_person
 from bot.storage.reports import NewReport, save_report
 from bot.storage.schema import audit_log, messages, sealed_identities
 from tests.bot.console.conftest import ConsoleOnly
@@ -36,7 +35,7 @@ def held_chat(console_only: ConsoleOnly, engine: sa.engine.Engine, handler: Cons
     assert person.session_id
     conversation_id = conversation_of_chat(console_only.settings.database_url, person.session_id)
     with engine.begin() as connection:
-        update_conversation(connection, conversation_id, handoff_requested_at=utcnow())
+        request_person(connection, conversation_id)
     claimed = handler.post(f"/conversations/{conversation_id}/claim", allow_redirects=False)
     assert claimed.status_code == 303, claimed.status_code
     return person, conversation_id

@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from playwright.sync_api import Page, expect
 
 from bot.assistant_contract import ConversationFacts
+from bot.assistant_turns import control_facts
 from bot.identity import Sealer
-from bot.router import Router
 from bot.storage.database import utcnow
 from bot.storage.reports import NewReport, save_report
 from bot.storage.schema import audit_log, danger_flags, report_referrals, sealed_contacts
@@ -55,7 +55,7 @@ def report_in_polish(console_only: ConsoleOnly, engine: sa.engine.Engine, conver
         if flagged:
             # As the hub records it when the assistant gives the emergency answer (tested below).
             for fired in ("danger_now", "strangulation"):
-                Router._control_changes(connection, conversation_id, ConversationFacts(incident_kind=None, danger=True, danger_fired=fired))
+                control_facts(connection, conversation_id, ConversationFacts(incident_kind=None, danger=True, danger_fired=fired), [])
         return save_report(connection, NewReport(
             conversation_id=conversation_id, channel="whatsapp", kind="hate", status=status,
             answers=ANSWERS if answers is None else answers, danger=flagged, sealed_contact_id=sealed_id, language="pl",
@@ -71,10 +71,10 @@ def assert_no_raw_values(text: str) -> None:
 def test_the_hub_records_which_danger_flag_fired_and_when(console_db: sa.engine.Engine) -> None:
     conversation_id = secrets.token_hex(20)
     with console_db.begin() as connection:
-        changes = Router._control_changes(connection, conversation_id, ConversationFacts(incident_kind="hate", danger=True))
+        changes = control_facts(connection, conversation_id, ConversationFacts(incident_kind="hate", danger=True), [])
         assert changes["danger"] is True
         assert connection.execute(sa.select(danger_flags).where(danger_flags.c.conversation_id == conversation_id)).first() is None
-        Router._control_changes(connection, conversation_id, ConversationFacts(incident_kind=None, danger=True, danger_fired="danger_now"))
+        control_facts(connection, conversation_id, ConversationFacts(incident_kind=None, danger=True, danger_fired="danger_now"), [])
         row = connection.execute(sa.select(danger_flags).where(danger_flags.c.conversation_id == conversation_id)).one()
     assert row.flag == "danger_now" and (utcnow() - row.at).total_seconds() < 60
 

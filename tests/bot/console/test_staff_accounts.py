@@ -131,14 +131,14 @@ def test_a_disabled_account_is_signed_out_at_once_its_conversations_go_back_and_
     refused = leaver.login("dis-leaver")
     assert refused.status_code == 401 and "ask a supervisor" in refused.text
     with console_db.connect() as connection:
-        mode, holder = connection.execute(
-            sa.select(conversations.c.mode, conversations.c.handler_id).where(conversations.c.id == held)
+        status, holder = connection.execute(
+            sa.select(conversations.c.status, conversations.c.handler_id).where(conversations.c.id == held)
         ).one()
         live = connection.execute(
             sa.select(sa.func.count()).select_from(staff_sessions)
             .where(staff_sessions.c.staff_id == leaver_id, staff_sessions.c.ended_at.is_(None))
         ).scalar_one()
-    assert mode == "bot" and holder is None and live == 0
+    assert status == "assistant" and holder is None and live == 0
     assert "account_disabled" in actions_about(console_db, leaver_id)
 
     # Enabled again: a fresh sign-in works; the old session stays ended.

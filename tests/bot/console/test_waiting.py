@@ -11,6 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.console import duty
+from bot.conversation_status import request_person
 from bot.storage.database import utcnow
 from bot.storage.schema import conversations, messages, staff_sessions
 from tests.bot.console.conftest import start_console_only, wait_for
@@ -67,8 +68,7 @@ def test_a_person_can_stop_waiting(hub_url: str, database: sa.engine.Engine) -> 
     person.start()
     conversation_id = conversation_of_chat(str(database.url), person.session_id or "")
     with database.begin() as connection:  # waiting for a person, and told so with the way out
-        connection.execute(conversations.update().where(conversations.c.id == conversation_id)
-                           .values(handoff_requested_at=utcnow()))
+        request_person(connection, conversation_id)
         connection.execute(messages.insert().values(
             conversation_id=conversation_id, created_at=utcnow(), sender="system", pushed=True,
             text="You're still in the queue for a person.",
@@ -80,3 +80,31 @@ def test_a_person_can_stop_waiting(hub_url: str, database: sa.engine.Engine) -> 
         waiting = connection.execute(sa.select(conversations.c.handoff_requested_at)
                                      .where(conversations.c.id == conversation_id)).scalar()
     assert waiting is None
+
+
+def test_when_the_last_handler_signs_out_nobody_is_left_waiting(
+    console_url: str, hub_url: str, database: sa.engine.Engine
+) -> None:
+    from tests.bot.console.support import ConsoleUser, add_staff, conversation_of_chat
+
+    with database.begin() as connection:  # whoever else was signed in has gone
+        connection.execute(staff_sessions.update().where(staff_sessions.c.ended_at.is_(None)).values(ended_at=utcnow()))
+    add_staff(str(database.url), "last-one")
+    handler = ConsoleUser(console_url)
+    handler.login("last-one")
+    person = ChatPerson(hub_url)
+    person.start()
+    conversation_id = conversation_of_chat(str(database.url), person.session_id or "")
+    person.say("I want to talk to a person")
+
+    def status() -> str:
+        with database.connect() as connection:
+            return str(connection.execute(
+                sa.select(conversations.c.status).where(conversations.c.id == conversation_id)).scalar())
+
+    assert status() == "waiting"  # the assistant asked for a person: one was on duty
+    assert handler.post("/logout", {"confirm": "yes"}).ok
+    assert status() == "assistant"
+    asked = max(m["id"] for m in person.transcript() if m["sender"] == "person")
+    told = " ".join(m["text"] for m in person.transcript() if m["id"] > asked and m["sender"] != "person").lower()
+    assert "nobody was able to join" in told and "0800" in told, told  # and the helplines instead

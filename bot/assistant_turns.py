@@ -1,0 +1,177 @@
+"""One place that sends a turn to the assistant (Rasa) and applies what it answered.
+
+The router (a person's message, a change of language) and the handoff desk (the assistant taking a
+conversation back) both go through `AssistantTurns.take`: it tells the assistant whether a person can come
+now (the availability policy), stores the assistant's messages with the hub's own notices in the right
+order, acts on its control messages (facts, a request for a person, contact details to expect, forgetting)
+in the same transaction, and publishes the status events once that has committed."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Optional, Sequence
+
+from sqlalchemy.engine import Connection
+
+from bot import conversation_status as status
+from bot import conversations as store
+from bot.assistant_contract import (
+    CONTACT_DETAILS, STAFF_KEY, CaptureContactDetails, ControlMessage, ConversationFacts, Forget, HandoffCancelled,
+    HandoffRequested,
+)
+from bot.assistant_memory import AssistantMemory
+from bot.availability import Availability, AvailabilityPolicy
+from bot.conversation_status import StatusChanged, Transition
+from bot.conversations import ASSISTANT, SYSTEM, Conversation, StoredMessage
+from bot.languages.supported import ANSWER_LANGUAGE_KEY
+from bot.rasa_client import AssistantUnavailable, BotMessage, RasaClient
+from bot.status_events import StatusPublisher
+from bot.storage import identities
+from bot.storage.database import Database, utcnow
+from bot.storage.schema import danger_flags, sealed_contacts
+from bot.texts import TextCatalogue
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A notice of the hub's own (`response`, rendered in `language`) said along with the assistant's answer."""
+
+    response: str
+    language: str
+    buttons: Sequence[dict[str, str]] = ()
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What a turn left: the messages stored for the person, and what happened to the conversation."""
+
+    said: list[StoredMessage]
+    availability: Availability
+    events: list[StatusChanged] = field(default_factory=list)
+
+    @property
+    def person_requested(self) -> bool:
+        """The assistant put the conversation in the queue for a person this turn."""
+        return any(event.transition is Transition.REQUEST for event in self.events)
+
+
+def fires_danger(control: ControlMessage) -> bool:
+    """The assistant's answer this turn is the emergency one."""
+    return isinstance(control, ConversationFacts) and bool(control.danger_fired)
+
+
+class AssistantTurns:
+    def __init__(
+        self,
+        db: Database,
+        rasa: RasaClient,
+        texts: TextCatalogue,
+        availability: AvailabilityPolicy,
+        publisher: StatusPublisher,
+        memory: Optional[AssistantMemory] = None,
+    ) -> None:
+        self.db = db
+        self.rasa = rasa
+        self.texts = texts
+        self.availability = availability
+        self.publisher = publisher
+        self.memory = memory
+
+    async def take(
+        self, conversation: Conversation, rasa_text: str, metadata: dict[str, Any], notices: Sequence[Notice] = (),
+        pushed: bool = False,
+    ) -> Turn:
+        """Sends `rasa_text` (with the channel and languages in `metadata`) and applies the answer; when the
+        assistant cannot be reached the person is told so (with 999), and nothing is lost from the transcript.
+        `pushed`: nobody asked for the answer in a request (the hub's own event), so it is stored to be
+        delivered on the person's channel."""
+        language = str(metadata.get(ANSWER_LANGUAGE_KEY) or conversation.answer_language)
+        availability = await self.availability.now()
+        try:
+            bot_messages = await self.rasa.send(
+                conversation.id, rasa_text, {**metadata, STAFF_KEY: availability.for_assistant}
+            )
+        except AssistantUnavailable as error:
+            log.error("assistant unavailable for a %s conversation: %s", conversation.channel, error)
+            bot_messages = [BotMessage(text=self.texts.render("utter_hub_assistant_unavailable", language))]
+        said, events = await self.db.run(lambda c: self._apply(c, conversation, bot_messages, language, notices, pushed))
+        self.publisher.publish(events)
+        if self.memory is not None and any(isinstance(m.control, Forget) for m in bot_messages):
+            await self.memory.forget(conversation.id)
+        return Turn(said, availability, events)
+
+    def notice(
+        self, connection: Connection, conversation_id: str, response: str, language: str,
+        buttons: Sequence[dict[str, str]] = (),
+    ) -> StoredMessage:
+        """The hub's own notice (`response`) in `language`, stored in the transcript."""
+        text = self.texts.render(response, language)
+        return store.append_message(connection, conversation_id, SYSTEM, text, buttons, language=language)
+
+    def _apply(
+        self, connection: Connection, conversation: Conversation, bot_messages: Sequence[BotMessage], language: str,
+        notices: Sequence[Notice], pushed: bool,
+    ) -> tuple[list[StoredMessage], list[StatusChanged]]:
+        """Acts on the assistant's control messages and stores what it said (in `language`), in order.
+
+        The hub's `notices` come first, except after an emergency answer: nothing may come before 999, so
+        they follow its first message (and the assistant's last message keeps its choices, which a texter
+        answers by number)."""
+        emergency = any(m.control is not None and fires_danger(m.control) for m in bot_messages)
+        pending = list(notices)
+        events: list[StatusChanged] = []
+
+        def say_notices() -> list[StoredMessage]:
+            said = [self.notice(connection, conversation.id, n.response, n.language, n.buttons) for n in pending]
+            pending.clear()
+            return said
+
+        stored: list[StoredMessage] = [] if emergency else say_notices()
+        facts: dict[str, Any] = {}
+        for message in bot_messages:
+            if message.control is not None:
+                facts.update(control_facts(connection, conversation.id, message.control, events))
+                if isinstance(message.control, Forget):
+                    stored = []
+                continue
+            if not message.text and not message.buttons:
+                continue
+            buttons = [{"title": b.title, "payload": b.payload} for b in message.buttons]
+            stored.append(store.append_message(
+                connection, conversation.id, ASSISTANT, message.text, buttons, pushed=pushed, language=language))
+            stored += say_notices()
+        stored += say_notices()
+        if facts:
+            store.update_conversation(connection, conversation.id, **facts)
+        return stored, events
+
+
+def control_facts(
+    connection: Connection, conversation_id: str, control: ControlMessage, events: list[StatusChanged]
+) -> dict[str, Any]:
+    """Acts on one control message: returns the conversation's facts it changes, and adds to `events` the
+    status changes it caused."""
+    facts: dict[str, Any] = {}
+    if isinstance(control, (ConversationFacts, HandoffRequested)):
+        if control.incident_kind:
+            facts["incident_kind"] = control.incident_kind[:32]
+        if control.danger:
+            facts["danger"] = True
+    if isinstance(control, ConversationFacts) and control.danger_fired:
+        # What fired and when, for staff reading the report later.
+        connection.execute(danger_flags.insert().values(
+            conversation_id=conversation_id, flag=control.danger_fired[:32], at=utcnow()))
+    if isinstance(control, HandoffRequested):
+        events += filter(None, [status.request_person(connection, conversation_id)])
+    if isinstance(control, HandoffCancelled):
+        events += filter(None, [status.cancel_request(connection, conversation_id)])
+    if isinstance(control, CaptureContactDetails):
+        status.expect(connection, conversation_id, CONTACT_DETAILS)
+    if isinstance(control, Forget):
+        # The person chose to delete what they said: the transcript goes, and so do sealed details.
+        store.forget_transcript(connection, conversation_id)
+        connection.execute(sealed_contacts.delete().where(sealed_contacts.c.conversation_id == conversation_id))
+        identities.forget(connection, conversation_id)
+    return facts
