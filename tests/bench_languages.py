@@ -25,6 +25,7 @@ from typing import Callable, Optional
 import yaml
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import Pipeline
 
 from bot.config import PROJECT_ROOT
 from bot.languages.choice import decide, word_count
@@ -50,7 +51,7 @@ def fallback_thresholds() -> tuple[float, float]:
     return float(fallback["threshold"]), float(fallback["ambiguity_threshold"])
 
 
-def says_danger(model, text: str, thresholds: tuple[float, float]) -> bool:
+def says_danger(model: Pipeline, text: str, thresholds: tuple[float, float]) -> bool:
     """The language's classifier says danger_now confidently enough to survive the fallback classifier."""
     (top, confidence), *rest = ranking(model, text, limit=2)
     threshold, ambiguity = thresholds

@@ -68,7 +68,7 @@ from bot.rasa_plugins.danger_detector import DangerDetector, detect_danger
         "he has me pinned on the floor",
     ],
 )
-def test_present_danger_is_detected(text):
+def test_present_danger_is_detected(text: str) -> None:
     assert detect_danger(text) is not None
 
 
@@ -107,7 +107,7 @@ def test_present_danger_is_detected(text):
         "the ambulance came and took her to hospital",
     ],
 )
-def test_negations_past_events_and_ordinary_messages_are_not(text):
+def test_negations_past_events_and_ordinary_messages_are_not(text: str) -> None:
     assert detect_danger(text) is None
 
 
@@ -139,7 +139,7 @@ def test_negations_past_events_and_ordinary_messages_are_not(text):
         ("he was released last week and he's outside my flat", "general"),
     ],
 )
-def test_present_danger_in_each_risk_category_is_detected_with_its_category(text, category):
+def test_present_danger_in_each_risk_category_is_detected_with_its_category(text: str, category: str) -> None:
     found = detect_danger(text)
     assert found is not None and found.category == category
     assert found.self_harm == (category == "self_harm")
@@ -163,7 +163,7 @@ def test_present_danger_in_each_risk_category_is_detected_with_its_category(text
         "my throat still hurts from when he strangled me in july",
     ],
 )
-def test_past_habitual_hypothetical_and_joking_forms_are_not(text):
+def test_past_habitual_hypothetical_and_joking_forms_are_not(text: str) -> None:
     assert detect_danger(text) is None
 
 
@@ -175,7 +175,7 @@ def _message(text: str, intent: str = "tell_story_stalking") -> Message:
     return message
 
 
-def test_the_component_overrides_the_intent_and_keeps_the_original_in_the_ranking():
+def test_the_component_overrides_the_intent_and_keeps_the_original_in_the_ranking() -> None:
     [message] = DangerDetector({}).process([_message("he's outside my flat with a knife")])
     assert message.get("intent") == {"name": "danger_now", "confidence": 1.0}
     ranking = message.get("intent_ranking")
@@ -184,7 +184,7 @@ def test_the_component_overrides_the_intent_and_keeps_the_original_in_the_rankin
     assert ranking[1]["name"] == "tell_story_stalking"
 
 
-def test_the_component_leaves_other_messages_and_button_payloads_alone():
+def test_the_component_leaves_other_messages_and_button_payloads_alone() -> None:
     messages = DangerDetector({}).process([_message("my ex keeps texting me"), _message('/choose{"x":"help me now"}')])
     assert all(m.get("intent")["name"] == "tell_story_stalking" for m in messages)
 
@@ -197,7 +197,7 @@ def _classified_as_danger(text: str, written_in: str = "en") -> Message:
     return message
 
 
-def test_the_component_records_the_risk_category_for_the_actions():
+def test_the_component_records_the_risk_category_for_the_actions() -> None:
     [message] = DangerDetector({}).process([_message("i have taken an overdose")])
     assert message.get("danger") == {"category": "self_harm", "pattern": "overdose"}
     [message] = DangerDetector({}).process([_message("he's got a knife")])
@@ -206,7 +206,7 @@ def test_the_component_records_the_risk_category_for_the_actions():
 
 @pytest.mark.parametrize("text", ["last year he had a gun", "I'm not in danger now, I just want to report it",
                                   "he doesn't have a knife", "if I leave he'll kill me"])
-def test_the_classifiers_danger_for_a_past_safe_or_ruled_out_message_gives_way_to_its_next_intent(text):
+def test_the_classifiers_danger_for_a_past_safe_or_ruled_out_message_gives_way_to_its_next_intent(text: str) -> None:
     [message] = DangerDetector({}).process([_classified_as_danger(text)])
     assert message.get("intent")["name"] == "tell_story_stalking"
     assert message.get("danger") is None
@@ -229,12 +229,12 @@ def test_only_the_messages_own_language_says_what_is_past() -> None:
     assert message.get("intent")["name"] == "danger_now"  # "agora": now wins over the past
 
 
-def test_the_classifiers_danger_stands_when_nothing_says_it_is_not_now():
+def test_the_classifiers_danger_stands_when_nothing_says_it_is_not_now() -> None:
     [message] = DangerDetector({}).process([_classified_as_danger("come quick he's going mental")])
     assert message.get("intent")["name"] == "danger_now"
 
 
-def test_no_danger_example_the_classifier_learns_would_be_made_to_give_way():
+def test_no_danger_example_the_classifier_learns_would_be_made_to_give_way() -> None:
     """Every danger_now training example, in any language, keeps the classifier's danger_now."""
     import yaml
     from bot.config import PROJECT_ROOT
@@ -253,7 +253,7 @@ def test_no_danger_example_the_classifier_learns_would_be_made_to_give_way():
     assert [text for text in examples if told_as_not_now(text)] == []
 
 
-def test_no_danger_example_of_a_language_gives_way_to_its_own_past_words():
+def test_no_danger_example_of_a_language_gives_way_to_its_own_past_words() -> None:
     import yaml
     from bot.config import PROJECT_ROOT
     from bot.rasa_plugins.danger_detector import other_languages

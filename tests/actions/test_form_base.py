@@ -1,9 +1,13 @@
 """Answer or interruption: offered choices beat the classifier; danger and confident commands interrupt."""
 from __future__ import annotations
 
+from typing import Any, Optional
+
 import pytest
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.form_base import AnswerOrInterruption
 from actions.references import ValidateAdditionForm
 from actions.report_form import ValidateReportForm
 from tests.actions.conftest import make_tracker
@@ -11,14 +15,23 @@ from tests.actions.conftest import make_tracker
 FORM = ValidateReportForm()
 
 
-def _tracker(text, intent, confidence, slot, slots=None, entities=None):
+def _tracker(
+    text: str,
+    intent: str,
+    confidence: float,
+    slot: str,
+    slots: Optional[dict[str, Any]] = None,
+    entities: Optional[list[dict[str, Any]]] = None,
+) -> Tracker:
     tracker = make_tracker(text, intent, {"requested_slot": slot, "incident_kind": "stalking", **(slots or {})},
                            entities, "report_form")
     tracker.latest_message["intent"]["confidence"] = confidence
     return tracker
 
 
-async def extracted(tracker, domain, form=FORM):
+async def extracted(
+    tracker: Tracker, domain: dict[str, Any], form: AnswerOrInterruption = FORM
+) -> list[dict[str, Any]]:
     return await form.get_extraction_events(CollectingDispatcher(), tracker, domain)
 
 
@@ -32,7 +45,9 @@ async def extracted(tracker, domain, form=FORM):
         ("area", "Hinckley", "greet", 0.76),  # free answers are answers unless confidently a command
     ],
 )
-async def test_answers_are_taken_even_when_the_classifier_disagrees(domain, slot, text, intent, confidence):
+async def test_answers_are_taken_even_when_the_classifier_disagrees(
+    domain: dict[str, Any], slot: str, text: str, intent: str, confidence: float
+) -> None:
     slots = {"review_decision": "change"} if slot == "field_to_change" else {}
     events = await extracted(_tracker(text, intent, confidence, slot, slots), domain)
     assert events == [{"event": "slot", "timestamp": None, "name": slot, "value": text}]
@@ -49,11 +64,13 @@ async def test_answers_are_taken_even_when_the_classifier_disagrees(domain, slot
         ("evidence", "handoff_ended", "handoff_ended", 1.0),
     ],
 )
-async def test_interruptions_are_left_to_the_rules(domain, slot, text, intent, confidence):
+async def test_interruptions_are_left_to_the_rules(
+    domain: dict[str, Any], slot: str, text: str, intent: str, confidence: float
+) -> None:
     assert await extracted(_tracker(text, intent, confidence, slot), domain) == []
 
 
-async def test_the_account_keeps_danger_and_long_messages_but_not_short_commands(domain):
+async def test_the_account_keeps_danger_and_long_messages_but_not_short_commands(domain: dict[str, Any]) -> None:
     danger = await extracted(_tracker("he's outside now", "danger_now", 1.0, "account"), domain)
     story = await extracted(_tracker("I told him to stop but he kept following me", "stop_report", 0.95, "account"), domain)
     command = await extracted(_tracker("I want to stop", "stop_report", 0.97, "account"), domain)
@@ -61,12 +78,12 @@ async def test_the_account_keeps_danger_and_long_messages_but_not_short_commands
     assert command == []
 
 
-async def test_sealed_contact_details_are_never_taken_from_the_text(domain):
+async def test_sealed_contact_details_are_never_taken_from_the_text(domain: dict[str, Any]) -> None:
     tracker = _tracker('/contact_given{"contact_ref":"abc"}', "contact_given", 1.0, "contact_ref",
                        {"contact_preference": "contact"}, [{"entity": "contact_ref", "value": "abc"}])
     assert await extracted(tracker, domain) == []
 
 
-async def test_nothing_is_extracted_for_a_question_that_is_not_asked(domain):
+async def test_nothing_is_extracted_for_a_question_that_is_not_asked(domain: dict[str, Any]) -> None:
     tracker = make_tracker("3", "choose", {"requested_slot": None}, active_loop="addition_form")
     assert await extracted(tracker, domain, ValidateAdditionForm()) == []

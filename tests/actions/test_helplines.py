@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import Any, Iterable, Optional
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.helplines import (
     ALWAYS_OPEN,
     CLOSED_NOW,
+    Helpline,
     ONLINE,
     OPEN_NOW,
     catalogue,
@@ -41,13 +43,13 @@ def _reference_numbers() -> set[str]:
     return {_digits(run) for run in runs}
 
 
-def test_the_committed_copy_of_the_reference_is_current():
+def test_the_committed_copy_of_the_reference_is_current() -> None:
     if not SHARED_REFERENCE.exists():
         pytest.skip("shared reference not on this machine")
     assert REFERENCE_COPY.read_text(encoding="utf-8") == SHARED_REFERENCE.read_text(encoding="utf-8")
 
 
-def test_every_number_in_the_catalogue_is_in_the_verified_reference():
+def test_every_number_in_the_catalogue_is_in_the_verified_reference() -> None:
     known = _reference_numbers()
     reference = _digits(_reference_text())
     for helpline in catalogue():
@@ -57,7 +59,7 @@ def test_every_number_in_the_catalogue_is_in_the_verified_reference():
                     assert _digits(run) in known or _digits(run) in reference, (helpline.id, text)
 
 
-def test_unverified_services_are_never_shown():
+def test_unverified_services_are_never_shown() -> None:
     unverified = [h for h in catalogue() if h.status != "verified"]
     assert unverified, "the catalogue keeps known but unverified services as reminders"
     for kind in ["hate", "domestic_abuse", "stalking", "sexual_violence", "honour_based_abuse", "not_sure", None]:
@@ -76,46 +78,48 @@ def test_unverified_services_are_never_shown():
         (None, "police_non_emergency"),
     ],
 )
-def test_services_for_the_kind_come_before_general_ones(kind, expected_first):
+def test_services_for_the_kind_come_before_general_ones(kind: Optional[str], expected_first: str) -> None:
     assert helplines_for(kind, catalogue())[0].id == expected_first
 
 
-def test_emergency_routes_are_not_listed_as_helplines():
+def test_emergency_routes_are_not_listed_as_helplines() -> None:
     assert all("emergency" not in h.kinds for h in helplines_for(None, catalogue()))
 
 
-def _helpline(hours: str, routes=({"type": "phone", "number": "0808 802 0028", "label": "call"},)):
+def _helpline(
+    hours: str, routes: Iterable[dict[str, str]] = ({"type": "phone", "number": "0808 802 0028", "label": "call"},)
+) -> Helpline:
     data = {"helplines": [{"id": "x", "name": "X", "status": "verified", "kinds": ["general"], "hours": hours,
                            "hours_text": "8am to 8pm", "routes": list(routes)}]}
     return parse_catalogue(data)[0]
 
 
-def test_a_helpline_open_8_to_8_is_open_at_noon_and_closed_at_night_in_london_time():
+def test_a_helpline_open_8_to_8_is_open_at_noon_and_closed_at_night_in_london_time() -> None:
     helpline = _helpline("mon-sun 08:00-20:00")
     assert helpline.availability(dt.datetime(2026, 11, 21, 12, 0, tzinfo=LONDON)) == OPEN_NOW
     assert helpline.availability(dt.datetime(2026, 11, 21, 20, 0, tzinfo=LONDON)) == CLOSED_NOW
     assert helpline.availability(dt.datetime(2026, 11, 22, 7, 59, tzinfo=LONDON)) == CLOSED_NOW
 
 
-def test_opening_hours_follow_british_summer_time():
+def test_opening_hours_follow_british_summer_time() -> None:
     helpline = _helpline("mon-sun 08:00-20:00")
     # 07:30 UTC in July is 08:30 in London (BST): open. In November it is 07:30 in London: closed.
     assert helpline.availability(dt.datetime(2026, 7, 1, 7, 30, tzinfo=dt.timezone.utc)) == OPEN_NOW
     assert helpline.availability(dt.datetime(2026, 11, 18, 7, 30, tzinfo=dt.timezone.utc)) == CLOSED_NOW
 
 
-def test_24_hour_and_online_services():
+def test_24_hour_and_online_services() -> None:
     assert _helpline("always").availability(dt.datetime(2026, 11, 21, 3, 0, tzinfo=LONDON)) == ALWAYS_OPEN
     online = _helpline("always", routes=({"type": "online", "label": "website"},))
     assert online.availability() == ONLINE
 
 
-def test_malformed_hours_fail_when_the_catalogue_loads():
+def test_malformed_hours_fail_when_the_catalogue_loads() -> None:
     with pytest.raises(ValueError):
         _helpline("weekdays 9 till 5")
 
 
-def test_the_listing_says_open_or_closed_and_always_ends_with_routes_for_people_who_cannot_call():
+def test_the_listing_says_open_or_closed_and_always_ends_with_routes_for_people_who_cannot_call() -> None:
     dispatcher = CollectingDispatcher()
     say_helplines(dispatcher, "domestic_abuse", when=dt.datetime(2026, 11, 21, 23, 0, tzinfo=LONDON))
     said = [m["response"] for m in dispatcher.messages]
@@ -126,7 +130,7 @@ def test_the_listing_says_open_or_closed_and_always_ends_with_routes_for_people_
     assert "0808 802 0028" in freeva["routes"]
 
 
-def test_the_access_text_only_uses_verified_numbers(domain):
+def test_the_access_text_only_uses_verified_numbers(domain: dict[str, Any]) -> None:
     known = _reference_numbers()
     for name in ["utter_helplines_access", "utter_emergency", "utter_emergency_routes"]:
         for variation in domain["responses"][name]:
@@ -134,7 +138,7 @@ def test_the_access_text_only_uses_verified_numbers(domain):
                 assert _digits(run) in known or _digits(run) in _digits(_reference_text()), (name, run)
 
 
-async def test_a_kind_named_in_the_question_picks_its_helplines(domain):
+async def test_a_kind_named_in_the_question_picks_its_helplines(domain: dict[str, Any]) -> None:
     from actions.helplines import ActionListHelplines
     from tests.actions.conftest import make_tracker
 

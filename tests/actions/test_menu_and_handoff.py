@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.danger import ActionEmergencyHelp
@@ -11,16 +13,16 @@ from actions.menu import ActionMisunderstood, ActionPickOption
 from tests.actions.conftest import ROOT, controls, make_tracker, responses
 
 
-def _menu_event(domain):
+def _menu_event(domain: dict[str, Any]) -> dict[str, Any]:
     return {"event": "bot", "text": "What would you like to do?", "data": {"buttons": domain["responses"]["utter_menu"][0]["buttons"]}}
 
 
-async def _picked(text, domain, events):
+async def _picked(text: str, domain: dict[str, Any], events: list[dict[str, Any]]) -> str:
     result = await ActionPickOption().run(CollectingDispatcher(), make_tracker(text, "choose", events=events), domain)
     return result[0]["value"]
 
 
-async def test_a_number_picks_from_the_latest_buttons(domain):
+async def test_a_number_picks_from_the_latest_buttons(domain: dict[str, Any]) -> None:
     events = [_menu_event(domain)]
     assert await _picked("1", domain, events) == "report_incident"
     assert await _picked("option 4", domain, events) == "request_human"
@@ -29,20 +31,20 @@ async def test_a_number_picks_from_the_latest_buttons(domain):
     assert await _picked("2", domain, []) == "not_offered"
 
 
-async def _misunderstood(domain, intents):
+async def _misunderstood(domain: dict[str, Any], intents: list[str]) -> list[str]:
     events = [{"event": "user", "text": "x", "parse_data": {"intent": {"name": i}}} for i in intents[:-1]]
     dispatcher = CollectingDispatcher()
     await ActionMisunderstood().run(dispatcher, make_tracker("x", intents[-1], events=events), domain)
     return responses(dispatcher)
 
 
-async def test_the_second_misunderstanding_in_a_row_offers_the_menu(domain):
+async def test_the_second_misunderstanding_in_a_row_offers_the_menu(domain: dict[str, Any]) -> None:
     assert await _misunderstood(domain, ["greet", "nlu_fallback"]) == ["utter_misunderstood_once"]
     assert await _misunderstood(domain, ["greet", "out_of_scope"]) == ["utter_out_of_scope"]
     assert await _misunderstood(domain, ["nlu_fallback", "out_of_scope"]) == ["utter_misunderstood_twice", "utter_menu"]
 
 
-async def test_danger_is_flagged_and_answered_first(domain):
+async def test_danger_is_flagged_and_answered_first(domain: dict[str, Any]) -> None:
     dispatcher = CollectingDispatcher()
     events = await ActionEmergencyHelp().run(dispatcher, make_tracker("he's outside", "danger_now", {"incident_kind": "stalking"}), domain)
     assert responses(dispatcher)[:2] == ["utter_emergency", "utter_emergency_routes"]
@@ -52,7 +54,7 @@ async def test_danger_is_flagged_and_answered_first(domain):
     assert responses(dispatcher)[-1] == "utter_anything_else"
 
 
-async def test_self_harm_also_gets_samaritans_and_other_danger_does_not(domain):
+async def test_self_harm_also_gets_samaritans_and_other_danger_does_not(domain: dict[str, Any]) -> None:
     tracker = make_tracker("i've taken an overdose", "danger_now")
     tracker.latest_message["danger"] = {"category": "self_harm", "pattern": "overdose"}
     dispatcher = CollectingDispatcher()
@@ -72,7 +74,7 @@ async def test_self_harm_also_gets_samaritans_and_other_danger_does_not(domain):
     assert controls(dispatcher)[0]["conversation"]["danger_fired"] == "danger_now"
 
 
-async def test_get_help_now_gives_the_routes_without_flagging_danger_and_the_form_carries_on(domain):
+async def test_get_help_now_gives_the_routes_without_flagging_danger_and_the_form_carries_on(domain: dict[str, Any]) -> None:
     dispatcher = CollectingDispatcher()
     tracker = make_tracker("get help now", "get_help_now", active_loop="report_form")
     assert await ActionEmergencyHelp().run(dispatcher, tracker, domain) == []
@@ -80,7 +82,7 @@ async def test_get_help_now_gives_the_routes_without_flagging_danger_and_the_for
     assert "utter_anything_else" not in responses(dispatcher)
 
 
-async def test_a_person_is_requested_only_when_the_hub_says_one_can_come(domain):
+async def test_a_person_is_requested_only_when_the_hub_says_one_can_come(domain: dict[str, Any]) -> None:
     slots = {"incident_kind": "hate", "danger_reported": True}
     dispatcher = CollectingDispatcher()
     await ActionRequestHuman().run(dispatcher, make_tracker("person", "request_human", slots, staff="available"), domain)
@@ -96,7 +98,7 @@ async def test_a_person_is_requested_only_when_the_hub_says_one_can_come(domain)
         assert "utter_helplines_access" in responses(dispatcher)
 
 
-async def test_handing_back_carries_on_where_it_was(domain):
+async def test_handing_back_carries_on_where_it_was(domain: dict[str, Any]) -> None:
     in_form = CollectingDispatcher()
     await ActionHandoffEnded().run(in_form, make_tracker("", "handoff_ended", active_loop="report_form"), domain)
     assert responses(in_form) == ["utter_handoff_back"]  # the form then asks its question again
@@ -105,8 +107,8 @@ async def test_handing_back_carries_on_where_it_was(domain):
     assert responses(outside) == ["utter_handoff_back", "utter_anything_else"]
 
 
-def test_every_response_an_action_names_exists_in_the_domain(domain):
-    named = set()
+def test_every_response_an_action_names_exists_in_the_domain(domain: dict[str, Any]) -> None:
+    named: set[str] = set()
     for path in (ROOT / "actions").glob("*.py"):
         named |= set(re.findall(r'"(utter_[a-z_]+)"', path.read_text()))
     named -= {"utter_ask_account_"}  # built from the role: utter_ask_account_witness / _third_party
@@ -114,7 +116,7 @@ def test_every_response_an_action_names_exists_in_the_domain(domain):
     assert {"utter_ask_account_witness", "utter_ask_account_third_party"} <= set(domain["responses"])
 
 
-def test_the_hub_finds_every_response_it_needs(domain):
+def test_the_hub_finds_every_response_it_needs(domain: dict[str, Any]) -> None:
     needed = {
         "utter_hub_message_too_long", "utter_hub_empty_message", "utter_hub_not_a_choice", "utter_hub_handoff_joined",
         "utter_hub_handoff_left", "utter_hub_waiting_cancelled", "utter_hub_still_waiting", "utter_hub_session_ended",

@@ -10,7 +10,7 @@ import requests
 import yaml
 
 from bot.launcher import Stack
-from tests.support.chat import ChatPerson
+from tests.support.chat import ChatPerson, event_stream_lines
 
 
 def error_of(response: requests.Response) -> dict[str, Any]:
@@ -120,7 +120,7 @@ def test_the_event_stream_says_when_the_session_ends(person: ChatPerson) -> None
     assert stream.headers["Content-Type"].startswith("text/event-stream")
     threading.Timer(0.5, person.end).start()
     events = []
-    for line in stream.iter_lines(decode_unicode=True):
+    for line in event_stream_lines(stream):
         if line.startswith("event:"):
             events.append(line.split(":", 1)[1].strip())
             if events[-1] == "ended":
@@ -158,6 +158,6 @@ def test_rasa_and_the_action_server_are_not_public(stack: Stack) -> None:
 
 def test_logs_hold_no_session_token(stack: Stack, person: ChatPerson) -> None:
     person.say("hello")
-    assert stack.log_dir is not None
+    assert stack.log_dir is not None and person.session_id is not None
     for log in stack.log_dir.glob("*.log"):
         assert person.session_id not in log.read_text(errors="replace"), log.name

@@ -4,6 +4,7 @@ setting stops start-up with a message naming it. In-process: nothing is started.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -82,7 +83,7 @@ def test_the_hub_gets_its_own_settings_and_nothing_else_of_the_parents(stack: St
 
 @pytest.mark.parametrize("start", [launcher.main, hub.main])
 def test_a_bad_value_stops_start_up_with_a_message_naming_it(
-    start, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+    start: Callable[[], None], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("SPEAKUP_VAR_DIR", str(tmp_path))
     monkeypatch.setenv("STAFFED_HOURS", "weekdays 9-5")

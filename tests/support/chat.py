@@ -3,13 +3,21 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 import requests
 
 
 class ChatError(AssertionError):
     pass
+
+
+def event_stream_lines(response: requests.Response) -> Iterator[str]:
+    """The lines of a server-sent event stream, as the browser reads them: split on line breaks only and
+    decoded as UTF-8, the stream's one encoding (requests would guess Latin-1 for a text/ type with no
+    charset, or hand back bytes when it cannot guess)."""
+    for line in response.iter_lines():
+        yield line.decode("utf-8")
 
 
 @dataclass

@@ -10,7 +10,7 @@ import secrets
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Awaitable, Callable, Iterator, Optional, TypeVar
 
 import pytest
 import sqlalchemy as sa
@@ -20,8 +20,11 @@ from bot.app import create_app
 from bot.config import Settings
 from bot.console.app import create_console_app
 from bot.http_errors import PrivateAccessLogger
+from bot.launcher import Stack
 from bot.storage.database import utcnow
 from tests.support.stack import environment_for_tests
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -39,12 +42,14 @@ class ConsoleOnly:
     def hub_url(self) -> str:
         return f"http://127.0.0.1:{self.settings.hub_port}"
 
-    def call(self, coroutine):  # type: ignore[no-untyped-def]
+    def call(self, coroutine: Awaitable[T]) -> T:
         """Runs a coroutine on the server's loop (e.g. the handoff desk) and returns its result."""
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout=60)
 
 
-def _serve(settings: Settings, started: threading.Event, holder: dict, stop_box: dict) -> None:
+def _serve(
+    settings: Settings, started: threading.Event, holder: dict[str, Any], stop_box: dict[str, asyncio.Event]
+) -> None:
     async def main() -> None:
         hub = create_app(settings)
         console = create_console_app(settings, hub)
@@ -64,12 +69,14 @@ def _serve(settings: Settings, started: threading.Event, holder: dict, stop_box:
     asyncio.run(main())
 
 
-def start_console_only(var_dir: Path, **extra: str) -> tuple[ConsoleOnly, threading.Thread, dict]:
+def start_console_only(var_dir: Path, **extra: str) -> tuple[ConsoleOnly, threading.Thread, dict[str, asyncio.Event]]:
     # Nothing listens on the Rasa and action server ports: the assistant is "unavailable", which
     # these tests do not need.
     env = environment_for_tests(var_dir, extra)
     settings = Settings.from_env(env)
-    started, holder, stop_box = threading.Event(), {}, {}
+    started = threading.Event()
+    holder: dict[str, Any] = {}  # the apps and the loop, filled in by the server's thread
+    stop_box: dict[str, asyncio.Event] = {}
     thread = threading.Thread(target=_serve, args=(settings, started, holder, stop_box), daemon=True)
     thread.start()
     assert started.wait(60), "the console did not start"
@@ -91,7 +98,7 @@ def console_db(console_only: ConsoleOnly) -> Iterator[sa.engine.Engine]:
     engine.dispose()
 
 
-def wait_for(condition, timeout: float = 10.0, every: float = 0.05):  # type: ignore[no-untyped-def]
+def wait_for(condition: Callable[[], Optional[T]], timeout: float = 10.0, every: float = 0.05) -> T:
     import time
 
     deadline = time.monotonic() + timeout
@@ -111,13 +118,8 @@ import os  # noqa: E402
 
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-WIDE = {"width": 1280, "height": 800}
-NARROW = {"width": 320, "height": 640}
+# The same Chromium and window sizes as the web chat's browser tests.
+from tests.channels.webchat.support import CHROMIUM, CHROMIUM_ARGS, NARROW, WIDE  # noqa: E402,F401
 
 
 # Per module, not per session: Playwright's sync API runs its own event loop, which must be gone before
@@ -133,7 +135,7 @@ def console_browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def new_page(console_browser: Browser) -> Iterator:  # type: ignore[type-arg]
+def new_page(console_browser: Browser) -> Iterator[Callable[[], Page]]:
     """Opens pages in fresh browser profiles (one per signed-in member of staff)."""
     contexts = []
 
@@ -152,7 +154,7 @@ from tests.channels.texting.fixtures import stack_hub, stack_phone  # noqa: E402
 
 
 @pytest.fixture
-def console_url(stack, database: sa.engine.Engine) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def console_url(stack: Stack, database: sa.engine.Engine) -> Iterator[str]:
     """The real stack's console. Every console session is ended afterwards: a handler left signed in
     would count as on duty for the rest of the run, and change what other tests' people are told."""
     yield f"http://127.0.0.1:{stack.settings.console_port}"

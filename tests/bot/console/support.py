@@ -8,6 +8,7 @@ from typing import Any, Optional
 
 import requests
 import sqlalchemy as sa
+from playwright.sync_api import Page
 
 from bot.console.accounts import Staff, create_staff
 
@@ -15,6 +16,13 @@ _TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 _META = re.compile(r'<meta name="csrf-token" content="([^"]*)"')
 
 PASSWORD = "a long test password 1"
+
+
+def form_token(page_text: str) -> str:
+    """The CSRF token in a console form, as the browser would send it back; the test fails here without one."""
+    token = _TOKEN.search(page_text)
+    assert token, page_text
+    return html.unescape(token.group(1))
 
 
 def add_staff(
@@ -36,11 +44,9 @@ class ConsoleUser:
 
     def login(self, name: str, password: str = PASSWORD) -> requests.Response:
         page = self.http.get(f"{self.base_url}/login", timeout=30)
-        token = _TOKEN.search(page.text)
-        assert token, page.text
         response = self.http.post(
             f"{self.base_url}/login",
-            data={"name": name, "password": password, "csrf_token": html.unescape(token.group(1))},
+            data={"name": name, "password": password, "csrf_token": form_token(page.text)},
             timeout=60,
         )
         found = _META.search(response.text)
@@ -78,7 +84,7 @@ def put_in_queue(database_url: str, channel: str = "web", kind: Optional[str] = 
     return conversation_id
 
 
-def sign_in(page, base_url: str, name: str, password: str = PASSWORD) -> None:  # type: ignore[no-untyped-def]
+def sign_in(page: Page, base_url: str, name: str, password: str = PASSWORD) -> None:
     """Signs in through the form, as a member of staff would, by the fields' labels."""
     page.goto(base_url + "/login")
     page.get_by_label("Name").fill(name)

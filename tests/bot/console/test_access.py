@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import re
+from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -16,7 +17,7 @@ from bot.console.keys import LOGIN_LIMITER
 from bot.storage.database import utcnow
 from bot.storage.schema import audit_log, staff_sessions
 from tests.bot.console.conftest import ConsoleOnly
-from tests.bot.console.support import ConsoleUser, add_staff
+from tests.bot.console.support import ConsoleUser, add_staff, form_token
 
 @pytest.fixture(autouse=True)
 def forget_failed_sign_ins(console_only: ConsoleOnly) -> Iterator[None]:
@@ -32,11 +33,12 @@ def concrete_routes(console_only: ConsoleOnly) -> list[tuple[str, str, str]]:
     """Every (method, path, name) the console answers, with sample values in place of parameters."""
     found = []
     for route in console_only.console.router.routes():
-        name = route.resource.name if route.resource else None
         if route.method == "HEAD":
             continue
-        path = re.sub(r"\{(\w+)(:[^}]*)?\}", lambda m: SAMPLE_VALUES[m.group(1)], route.resource.canonical)
-        found.append((route.method, path, name or ""))
+        resource = route.resource
+        assert resource is not None, route  # aiohttp's router only holds routes added to a resource
+        path = re.sub(r"\{(\w+)(:[^}]*)?\}", lambda m: SAMPLE_VALUES[m.group(1)], resource.canonical)
+        found.append((route.method, path, resource.name or ""))
     return found
 
 
@@ -94,7 +96,7 @@ def test_the_session_cookie_is_httponly_strict_and_host_wide(console_only: Conso
     add_staff(console_only.settings.database_url, "cookie-check")
     user = ConsoleUser(console_only.url)
     page = user.http.get(console_only.url + "/login", timeout=30)
-    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    token = form_token(page.text)
     response = user.http.post(
         console_only.url + "/login", data={"name": "cookie-check", "password": "a long test password 1", "csrf_token": token},
         allow_redirects=False, timeout=60,
@@ -105,7 +107,7 @@ def test_the_session_cookie_is_httponly_strict_and_host_wide(console_only: Conso
     assert "Secure" not in cookie  # served over http here; https turns Secure and the __Host- prefix on
 
 
-def test_over_https_the_cookie_is_secure_and_host_prefixed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_over_https_the_cookie_is_secure_and_host_prefixed(tmp_path: Path) -> None:
     from tests.bot.console.conftest import start_console_only
 
     running, thread, stop_box = start_console_only(tmp_path, CONSOLE_BASE_URL="https://console.example.org")
@@ -115,7 +117,7 @@ def test_over_https_the_cookie_is_secure_and_host_prefixed(tmp_path) -> None:  #
         page = http.get(running.url + "/login", timeout=30)
         login_cookie = page.headers["Set-Cookie"]
         assert "Secure" in login_cookie and "SameSite=Strict" in login_cookie
-        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        token = form_token(page.text)
         # The browser would send the Secure cookie back over https; requests over http must be told to.
         response = requests.post(
             running.url + "/login", data={"name": "secure-one", "password": "a long test password 1", "csrf_token": token},

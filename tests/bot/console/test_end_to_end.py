@@ -20,7 +20,7 @@ from bot.launcher import Stack
 from bot.storage.schema import conversations
 from tests.bot.console.conftest import wait_for
 from tests.bot.console.support import add_staff, conversation_of_chat, sign_in
-from tests.support.chat import ChatPerson
+from tests.support.chat import ChatPerson, event_stream_lines
 
 pytestmark = pytest.mark.browser
 
@@ -35,7 +35,7 @@ class PushedMessages:
 
     def _read(self) -> None:
         try:
-            for line in self._response.iter_lines(decode_unicode=True):
+            for line in event_stream_lines(self._response):
                 if line and line.startswith("data: ") and line != "data: {}":
                     self.received.append((time.monotonic(), json.loads(line[6:])))
         except (requests.RequestException, ValueError, AttributeError):  # AttributeError: closed mid-read

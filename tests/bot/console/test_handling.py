@@ -63,6 +63,7 @@ def test_a_handler_writes_hands_back_and_everything_is_audited(console_only: Con
     member = add_staff(url, "writer")
     user = ConsoleUser(console_only.url)
     user.login("writer")
+    assert user.csrf is not None, "signed in, with a CSRF token for the JSON posts below"
     conversation_id = put_in_queue(url, danger=True)
     queue = user.get("/")
     assert conversation_id[:8] in queue.text and "In danger" in queue.text

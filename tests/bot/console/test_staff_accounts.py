@@ -1,10 +1,12 @@
 """Staff accounts in the console: changing one's password, and a supervisor disabling an account."""
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Callable, Iterator
 
 import pytest
+import requests
 import sqlalchemy as sa
+from playwright.sync_api import Page
 
 from bot.console.accounts import authenticate
 from bot.console.keys import LOGIN_LIMITER
@@ -29,7 +31,9 @@ def signed_in(console_only: ConsoleOnly, name: str, role: str = "handler") -> Co
     return user
 
 
-def change(user: ConsoleUser, current: str, new: str, confirm: str | None = None, csrf: bool = True):  # type: ignore[no-untyped-def]
+def change(
+    user: ConsoleUser, current: str, new: str, confirm: str | None = None, csrf: bool = True
+) -> requests.Response:
     return user.post(
         "/account/password",
         {"current_password": current, "new_password": new, "confirm_password": new if confirm is None else confirm},
@@ -149,7 +153,9 @@ def test_a_disabled_account_is_signed_out_at_once_its_conversations_go_back_and_
 
 
 @pytest.mark.browser
-def test_the_password_form_and_its_errors_are_usable_in_chromium(console_only: ConsoleOnly, new_page) -> None:  # type: ignore[no-untyped-def]
+def test_the_password_form_and_its_errors_are_usable_in_chromium(
+    console_only: ConsoleOnly, new_page: Callable[[], Page]
+) -> None:
     from playwright.sync_api import expect
 
     from tests.bot.console.support import sign_in

@@ -74,6 +74,13 @@ def queue_texts(db: Database, conversation_id: str, *texts: str, prefix: str = "
     )
 
 
+def stored_address(db: Database, conversation_id: str) -> addresses.SealedAddress:
+    """The address stored for the conversation; the test fails here when it has none."""
+    found = db.transaction(lambda c: addresses.find(c, conversation_id))
+    assert found is not None, conversation_id
+    return found
+
+
 def statuses(db: Database, conversation_id: str) -> list[str]:
     return [row["status"] for row in db.transaction(lambda c: queue.statuses(c, conversation_id))]
 
@@ -125,7 +132,7 @@ async def test_a_permanent_failure_is_not_retried_and_an_opt_out_stops_the_addre
     transport.failures = [SendFailure("twilio 400 error 21610", temporary=False, opted_out=True)]
     await courier.deliver_due()
     assert statuses(db, conversation_id) == ["failed", "suppressed"]
-    assert db.transaction(lambda c: addresses.find(c, conversation_id)).stopped
+    assert stored_address(db, conversation_id).stopped
 
 
 async def test_nothing_goes_to_a_stopped_address_except_what_ignores_stop(
@@ -194,7 +201,7 @@ async def test_idle_addresses_and_settled_rows_are_forgotten_after_the_retention
 
 def test_the_sealed_address_is_not_the_number_in_any_form(db: Database) -> None:
     conversation_id = conversation(db)
-    sealed = db.transaction(lambda c: addresses.find(c, conversation_id)).sealed_address
+    sealed = stored_address(db, conversation_id).sealed_address
     for form in (NUMBER, NUMBER[1:], "07700900123", "7700900123"):
         assert form not in sealed and form not in conversation_id
 
@@ -230,7 +237,7 @@ def test_racing_duplicates_are_ignored_by_postgresql_too() -> None:
     class PostgresConnection:
         dialect = postgresql.dialect()
 
-    statement = insert_or_ignore(PostgresConnection(), outbox).values(dedup_key="k")  # type: ignore[arg-type]
+    statement = insert_or_ignore(PostgresConnection(), outbox).values(dedup_key="k")
     assert "ON CONFLICT DO NOTHING" in str(statement.compile(dialect=postgresql.dialect()))
 
 

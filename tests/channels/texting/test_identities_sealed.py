@@ -86,8 +86,8 @@ def test_identities_texted_by_sms_whatsapp_and_telegram_are_sealed(
 
     telegram = stack_telegram_user
     telegram.send(telegram.message("/start"))
-    replies = telegram.send(telegram.message(f"He texts me from {IN_TELEGRAM[0]} and {IN_TELEGRAM[1]}, he lives at {IN_TELEGRAM[2]}"))
-    assert any(NOTICE in reply.text for reply in replies), replies
+    answered = telegram.send(telegram.message(f"He texts me from {IN_TELEGRAM[0]} and {IN_TELEGRAM[1]}, he lives at {IN_TELEGRAM[2]}"))
+    assert any(NOTICE in reply.text for reply in answered), answered
     said = telegram.hub.said_by_person(telegram.conversation_id)[-1]
     assert said == f"He texts me from {PHONE_KEPT} and {PHONE_KEPT}, he lives at {POSTCODE_KEPT}"
 

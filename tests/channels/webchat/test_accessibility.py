@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, ViewportSize, expect
 
 from tests.channels.webchat.support import (
     NARROW,
@@ -142,7 +142,7 @@ _COVERED = """
 
 
 @pytest.mark.parametrize("viewport", [WIDE, NARROW], ids=["1280px", "320px"])
-def test_nothing_focused_is_hidden_under_the_launcher_or_the_exit_bar(page: Page, webchat_url: str, viewport: dict) -> None:
+def test_nothing_focused_is_hidden_under_the_launcher_or_the_exit_bar(page: Page, webchat_url: str, viewport: ViewportSize) -> None:
     """WCAG 2.4.11: the floating launcher and the sticky quick exit bar never hide what has focus."""
     page.set_viewport_size(viewport)
     page.goto(webchat_url + "/accessibility")
@@ -187,7 +187,7 @@ _TEXT_SPACING = """
 
 
 @pytest.mark.parametrize("viewport", [WIDE, NARROW], ids=["1280px", "320px"])
-def test_text_spacing_can_be_increased_without_losing_text(page: Page, webchat_url: str, viewport: dict) -> None:
+def test_text_spacing_can_be_increased_without_losing_text(page: Page, webchat_url: str, viewport: ViewportSize) -> None:
     """WCAG 1.4.12: with the text spacing a reader's own style sheet may set, nothing is cut off."""
     page.set_viewport_size(viewport)
     page.goto(webchat_url + "/")

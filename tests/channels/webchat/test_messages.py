@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import requests
-from playwright.sync_api import Page, Route, expect
+from playwright.sync_api import Dialog, Page, Route, expect
 
 from tests.channels.webchat.support import Widget, assert_no_axe_violations
 
@@ -76,7 +76,12 @@ def test_shift_enter_starts_a_new_line_instead_of_sending(page: Page, webchat_ur
 def test_pasted_html_and_script_are_shown_as_text_and_never_run(page: Page, webchat_url: str) -> None:
     widget = open_chat(page, webchat_url)
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    def dismissed(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismissed)
     nasty = '<img src=x onerror="alert(1)"><script>alert(2)</script><b>bold</b> & "quotes"'
     widget.say(nasty)
     mine = page.locator(".speakup-msg--person .speakup-msg__text").last

@@ -9,7 +9,7 @@ import asyncio
 import time
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import AsyncIterator, Callable
+from typing import Any, AsyncIterator, Callable
 
 import aiohttp
 import pytest
@@ -59,7 +59,7 @@ def counting(monkeypatch: pytest.MonkeyPatch, name: str, before: Callable[[], No
     calls: list[int] = []
     original = getattr(store, name)
 
-    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def counted(*args: Any, **kwargs: Any) -> Any:
         calls.append(1)
         before()
         return original(*args, **kwargs)
