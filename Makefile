@@ -65,7 +65,7 @@ validate: $(STAMP)
 test: $(MODEL_STAMP) browser postgresql typecheck
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# Every function in bot/, channels/ and actions/ typed and checked (pyproject.toml [tool.mypy]).
+# Every function in bot/, channels/, actions/ and tests/ typed and checked (pyproject.toml [tool.mypy] files).
 typecheck: $(STAMP)
 	$(PY) -m mypy
 
