@@ -185,11 +185,19 @@ def test_events_are_published_only_after_the_transaction_commits(engine: Engine,
 
 
 def test_nothing_that_changed_publishes_nothing() -> None:
-    notifier = Notifier()
-    woken: list[str] = []
-    notifier.notify = woken.append  # type: ignore[method-assign]
+    class Recording(Notifier):
+        def __init__(self) -> None:
+            super().__init__()
+            self.woken: list[str] = []
+
+        def notify(self, topic: str) -> None:
+            self.woken.append(topic)
+
+    notifier = Recording()
     StatusPublisher(notifier).publish([None, None])
-    assert woken == []
+    assert notifier.woken == []
+    StatusPublisher(notifier).publish([None, StatusChanged("c1", Transition.END, Status.CLOSED)])
+    assert sorted(notifier.woken) == sorted([conversation_topic("c1"), person_topic("c1"), QUEUE_TOPIC])
 
 
 def test_update_conversation_refuses_the_status_columns(engine: Engine) -> None:
