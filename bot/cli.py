@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 
 from bot.config import ConfigError, Settings
 from bot.console.accounts import (
-    MIN_PASSWORD_CHARS, ROLES, AccountError, Staff, by_name, check_password, create_staff, disable, end_sessions, everyone,
+    MIN_PASSWORD_CHARS, ROLES, AccountError, Staff, by_name, check_password, create_staff, end_sessions, everyone,
     hash_password, parse_languages, set_active, set_languages, set_password_hash,
 )
 from bot.console.audit import STAFF_MEMBER, write
@@ -89,31 +89,31 @@ def list_staff() -> int:
     return 0
 
 
-def disable_staff(name: str) -> int:
-    def stop(connection: Connection) -> Optional[Staff]:
-        member = disable(connection, name)
+def _set_active_from_cli(name: str, active: bool) -> int:
+    """Disables (its sessions end at once) or re-enables the account named `name`, audited as done from
+    the command line. A disabled handler's conversations go back to the assistant at the console's next
+    watch, which finds nobody there (bot/console/duty.py)."""
+    def apply(connection: Connection) -> Optional[Staff]:
+        member = by_name(connection, name)
         if member is not None:
-            write(connection, None, "account_disabled", STAFF_MEMBER, str(member.id), "from the command line")
+            set_active(connection, member.id, active)
+            audited_as = "account_enabled" if active else "account_disabled"
+            write(connection, None, audited_as, STAFF_MEMBER, str(member.id), "from the command line")
         return member
 
-    if _in_database(stop) is None:
+    if _in_database(apply) is None:
         raise AccountError(f"there is no account named {name}")
-    print(f"Disabled {name!r}: they cannot sign in, and their sessions have ended.")
+    print(f"Enabled {name!r}: they can sign in again." if active
+          else f"Disabled {name!r}: they cannot sign in, and their sessions have ended.")
     return 0
+
+
+def disable_staff(name: str) -> int:
+    return _set_active_from_cli(name, False)
 
 
 def enable_staff(name: str) -> int:
-    def start(connection: Connection) -> Optional[Staff]:
-        member = by_name(connection, name)
-        if member is not None:
-            set_active(connection, member.id, True)
-            write(connection, None, "account_enabled", STAFF_MEMBER, str(member.id), "from the command line")
-        return member
-
-    if _in_database(start) is None:
-        raise AccountError(f"there is no account named {name}")
-    print(f"Enabled {name!r}: they can sign in again.")
-    return 0
+    return _set_active_from_cli(name, True)
 
 
 def set_staff_password(name: str) -> int:
