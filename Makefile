@@ -10,7 +10,7 @@ MODEL_DIR := models
 # Everything that changes what the model learns; `make` retrains only when one of these changed.
 # English in data/training; every other language's examples in data/languages/<code>/nlu.yml.
 TRAINING_DATA := data/training $(wildcard data/languages/*/nlu.yml)
-TRAINING_INPUTS := config.yml domain.yml $(shell find data/training -name '*.yml' 2>/dev/null | sort) $(wildcard data/languages/*/nlu.yml)
+TRAINING_INPUTS := config.yml $(wildcard domain/*.yml) $(shell find data/training -name '*.yml' 2>/dev/null | sort) $(wildcard data/languages/*/nlu.yml)
 MODEL_STAMP := $(MODEL_DIR)/.trained
 
 # Rasa sends no usage telemetry from anything this project runs.
@@ -47,7 +47,7 @@ postgresql:
 
 $(MODEL_STAMP): $(STAMP) $(TRAINING_INPUTS)
 	@echo "Training the model (the data changed)"
-	$(RASA) train --data $(TRAINING_DATA) --config config.yml --domain domain.yml --out $(MODEL_DIR) --fixed-model-name speakup --quiet
+	$(RASA) train --data $(TRAINING_DATA) --config config.yml --domain domain --out $(MODEL_DIR) --fixed-model-name speakup --quiet
 	@touch $@
 
 train: $(MODEL_STAMP)
@@ -60,7 +60,7 @@ catalogues: $(STAMP)
 	$(PY) -m bot.languages.extract
 
 validate: $(STAMP)
-	$(RASA) data validate --data data/training --domain domain.yml --config config.yml --fail-on-warnings
+	$(RASA) data validate --data data/training --domain domain --config config.yml --fail-on-warnings
 
 test: $(MODEL_STAMP) browser postgresql typecheck
 	$(PY) -m pytest $(PYTEST_ARGS)

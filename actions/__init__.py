@@ -3,4 +3,4 @@
 One concern per module: `choices` (typed answers to buttons), `free_text` (accounts over several
 messages), `report_form` (the report's questions), `review` (summary and changing an answer), `submit`
 and `stopping` (saving), `references` (adding to an earlier report), `danger`, `helplines`, `handoff`,
-`menu`. User-facing text lives in domain.yml, never here."""
+`menu`. User-facing text lives in the domain (domain/), never here."""

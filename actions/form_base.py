@@ -78,7 +78,7 @@ class AnswerOrInterruption(FormValidationAction):
     def interrupts(self, slot: str, tracker: Tracker, domain: DomainDict) -> bool:
         intent, confidence = latest_intent(tracker), _confidence(tracker)
         if slot == CONTACT_REF and intent == CONTACT_GIVEN:
-            return True  # the contact_ref entity mapping in domain.yml fills it, never the text
+            return True  # the contact_ref entity mapping in the domain fills it, never the text
         if slot in self.free_text_slots:
             is_command = len(latest_text(tracker).split()) <= FREE_TEXT_COMMAND_WORDS
             return intent in FREE_TEXT_INTERRUPTIONS and (

@@ -12,7 +12,7 @@ from actions.choices import Choice, match_choice
 from actions.tracker_facts import latest_text, user_intents_newest_first
 from bot.assistant_contract import NLU_FALLBACK
 
-# What a typed number or title may pick outside forms: the intents of the menu buttons (domain.yml,
+# What a typed number or title may pick outside forms: the intents of the menu buttons (domain/,
 # slot picked_option). Rules continue from the slot exactly as from the intent itself.
 PICKABLE = frozenset({"report_incident", "get_help_now", "find_helpline", "request_human", "add_to_report", "show_menu"})
 NOT_OFFERED = "not_offered"

@@ -33,7 +33,7 @@ STAFF_AVAILABLE = "available"
 OUTSIDE_STAFFED_HOURS = "outside_hours"
 NOBODY_ON_DUTY = "nobody_on_duty"
 
-# --- intents the hub sends Rasa on the person's behalf (never typed; domain.yml lists each) ---------------
+# --- intents the hub sends Rasa on the person's behalf (never typed; domain/ lists each) -----------------
 START_CONVERSATION = "start_conversation"
 CONTACT_GIVEN = "contact_given"
 HANDOFF_ENDED = "handoff_ended"

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from bot.channel_settings import TelegramSettings, TextingSettings, TwilioSettings
 from bot.console.settings import ConsoleSettings
+from bot.domain_files import DOMAIN_DIR
 from bot.settings_core import (
     DEFAULT_STAFFED_HOURS,
     DEFAULT_TIMEZONE,
@@ -86,7 +87,8 @@ class Settings:
     max_message_chars: int = 4000
     quick_exit_url: str = DEFAULT_QUICK_EXIT_URL
     model_path: Path = PROJECT_ROOT / "models"
-    domain_path: Path = PROJECT_ROOT / "domain.yml"
+    # The directory of the domain's files (bot/domain_files.py), or one domain file.
+    domain_path: Path = DOMAIN_DIR
     # The parts owned by others: each receives its own and nothing else.
     console: ConsoleSettings = field(default_factory=ConsoleSettings)
     texting: TextingSettings = field(default_factory=TextingSettings)
@@ -152,7 +154,7 @@ class Settings:
             max_message_chars=read.whole_number("MAX_MESSAGE_CHARS", 4000, kind="a whole number of characters"),
             quick_exit_url=_quick_exit_url(read),
             model_path=read.path("SPEAKUP_MODEL_PATH", PROJECT_ROOT / "models"),
-            domain_path=read.path("SPEAKUP_DOMAIN_PATH", PROJECT_ROOT / "domain.yml"),
+            domain_path=read.path("SPEAKUP_DOMAIN_PATH", DOMAIN_DIR),
             console=ConsoleSettings.from_env(read, public_base_url),
             texting=TextingSettings.from_env(read),
             twilio=TwilioSettings.from_env(read),

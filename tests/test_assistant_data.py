@@ -36,7 +36,7 @@ def test_training_data_and_domain_validate_without_warnings(tmp_path: Path) -> N
         # English only: the same word is another intent in another language ("sari" is skip in Romanian,
         # yes in Tamil), which Rasa's check would call a conflict; each language's classifier is its own,
         # and tests/data/test_language_examples.py checks each language's file on its own.
-        "data", "validate", "--data", "data/training", "--domain", "domain.yml", "--config", "config.yml",
+        "data", "validate", "--data", "data/training", "--domain", "domain", "--config", "config.yml",
         "--fail-on-warnings", tmp_path=tmp_path,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]

@@ -1,7 +1,7 @@
 """A report as staff can hand it on: each answer under its question's plain label, a chosen option in
 its own words, and never a slot name, a raw value or "None".
 
-The words come from where the assistant takes them, domain.yml: the question labels are the buttons of
+The words come from where the assistant takes them, the domain (domain/30-reporting.yml): the question labels are the buttons of
 `utter_ask_field_to_change` ("Which answer would you like to change?"), the options are the buttons of
 each question's `utter_ask_<slot>`. Only the one question that cannot be changed from the summary has
 its label here (QUESTIONS_NOT_IN_THE_DOMAIN)."""
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-import yaml
+from bot.domain_files import load_domain
 
 FIELD_LABELS_RESPONSE = "utter_ask_field_to_change"
 FIELD_ENTITY = "field_to_change"
@@ -73,8 +73,7 @@ class ReportLabels:
 
     @classmethod
     def from_domain(cls, path: Path) -> "ReportLabels":
-        with path.open(encoding="utf-8") as handle:
-            responses = (yaml.safe_load(handle) or {}).get("responses") or {}
+        responses = load_domain(path).get("responses") or {}
         questions: dict[str, str] = {}
         for title, entities in _buttons(responses, FIELD_LABELS_RESPONSE):
             slot = entities.get(FIELD_ENTITY)

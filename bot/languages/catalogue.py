@@ -1,6 +1,6 @@
 """Translations: one gettext catalogue per language, read once, used by the hub, Rasa and the actions.
 
-English is the source, written where it is used (domain.yml, the widget's en.json, the helpline
+English is the source, written where it is used (domain/, the widget's en.json, the helpline
 catalogue, the console's prepared replies); `python -m bot.languages.extract` collects it into
 data/languages/messages.pot and brings every data/languages/<code>/messages.po up to date, where
 translators work (Poedit, Weblate or a text editor). A message is found by its context (the response's

@@ -20,10 +20,10 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
 from bot.config import PROJECT_ROOT
+from bot.domain_files import DOMAIN_DIR, load_domain
 from bot.languages.catalogue import HELPLINES_PATH, LANGUAGES_DIR, TEMPLATE_PATH, catalogue_path
 from bot.languages.supported import BY_CODE, TRANSLATED
 
-DOMAIN_PATH = PROJECT_ROOT / "domain.yml"
 WIDGET_TEXTS_PATH = PROJECT_ROOT / "channels" / "webchat" / "widget" / "locales" / "en.json"
 CONSOLE_REPLIES_PATH = PROJECT_ROOT / "data" / "console_replies.yml"
 WIDGET_CONTEXT = "widget:"
@@ -42,9 +42,8 @@ def _note(text: str, where: str) -> str:
     return where + keep
 
 
-def domain_sources(path: Path = DOMAIN_PATH) -> Iterator[Source]:
-    with path.open(encoding="utf-8") as handle:
-        responses: Mapping[str, Any] = (yaml.safe_load(handle) or {}).get("responses") or {}
+def domain_sources(path: Path = DOMAIN_DIR) -> Iterator[Source]:
+    responses: Mapping[str, Any] = load_domain(path).get("responses") or {}
     for name, variations in responses.items():
         for variation in variations:
             if variation.get("text"):

@@ -1,7 +1,7 @@
 """Rasa's responses in the person's language (endpoints.yml: `nlg: type: bot.rasa_plugins.localised_nlg...`).
 
 Rasa Open Source 3.6 has no translations. Its templated generator picks a variation of a response (by
-channel and slot conditions, all written in English in domain.yml); this one then swaps the text and the
+channel and slot conditions, all written in English in domain/); this one then swaps the text and the
 button titles for the translation in the language the hub named in the message's metadata, and fills the
 placeholders, numbers included, from the helpline catalogue. In-process: no call over the network per
 response, and variations need no copy per language (so Rasa's channel-before-condition trap cannot bite)."""

@@ -1,21 +1,18 @@
 """Helpers for unit-testing actions without a Rasa server: a tracker built from slots and a message."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Optional
 
 import pytest
-import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-ROOT = Path(__file__).resolve().parents[2]
+from bot.domain_files import load_domain
 
 
 @pytest.fixture(scope="session")
 def domain() -> dict[str, Any]:
-    with (ROOT / "domain.yml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return load_domain()
 
 
 def make_tracker(

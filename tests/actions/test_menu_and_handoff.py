@@ -10,7 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.danger import ActionEmergencyHelp
 from actions.handoff import ActionHandoffEnded, ActionRequestHuman
 from actions.menu import ActionMisunderstood, ActionPickOption
-from tests.actions.conftest import ROOT, controls, make_tracker, responses
+from bot.config import PROJECT_ROOT
+from tests.actions.conftest import controls, make_tracker, responses
 
 
 def _menu_event(domain: dict[str, Any]) -> dict[str, Any]:
@@ -109,7 +110,7 @@ async def test_handing_back_carries_on_where_it_was(domain: dict[str, Any]) -> N
 
 def test_every_response_an_action_names_exists_in_the_domain(domain: dict[str, Any]) -> None:
     named: set[str] = set()
-    for path in (ROOT / "actions").glob("*.py"):
+    for path in (PROJECT_ROOT / "actions").glob("*.py"):
         named |= set(re.findall(r'"(utter_[a-z_]+)"', path.read_text()))
     named -= {"utter_ask_account_"}  # built from the role: utter_ask_account_witness / _third_party
     assert named - set(domain["responses"]) == set()

@@ -2,11 +2,9 @@
 back as the same typed message, and anything malformed is ignored; every name it gives is the domain's."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import control
@@ -20,9 +18,9 @@ from bot.assistant_contract import (
     HandoffRequested,
     parse,
 )
+from bot.domain_files import load_domain
 from bot.rasa_client import BotMessage
 
-DOMAIN = Path(__file__).resolve().parents[2] / "domain.yml"
 
 # Each message with the exact JSON the hub has always received under "speakup".
 WIRE: list[tuple[ControlMessage, dict[str, Any]]] = [
@@ -38,7 +36,7 @@ WIRE: list[tuple[ControlMessage, dict[str, Any]]] = [
 
 
 def _domain_intents() -> set[str]:
-    intents = yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))["intents"]
+    intents = load_domain()["intents"]
     return {next(iter(intent)) if isinstance(intent, dict) else intent for intent in intents}
 
 

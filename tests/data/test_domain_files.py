@@ -5,13 +5,36 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rasa.shared.core.domain import Domain
 
-from bot.domain_files import DomainFilesError, load_domain
+from bot.domain_files import DOMAIN_DIR, DomainFilesError, domain_files, load_domain
 
 
 def _write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_the_hub_reads_the_same_domain_that_rasa_merges() -> None:
+    ours, rasas = load_domain(), Domain.from_directory(str(DOMAIN_DIR)).as_dict()
+    # Rasa adds its own defaults (session_config, config); what SpeakUp wrote must be read the same.
+    assert ours["responses"] == rasas["responses"]
+    assert ours["forms"] == rasas["forms"]
+    assert ours["slots"].keys() == rasas["slots"].keys()
+    assert sorted(map(str, ours["intents"])) == sorted(map(str, rasas["intents"]))
+    assert sorted(ours["entities"]) == sorted(rasas["entities"])
+    assert sorted(ours["actions"]) == sorted(rasas["actions"])
+    assert ours["session_config"] == rasas["session_config"] == {
+        "session_expiration_time": 60,
+        "carry_over_slots_to_new_session": False,
+    }
+
+
+def test_each_feature_file_is_one_rasa_takes_for_a_domain_file() -> None:
+    """Rasa silently skips a .yml file in domain/ without a domain key; none may be lost that way."""
+    files = domain_files()
+    assert len(files) > 1
+    assert all(Domain.is_domain_file(file) for file in files)
 
 
 def test_a_response_in_two_files_is_refused_naming_both(tmp_path: Path) -> None:

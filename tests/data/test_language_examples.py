@@ -10,12 +10,13 @@ import pytest
 import yaml
 
 from bot.config import PROJECT_ROOT
+from bot.domain_files import load_domain
 from bot.languages.phrases import normalise
 
 FILES = sorted((PROJECT_ROOT / "data" / "languages").glob("*/nlu.yml"))
 DOMAIN_INTENTS = {
     next(iter(i)) if isinstance(i, dict) else i
-    for i in yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))["intents"]
+    for i in load_domain()["intents"]
 }
 MIN_EXAMPLES = 60
 
