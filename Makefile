@@ -16,7 +16,7 @@ MODEL_STAMP := $(MODEL_DIR)/.trained
 # Rasa sends no usage telemetry from anything this project runs.
 export RASA_TELEMETRY_ENABLED := false
 
-.PHONY: run test test-fast typecheck bench bench-saturation validate train install browser postgresql lock clean help catalogues bench-languages bench-danger
+.PHONY: run test test-fast typecheck bench bench-saturation validate train install browser postgresql lock clean help catalogues rules bench-languages bench-danger
 
 help:
 	@echo "make run    install what is missing, train if the data changed, start everything"
@@ -54,6 +54,11 @@ train: $(MODEL_STAMP)
 
 run: $(MODEL_STAMP)
 	$(PY) -m bot.launcher
+
+# After changing the interruptions (actions/form_base.py INTERRUPTION_ANSWERS) or a form: the rules that
+# answer each interruption in each form (data/training/interruption_rules.yml; a fast test fails when stale).
+rules: $(STAMP)
+	$(PY) -m actions.interruption_rules
 
 # After changing an English text: the template and every language's catalogue (data/languages/).
 catalogues: $(STAMP)

@@ -11,7 +11,10 @@ slots use custom mappings and this one step decides, in order:
    messages) interrupts when the classifier is confident; in free text only short commands do;
 4. anything else is an answer, and the slot's validator judges it.
 
-When nothing is extracted, Rasa rejects the form and the interruption rules in rules.yml take over."""
+When nothing is extracted, Rasa rejects the form and an interruption rule takes over: it gives the
+interruption's answer (INTERRUPTION_ANSWERS) and goes back to the form. Those rules are generated from that
+table (data/training/interruption_rules.yml, `make rules`), so what interrupts here and what the rules
+answer cannot drift apart."""
 from __future__ import annotations
 
 from abc import abstractmethod
@@ -25,7 +28,16 @@ from rasa_sdk.types import DomainDict
 from actions.choices import exact_choice, match_choice, match_several, offered_choices
 from actions.danger import DANGER_INTENT
 from actions.tracker_facts import latest_entity, latest_intent, latest_text, matching_languages
-from bot.assistant_contract import CONTACT_GIVEN, CONTACT_REF, HUB_INTENTS
+from bot.assistant_contract import (
+    ATTACHMENT_RECEIVED,
+    CONTACT_GIVEN,
+    CONTACT_REF,
+    HANDOFF_ENDED,
+    HANDOFF_UNAVAILABLE,
+    HUB_INTENTS,
+    LANGUAGE_CHANGED,
+    START_CONVERSATION,
+)
 
 # The danger detector sets confidence 1.0; the classifier alone rarely gets this sure.
 DETECTOR_CERTAINTY = 0.99
@@ -34,18 +46,29 @@ INTERRUPTION_CONFIDENCE = 0.8
 FREE_TEXT_COMMAND_CONFIDENCE = 0.9
 FREE_TEXT_COMMAND_WORDS = 6
 
-SHORT_ANSWER_INTERRUPTIONS = HUB_INTENTS | {
-    DANGER_INTENT,
-    "get_help_now",
-    "request_human",
-    "stop_report",
-    "find_helpline",
-    "ask_bot",
-    "ask_anonymous",
-    "ask_what_happens",
-    "feeling_scared",
+# Each intent that interrupts a form, with what it gets before the form asks its question again: the one
+# list both the validators below and the rules (actions/interruption_rules.py) are made from. Every intent
+# the hub sends is here (tests/actions/test_interruption_rules.py): a hub message is never an answer.
+INTERRUPTION_ANSWERS: Mapping[str, str] = {
+    DANGER_INTENT: "action_emergency_help",
+    "get_help_now": "action_emergency_help",
+    "request_human": "action_request_human",
+    "find_helpline": "action_list_helplines",
+    "ask_bot": "utter_i_am_a_bot",
+    "ask_anonymous": "utter_anonymity",
+    "ask_what_happens": "utter_what_happens",
+    "feeling_scared": "utter_feeling_scared",
+    HANDOFF_ENDED: "action_handoff_ended",
+    LANGUAGE_CHANGED: "action_language_changed",
+    HANDOFF_UNAVAILABLE: "action_handoff_unavailable",
+    ATTACHMENT_RECEIVED: "utter_attachment",
+    START_CONVERSATION: "action_start_conversation",
+    CONTACT_GIVEN: "action_contact_noted",
 }
-FREE_TEXT_INTERRUPTIONS = HUB_INTENTS | {"stop_report", "request_human", "get_help_now"}
+# Stopping interrupts every form too, but does not go back to it: each form has its own rule (rules.yml).
+STOP_REPORT = "stop_report"
+SHORT_ANSWER_INTERRUPTIONS = frozenset(INTERRUPTION_ANSWERS) | {STOP_REPORT}
+FREE_TEXT_INTERRUPTIONS = HUB_INTENTS | {STOP_REPORT, "request_human", "get_help_now"}
 
 
 def _confidence(tracker: Tracker) -> float:

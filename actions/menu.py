@@ -34,7 +34,7 @@ class ActionStartConversation(Action):
 
 class ActionLanguageChanged(Action):
     """The hub has told the person, in their new language, that it carries on in it. Inside a form the
-    form asks its question again (rules.yml); outside, the choices are offered again, in the new language."""
+    form asks its question again (interruption_rules.yml); outside, the choices are offered again, in the new language."""
 
     def name(self) -> Text:
         return "action_language_changed"
