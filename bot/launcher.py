@@ -45,7 +45,7 @@ def basic_environment(parent: Mapping[str, str], names: tuple[str, ...] = BASIC_
 
 
 def action_server_variables(settings: Settings) -> dict[str, str]:
-    """Its database, and when call handlers are on duty: no secret, nothing of the channels."""
+    """Its database and time zone: no secret, nothing of the channels."""
     return {
         **settings.core.environment(),
         # The action server is internal: rasa-sdk binds to all interfaces unless told otherwise.
