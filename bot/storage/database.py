@@ -10,7 +10,7 @@ from typing import Any, Callable, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from bot.storage.schema import metadata
+from bot.storage.schema_upgrade import upgrade
 
 T = TypeVar("T")
 
@@ -48,7 +48,8 @@ def create_engine(url: str) -> Engine:
 
 
 def create_schema(engine: Engine) -> None:
-    metadata.create_all(engine, checkfirst=True)
+    """Every table this version needs, created or upgraded (bot/storage/schema_upgrade.py)."""
+    upgrade(engine)
 
 
 class Database:
