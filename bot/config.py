@@ -33,13 +33,19 @@ from bot.settings_core import (
 from bot.staffed_hours import StaffedHours
 
 __all__ = [
-    "PROJECT_ROOT", "DEFAULT_VAR_DIR", "DEFAULT_QUICK_EXIT_URL", "ConfigError", "Settings", "load_or_create_secret_key",
+    "PROJECT_ROOT", "DEFAULT_VAR_DIR", "DEFAULT_QUICK_EXIT_URL", "HUB_DRAIN_SECONDS", "ConfigError", "Settings",
+    "load_or_create_secret_key",
 ]
 
 
 # Where the web chat's quick exit goes by default: a plain weather page on our own host, which works offline
 # and in the tests. In production set QUICK_EXIT_URL to an external neutral site (docs/webchat.md).
 DEFAULT_QUICK_EXIT_URL = "/weather"
+
+# How long the hub, told to stop, lets the requests it is answering finish: longer than a turn may wait for
+# Rasa (bot/rasa_client.py, 30 s), so nobody's message is cut off. The launcher and systemd wait a little
+# longer than this before killing it.
+HUB_DRAIN_SECONDS = 35.0
 
 
 def _quick_exit_url(read: EnvReader) -> str:

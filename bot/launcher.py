@@ -1,11 +1,18 @@
-"""Starts SpeakUp's three processes (action server, Rasa server, hub), waits until they answer,
-and stops them all together: what `make run` runs, and what the tests start on free ports."""
+"""SpeakUp's three processes (action server, Rasa server, hub): their commands and environments, in one
+place. `python -m bot.launcher` (what `make run` runs) starts them and keeps them alive (bot/supervisor.py);
+`--only NAME` becomes one of them, which is how the systemd units in deploy/ start each with exactly the same
+command; the tests start them on free ports with the Stack class."""
 from __future__ import annotations
 
+import argparse
+import ctypes
+import logging
 import os
+import shlex
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -13,12 +20,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Callable, Mapping, Optional
 
-from bot.config import PROJECT_ROOT, ConfigError, Settings
+from bot.config import HUB_DRAIN_SECONDS, PROJECT_ROOT, ConfigError, Settings
 from bot.storage.database import Database
+from bot.supervisor import ChildSpec, Supervisor, stop_in_order
+
+log = logging.getLogger("bot.launcher")
 
 VENV_BIN = Path(sys.executable).parent
 MODEL_FILE = "speakup.tar.gz"
 ACTIONS, RASA, HUB = "actions", "rasa", "hub"
+# The hub drains its in-flight requests when told to stop (HUB_DRAIN_SECONDS): wait a little longer for it.
+STOP_TIMEOUTS = {HUB: HUB_DRAIN_SECONDS + 10, RASA: 20.0, ACTIONS: 15.0}
 
 # What any program needs to run on this machine, taken from the launcher's own environment: the search
 # path, the home directory, the locale, the time zone, the temporary directory. Nothing of SpeakUp's.
@@ -74,6 +86,28 @@ PROCESS_VARIABLES: dict[str, Callable[[Settings], dict[str, str]]] = {
 }
 
 
+def _libc() -> Optional[ctypes.CDLL]:
+    """Loaded once in the launcher, never between fork and exec (where loading a library is unsafe)."""
+    try:
+        return ctypes.CDLL(None, use_errno=True) if sys.platform == "linux" else None
+    except OSError:
+        return None
+
+
+LIBC = _libc()
+PR_SET_PDEATHSIG = 1
+
+
+def _child_setup() -> None:
+    """Runs in each child before it starts. Its own process group: Ctrl-C in the terminal reaches the
+    launcher alone, which stops the children in order (the hub first, so it can drain). And on Linux,
+    SIGTERM when the launcher itself dies (even by kill -9), so that no orphan keeps SpeakUp's ports and
+    makes the next `make run` fail."""
+    os.setpgrp()
+    if LIBC is not None:
+        LIBC.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 @dataclass
 class Stack:
     settings: Settings
@@ -82,6 +116,8 @@ class Stack:
     _logs: list[IO[bytes]] = field(default_factory=list)
 
     def commands(self) -> dict[str, list[str]]:
+        """The one source of the command lines: in start order (the action server before Rasa, which calls
+        it, and the hub last); they stop in the reverse order."""
         s = self.settings
         return {
             ACTIONS: [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(s.action_port)],
@@ -101,37 +137,55 @@ class Stack:
         reach Rasa or the action server, whatever the parent holds."""
         return {**basic_environment(os.environ), **quiet_environment(), **PROCESS_VARIABLES[process](self.settings)}
 
-    def _spawn(self, name: str, command: list[str], env: dict[str, str]) -> None:
+    def child_specs(self) -> list[ChildSpec]:
+        return [
+            ChildSpec(name, command, self.environment(name), STOP_TIMEOUTS[name])
+            for name, command in self.commands().items()
+        ]
+
+    def spawn(self, spec: ChildSpec) -> subprocess.Popen[bytes]:
         output: Optional[IO[bytes]] = None
         if self.log_dir is not None:
             self.log_dir.mkdir(parents=True, exist_ok=True)
-            output = open(self.log_dir / f"{name}.log", "ab")
+            output = open(self.log_dir / f"{spec.name}.log", "ab")
             self._logs.append(output)
-        self.processes[name] = subprocess.Popen(
-            command, cwd=PROJECT_ROOT, env=env, stdout=output, stderr=subprocess.STDOUT if output else None
+        return subprocess.Popen(
+            spec.command, cwd=PROJECT_ROOT, env=spec.environment, stdout=output,
+            stderr=subprocess.STDOUT if output else None, preexec_fn=_child_setup,
         )
 
     def restart(self, name: str, timeout: float = 240.0) -> None:
         """Stops one process and starts it again (to show that a restart loses no conversation)."""
-        process = self.processes[name]
-        process.terminate()
-        process.wait(timeout=30)
-        self._spawn(name, self.commands()[name], self.environment(name))
+        spec = {spec.name: spec for spec in self.child_specs()}[name]
+        stop_in_order([(name, self.processes[name], spec.stop_timeout)])
+        self.processes[name] = self.spawn(spec)
         self.wait_until_ready(timeout)
 
-    def start(self) -> None:
+    def prepare(self) -> None:
+        """What must be true before any process starts: a model, and the database's schema (created here so
+        that no two processes race to create it)."""
         model = self.settings.model_path / MODEL_FILE
         if not model.exists():
             raise SystemExit(f"No trained model at {model}: run `make train` (make run does it for you).")
-        # The schema exists before any process starts, so that no two of them race to create it.
         database = Database(self.settings.database_url)
         database.create_schema()
         database.close()
-        for name, command in self.commands().items():
-            self._spawn(name, command, self.environment(name))
+
+    def start(self) -> None:
+        self.prepare()
+        for spec in self.child_specs():
+            self.processes[spec.name] = self.spawn(spec)
 
     def hub_url(self) -> str:
         return f"http://127.0.0.1:{self.settings.hub_port}"
+
+    def ready(self) -> bool:
+        """The hub's own health check: it answers 200 once Rasa (with its model) and the action server do."""
+        try:
+            with urllib.request.urlopen(f"{self.hub_url()}/healthz", timeout=2) as response:
+                return bool(response.status == 200)
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            return False
 
     def wait_until_ready(self, timeout: float = 240.0) -> None:
         deadline = time.monotonic() + timeout
@@ -139,59 +193,92 @@ class Stack:
             for name, process in self.processes.items():
                 if process.poll() is not None:
                     raise RuntimeError(f"the {name} process stopped during start-up (exit {process.returncode})")
-            try:
-                with urllib.request.urlopen(f"{self.hub_url()}/healthz", timeout=2) as response:
-                    if response.status == 200:
-                        return
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                pass
+            if self.ready():
+                return
             time.sleep(1)
         raise TimeoutError(f"SpeakUp did not become ready within {timeout:.0f} s")
 
     def stop(self) -> None:
-        for process in self.processes.values():
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-        deadline = time.monotonic() + 15
-        for process in self.processes.values():
-            try:
-                process.wait(timeout=max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        timeouts = {spec.name: spec.stop_timeout for spec in self.child_specs()}
+        stop_in_order([(name, self.processes[name], timeouts[name]) for name in reversed(list(self.processes))])
         for handle in self._logs:
             handle.close()
         self.processes.clear()
 
 
-def main() -> None:
+def announce(settings: Settings) -> None:
+    print(
+        f"\nSpeakUp is running.\n"
+        f"  Web chat (demo site):  {settings.public_base_url}/\n"
+        f"  Chat API:              {settings.public_base_url}/api/chat/sessions  (docs/api.md)\n"
+        f"  Health:                {settings.public_base_url}/healthz\n"
+        f"  Staff console:         http://{settings.console_host}:{settings.console_port}/\n"
+        f"A process that stops is started again. Press Ctrl-C to stop everything.\n",
+        flush=True,
+    )
+
+
+def supervise(stack: Stack) -> None:
+    """Starts every process and keeps each alive until SIGTERM or SIGINT; then stops them in order."""
+    stack.prepare()
+    supervisor = Supervisor(stack.child_specs(), spawn=stack.spawn)
+    stopping = threading.Event()
+
+    def request_stop(signal_number: int, _frame: object) -> None:
+        if not stopping.is_set():
+            log.info("%s received: stopping SpeakUp (the hub first, so it can finish what it is answering)",
+                     signal.Signals(signal_number).name)
+        stopping.set()
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    print("Starting SpeakUp: the action server, the Rasa server (about a minute) and the hub...", flush=True)
+    supervisor.start()
+    announced = False
+    while not stopping.wait(0.5):
+        supervisor.check()
+        if not announced and stack.ready():
+            announce(stack.settings)
+            announced = True
+    supervisor.stop()
+    log.info("SpeakUp stopped")
+
+
+def become(stack: Stack, name: str) -> None:
+    """Replaces this process by one of SpeakUp's, with its command and environment (for systemd)."""
+    spec = {spec.name: spec for spec in stack.child_specs()}[name]
+    os.chdir(PROJECT_ROOT)
+    os.execve(spec.command[0], spec.command, spec.environment)
+
+
+def print_commands(stack: Stack) -> None:
+    secret = stack.settings.rasa_api_token
+    for spec in stack.child_specs():
+        shown = ["<derived from SECRET_KEY>" if argument == secret else argument for argument in spec.command]
+        print(f"{spec.name}: {shlex.join(shown)}")
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bot.launcher", description=__doc__)
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument("--only", choices=[ACTIONS, RASA, HUB], help="become this one process (systemd units)")
+    what.add_argument("--prepare", action="store_true", help="check the model and create the database schema")
+    what.add_argument("--print-commands", action="store_true", help="show what each process runs")
+    arguments = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s launcher %(levelname)s: %(message)s")
     try:
         settings = Settings.from_env()
     except ConfigError as error:
         raise SystemExit(f"SpeakUp cannot start: {error}") from error
     stack = Stack(settings)
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
-    print("Starting SpeakUp: the action server, the Rasa server (about a minute) and the hub...", flush=True)
-    try:
-        stack.start()
-        stack.wait_until_ready()
-        print(
-            f"\nSpeakUp is running.\n"
-            f"  Web chat (demo site):  {settings.public_base_url}/\n"
-            f"  Chat API:              {settings.public_base_url}/api/chat/sessions  (docs/api.md)\n"
-            f"  Health:                {settings.public_base_url}/healthz\n"
-            f"  Staff console:         http://{settings.console_host}:{settings.console_port}/\n"
-            f"Press Ctrl-C to stop everything.\n",
-            flush=True,
-        )
-        while all(process.poll() is None for process in stack.processes.values()):
-            time.sleep(1)
-        stopped = [name for name, process in stack.processes.items() if process.poll() is not None]
-        print(f"The {', '.join(stopped)} process stopped; stopping the others.", file=sys.stderr)
-    except KeyboardInterrupt:
-        print("\nStopping SpeakUp...", flush=True)
-    finally:
-        stack.stop()
+    if arguments.only:
+        become(stack, arguments.only)
+    elif arguments.prepare:
+        stack.prepare()
+    elif arguments.print_commands:
+        print_commands(stack)
+    else:
+        supervise(stack)
 
 
 if __name__ == "__main__":

@@ -81,7 +81,8 @@ def test_the_hub_gets_its_own_settings_and_nothing_else_of_the_parents(stack: St
     assert not [name for name in environment if name.startswith("SPEAKUP_") and name.endswith(("URL", "TOKEN"))]
 
 
-@pytest.mark.parametrize("start", [launcher.main, hub.main])
+# The launcher as `make run` starts it: no arguments (pytest's own are in sys.argv).
+@pytest.mark.parametrize("start", [lambda: launcher.main([]), hub.main], ids=["launcher", "hub"])
 def test_a_bad_value_stops_start_up_with_a_message_naming_it(
     start: Callable[[], None], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
