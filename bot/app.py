@@ -12,6 +12,7 @@ from bot.assistant_memory import AssistantMemory
 from bot.assistant_turns import AssistantTurns
 from bot.availability import AvailabilityPolicy
 from bot.config import PROJECT_ROOT, Settings
+from bot.event_stream import end_streams_on_shutdown
 from bot.handoff import HandoffDesk
 from bot.http_errors import Handler, error_middleware
 from bot.identity import Sealer
@@ -47,11 +48,22 @@ async def security_headers(request: web.Request, handler: Handler) -> web.Stream
 
 
 async def healthz(request: web.Request) -> web.Response:
-    """200 only when the assistant (Rasa, with a model) and the action server both answer."""
+    """200 only when the assistant (Rasa, with a model) and the action server both answer; else 503 naming
+    the part that is down, for a load balancer and for whoever is on call. The hub itself answers either
+    way: the web chat still loads, and people are told the assistant is unavailable."""
     rasa = request.app[RASA]
     checks = {"rasa": await rasa.rasa_ready(), "action_server": await rasa.action_server_ready()}
-    status = 200 if all(checks.values()) else 503
-    return web.json_response({"status": "ok" if status == 200 else "unavailable", "checks": checks}, status=status)
+    down = [part for part, answering in checks.items() if not answering]
+    if not down:
+        return web.json_response({"status": "ok", "checks": checks})
+    body = {
+        "status": "unavailable",
+        "checks": checks,
+        "down": down,
+        "message": f"The hub is up; the assistant is not answering ({', '.join(down)} down). "
+                   "People are told the assistant is unavailable.",
+    }
+    return web.json_response(body, status=503)
 
 
 async def openapi(_request: web.Request) -> web.FileResponse:
@@ -93,6 +105,7 @@ def create_app(settings: Settings) -> web.Application:
     app[SEALER] = Sealer(settings.secret_key)
     app[DELIVERERS] = {}
     app.cleanup_ctx.append(_services)
+    end_streams_on_shutdown(app)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/openapi.yaml", openapi)
     for setup_channel in CHANNEL_SETUPS:

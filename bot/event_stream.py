@@ -3,7 +3,11 @@
 
 A stream starts listening *before* it reads, so anything stored while it reads still wakes it at once
 instead of waiting for the next heartbeat. The heartbeat (an SSE comment) keeps proxies from closing a
-quiet stream and lets each stream re-check, now and then, that it should still be open."""
+quiet stream and lets each stream re-check, now and then, that it should still be open.
+
+When the hub is told to stop, its open streams end at once (`end_streams_on_shutdown`): otherwise each
+would hold the graceful shutdown for its whole timeout. The browser's EventSource reconnects by itself
+(after RETRY_MILLISECONDS) to the hub that replaces it, resuming with Last-Event-ID."""
 from __future__ import annotations
 
 import asyncio
@@ -16,6 +20,7 @@ from aiohttp import web
 from bot.notifier import Notifier
 
 HEARTBEAT_SECONDS = 15.0
+OPEN_STREAMS: web.AppKey[set[asyncio.Task[Any]]] = web.AppKey("open_streams")
 # How long a browser's EventSource waits before reconnecting after a dropped stream.
 RETRY_MILLISECONDS = 3000
 
@@ -77,11 +82,30 @@ async def open_stream(request: web.Request) -> web.StreamResponse:
 SendChanges = Callable[[web.StreamResponse], Awaitable[bool]]
 
 
+def end_streams_on_shutdown(app: web.Application) -> None:
+    """Ends the application's open streams when it shuts down, after it has stopped accepting and before
+    it waits for the requests still being answered (aiohttp runs on_shutdown in between)."""
+    app[OPEN_STREAMS] = set()
+
+    async def end_streams(stopping: web.Application) -> None:
+        streams: set[asyncio.Task[Any]] = stopping[OPEN_STREAMS]
+        for task in list(streams):
+            task.cancel()
+
+    # aiohttp 3.9 declares its signals with an older aiosignal's generic, which the installed aiosignal
+    # reads differently: the callback is exactly what aiohttp's documentation asks for.
+    app.on_shutdown.append(end_streams)  # type: ignore[arg-type]
+
+
 async def stream_changes(request: web.Request, changes: Changes, send_changes: SendChanges) -> web.StreamResponse:
     """Opens the stream, then calls `send_changes` now, whenever `changes` says something changed, and
     at each heartbeat, until it returns False or the client goes away."""
     response = await open_stream(request)
     waiter: asyncio.Future[bool] | None = None
+    streams = request.app.get(OPEN_STREAMS)
+    task = asyncio.current_task()
+    if streams is not None and task is not None:
+        streams.add(task)
     try:
         while True:
             waiter = changes.listen()
@@ -95,4 +119,6 @@ async def stream_changes(request: web.Request, changes: Changes, send_changes: S
     finally:
         if waiter is not None and not waiter.done():
             waiter.cancel()
+        if streams is not None and task is not None:
+            streams.discard(task)
     return response

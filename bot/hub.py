@@ -10,7 +10,7 @@ import signal
 from aiohttp import web
 
 from bot.app import create_app
-from bot.config import ConfigError, Settings
+from bot.config import HUB_DRAIN_SECONDS, ConfigError, Settings
 from bot.console.app import create_console_app
 from bot.http_errors import PrivateAccessLogger
 
@@ -21,7 +21,12 @@ async def serve(settings: Settings) -> None:
     hub = create_app(settings)
     console = create_console_app(settings, hub)
     # The hub's runner starts first: its start-up creates the services the console uses.
-    runners = [web.AppRunner(app, access_log_class=PrivateAccessLogger) for app in (hub, console)]
+    # On SIGTERM each stops accepting, ends its event streams (the browsers reconnect to the next hub) and
+    # lets the requests in flight finish, up to HUB_DRAIN_SECONDS, before the process exits.
+    runners = [
+        web.AppRunner(app, access_log_class=PrivateAccessLogger, shutdown_timeout=HUB_DRAIN_SECONDS)
+        for app in (hub, console)
+    ]
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signal_number in (signal.SIGINT, signal.SIGTERM):
@@ -34,6 +39,7 @@ async def serve(settings: Settings) -> None:
         log.info("hub on %s:%s, staff console on %s:%s", settings.hub_host, settings.hub_port,
                  settings.console_host, settings.console_port)
         await stop.wait()
+        log.info("stopping: finishing the requests in flight (up to %.0f s)", HUB_DRAIN_SECONDS)
     finally:
         for runner in reversed(runners):
             await runner.cleanup()

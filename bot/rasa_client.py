@@ -54,6 +54,11 @@ class RasaClient:
     timeout: aiohttp.ClientTimeout = field(default_factory=lambda: aiohttp.ClientTimeout(total=30))
 
     async def send(self, conversation_id: str, text: str, metadata: dict[str, Any]) -> list[BotMessage]:
+        # Rasa answers 200 even when the action server is down: it drops the custom action's events and
+        # carries on, so a form would skip its question or a report go unsaved. Asked first (a loopback
+        # request, a millisecond or two), the person is told the assistant is unavailable instead.
+        if not await self.action_server_ready():
+            raise AssistantUnavailable("the action server is not answering")
         try:
             async with self.session.post(
                 f"{self.rasa_url}/webhooks/hub/webhook",

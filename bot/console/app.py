@@ -24,6 +24,7 @@ from bot.console.rendering import create_environment
 from bot.console.replies import ReplyCatalogue
 from bot.console.report_view import ReportLabels, describe
 from bot.console.shared_queue import SHARED_QUEUE, SharedQueue, shared_queue_context
+from bot.event_stream import end_streams_on_shutdown
 from bot.http_errors import error_middleware
 from bot.languages.supported import language
 from bot.storage.references import format_reference
@@ -52,6 +53,7 @@ def create_console_app(settings: Settings, hub_app: web.Application) -> web.Appl
     )
     console.cleanup_ctx.append(duty_context)
     console.cleanup_ctx.append(shared_queue_context)
+    end_streams_on_shutdown(console)
     for module in (auth, queue, conversation, handling, kept_safe, reports, referrals, staff_accounts, stats, audit):
         module.setup(console)
     console.router.add_static("/static", STATIC_DIR, name="static")
