@@ -297,6 +297,9 @@ class LanguagePatterns:
     past: Optional["regex.Pattern[str]"]
     now: Optional["regex.Pattern[str]"]
     habitual: Optional["regex.Pattern[str]"]
+    # "I'm safe now" in the language's own words (affirmative only: "not safe" is danger). Like English's
+    # _SAID_SAFE it demotes only the classifier's danger_now, never a pattern's match.
+    safe: Optional["regex.Pattern[str]"] = None
 
     @classmethod
     def read(cls, path: Path) -> "LanguagePatterns":
@@ -308,11 +311,15 @@ class LanguagePatterns:
 
         patterns = tuple((str(name), regex.compile(str(p), regex.IGNORECASE)) for name, p in (data.get("patterns") or {}).items())
         return cls(str(data.get("language") or path.parent.name), patterns, compiled(data.get("negation")),
-                   compiled(data.get("past")), compiled(data.get("now")), compiled(data.get("habitual")))
+                   compiled(data.get("past")), compiled(data.get("now")), compiled(data.get("habitual")),
+                   compiled(data.get("safe")))
 
     def tells_not_now(self, text: str) -> bool:
         """The message says in this language's own words that it happened before or happens habitually,
-        and nothing in it says now: the same reading as the patterns' own (English: told_as_not_now)."""
+        and nothing in it says now: the same reading as the patterns' own (English: told_as_not_now); or it says
+        the person is safe, now or not."""
+        if self.safe and self.safe.search(text):
+            return True
         if self.now and self.now.search(text):
             return False
         return any(marker is not None and marker.search(text) for marker in (self.past, self.habitual))

@@ -229,6 +229,16 @@ def test_only_the_messages_own_language_says_what_is_past() -> None:
     assert message.get("intent")["name"] == "danger_now"  # "agora": now wins over the past
 
 
+@pytest.mark.parametrize("text, demoted", [
+    ("હું હવે મારી બેનના ઘરે સુરક્ષિત છું", True),  # I'm safe now at my sister's
+    ("hu atyare safe chu", True),  # romanised: I'm safe now ("now" does not undo "safe")
+    ("હું સુરક્ષિત નથી, એ બહાર છે", False),  # I'm not safe, he is outside
+])
+def test_a_gujarati_message_that_says_safe_gives_way_and_one_that_says_not_safe_does_not(text: str, demoted: bool) -> None:
+    [message] = DangerDetector({}).process([_classified_as_danger(text, "gu")])
+    assert message.get("intent")["name"] == ("tell_story_stalking" if demoted else "danger_now")
+
+
 def test_the_classifiers_danger_stands_when_nothing_says_it_is_not_now() -> None:
     [message] = DangerDetector({}).process([_classified_as_danger("come quick he's going mental")])
     assert message.get("intent")["name"] == "danger_now"
