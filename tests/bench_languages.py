@@ -40,7 +40,8 @@ DANGER = "danger_now"
 # A held-out set's danger lists, by row label: a set that has been looked at while tuning gets a fresh pair
 # ("danger_fresh" / "not_danger_fresh"), written before the next round of tuning and reported on its own row.
 DANGER_SETS = {"": ("danger", "not_danger"), " (fresh)": ("danger_fresh", "not_danger_fresh"),
-               " (fresh 2)": ("danger_fresh2", "not_danger_fresh2"), " (fresh 3)": ("danger_fresh3", "not_danger_fresh3")}
+               " (fresh 2)": ("danger_fresh2", "not_danger_fresh2"), " (fresh 3)": ("danger_fresh3", "not_danger_fresh3"),
+               " (fresh 4)": ("danger_fresh4", "not_danger_fresh4")}
 
 
 def fallback_thresholds() -> tuple[float, float]:
