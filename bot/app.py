@@ -2,27 +2,14 @@
 from __future__ import annotations
 
 import logging
-from typing import AsyncIterator
 
-import aiohttp
 from aiohttp import web
 
 from bot.app_keys import DELIVERERS, DATABASE, HANDOFF, NOTIFIER, RASA, ROUTER, SEALER, SETTINGS, STATUS_EVENTS, TEXTS
-from bot.assistant_memory import AssistantMemory
-from bot.assistant_turns import AssistantTurns
-from bot.availability import AvailabilityPolicy
-from bot.config import PROJECT_ROOT, Settings
+from bot.config import PROJECT_ROOT
 from bot.event_stream import end_streams_on_shutdown
-from bot.handoff import HandoffDesk
 from bot.http_errors import Handler, error_middleware
-from bot.identity import Sealer
-from bot.languages.identification import warm_up as load_language_model
-from bot.notifier import Notifier
-from bot.rasa_client import RasaClient
-from bot.router import Router
-from bot.status_events import StatusPublisher
-from bot.storage.database import Database
-from bot.texts import TextCatalogue
+from bot.services import HubServices
 from channels import CHANNEL_SETUPS
 
 log = logging.getLogger(__name__)
@@ -70,41 +57,21 @@ async def openapi(_request: web.Request) -> web.FileResponse:
     return web.FileResponse(PROJECT_ROOT / "docs" / "openapi.yaml", headers={"Content-Type": "application/yaml"})
 
 
-async def _services(app: web.Application) -> AsyncIterator[None]:
-    settings = app[SETTINGS]
-    database = Database(settings.database_url)
-    database.create_schema()
-    http = aiohttp.ClientSession()
-    app[DATABASE] = database
-    app[RASA] = RasaClient(
-        session=http,
-        rasa_url=settings.rasa_url,
-        channel_token=settings.rasa_channel_token,
-        api_token=settings.rasa_api_token,
-        action_health_url=settings.action_server_url.rsplit("/", 1)[0] + "/health",
-    )
-    memory = AssistantMemory(settings.tracker_database_url)
-    availability = AvailabilityPolicy(database, settings.staffed(), settings.console.on_duty_within)
-    turns = AssistantTurns(database, app[RASA], app[TEXTS], availability, app[STATUS_EVENTS], memory)
-    app[ROUTER] = Router(database, turns, app[NOTIFIER], app[SEALER], app[DELIVERERS])
-    app[HANDOFF] = HandoffDesk(app[ROUTER])
-    # The language identification model loads on first use: pay that before the first person.
-    await database.run(lambda _connection: load_language_model())
-    yield
-    await http.close()
-    memory.close()
-    database.close()
-
-
-def create_app(settings: Settings) -> web.Application:
+def create_app(services: HubServices) -> web.Application:
+    """The hub's application on the shared services (bot/services.py), each under its typed key, with
+    every channel wired in."""
     app = web.Application(middlewares=[security_headers, error_middleware], client_max_size=MAX_REQUEST_BYTES)
-    app[SETTINGS] = settings
-    app[TEXTS] = TextCatalogue.from_domain(settings.domain_path)
-    app[NOTIFIER] = Notifier()
-    app[STATUS_EVENTS] = StatusPublisher(app[NOTIFIER])
-    app[SEALER] = Sealer(settings.secret_key)
-    app[DELIVERERS] = {}
-    app.cleanup_ctx.append(_services)
+    app[SETTINGS] = services.settings
+    app[TEXTS] = services.texts
+    app[DATABASE] = services.database
+    app[NOTIFIER] = services.notifier
+    app[STATUS_EVENTS] = services.status_events
+    app[SEALER] = services.sealer
+    app[RASA] = services.rasa
+    app[ROUTER] = services.router
+    app[HANDOFF] = services.handoff
+    # The router's own registry: a channel that sends on its own registers its deliverer here in setup().
+    app[DELIVERERS] = services.router.deliverers
     end_streams_on_shutdown(app)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/openapi.yaml", openapi)

@@ -1,4 +1,5 @@
-"""Typed application state shared by the hub's handlers (aiohttp AppKeys)."""
+"""Typed application state (aiohttp AppKeys): the shared services (bot/services.py) as the hub's handlers
+and channels find them in the hub's app; the staff console puts the few it uses under the same keys in its own."""
 from __future__ import annotations
 
 from aiohttp import web

@@ -1,6 +1,7 @@
 """The staff console's aiohttp application, on its own port (CONSOLE_PORT, 8001 by default) so that a
-deployment can keep it on an internal network. It runs in the hub's process and uses the hub's services
-(database, router, handoff desk), reached through the hub application once the hub's runner has started.
+deployment can keep it on an internal network. It runs in the hub's process on the hub's services
+(bot/services.py): the database, the handoff desk, the notifier and status events, the sealer, each under
+its typed key in the console's own application. It never holds the hub's application.
 
 Middlewares, outermost first: the hub's security headers and JSON errors (shared, not copied), readable
 error pages, the session check (nothing but the sign-in page without one), and the CSRF check."""
@@ -11,14 +12,12 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.app import MAX_REQUEST_BYTES, security_headers
-from bot.config import Settings
+from bot.app_keys import DATABASE, HANDOFF, NOTIFIER, SEALER, SETTINGS, STATUS_EVENTS
 from bot.console import audit, auth, conversation, handling, kept_safe, queue, referrals, reports, staff_accounts, stats
 from bot.console.csrf import csrf_middleware
 from bot.console.duty import duty_context
 from bot.console.errors import html_errors
-from bot.console.keys import (
-    CONSOLE_SETTINGS, HUB_APP, LOGIN_LIMITER, REPLIES, REPORT_LABELS, SETTINGS, TEMPLATES,
-)
+from bot.console.keys import CONSOLE_SETTINGS, LOGIN_LIMITER, REPLIES, REPORT_LABELS, TEMPLATES
 from bot.console.ratelimit import LoginLimiter
 from bot.console.rendering import create_environment
 from bot.console.replies import ReplyCatalogue
@@ -26,21 +25,29 @@ from bot.console.report_view import ReportLabels, describe
 from bot.console.shared_queue import SHARED_QUEUE, SharedQueue, shared_queue_context
 from bot.event_stream import end_streams_on_shutdown
 from bot.http_errors import error_middleware
+from bot.services import HubServices
 from bot.languages.supported import language
 from bot.storage.references import format_reference
 
 STATIC_DIR = Path(__file__).parent / "static"
 
-__all__ = ["create_console_app", "HUB_APP"]
+__all__ = ["create_console_app"]
 
 
-def create_console_app(settings: Settings, hub_app: web.Application) -> web.Application:
+def create_console_app(services: HubServices) -> web.Application:
     console = web.Application(
         middlewares=[security_headers, error_middleware, html_errors, auth.session_middleware, csrf_middleware],
         client_max_size=MAX_REQUEST_BYTES,
     )
-    console[HUB_APP] = hub_app
+    settings = services.settings
+    # Only the services the console's handlers use: it hands conversations over through the desk, and
+    # never routes or delivers a message itself.
     console[SETTINGS] = settings
+    console[DATABASE] = services.database
+    console[HANDOFF] = services.handoff
+    console[NOTIFIER] = services.notifier
+    console[STATUS_EVENTS] = services.status_events
+    console[SEALER] = services.sealer
     console[CONSOLE_SETTINGS] = settings.console
     console[TEMPLATES] = create_environment(settings.timezone)
     console[LOGIN_LIMITER] = LoginLimiter()

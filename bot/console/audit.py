@@ -11,7 +11,6 @@ from sqlalchemy.engine import Connection
 
 from bot.app_keys import DATABASE
 from bot.console.accounts import Staff
-from bot.console.keys import HUB_APP
 from bot.console.rendering import render, require_supervisor
 from bot.storage.database import utcnow
 from bot.storage.schema import audit_log, staff
@@ -44,7 +43,7 @@ async def record(
     request: web.Request, who: Optional[Staff], action: str, subject_kind: str,
     subject_id: Optional[str] = None, detail: Optional[str] = None,
 ) -> None:
-    await request.app[HUB_APP][DATABASE].run(lambda c: write(c, who, action, subject_kind, subject_id, detail))
+    await request.app[DATABASE].run(lambda c: write(c, who, action, subject_kind, subject_id, detail))
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ async def audit_page(request: web.Request) -> web.Response:
     me = require_supervisor(request)
     kind = request.query.get("kind") or None
     subject = (request.query.get("subject") or "").strip() or None
-    found = await request.app[HUB_APP][DATABASE].run(lambda c: entries(c, kind, subject))
+    found = await request.app[DATABASE].run(lambda c: entries(c, kind, subject))
     return render(request, "audit.html", entries=found, kind=kind or "", subject=subject or "",
                   kinds=(CONVERSATION, REPORT, REPORTS, STAFF_MEMBER), me=me)
 

@@ -10,7 +10,7 @@ from bot.app_keys import DATABASE, HANDOFF, STATUS_EVENTS
 from bot.console import accounts, audit, csrf, sessions
 from bot.console.csrf import LOGIN_CSRF_COOKIE
 from bot.console.duty import hand_back_all
-from bot.console.keys import CONSOLE_SETTINGS, HUB_APP, LOGIN_LIMITER, SESSION_TOKEN, STAFF
+from bot.console.keys import CONSOLE_SETTINGS, LOGIN_LIMITER, SESSION_TOKEN, STAFF
 from bot.console.rendering import CSRF_KEY, redirect, render
 from bot.http_errors import Handler
 
@@ -42,7 +42,7 @@ async def session_middleware(request: web.Request, handler: Handler) -> web.Stre
     if route_name(request) in PUBLIC_ROUTES:
         return await handler(request)
     token = request.cookies.get(cookie_name(request), "")
-    db = request.app[HUB_APP][DATABASE]
+    db = request.app[DATABASE]
     idle = request.app[CONSOLE_SETTINGS].session_idle
     session = await db.run(lambda c: sessions.find_session(c, token, idle)) if token else None
     if session is None:
@@ -88,7 +88,7 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
     # Counted as failed before checking, so that many attempts sent at once cannot all slip past the
     # limit while the first ones are being verified; a success is forgiven below.
     limiter.failed(name, client)
-    db = request.app[HUB_APP][DATABASE]
+    db = request.app[DATABASE]
     found = await db.run(lambda c: accounts.candidate(c, name))
     # Argon2 takes tens of milliseconds of CPU: not on the event loop, nor on the database's threads.
     matches = await asyncio.get_running_loop().run_in_executor(None, accounts.verify, found, password)
@@ -105,7 +105,7 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
     token = sessions.new_session_token()
     settings = request.app[CONSOLE_SETTINGS]
     await db.run(lambda c: sessions.start_session(c, who.id, token, settings.session_lifetime))
-    request.app[HUB_APP][STATUS_EVENTS].duty_changed()
+    request.app[STATUS_EVENTS].duty_changed()
     await audit.record(request, who, "signed_in", audit.STAFF_MEMBER, str(who.id))
     response = redirect("/")
     set_cookie(request, response, cookie_name(request), token, max_age=int(settings.session_lifetime.total_seconds()))
@@ -115,17 +115,16 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
 
 async def logout(request: web.Request) -> web.StreamResponse:
     token = request[SESSION_TOKEN]
-    hub = request.app[HUB_APP]
     # Nobody is left talking to a handler who has gone: the assistant takes their conversations back,
     # once the handler has confirmed that is what they want.
-    held = [(entry.conversation_id, entry.handler_id or 0) for entry in await hub[HANDOFF].held_by(request[STAFF].id)]
+    held = [(entry.conversation_id, entry.handler_id or 0) for entry in await request.app[HANDOFF].held_by(request[STAFF].id)]
     if held and (await request.post()).get("confirm") != "yes":
         return render(request, "sign_out.html", held=held)
-    await hand_back_all(hub, held, "the call handler signed out")
-    await hub[DATABASE].run(lambda c: sessions.end_session(c, token))
-    hub[STATUS_EVENTS].duty_changed()
+    await hand_back_all(request.app, held, "the call handler signed out")
+    await request.app[DATABASE].run(lambda c: sessions.end_session(c, token))
+    request.app[STATUS_EVENTS].duty_changed()
     # The last one off duty: nobody is left waiting for a person who cannot come.
-    await hub[HANDOFF].release_queue_when_nobody_can_come()
+    await request.app[HANDOFF].release_queue_when_nobody_can_come()
     await audit.record(request, request[STAFF], "signed_out", audit.STAFF_MEMBER, str(request[STAFF].id))
     response = redirect("/login")
     response.del_cookie(cookie_name(request), path="/")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot import conversations as store
-from bot.app_keys import DATABASE, NOTIFIER, SETTINGS as HUB_SETTINGS
+from bot.app_keys import DATABASE, NOTIFIER, SETTINGS
 from bot.console import accounts, audit, notes, report_store
 from bot.console.conversation_state import PAGE_NOTICES, message_json, read_state, visible_state
-from bot.console.keys import HUB_APP, REPLIES
+from bot.console.keys import REPLIES
 from bot.console.labels import LABELS, OUTCOMES
 from bot.console.live import run_stream
 from bot.console.rendering import current_staff, render, short_id
@@ -21,8 +21,7 @@ from bot.storage.database import utcnow
 async def conversation_page(request: web.Request) -> web.Response:
     me = current_staff(request)
     state = await visible_state(request, me)
-    hub = request.app[HUB_APP]
-    db = hub[DATABASE]
+    db = request.app[DATABASE]
     transcript = await db.run(lambda c: store.transcript(c, state.id, limit=2000))
     may_see_report = me.is_supervisor or state.held_by(me)
     found_reports = await db.run(lambda c: report_store.of_conversation(c, state.id)) if may_see_report else []
@@ -53,7 +52,7 @@ async def conversation_page(request: web.Request) -> web.Response:
         notice=PAGE_NOTICES.get(request.query.get("notice", "")),
         # Straight after taking it, the handler's next move is to write: the message box has focus.
         just_claimed=request.query.get("notice") == "claimed",
-        max_chars=hub[HUB_SETTINGS].max_message_chars,
+        max_chars=request.app[SETTINGS].max_message_chars,
         now=utcnow(),
         short=short_id(state.id),
         labels=LABELS,
@@ -65,7 +64,7 @@ async def conversation_events(request: web.Request) -> web.StreamResponse:
     events when the conversation changes hands, is handed back or closed."""
     me = current_staff(request)
     state = await visible_state(request, me)
-    db = request.app[HUB_APP][DATABASE]
+    db = request.app[DATABASE]
     try:
         last_id = int(request.headers.get("Last-Event-ID") or request.query.get("after") or "0")
     except ValueError:
@@ -86,7 +85,7 @@ async def conversation_events(request: web.Request) -> web.StreamResponse:
             await response.write(event("state", last_state))
         return now.visible_to(me)
 
-    notifier = request.app[HUB_APP][NOTIFIER]
+    notifier = request.app[NOTIFIER]
     changes: Changes = TopicChanges(notifier, conversation_topic(state.id))
     if not state.held_by(me):
         # While it waits, the assistant still answers, and only the queue's topic hears about that. A

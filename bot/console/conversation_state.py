@@ -11,7 +11,6 @@ from sqlalchemy.engine import Connection
 
 from bot.app_keys import DATABASE
 from bot.console.accounts import Staff
-from bot.console.keys import HUB_APP
 from bot.console.labels import SENDERS
 from bot.conversation_status import Status
 from bot.conversations import StoredMessage
@@ -83,7 +82,7 @@ def wants_json(request: web.Request) -> bool:
 
 async def visible_state(request: web.Request, me: Staff) -> ConversationState:
     conversation_id = conversation_id_of(request)
-    state = await request.app[HUB_APP][DATABASE].run(lambda c: read_state(c, conversation_id))
+    state = await request.app[DATABASE].run(lambda c: read_state(c, conversation_id))
     if state is None:
         raise web.HTTPNotFound()
     if not state.visible_to(me):

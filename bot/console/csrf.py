@@ -7,7 +7,8 @@ import hmac
 
 from aiohttp import web
 
-from bot.console.keys import SESSION_TOKEN, SETTINGS
+from bot.app_keys import SETTINGS
+from bot.console.keys import SESSION_TOKEN
 from bot.console.rendering import CSRF_FIELD, CSRF_HEADER
 from bot.console.sessions import csrf_token_for
 from bot.http_errors import Handler

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 
 from bot.app_keys import DATABASE, HANDOFF
 from bot.console import audit
-from bot.console.keys import CONSOLE_SETTINGS, HUB_APP
+from bot.console.keys import CONSOLE_SETTINGS
 from bot.conversation_status import Status
 from bot.handoff import NotYours
 from bot.storage.database import utcnow
@@ -46,9 +46,9 @@ def left_behind(connection: Connection, absent_for: dt.timedelta) -> list[tuple[
     return [(row.id, row.handler_id) for row in rows]
 
 
-async def hand_back_all(hub: web.Application, held: list[tuple[str, int]], why: str) -> int:
+async def hand_back_all(console: web.Application, held: list[tuple[str, int]], why: str) -> int:
     """Hands each conversation back to the assistant (the person is told the handler has left)."""
-    desk, db = hub[HANDOFF], hub[DATABASE]
+    desk, db = console[HANDOFF], console[DATABASE]
     done = 0
     for conversation_id, handler_id in held:
         try:
@@ -61,19 +61,19 @@ async def hand_back_all(hub: web.Application, held: list[tuple[str, int]], why: 
 
 
 async def _keep_watch(app: web.Application) -> None:
-    hub, settings = app[HUB_APP], app[CONSOLE_SETTINGS]
+    desk, db, settings = app[HANDOFF], app[DATABASE], app[CONSOLE_SETTINGS]
     # Twice the on-duty window: an open console touches its session every minute or so.
     absent_for = 2 * settings.on_duty_within
     while True:
         try:
-            told = await hub[HANDOFF].tell_long_waits(settings.wait_notice_after)
+            told = await desk.tell_long_waits(settings.wait_notice_after)
             if told:
                 log.info("told %d people they are still waiting", told)
-            held = await hub[DATABASE].run(lambda c: left_behind(c, absent_for))
+            held = await db.run(lambda c: left_behind(c, absent_for))
             if held:
-                returned = await hand_back_all(hub, held, "the call handler's console was closed")
+                returned = await hand_back_all(app, held, "the call handler's console was closed")
                 log.info("handed %d conversations back from handlers who had gone", returned)
-            released = await hub[HANDOFF].release_queue_when_nobody_can_come()
+            released = await desk.release_queue_when_nobody_can_come()
             if released:
                 log.info("told %d people waiting that nobody can come now", released)
         except Exception:  # a failed round must not stop the next one
@@ -82,7 +82,7 @@ async def _keep_watch(app: web.Application) -> None:
 
 
 async def duty_context(app: web.Application) -> AsyncIterator[None]:
-    """Runs once the hub's services exist (bot/hub.py starts the hub's runner first)."""
+    """Keeps watch while the console runs (on the hub's services, which outlive it: bot/services.py)."""
     task = asyncio.create_task(_keep_watch(app))
     yield
     task.cancel()

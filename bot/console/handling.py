@@ -8,13 +8,13 @@ from typing import Optional
 from aiohttp import web
 from sqlalchemy.engine import Connection
 
-from bot.app_keys import DATABASE, HANDOFF, SETTINGS as HUB_SETTINGS
+from bot.app_keys import DATABASE, HANDOFF, SETTINGS
 from bot.console import accounts, audit, notes, report_store
 from bot.console.conversation import BASE
 from bot.console.conversation_state import (
     PAGE_NOTICES, conversation_id_of, message_json, page_of, read_state, visible_state, wants_json,
 )
-from bot.console.keys import HUB_APP, REPLIES
+from bot.console.keys import REPLIES
 from bot.console.labels import OUTCOMES
 from bot.console.rendering import current_staff, redirect
 from bot.conversation_status import Status
@@ -27,13 +27,12 @@ from bot.storage.schema import handoff_claims
 async def claim(request: web.Request) -> web.StreamResponse:
     me = current_staff(request)
     conversation_id = conversation_id_of(request)
-    hub = request.app[HUB_APP]
-    before = await hub[DATABASE].run(lambda c: read_state(c, conversation_id))
+    before = await request.app[DATABASE].run(lambda c: read_state(c, conversation_id))
     if before is None:
         raise web.HTTPNotFound()
-    won = await hub[HANDOFF].claim(conversation_id, me.id)
+    won = await request.app[HANDOFF].claim(conversation_id, me.id)
     if not won:
-        after = await hub[DATABASE].run(lambda c: read_state(c, conversation_id))
+        after = await request.app[DATABASE].run(lambda c: read_state(c, conversation_id))
         # Say why: a colleague was quicker, or the person stopped waiting (left, or cancelled).
         why = "taken" if after is not None and after.status is Status.WITH_HANDLER else "gone"
         if wants_json(request):
@@ -48,7 +47,7 @@ async def claim(request: web.Request) -> web.StreamResponse:
         ))
         audit.write(connection, me, "claimed", audit.CONVERSATION, conversation_id)
 
-    await hub[DATABASE].run(remember)
+    await request.app[DATABASE].run(remember)
     if wants_json(request):
         return web.json_response({"claimed": True})
     raise redirect(page_of(conversation_id, "claimed"))
@@ -57,7 +56,6 @@ async def claim(request: web.Request) -> web.StreamResponse:
 async def send_message(request: web.Request) -> web.StreamResponse:
     me = current_staff(request)
     conversation_id = conversation_id_of(request)
-    hub = request.app[HUB_APP]
     form = await request.post()
     text = str(form.get("text", ""))
     prepared = request.app[REPLIES].get(str(form.get("reply", "")))
@@ -65,14 +63,14 @@ async def send_message(request: web.Request) -> web.StreamResponse:
         state = await visible_state(request, me)
         text = request.app[REPLIES].shown(prepared, state.answer_language).text
     try:
-        cleaned = clean_text(text, hub[HUB_SETTINGS].max_message_chars)
+        cleaned = clean_text(text, request.app[SETTINGS].max_message_chars)
     except InboundRejected as problem:
         problem_code = "too_long" if problem.code == "message_too_long" else "empty"
         if wants_json(request):
             return web.json_response({"error": {"code": problem_code, "message": PAGE_NOTICES[problem_code]}}, status=422)
         raise redirect(page_of(conversation_id, problem_code))
     try:
-        message = await hub[HANDOFF].send(conversation_id, me.id, cleaned)
+        message = await request.app[HANDOFF].send(conversation_id, me.id, cleaned)
     except NotYours:
         if wants_json(request):
             return web.json_response({"error": {"code": "not_yours", "message": PAGE_NOTICES["not_yours"]}}, status=409)
@@ -91,7 +89,7 @@ async def _holder_action(request: web.Request, action: str, detail: Optional[str
 async def hand_back(request: web.Request) -> web.StreamResponse:
     me = current_staff(request)
     try:
-        await request.app[HUB_APP][HANDOFF].hand_back(conversation_id_of(request), me.id)
+        await request.app[HANDOFF].hand_back(conversation_id_of(request), me.id)
     except NotYours:
         raise redirect(page_of(conversation_id_of(request), "not_yours"))
     await _holder_action(request, "handed_back")
@@ -105,12 +103,11 @@ async def transfer(request: web.Request) -> web.StreamResponse:
         to_id = int(str(form.get("to", "")))
     except ValueError:
         raise redirect(page_of(conversation_id_of(request), "no_such_colleague"))
-    hub = request.app[HUB_APP]
-    colleague = await hub[DATABASE].run(lambda c: accounts.find_staff(c, to_id))
+    colleague = await request.app[DATABASE].run(lambda c: accounts.find_staff(c, to_id))
     if colleague is None or colleague.id == me.id:
         raise redirect(page_of(conversation_id_of(request), "no_such_colleague"))
     try:
-        await hub[HANDOFF].transfer(conversation_id_of(request), me.id, colleague.id)
+        await request.app[HANDOFF].transfer(conversation_id_of(request), me.id, colleague.id)
     except NotYours:
         raise redirect(page_of(conversation_id_of(request), "not_yours"))
     await _holder_action(request, "transferred", f"to staff {colleague.id}")
@@ -124,7 +121,7 @@ async def close(request: web.Request) -> web.StreamResponse:
     if outcome not in OUTCOMES:
         outcome = "no_action"
     try:
-        await request.app[HUB_APP][HANDOFF].close(conversation_id_of(request), me.id, outcome)
+        await request.app[HANDOFF].close(conversation_id_of(request), me.id, outcome)
     except NotYours:
         raise redirect(page_of(conversation_id_of(request), "not_yours"))
     await _holder_action(request, "closed", outcome)
@@ -139,7 +136,7 @@ async def add_note(request: web.Request) -> web.StreamResponse:
     text = notes.clean_note((await request.post()).get("text"))
     if not text:
         raise redirect(page_of(state.id, "empty"))
-    db = request.app[HUB_APP][DATABASE]
+    db = request.app[DATABASE]
 
     def save(connection: Connection) -> None:
         found = report_store.of_conversation(connection, state.id)

@@ -18,7 +18,6 @@ from bot.app_keys import DATABASE, SEALER
 from bot.console import audit, report_store
 from bot.console.accounts import Staff
 from bot.console.conversation_state import conversation_id_of, read_state
-from bot.console.keys import HUB_APP
 from bot.console.rendering import current_staff, render, short_id
 from bot.identity import Sealer
 from bot.storage import identities
@@ -67,14 +66,14 @@ async def _reveal(
     back: str, heading: str,
 ) -> web.Response:
     await audit.record(request, me, ACTION, subject_kind, subject_id, _detail(kept))
-    opened = _open(request.app[HUB_APP][SEALER], kept)
+    opened = _open(request.app[SEALER], kept)
     return render(request, "kept_safe.html", opened=opened, back=back, heading=heading)
 
 
 async def reveal_in_conversation(request: web.Request) -> web.Response:
     me = current_staff(request)
     conversation_id = conversation_id_of(request)
-    db = request.app[HUB_APP][DATABASE]
+    db = request.app[DATABASE]
     state = await db.run(lambda c: read_state(c, conversation_id))
     if state is None:
         raise web.HTTPNotFound()
@@ -94,7 +93,7 @@ async def reveal_in_report(request: web.Request) -> web.Response:
     if not me.is_supervisor:
         return _refused(request)
     reference = request.match_info["reference"]
-    db = request.app[HUB_APP][DATABASE]
+    db = request.app[DATABASE]
     report = await db.run(lambda c: report_store.by_reference(c, reference))
     if report is None:
         raise web.HTTPNotFound()

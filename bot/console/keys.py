@@ -1,18 +1,17 @@
-"""Typed state of the console application (aiohttp AppKeys) and of its requests. The shared queue's key
-lives with the queue (bot/console/shared_queue.py), which needs the keys here: one way, no cycle."""
+"""Typed state of the console application (aiohttp AppKeys) and of its requests. The hub's services it
+uses are under the core's keys (bot/app_keys.py: SETTINGS, DATABASE, HANDOFF...); these are the console's
+own. The shared queue's key lives with the queue (bot/console/shared_queue.py), which needs the keys
+here: one way, no cycle."""
 from __future__ import annotations
 
 from aiohttp import web
 from jinja2 import Environment
 
-from bot.config import Settings
 from bot.console.ratelimit import LoginLimiter
 from bot.console.replies import ReplyCatalogue
 from bot.console.report_view import ReportLabels
 from bot.console.settings import ConsoleSettings
 
-HUB_APP = web.AppKey("hub_app", web.Application)
-SETTINGS = web.AppKey("console_settings_base", Settings)
 CONSOLE_SETTINGS = web.AppKey("console_settings", ConsoleSettings)
 TEMPLATES = web.AppKey("templates", Environment)
 LOGIN_LIMITER = web.AppKey("login_limiter", LoginLimiter)

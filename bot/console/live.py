@@ -8,13 +8,13 @@ from aiohttp import web
 
 from bot.app_keys import DATABASE
 from bot.console import sessions
-from bot.console.keys import CONSOLE_SETTINGS, HUB_APP, SESSION_TOKEN
+from bot.console.keys import CONSOLE_SETTINGS, SESSION_TOKEN
 from bot.event_stream import HEARTBEAT_SECONDS, Changes, SendChanges, event, stream_changes
 
 
 async def still_signed_in(request: web.Request) -> bool:
     """Re-checks the session (it may have ended or expired) and marks the handler as still here."""
-    db = request.app[HUB_APP][DATABASE]
+    db = request.app[DATABASE]
     token = request[SESSION_TOKEN]
     idle = request.app[CONSOLE_SETTINGS].session_idle
     session = await db.run(lambda c: sessions.find_session(c, token, idle))

@@ -9,7 +9,6 @@ from typing import Any
 from aiohttp import web
 
 from bot.app_keys import HANDOFF
-from bot.console.keys import HUB_APP
 from bot.console.live import run_stream
 from bot.console.rendering import current_staff, render, render_text
 from bot.console.labels import LABELS
@@ -34,7 +33,7 @@ def language_filter(request: web.Request) -> str:
 
 
 async def snapshot(request: web.Request, reading: QueueReading) -> dict[str, Any]:
-    mine = await request.app[HUB_APP][HANDOFF].held_by(current_staff(request).id)
+    mine = await request.app[HANDOFF].held_by(current_staff(request).id)
     only = language_filter(request)
     waiting = [e for e in reading.waiting if (e.language or ENGLISH) == only] if only else reading.waiting
     return {"waiting": waiting, "mine": mine, "previews": reading.previews, "now": utcnow(), "held": reading.held,
@@ -44,7 +43,7 @@ async def snapshot(request: web.Request, reading: QueueReading) -> dict[str, Any
 async def queue_page(request: web.Request) -> web.Response:
     notice = NOTICES.get(request.query.get("notice", ""))
     # Read afresh: the page often follows a change (a claim, a hand-back) that must show at once.
-    context = await snapshot(request, await read_queue(request.app[HUB_APP]))
+    context = await snapshot(request, await read_queue(request.app))
     return render(request, "queue.html", notice=notice, **context)
 
 
@@ -54,7 +53,7 @@ async def queue_events(request: web.Request) -> web.StreamResponse:
     last_digest = ""
     shared = request.app[SHARED_QUEUE]
     # Starts from a fresh reading, and never goes back to an older one than it has shown.
-    reading = await read_queue(request.app[HUB_APP])
+    reading = await read_queue(request.app)
 
     async def send_changes(response: web.StreamResponse) -> bool:
         nonlocal last_digest, reading

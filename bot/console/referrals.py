@@ -22,7 +22,6 @@ from bot.config import PROJECT_ROOT
 from bot.console import audit, report_store
 from bot.console.accounts import Staff
 from bot.console.conversation_state import read_state
-from bot.console.keys import HUB_APP
 from bot.console.rendering import current_staff, redirect, render
 from bot.console.report_view import danger_label
 from bot.storage.database import utcnow
@@ -106,7 +105,7 @@ def may_act_on(connection: Connection, me: Staff, report: report_store.Report) -
 async def report_for(request: web.Request, me: Staff) -> report_store.Report:
     """The report named in the path, if this member of staff may act on it (404 or 403 otherwise)."""
     reference = request.match_info["reference"]
-    db = request.app[HUB_APP][DATABASE]
+    db = request.app[DATABASE]
     report = await db.run(lambda c: report_store.by_reference(c, reference))
     if report is None:
         raise web.HTTPNotFound()
@@ -133,7 +132,7 @@ async def record_referral(request: web.Request) -> web.StreamResponse:
         # Who referred which report to whom (the time is the entry's); the note stays on the report.
         audit.write(connection, me, "referred", audit.REPORT, report.reference, f"to {to}")
 
-    await request.app[HUB_APP][DATABASE].run(save)
+    await request.app[DATABASE].run(save)
     raise redirect(f"{page}?notice=referred")
 
 
@@ -141,7 +140,7 @@ async def print_view(request: web.Request) -> web.Response:
     """The report on A4, to save as PDF and hand on: no navigation, no buttons, marked as sensitive."""
     me = current_staff(request)
     report = await report_for(request, me)
-    db = request.app[HUB_APP][DATABASE]
+    db = request.app[DATABASE]
     flags = await db.run(lambda c: danger_flags_of(c, report.conversation_id))
     found = await db.run(lambda c: referrals_of(c, report.id))
     await audit.record(request, me, "printed", audit.REPORT, report.reference)

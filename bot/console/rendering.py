@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 from aiohttp import web
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from bot.app_keys import SETTINGS
 from bot.console.accounts import Staff
-from bot.console.keys import SETTINGS, STAFF, TEMPLATES
+from bot.console.keys import STAFF, TEMPLATES
 from bot.console.labels import LABELS, SENDERS
 from bot.languages.supported import ENGLISH, LANGUAGES, language
 

@@ -12,9 +12,8 @@ from zoneinfo import ZoneInfo
 from aiohttp import web
 from sqlalchemy.engine import Connection
 
-from bot.app_keys import DATABASE, SEALER
+from bot.app_keys import DATABASE, SEALER, SETTINGS
 from bot.console import audit, notes, referrals, report_store
-from bot.console.keys import HUB_APP, SETTINGS
 from bot.console.labels import LABELS, REVIEW_STATUSES
 from bot.console.rendering import redirect, render, require_supervisor
 from bot.languages.supported import is_supported
@@ -58,7 +57,7 @@ async def report_list(request: web.Request) -> web.Response:
         page = max(0, int(request.query.get("page", "0")))
     except ValueError:
         page = 0
-    db = request.app[HUB_APP][DATABASE]
+    db = request.app[DATABASE]
     found, total = await db.run(lambda c: report_store.find(c, chosen, page))
     options = await db.run(report_store.choices)
     await audit.record(request, me, "listed", audit.REPORTS, None, f"{total} matching")
@@ -71,7 +70,7 @@ async def report_list(request: web.Request) -> web.Response:
 
 async def _report_or_404(request: web.Request) -> report_store.Report:
     reference = request.match_info["reference"]
-    report = await request.app[HUB_APP][DATABASE].run(lambda c: report_store.by_reference(c, reference))
+    report = await request.app[DATABASE].run(lambda c: report_store.by_reference(c, reference))
     if report is None:
         raise web.HTTPNotFound()
     return report
@@ -80,7 +79,7 @@ async def _report_or_404(request: web.Request) -> report_store.Report:
 async def _show(request: web.Request, contact: str | None = None, status: int = 200) -> web.Response:
     me = require_supervisor(request)
     report = await _report_or_404(request)
-    db = request.app[HUB_APP][DATABASE]
+    db = request.app[DATABASE]
     found_notes = await db.run(lambda c: notes.notes_for(c, report_id=report.id))
     flags = await db.run(lambda c: referrals.danger_flags_of(c, report.conversation_id))
     referred = await db.run(lambda c: referrals.referrals_of(c, report.id))
@@ -102,13 +101,12 @@ async def reveal_contact(request: web.Request) -> web.Response:
     A POST, so that a link, a prefetch or the browser's history can never open them."""
     me = require_supervisor(request)
     report = await _report_or_404(request)
-    hub = request.app[HUB_APP]
-    sealed = await hub[DATABASE].run(lambda c: report_store.sealed_contact(c, report.reference))
+    sealed = await request.app[DATABASE].run(lambda c: report_store.sealed_contact(c, report.reference))
     await audit.record(request, me, "contact_viewed", audit.REPORT, report.reference)
     if not sealed:
         return await _show(request, contact="")
     try:
-        contact = hub[SEALER].open(sealed)
+        contact = request.app[SEALER].open(sealed)
     except ValueError:
         contact = "(these details cannot be opened: they were sealed with another key)"
     return await _show(request, contact=contact)
@@ -125,7 +123,7 @@ async def set_status(request: web.Request) -> web.StreamResponse:
         report_store.set_review_status(connection, report.reference, status)
         audit.write(connection, me, "status_changed", audit.REPORT, report.reference, f"{report.review_status} -> {status}")
 
-    await request.app[HUB_APP][DATABASE].run(save)
+    await request.app[DATABASE].run(save)
     raise redirect(f"/reports/{report.reference}?notice=status")
 
 
@@ -140,7 +138,7 @@ async def add_report_note(request: web.Request) -> web.StreamResponse:
         notes.add_note(connection, me.id, text, report_id=report.id, conversation_id=report.conversation_id)
         audit.write(connection, me, "added_note", audit.REPORT, report.reference)
 
-    await request.app[HUB_APP][DATABASE].run(save)
+    await request.app[DATABASE].run(save)
     raise redirect(f"/reports/{report.reference}?notice=noted")
 
 
@@ -173,7 +171,7 @@ async def export_csv(request: web.Request) -> web.Response:
             count += 1
         return out.getvalue(), count
 
-    text, count = await request.app[HUB_APP][DATABASE].run(build)
+    text, count = await request.app[DATABASE].run(build)
     await audit.record(request, me, "exported", audit.REPORTS, None, f"{count} reports")
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d-%H%M")
     return web.Response(

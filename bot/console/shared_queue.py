@@ -18,7 +18,6 @@ from aiohttp import web
 from sqlalchemy.engine import Connection
 
 from bot.app_keys import DATABASE, HANDOFF, NOTIFIER
-from bot.console.keys import HUB_APP
 from bot.event_stream import HEARTBEAT_SECONDS
 from bot.console.previews import previews
 from bot.conversation_status import Status
@@ -88,24 +87,24 @@ async def _set_within(event: asyncio.Event, timeout: float) -> bool:
         return False
 
 
-async def read_queue(hub: web.Application) -> QueueReading:
+async def read_queue(console: web.Application) -> QueueReading:
     # Stamped with when the reading began: it shows every change made before then.
     started = utcnow()
-    waiting = await hub[HANDOFF].queue()
-    recent = await hub[DATABASE].run(lambda c: previews(c, [e.conversation_id for e in waiting]))
-    held = await hub[DATABASE].run(held_conversations)
+    db = console[DATABASE]
+    waiting = await console[HANDOFF].queue()
+    recent = await db.run(lambda c: previews(c, [e.conversation_id for e in waiting]))
+    held = await db.run(held_conversations)
     return QueueReading(waiting, recent, started, held)
 
 
 async def _watch(app: web.Application) -> None:
-    hub, shared = app[HUB_APP], app[SHARED_QUEUE]
-    notifier = hub[NOTIFIER]
+    shared, notifier = app[SHARED_QUEUE], app[NOTIFIER]
     while True:
         # Listen before reading, so that a change made during the read is not missed.
         waiter = asyncio.ensure_future(notifier.wait(QUEUE_TOPIC, HEARTBEAT_SECONDS))
         await asyncio.sleep(0)
         try:
-            shared.publish(await read_queue(hub))
+            shared.publish(await read_queue(app))
         except Exception:  # the next change or heartbeat tries again
             log.exception("could not read the handoff queue")
         await waiter
@@ -113,7 +112,7 @@ async def _watch(app: web.Application) -> None:
 
 
 async def shared_queue_context(app: web.Application) -> AsyncIterator[None]:
-    app[SHARED_QUEUE].publish(await read_queue(app[HUB_APP]))
+    app[SHARED_QUEUE].publish(await read_queue(app))
     task = asyncio.create_task(_watch(app))
     yield
     task.cancel()

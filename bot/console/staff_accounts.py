@@ -18,7 +18,7 @@ from bot.app_keys import DATABASE, HANDOFF
 from bot.console import accounts, audit
 from bot.console.auth import MAX_PASSWORD
 from bot.console.duty import hand_back_all
-from bot.console.keys import HUB_APP, LOGIN_LIMITER, SESSION_TOKEN
+from bot.console.keys import LOGIN_LIMITER, SESSION_TOKEN
 from bot.console.passwords import MIN_PASSWORD_CHARS, problem_with
 from bot.console.rendering import current_staff, redirect, render, require_supervisor
 from bot.identity import token_hash
@@ -52,7 +52,7 @@ async def change_password(request: web.Request) -> web.StreamResponse:
         return await account_page(request, "Too many wrong passwords. Please wait 15 minutes and try again.", 429)
     # Counted before checking, as at sign-in, so that guesses sent at once cannot slip past the limit.
     limiter.failed(me.name, client)
-    db = request.app[HUB_APP][DATABASE]
+    db = request.app[DATABASE]
     found = await db.run(lambda c: accounts.candidate_by_id(c, me.id))
     loop = asyncio.get_running_loop()
     if not current or not await loop.run_in_executor(None, accounts.verify, found, current):
@@ -85,7 +85,7 @@ def _new_password_problem(name: str, current: str, new: str, confirm: str) -> st
 
 async def staff_page(request: web.Request) -> web.Response:
     me = require_supervisor(request)
-    everyone = await request.app[HUB_APP][DATABASE].run(accounts.everyone)
+    everyone = await request.app[DATABASE].run(accounts.everyone)
     return render(request, "staff.html", everyone=everyone, me=me,
                   notice=STAFF_NOTICES.get(request.query.get("notice", "")))
 
@@ -100,10 +100,9 @@ async def disable_account(request: web.Request) -> web.StreamResponse:
     if staff_id == me.id:
         raise redirect("/staff?notice=yourself")
     member = await _set_active(request, me, staff_id, False)
-    hub = request.app[HUB_APP]
-    held = [(entry.conversation_id, entry.handler_id or 0) for entry in await hub[HANDOFF].held_by(member.id)]
-    await hand_back_all(hub, held, "the call handler's account was disabled")
-    await hub[HANDOFF].release_queue_when_nobody_can_come()
+    held = [(entry.conversation_id, entry.handler_id or 0) for entry in await request.app[HANDOFF].held_by(member.id)]
+    await hand_back_all(request.app, held, "the call handler's account was disabled")
+    await request.app[HANDOFF].release_queue_when_nobody_can_come()
     raise redirect("/staff?notice=disabled")
 
 
@@ -121,7 +120,7 @@ async def _set_active(request: web.Request, me: accounts.Staff, staff_id: int, a
             audit.write(connection, me, action, audit.STAFF_MEMBER, str(staff_id), member.name)
         return member
 
-    member = await request.app[HUB_APP][DATABASE].run(change)
+    member = await request.app[DATABASE].run(change)
     if member is None:
         raise web.HTTPNotFound()
     return member

@@ -13,9 +13,8 @@ import sqlalchemy as sa
 from aiohttp import web
 from sqlalchemy.engine import Connection
 
-from bot.app_keys import DATABASE
+from bot.app_keys import DATABASE, SETTINGS
 from bot.console import audit
-from bot.console.keys import HUB_APP, SETTINGS
 from bot.console.labels import LABELS
 from bot.console.rendering import language_label, render, require_supervisor
 from bot.languages.supported import LANGUAGES
@@ -123,7 +122,7 @@ def wait_figures(connection: Connection, zone: ZoneInfo) -> WaitFigures:
 async def stats_page(request: web.Request) -> web.Response:
     me = require_supervisor(request)
     zone = ZoneInfo(request.app[SETTINGS].timezone)
-    db = request.app[HUB_APP][DATABASE]
+    db = request.app[DATABASE]
     charts = await db.run(lambda c: report_charts(c, zone))
     waits = await db.run(lambda c: wait_figures(c, zone))
     await audit.record(request, me, "viewed", audit.REPORTS, None, "statistics")

@@ -21,6 +21,7 @@ from bot.config import Settings
 from bot.console.app import create_console_app
 from bot.http_errors import PrivateAccessLogger
 from bot.launcher import Stack
+from bot.services import HubServices, hub_services
 from bot.storage.database import utcnow
 from tests.support.stack import environment_for_tests
 
@@ -30,7 +31,8 @@ T = TypeVar("T")
 @dataclass
 class ConsoleOnly:
     settings: Settings
-    hub: web.Application
+    # What the hub and the console share (the handoff desk, the notifier...), as bot/hub.py builds them.
+    services: HubServices
     console: web.Application
     loop: asyncio.AbstractEventLoop
 
@@ -51,20 +53,20 @@ def _serve(
     settings: Settings, started: threading.Event, holder: dict[str, Any], stop_box: dict[str, asyncio.Event]
 ) -> None:
     async def main() -> None:
-        hub = create_app(settings)
-        console = create_console_app(settings, hub)
-        runners = [web.AppRunner(app, access_log_class=PrivateAccessLogger) for app in (hub, console)]
-        stop = asyncio.Event()
-        stop_box["stop"] = stop
-        for runner in runners:
-            await runner.setup()
-        await web.TCPSite(runners[0], "127.0.0.1", settings.hub_port).start()
-        await web.TCPSite(runners[1], "127.0.0.1", settings.console_port).start()
-        holder.update(hub=hub, console=console, loop=asyncio.get_running_loop())
-        started.set()
-        await stop.wait()
-        for runner in reversed(runners):
-            await runner.cleanup()
+        async with hub_services(settings) as services:
+            console = create_console_app(services)
+            runners = [web.AppRunner(app, access_log_class=PrivateAccessLogger) for app in (create_app(services), console)]
+            stop = asyncio.Event()
+            stop_box["stop"] = stop
+            for runner in runners:
+                await runner.setup()
+            await web.TCPSite(runners[0], "127.0.0.1", settings.hub_port).start()
+            await web.TCPSite(runners[1], "127.0.0.1", settings.console_port).start()
+            holder.update(services=services, console=console, loop=asyncio.get_running_loop())
+            started.set()
+            await stop.wait()
+            for runner in reversed(runners):
+                await runner.cleanup()
 
     asyncio.run(main())
 
@@ -80,7 +82,7 @@ def start_console_only(var_dir: Path, **extra: str) -> tuple[ConsoleOnly, thread
     thread = threading.Thread(target=_serve, args=(settings, started, holder, stop_box), daemon=True)
     thread.start()
     assert started.wait(60), "the console did not start"
-    return ConsoleOnly(settings, holder["hub"], holder["console"], holder["loop"]), thread, stop_box
+    return ConsoleOnly(settings, holder["services"], holder["console"], holder["loop"]), thread, stop_box
 
 
 @pytest.fixture(scope="session")

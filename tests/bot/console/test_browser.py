@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from bot.app_keys import NOTIFIER
 from bot.conversation_status import request_person
 from bot.conversations import update_conversation
 from bot.notifier import QUEUE_TOPIC
@@ -75,7 +74,7 @@ def test_queue_and_messages_are_live_both_ways(console_only: ConsoleOnly, new_pa
         request_person(connection, conversation_id)
     engine.dispose()
     # The router notifies the queue when the assistant asks for a person; here the test does.
-    console_only.loop.call_soon_threadsafe(console_only.hub[NOTIFIER].notify, QUEUE_TOPIC)
+    console_only.loop.call_soon_threadsafe(console_only.services.notifier.notify, QUEUE_TOPIC)
 
     claim = page.get_by_role("button", name=f"Take conversation {conversation_id[:8]}")
     expect(claim).to_be_visible(timeout=5000)
@@ -141,7 +140,7 @@ def test_keyboard_only_and_focus_survives_live_updates(console_only: ConsoleOnly
         pytest.fail("the claim button cannot be reached with the Tab key")
     # A new arrival re-renders the queue; the focused button keeps focus, and the arrival is announced.
     second = put_in_queue(url, kind="stalking")
-    console_only.loop.call_soon_threadsafe(console_only.hub[NOTIFIER].notify, QUEUE_TOPIC)
+    console_only.loop.call_soon_threadsafe(console_only.services.notifier.notify, QUEUE_TOPIC)
     expect(page.get_by_role("button", name=f"Take conversation {second[:8]}")).to_be_visible(timeout=5000)
     expect(page.locator("#announcer")).to_contain_text("Stalking", timeout=5000)
     assert page.evaluate("() => document.activeElement.id") == f"claim-{first}"

@@ -6,7 +6,6 @@ import threading
 
 import sqlalchemy as sa
 
-from bot.app_keys import HANDOFF, ROUTER
 from bot.storage.database import utcnow
 from bot.storage.schema import audit_log, conversations, handoff_claims, messages, staff_notes
 from tests.bot.console.conftest import ConsoleOnly
@@ -150,7 +149,7 @@ def test_on_duty_means_a_handler_is_signed_in_and_says_in_which_languages(
 ) -> None:
     from bot.storage.schema import staff_sessions
 
-    availability = console_only.hub[ROUTER].turns.availability
+    availability = console_only.services.router.turns.availability
     with console_db.begin() as connection:
         connection.execute(staff_sessions.update().values(ended_at=utcnow()))
     nobody = console_only.call(availability.now())
@@ -170,7 +169,7 @@ def test_people_who_wait_too_long_are_told_once(console_only: ConsoleOnly, conso
             conversations.update().where(conversations.c.id == conversation_id)
             .values(handoff_requested_at=utcnow() - dt.timedelta(minutes=10))
         )
-    desk = console_only.hub[HANDOFF]
+    desk = console_only.services.handoff
     assert console_only.call(desk.tell_long_waits(dt.timedelta(minutes=5))) >= 1
     assert console_only.call(desk.tell_long_waits(dt.timedelta(minutes=5))) == 0
 
@@ -230,7 +229,7 @@ def test_conversations_of_a_handler_who_has_gone_go_back_to_the_assistant(consol
         gone = left_behind(connection, dt.timedelta(minutes=10))
     assert (conversation_id, member.id) in gone
     # (The console's own watch, every 30 s, may have been quicker: either way it is handed back once.)
-    assert console_only.call(hand_back_all(console_only.hub, [(conversation_id, member.id)], "away")) in (0, 1)
+    assert console_only.call(hand_back_all(console_only.console, [(conversation_id, member.id)], "away")) in (0, 1)
     with console_db.connect() as connection:
         assert connection.execute(sa.select(conversations.c.status).where(conversations.c.id == conversation_id)).scalar() == "assistant"
     assert len(audited(console_db, "handed_back", conversation_id)) == 1

@@ -21,6 +21,7 @@ from bot.app_keys import ROUTER
 from bot.config import Settings
 from bot.handoff import HANDLER
 from bot.notifier import conversation_topic, person_topic
+from bot.services import hub_services
 from tests.bot.console.support import conversation_of_chat
 from tests.support.stack import environment_for_tests
 
@@ -31,22 +32,23 @@ Stream = tuple[web.Application, str, aiohttp.StreamReader]
 async def person_stream(tmp_path: Path) -> AsyncIterator[Stream]:
     """A hub, a new chat session, and that session's event stream (past its opening line)."""
     settings = Settings.from_env(environment_for_tests(tmp_path))
-    app = create_app(settings)
-    runner = web.AppRunner(app, shutdown_timeout=1.0)  # the open stream need not end gracefully
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", settings.hub_port).start()
-    url = f"http://127.0.0.1:{settings.hub_port}"
-    try:
-        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as http:
-            async with http.post(f"{url}/api/chat/sessions") as opened:
-                session_id = (await opened.json())["session_id"]
-            conversation_id = await asyncio.to_thread(conversation_of_chat, settings.database_url, session_id)
-            async with http.get(f"{url}/api/chat/sessions/{session_id}/events") as stream:
-                await stream.content.readline()
-                await asyncio.sleep(0.3)  # the stream is waiting now
-                yield app, conversation_id, stream.content
-    finally:
-        await runner.cleanup()
+    async with hub_services(settings) as services:
+        app = create_app(services)
+        runner = web.AppRunner(app, shutdown_timeout=1.0)  # the open stream need not end gracefully
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", settings.hub_port).start()
+        url = f"http://127.0.0.1:{settings.hub_port}"
+        try:
+            async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as http:
+                async with http.post(f"{url}/api/chat/sessions") as opened:
+                    session_id = (await opened.json())["session_id"]
+                conversation_id = await asyncio.to_thread(conversation_of_chat, settings.database_url, session_id)
+                async with http.get(f"{url}/api/chat/sessions/{session_id}/events") as stream:
+                    await stream.content.readline()
+                    await asyncio.sleep(0.3)  # the stream is waiting now
+                    yield app, conversation_id, stream.content
+        finally:
+            await runner.cleanup()
 
 
 async def read_until(content: aiohttp.StreamReader, text: bytes) -> None:

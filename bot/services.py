@@ -1,0 +1,88 @@
+"""The composition root: the hub's shared services, created once and closed once.
+
+The hub's app (bot/app.py) and the staff console's (bot/console/app.py) are both built on one
+`HubServices`, each taking the parts it needs under its own typed keys, so that neither reaches into the
+other's application and a call handler's message goes through the same router and notifier as the
+person's stream watches. `bot/hub.py` runs both apps inside `hub_services(settings)`."""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import AsyncIterator
+
+import aiohttp
+
+from bot.assistant_memory import AssistantMemory
+from bot.assistant_turns import AssistantTurns
+from bot.availability import AvailabilityPolicy
+from bot.config import Settings
+from bot.handoff import HandoffDesk
+from bot.identity import Sealer
+from bot.languages.identification import warm_up as load_language_model
+from bot.notifier import Notifier
+from bot.rasa_client import RasaClient
+from bot.router import Router
+from bot.status_events import StatusPublisher
+from bot.storage.database import Database
+from bot.texts import TextCatalogue
+
+
+@dataclass(frozen=True)
+class HubServices:
+    settings: Settings
+    texts: TextCatalogue
+    database: Database
+    notifier: Notifier
+    # Wakes whoever watches a conversation or the queue after its status changed (bot/status_events.py).
+    status_events: StatusPublisher
+    sealer: Sealer
+    rasa: RasaClient
+    availability: AvailabilityPolicy
+    turns: AssistantTurns
+    router: Router
+    handoff: HandoffDesk
+
+
+@asynccontextmanager
+async def hub_services(settings: Settings) -> AsyncIterator[HubServices]:
+    """Creates the services (inside the running loop, which the Rasa client's HTTP session needs) and
+    closes them after whatever ran on them has stopped."""
+    database = Database(settings.database_url)
+    database.create_schema()
+    http = aiohttp.ClientSession()
+    memory = AssistantMemory(settings.tracker_database_url)
+    try:
+        texts = TextCatalogue.from_domain(settings.domain_path)
+        notifier = Notifier()
+        status_events = StatusPublisher(notifier)
+        sealer = Sealer(settings.secret_key)
+        rasa = RasaClient(
+            session=http,
+            rasa_url=settings.rasa_url,
+            channel_token=settings.rasa_channel_token,
+            api_token=settings.rasa_api_token,
+            action_health_url=settings.action_server_url.rsplit("/", 1)[0] + "/health",
+        )
+        availability = AvailabilityPolicy(database, settings.staffed(), settings.console.on_duty_within)
+        turns = AssistantTurns(database, rasa, texts, availability, status_events, memory)
+        # No deliverers yet: the channels register theirs in the router when the hub's app is built.
+        router = Router(database, turns, notifier, sealer)
+        # The language identification model loads on first use: pay that before the first person.
+        await database.run(lambda _connection: load_language_model())
+        yield HubServices(
+            settings=settings,
+            texts=texts,
+            database=database,
+            notifier=notifier,
+            status_events=status_events,
+            sealer=sealer,
+            rasa=rasa,
+            availability=availability,
+            turns=turns,
+            router=router,
+            handoff=HandoffDesk(router),
+        )
+    finally:
+        await http.close()
+        memory.close()
+        database.close()
