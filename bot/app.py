@@ -8,30 +8,12 @@ from aiohttp import web
 from bot.app_keys import DELIVERERS, DATABASE, HANDOFF, NOTIFIER, RASA, ROUTER, SEALER, SETTINGS, STATUS_EVENTS, TEXTS
 from bot.config import PROJECT_ROOT
 from bot.event_stream import end_streams_on_shutdown
-from bot.http_errors import Handler, error_middleware
+from bot.http_errors import error_middleware
 from bot.services import HubServices
+from bot.web_common import MAX_REQUEST_BYTES, security_headers
 from channels import CHANNEL_SETUPS
 
 log = logging.getLogger(__name__)
-# Large enough for the longest message we accept, small enough that nobody can make us buffer megabytes.
-MAX_REQUEST_BYTES = 64 * 1024
-
-
-@web.middleware
-async def security_headers(request: web.Request, handler: Handler) -> web.StreamResponse:
-    response = await handler(request)
-    headers = response.headers
-    # Nothing about a chat may linger on a shared device: no caching of any answer.
-    headers.setdefault("Cache-Control", "no-store")
-    headers.setdefault("Referrer-Policy", "no-referrer")
-    headers.setdefault("X-Content-Type-Options", "nosniff")
-    headers.setdefault(
-        "Content-Security-Policy",
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-        "connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'",
-    )
-    headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()")
-    return response
 
 
 async def healthz(request: web.Request) -> web.Response:

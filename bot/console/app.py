@@ -11,7 +11,6 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bot.app import MAX_REQUEST_BYTES, security_headers
 from bot.app_keys import DATABASE, HANDOFF, NOTIFIER, SEALER, SETTINGS, STATUS_EVENTS
 from bot.console import audit, auth, conversation, handling, kept_safe, queue, referrals, reports, staff_accounts, stats
 from bot.console.csrf import csrf_middleware
@@ -25,9 +24,10 @@ from bot.console.report_view import ReportLabels, describe
 from bot.console.shared_queue import SHARED_QUEUE, SharedQueue, shared_queue_context
 from bot.event_stream import end_streams_on_shutdown
 from bot.http_errors import error_middleware
-from bot.services import HubServices
 from bot.languages.supported import language
+from bot.services import HubServices
 from bot.storage.references import format_reference
+from bot.web_common import MAX_REQUEST_BYTES, security_headers
 
 STATIC_DIR = Path(__file__).parent / "static"
 
