@@ -17,7 +17,7 @@ from typing import Mapping, Optional
 from urllib.parse import urlsplit
 
 from bot.channel_settings import TelegramSettings, TextingSettings, TwilioSettings
-from bot.console.settings import ConsoleSettings
+from bot.console_settings import ConsoleSettings
 from bot.domain_files import DOMAIN_DIR
 from bot.settings_core import (
     DEFAULT_STAFFED_HOURS,

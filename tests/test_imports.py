@@ -1,4 +1,5 @@
-"""No import cycles among SpeakUp's own modules (bot/, channels/, actions/): dependencies point one way.
+"""No import cycles among SpeakUp's own modules (bot/, channels/, actions/), and no import against the layers
+of docs/architecture.md (the core below the hub, the console and the assistant side): dependencies point one way.
 
 Read from the source with `ast`, without importing anything, so every import counts: those at the top,
 those inside functions, and those under `if TYPE_CHECKING:` (a cycle hidden from the interpreter is still a
@@ -108,6 +109,53 @@ def test_no_import_cycles() -> None:
     assert not found, "import cycles (move what both need into a module both import):\n" + "\n".join(
         " <-> ".join(component) for component in found
     )
+
+
+# The layers of docs/architecture.md ("Layers"). The core: storage, the settings tree, the hub-assistant
+# contract, who holds a conversation, availability, and what they need (languages, texts, identity); and
+# the `bot` package itself, whose __init__ imports nothing.
+CORE = (
+    "bot.storage", "bot.config", "bot.settings_core", "bot.channel_settings", "bot.console_settings",
+    "bot.staffed_hours", "bot.assistant_contract", "bot.conversation_status", "bot.status_events", "bot.notifier",
+    "bot.availability", "bot.conversations", "bot.languages", "bot.texts", "bot.identity", "bot.identities_in_text",
+)
+ASSISTANT_SIDE = ("actions", "bot.rasa_plugins")
+CONSOLE = ("bot.console",)
+# Programs that put the layers together: the hub's process (both apps), the launcher, the staff command line.
+ENTRY_POINTS = ("bot.hub", "bot.launcher", "bot.cli")
+
+
+def _within(module: str, layer: tuple[str, ...]) -> bool:
+    return any(module == name or module.startswith(name + ".") for name in layer)
+
+
+def _core(module: str) -> bool:
+    return module == "bot" or _within(module, CORE)
+
+
+def _against_the_layers(module: str, imported: str) -> bool:
+    if _within(module, ENTRY_POINTS):
+        return False
+    if _core(module):
+        return not _core(imported)
+    if _within(module, ASSISTANT_SIDE):
+        return not (_core(imported) or _within(imported, ASSISTANT_SIDE))
+    if _within(module, CONSOLE):
+        # On the hub's services (bot/services.py), never on the hub's app wiring nor a channel.
+        return _within(imported, ("channels", "bot.app") + ASSISTANT_SIDE + ENTRY_POINTS)
+    # The hub (the rest of bot/, and channels/): never the console nor the assistant's own code.
+    return _within(imported, CONSOLE + ASSISTANT_SIDE)
+
+
+def test_layers_point_down() -> None:
+    graph = import_graph()
+    wrong = sorted(f"{module} -> {imported}" for module, targets in graph.items() for imported in targets
+                   if _against_the_layers(module, imported))
+    assert not wrong, "imports against the layers (docs/architecture.md, Layers):\n" + "\n".join(wrong)
+    # The check itself: a core module importing the hub, or the console the hub's app, would be caught.
+    assert _against_the_layers("bot.conversation_status", "bot.router")
+    assert _against_the_layers("bot.console.queue", "bot.app")
+    assert not _against_the_layers("bot.console.queue", "bot.handoff")
 
 
 def test_the_check_sees_every_kind_of_import() -> None:

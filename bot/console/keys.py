@@ -10,7 +10,7 @@ from jinja2 import Environment
 from bot.console.ratelimit import LoginLimiter
 from bot.console.replies import ReplyCatalogue
 from bot.console.report_view import ReportLabels
-from bot.console.settings import ConsoleSettings
+from bot.console_settings import ConsoleSettings
 
 CONSOLE_SETTINGS = web.AppKey("console_settings", ConsoleSettings)
 TEMPLATES = web.AppKey("templates", Environment)

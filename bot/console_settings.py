@@ -1,4 +1,5 @@
-"""The console's part of the settings tree (bot/config.py: Settings.console), read once with the rest."""
+"""The staff console's part of the settings tree (bot/config.py: Settings.console), read once with the rest.
+It lives with the settings, not in bot/console/, so that the core's settings import nothing of the console."""
 from __future__ import annotations
 
 import datetime as dt
