@@ -115,16 +115,17 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
 
 async def logout(request: web.Request) -> web.StreamResponse:
     token = request[SESSION_TOKEN]
+    desk = request.app[HANDOFF]
     # Nobody is left talking to a handler who has gone: the assistant takes their conversations back,
     # once the handler has confirmed that is what they want.
-    held = [(entry.conversation_id, entry.handler_id or 0) for entry in await request.app[HANDOFF].held_by(request[STAFF].id)]
+    held = [(entry.conversation_id, entry.handler_id or 0) for entry in await desk.held_by(request[STAFF].id)]
     if held and (await request.post()).get("confirm") != "yes":
         return render(request, "sign_out.html", held=held)
     await hand_back_all(request.app, held, "the call handler signed out")
     await request.app[DATABASE].run(lambda c: sessions.end_session(c, token))
     request.app[STATUS_EVENTS].duty_changed()
     # The last one off duty: nobody is left waiting for a person who cannot come.
-    await request.app[HANDOFF].release_queue_when_nobody_can_come()
+    await desk.release_queue_when_nobody_can_come()
     await audit.record(request, request[STAFF], "signed_out", audit.STAFF_MEMBER, str(request[STAFF].id))
     response = redirect("/login")
     response.del_cookie(cookie_name(request), path="/")

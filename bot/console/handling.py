@@ -27,12 +27,13 @@ from bot.storage.schema import handoff_claims
 async def claim(request: web.Request) -> web.StreamResponse:
     me = current_staff(request)
     conversation_id = conversation_id_of(request)
-    before = await request.app[DATABASE].run(lambda c: read_state(c, conversation_id))
+    db = request.app[DATABASE]
+    before = await db.run(lambda c: read_state(c, conversation_id))
     if before is None:
         raise web.HTTPNotFound()
     won = await request.app[HANDOFF].claim(conversation_id, me.id)
     if not won:
-        after = await request.app[DATABASE].run(lambda c: read_state(c, conversation_id))
+        after = await db.run(lambda c: read_state(c, conversation_id))
         # Say why: a colleague was quicker, or the person stopped waiting (left, or cancelled).
         why = "taken" if after is not None and after.status is Status.WITH_HANDLER else "gone"
         if wants_json(request):
@@ -47,7 +48,7 @@ async def claim(request: web.Request) -> web.StreamResponse:
         ))
         audit.write(connection, me, "claimed", audit.CONVERSATION, conversation_id)
 
-    await request.app[DATABASE].run(remember)
+    await db.run(remember)
     if wants_json(request):
         return web.json_response({"claimed": True})
     raise redirect(page_of(conversation_id, "claimed"))

@@ -100,9 +100,10 @@ async def disable_account(request: web.Request) -> web.StreamResponse:
     if staff_id == me.id:
         raise redirect("/staff?notice=yourself")
     member = await _set_active(request, me, staff_id, False)
-    held = [(entry.conversation_id, entry.handler_id or 0) for entry in await request.app[HANDOFF].held_by(member.id)]
+    desk = request.app[HANDOFF]
+    held = [(entry.conversation_id, entry.handler_id or 0) for entry in await desk.held_by(member.id)]
     await hand_back_all(request.app, held, "the call handler's account was disabled")
-    await request.app[HANDOFF].release_queue_when_nobody_can_come()
+    await desk.release_queue_when_nobody_can_come()
     raise redirect("/staff?notice=disabled")
 
 
