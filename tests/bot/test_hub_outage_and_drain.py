@@ -21,6 +21,7 @@ from aiohttp import web
 from bot.app import create_app
 from bot.config import PROJECT_ROOT, Settings
 from bot.launcher import HUB, Stack
+from bot.services import hub_services
 from tests.support.stack import environment_for_tests
 
 UNAVAILABLE = "the assistant isn't available right now"
@@ -33,20 +34,21 @@ def test_with_the_assistant_down_the_hub_says_so_and_people_are_told(tmp_path: P
     settings = Settings.from_env(environment_for_tests(tmp_path))
 
     async def main() -> tuple[int, Any, int, str, int, Any]:
-        runner = web.AppRunner(create_app(settings))
-        await runner.setup()
-        await web.TCPSite(runner, "127.0.0.1", settings.hub_port).start()
-        url = f"http://127.0.0.1:{settings.hub_port}"
-        try:
-            async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as http:
-                async with http.get(f"{url}/healthz") as health:
-                    health_status, health_body = health.status, await health.json()
-                async with http.get(f"{url}/") as page:
-                    page_status, page_text = page.status, await page.text()
-                async with http.post(f"{url}/api/chat/sessions") as chat:
-                    return health_status, health_body, page_status, page_text, chat.status, await chat.json()
-        finally:
-            await runner.cleanup()
+        async with hub_services(settings) as services:
+            runner = web.AppRunner(create_app(services))
+            await runner.setup()
+            await web.TCPSite(runner, "127.0.0.1", settings.hub_port).start()
+            url = f"http://127.0.0.1:{settings.hub_port}"
+            try:
+                async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as http:
+                    async with http.get(f"{url}/healthz") as health:
+                        health_status, health_body = health.status, await health.json()
+                    async with http.get(f"{url}/") as page:
+                        page_status, page_text = page.status, await page.text()
+                    async with http.post(f"{url}/api/chat/sessions") as chat:
+                        return health_status, health_body, page_status, page_text, chat.status, await chat.json()
+            finally:
+                await runner.cleanup()
 
     health_status, health, page_status, page, chat_status, chat = asyncio.run(main())
     assert health_status == 503
