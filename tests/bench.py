@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import re
 import statistics
@@ -23,6 +24,7 @@ from typing import Any, Optional
 
 import aiohttp
 
+from bot.launcher import Stack
 from tests.support.stack import start_stack
 
 REFERENCE = re.compile(r"\b\d{4} \d{4} \d{4}\b")
@@ -47,6 +49,8 @@ class Results:
     errors: list[str] = field(default_factory=list)
     reports: int = 0
     wall_seconds: float = 0.0  # from the first person starting to the last one finishing
+    # CPU seconds of each process of the stack when the measured people started and when they finished.
+    cpu: tuple[dict[str, float], dict[str, float]] = ({}, {})
 
 
 def choose(messages: list[dict[str, Any]]) -> Optional[dict[str, str]]:
@@ -104,13 +108,52 @@ def latency_line(name: str, values: list[float]) -> str:
     )
 
 
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU the kernel charged to a process and its live descendants so far. Kernel
+    accounting, not wall-clock: it counts only this process's work, so it holds on a shared, noisy machine."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    children: dict[int, list[int]] = {}
+    stats: dict[int, list[str]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                # The command name (field 2) may hold spaces: the fields that follow start after its ")".
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue  # it ended while we looked
+            stats[int(entry.name)] = fields
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    total, pending = 0.0, [pid]
+    while pending:
+        current = pending.pop()
+        if current in stats:
+            # utime and stime are fields 14 and 15 of /proc/<pid>/stat (here counted from field 3).
+            total += (int(stats[current][11]) + int(stats[current][12])) / ticks
+        pending.extend(children.get(current, []))
+    return total
+
+
+def stack_cpu(stack: Optional[Stack]) -> dict[str, float]:
+    return {name: cpu_seconds(process.pid) for name, process in stack.processes.items()} if stack else {}
+
+
+def report_cpu(before: dict[str, float], after: dict[str, float], turns: int) -> None:
+    """CPU per turn of each process of the stack over the measured turns (the warm-up left out)."""
+    if not before or not turns:
+        return
+    spent = {name: after[name] - before[name] for name in before}
+    print("stack CPU per turn (ms, kernel accounting): " + "  ".join(
+        f"{name} {seconds * 1000 / turns:.1f}" for name, seconds in spent.items()
+    ) + f"  total {sum(spent.values()) * 1000 / turns:.1f}")
+
+
 def rss_mb(pid: int) -> tuple[float, float]:
     """Current and peak resident memory of a process, in MB."""
     fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
-async def run(hub_url: str, people: int, think: float) -> Results:
+async def run(hub_url: str, people: int, think: float, stack: Optional[Stack] = None) -> Results:
     warm = Results()
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=60)) as http:
@@ -118,9 +161,11 @@ async def run(hub_url: str, people: int, think: float) -> Results:
         if warm.errors:
             raise SystemExit(f"the warm-up report failed: {warm.errors}")
         results = Results()
+        cpu_before = stack_cpu(stack)
         started = time.perf_counter()
         await asyncio.gather(*(one_person(http, hub_url, results, think) for _ in range(people)))
         results.wall_seconds = time.perf_counter() - started
+        results.cpu = (cpu_before, stack_cpu(stack))
     return results
 
 
@@ -132,6 +177,7 @@ def report_web(results: Results, people: int, think: float) -> None:
     if results.latencies_ms:
         print(latency_line("latency per turn", results.latencies_ms))
         print(f"throughput: {turns / wall:.1f} turns/s over {wall:.1f} s")
+    report_cpu(*results.cpu, turns)
     for error in results.errors[:5]:
         print("error:", error)
 
@@ -163,7 +209,7 @@ def main() -> None:
         hub_url = stack.hub_url()
     try:
         if args.channel in ("web", "all"):
-            report_web(asyncio.run(run(hub_url, args.people, args.think)), args.people, args.think)
+            report_web(asyncio.run(run(hub_url, args.people, args.think, stack)), args.people, args.think)
         if args.channel in ("sms", "all"):
             from tests.bench_sms import bench as bench_sms
 
