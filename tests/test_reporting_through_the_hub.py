@@ -71,7 +71,8 @@ def skip_to_review(person: ChatPerson, account: str = "Someone shouted abuse at 
     pytest.fail(f"never reached the review; last: {person.last_text!r}")
 
 
-def test_a_hate_crime_report_from_start_to_reference(person: ChatPerson, database: sa.engine.Engine) -> None:
+def report_a_hate_crime(person: ChatPerson) -> str:
+    """A whole report of a hate crime, every question answered, up to pressing "Send it"; the summary shown."""
     person.choose("Report something")
     person.choose("Hate incident")
     person.choose("It happened to me")
@@ -90,8 +91,13 @@ def test_a_hate_crime_report_from_start_to_reference(person: ChatPerson, databas
     person.choose("Police and a support service")
     assert "Send it" in person.button_titles()
     summary = person.last_text
-    assert "Religion or belief" in summary and "Highfields" in summary
     person.choose("Send it")
+    return summary
+
+
+def test_a_hate_crime_report_from_start_to_reference(person: ChatPerson, database: sa.engine.Engine) -> None:
+    summary = report_a_hate_crime(person)
+    assert "Religion or belief" in summary and "Highfields" in summary
     reference = reference_in(person)
 
     report = stored_report(database, reference)
@@ -105,6 +111,23 @@ def test_a_hate_crime_report_from_start_to_reference(person: ChatPerson, databas
     assert answers["consent_share"] == "police_and_support"
     assert "religion" in str(answers["hate_motivation"])
 
+
+def test_a_whole_report_leaves_no_error_in_the_assistants_log(stack: Stack, hub_url: str) -> None:
+    """An ERROR in a normal conversation is either a fault or noise that hides the next fault (Rasa used
+    to log one for every button with entities in its payload, on every turn: issue 13)."""
+    assert stack.log_dir is not None
+    log = stack.log_dir / "rasa.log"
+    already_written = log.stat().st_size
+    person = ChatPerson(hub_url)
+    person.start()
+
+    report_a_hate_crime(person)
+
+    reference_in(person)
+    whole_log = log.read_bytes()
+    assert b"Rasa server is up and running" in whole_log[:already_written], "not the Rasa server's log"
+    written = whole_log[already_written:].decode(errors="replace").splitlines()
+    assert [line for line in written if re.search(r"\bERROR\b|Traceback", line)] == []
 
 @pytest.mark.parametrize("kind", sorted(KIND_BUTTONS))
 def test_every_kind_of_report_can_be_made_skipping_every_question(

@@ -49,3 +49,23 @@ class LocalisedNaturalLanguageGenerator(TemplatedNaturalLanguageGenerator):
             return None
         response = self.texts.response(answer_language(tracker), utter_action, variation)
         return self._fill_response(response, filled_slots, **{**self.texts.numbers, **kwargs})
+
+    def _fill_response(
+        self, response: Dict[Text, Any], filled_slots: Optional[Dict[Text, Any]] = None, **kwargs: Any
+    ) -> Dict[Text, Any]:
+        """Fills the placeholders of the text and the button titles, and leaves button payloads as written.
+
+        A payload is an intent with its entities in JSON (`/choose{"incident_kind":"hate"}`), never a
+        template; Rasa's interpolator reads those braces as a slot's name, finds none, logs an ERROR with a
+        stack trace for each button on every turn and gives the payload back unchanged. Setting payloads
+        aside while the rest is filled gives the same buttons without that work and that noise in the log
+        (escaping the braces in domain/ instead would change the payloads every other reader of domain/
+        sees: the hub, the console, the catalogue extractor)."""
+        buttons = response.get("buttons") or []
+        payloads = [button.pop("payload", None) for button in buttons]
+        filled = super()._fill_response(response, filled_slots, **kwargs)
+        # Rasa fills the buttons in place and in order; put each payload back on its own button.
+        for button, payload in zip(filled.get("buttons") or [], payloads):
+            if payload is not None:
+                button["payload"] = payload
+        return filled
