@@ -540,6 +540,20 @@ class DangerDetector(GraphComponent):
     ) -> "DangerDetector":
         return cls(config)
 
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "DangerDetector":
+        # Compiling every language's patterns takes over a second of CPU: done while the model loads, so
+        # that the first person after a start or restart does not wait for it (issue 13's profile).
+        other_languages()
+        return cls.create(config, model_storage, resource, execution_context)
+
     def __init__(self, config: Dict[Text, Any]) -> None:
         self._intent = config.get("intent", DANGER_INTENT)
 
