@@ -1,0 +1,82 @@
+"""The Rasa server's tracker store (endpoints.yml, bot/rasa_plugins/tracker_store.py): what Rasa builds from
+endpoints.yml is ours, over SQL (not the in-memory store Rasa falls back to when it cannot load one), and
+a conversation read back is exactly what Rasa's own SQL tracker store reads from the same database."""
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import read_endpoint_config
+
+from bot.rasa_plugins.tracker_store import SQLEventsTrackerStore
+from bot.settings_core import PROJECT_ROOT
+
+DOMAIN = Domain.from_dict({
+    "intents": ["report_incident", "choose"],
+    "slots": {"incident_kind": {"type": "text", "mappings": [{"type": "custom"}]}},
+})
+OLD_SESSION: list[Event] = [
+    ActionExecuted("action_session_start", timestamp=1), SessionStarted(timestamp=2),
+    ActionExecuted("action_listen", timestamp=3), UserUttered("hello", {"name": "greet", "confidence": 1.0}, timestamp=4),
+]
+NEW_SESSION: list[Event] = [
+    ActionExecuted("action_session_start", timestamp=10), SessionStarted(timestamp=11),
+    ActionExecuted("action_listen", timestamp=12),
+    UserUttered("/report_incident", {"name": "report_incident", "confidence": 1.0}, timestamp=13),
+    SlotSet("incident_kind", "hate", timestamp=14),
+]
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> TrackerStore:
+    """The tracker store Rasa builds from the project's endpoints.yml, as `rasa run` builds it."""
+    monkeypatch.setenv("SPEAKUP_TRACKER_DATABASE_URL", f"sqlite:///{tmp_path / 'tracker.db'}")
+    # Rasa expands every variable of the file, not only this section's.
+    monkeypatch.setenv("SPEAKUP_ACTION_SERVER_URL", "http://127.0.0.1:1/webhook")
+    config = read_endpoint_config(str(PROJECT_ROOT / "endpoints.yml"), "tracker_store")
+    return TrackerStore.create(config, DOMAIN)
+
+
+def stored(store: TrackerStore, events: list[Event]) -> None:
+    asyncio.run(store.save(DialogueStateTracker.from_events("someone", events, DOMAIN.slots)))
+
+
+def test_rasa_builds_our_sql_store_from_endpoints_yml(store: TrackerStore) -> None:
+    assert type(store) is SQLEventsTrackerStore
+
+
+def test_a_conversation_reads_back_as_rasas_own_store_reads_it(store: TrackerStore) -> None:
+    stored(store, OLD_SESSION + NEW_SESSION)
+    assert isinstance(store, SQLTrackerStore)
+    rasas = SQLTrackerStore(DOMAIN, host=store.engine.url.render_as_string(hide_password=False))
+
+    ours_latest = asyncio.run(store.retrieve("someone"))
+    ours_full = asyncio.run(store.retrieve_full_tracker("someone"))
+
+    assert ours_latest is not None and ours_full is not None
+    # Only the latest session, from its SessionStarted, as Rasa reads it.
+    assert list(ours_latest.events) == NEW_SESSION[1:]
+    assert list(ours_full.events) == OLD_SESSION + NEW_SESSION
+    assert ours_latest.current_state() == asyncio.run(rasas.retrieve("someone")).current_state()
+    assert ours_latest.get_slot("incident_kind") == "hate"
+
+
+def test_events_saved_after_a_read_are_added_once(store: TrackerStore) -> None:
+    stored(store, NEW_SESSION[:3])
+    tracker = asyncio.run(store.retrieve("someone"))
+    assert tracker is not None
+    tracker.update_with_events(NEW_SESSION[3:], DOMAIN)
+
+    asyncio.run(store.save(tracker))
+
+    again = asyncio.run(store.retrieve("someone"))
+    assert again is not None and list(again.events) == NEW_SESSION[1:]
+
+
+def test_an_unknown_conversation_has_no_tracker(store: TrackerStore) -> None:
+    assert asyncio.run(store.retrieve("nobody")) is None
