@@ -74,9 +74,10 @@ test: $(MODEL_STAMP) browser postgresql typecheck
 typecheck: $(STAMP)
 	$(PY) -m mypy
 
-# Before every commit: everything that needs neither the Rasa server nor a browser (no model, no training).
+# Before every commit, in under a minute: everything that needs neither the Rasa server nor a browser (no
+# model, no training), the hub in-process against the assistant stand-in; the slow data checks wait for `make test`.
 test-fast: $(STAMP) typecheck
-	$(PY) -m pytest -m "not stack and not browser" -q $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not stack and not browser and not slow" -q $(PYTEST_ARGS)
 
 # People pace themselves (5 s to read and answer, starting at random moments); bench-saturation
 # sends every answer at once, to find how many turns a second the machine can take.

@@ -60,6 +60,14 @@ def database(stack: Stack) -> Iterator[sa.engine.Engine]:
 STACK_FIXTURES = frozenset({"stack", "webchat_url", "webchat_db", "pg_stack"})
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # Registered here, not in pyproject.toml's list, so that adding it does not make `make` reinstall the
+    # virtual environment (pyproject.toml is one of its inputs).
+    config.addinivalue_line(
+        "markers", "slow: a check over all the data that takes tens of seconds; `make test` runs it, `make test-fast` not"
+    )
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Marks every test that needs the whole stack (Rasa included), so that `make test-fast` can leave
     them out: the fixture closure says it, not a list kept by hand."""

@@ -56,6 +56,9 @@ def test_past_habit_negation_and_stories_are_not_danger_in_any_language(path: Pa
 KNOWN_OVERLAPS = PROJECT_ROOT / "tests" / "actions" / "data" / "danger_overlaps.yml"
 
 
+# Every pattern of every language over every example of every language (25,000 texts): 30 s on its own, as
+# long as the rest of the fast tier. `make test` runs it; the patterns' own cases above stay fast.
+@pytest.mark.slow
 def test_no_ordinary_example_of_any_language_is_taken_for_danger_beyond_the_known_overlaps() -> None:
     known = set(yaml.safe_load(KNOWN_OVERLAPS.read_text(encoding="utf-8"))["overlaps"])
     taken = {text: (where, found.pattern) for where, text in _ordinary_examples() if (found := detect_danger(text))}
