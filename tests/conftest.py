@@ -8,8 +8,15 @@ import sqlalchemy as sa
 
 from bot.launcher import Stack
 from tests.support.chat import ChatPerson
+from tests.support.passwords import cheap_password_hashing
 from tests.support.stack import start_stack
 from tests.support.standins import StandIns, start_standins
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_passwords() -> Iterator[None]:
+    """Argon2id at a test's cost in this process (tests/support/passwords.py says why)."""
+    yield from cheap_password_hashing()
 
 
 @pytest.fixture(scope="session")
