@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.assistant_contract import CHANNEL_KEY, HANDOFF_ENDED, HandoffRequested, command
+from bot.assistant_contract import CHANNEL_KEY, HANDOFF_ENDED, HANDOFF_UNAVAILABLE, HandoffRequested, command
+from bot.console.accounts import end_sessions
 from bot.conversation_status import Status
 from bot.handoff import NotYours
 from tests.support.assistant_standin import text
@@ -86,3 +87,18 @@ async def test_closing_says_goodbye_as_the_handlers_last_message(hub: InProcessH
 
     assert (await pushed_to_person(hub, chat))[-1] == hub.text("utter_hub_handoff_closed")
     assert await hub.status(chat) is Status.CLOSED
+
+
+async def test_when_the_last_handler_goes_off_duty_whoever_waits_is_told_by_the_assistant(hub: InProcessHub) -> None:
+    sam = await hub.on_duty("sam")
+    chat = await waiting_chat(hub)
+    hub.standin.when(command(HANDOFF_UNAVAILABLE), text("Nobody can come now. These helplines can help."))
+
+    await hub.db.run(lambda c: end_sessions(c, sam))
+    released = await hub.handoff.release_queue_when_nobody_can_come()
+
+    assert released == 1
+    assert await hub.status(chat) is Status.WITH_ASSISTANT
+    assert hub.standin.received[-1].text == command(HANDOFF_UNAVAILABLE)
+    assert (await pushed_to_person(hub, chat))[-1] == "Nobody can come now. These helplines can help."
+    assert await hub.handoff.queue() == []

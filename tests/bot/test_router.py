@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from bot.assistant_contract import (
     CHANNEL_KEY, CONTACT_GIVEN, CONTACT_REF, NOBODY_ON_DUTY, STAFF_AVAILABLE, STAFF_KEY, CaptureContactDetails,
-    ConversationFacts, HandoffRequested,
+    ConversationFacts, Forget, HandoffRequested,
 )
 from bot.conversation_status import Status
 from bot.languages.supported import ANSWER_LANGUAGE_KEY
@@ -148,3 +148,18 @@ async def test_without_an_emergency_the_hubs_notice_comes_first(hub: InProcessHu
     answer = await hub.say(chat, f"my number is {PHONE}")
 
     assert message_texts(answer) == [hub.text("utter_hub_identities_kept_notice"), "Thank you.", "What happened?"]
+
+
+async def test_when_the_person_chooses_to_delete_what_they_said_the_transcript_goes(hub: InProcessHub) -> None:
+    placeholder = hub.text("utter_hub_phone_kept_safe")
+    hub.standin.when(f"my number is {placeholder}", text("Thank you.", ("Delete what I said", "/delete_my_words")))
+    hub.standin.when("/delete_my_words", text("You said something."), Forget(), text("Everything you said is deleted."))
+    chat = await hub.open_chat()
+    await hub.say(chat, f"my number is {PHONE}")
+
+    answer = await hub.choose(chat, "/delete_my_words")
+
+    # What the assistant said before the Forget in the same answer goes too.
+    assert message_texts(answer) == ["Everything you said is deleted."]
+    assert [m.text for m in await hub.transcript(chat)] == ["Everything you said is deleted."]
+    assert not await hub.db.run(lambda c: identities.any_kept(c, chat.conversation_id))
