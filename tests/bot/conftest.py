@@ -13,5 +13,5 @@ from tests.support.inprocess_hub import InProcessHub, start_inprocess_hub
 async def hub(tmp_path: Path) -> AsyncIterator[InProcessHub]:
     """The hub with its channels, in this test's event loop, against the assistant stand-in and a fresh
     SQLite database of its own."""
-    async for running in start_inprocess_hub(tmp_path):
+    async with start_inprocess_hub(tmp_path) as running:
         yield running

@@ -1,8 +1,9 @@
 """The hub in this test's own event loop (aiohttp's test client), against the assistant stand-in
 (tests/support/assistant_standin.py) and a fresh SQLite database: the router, the state machine and the
-web chat in milliseconds, with no Rasa server and no thread."""
+web chat in a fraction of a second each, with no Rasa server and no thread."""
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -110,6 +111,7 @@ class InProcessHub:
         return (await self.conversation(chat)).status
 
 
+@asynccontextmanager
 async def start_inprocess_hub(var_dir: Path, **extra_env: str) -> AsyncIterator[InProcessHub]:
     """Starts the stand-in, then the hub pointed at it (Rasa's and the action server's port alike)."""
     standin = AssistantStandIn()

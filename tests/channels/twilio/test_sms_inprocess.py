@@ -20,7 +20,7 @@ from tests.support.standins import SMS_NUMBER, StandIns
 @pytest.fixture
 async def sms_hub(tmp_path: Path, standins: StandIns) -> AsyncIterator[InProcessHub]:
     """The hub in-process with its Twilio channel pointed at the Twilio stand-in."""
-    async for running in start_inprocess_hub(tmp_path, **standins.environment()):
+    async with start_inprocess_hub(tmp_path, **standins.environment()) as running:
         yield running
 
 
