@@ -22,6 +22,7 @@ from bot.app import create_app
 from bot.config import PROJECT_ROOT, Settings
 from bot.launcher import HUB, Stack
 from bot.services import hub_services
+from tests.support.assistant_standin import AssistantStandIn, text
 from tests.support.stack import environment_for_tests
 
 UNAVAILABLE = "the assistant isn't available right now"
@@ -62,25 +63,10 @@ def test_with_the_assistant_down_the_hub_says_so_and_people_are_told(tmp_path: P
 
 async def stand_in_assistant(settings: Settings) -> web.AppRunner:
     """Rasa (with a model) and the action server, on the ports the hub is told; slow for SLOW_MESSAGE."""
-
-    async def status(_request: web.Request) -> web.Response:
-        return web.json_response({"model_id": "stand-in"})
-
-    async def webhook(request: web.Request) -> web.Response:
-        body = await request.json()
-        if body["text"] == SLOW_MESSAGE:
-            await asyncio.sleep(SLOW_SECONDS)
-            return web.json_response({"messages": [{"text": "Thank you for waiting: what happened?"}]})
-        return web.json_response({"messages": [{"text": "Hello, how can I help?"}]})
-
-    async def health(_request: web.Request) -> web.Response:
-        return web.json_response({"status": "ok"})
-
-    app = web.Application()
-    app.router.add_get("/status", status)
-    app.router.add_post("/webhooks/hub/webhook", webhook)
-    app.router.add_get("/health", health)
-    runner = web.AppRunner(app)
+    assistant = AssistantStandIn(channel_token=settings.rasa_channel_token, api_token=settings.rasa_api_token)
+    assistant.otherwise = [text("Hello, how can I help?")]
+    assistant.when(SLOW_MESSAGE, text("Thank you for waiting: what happened?"), after=SLOW_SECONDS)
+    runner = web.AppRunner(assistant.app())
     await runner.setup()
     for port in (settings.rasa_port, settings.action_port):
         await web.TCPSite(runner, "127.0.0.1", port).start()

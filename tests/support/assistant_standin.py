@@ -11,6 +11,7 @@ the exact text (so a test can show that no phone number reached the assistant) a
 languages, whether staff can come)."""
 from __future__ import annotations
 
+import asyncio
 import hmac
 from dataclasses import dataclass, field
 from typing import Any, Optional, Union
@@ -59,11 +60,13 @@ class AssistantStandIn:
     # Answered for any text no script names (Rasa always answers something; the tests say what).
     otherwise: list[RasaMessage] = field(default_factory=list)
     _scripts: dict[str, list[RasaMessage]] = field(default_factory=dict)
+    _delays: dict[str, float] = field(default_factory=dict)
 
-    def when(self, said: str, *replies: Reply) -> None:
+    def when(self, said: str, *replies: Reply, after: float = 0.0) -> None:
         """When the hub sends exactly `said` (a person's text or an /intent payload), answer `replies`
-        (each a message from `text`/`control`, or a control dataclass)."""
+        (each a message from `text`/`control`, or a control dataclass), `after` seconds (a slow turn)."""
         self._scripts[said] = [reply if isinstance(reply, dict) else control(reply) for reply in replies]
+        self._delays[said] = after
 
     def texts(self, sender: Optional[str] = None) -> list[str]:
         """What the assistant was sent (in one conversation when `sender` is given), in order."""
@@ -93,6 +96,8 @@ class AssistantStandIn:
             return web.json_response({"error": "the stand-in was told to fail"}, status=failing)
         self.received.append(Received(sender, said, dict(metadata)))
         replies = self._scripts.get(said, self.otherwise)
+        if self._delays.get(said):
+            await asyncio.sleep(self._delays[said])
         return web.json_response({"messages": [{"recipient_id": sender, **reply} for reply in replies]})
 
     async def _status(self, request: web.Request) -> web.Response:
