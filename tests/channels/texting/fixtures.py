@@ -1,13 +1,14 @@
 """Fixtures for the texting channels (used by the conftest.py of texting/, twilio/ and telegram/): people
-who text, and a call handler at the staff console, all against the real stack (`stack`, tests/conftest.py:
+who text, and a call handler at the staff console, against the real stack (`stack`, tests/conftest.py:
 the Rasa server, the action server and the hub on free ports), with the stand-ins for Twilio's and
-Telegram's APIs. Nothing here fakes the assistant."""
+Telegram's APIs; and, for the fast tier, the hub in-process against the assistant stand-in (`texting_hub`)."""
 from __future__ import annotations
 
 import itertools
 import random
 import secrets
-from typing import Iterator
+from pathlib import Path
+from typing import AsyncIterator, Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -15,6 +16,7 @@ import sqlalchemy as sa
 from bot.launcher import Stack
 from tests.bot.console.support import add_staff
 from tests.channels.texting.people import CallHandler, Hub, TelegramUser, TwilioPhone
+from tests.support.inprocess_hub import InProcessHub, start_inprocess_hub
 from tests.support.standins import SMS_NUMBER, WHATSAPP_NUMBER, StandIns
 
 # Numbers in Ofcom's drama range, +44 7700 900000 to 900999, one per test phone.
@@ -63,3 +65,22 @@ def call_handler(stack: Stack, stack_hub: Hub) -> Iterator[CallHandler]:
     handler.sign_in(name)
     yield handler
     handler.sign_out()
+
+
+@pytest.fixture
+async def texting_hub(tmp_path: Path, standins: StandIns) -> AsyncIterator[InProcessHub]:
+    """The hub in this test's loop, its texting channels pointed at Twilio's and Telegram's stand-ins and its
+    assistant at the assistant stand-in (no Rasa)."""
+    async with start_inprocess_hub(tmp_path, **standins.environment()) as running:
+        yield running
+
+
+@pytest.fixture
+def inprocess_people(texting_hub: InProcessHub) -> Iterator[Hub]:
+    """What TwilioPhone and TelegramUser need to know of the in-process hub (to sign and address what they
+    send); they post through `texting_hub.client`, since the hub runs in the test's own loop."""
+    settings = texting_hub.settings
+    engine = sa.create_engine(settings.database_url, future=True)
+    yield Hub(str(texting_hub.client.make_url("")), settings.public_base_url, settings.secret_key, engine,
+              settings.rasa_url, settings.rasa_api_token, settings.domain_path)
+    engine.dispose()

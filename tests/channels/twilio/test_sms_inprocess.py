@@ -4,35 +4,20 @@ what chooses from them, the sender's number kept from the assistant) in a second
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
-from typing import AsyncIterator, Iterator
 
 import pytest
-import sqlalchemy as sa
 
 from tests.channels.texting.fixtures import new_number
 from tests.channels.texting.people import TWILIO_WEBHOOK, Hub, TwilioPhone, numbered_options
 from tests.support.assistant_standin import text
-from tests.support.inprocess_hub import InProcessHub, start_inprocess_hub
+from tests.support.inprocess_hub import InProcessHub
 from tests.support.standins import SMS_NUMBER, StandIns
 
 
 @pytest.fixture
-async def sms_hub(tmp_path: Path, standins: StandIns) -> AsyncIterator[InProcessHub]:
-    """The hub in-process with its Twilio channel pointed at the Twilio stand-in."""
-    async with start_inprocess_hub(tmp_path, **standins.environment()) as running:
-        yield running
-
-
-@pytest.fixture
-def phone(sms_hub: InProcessHub, standins: StandIns) -> Iterator[TwilioPhone]:
-    """A phone texting the service's SMS number (signing as Twilio does, for the in-process hub)."""
-    settings = sms_hub.settings
-    engine = sa.create_engine(settings.database_url, future=True)
-    hub = Hub(str(sms_hub.client.make_url("")), settings.public_base_url, settings.secret_key, engine,
-              settings.rasa_url, settings.rasa_api_token, settings.domain_path)
-    yield TwilioPhone(hub, standins.twilio, new_number(), SMS_NUMBER)
-    engine.dispose()
+def phone(inprocess_people: Hub, standins: StandIns) -> TwilioPhone:
+    """A phone texting the service's SMS number."""
+    return TwilioPhone(inprocess_people, standins.twilio, new_number(), SMS_NUMBER)
 
 
 async def texts(hub: InProcessHub, phone: TwilioPhone, body: str, expect: int) -> list[str]:
@@ -48,21 +33,21 @@ async def texts(hub: InProcessHub, phone: TwilioPhone, body: str, expect: int) -
 
 
 async def test_a_text_reaches_the_assistant_and_its_buttons_come_back_as_a_numbered_menu(
-    sms_hub: InProcessHub, phone: TwilioPhone
+    texting_hub: InProcessHub, phone: TwilioPhone
 ) -> None:
-    sms_hub.standin.otherwise = [text("Hello. What would you like to do?", ("Report something", "/report"),
+    texting_hub.standin.otherwise = [text("Hello. What would you like to do?", ("Report something", "/report"),
                                       ("Find a helpline", "/helplines"))]
-    sms_hub.standin.when("/report", text("Tell me what happened."))
+    texting_hub.standin.when("/report", text("Tell me what happened."))
 
-    replies = await texts(sms_hub, phone, "hello", expect=1)
+    replies = await texts(texting_hub, phone, "hello", expect=1)
 
     assert numbered_options(replies) == {"Report something": 1, "Find a helpline": 2}
     assert replies[-1].startswith("Hello. What would you like to do?")
-    assert sms_hub.standin.texts()[-1] == "hello"
-    assert sms_hub.standin.received[-1].metadata["channel"] == "sms"
+    assert texting_hub.standin.texts()[-1] == "hello"
+    assert texting_hub.standin.received[-1].metadata["channel"] == "sms"
 
-    assert await texts(sms_hub, phone, "1", expect=1) == ["Tell me what happened."]
-    assert sms_hub.standin.texts()[-1] == "/report"
+    assert await texts(texting_hub, phone, "1", expect=1) == ["Tell me what happened."]
+    assert texting_hub.standin.texts()[-1] == "/report"
     # The assistant knows the conversation by a pseudonym, never by the phone number.
     digits = phone.number.lstrip("+")
-    assert all(digits[-6:] not in turn.sender + turn.text for turn in sms_hub.standin.received)
+    assert all(digits[-6:] not in turn.sender + turn.text for turn in texting_hub.standin.received)
