@@ -24,6 +24,7 @@ from bot.handoff import HandoffDesk
 from bot.identity import token_hash
 from bot.notifier import Notifier
 from bot.router import Router
+from bot.services import hub_services
 from bot.storage.database import Database
 from tests.support.assistant_standin import AssistantStandIn
 from tests.support.stack import environment_for_tests
@@ -113,22 +114,25 @@ class InProcessHub:
 
 @asynccontextmanager
 async def start_inprocess_hub(var_dir: Path, **extra_env: str) -> AsyncIterator[InProcessHub]:
-    """Starts the stand-in, then the hub pointed at it (Rasa's and the action server's port alike)."""
+    """Starts the stand-in, then the hub's services and app pointed at it (Rasa's and the action server's
+    port alike), as bot/hub.py composes them."""
     standin = AssistantStandIn()
     assistant = TestServer(standin.app())
     await assistant.start_server()
     port = str(assistant.port)
     settings = Settings.from_env(environment_for_tests(var_dir, {"RASA_PORT": port, "ACTION_SERVER_PORT": port, **extra_env}))
     standin.channel_token, standin.api_token = settings.rasa_channel_token, settings.rasa_api_token
-    app = create_app(settings)
-    client = TestClient(TestServer(app))
-    await client.start_server()
     try:
-        yield InProcessHub(client, standin, settings, app)
+        async with hub_services(settings) as services:
+            app = create_app(services)
+            client = TestClient(TestServer(app))
+            await client.start_server()
+            try:
+                yield InProcessHub(client, standin, settings, app)
+            finally:
+                await client.close()
     finally:
-        await client.close()
         await assistant.close()
-
 
 def message_texts(messages: list[dict[str, Any]], sender: Optional[str] = None) -> list[str]:
     """The texts of messages as the chat API gives them (by `sender` when given)."""
