@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, AsyncIterator, Optional
+from typing import Any, AsyncIterator, Mapping, Optional
 
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
@@ -17,6 +17,7 @@ from bot.app import create_app
 from bot.app_keys import DATABASE, HANDOFF, NOTIFIER, ROUTER, SEALER, TEXTS
 from bot.config import Settings
 from bot.console.accounts import HANDLER, create_staff
+from bot.console.app import create_console_app
 from bot.console.sessions import new_session_token, start_session
 from bot.conversation_status import Status
 from bot.conversations import Conversation, StoredMessage
@@ -45,6 +46,8 @@ class InProcessHub:
     standin: AssistantStandIn
     settings: Settings
     app: web.Application
+    # The staff console on the same services, when asked for (start_inprocess_hub(console=True)).
+    console: Optional[TestClient] = None
 
     @property
     def db(self) -> Database:
@@ -70,10 +73,14 @@ class InProcessHub:
         """A response's text as the hub renders it (domain.yml and the language catalogues)."""
         return self.app[TEXTS].render(response, language, **values)
 
+    @staticmethod
+    def password_of(name: str) -> str:
+        return f"{name}'s long test password"
+
     async def on_duty(self, name: str, languages: tuple[str, ...] = ()) -> int:
         """A call handler signed in to the console (so on duty), speaking `languages` besides English."""
         def sign_in(connection: Any) -> int:
-            handler = create_staff(connection, name, HANDLER, f"{name}'s long test password", languages)
+            handler = create_staff(connection, name, HANDLER, self.password_of(name), languages)
             start_session(connection, handler.id, new_session_token(), timedelta(hours=8))
             return handler.id
 
@@ -113,23 +120,30 @@ class InProcessHub:
 
 
 @asynccontextmanager
-async def start_inprocess_hub(var_dir: Path, **extra_env: str) -> AsyncIterator[InProcessHub]:
+async def start_inprocess_hub(
+    var_dir: Path, extra_env: Optional[Mapping[str, str]] = None, console: bool = False
+) -> AsyncIterator[InProcessHub]:
     """Starts the stand-in, then the hub's services and app pointed at it (Rasa's and the action server's
-    port alike), as bot/hub.py composes them."""
+    port alike), and with `console` the staff console's app on the same services, as bot/hub.py composes them."""
     standin = AssistantStandIn()
     assistant = TestServer(standin.app())
     await assistant.start_server()
     port = str(assistant.port)
-    settings = Settings.from_env(environment_for_tests(var_dir, {"RASA_PORT": port, "ACTION_SERVER_PORT": port, **extra_env}))
+    settings = Settings.from_env(environment_for_tests(var_dir, {"RASA_PORT": port, "ACTION_SERVER_PORT": port, **(extra_env or {})}))
     standin.channel_token, standin.api_token = settings.rasa_channel_token, settings.rasa_api_token
     try:
         async with hub_services(settings) as services:
             app = create_app(services)
             client = TestClient(TestServer(app))
             await client.start_server()
+            staff = TestClient(TestServer(create_console_app(services))) if console else None
+            if staff is not None:
+                await staff.start_server()
             try:
-                yield InProcessHub(client, standin, settings, app)
+                yield InProcessHub(client, standin, settings, app, staff)
             finally:
+                if staff is not None:
+                    await staff.close()
                 await client.close()
     finally:
         await assistant.close()

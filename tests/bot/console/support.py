@@ -18,6 +18,12 @@ _META = re.compile(r'<meta name="csrf-token" content="([^"]*)"')
 PASSWORD = "a long test password 1"
 
 
+def page_csrf(page_text: str) -> Optional[str]:
+    """The CSRF token a signed-in console page gives its script (its meta tag), or None on any other page."""
+    found = _META.search(page_text)
+    return html.unescape(found.group(1)) if found else None
+
+
 def form_token(page_text: str) -> str:
     """The CSRF token in a console form, as the browser would send it back; the test fails here without one."""
     token = _TOKEN.search(page_text)
@@ -49,8 +55,7 @@ class ConsoleUser:
             data={"name": name, "password": password, "csrf_token": form_token(page.text)},
             timeout=60,
         )
-        found = _META.search(response.text)
-        self.csrf = html.unescape(found.group(1)) if found else None
+        self.csrf = page_csrf(response.text)
         return response
 
     def get(self, path: str, **kwargs: Any) -> requests.Response:

@@ -71,7 +71,7 @@ def call_handler(stack: Stack, stack_hub: Hub) -> Iterator[CallHandler]:
 async def texting_hub(tmp_path: Path, standins: StandIns) -> AsyncIterator[InProcessHub]:
     """The hub in this test's loop, its texting channels pointed at Twilio's and Telegram's stand-ins and its
     assistant at the assistant stand-in (no Rasa)."""
-    async with start_inprocess_hub(tmp_path, **standins.environment()) as running:
+    async with start_inprocess_hub(tmp_path, standins.environment()) as running:
         yield running
 
 
