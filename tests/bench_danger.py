@@ -3,11 +3,14 @@
 The set is tests/heldout/danger_en.yml: present danger and hard non-danger (past, habit, hypothetical,
 questions) per category, written apart from the patterns and the training data. For each category:
 
-- the detector alone (bot/rasa_plugins/danger_detector.py): what interrupts a form's question, where only
-  the detector's certainty counts (actions/form_base.py);
+- the detector alone (bot/rasa_plugins/danger_detector.py), the patterns' own net;
 - the detector and the trained model (the assistant's whole NLU pipeline, loaded in-process from
   SPEAKUP_MODEL_PATH or models/): what the opening and the free-text account answer, where the intent
   danger_now from the classifier also gets the emergency answer;
+- mid-form: the same pipeline's intent and confidence put to the report form's own decision
+  (actions/form_base.py `interrupts`) at each of its choice questions: the emergency answer there is
+  danger_now interrupting. Danger counts as caught only when it interrupts every one of them, and a hard
+  non-danger message as a false alarm when it interrupts any;
 - the model alone (the detector switched off), to see what each layer adds.
 
 Recall = present danger caught / present danger; precision = caught / (caught + hard non-danger caught).
@@ -22,7 +25,8 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Optional
+from functools import lru_cache
+from typing import Any, Callable, Iterator, Optional
 
 import yaml
 
@@ -35,6 +39,9 @@ HELDOUT = PROJECT_ROOT / "tests" / "heldout" / "danger_en.yml"
 DANGER = "danger_now"
 
 Judge = Callable[[str], bool]
+# The report form's choice questions a message can arrive in (hate_motivation is asked only for hate
+# incidents; the review's own two questions are about changing answers, not telling).
+CHOICE_QUESTIONS = ("incident_kind", "reporter_role", "place_type", "ongoing", "contact_preference", "consent_share")
 
 
 @dataclass
@@ -74,11 +81,20 @@ def evaluation_sets(path: Path = HELDOUT) -> list[tuple[str, dict[str, list[str]
     return [(title, data[present], data[hard]) for title, present, hard in SETS if present in data]
 
 
-def tally(judge: Judge, present: list[str], hard: list[str]) -> Tally:
+@dataclass(frozen=True)
+class Layer:
+    """How one layer reads a message: caught (for present danger) and false alarm (for hard non-danger)
+    are the same question except mid-form, where a message meets several questions."""
+
+    caught: Judge
+    false_alarm: Judge
+
+
+def tally(layer: Layer, present: list[str], hard: list[str]) -> Tally:
     result = Tally(negatives=len(hard))
     for text in present:
-        (result.caught if judge(text) else result.missed).append(text)
-    result.false_alarms = [text for text in hard if judge(text)]
+        (result.caught if layer.caught(text) else result.missed).append(text)
+    result.false_alarms = [text for text in hard if layer.false_alarm(text)]
     return result
 
 
@@ -97,19 +113,45 @@ def detector_switched_off() -> Iterator[None]:
         danger_detector.detect_danger = original
 
 
-def model_intents(texts: list[str]) -> tuple[dict[str, str], dict[str, str]]:
-    """The intent the whole pipeline gives each text, with the detector and without it."""
+Parsed = dict[str, dict[str, Any]]
+
+
+def model_intents(texts: list[str]) -> tuple[Parsed, Parsed]:
+    """What the whole pipeline makes of each text, with the detector and without it."""
     from rasa.core.agent import Agent
 
     agent = Agent.load(str(model_path()))
 
-    async def parse_all() -> dict[str, str]:
-        return {text: (await agent.parse_message(text))["intent"]["name"] for text in texts}
+    async def parse_all() -> Parsed:
+        return {text: await agent.parse_message(text) for text in texts}
 
     with_detector = asyncio.run(parse_all())
     with detector_switched_off():
         without_detector = asyncio.run(parse_all())
     return with_detector, without_detector
+
+
+def interrupted_questions(text: str, parsed: dict[str, Any]) -> list[bool]:
+    """Whether the message interrupts each of the report form's choice questions as danger (the form's
+    own code; an interruption for another intent, "are you a bot", is not the emergency answer)."""
+    from actions.report_form import ValidateReportForm
+    from tests.actions.conftest import make_tracker
+
+    form, domain = ValidateReportForm(), report_domain()
+    intent = parsed.get("intent") or {}
+    if intent.get("name") != DANGER:
+        return [False] * len(CHOICE_QUESTIONS)
+    outcomes = []
+    for slot in CHOICE_QUESTIONS:
+        tracker = make_tracker(text, intent.get("name"), {"requested_slot": slot}, active_loop="report_form")
+        tracker.latest_message["intent"]["confidence"] = float(intent.get("confidence") or 0.0)
+        outcomes.append(form.interrupts(slot, tracker, domain))
+    return outcomes
+
+
+@lru_cache(maxsize=1)
+def report_domain() -> dict[str, Any]:
+    return yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
 
 
 def print_table(title: str, rows: dict[str, dict[str, Tally]], layers: list[str]) -> None:
@@ -140,20 +182,25 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list missed danger and false alarms")
     args = parser.parse_args()
     sets = evaluation_sets()
-    judges: dict[str, Judge] = {"detector": lambda text: detect_danger(text) is not None}
+    detector: Judge = lambda text: detect_danger(text) is not None
+    judges: dict[str, Layer] = {"detector": Layer(detector, detector)}
     if not args.detector_only:
         texts = [t for _, present, hard in sets for group in (*present.values(), *hard.values()) for t in group]
         started = time.perf_counter()
         with_detector, without_detector = model_intents(texts)
         print(f"(model {model_path()}, loaded and run in {time.perf_counter() - started:.0f} s)")
-        judges["detector + model"] = lambda text: with_detector[text] == DANGER
-        judges["model alone"] = lambda text: without_detector[text] == DANGER
+        whole: Judge = lambda text: with_detector[text]["intent"]["name"] == DANGER
+        alone: Judge = lambda text: without_detector[text]["intent"]["name"] == DANGER
+        mid_form = {text: interrupted_questions(text, parsed) for text, parsed in with_detector.items()}
+        judges["detector + model"] = Layer(whole, whole)
+        judges["mid-form"] = Layer(lambda text: all(mid_form[text]), lambda text: any(mid_form[text]))
+        judges["model alone"] = Layer(alone, alone)
     print(f"# Danger by risk category, {time.strftime('%Y-%m-%d')} ({HELDOUT.relative_to(PROJECT_ROOT)})")
     for title, present, hard in sets:
         report(title, present, hard, judges, args.misses)
 
 
-def report(title: str, present: dict[str, list[str]], hard: dict[str, list[str]], judges: dict[str, Judge], misses: bool) -> None:
+def report(title: str, present: dict[str, list[str]], hard: dict[str, list[str]], judges: dict[str, Layer], misses: bool) -> None:
     layers = list(judges)
     rows: dict[str, dict[str, Tally]] = {}
     for category in present:
