@@ -5,7 +5,10 @@ Rasa's `from_text` + `not_intent` trusts the classifier, and on short answers it
 slots use custom mappings and this one step decides, in order:
 
 1. a message the danger detector is sure about interrupts (and gets the emergency answer), except inside
-   free text, where it is kept *and* answered;
+   free text, where it is kept *and* answered; so does the classifier's danger_now (the pipeline has
+   already given way for past, habit and safe messages), unless the message answers the question: a
+   bare offered choice, or when the classifier is unsure, anything that reads as a choice (in a
+   question without choices an unsure danger_now is an answer);
 2. a button payload or a typed choice that the question offered is an answer, whatever the classifier says;
 3. an interrupting intent (a person, helplines, stop, questions about the service, the hub's own
    messages) interrupts when the classifier is confident; in free text only short commands do;
@@ -109,10 +112,20 @@ class AnswerOrInterruption(FormValidationAction):
             )
         if intent == DANGER_INTENT and confidence >= DETECTOR_CERTAINTY:
             return True
-        # Likely danger yields only to a bare choice ("send", "still happening"); "he's at home with a
-        # knife" mentions a choice (home) but says much more.
-        likely_danger = intent == DANGER_INTENT and confidence >= INTERRUPTION_CONFIDENCE
-        if self.answers_offered_choice(slot, tracker, domain, exactly=likely_danger):
+        if intent == DANGER_INTENT:
+            # The classifier's danger_now gets here only after the pipeline's DangerDetector has handed
+            # past, habitual and safe messages to their next intent, in the message's own language
+            # (told_as_not_now_in), so any danger_now left is danger to answer, as at the opening. It
+            # yields only to an answer: when the classifier is confident, to a bare choice ("send",
+            # "still happening"; "he's at home with a knife" mentions home but says much more); when
+            # it is unsure, to anything that reads as one of the offered choices. A question with no
+            # choices takes any words as its answer ("outside the station"), so there only a confident
+            # danger_now interrupts.
+            likely_danger = confidence >= INTERRUPTION_CONFIDENCE
+            if not likely_danger and slot not in self.choice_responses:
+                return False
+            return not self.answers_offered_choice(slot, tracker, domain, exactly=likely_danger)
+        if self.answers_offered_choice(slot, tracker, domain):
             return False
         return intent in SHORT_ANSWER_INTERRUPTIONS and confidence >= INTERRUPTION_CONFIDENCE
 
