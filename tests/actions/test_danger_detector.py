@@ -137,6 +137,18 @@ def test_negations_past_events_and_ordinary_messages_are_not(text: str) -> None:
         ("im going to kill myself", "self_harm"),
         ("he hit me years ago. now he's outside with a knife", "weapon"),
         ("he was released last week and he's outside my flat", "general"),
+        # Text-speak and the wider words people use (issue 10, fourth round).
+        ("a burning rag just came thru the letterbox", "fire"),
+        ("she's got a pair of scissors to my face", "weapon"),
+        ("he's on tag and he's already outside the school", "general"),
+        ("my grandson is locked in the car", "child_in_danger"),
+        ("he's shaking my infant", "child_in_danger"),
+        ("ive been locked in this room since the weekend", "held_captive"),
+        ("they're forcing me into a nikah tmrw", "forced_marriage_or_fgm"),
+        ("the wedding is in 3 hours and i have no say", "forced_marriage_or_fgm"),
+        ("my family want to cut my cousin tonite", "forced_marriage_or_fgm"),
+        ("the back door has just been smashed", "attack_on_home_now"),
+        ("i'm standing on the railway line", "self_harm"),
     ],
 )
 def test_present_danger_in_each_risk_category_is_detected_with_its_category(text: str, category: str) -> None:
@@ -161,6 +173,12 @@ def test_present_danger_in_each_risk_category_is_detected_with_its_category(text
         "someone set fire to the bins outside last week",
         "i'm worried he might find my address",
         "my throat still hurts from when he strangled me in july",
+        "he set my coat on fire a while back",
+        "the doctor asked if hed ever choked me",
+        "my nephew's wedding is tomorrow and please help me find a gift for it",
+        "my daughter's friend wont wake up in time for school lol",
+        "i was kept in hospital for two nights",
+        "dad says he'll kill us if we trek mud in, it's a family joke",
     ],
 )
 def test_past_habitual_hypothetical_and_joking_forms_are_not(text: str) -> None:
