@@ -470,8 +470,9 @@ def told_as_not_now(text: str) -> bool:
         return _ruled_out(normalised, frame)
     # A strong habit with nothing saying now ("he always threatens to stab me when he drinks") is an
     # account, as other languages' habit words already make it (LanguagePatterns.tells_not_now).
-    return (frame.past or frame.strong_habit or bool(_WORRY.search(normalised)) or _wanted_wedding(normalised)
-            or _ruled_out(normalised, frame))
+    # A question about the law ("is a pocket knife legal") asks about danger, it does not report it.
+    return (frame.past or frame.strong_habit or frame.law_question or bool(_WORRY.search(normalised))
+            or _wanted_wedding(normalised) or _ruled_out(normalised, frame))
 
 
 # Something happening today, on its way or holding the person now: the classifier is trusted ("he's coming home
@@ -508,7 +509,7 @@ def _ruled_out(text: str, frame: _Frame) -> bool:
 # "I'm safe", "I'm not in danger now", "he isn't outside any more".
 _SAID_SAFE = re.compile(
     r"^(?!.*\b(?:not safe|unsafe|help|scared|afraid|frightened)\b).*(?:\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s) (?:safe|not in danger)\b|"
-    r"\bnot in danger\b|\b(?:isn'?t|is not|not|aren'?t|are not) (?:outside|here|around) any ?more\b)",
+    r"\bnot in (?:any )?danger\b|\b(?:isn'?t|is not|not|aren'?t|are not) (?:outside|here|around) any ?more\b)",
     re.IGNORECASE,
 )
 

@@ -223,7 +223,9 @@ def test_the_component_records_the_risk_category_for_the_actions() -> None:
 
 
 @pytest.mark.parametrize("text", ["last year he had a gun", "I'm not in danger now, I just want to report it",
-                                  "he doesn't have a knife", "if I leave he'll kill me"])
+                                  "he doesn't have a knife", "if I leave he'll kill me",
+                                  "he always threatens to stab me when he drinks", "we're not in any danger, it's over",
+                                  "does sending death threats online count as a crime"])
 def test_the_classifiers_danger_for_a_past_safe_or_ruled_out_message_gives_way_to_its_next_intent(text: str) -> None:
     [message] = DangerDetector({}).process([_classified_as_danger(text)])
     assert message.get("intent")["name"] == "tell_story_stalking"
