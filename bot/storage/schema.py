@@ -278,3 +278,22 @@ outbox = sa.Table(
     sa.Column("last_error", sa.String(120)),
     sa.Index("ix_outbox_pending", "status", "conversation_id", "id"),
 )
+
+# Turns the assistant could not take when they came (Rasa or the action server down), kept to be sent
+# when it is back (bot/replay.py), in order (id), each exactly once. What Rasa gets is kept as it would
+# have been sent: identities already sealed, payloads as chosen.
+assistant_backlog = sa.Table(
+    "assistant_backlog",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("conversation_id", sa.String(64), nullable=False),
+    # The person's stored message it answers (messages.id), or None for a hub event (a handback).
+    sa.Column("message_id", sa.Integer),
+    sa.Column("rasa_text", sa.Text, nullable=False),
+    # The channel and the languages, as the turn would have sent them (who can come is asked anew).
+    sa.Column("metadata", sa.JSON, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    # Set by the hub sending it now; a claim older than bot/replay.py's STALE_CLAIM is a hub that died.
+    sa.Column("sending_since", sa.DateTime),
+    sa.Index("ix_assistant_backlog_conversation", "conversation_id", "id"),
+)

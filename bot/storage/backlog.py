@@ -1,0 +1,102 @@
+"""The assistant's backlog (schema.assistant_backlog): turns kept while the assistant could not answer.
+
+Rows are taken in id order per conversation. Taking one is a conditional UPDATE, so two hubs never both
+send it; a claim left by a hub that died is taken over once it is older than `stale`."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Optional
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from bot.storage.database import utcnow
+from bot.storage.schema import assistant_backlog
+
+
+@dataclass(frozen=True)
+class Kept:
+    """One kept turn, as it will be sent to the assistant."""
+
+    id: int
+    conversation_id: str
+    message_id: Optional[int]
+    rasa_text: str
+    metadata: dict[str, Any]
+    created_at: dt.datetime
+
+    @property
+    def rasa_message_id(self) -> str:
+        """The id the assistant knows this turn by, the same on every try: it answers a turn it has already
+        taken from its tracker instead of taking it again (bot/rasa_plugins/hub_channel.py). The time is in
+        it so that a new database's row 1 is never mistaken for an old one in a tracker kept from before."""
+        return f"backlog:{self.id}:{self.created_at.isoformat()}"
+
+
+def has_any(connection: Connection, conversation_id: str) -> bool:
+    return connection.execute(
+        sa.select(assistant_backlog.c.id).where(assistant_backlog.c.conversation_id == conversation_id).limit(1)
+    ).first() is not None
+
+
+def keep(
+    connection: Connection, conversation_id: str, rasa_text: str, metadata: dict[str, Any],
+    message_id: Optional[int] = None,
+) -> int:
+    result = connection.execute(assistant_backlog.insert().values(
+        conversation_id=conversation_id, message_id=message_id, rasa_text=rasa_text, metadata=metadata,
+        created_at=utcnow(),
+    ))
+    return int(result.inserted_primary_key[0])
+
+
+def conversations_waiting(connection: Connection) -> list[str]:
+    """Conversations with kept turns, the one kept longest first."""
+    rows = connection.execute(
+        sa.select(assistant_backlog.c.conversation_id, sa.func.min(assistant_backlog.c.id).label("first"))
+        .group_by(assistant_backlog.c.conversation_id)
+        .order_by("first")
+    ).all()
+    return [row.conversation_id for row in rows]
+
+
+def take_next(connection: Connection, conversation_id: str, stale: dt.timedelta) -> Optional[Kept]:
+    """Claims the conversation's oldest kept turn, or None when there is none or another hub is sending it
+    (a conversation's turns go one at a time, in order)."""
+    row = connection.execute(
+        sa.select(assistant_backlog)
+        .where(assistant_backlog.c.conversation_id == conversation_id)
+        .order_by(assistant_backlog.c.id)
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    now = utcnow()
+    claimed = connection.execute(
+        assistant_backlog.update()
+        .where(
+            assistant_backlog.c.id == row.id,
+            sa.or_(assistant_backlog.c.sending_since.is_(None), assistant_backlog.c.sending_since < now - stale),
+        )
+        .values(sending_since=now)
+    ).rowcount
+    if claimed != 1:
+        return None
+    return Kept(row.id, row.conversation_id, row.message_id, row.rasa_text, dict(row.metadata or {}), row.created_at)
+
+
+def release(connection: Connection, kept_id: int) -> None:
+    """The assistant went away again before answering: the turn waits for the next try."""
+    connection.execute(assistant_backlog.update().where(assistant_backlog.c.id == kept_id).values(sending_since=None))
+
+
+def done(connection: Connection, kept_id: int) -> None:
+    connection.execute(assistant_backlog.delete().where(assistant_backlog.c.id == kept_id))
+
+
+def drop(connection: Connection, conversation_id: str) -> int:
+    """Drops a conversation's kept turns: a call handler holds it (and reads them in the transcript), or the
+    person chose to forget what they said."""
+    return int(connection.execute(
+        assistant_backlog.delete().where(assistant_backlog.c.conversation_id == conversation_id)).rowcount)
