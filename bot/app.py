@@ -1,7 +1,10 @@
 """The hub: the one public door. Builds the aiohttp application from small handlers and typed state."""
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+from typing import AsyncIterator, Callable
 
 from aiohttp import web
 
@@ -39,6 +42,20 @@ async def openapi(_request: web.Request) -> web.FileResponse:
     return web.FileResponse(PROJECT_ROOT / "docs" / "openapi.yaml", headers={"Content-Type": "application/yaml"})
 
 
+def replaying(services: HubServices) -> Callable[[web.Application], AsyncIterator[None]]:
+    """Runs the replay worker (bot/replay.py) while the app serves; it starts once the app has started,
+    after every channel registered its deliverer, so what it replays reaches the person."""
+
+    async def run(_app: web.Application) -> AsyncIterator[None]:
+        task = asyncio.create_task(services.replayer.run(), name="replay kept turns")
+        yield
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    return run
+
+
 def create_app(services: HubServices) -> web.Application:
     """The hub's application on the shared services (bot/services.py), each under its typed key, with
     every channel wired in."""
@@ -55,6 +72,7 @@ def create_app(services: HubServices) -> web.Application:
     # The router's own registry: a channel that sends on its own registers its deliverer here in setup().
     app[DELIVERERS] = services.router.deliverers
     end_streams_on_shutdown(app)
+    app.cleanup_ctx.append(replaying(services))
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/openapi.yaml", openapi)
     for setup_channel in CHANNEL_SETUPS:

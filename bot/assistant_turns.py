@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from sqlalchemy.engine import Connection
 
@@ -26,12 +26,15 @@ from bot.conversations import ASSISTANT, SYSTEM, Conversation, StoredMessage
 from bot.languages.supported import ANSWER_LANGUAGE_KEY
 from bot.rasa_client import AssistantUnavailable, BotMessage, RasaClient
 from bot.status_events import StatusPublisher
-from bot.storage import identities
+from bot.storage import backlog, identities
 from bot.storage.database import Database, utcnow
 from bot.storage.schema import danger_flags, sealed_contacts
 from bot.texts import TextCatalogue
 
 log = logging.getLogger(__name__)
+
+# Said once when a person's turn is kept because the assistant cannot answer: it will be answered here.
+HOLDING_NOTICE = "utter_hub_assistant_unavailable"
 
 
 @dataclass(frozen=True)
@@ -78,37 +81,92 @@ class AssistantTurns:
         self.availability = availability
         self.publisher = publisher
         self.memory = memory
+        # Called when a turn was kept in the backlog: the replay worker (bot/replay.py) wakes.
+        self.on_kept: list[Callable[[], None]] = []
 
     async def take(
         self, conversation: Conversation, rasa_text: str, metadata: dict[str, Any], notices: Sequence[Notice] = (),
-        pushed: bool = False,
+        pushed: bool = False, message_id: Optional[int] = None,
     ) -> Turn:
-        """Sends `rasa_text` (with the channel and languages in `metadata`) and applies the answer; when the
-        assistant cannot be reached the person is told so (with 999), and nothing is lost from the transcript.
+        """Sends `rasa_text` (with the channel and languages in `metadata`) and applies the answer.
         `pushed`: nobody asked for the answer in a request (the hub's own event), so it is stored to be
-        delivered on the person's channel."""
+        delivered on the person's channel. `message_id`: the person's stored message this turn answers.
+
+        When the assistant cannot be reached, or turns of this conversation already wait for it, the turn
+        is kept in the backlog to be answered when it is back (bot/replay.py), behind those: the person is
+        told so once (with 999), and nothing is lost or answered out of order."""
         language = str(metadata.get(ANSWER_LANGUAGE_KEY) or conversation.answer_language)
+        availability = await self.availability.now()
+        bot_messages: Optional[list[BotMessage]] = None
+        if not await self.db.run(lambda c: backlog.has_any(c, conversation.id)):
+            try:
+                bot_messages = await self.rasa.send(
+                    conversation.id, rasa_text, {**metadata, STAFF_KEY: availability.for_assistant}
+                )
+            except AssistantUnavailable as error:
+                log.error("assistant unavailable for a %s conversation, turn kept: %s", conversation.channel, error)
+        if bot_messages is None:
+            said = await self.db.run(
+                lambda c: self._keep(c, conversation, rasa_text, metadata, message_id, language, notices, pushed))
+            for wake in self.on_kept:
+                wake()
+            return Turn(said, availability)
+        said, events = await self.db.run(lambda c: self._apply(c, conversation, bot_messages, language, notices, pushed))
+        await self._after(conversation.id, bot_messages, events)
+        return Turn(said, availability, events)
+
+    async def replay(self, conversation: Conversation, kept: backlog.Kept) -> list[StoredMessage]:
+        """Sends a kept turn (claimed by bot/replay.py) and applies the answer as `take` does, stored as
+        pushed (nobody waits for it in a request); the turn leaves the backlog in the same transaction, so
+        it is answered once. Raises AssistantUnavailable (the turn released for the next try) when the
+        assistant went away again."""
+        language = str(kept.metadata.get(ANSWER_LANGUAGE_KEY) or conversation.answer_language)
         availability = await self.availability.now()
         try:
             bot_messages = await self.rasa.send(
-                conversation.id, rasa_text, {**metadata, STAFF_KEY: availability.for_assistant}
+                conversation.id, kept.rasa_text, {**kept.metadata, STAFF_KEY: availability.for_assistant},
+                message_id=kept.rasa_message_id,
             )
-        except AssistantUnavailable as error:
-            log.error("assistant unavailable for a %s conversation: %s", conversation.channel, error)
-            bot_messages = [BotMessage(text=self.texts.render("utter_hub_assistant_unavailable", language))]
-        said, events = await self.db.run(lambda c: self._apply(c, conversation, bot_messages, language, notices, pushed))
+        except AssistantUnavailable:
+            await self.db.run(lambda c: backlog.release(c, kept.id))
+            raise
+
+        def apply(connection: Connection) -> tuple[list[StoredMessage], list[StatusChanged]]:
+            applied = self._apply(connection, conversation, bot_messages, language, (), pushed=True)
+            backlog.done(connection, kept.id)
+            return applied
+
+        said, events = await self.db.run(apply)
+        await self._after(conversation.id, bot_messages, events)
+        return said
+
+    async def _after(self, conversation_id: str, bot_messages: Sequence[BotMessage], events: list[StatusChanged]) -> None:
+        """Once the answer is stored: status watchers are woken, and a conversation the person chose to
+        forget is forgotten by the assistant too."""
         self.publisher.publish(events)
         if self.memory is not None and any(isinstance(m.control, Forget) for m in bot_messages):
-            await self.memory.forget(conversation.id)
-        return Turn(said, availability, events)
+            await self.memory.forget(conversation_id)
+
+    def _keep(
+        self, connection: Connection, conversation: Conversation, rasa_text: str, metadata: dict[str, Any],
+        message_id: Optional[int], language: str, notices: Sequence[Notice], pushed: bool,
+    ) -> list[StoredMessage]:
+        """Keeps the turn in the backlog; the hub's own notices are still said, and the holding notice only
+        for the first turn kept (the ones behind it wait silently: one notice, not one per message)."""
+        first = not backlog.has_any(connection, conversation.id)
+        backlog.keep(connection, conversation.id, rasa_text, metadata, message_id)
+        said = [self.notice(connection, conversation.id, n.response, n.language, n.buttons) for n in notices]
+        if first:
+            said.append(self.notice(connection, conversation.id, HOLDING_NOTICE, language, pushed=pushed))
+        return said
 
     def notice(
         self, connection: Connection, conversation_id: str, response: str, language: str,
-        buttons: Sequence[dict[str, str]] = (),
+        buttons: Sequence[dict[str, str]] = (), pushed: bool = False,
     ) -> StoredMessage:
         """The hub's own notice (`response`) in `language`, stored in the transcript."""
         text = self.texts.render(response, language)
-        return store.append_message(connection, conversation_id, SYSTEM, text, buttons, language=language)
+        return store.append_message(connection, conversation_id, SYSTEM, text, buttons, pushed=pushed, language=language)
 
     def _apply(
         self, connection: Connection, conversation: Conversation, bot_messages: Sequence[BotMessage], language: str,
@@ -174,4 +232,5 @@ def control_facts(
         store.forget_transcript(connection, conversation_id)
         connection.execute(sealed_contacts.delete().where(sealed_contacts.c.conversation_id == conversation_id))
         identities.forget(connection, conversation_id)
+        backlog.drop(connection, conversation_id)
     return facts

@@ -53,25 +53,32 @@ class RasaClient:
     action_health_url: str
     timeout: aiohttp.ClientTimeout = field(default_factory=lambda: aiohttp.ClientTimeout(total=30))
 
-    async def send(self, conversation_id: str, text: str, metadata: dict[str, Any]) -> list[BotMessage]:
+    async def send(
+        self, conversation_id: str, text: str, metadata: dict[str, Any], message_id: Optional[str] = None,
+    ) -> list[BotMessage]:
+        """The assistant's answer. `message_id`: a turn sent again (bot/replay.py) carries the same id each
+        time, and the assistant answers one it has already taken from its tracker instead of taking it twice."""
         # Rasa answers 200 even when the action server is down: it drops the custom action's events and
         # carries on, so a form would skip its question or a report go unsaved. Asked first (a loopback
         # request, a millisecond or two), the person is told the assistant is unavailable instead.
         if not await self.action_server_ready():
             raise AssistantUnavailable("the action server is not answering")
+        body: dict[str, Any] = {"sender": conversation_id, "text": text, "metadata": metadata}
+        if message_id is not None:
+            body["message_id"] = message_id
         try:
             async with self.session.post(
                 f"{self.rasa_url}/webhooks/hub/webhook",
-                json={"sender": conversation_id, "text": text, "metadata": metadata},
+                json=body,
                 headers={"Authorization": f"Bearer {self.channel_token}"},
                 timeout=self.timeout,
             ) as response:
                 if response.status != 200:
                     raise AssistantUnavailable(f"Rasa answered {response.status}")
-                body = await response.json()
+                answer = await response.json()
         except (aiohttp.ClientError, TimeoutError) as error:
             raise AssistantUnavailable(str(error) or type(error).__name__) from error
-        messages = (BotMessage.from_rasa(raw) for raw in body.get("messages", []))
+        messages = (BotMessage.from_rasa(raw) for raw in answer.get("messages", []))
         return [message for message in messages if message is not None]
 
     async def rasa_ready(self) -> bool:

@@ -179,7 +179,8 @@ class Router:
         metadata: dict[str, Any] = {CHANNEL_KEY: inbound.channel, ANSWER_LANGUAGE_KEY: decision.answer_language}
         if decision.text_language:
             metadata[TEXT_LANGUAGE_KEY] = decision.text_language
-        turn = await self.turns.take(conversation, rasa_text, metadata, notices)
+        turn = await self.turns.take(
+            conversation, rasa_text, metadata, notices, message_id=person_message.id if person_message else None)
         # The staff queue previews what waiting people say: wake its streams (each of which re-reads the
         # database) when this one waits; a new arrival in the queue woke them with its event.
         if conversation.waiting_for_person:

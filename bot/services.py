@@ -21,6 +21,7 @@ from bot.identity import Sealer
 from bot.languages.identification import warm_up as load_language_model
 from bot.notifier import Notifier
 from bot.rasa_client import RasaClient
+from bot.replay import Replayer
 from bot.router import Router
 from bot.status_events import StatusPublisher
 from bot.storage.database import Database
@@ -41,6 +42,9 @@ class HubServices:
     turns: AssistantTurns
     router: Router
     handoff: HandoffDesk
+    # Answers the turns kept while the assistant was down, once it is back (bot/replay.py); the hub's and
+    # the console's turns are kept in the one backlog it drains.
+    replayer: Replayer
 
 
 @asynccontextmanager
@@ -81,6 +85,8 @@ async def hub_services(settings: Settings) -> AsyncIterator[HubServices]:
             turns=turns,
             router=router,
             handoff=HandoffDesk(router),
+            # Run by the hub's app (bot/app.py), once its channels have registered their deliverers.
+            replayer=Replayer(router),
         )
     finally:
         await http.close()
