@@ -1,11 +1,17 @@
 """The Rasa input channel only the hub may use: a bearer token guards it, and replies come back in
-the response, with the channel the person is on as the output channel's name (for channel variants)."""
+the response, with the channel the person is on as the output channel's name (for channel variants).
+
+A turn the hub sends again after an outage (bot/replay.py) carries the same `message_id` each time. When
+the conversation's tracker already holds a user message with that id (the hub died after Rasa answered
+and before it stored the answer), the answer it gave then is sent again from the tracker: the turn is not
+taken twice (no second report, no second question)."""
 from __future__ import annotations
 
 import hmac
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, Iterable, List, Optional, Text
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from rasa.shared.core.events import BotUttered, Event, UserUttered
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
@@ -22,6 +28,21 @@ class HubOutputChannel(CollectingOutputChannel):
 
     def name(self) -> Text:
         return self._channel
+
+
+def answered_before(events: Iterable[Event], message_id: str) -> Optional[List[Dict[Text, Any]]]:
+    """What the assistant said after the user message `message_id` (up to the next one), as it sent it
+    then; None when no user message in `events` has that id."""
+    answer: Optional[List[Dict[Text, Any]]] = None
+    for event in events:
+        if isinstance(event, UserUttered):
+            if answer is not None:
+                break
+            if event.message_id == message_id:
+                answer = []
+        elif answer is not None and isinstance(event, BotUttered):
+            answer.append(event.message())
+    return answer
 
 
 class HubInput(InputChannel):
@@ -57,9 +78,26 @@ class HubInput(InputChannel):
                 return response.json({"error": "sender and text are required"}, status=400)
             channel = str(metadata[CHANNEL_KEY]) if metadata.get(CHANNEL_KEY) in KNOWN_CHANNELS else WEB
             collector = HubOutputChannel(channel)
-            await on_new_message(
-                UserMessage(text, collector, sender, input_channel=self.name(), metadata=metadata)
-            )
+            message_id = body.get("message_id")
+            if isinstance(message_id, str) and message_id:
+                answer = await self._answered_before(request, sender, message_id)
+                if answer is not None:
+                    for message in answer:
+                        await collector.send_response(sender, message)
+                    return response.json({"messages": collector.messages})
+            await on_new_message(UserMessage(
+                text, collector, sender, input_channel=self.name(), metadata=metadata,
+                message_id=message_id if isinstance(message_id, str) and message_id else None,
+            ))
             return response.json({"messages": collector.messages})
 
         return hub_webhook
+
+    @staticmethod
+    async def _answered_before(request: Request, sender: str, message_id: str) -> Optional[List[Dict[Text, Any]]]:
+        """The answer already given to `message_id` in `sender`'s conversation, read from the tracker store
+        under the conversation's lock (so a turn being taken right now is read once it is done)."""
+        agent = request.app.ctx.agent
+        async with agent.lock_store.lock(sender):
+            tracker = await agent.tracker_store.retrieve(sender)
+        return answered_before(tracker.events, message_id) if tracker is not None else None
