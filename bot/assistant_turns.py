@@ -8,6 +8,7 @@ in the same transaction, and publishes the status events once that has committed
 from __future__ import annotations
 
 import logging
+import secrets
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Sequence
 
@@ -98,16 +99,21 @@ class AssistantTurns:
         language = str(metadata.get(ANSWER_LANGUAGE_KEY) or conversation.answer_language)
         availability = await self.availability.now()
         bot_messages: Optional[list[BotMessage]] = None
+        # Known to the assistant from the first try: if it took the turn but its answer never came back
+        # (it died, or timed out, after saving it), the turn kept for later is not taken a second time.
+        rasa_message_id = secrets.token_hex(16)
         if not await self.db.run(lambda c: backlog.has_any(c, conversation.id)):
             try:
                 bot_messages = await self.rasa.send(
-                    conversation.id, rasa_text, {**metadata, STAFF_KEY: availability.for_assistant}
+                    conversation.id, rasa_text, {**metadata, STAFF_KEY: availability.for_assistant},
+                    message_id=rasa_message_id,
                 )
             except AssistantUnavailable as error:
                 log.error("assistant unavailable for a %s conversation, turn kept: %s", conversation.channel, error)
         if bot_messages is None:
             said = await self.db.run(
-                lambda c: self._keep(c, conversation, rasa_text, metadata, message_id, language, notices, pushed))
+                lambda c: self._keep(
+                    c, conversation, rasa_text, rasa_message_id, metadata, message_id, language, notices, pushed))
             for wake in self.on_kept:
                 wake()
             return Turn(said, availability)
@@ -125,7 +131,7 @@ class AssistantTurns:
         try:
             bot_messages = await self.rasa.send(
                 conversation.id, kept.rasa_text, {**kept.metadata, STAFF_KEY: availability.for_assistant},
-                message_id=kept.rasa_message_id,
+                message_id=kept.rasa_message_id, sent_before=True,
             )
         except AssistantUnavailable:
             await self.db.run(lambda c: backlog.release(c, kept.id))
@@ -148,13 +154,13 @@ class AssistantTurns:
             await self.memory.forget(conversation_id)
 
     def _keep(
-        self, connection: Connection, conversation: Conversation, rasa_text: str, metadata: dict[str, Any],
-        message_id: Optional[int], language: str, notices: Sequence[Notice], pushed: bool,
+        self, connection: Connection, conversation: Conversation, rasa_text: str, rasa_message_id: str,
+        metadata: dict[str, Any], message_id: Optional[int], language: str, notices: Sequence[Notice], pushed: bool,
     ) -> list[StoredMessage]:
         """Keeps the turn in the backlog; the hub's own notices are still said, and the holding notice only
         for the first turn kept (the ones behind it wait silently: one notice, not one per message)."""
         first = not backlog.has_any(connection, conversation.id)
-        backlog.keep(connection, conversation.id, rasa_text, metadata, message_id)
+        backlog.keep(connection, conversation.id, rasa_text, rasa_message_id, metadata, message_id)
         said = [self.notice(connection, conversation.id, n.response, n.language, n.buttons) for n in notices]
         if first:
             said.append(self.notice(connection, conversation.id, HOLDING_NOTICE, language, pushed=pushed))

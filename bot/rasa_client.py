@@ -55,9 +55,11 @@ class RasaClient:
 
     async def send(
         self, conversation_id: str, text: str, metadata: dict[str, Any], message_id: Optional[str] = None,
+        sent_before: bool = False,
     ) -> list[BotMessage]:
-        """The assistant's answer. `message_id`: a turn sent again (bot/replay.py) carries the same id each
-        time, and the assistant answers one it has already taken from its tracker instead of taking it twice."""
+        """The assistant's answer. `message_id`: the id the assistant records the turn by; a turn sent again
+        (`sent_before`, bot/replay.py) carries the same id, and the assistant answers one it has already
+        taken from its tracker instead of taking it twice."""
         # Rasa answers 200 even when the action server is down: it drops the custom action's events and
         # carries on, so a form would skip its question or a report go unsaved. Asked first (a loopback
         # request, a millisecond or two), the person is told the assistant is unavailable instead.
@@ -66,6 +68,7 @@ class RasaClient:
         body: dict[str, Any] = {"sender": conversation_id, "text": text, "metadata": metadata}
         if message_id is not None:
             body["message_id"] = message_id
+            body["sent_before"] = sent_before
         try:
             async with self.session.post(
                 f"{self.rasa_url}/webhooks/hub/webhook",

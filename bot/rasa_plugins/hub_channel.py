@@ -1,9 +1,10 @@
 """The Rasa input channel only the hub may use: a bearer token guards it, and replies come back in
 the response, with the channel the person is on as the output channel's name (for channel variants).
 
-A turn the hub sends again after an outage (bot/replay.py) carries the same `message_id` each time. When
-the conversation's tracker already holds a user message with that id (the hub died after Rasa answered
-and before it stored the answer), the answer it gave then is sent again from the tracker: the turn is not
+Each turn comes with the hub's `message_id`. A turn the hub sends again after an outage (bot/replay.py,
+`sent_before`) carries the same id as its first try. When the conversation's tracker already holds a user
+message with that id (Rasa took it, and its answer never reached the hub or was not stored: a process
+died, a request timed out), the answer it gave then is sent again from the tracker: the turn is not
 taken twice (no second report, no second question)."""
 from __future__ import annotations
 
@@ -79,7 +80,8 @@ class HubInput(InputChannel):
             channel = str(metadata[CHANNEL_KEY]) if metadata.get(CHANNEL_KEY) in KNOWN_CHANNELS else WEB
             collector = HubOutputChannel(channel)
             message_id = body.get("message_id")
-            if isinstance(message_id, str) and message_id:
+            # Only a turn sent again is looked for in the tracker: a first try costs no extra read.
+            if isinstance(message_id, str) and message_id and body.get("sent_before") is True:
                 answer = await self._answered_before(request, sender, message_id)
                 if answer is not None:
                     for message in answer:

@@ -23,15 +23,9 @@ class Kept:
     conversation_id: str
     message_id: Optional[int]
     rasa_text: str
+    # The id the assistant knows the turn by on every try (bot/rasa_plugins/hub_channel.py).
+    rasa_message_id: str
     metadata: dict[str, Any]
-    created_at: dt.datetime
-
-    @property
-    def rasa_message_id(self) -> str:
-        """The id the assistant knows this turn by, the same on every try: it answers a turn it has already
-        taken from its tracker instead of taking it again (bot/rasa_plugins/hub_channel.py). The time is in
-        it so that a new database's row 1 is never mistaken for an old one in a tracker kept from before."""
-        return f"backlog:{self.id}:{self.created_at.isoformat()}"
 
 
 def has_any(connection: Connection, conversation_id: str) -> bool:
@@ -41,12 +35,12 @@ def has_any(connection: Connection, conversation_id: str) -> bool:
 
 
 def keep(
-    connection: Connection, conversation_id: str, rasa_text: str, metadata: dict[str, Any],
+    connection: Connection, conversation_id: str, rasa_text: str, rasa_message_id: str, metadata: dict[str, Any],
     message_id: Optional[int] = None,
 ) -> int:
     result = connection.execute(assistant_backlog.insert().values(
-        conversation_id=conversation_id, message_id=message_id, rasa_text=rasa_text, metadata=metadata,
-        created_at=utcnow(),
+        conversation_id=conversation_id, message_id=message_id, rasa_text=rasa_text,
+        rasa_message_id=rasa_message_id, metadata=metadata, created_at=utcnow(),
     ))
     return int(result.inserted_primary_key[0])
 
@@ -83,7 +77,7 @@ def take_next(connection: Connection, conversation_id: str, stale: dt.timedelta)
     ).rowcount
     if claimed != 1:
         return None
-    return Kept(row.id, row.conversation_id, row.message_id, row.rasa_text, dict(row.metadata or {}), row.created_at)
+    return Kept(row.id, row.conversation_id, row.message_id, row.rasa_text, row.rasa_message_id, dict(row.metadata or {}))
 
 
 def release(connection: Connection, kept_id: int) -> None:

@@ -290,6 +290,9 @@ assistant_backlog = sa.Table(
     # The person's stored message it answers (messages.id), or None for a hub event (a handback).
     sa.Column("message_id", sa.Integer),
     sa.Column("rasa_text", sa.Text, nullable=False),
+    # The id the assistant knows the turn by, the same on every try (the first, made before it failed,
+    # included): it answers a turn it already took from its tracker (bot/rasa_plugins/hub_channel.py).
+    sa.Column("rasa_message_id", sa.String(64), nullable=False),
     # The channel and the languages, as the turn would have sent them (who can come is asked anew).
     sa.Column("metadata", sa.JSON, nullable=False),
     sa.Column("created_at", sa.DateTime, nullable=False),

@@ -29,16 +29,16 @@ CONTROL = {"speakup": {"kind": "facts", "incident_kind": "assault"}}
 def test_the_answer_in_the_tracker_is_the_one_after_that_message_up_to_the_next() -> None:
     events = [
         UserUttered("hello", message_id="m1"), ActionExecuted("utter_greet"), BotUttered("Hi"),
-        UserUttered("someone hit me", message_id="backlog:7:2026-12-01T04:00:00"),
+        UserUttered("someone hit me", message_id="m7"),
         BotUttered("I'm sorry that happened.", data={"buttons": [{"title": "Yes", "payload": "/affirm"}]}),
         BotUttered(data={"custom": CONTROL}),
         UserUttered("later", message_id="m3"), BotUttered("Later answer"),
     ]
-    answer = answered_before(events, "backlog:7:2026-12-01T04:00:00")
+    answer = answered_before(events, "m7")
     assert answer is not None
     assert [(m["text"], m.get("buttons"), m.get("custom")) for m in answer] == [
         ("I'm sorry that happened.", [{"title": "Yes", "payload": "/affirm"}], None), (None, None, CONTROL)]
-    assert answered_before(events, "backlog:8:2026-12-01T04:00:00") is None
+    assert answered_before(events, "m8") is None
 
 
 def test_a_turn_sent_again_with_its_id_is_answered_from_the_tracker_and_not_taken_twice() -> None:
@@ -70,9 +70,10 @@ def test_a_turn_sent_again_with_its_id_is_answered_from_the_tracker_and_not_take
         try:
             async with aiohttp.ClientSession(headers={"Authorization": f"Bearer {TOKEN}"}) as http:
                 for body in (
-                    {"sender": "c1", "text": "someone hit me", "message_id": "backlog:7:t"},
-                    {"sender": "c1", "text": "someone hit me", "message_id": "backlog:7:t"},  # the hub died; again
-                    {"sender": "c1", "text": "at the bus stop", "message_id": "backlog:8:t"},
+                    {"sender": "c1", "text": "someone hit me", "message_id": "m7", "sent_before": False},
+                    # The answer never reached the hub (it died): sent again.
+                    {"sender": "c1", "text": "someone hit me", "message_id": "m7", "sent_before": True},
+                    {"sender": "c1", "text": "at the bus stop", "message_id": "m8", "sent_before": True},
                 ):
                     async with http.post(f"http://127.0.0.1:{port}/webhooks/hub/webhook", json=body) as response:
                         assert response.status == 200

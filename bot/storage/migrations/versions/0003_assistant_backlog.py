@@ -21,6 +21,7 @@ def upgrade() -> None:
         sa.Column("conversation_id", sa.String(64), nullable=False),
         sa.Column("message_id", sa.Integer),
         sa.Column("rasa_text", sa.Text, nullable=False),
+        sa.Column("rasa_message_id", sa.String(64), nullable=False),
         sa.Column("metadata", sa.JSON, nullable=False),
         sa.Column("created_at", sa.DateTime, nullable=False),
         sa.Column("sending_since", sa.DateTime),
