@@ -22,7 +22,7 @@ from aiohttp import web
 from bot import conversation_status as status
 from bot.app import create_app
 from bot.config import Settings
-from bot.conversations import get_conversation
+from bot.conversations import get_conversation, open_conversation, update_conversation
 from bot.replay import Replayer
 from bot.router import Inbound
 from bot.services import HubServices, hub_services
@@ -222,3 +222,21 @@ async def open_web_conversation(services: HubServices) -> str:
     text = "someone followed me home"
     await services.router.receive(Inbound("conversation-1", "web", rasa_text=text, shown_text=text))
     return "conversation-1"
+
+
+def test_the_holding_notice_is_in_the_persons_language(tmp_path: Path) -> None:
+    # Nothing listens on Rasa's or the action server's port.
+    settings = Settings.from_env(environment_for_tests(tmp_path))
+
+    async def main() -> tuple[list[str], str, str]:
+        async with hub_services(settings) as services:
+            await services.database.run(lambda c: open_conversation(c, "conversation-pl", "web"))
+            await services.database.run(
+                lambda c: update_conversation(c, "conversation-pl", language="pl", language_chosen=True))
+            text = "ktoś mnie uderzył na przystanku"
+            said = await services.router.receive(Inbound("conversation-pl", "web", rasa_text=text, shown_text=text))
+            return ([m.text for m in said], services.texts.render("utter_hub_assistant_unavailable", "pl"),
+                    services.texts.render("utter_hub_assistant_unavailable", "en"))
+
+    said, polish, english = asyncio.run(main())
+    assert said == [polish] and polish != english and "999" in polish
