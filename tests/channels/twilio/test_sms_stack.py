@@ -2,6 +2,8 @@
 are still being written), strict about the channel: numbered menus, numbers that choose, segments."""
 from __future__ import annotations
 
+from typing import Optional
+
 import sqlalchemy as sa
 
 from bot.storage.schema import messages, reports
@@ -22,10 +24,11 @@ LONG_ACCOUNT = (
 )
 
 
-def make_a_report(phone: TwilioPhone) -> tuple[str, int]:
-    """Answers the assistant as a person would, choosing options by their number only.
-    Returns the report's reference and how many choices were made by number."""
-    replies = phone.say("Hi")
+def make_a_report(phone: TwilioPhone, replies: Optional[list[str]] = None) -> tuple[str, int]:
+    """Answers the assistant as a person would, choosing options by their number only, from the start
+    (or from `replies`, the last ones received). Returns the report's reference and how many choices were
+    made by number."""
+    replies = phone.say("Hi") if replies is None else replies
     numbers_used = 0
     for _turn in range(MAX_TURNS):
         reference = reference_in(replies)
