@@ -4,7 +4,9 @@ The router (a person's message, a change of language) and the handoff desk (the 
 conversation back) both go through `AssistantTurns.take`: it tells the assistant whether a person can come
 now (the availability policy), stores the assistant's messages with the hub's own notices in the right
 order, acts on its control messages (facts, a request for a person, contact details to expect, forgetting)
-in the same transaction, and publishes the status events once that has committed."""
+in the same transaction, and publishes the status events once that has committed. A turn the assistant
+cannot take now is kept in the backlog (bot/storage/backlog.py) and answered by the replay worker
+(bot/replay.py, through `replay`) once it is back."""
 from __future__ import annotations
 
 import logging
