@@ -146,7 +146,19 @@ class AssistantTurns:
 
         said, events = await self.db.run(apply)
         await self._after(conversation.id, bot_messages, events)
-        return said
+        turn = Turn(said, availability, events)
+        return said + await self.honest_about_language(conversation.id, turn, language, pushed=True)
+
+    async def honest_about_language(
+        self, conversation_id: str, turn: Turn, language: str, pushed: bool = False,
+    ) -> list[StoredMessage]:
+        """Said at once when a person was asked for and nobody on duty speaks the person's language: they
+        stay in the queue (a handler can still take it and write in English) and the helplines with
+        interpreters are named. (When nobody can come at all, the assistant said so itself.)"""
+        if not turn.person_requested or turn.availability.speaks(language):
+            return []
+        return [await self.db.run(lambda c: self.notice(
+            c, conversation_id, "utter_hub_no_handler_speaks_language", language, pushed=pushed))]
 
     async def _after(self, conversation_id: str, bot_messages: Sequence[BotMessage], events: list[StatusChanged]) -> None:
         """Once the answer is stored: status watchers are woken, and a conversation the person chose to

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection
 from bot import conversation_status as status
 from bot import conversations as store
 from bot.assistant_contract import CANCEL_WAITING, CHANNEL_KEY, CONTACT_DETAILS, CONTACT_GIVEN, CONTACT_REF, command
-from bot.assistant_turns import AssistantTurns, Notice, Turn
+from bot.assistant_turns import AssistantTurns, Notice
 from bot.conversations import PERSON, SYSTEM, Conversation, StoredMessage
 from bot.identities_in_text import PLACEHOLDER_RESPONSES, Found, IdentityFinder, replaced
 from bot.identity import Sealer
@@ -185,16 +185,7 @@ class Router:
         # database) when this one waits; a new arrival in the queue woke them with its event.
         if conversation.waiting_for_person:
             self.notifier.notify(QUEUE_TOPIC)
-        return turn.said + await self._honest_about_language(conversation.id, turn, decision.answer_language)
-
-    async def _honest_about_language(self, conversation_id: str, turn: Turn, language: str) -> list[StoredMessage]:
-        """Said at once when a person was asked for and nobody on duty speaks the person's language: they
-        stay in the queue (a handler can still take it and write in English) and the helplines with
-        interpreters are named. (When nobody can come at all, the assistant said so itself.)"""
-        if not turn.person_requested or turn.availability.speaks(language):
-            return []
-        return [await self.db.run(
-            lambda c: self.turns.notice(c, conversation_id, "utter_hub_no_handler_speaks_language", language))]
+        return turn.said + await self.turns.honest_about_language(conversation.id, turn, decision.answer_language)
 
     def _with_placeholders(self, text: str, found: Sequence[Found], language: str) -> str:
         """The text with each phone number, email address and postcode replaced by its placeholder."""
