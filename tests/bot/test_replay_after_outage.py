@@ -21,6 +21,7 @@ from aiohttp import web
 
 from bot import conversation_status as status
 from bot.app import create_app
+from bot.assistant_contract import CONTROL_KEY, HandoffRequested
 from bot.config import Settings
 from bot.conversations import get_conversation, open_conversation, update_conversation
 from bot.replay import Replayer
@@ -30,6 +31,7 @@ from bot.storage import backlog
 from bot.storage.schema import assistant_backlog, messages
 from tests.support.stack import environment_for_tests
 
+ASKS_FOR_A_PERSON = "chcę porozmawiać z człowiekiem"
 HOLDING = "your message is kept, and you will be answered here as soon as the assistant is back"
 
 
@@ -54,7 +56,10 @@ class StandInAssistant:
             return web.json_response({}, status=503)
         body = await request.json()
         self.received.append((body["text"], body.get("message_id")))
-        return web.json_response({"messages": [{"text": f"You said: {body['text']}"}]})
+        answer: list[dict[str, Any]] = [{"text": f"You said: {body['text']}"}]
+        if body["text"] == ASKS_FOR_A_PERSON:
+            answer.append({"custom": {CONTROL_KEY: HandoffRequested(incident_kind=None, danger=False).to_json()}})
+        return web.json_response({"messages": answer})
 
     async def start(self, settings: Settings) -> web.AppRunner:
         app = web.Application()
@@ -240,3 +245,33 @@ def test_the_holding_notice_is_in_the_persons_language(tmp_path: Path) -> None:
 
     said, polish, english = asyncio.run(main())
     assert said == [polish] and polish != english and "999" in polish
+
+
+def test_a_replayed_turn_that_asks_for_a_person_joins_the_queue_and_is_honest_about_language(tmp_path: Path) -> None:
+    settings = Settings.from_env(environment_for_tests(tmp_path))
+    assistant = StandInAssistant(down=True)
+
+    async def main() -> tuple[Any, list[Any], str]:
+        standin = await assistant.start(settings)
+        async with hub_services(settings) as services:
+            try:
+                await services.database.run(lambda c: open_conversation(c, "conversation-pl", "web"))
+                await services.database.run(
+                    lambda c: update_conversation(c, "conversation-pl", language="pl", language_chosen=True))
+                await services.router.receive(Inbound(
+                    "conversation-pl", "web", rasa_text=ASKS_FOR_A_PERSON, shown_text=ASKS_FOR_A_PERSON))
+                assistant.down = False
+                await services.replayer.replay_all()
+                conversation = await services.router.conversation("conversation-pl")
+                pushed = services.database.transaction(lambda c: c.execute(
+                    sa.select(messages.c.text, messages.c.pushed).where(
+                        messages.c.conversation_id == "conversation-pl", messages.c.pushed.is_(True))
+                    .order_by(messages.c.id)).all())
+                return conversation, pushed, services.texts.render("utter_hub_no_handler_speaks_language", "pl")
+            finally:
+                await standin.cleanup()
+
+    conversation, pushed, nobody_speaks_polish = asyncio.run(main())
+    assert conversation.waiting_for_person
+    # Nobody on duty speaks Polish: said after the assistant's answer, pushed to the person's stream.
+    assert [row.text for row in pushed] == [f"You said: {ASKS_FOR_A_PERSON}", nobody_speaks_polish]
