@@ -1,39 +1,28 @@
-"""Plain-English labels for the codes the console shows (channels, kinds, statuses)."""
+"""Plain-English labels for the codes the console shows (channels, kinds, statuses), from one catalogue:
+data/console_labels.yml."""
 from __future__ import annotations
 
-from bot.assistant_contract import SMS, TELEGRAM, WEB, WHATSAPP
+from pathlib import Path
 
-CHANNELS = {WEB: "Web chat", SMS: "SMS", WHATSAPP: "WhatsApp", TELEGRAM: "Telegram"}
-REVIEW_STATUSES = {
-    "new": "New",
-    "reviewed": "Reviewed",
-    "referred_police": "Referred to police",
-    "referred_support": "Referred to a support service",
-}
-# How a handler can close a conversation (stored in conversations.outcome).
-OUTCOMES = {
-    "report_taken": "Report taken",
-    "signposted": "Given helpline or safety information",
-    "referred_police": "Referred to police",
-    "referred_support": "Referred to a support service",
-    "person_left": "The person left",
-    "no_action": "No action needed",
-}
-KINDS = {
-    "hate_incident": "Hate incident",
-    "hate": "Hate incident",
-    "domestic_abuse": "Domestic abuse",
-    "stalking": "Stalking or harassment",
-    "harassment": "Harassment",
-    "sexual_violence": "Sexual violence",
-    "honour_based_abuse": "Honour-based abuse",
-    "not_sure": "Not sure",
-}
-# Whether the person sent the report (reports.status).
-REPORT_STATUSES = {"submitted": "Sent by the person", "partial": "Kept part-way (the person stopped before sending it)"}
-SENDERS = {"person": "Person", "assistant": "Assistant", "handler": "Call handler", "system": "Notice"}
-# Who holds a conversation (bot/conversation_status.py Status).
-STATUSES = {"assistant": "With the assistant", "waiting": "Waiting for a person", "handler": "With a call handler",
-            "closed": "Closed"}
+import yaml
+
+from bot.settings_core import PROJECT_ROOT
+
+CATALOGUE = PROJECT_ROOT / "data" / "console_labels.yml"
+
+
+def _read(path: Path = CATALOGUE) -> dict[str, dict[str, str]]:
+    sections = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {name: {str(code): str(label) for code, label in labels.items()} for name, labels in sections.items()}
+
+
+_SECTIONS = _read()
+CHANNELS = _SECTIONS["channels"]
+REVIEW_STATUSES = _SECTIONS["review_statuses"]
+OUTCOMES = _SECTIONS["outcomes"]
+KINDS = _SECTIONS["kinds"]
+REPORT_STATUSES = _SECTIONS["report_statuses"]
+SENDERS = _SECTIONS["senders"]
+STATUSES = _SECTIONS["statuses"]
 
 LABELS: dict[str, str] = {**CHANNELS, **REVIEW_STATUSES, **OUTCOMES, **KINDS, **STATUSES, **REPORT_STATUSES}
