@@ -57,7 +57,11 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
         if error.content_type == "application/json" or error.status < 400:
             raise
         code = error.reason.lower().replace(" ", "_")
-        return json_error(error.status, code, error.reason)
+        response = json_error(error.status, code, error.reason)
+        # A 405 must say which methods the resource takes (RFC 9110 section 15.5.6): keep aiohttp's Allow.
+        if "Allow" in error.headers:
+            response.headers["Allow"] = error.headers["Allow"]
+        return response
     except InboundRejected as problem:
         return rejected(request, problem)
     except Exception:
@@ -67,7 +71,11 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
 
 def _route_name(request: web.Request) -> str:
     """The route pattern, never the raw path: paths carry session tokens."""
-    resource = request.match_info.route.resource
+    try:
+        resource = request.match_info.route.resource
+    except AssertionError:
+        # aiohttp refused the request before routing it (a NUL in a header, found by the fuzzer): no route.
+        return "(unmatched)"
     return resource.canonical if resource is not None else "(no route)"
 
 

@@ -28,6 +28,8 @@ from bot.storage.database import utcnow
 CHANNEL = WEB
 START_CONVERSATION = command(START_CONVERSATION_INTENT)
 MAX_EXTERNAL_ID = 80
+# Message ids are SQL integers (64 bits): 18 digits always fit.
+MAX_ID_DIGITS = 18
 # Send text as UTF-8, not \u escapes: lighter, and readable in a browser's network panel.
 _dumps = functools.partial(json.dumps, ensure_ascii=False)
 
@@ -64,9 +66,10 @@ async def _chosen_language(request: web.Request) -> Optional[str]:
     if not request.can_read_body:
         return None
     body = await read_json_object(request)
-    code = body.get("language")
-    if code is None:
+    # Absent means "not chosen"; a null or anything else is refused, as docs/openapi.yaml says.
+    if "language" not in body:
         return None
+    code = body["language"]
     if not isinstance(code, str) or not is_supported(code):
         raise _http(web.HTTPBadRequest, "unsupported_language", f"language must be one of: {', '.join(CODES)}.")
     return code
@@ -103,9 +106,9 @@ async def create_session(request: web.Request) -> web.Response:
 
 
 def _external_id(body: dict[str, Any]) -> Optional[str]:
-    value = body.get("client_message_id")
-    if value is None:
+    if "client_message_id" not in body:
         return None
+    value = body["client_message_id"]
     if not isinstance(value, str) or not 0 < len(value) <= MAX_EXTERNAL_ID:
         raise _http(web.HTTPBadRequest, "invalid_client_message_id", "client_message_id must be a short string.")
     return f"web:{value}"
@@ -114,9 +117,10 @@ def _external_id(body: dict[str, Any]) -> Optional[str]:
 async def _inbound_from(request: web.Request, conversation_id: str, body: dict[str, Any]) -> Inbound:
     text, payload = body.get("text"), body.get("payload")
     external_id = _external_id(body)
-    if (text is None) == (payload is None):
+    # Presence, not truthiness or null: {"text": "hi", "payload": null} is as ambiguous as sending both.
+    if ("text" in body) == ("payload" in body):
         raise _http(web.HTTPBadRequest, "text_or_payload", 'Send either "text" or "payload".')
-    if payload is not None:
+    if "payload" in body:
         if not isinstance(payload, str):
             raise _http(web.HTTPBadRequest, "invalid_payload", "payload must be a string.")
         offered = await request.app[DATABASE].run(lambda c: store.last_buttons(c, conversation_id))
@@ -152,13 +156,26 @@ async def put_language(request: web.Request) -> web.Response:
     return web.json_response({"language": code, "messages": _messages(replies)}, dumps=_dumps)
 
 
+def _message_id(raw: str) -> Optional[int]:
+    """A message id, or None. int() alone takes "-1", " 7" and "1_0", and a number past 64 bits reaches the
+    database as an overflow (a 500 the fuzzer found): at most MAX_ID_DIGITS digits."""
+    if not raw.isascii() or not raw.isdigit() or len(raw) > MAX_ID_DIGITS:
+        return None
+    return int(raw)
+
+
+def _after(raw: str) -> int:
+    """`?after=`, or the 400 saying it is not a message id."""
+    after = _message_id(raw)
+    if after is None:
+        raise _http(web.HTTPBadRequest, "invalid_after", "after must be a message id (a whole number).")
+    return after
+
+
 async def get_messages(request: web.Request) -> web.Response:
     """The transcript so far (after `?after=ID`): how a reloaded page resumes the chat."""
     _hashed, session = await _session(request)
-    try:
-        after = int(request.query.get("after", "0"))
-    except ValueError:
-        raise _http(web.HTTPBadRequest, "invalid_after", "after must be a message id (a whole number).")
+    after = _after(request.query.get("after", "0"))
     stored = await request.app[DATABASE].run(lambda c: store.transcript(c, session.conversation_id, after_id=after))
     return web.json_response({"messages": _messages(stored)}, dumps=_dumps)
 
@@ -188,10 +205,9 @@ async def stream_events(request: web.Request) -> web.StreamResponse:
     """Server-sent events: each message pushed later (by a call handler or the service), with its id,
     so that a reconnecting EventSource (Last-Event-ID) resumes without missing or repeating one."""
     hashed, session = await _session(request)
-    try:
-        last_id = int(request.headers.get("Last-Event-ID") or request.query.get("after") or "0")
-    except ValueError:
-        last_id = 0
+    # A browser's EventSource sends back the last id it saw; anything else in that header means "from the start".
+    resumed = _message_id(request.headers.get("Last-Event-ID", ""))
+    last_id = resumed if resumed is not None else _after(request.query.get("after", "0"))
     db = request.app[DATABASE]
 
     async def send_pushed_messages(response: web.StreamResponse) -> bool:
