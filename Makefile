@@ -26,6 +26,7 @@ help:
 	@echo "make test   the whole test suite against the real servers and a real browser"
 	@echo "make test-fast  the tests that need no Rasa server and no browser (before every commit)"
 	@echo "make bench  latency and memory benchmarks (figures go in docs/benchmarks.md)"
+	@echo "make fuzz-tools  the API fuzzer's own venv (.venv-fuzz); make test builds it when missing"
 
 install: $(STAMP)
 
