@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 
 from bot.app_keys import DATABASE
 from bot.console.accounts import Staff
+from bot.console import labels
 from bot.console.labels import SENDERS
 from bot.conversation_status import Status
 from bot.conversations import StoredMessage
@@ -94,15 +95,5 @@ def page_of(conversation_id: str, notice: str = "") -> str:
     return f"/conversations/{conversation_id}" + (f"?notice={notice}" if notice else "")
 
 
-PAGE_NOTICES = {
-    "sent": None,
-    "empty": "Please write a message before sending.",
-    "too_long": "That message is too long. Please send it in parts.",
-    "not_yours": "You no longer hold this conversation.",
-    "noted": "Your note is saved.",
-    "claimed": "You have taken this conversation. The person has been told a call handler has joined.",
-    "no_such_colleague": "Please choose who to transfer the conversation to.",
-    # After recording a referral from the report beside the conversation (bot/console/referrals.py).
-    "referred": "The referral is recorded.",
-    "referral_incomplete": "Please choose who it was referred to (and name them if other).",
-}
+# "sent" says nothing: the message shows in the transcript. A referral can be recorded from the report beside it.
+PAGE_NOTICES: dict[str, str | None] = {"sent": None, **labels.NOTICES["conversation"], **labels.NOTICES["referral"]}

@@ -2,8 +2,6 @@
 data/console_labels.yml."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import yaml
 
 from bot.settings_core import PROJECT_ROOT
@@ -11,12 +9,14 @@ from bot.settings_core import PROJECT_ROOT
 CATALOGUE = PROJECT_ROOT / "data" / "console_labels.yml"
 
 
-def _read(path: Path = CATALOGUE) -> dict[str, dict[str, str]]:
-    sections = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {name: {str(code): str(label) for code, label in labels.items()} for name, labels in sections.items()}
+def _strings(labels: dict[object, object]) -> dict[str, str]:
+    return {str(code): str(label) for code, label in labels.items()}
 
 
-_SECTIONS = _read()
+_CATALOGUE = yaml.safe_load(CATALOGUE.read_text(encoding="utf-8"))
+_SECTIONS = {name: _strings(labels) for name, labels in _CATALOGUE.items() if name != "notices"}
+# What a page says after an action, by page ("queue", "conversation", "report", "referral", "account", "staff").
+NOTICES: dict[str, dict[str, str]] = {page: _strings(said) for page, said in _CATALOGUE["notices"].items()}
 CHANNELS = _SECTIONS["channels"]
 REVIEW_STATUSES = _SECTIONS["review_statuses"]
 OUTCOMES = _SECTIONS["outcomes"]

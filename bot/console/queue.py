@@ -11,19 +11,14 @@ from aiohttp import web
 from bot.app_keys import HANDOFF
 from bot.console.live import run_stream
 from bot.console.rendering import current_staff, render, render_text
+from bot.console import labels
 from bot.console.labels import LABELS
 from bot.console.shared_queue import SHARED_QUEUE, QueueReading, read_queue
 from bot.event_stream import event
 from bot.handoff import QueueEntry
 from bot.languages.supported import ENGLISH, is_supported, language
 from bot.storage.database import utcnow
-NOTICES = {
-    "taken": "Another call handler has already taken that conversation.",
-    "gone": "That conversation is no longer waiting.",
-    "handed_back": "The conversation is back with the assistant.",
-    "transferred": "The conversation has been transferred.",
-    "closed": "The conversation is closed.",
-}
+NOTICES = labels.NOTICES["queue"]
 
 
 def language_filter(request: web.Request) -> str:

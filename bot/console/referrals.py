@@ -34,7 +34,6 @@ REFERRAL_IDS = ("police_non_emergency", "stop_hate_uk", "freeva", "national_dome
 OTHER = "other"
 MAX_OTHER_NAME = 120
 MAX_NOTE = 2000
-NOTICES = {"referred": "The referral is recorded.", "referral_incomplete": "Please choose who it was referred to (and name them if other)."}
 
 
 @lru_cache(maxsize=1)

@@ -13,14 +13,13 @@ from aiohttp import web
 from sqlalchemy.engine import Connection
 
 from bot.app_keys import DATABASE, SEALER, SETTINGS
-from bot.console import audit, notes, referrals, report_store
+from bot.console import audit, labels, notes, referrals, report_store
 from bot.console.labels import LABELS, REVIEW_STATUSES
 from bot.console.rendering import redirect, render, require_supervisor
 from bot.languages.supported import is_supported
 from bot.console.report_store import ReportFilter
 
-NOTICES = {"status": "The status is saved.", "noted": "Your note is saved.", "empty": "Please write a note first.",
-           **referrals.NOTICES}
+NOTICES = {**labels.NOTICES["report"], **labels.NOTICES["referral"]}
 # Cells a spreadsheet would run as a formula (OWASP's list, with tab and carriage return).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -12,8 +12,7 @@ from typing import Optional
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from bot.console.accounts import ROLES, Staff, parse_languages
-from bot.languages.supported import ENGLISH
+from bot.console.accounts import Staff, parse_languages
 from bot.identity import token_hash
 from bot.storage.database import utcnow
 from bot.storage.schema import staff, staff_sessions

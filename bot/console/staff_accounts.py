@@ -15,7 +15,7 @@ from aiohttp import web
 from sqlalchemy.engine import Connection
 
 from bot.app_keys import DATABASE, HANDOFF
-from bot.console import accounts, audit
+from bot.console import accounts, audit, labels
 from bot.console.auth import MAX_PASSWORD
 from bot.console.duty import hand_back_all
 from bot.console.keys import LOGIN_LIMITER, SESSION_TOKEN
@@ -23,12 +23,8 @@ from bot.console.passwords import MIN_PASSWORD_CHARS, problem_with
 from bot.console.rendering import current_staff, redirect, render, require_supervisor
 from bot.identity import token_hash
 
-ACCOUNT_NOTICES = {"changed": "Your password is changed. Your other sessions, if any, have ended."}
-STAFF_NOTICES = {
-    "disabled": "The account is disabled: its sessions have ended and it cannot sign in.",
-    "enabled": "The account is enabled again: its owner can sign in.",
-    "yourself": "You cannot disable your own account. Ask another supervisor.",
-}
+ACCOUNT_NOTICES = labels.NOTICES["account"]
+STAFF_NOTICES = labels.NOTICES["staff"]
 
 
 def _sentence(problem: str) -> str:

@@ -16,3 +16,9 @@ def test_every_channel_status_and_sender_has_a_label() -> None:
 def test_labels_are_plain_words_not_codes() -> None:
     for code, label in labels.LABELS.items():
         assert label and "_" not in label and label[0].isupper(), (code, label)
+
+
+def test_every_page_notice_is_a_sentence() -> None:
+    for page, said in labels.NOTICES.items():
+        for code, text in said.items():
+            assert text.endswith(".") and text[0].isupper(), (page, code, text)
