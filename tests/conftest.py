@@ -71,7 +71,7 @@ def pytest_configure(config: pytest.Config) -> None:
     # Registered here, not in pyproject.toml's list, so that adding it does not make `make` reinstall the
     # virtual environment (pyproject.toml is one of its inputs).
     config.addinivalue_line(
-        "markers", "slow: a check over all the data that takes tens of seconds; `make test` runs it, `make test-fast` not"
+        "markers", "slow: a check that takes seconds of CPU or of deliberate waiting (all the data, real processes and their timeouts); `make test` runs it, `make test-fast` not"
     )
 
 

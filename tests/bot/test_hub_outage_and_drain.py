@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import pytest
 from aiohttp import web
 
 from bot.app import create_app
@@ -73,6 +74,7 @@ async def stand_in_assistant(settings: Settings) -> web.AppRunner:
     return runner
 
 
+@pytest.mark.slow  # a real hub process and a deliberately slow turn
 def test_sigterm_lets_the_message_in_flight_be_answered_ends_streams_and_exits_0(tmp_path: Path) -> None:
     settings = Settings.from_env(environment_for_tests(tmp_path))
     url = f"http://127.0.0.1:{settings.hub_port}"

@@ -93,6 +93,7 @@ def test_a_killed_process_is_started_again_and_the_others_carry_on(
     assert f"started the rasa process (pid {supervisor.pid('rasa')})" in messages
 
 
+@pytest.mark.slow  # real processes and real timeouts: seconds of waiting
 def test_a_crash_loop_is_retried_with_capped_pauses_and_never_stops_the_others(
     supervised: Callable[..., Supervisor], caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -122,6 +123,7 @@ def test_a_missing_program_is_retried_like_a_crash(
     assert supervisor.pid("hub") is not None
 
 
+@pytest.mark.slow  # real processes and real timeouts: seconds of waiting
 def test_stop_asks_the_last_started_first_and_waits_for_each(
     supervised: Callable[..., Supervisor], tmp_path: Path
 ) -> None:
@@ -145,6 +147,7 @@ def test_stop_asks_the_last_started_first_and_waits_for_each(
     assert all(child.process is not None and child.process.returncode == 0 for child in supervisor.children)
 
 
+@pytest.mark.slow  # real processes and real timeouts: seconds of waiting
 def test_a_process_that_ignores_sigterm_is_killed_after_its_timeout(supervised: Callable[..., Supervisor]) -> None:
     stubborn = python("import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); time.sleep(120)")
     supervisor = supervised(ChildSpec("hub", stubborn, {}, stop_timeout=1.0))
@@ -156,6 +159,7 @@ def test_a_process_that_ignores_sigterm_is_killed_after_its_timeout(supervised: 
     assert 1.0 <= time.monotonic() - started < 10
 
 
+@pytest.mark.slow  # real processes and real timeouts: seconds of waiting
 def test_nothing_is_started_again_once_stopping(supervised: Callable[..., Supervisor]) -> None:
     supervisor = supervised(ChildSpec("hub", SLEEPER, {}))
     supervisor.stop()
