@@ -162,12 +162,6 @@ def find_staff(connection: Connection, staff_id: int) -> Optional[Staff]:
     return _staff(row) if row else None
 
 
-def disable(connection: Connection, name: str) -> Optional[Staff]:
-    """Stops an account signing in; its sessions end at once (the session check requires `active`)."""
-    row = connection.execute(sa.select(staff).where(staff.c.name == name)).first()
-    return set_active(connection, row.id, False) if row else None
-
-
 def set_active(connection: Connection, staff_id: int, active: bool) -> Optional[Staff]:
     """Disables or re-enables an account. Disabling ends its sessions for good, so that enabling it
     again never brings an old session back: its owner signs in afresh."""

@@ -6,20 +6,12 @@ from typing import Iterator
 
 import pytest
 
-from tests.bot.console.conftest import ConsoleOnly, start_console_only
-from tests.support.standins import StandIns, start_standins
+from tests.bot.console.conftest import ConsoleOnly, running_console_only
+from tests.support.standins import StandIns
 
 
-@pytest.fixture(scope="session")
-def standins() -> Iterator[StandIns]:
-    running = start_standins()
-    yield running
-    running.stop()
-
-
+# `standins`: the session's stand-ins for Twilio's and Telegram's APIs, from tests/conftest.py.
 @pytest.fixture(scope="session")
 def hub(tmp_path_factory: pytest.TempPathFactory, standins: StandIns) -> Iterator[ConsoleOnly]:
-    running, thread, stop_box = start_console_only(tmp_path_factory.mktemp("fuzzed"), **standins.environment())
-    yield running
-    running.loop.call_soon_threadsafe(stop_box["stop"].set)
-    thread.join(30)
+    with running_console_only(tmp_path_factory.mktemp("fuzzed"), **standins.environment()) as running:
+        yield running

@@ -6,6 +6,7 @@ model. The end-to-end tests use the whole stack (`stack`, tests/conftest.py)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import secrets
 import threading
 from dataclasses import dataclass
@@ -71,9 +72,10 @@ def _serve(
     asyncio.run(main())
 
 
-def start_console_only(var_dir: Path, **extra: str) -> tuple[ConsoleOnly, threading.Thread, dict[str, asyncio.Event]]:
-    # Nothing listens on the Rasa and action server ports: the assistant is "unavailable", which
-    # these tests do not need.
+@contextlib.contextmanager
+def running_console_only(var_dir: Path, **extra: str) -> Iterator[ConsoleOnly]:
+    """The hub and the console without Rasa, in a thread, stopped when the block ends. Nothing listens on
+    the Rasa and action server ports: the assistant is "unavailable", which these tests do not need."""
     env = environment_for_tests(var_dir, extra)
     settings = Settings.from_env(env)
     started = threading.Event()
@@ -82,15 +84,18 @@ def start_console_only(var_dir: Path, **extra: str) -> tuple[ConsoleOnly, thread
     thread = threading.Thread(target=_serve, args=(settings, started, holder, stop_box), daemon=True)
     thread.start()
     assert started.wait(60), "the console did not start"
-    return ConsoleOnly(settings, holder["services"], holder["console"], holder["loop"]), thread, stop_box
+    running = ConsoleOnly(settings, holder["services"], holder["console"], holder["loop"])
+    try:
+        yield running
+    finally:
+        running.loop.call_soon_threadsafe(stop_box["stop"].set)
+        thread.join(30)
 
 
 @pytest.fixture(scope="session")
 def console_only(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ConsoleOnly]:
-    running, thread, stop_box = start_console_only(tmp_path_factory.mktemp("console"))
-    yield running
-    running.loop.call_soon_threadsafe(stop_box["stop"].set)
-    thread.join(30)
+    with running_console_only(tmp_path_factory.mktemp("console")) as running:
+        yield running
 
 
 @pytest.fixture(scope="session")

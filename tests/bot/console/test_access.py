@@ -108,10 +108,9 @@ def test_the_session_cookie_is_httponly_strict_and_host_wide(console_only: Conso
 
 
 def test_over_https_the_cookie_is_secure_and_host_prefixed(tmp_path: Path) -> None:
-    from tests.bot.console.conftest import start_console_only
+    from tests.bot.console.conftest import running_console_only
 
-    running, thread, stop_box = start_console_only(tmp_path, CONSOLE_BASE_URL="https://console.example.org")
-    try:
+    with running_console_only(tmp_path, CONSOLE_BASE_URL="https://console.example.org") as running:
         add_staff(running.settings.database_url, "secure-one")
         http = requests.Session()
         page = http.get(running.url + "/login", timeout=30)
@@ -127,9 +126,6 @@ def test_over_https_the_cookie_is_secure_and_host_prefixed(tmp_path: Path) -> No
         cookie = next(c for c in response.raw.headers.getlist("Set-Cookie") if c.startswith("__Host-speakup_console="))
         assert "Secure" in cookie and "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/" in cookie
         assert "Domain" not in cookie
-    finally:
-        running.loop.call_soon_threadsafe(stop_box["stop"].set)
-        thread.join(30)
 
 
 def test_the_console_sends_the_hubs_security_headers(console_only: ConsoleOnly) -> None:
@@ -206,13 +202,15 @@ def test_handlers_do_not_see_supervisor_pages(console_only: ConsoleOnly, path: s
 
 
 def test_disabling_an_account_ends_its_sessions(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:
-    from bot.console.accounts import disable
+    from bot.console.accounts import by_name, set_active
 
     add_staff(console_only.settings.database_url, "leaver")
     user = ConsoleUser(console_only.url)
     user.login("leaver")
     assert user.get("/", allow_redirects=False).status_code == 200
     with console_db.begin() as connection:
-        disable(connection, "leaver")
+        member = by_name(connection, "leaver")
+        assert member is not None
+        set_active(connection, member.id, False)
     assert user.get("/", allow_redirects=False, headers={"Accept": "text/html"}).status_code == 303
     assert user.login("leaver").status_code == 401

@@ -14,36 +14,34 @@ from bot.console import duty
 from bot.conversation_status import request_person
 from bot.storage.database import utcnow
 from bot.storage.schema import conversations, messages, staff_sessions
-from tests.bot.console.conftest import start_console_only, wait_for
+from tests.bot.console.conftest import running_console_only, wait_for
 from tests.bot.console.support import put_in_queue
 from tests.support.chat import ChatPerson
 
 
 def test_the_console_tells_long_waits_by_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(duty, "WAIT_CHECK_SECONDS", 0.2)
-    running, thread, stop_box = start_console_only(tmp_path, HANDOFF_WAIT_NOTICE_MINUTES="1")
-    engine = sa.create_engine(running.settings.database_url, future=True)
-    try:
-        conversation_id = put_in_queue(running.settings.database_url)
-        with engine.begin() as connection:
-            connection.execute(conversations.update().where(conversations.c.id == conversation_id)
-                               .values(handoff_requested_at=utcnow() - dt.timedelta(minutes=2)))
+    with running_console_only(tmp_path, HANDOFF_WAIT_NOTICE_MINUTES="1") as running:
+        engine = sa.create_engine(running.settings.database_url, future=True)
+        try:
+            conversation_id = put_in_queue(running.settings.database_url)
+            with engine.begin() as connection:
+                connection.execute(conversations.update().where(conversations.c.id == conversation_id)
+                                   .values(handoff_requested_at=utcnow() - dt.timedelta(minutes=2)))
 
-        def notices() -> list[sa.engine.Row]:
-            with engine.connect() as connection:
-                return connection.execute(sa.select(messages).where(
-                    messages.c.conversation_id == conversation_id, messages.c.sender == "system")).all()
+            def notices() -> list[sa.engine.Row]:
+                with engine.connect() as connection:
+                    return connection.execute(sa.select(messages).where(
+                        messages.c.conversation_id == conversation_id, messages.c.sender == "system")).all()
 
-        told = wait_for(notices, timeout=10)
-        assert "still in the queue" in told[0].text and "999" in told[0].text
-        assert [b["payload"] for b in told[0].buttons] == ["/cancel_waiting"]
-        time.sleep(1)  # five more rounds of the task
-        # Once, not every round (no assistant runs here: other notices, its holding notice, may follow).
-        assert len([row for row in notices() if "still in the queue" in row.text]) == 1
-    finally:
-        engine.dispose()
-        running.loop.call_soon_threadsafe(stop_box["stop"].set)
-        thread.join(30)
+            told = wait_for(notices, timeout=10)
+            assert "still in the queue" in told[0].text and "999" in told[0].text
+            assert [b["payload"] for b in told[0].buttons] == ["/cancel_waiting"]
+            time.sleep(1)  # five more rounds of the task
+            # Once, not every round (no assistant runs here: other notices, its holding notice, may follow).
+            assert len([row for row in notices() if "still in the queue" in row.text]) == 1
+        finally:
+            engine.dispose()
 
 
 def test_nobody_on_duty_is_said_at_once(hub_url: str, database: sa.engine.Engine) -> None:
