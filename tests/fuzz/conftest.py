@@ -7,11 +7,19 @@ from typing import Iterator
 import pytest
 
 from tests.bot.console.conftest import ConsoleOnly, running_console_only
-from tests.support.standins import StandIns
+from tests.support.standins import StandIns, start_standins
 
 
-# `standins`: the session's stand-ins for Twilio's and Telegram's APIs, from tests/conftest.py.
 @pytest.fixture(scope="session")
-def hub(tmp_path_factory: pytest.TempPathFactory, standins: StandIns) -> Iterator[ConsoleOnly]:
-    with running_console_only(tmp_path_factory.mktemp("fuzzed"), **standins.environment()) as running:
+def fuzzed_standins() -> Iterator[StandIns]:
+    """The fuzzed hub's own stand-ins for Twilio's and Telegram's APIs, not the session's: the fuzzers assert
+    that nothing was sent to them, which the stack tests' sends would make untrue."""
+    running = start_standins()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="session")
+def hub(tmp_path_factory: pytest.TempPathFactory, fuzzed_standins: StandIns) -> Iterator[ConsoleOnly]:
+    with running_console_only(tmp_path_factory.mktemp("fuzzed"), **fuzzed_standins.environment()) as running:
         yield running

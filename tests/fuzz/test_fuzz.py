@@ -67,13 +67,13 @@ def test_the_chat_api_does_what_its_spec_says(hub: ConsoleOnly) -> None:
     schemathesis(hub.hub_url + "/openapi.yaml")
 
 
-def test_refused_webhook_requests_get_a_4xx_and_leave_nothing_behind(hub: ConsoleOnly, standins: StandIns) -> None:
+def test_refused_webhook_requests_get_a_4xx_and_leave_nothing_behind(hub: ConsoleOnly, fuzzed_standins: StandIns) -> None:
     before = _counts(hub)
     # Unsigned and wrongly signed requests with fuzzed fields, headers and bodies.
     schemathesis(str(HERE / "webhooks.yaml"), "--url", hub.hub_url)
     # Past the signature check: bodies the parsers must refuse, with the right Telegram secret and a
     # (wrong) Twilio signature on forms that cannot even be read.
-    secret = {"X-Telegram-Bot-Api-Secret-Token": standins.telegram_secret, "Content-Type": "application/json"}
+    secret = {"X-Telegram-Bot-Api-Secret-Token": fuzzed_standins.telegram_secret, "Content-Type": "application/json"}
     form = {"X-Twilio-Signature": "bm90IGEgc2lnbmF0dXJl", "Content-Type": "application/x-www-form-urlencoded"}
     refused = [
         ("/webhooks/telegram", secret, b'{"update_id": 1, "message": {"chat": ', 400),
@@ -97,12 +97,12 @@ def test_refused_webhook_requests_get_a_4xx_and_leave_nothing_behind(hub: Consol
         assert response.status_code == status, (path, body[:80], response.status_code, response.text[:200])
         assert response.json()["error"]["code"], response.text
     assert _counts(hub) == before
-    assert standins.twilio.requests == 0
-    assert standins.telegram.sent.all() == [] and standins.telegram.answered_callbacks.all() == []
+    assert fuzzed_standins.twilio.requests == 0
+    assert fuzzed_standins.telegram.sent.all() == [] and fuzzed_standins.telegram.answered_callbacks.all() == []
 
 
 def test_signed_twilio_forms_with_fuzzed_fields_never_fail_and_refusals_store_nothing(
-    hub: ConsoleOnly, standins: StandIns
+    hub: ConsoleOnly, fuzzed_standins: StandIns
 ) -> None:
     """Past the signature: tests/fuzz/signing_hooks.py signs each fuzzed form with the real auth token,
     and checks after every 4xx that nothing was stored (one worker, so no other request stores meanwhile)."""
@@ -114,7 +114,7 @@ def test_signed_twilio_forms_with_fuzzed_fields_never_fail_and_refusals_store_no
         "SPEAKUP_FUZZ_DB": database.removeprefix("sqlite:///"),
         "SPEAKUP_FUZZ_STORED": ",".join(STORED),
         "SPEAKUP_FUZZ_PUBLIC_URL": hub.settings.public_base_url.rstrip("/"),
-        "SPEAKUP_FUZZ_TWILIO_TOKEN": standins.twilio.auth_token,
+        "SPEAKUP_FUZZ_TWILIO_TOKEN": fuzzed_standins.twilio.auth_token,
     }
     # The spec's patterns are stricter than the hub, on purpose: a provider's new status or field must not
     # be refused. So only what is ours to promise is checked: no 5xx, documented statuses and bodies, and
