@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping, Optional
@@ -109,6 +110,11 @@ class Settings:
     def staffed(self) -> StaffedHours:
         """When call handlers are on duty (the availability policy, bot/availability.py, reads it)."""
         return StaffedHours.parse(self.staffed_hours, self.timezone)
+
+    @property
+    def hub_instance(self) -> str:
+        """This hub among several (host and port): its name in the outbox's claims, stable across restarts."""
+        return f"{socket.gethostname()}:{self.hub_port}"
 
     @property
     def rasa_url(self) -> str:

@@ -11,18 +11,8 @@ import sqlalchemy as sa
 from bot.launcher import Stack
 from bot.storage.schema import messages, reports
 from tests.support.chat import ChatPerson
-from tests.support.postgresql import ThrowawayPostgres, postgres_bin
+from tests.support.postgresql import ThrowawayPostgres
 from tests.support.stack import start_stack
-
-
-@pytest.fixture(scope="module")
-def postgres() -> Iterator[ThrowawayPostgres]:
-    bin_dir = postgres_bin()
-    if bin_dir is None:
-        pytest.fail("PostgreSQL is not installed: `make test` installs it (scripts/install-postgresql.sh)")
-    server = ThrowawayPostgres.start(bin_dir)
-    yield server
-    server.stop()
 
 
 @pytest.fixture(scope="module")

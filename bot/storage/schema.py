@@ -276,6 +276,9 @@ outbox = sa.Table(
     # Why the last attempt failed: a status and an error code, never a provider's message text
     # (those can quote the phone number).
     sa.Column("last_error", sa.String(120)),
+    # The hub sending this message now and until when its claim holds (bot/storage/outbox.py).
+    sa.Column("claimed_by", sa.String(80)),
+    sa.Column("claimed_until", sa.DateTime),
     sa.Index("ix_outbox_pending", "status", "conversation_id", "id"),
 )
 

@@ -3,13 +3,20 @@
 A reply is queued (bot.storage.outbox) before anything is sent, so a provider that is down loses
 nothing: the message waits and is retried, bounded by an attempt limit. A conversation's messages go
 out one after another; a message that is waiting for its retry holds back the ones after it, so the
-person never reads an answer before its question. STOP is checked at the moment of sending."""
+person never reads an answer before its question. STOP is checked at the moment of sending.
+
+With several hubs, each sends only the messages it has claimed (bot/storage/outbox.py's lease), so every
+message goes out once whichever hub queued it."""
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
-from dataclasses import dataclass
+import os
+import socket
+import uuid
+from dataclasses import dataclass, field
 from typing import Optional, Protocol
 
 from bot.identity import Sealer, conversation_id_for
@@ -37,23 +44,17 @@ class SendFailure(Exception):
         self.opted_out = opted_out
 
 
+def new_claimant() -> str:
+    """A name for this sender, unique among hubs (the hub passes its host and port, stable across its
+    restarts, so a restarted hub resumes its own claims at once)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
 class Transport(Protocol):
     async def send(self, address: str, message: QueuedMessage) -> Optional[str]:
         """Sends one message; returns the provider's id for it, or raises SendFailure."""
 
     async def close(self) -> None: ...
-
-
-def _by_conversation(messages: list[QueuedMessage]) -> dict[str, list[QueuedMessage]]:
-    grouped: dict[str, list[QueuedMessage]] = {}
-    for message in messages:
-        grouped.setdefault(message.conversation_id, []).append(message)
-    return grouped
-
-
-def _heads(messages: list[QueuedMessage]) -> dict[str, QueuedMessage]:
-    """Each conversation's oldest pending message: the one that goes next."""
-    return {conversation: queued[0] for conversation, queued in _by_conversation(messages).items()}
 
 
 @dataclass
@@ -63,6 +64,8 @@ class Courier:
     secret_key: str
     settings: TextingSettings
     transports: dict[str, Transport]
+    # Who this courier is in the outbox's claims.
+    claimant: str = field(default_factory=new_claimant)
 
     def __post_init__(self) -> None:
         self._wake = asyncio.Event()
@@ -88,33 +91,34 @@ class Courier:
                 pass
 
     async def _seconds_until_next_due(self) -> float:
-        """Until the first conversation's next message is due (messages held back behind one that
-        waits for its retry do not count: they go when it goes)."""
-        heads = _heads(await self.db.run(queue.pending))
-        if not heads:
+        due = await self.db.run(functools.partial(queue.next_due, claimant=self.claimant))
+        if due is None:
             return IDLE_POLL_SECONDS
-        due = min(message.next_attempt_at for message in heads.values())
         return min(IDLE_POLL_SECONDS, max(0.05, (due - utcnow()).total_seconds()))
 
     async def deliver_due(self) -> int:
-        """Sends everything due now; returns how many messages were settled (sent or given up)."""
-        by_conversation = _by_conversation(await self.db.run(queue.pending))
-        now = utcnow()
-        due = [messages for messages in by_conversation.values() if messages[0].next_attempt_at <= now]
+        """Sends everything due now that this hub could claim; returns how many messages were settled
+        (sent or given up)."""
+        heads = await self.db.run(functools.partial(queue.claim_due, claimant=self.claimant))
         limit = asyncio.Semaphore(PARALLEL_CONVERSATIONS)
 
-        async def deliver(messages: list[QueuedMessage]) -> int:
+        async def deliver(head: QueuedMessage) -> int:
             async with limit:
-                return await self._deliver_in_order(messages)
+                return await self._deliver_in_order(head)
 
-        return sum(await asyncio.gather(*(deliver(messages) for messages in due)))
+        return sum(await asyncio.gather(*(deliver(head) for head in heads)))
 
-    async def _deliver_in_order(self, messages: list[QueuedMessage]) -> int:
+    async def _deliver_in_order(self, head: QueuedMessage) -> int:
+        """Sends a conversation's messages one by one, each claimed before it goes."""
         settled = 0
-        for message in messages:
+        message: Optional[QueuedMessage] = head
+        while message is not None:
             if not await self._deliver(message):
                 break  # it waits for a retry, and so do the ones after it
             settled += 1
+            message = await self.db.run(
+                functools.partial(queue.claim_next, conversation_id=message.conversation_id, claimant=self.claimant)
+            )
         return settled
 
     async def _deliver(self, message: QueuedMessage) -> bool:

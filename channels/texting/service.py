@@ -69,7 +69,9 @@ class TextingService:
                 made[id(factory)] = factory()
             transports[name] = made[id(factory)]
         settings = app[SETTINGS]
-        courier = Courier(app[DATABASE], app[SEALER], settings.secret_key, self.settings, transports)
+        courier = Courier(
+            app[DATABASE], app[SEALER], settings.secret_key, self.settings, transports, claimant=settings.hub_instance
+        )
         self._flow = TextingFlow(
             db=app[DATABASE],
             router=app[ROUTER],

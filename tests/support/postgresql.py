@@ -26,7 +26,15 @@ class ThrowawayPostgres:
 
     @property
     def url(self) -> str:
-        return f"postgresql://postgres@/speakup?host={self.root}&port={self.port}"
+        return self.url_of("speakup")
+
+    def url_of(self, database: str) -> str:
+        return f"postgresql://postgres@/{database}?host={self.root}&port={self.port}"
+
+    def new_database(self, name: str) -> str:
+        """A fresh, empty database on this server (so tests sharing the server share no rows); its URL."""
+        self._as_postgres(str(self.bin_dir / "createdb"), "-h", str(self.root), "-p", str(self.port), name)
+        return self.url_of(name)
 
     def _as_postgres(self, *command: str) -> None:
         subprocess.run(["runuser", "-u", "postgres", "--", *command], check=True, capture_output=True, timeout=120)

@@ -16,6 +16,8 @@ from bot.storage.schema_upgrade import current_revision, newest_revision, upgrad
 
 # Tables made by a revision after 0001_before_migrations.
 ADDED_BY_REVISIONS = ("assistant_backlog",)
+# Columns added to older tables by a later revision: table -> columns.
+COLUMNS_ADDED_BY_REVISIONS = {"outbox": ("claimed_by", "claimed_until")}
 
 
 def _engine(tmp_path: Path) -> Engine:
@@ -32,8 +34,17 @@ def _database_before_migrations(engine: Engine) -> None:
     before = sa.MetaData()
     for table in metadata.sorted_tables:
         # Tables a later revision creates were not there yet.
-        if table.name not in ("conversations", *ADDED_BY_REVISIONS):
+        if table.name in ("conversations", *ADDED_BY_REVISIONS):
+            continue
+        added = COLUMNS_ADDED_BY_REVISIONS.get(table.name, ())
+        if not added:
             table.to_metadata(before)
+            continue
+        kept = [column.copy() for column in table.columns if column.name not in added]
+        # Indexes declared on the table (a column's own index=True comes with its copy).
+        indexes = [sa.Index(index.name, *(column.name for column in index.columns))
+                   for index in table.indexes if not any(column.index for column in index.columns)]
+        sa.Table(table.name, before, *kept, *indexes)
     columns = [column.copy() for column in conversations.columns if column.name != "status"]
     sa.Table("conversations", before, *columns,
              sa.Column("mode", sa.String(16), nullable=False, server_default="bot"),
