@@ -8,7 +8,7 @@ from typing import AsyncIterator, Callable
 
 from aiohttp import web
 
-from bot.app_keys import DELIVERERS, DATABASE, HANDOFF, NOTIFIER, RASA, ROUTER, SEALER, SETTINGS, STATUS_EVENTS, TEXTS
+from bot.app_keys import DATABASE, DELIVERERS, HANDOFF, LOCKS, NOTIFIER, RASA, ROUTER, SEALER, SETTINGS, STATUS_EVENTS, TEXTS
 from bot.config import PROJECT_ROOT
 from bot.event_stream import end_streams_on_shutdown
 from bot.http_errors import error_middleware
@@ -64,6 +64,7 @@ def create_app(services: HubServices) -> web.Application:
     app[TEXTS] = services.texts
     app[DATABASE] = services.database
     app[NOTIFIER] = services.notifier
+    app[LOCKS] = services.locks
     app[STATUS_EVENTS] = services.status_events
     app[SEALER] = services.sealer
     app[RASA] = services.rasa

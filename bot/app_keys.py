@@ -7,6 +7,7 @@ from aiohttp import web
 from bot.config import Settings
 from bot.handoff import HandoffDesk
 from bot.identity import Sealer
+from bot.keyed_locks import KeyedLocks
 from bot.notifier import Notifier
 from bot.rasa_client import RasaClient
 from bot.router import Deliverer, Router
@@ -17,7 +18,10 @@ from bot.texts import TextCatalogue
 SETTINGS = web.AppKey("settings", Settings)
 DATABASE = web.AppKey("database", Database)
 TEXTS = web.AppKey("texts", TextCatalogue)
-NOTIFIER = web.AppKey("notifier", Notifier)
+# Protocols (one hub's in-process state, or Redis shared by several hubs: bot/services.py chooses).
+NOTIFIER: web.AppKey[Notifier] = web.AppKey("notifier")
+# One holder at a time per conversation (a person's texts handled in order).
+LOCKS: web.AppKey[KeyedLocks] = web.AppKey("locks")
 # Wakes whoever watches a conversation or the queue after its status changed (bot/status_events.py).
 STATUS_EVENTS = web.AppKey("status_events", StatusPublisher)
 SEALER = web.AppKey("sealer", Sealer)

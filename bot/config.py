@@ -94,6 +94,9 @@ class Settings:
     max_message_chars: int = 4000
     quick_exit_url: str = DEFAULT_QUICK_EXIT_URL
     model_path: Path = PROJECT_ROOT / "models"
+    # Where several hubs share wake-ups, locks and login attempts (bot/shared_state.py); empty: one hub,
+    # all of it in this process.
+    redis_url: str = ""
     # The directory of the domain's files (bot/domain_files.py), or one domain file.
     domain_path: Path = DOMAIN_DIR
     # The parts owned by others: each receives its own and nothing else.
@@ -166,6 +169,7 @@ class Settings:
             max_message_chars=read.whole_number("MAX_MESSAGE_CHARS", 4000, kind="a whole number of characters"),
             quick_exit_url=_quick_exit_url(read),
             model_path=read.path("SPEAKUP_MODEL_PATH", PROJECT_ROOT / "models"),
+            redis_url=_redis_url(read),
             domain_path=read.path("SPEAKUP_DOMAIN_PATH", DOMAIN_DIR),
             console=ConsoleSettings.from_env(read, public_base_url),
             texting=TextingSettings.from_env(read),
@@ -193,6 +197,7 @@ class Settings:
             "MAX_MESSAGE_CHARS": str(self.max_message_chars),
             "QUICK_EXIT_URL": self.quick_exit_url,
             "SPEAKUP_MODEL_PATH": str(self.model_path),
+            "REDIS_URL": self.redis_url,
             "SPEAKUP_DOMAIN_PATH": str(self.domain_path),
             **self.console.environment(),
             **self.texting.environment(),
@@ -200,6 +205,14 @@ class Settings:
             **self.telegram.environment(),
         }
         return {name: value for name, value in variables.items() if value}
+
+
+def _redis_url(read: EnvReader) -> str:
+    raw = read.text("REDIS_URL")
+    if raw and urlsplit(raw).scheme not in ("redis", "rediss", "unix"):
+        # Not the value: it may hold a password.
+        raise ConfigError("REDIS_URL must be a Redis address such as redis://127.0.0.1:6379/0 (or rediss://, unix://)")
+    return raw
 
 
 def _secret_key(read: EnvReader, var_dir: Path) -> str:

@@ -1,14 +1,26 @@
 """Wakes whoever waits on a topic (a conversation's live stream, the staff queue) when it changes.
 
 The database stays the source of truth: waiters re-read it when woken, so a missed wake-up delays a
-message by at most one heartbeat and never loses it."""
+message by at most one heartbeat and never loses it. One hub wakes its own waiters (LocalNotifier);
+several hubs share wake-ups through Redis (bot/redis_state.py RedisNotifier), chosen in bot/services.py."""
 from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
+from typing import Protocol
 
 
-class Notifier:
+class Notifier(Protocol):
+    def notify(self, topic: str) -> None:
+        """Wakes everyone waiting on the topic (on every hub, when hubs share state)."""
+
+    async def wait(self, topic: str, timeout: float) -> bool:
+        """True when notified, False when the timeout passed first."""
+
+
+class LocalNotifier:
+    """Wake-ups within this process: enough for one hub."""
+
     def __init__(self) -> None:
         self._waiters: dict[str, set[asyncio.Event]] = defaultdict(set)
 

@@ -19,10 +19,13 @@ from bot.config import Settings
 from bot.handoff import HandoffDesk
 from bot.identity import Sealer
 from bot.languages.identification import warm_up as load_language_model
+from bot.keyed_locks import KeyedLocks
+from bot.login_attempts import LoginLimiter
 from bot.notifier import Notifier
 from bot.rasa_client import RasaClient
 from bot.replay import Replayer
 from bot.router import Router
+from bot.shared_state import SharedState, open_shared_state
 from bot.status_events import StatusPublisher
 from bot.storage.database import Database
 from bot.texts import TextCatalogue
@@ -33,7 +36,10 @@ class HubServices:
     settings: Settings
     texts: TextCatalogue
     database: Database
+    # Shared by every hub when REDIS_URL is set, else this process's own (bot/shared_state.py).
     notifier: Notifier
+    locks: KeyedLocks
+    login_limiter: LoginLimiter
     # Wakes whoever watches a conversation or the queue after its status changed (bot/status_events.py).
     status_events: StatusPublisher
     sealer: Sealer
@@ -56,39 +62,48 @@ async def hub_services(settings: Settings) -> AsyncIterator[HubServices]:
     http = aiohttp.ClientSession()
     memory = AssistantMemory(settings.tracker_database_url)
     try:
-        texts = TextCatalogue.from_domain(settings.domain_path)
-        notifier = Notifier()
-        status_events = StatusPublisher(notifier)
-        sealer = Sealer(settings.secret_key)
-        rasa = RasaClient(
-            session=http,
-            rasa_url=settings.rasa_url,
-            channel_token=settings.rasa_channel_token,
-            api_token=settings.rasa_api_token,
-            action_health_url=settings.action_server_url.rsplit("/", 1)[0] + "/health",
-        )
-        availability = AvailabilityPolicy(database, settings.staffed(), settings.console.on_duty_within)
-        turns = AssistantTurns(database, rasa, texts, availability, status_events, memory)
-        # No deliverers yet: the channels register theirs in the router when the hub's app is built.
-        router = Router(database, turns, notifier, sealer)
-        # The language identification model loads on first use: pay that before the first person.
-        await database.run(lambda _connection: load_language_model())
-        yield HubServices(
-            settings=settings,
-            texts=texts,
-            database=database,
-            notifier=notifier,
-            status_events=status_events,
-            sealer=sealer,
-            rasa=rasa,
-            availability=availability,
-            turns=turns,
-            router=router,
-            handoff=HandoffDesk(router),
-            # Run by the hub's app (bot/app.py), once its channels have registered their deliverers.
-            replayer=Replayer(router),
-        )
+        async with open_shared_state(settings.redis_url, settings.derive_secret("login-attempts")) as shared:
+            services = _compose(settings, database, http, memory, shared)
+            # The language identification model loads on first use: pay that before the first person.
+            await database.run(lambda _connection: load_language_model())
+            yield services
     finally:
         await http.close()
         memory.close()
         database.close()
+
+
+def _compose(
+    settings: Settings, database: Database, http: aiohttp.ClientSession, memory: AssistantMemory, shared: SharedState
+) -> HubServices:
+    texts = TextCatalogue.from_domain(settings.domain_path)
+    status_events = StatusPublisher(shared.notifier)
+    sealer = Sealer(settings.secret_key)
+    rasa = RasaClient(
+        session=http,
+        rasa_url=settings.rasa_url,
+        channel_token=settings.rasa_channel_token,
+        api_token=settings.rasa_api_token,
+        action_health_url=settings.action_server_url.rsplit("/", 1)[0] + "/health",
+    )
+    availability = AvailabilityPolicy(database, settings.staffed(), settings.console.on_duty_within)
+    turns = AssistantTurns(database, rasa, texts, availability, status_events, memory)
+    # No deliverers yet: the channels register theirs in the router when the hub's app is built.
+    router = Router(database, turns, shared.notifier, sealer)
+    return HubServices(
+        settings=settings,
+        texts=texts,
+        database=database,
+        notifier=shared.notifier,
+        locks=shared.locks,
+        login_limiter=shared.login_limiter,
+        status_events=status_events,
+        sealer=sealer,
+        rasa=rasa,
+        availability=availability,
+        turns=turns,
+        router=router,
+        handoff=HandoffDesk(router),
+        # Run by the hub's app (bot/app.py), once its channels have registered their deliverers.
+        replayer=Replayer(router),
+    )

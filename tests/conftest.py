@@ -10,6 +10,7 @@ from bot.launcher import Stack
 from tests.support.chat import ChatPerson
 from tests.support.passwords import cheap_password_hashing
 from tests.support.postgresql import ThrowawayPostgres, postgres_bin
+from tests.support.redis_server import ThrowawayRedis, redis_server_bin
 from tests.support.stack import start_stack
 from tests.support.standins import StandIns, start_standins
 
@@ -28,6 +29,18 @@ def postgres() -> Iterator[ThrowawayPostgres]:
     if bin_dir is None:
         pytest.fail("PostgreSQL is not installed: `make test` installs it (scripts/install-postgresql.sh)")
     server = ThrowawayPostgres.start(bin_dir)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[ThrowawayRedis]:
+    """A throwaway Redis server on a free loopback port, shared by the tests that need one (each uses its
+    own key prefix or flushes what it wrote)."""
+    binary = redis_server_bin()
+    if binary is None:
+        pytest.fail("Redis is not installed: `make test` installs it (scripts/install-redis.sh)")
+    server = ThrowawayRedis.start(binary)
     yield server
     server.stop()
 

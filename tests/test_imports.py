@@ -119,7 +119,7 @@ CORE = (
     "bot.storage", "bot.config", "bot.settings_core", "bot.channel_settings", "bot.console_settings",
     "bot.staffed_hours", "bot.assistant_contract", "bot.conversation_status", "bot.status_events", "bot.notifier",
     "bot.availability", "bot.conversations", "bot.languages", "bot.texts", "bot.domain_files", "bot.identity",
-    "bot.identities_in_text",
+    "bot.identities_in_text", "bot.shared_state", "bot.redis_state", "bot.keyed_locks", "bot.login_attempts",
 )
 ASSISTANT_SIDE = ("actions", "bot.rasa_plugins")
 CONSOLE = ("bot.console",)

@@ -17,7 +17,6 @@ from bot.console.csrf import csrf_middleware
 from bot.console.duty import duty_context
 from bot.console.errors import html_errors
 from bot.console.keys import CONSOLE_SETTINGS, LOGIN_LIMITER, REPLIES, REPORT_LABELS, TEMPLATES
-from bot.console.ratelimit import LoginLimiter
 from bot.console.rendering import create_environment
 from bot.console.replies import ReplyCatalogue
 from bot.console.report_view import ReportLabels, describe
@@ -50,7 +49,7 @@ def create_console_app(services: HubServices) -> web.Application:
     console[SEALER] = services.sealer
     console[CONSOLE_SETTINGS] = settings.console
     console[TEMPLATES] = create_environment(settings.timezone)
-    console[LOGIN_LIMITER] = LoginLimiter()
+    console[LOGIN_LIMITER] = services.login_limiter
     console[REPLIES] = ReplyCatalogue.load()
     console[SHARED_QUEUE] = SharedQueue()
     console[REPORT_LABELS] = labels = ReportLabels.from_domain(settings.domain_path)

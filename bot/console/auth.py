@@ -75,9 +75,11 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
     name = str(form.get("name", ""))[:MAX_NAME].strip()
     password = str(form.get("password", ""))[:MAX_PASSWORD]
     limiter = request.app[LOGIN_LIMITER]
-    # The address is only a key in memory for the rate limit: never logged, never stored.
+    # The address is only a key for the rate limit (hashed where it leaves this process): never logged, never stored.
     client = request.remote or "unknown"
-    wait = limiter.retry_after(name, client)
+    # Counted as failed before checking, so that many attempts sent at once cannot all slip past the
+    # limit while the first ones are being verified; a success is forgiven below.
+    wait = await limiter.begin(name, client)
     if wait > 0:
         minutes = max(1, int(wait // 60) + 1)
         response = await _login_form(
@@ -85,9 +87,6 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
         )
         response.headers["Retry-After"] = str(int(wait) + 1)
         return response
-    # Counted as failed before checking, so that many attempts sent at once cannot all slip past the
-    # limit while the first ones are being verified; a success is forgiven below.
-    limiter.failed(name, client)
     db = request.app[DATABASE]
     found = await db.run(lambda c: accounts.candidate(c, name))
     # Argon2 takes tens of milliseconds of CPU: not on the event loop, nor on the database's threads.
@@ -100,7 +99,7 @@ async def login_submit(request: web.Request) -> web.StreamResponse:
             request, "The name or password is not right, or the account is not active. If you think it was disabled, ask a supervisor.",
             401, name,
         )
-    limiter.succeeded(name, client)
+    await limiter.succeeded(name, client)
     await db.run(lambda c: accounts.rehash_if_outdated(c, found, password))
     token = sessions.new_session_token()
     settings = request.app[CONSOLE_SETTINGS]

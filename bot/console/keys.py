@@ -7,14 +7,14 @@ from __future__ import annotations
 from aiohttp import web
 from jinja2 import Environment
 
-from bot.console.ratelimit import LoginLimiter
+from bot.login_attempts import LoginLimiter
 from bot.console.replies import ReplyCatalogue
 from bot.console.report_view import ReportLabels
 from bot.console_settings import ConsoleSettings
 
 CONSOLE_SETTINGS = web.AppKey("console_settings", ConsoleSettings)
 TEMPLATES = web.AppKey("templates", Environment)
-LOGIN_LIMITER = web.AppKey("login_limiter", LoginLimiter)
+LOGIN_LIMITER: web.AppKey[LoginLimiter] = web.AppKey("login_limiter")
 REPLIES = web.AppKey("replies", ReplyCatalogue)
 REPORT_LABELS = web.AppKey("report_labels", ReportLabels)
 

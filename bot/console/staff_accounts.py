@@ -44,17 +44,16 @@ async def change_password(request: web.Request) -> web.StreamResponse:
     new = str(form.get("new_password", ""))[:MAX_PASSWORD]
     confirm = str(form.get("confirm_password", ""))[:MAX_PASSWORD]
     limiter, client = request.app[LOGIN_LIMITER], request.remote or "unknown"
-    if limiter.retry_after(me.name, client) > 0:
-        return await account_page(request, "Too many wrong passwords. Please wait 15 minutes and try again.", 429)
     # Counted before checking, as at sign-in, so that guesses sent at once cannot slip past the limit.
-    limiter.failed(me.name, client)
+    if await limiter.begin(me.name, client) > 0:
+        return await account_page(request, "Too many wrong passwords. Please wait 15 minutes and try again.", 429)
     db = request.app[DATABASE]
     found = await db.run(lambda c: accounts.candidate_by_id(c, me.id))
     loop = asyncio.get_running_loop()
     if not current or not await loop.run_in_executor(None, accounts.verify, found, current):
         await audit.record(request, me, "password_change_refused", audit.STAFF_MEMBER, str(me.id), "wrong current password")
         return await account_page(request, "Your current password is not right.", 400)
-    limiter.succeeded(me.name, client)
+    await limiter.succeeded(me.name, client)
     problem = _new_password_problem(me.name, current, new, confirm)
     if problem:
         return await account_page(request, problem, 400)

@@ -18,13 +18,13 @@ from bot.assistant_contract import command
 from bot.conversations import StoredMessage
 from bot.identity import Sealer, conversation_id_for
 from bot.inbound import InboundRejected, clean_text
+from bot.keyed_locks import KeyedLocks
 from bot.languages.supported import ENGLISH
 from bot.router import Inbound, Router
 from bot.storage import addresses
 from bot.storage import outbox as queue
 from bot.storage.database import Database
 from bot.storage.outbox import NewOutboundMessage
-from channels.texting.keyed_locks import KeyedLocks
 from channels.texting.keywords import ASK_FOR_A_PERSON, START_AGAIN, Keyword, KeywordSet, recognise
 from channels.texting.menus import choose, chosen_by_token
 from channels.texting.rendering import OutboundPart, Renderer
@@ -69,6 +69,7 @@ class TextingFlow:
         channels: dict[str, TextingChannel],
         max_message_chars: int,
         queued: Callable[[], None],
+        locks: KeyedLocks,
     ) -> None:
         self.db = db
         self.router = router
@@ -79,7 +80,7 @@ class TextingFlow:
         self.max_message_chars = max_message_chars
         # Wakes the courier once something is queued.
         self.on_queued = queued
-        self._one_at_a_time = KeyedLocks()
+        self._one_at_a_time = locks
 
     def conversation_id(self, channel: str, address: str) -> str:
         return conversation_id_for(self.secret_key, channel, address)

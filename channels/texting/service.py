@@ -11,7 +11,7 @@ from typing import AsyncIterator, Awaitable, Callable, Optional, Sequence
 
 from aiohttp import web
 
-from bot.app_keys import DATABASE, DELIVERERS, ROUTER, SEALER, SETTINGS, TEXTS
+from bot.app_keys import DATABASE, DELIVERERS, LOCKS, ROUTER, SEALER, SETTINGS, TEXTS
 from bot.conversations import StoredMessage
 from channels.texting.delivery import Courier, Transport
 from channels.texting.flow import IncomingText, TextingChannel, TextingFlow
@@ -81,6 +81,7 @@ class TextingService:
             channels=self.channels,
             max_message_chars=settings.max_message_chars,
             queued=courier.wake,
+            locks=app[LOCKS],
         )
         workers = [
             asyncio.create_task(courier.run_forever(), name="texting-courier"),

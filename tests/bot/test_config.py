@@ -63,6 +63,7 @@ def test_a_quick_exit_address_that_could_fail_or_trap_someone_is_refused(wrong: 
     ("TELEGRAM_API_BASE_URL", "https://"),
     ("TELEGRAM_SECRET_TOKEN", "has spaces and !"),
     ("SECRET_KEY", "too-short"),
+    ("REDIS_URL", "127.0.0.1:6379"),
 ])
 def test_a_bad_value_stops_start_up_with_a_message_naming_its_variable(variable: str, wrong: str) -> None:
     with pytest.raises(ConfigError, match=variable):
@@ -72,6 +73,7 @@ def test_a_bad_value_stops_start_up_with_a_message_naming_its_variable(variable:
 @pytest.mark.parametrize("variable, secret_value", [
     ("DATABASE_URL", "postgresql://speakup:hunter2-secret@db:notaport/speakup"),
     ("TELEGRAM_SECRET_TOKEN", "hunter2 secret"),
+    ("REDIS_URL", "http://:hunter2@cache:6379/0"),
 ])
 def test_a_refused_secret_is_not_repeated_in_the_message(variable: str, secret_value: str) -> None:
     with pytest.raises(ConfigError, match=variable) as refused:

@@ -16,7 +16,7 @@ from bot import conversation_status as status
 from bot.config import PROJECT_ROOT
 from bot.conversation_status import Status, StatusChanged, Transition
 from bot.conversations import STATUS_COLUMNS, get_conversation, open_conversation, update_conversation
-from bot.notifier import QUEUE_TOPIC, Notifier, conversation_topic, person_topic
+from bot.notifier import QUEUE_TOPIC, LocalNotifier, conversation_topic, person_topic
 from bot.status_events import StatusPublisher
 from bot.storage.database import Database, create_engine, create_schema
 from bot.storage.schema import conversations
@@ -160,7 +160,7 @@ def test_events_are_published_only_after_the_transaction_commits(engine: Engine,
     """Whoever is woken re-reads the database: woken before the commit, they would see the old status."""
     database = Database(f"sqlite:///{tmp_path / 'speakup.db'}")
     cid = started(engine)
-    notifier = Notifier()
+    notifier = LocalNotifier()
     publisher = StatusPublisher(notifier)
     seen: dict[str, str] = {}
 
@@ -185,7 +185,7 @@ def test_events_are_published_only_after_the_transaction_commits(engine: Engine,
 
 
 def test_nothing_that_changed_publishes_nothing() -> None:
-    class Recording(Notifier):
+    class Recording(LocalNotifier):
         def __init__(self) -> None:
             super().__init__()
             self.woken: list[str] = []

@@ -20,8 +20,10 @@ from aiohttp import web
 from bot.app import create_app
 from bot.config import Settings
 from bot.console.app import create_console_app
+from bot.console.keys import LOGIN_LIMITER
 from bot.http_errors import PrivateAccessLogger
 from bot.launcher import Stack
+from bot.login_attempts import LocalLoginLimiter
 from bot.services import HubServices, hub_services
 from bot.storage.database import utcnow
 from tests.support.stack import environment_for_tests
@@ -96,6 +98,16 @@ def running_console_only(var_dir: Path, **extra: str) -> Iterator[ConsoleOnly]:
 def console_only(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ConsoleOnly]:
     with running_console_only(tmp_path_factory.mktemp("console")) as running:
         yield running
+
+
+@pytest.fixture
+def forget_failed_sign_ins(console_only: ConsoleOnly) -> Iterator[None]:
+    """Tests sign in from 127.0.0.1, and wrong passwords count as failed sign-ins: one test's guesses
+    must not lock out the next. (One hub: the counts are in its memory.)"""
+    yield
+    limiter = console_only.console[LOGIN_LIMITER]
+    assert isinstance(limiter, LocalLoginLimiter)
+    limiter._failures.clear()
 
 
 @pytest.fixture(scope="session")

@@ -6,24 +6,20 @@ import datetime as dt
 
 import re
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 import requests
 import sqlalchemy as sa
 
 from bot.console.auth import PUBLIC_ROUTES
-from bot.console.keys import LOGIN_LIMITER
+from bot.login_attempts import LocalLoginLimiter
 from bot.storage.database import utcnow
 from bot.storage.schema import audit_log, staff_sessions
 from tests.bot.console.conftest import ConsoleOnly
 from tests.bot.console.support import ConsoleUser, add_staff, form_token
 
-@pytest.fixture(autouse=True)
-def forget_failed_sign_ins(console_only: ConsoleOnly) -> Iterator[None]:
-    """Every test here signs in from 127.0.0.1: guesses made by one test must not lock out the next."""
-    yield
-    console_only.console[LOGIN_LIMITER]._failures.clear()
+# Each test starts with no failed sign-ins counted (tests/bot/console/conftest.py).
+pytestmark = pytest.mark.usefixtures("forget_failed_sign_ins")
 
 
 SAMPLE_VALUES = {"conversation_id": "0123456789abcdef0123456789abcdef01234567", "reference": "123456789012", "staff_id": "1"}
@@ -160,12 +156,12 @@ def test_attempts_sent_all_at_once_are_limited_too(console_only: ConsoleOnly) ->
     assert statuses.count(401) <= 5 and statuses.count(429) >= 7, statuses
 
 
-def test_sign_in_is_rate_limited_per_client(console_only: ConsoleOnly) -> None:
-    limiter = console_only.console[LOGIN_LIMITER]
+async def test_sign_in_is_rate_limited_per_client() -> None:
+    limiter = LocalLoginLimiter()
     for n in range(limiter.per_client):
-        limiter.failed(f"someone-{n}", "203.0.113.9")
-    assert limiter.retry_after("someone-new", "203.0.113.9") > 0
-    assert limiter.retry_after("someone-new", "198.51.100.1") == 0
+        assert await limiter.begin(f"someone-{n}", "203.0.113.9") == 0
+    assert await limiter.begin("someone-new", "203.0.113.9") > 0
+    assert await limiter.begin("someone-new", "198.51.100.1") == 0
 
 
 def test_a_session_ends_when_idle_and_on_sign_out(console_only: ConsoleOnly, console_db: sa.engine.Engine) -> None:

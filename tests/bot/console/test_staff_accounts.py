@@ -1,7 +1,7 @@
 """Staff accounts in the console: changing one's password, and a supervisor disabling an account."""
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from typing import Callable
 
 import pytest
 import requests
@@ -9,7 +9,6 @@ import sqlalchemy as sa
 from playwright.sync_api import Page
 
 from bot.console.accounts import authenticate
-from bot.console.keys import LOGIN_LIMITER
 from bot.storage.schema import audit_log, conversations, staff_sessions
 from tests.bot.console.conftest import ConsoleOnly
 from tests.bot.console.support import PASSWORD, ConsoleUser, add_staff, put_in_queue
@@ -17,11 +16,8 @@ from tests.bot.console.support import PASSWORD, ConsoleUser, add_staff, put_in_q
 NEW_PASSWORD = "plums in the hallway cupboard"
 
 
-@pytest.fixture(autouse=True)
-def forget_failed_sign_ins(console_only: ConsoleOnly) -> Iterator[None]:
-    """Wrong current passwords count as failed sign-ins: one test's must not lock out the next."""
-    yield
-    console_only.console[LOGIN_LIMITER]._failures.clear()
+# Each test starts with no failed sign-ins counted (tests/bot/console/conftest.py).
+pytestmark = pytest.mark.usefixtures("forget_failed_sign_ins")
 
 
 def signed_in(console_only: ConsoleOnly, name: str, role: str = "handler") -> ConsoleUser:

@@ -1,15 +1,24 @@
 """One-at-a-time per key: a person's texts are handled in the order they arrived, never two at once.
 
-Twilio may deliver two quick texts from the same phone concurrently; handled together they could race
-to create the conversation, or have their answers queued out of order."""
+Twilio may deliver two quick texts from the same phone concurrently (to two hubs, when several run);
+handled together they could race to create the conversation, or have their answers queued out of order.
+One hub holds its locks in memory (LocalLocks); several hubs hold them in Redis (bot/redis_state.py
+RedisLocks), chosen in bot/services.py."""
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import AsyncIterator
+from typing import AsyncContextManager, AsyncIterator, Protocol
 
 
-class KeyedLocks:
+class KeyedLocks(Protocol):
+    def hold(self, key: str) -> AsyncContextManager[None]:
+        """Held by one holder at a time per key (across hubs, when hubs share state)."""
+
+
+class LocalLocks:
+    """Locks within this process: enough for one hub."""
+
     def __init__(self) -> None:
         self._locks: dict[str, asyncio.Lock] = {}
         self._users: dict[str, int] = {}

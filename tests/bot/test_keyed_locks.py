@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import asyncio
 
-from channels.texting.keyed_locks import KeyedLocks
+from bot.keyed_locks import LocalLocks
 
 
 async def test_the_same_key_waits_and_other_keys_do_not() -> None:
-    locks = KeyedLocks()
+    locks = LocalLocks()
     order: list[str] = []
 
     async def handle(key: str, name: str, pause: float) -> None:
