@@ -6,8 +6,14 @@
     speakup staff disable NAME
     speakup staff enable NAME
     speakup staff password NAME
+    speakup hub --port N [--console-port M]
 
 `password` sets a new password (for someone who has forgotten theirs) and ends the account's sessions.
+
+`hub` starts one more hub with the same settings as the others (the environment, as for `make run`) on
+another port: several hubs behind a load balancer share the database, and wake-ups, locks and the sign-in
+rate limit through Redis (REDIS_URL; docs/architecture.md "Several hubs"). It serves a staff console too
+only with --console-port.
 
 The password is read from standard input when that is not a terminal (for scripts:
 `printf '%s' "$PASSWORD" | speakup staff add ...`), otherwise asked for twice without echo. It never
@@ -15,6 +21,7 @@ appears in the command line, where other users of the machine could see it."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import sys
 from typing import Callable, Optional, Sequence, TypeVar
@@ -27,6 +34,7 @@ from bot.console.accounts import (
     hash_password, parse_languages, set_active, set_languages, set_password_hash,
 )
 from bot.console.audit import STAFF_MEMBER, write
+from bot.hub import run as run_hub
 from bot.storage.database import Database
 
 T = TypeVar("T")
@@ -137,6 +145,24 @@ def set_staff_password(name: str) -> int:
     return 0
 
 
+def run_another_hub(port: int, console_port: Optional[int]) -> int:
+    settings = Settings.from_env()
+    settings = dataclasses.replace(settings, hub_port=port, console_port=console_port or settings.console_port)
+    if not settings.redis_url:
+        print("speakup: no REDIS_URL: this hub's live streams hear the other hubs' changes only at each "
+              "heartbeat, and texts from one person may be handled by two hubs at once. Set REDIS_URL for "
+              "several hubs (docs/architecture.md, \"Several hubs\").", file=sys.stderr)
+    run_hub(settings, with_console=console_port is not None)
+    return 0
+
+
+def _port(text: str) -> int:
+    port = int(text)
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text} is not a port (1-65535)")
+    return port
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="speakup", description="SpeakUp administration.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -156,6 +182,9 @@ def build_parser() -> argparse.ArgumentParser:
     enable_parser.add_argument("name")
     password_parser = staff_commands.add_parser("password", help="set a new password (ends the account's sessions)")
     password_parser.add_argument("name")
+    hub = commands.add_parser("hub", help="start one more hub with the same settings, on another port")
+    hub.add_argument("--port", type=_port, required=True, help="the port this hub listens on (HUB_HOST's address)")
+    hub.add_argument("--console-port", type=_port, help="serve a staff console too, on this port")
     return parser
 
 
@@ -174,6 +203,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return enable_staff(args.name)
         if args.command == "staff" and args.staff_command == "password":
             return set_staff_password(args.name)
+        if args.command == "hub":
+            return run_another_hub(args.port, args.console_port)
     except (AccountError, ConfigError) as problem:
         print(f"speakup: {problem}", file=sys.stderr)
         return 1

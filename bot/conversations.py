@@ -14,6 +14,7 @@ from bot.conversation_status import Status, StatusChanged
 from bot.languages.supported import ENGLISH, is_supported, language
 from bot.storage.database import utcnow
 from bot.storage.schema import chat_sessions, conversations, messages
+from bot.storage.upsert import insert_or_ignore
 
 PERSON, ASSISTANT, HANDLER, SYSTEM = "person", "assistant", "handler", "system"
 # The columns only bot/conversation_status.py writes; update_conversation refuses them.
@@ -90,8 +91,11 @@ def open_conversation(connection: Connection, conversation_id: str, channel: str
     reopened = None
     if get_conversation(connection, conversation_id) is None:
         connection.execute(
-            # With the assistant: the status column's default (bot/conversation_status.py owns it).
-            conversations.insert().values(id=conversation_id, channel=channel, created_at=now, last_activity_at=now)
+            # With the assistant: the status column's default (bot/conversation_status.py owns it). The
+            # first message may reach two hubs at once (a provider's retry, a load balancer): whichever
+            # inserts second finds it there, as if it had come first.
+            insert_or_ignore(connection, conversations).values(
+                id=conversation_id, channel=channel, created_at=now, last_activity_at=now)
         )
     else:
         reopened = status.reopen(connection, conversation_id)

@@ -90,7 +90,7 @@ def database(stack: Stack) -> Iterator[sa.engine.Engine]:
 
 
 # Fixtures that start the whole stack, or may (the web chat's reach for it unless pointed at a running hub).
-STACK_FIXTURES = frozenset({"stack", "webchat_url", "webchat_db", "pg_stack"})
+STACK_FIXTURES = frozenset({"stack", "webchat_url", "webchat_db", "pg_stack", "several_hubs"})
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection, Engine
 from bot import conversation_status as status
 from bot.config import PROJECT_ROOT
 from bot.conversation_status import Status, StatusChanged, Transition
-from bot.conversations import STATUS_COLUMNS, get_conversation, open_conversation, update_conversation
+from bot.conversations import STATUS_COLUMNS, Conversation, get_conversation, open_conversation, update_conversation
 from bot.notifier import QUEUE_TOPIC, LocalNotifier, conversation_topic, person_topic
 from bot.status_events import StatusPublisher
 from bot.storage.database import Database, create_engine, create_schema
@@ -73,6 +73,24 @@ def test_the_whole_way_round_each_transition_says_what_it_did(engine: Engine) ->
         conversation, reopened = open_conversation(connection, cid, "web")
     assert reopened == StatusChanged(cid, Transition.REOPEN, Status.WITH_ASSISTANT)
     assert conversation.status is Status.WITH_ASSISTANT and conversation.handoff_requested_at is None
+
+
+def test_a_conversation_created_by_another_hub_since_the_check_is_simply_opened(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two hubs given the same first message at once both find no conversation; the second insert must
+    not fail (it was a 500 on the Twilio webhook)."""
+    cid = started(engine)
+    lookups: list[str] = []
+
+    def not_there_the_first_time(connection: Connection, conversation_id: str) -> Optional[Conversation]:
+        lookups.append(conversation_id)
+        return None if len(lookups) == 1 else get_conversation(connection, conversation_id)
+
+    monkeypatch.setattr("bot.conversations.get_conversation", not_there_the_first_time)
+    with engine.begin() as connection:
+        conversation, reopened = open_conversation(connection, cid, "web")
+    assert conversation.id == cid and conversation.status is Status.WITH_ASSISTANT and reopened is None
 
 
 def test_transitions_refuse_the_statuses_they_do_not_start_from(engine: Engine) -> None:

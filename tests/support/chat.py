@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional
 
@@ -106,3 +108,33 @@ class ChatPerson:
 
     def button_titles(self) -> list[str]:
         return [b["title"] for b in self.offered_buttons()]
+
+
+class LiveStream:
+    """The person's live stream (server-sent events), as the web widget reads it, with arrival times."""
+
+    def __init__(self, person: ChatPerson) -> None:
+        self.received: list[tuple[float, dict[str, Any]]] = []
+        self._response = requests.get(f"{person.session_url}/events", stream=True, timeout=(10, 120))
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        try:
+            for line in event_stream_lines(self._response):
+                if line and line.startswith("data: ") and line != "data: {}":
+                    self.received.append((time.monotonic(), json.loads(line[6:])))
+        except (requests.RequestException, ValueError, AttributeError):  # AttributeError: closed mid-read
+            pass
+
+    def first_from(self, sender: str, after: float, timeout: float = 10.0) -> tuple[float, dict[str, Any]]:
+        """The first message from `sender` that arrived at or after `after` (time.monotonic())."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = next(((t, m) for t, m in self.received if m["sender"] == sender and t >= after), None)
+            if found:
+                return found
+            time.sleep(0.02)
+        raise ChatError(f"no message from {sender} on the live stream within {timeout:.0f} s")
+
+    def close(self) -> None:
+        self._response.close()

@@ -6,13 +6,10 @@ The same with an SMS conversation through the Twilio stand-in is still to be wri
 docs/console.md): the console is channel-blind, the router's deliverer does the sending."""
 from __future__ import annotations
 
-import json
-import threading
 import time
-from typing import Any, Callable
+from typing import Callable
 
 import pytest
-import requests
 import sqlalchemy as sa
 from playwright.sync_api import Page, expect
 
@@ -20,32 +17,9 @@ from bot.launcher import Stack
 from bot.storage.schema import conversations
 from tests.bot.console.conftest import wait_for
 from tests.bot.console.support import add_staff, conversation_of_chat, sign_in
-from tests.support.chat import ChatPerson, event_stream_lines
+from tests.support.chat import ChatPerson, LiveStream
 
 pytestmark = pytest.mark.browser
-
-
-class PushedMessages:
-    """The person's live stream (server-sent events), as the web widget reads it, with arrival times."""
-
-    def __init__(self, person: ChatPerson) -> None:
-        self.received: list[tuple[float, dict[str, Any]]] = []
-        self._response = requests.get(f"{person.session_url}/events", stream=True, timeout=(10, 120))
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        try:
-            for line in event_stream_lines(self._response):
-                if line and line.startswith("data: ") and line != "data: {}":
-                    self.received.append((time.monotonic(), json.loads(line[6:])))
-        except (requests.RequestException, ValueError, AttributeError):  # AttributeError: closed mid-read
-            pass
-
-    def first_from(self, sender: str, after: float) -> tuple[float, dict[str, Any]]:
-        return wait_for(lambda: next(((t, m) for t, m in self.received if m["sender"] == sender and t >= after), None), timeout=10)
-
-    def close(self) -> None:
-        self._response.close()
 
 
 def test_a_person_talks_to_a_call_handler_and_back_to_the_assistant(
@@ -59,7 +33,7 @@ def test_a_person_talks_to_a_call_handler_and_back_to_the_assistant(
     person = ChatPerson(hub_url)
     person.start()
     conversation_id = conversation_of_chat(stack.settings.database_url, person.session_id or "")
-    stream = PushedMessages(person)
+    stream = LiveStream(person)
     person.say("I want to talk to a person")
     with database.connect() as connection:
         waiting = connection.execute(

@@ -1,0 +1,256 @@
+"""Many hubs, one service: the whole service over PostgreSQL and Redis with two hubs side by side, the
+launcher's and one more started as an operator would, `speakup hub --port N --console-port M`, both on the
+same settings, as a load balancer would have them (docs/architecture.md, "Several hubs").
+
+What a person or a call handler would notice is asserted: a web chat whose turns land on alternate hubs
+completes its report; a handler's reply through one hub's console reaches a person whose live stream is
+on the other within a second; the same Twilio delivery reaching both hubs at once is answered once; with
+both hubs sending, the Twilio stand-in gets every queued message exactly once; and a hub killed mid-report
+loses nothing for a person who carries on through the other."""
+from __future__ import annotations
+
+import concurrent.futures
+import dataclasses
+import itertools
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+import pytest
+import requests
+import sqlalchemy as sa
+
+from bot.launcher import HUB, PROJECT_ROOT, Stack
+from bot.storage.schema import conversations, messages, outbox, reports
+from tests.bot.console.support import ConsoleUser, add_staff, conversation_of_chat
+from tests.channels.texting.people import Hub, TwilioPhone, wait_until_sent
+from tests.support.chat import ChatPerson, LiveStream
+from tests.support.ports import free_port
+from tests.support.postgresql import ThrowawayPostgres
+from tests.support.redis_server import ThrowawayRedis
+from tests.support.stack import start_stack
+from tests.support.standins import SMS_NUMBER, StandIns
+from tests.test_reporting_through_the_hub import reference_in, report_a_hate_crime
+
+
+@dataclass
+class SeveralHubs:
+    stack: Stack
+    second_hub: subprocess.Popen[bytes]
+    hub_urls: tuple[str, str]
+    console_urls: tuple[str, str]
+    engine: sa.engine.Engine
+
+    @property
+    def database_url(self) -> str:
+        return self.stack.settings.database_url
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
+            return bool(response.status == 200)
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return False
+
+
+def _start_another_hub(stack: Stack, log_dir: Path, port: int, console_port: int) -> subprocess.Popen[bytes]:
+    """`speakup hub --port N --console-port M` with the launcher's hub's own environment: the same settings."""
+    log = open(log_dir / "hub-2.log", "ab")
+    hub = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "hub", "--port", str(port), "--console-port", str(console_port)],
+        cwd=PROJECT_ROOT, env=stack.environment(HUB), stdout=log, stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 120
+    while not _healthy(f"http://127.0.0.1:{port}"):
+        if hub.poll() is not None or time.monotonic() > deadline:
+            hub.kill()
+            raise RuntimeError(f"the second hub did not start:\n{(log_dir / 'hub-2.log').read_text()[-3000:]}")
+        time.sleep(0.5)
+    return hub
+
+
+@pytest.fixture(scope="module")
+def several_hubs(
+    postgres: ThrowawayPostgres, redis_server: ThrowawayRedis, standins: StandIns,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[SeveralHubs]:
+    var_dir = tmp_path_factory.mktemp("several-hubs")
+    stack = start_stack(var_dir, {
+        **standins.environment(),
+        "DATABASE_URL": postgres.new_database("several_hubs"),
+        "REDIS_URL": redis_server.url,
+        "OUTBOX_RETRY_BASE_SECONDS": "0.5",
+        "OUTBOX_RETRY_MAX_SECONDS": "2",
+    })
+    port, console_port = free_port(), free_port()
+    try:
+        second = _start_another_hub(stack, var_dir / "logs", port, console_port)
+    except Exception:
+        stack.stop()
+        raise
+    engine = sa.create_engine(stack.settings.database_url, future=True)
+    settings = stack.settings
+    yield SeveralHubs(
+        stack, second, (stack.hub_url(), f"http://127.0.0.1:{port}"),
+        (f"http://127.0.0.1:{settings.console_port}", f"http://127.0.0.1:{console_port}"), engine,
+    )
+    engine.dispose()
+    if second.poll() is None:
+        second.terminate()
+        second.wait(timeout=60)
+    stack.stop()
+
+
+@dataclass
+class PersonBehindALoadBalancer(ChatPerson):
+    """A web chat whose every request the load balancer sends to the next hub in turn."""
+
+    hubs: tuple[str, ...] = ()
+    turns: Iterator[int] = dataclasses.field(default_factory=itertools.count)
+
+    def post(self, body: Any, raw: Optional[bytes] = None, headers: Optional[dict[str, str]] = None) -> requests.Response:
+        self.hub_url = self.hubs[next(self.turns) % len(self.hubs)]
+        return super().post(body, raw, headers)
+
+
+def _said_by_person(engine: sa.engine.Engine, conversation_id: str) -> list[str]:
+    """What the person said, as stored, in order."""
+    with engine.connect() as connection:
+        return list(connection.execute(
+            sa.select(messages.c.text).where(messages.c.conversation_id == conversation_id, messages.c.sender == "person")
+            .order_by(messages.c.id)).scalars())
+
+
+def _reports_of(engine: sa.engine.Engine, conversation_id: str) -> list[str]:
+    with engine.connect() as connection:
+        return list(connection.execute(
+            sa.select(reports.c.reference).where(reports.c.conversation_id == conversation_id)).scalars())
+
+
+def test_a_web_chat_whose_turns_alternate_between_the_hubs_completes_its_report(several_hubs: SeveralHubs) -> None:
+    person = PersonBehindALoadBalancer(several_hubs.hub_urls[0], hubs=several_hubs.hub_urls)
+    person.start()
+    conversation_id = conversation_of_chat(several_hubs.database_url, person.session_id or "")
+    summary = report_a_hate_crime(person)
+    assert "Highfields" in summary
+    reference = reference_in(person)
+    assert _reports_of(several_hubs.engine, conversation_id) == [reference]
+    said = _said_by_person(several_hubs.engine, conversation_id)
+    assert said.count("Two men pulled at my hijab outside the shop and called me a terrorist.") == 1
+    assert said.count("Highfields, Leicester") == 1
+
+
+def test_a_handlers_reply_through_one_hub_reaches_a_person_whose_stream_is_on_the_other(several_hubs: SeveralHubs) -> None:
+    add_staff(several_hubs.database_url, "two-hubs-handler")
+    handler = ConsoleUser(several_hubs.console_urls[0])
+    assert handler.login("two-hubs-handler").status_code == 200  # on duty before the person asks
+    person = ChatPerson(several_hubs.hub_urls[1])
+    person.start()
+    conversation_id = conversation_of_chat(several_hubs.database_url, person.session_id or "")
+    stream = LiveStream(person)
+    try:
+        person.say("I want to talk to a person")
+        with several_hubs.engine.connect() as connection:
+            status = connection.execute(
+                sa.select(conversations.c.status).where(conversations.c.id == conversation_id)).scalar_one()
+        assert status == "waiting"
+        assert handler.post(f"/conversations/{conversation_id}/claim").status_code == 200
+        time.sleep(0.5)  # the claim's own notices have arrived; what comes next is the reply
+        sent_at = time.monotonic()
+        handler.post(f"/conversations/{conversation_id}/messages", {"text": "Hello, I'm Sam, a call handler."})
+        arrived_at, message = stream.first_from("handler", sent_at)
+        assert message["text"] == "Hello, I'm Sam, a call handler."
+        assert arrived_at - sent_at < 1.0, f"took {arrived_at - sent_at:.2f} s"
+    finally:
+        stream.close()
+
+
+def _phone(several_hubs: SeveralHubs, standins: StandIns, number: str, hub_url: str) -> TwilioPhone:
+    hub = dataclasses.replace(Hub.of(several_hubs.stack, several_hubs.engine), url=hub_url)
+    return TwilioPhone(hub, standins.twilio, number, SMS_NUMBER)
+
+
+def test_the_same_twilio_delivery_reaching_both_hubs_at_once_is_answered_once(
+    several_hubs: SeveralHubs, standins: StandIns,
+) -> None:
+    phones = [_phone(several_hubs, standins, "+447700900611", url) for url in several_hubs.hub_urls]
+    form = phones[0].form("Hello, I need some help")
+    signature = phones[0].sign(form)
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(lambda phone: phone.post(form, signature), phones))
+    assert [answer.status_code for answer in answers] == [200, 200]
+    wait_until_sent(several_hubs.engine, phones[0].conversation_id)
+    time.sleep(1)  # a second answer, if there were one, would be on its way by now
+    replies = phones[0].received()
+    assert replies and len(replies) == len(set(replies)), replies
+    assert _said_by_person(several_hubs.engine, phones[0].conversation_id) == ["Hello, I need some help"]
+
+
+def test_with_both_hubs_sending_every_queued_message_reaches_twilio_exactly_once(
+    several_hubs: SeveralHubs, standins: StandIns,
+) -> None:
+    numbers = [f"+4477009007{n:02d}" for n in range(6)]
+    phones = {number: [_phone(several_hubs, standins, number, url) for url in several_hubs.hub_urls] for number in numbers}
+
+    def converse(number: str) -> None:
+        for turn, text in enumerate(["Hi", "report", "1", "1", "skip", "menu"]):
+            phones[number][turn % 2].text(text)  # each text to the other hub
+
+    with concurrent.futures.ThreadPoolExecutor(len(numbers)) as pool:
+        list(pool.map(converse, numbers))
+    conversation_ids = [phones[number][0].conversation_id for number in numbers]
+    for conversation_id in conversation_ids:
+        wait_until_sent(several_hubs.engine, conversation_id)
+    with several_hubs.engine.connect() as connection:
+        sent = connection.execute(sa.select(outbox.c.provider_id).where(
+            outbox.c.conversation_id.in_(conversation_ids), outbox.c.status == "sent")).scalars().all()
+    received = [message for number in numbers for message in standins.twilio.messages_to(number)]
+    assert len(received) == len(sent) >= len(numbers) * 6  # every queued message, every text answered
+    assert sorted(message.sid for message in received) == sorted(sent)  # none twice
+
+
+def test_a_hub_killed_mid_report_loses_nothing_for_a_person_who_carries_on_through_the_other(
+    several_hubs: SeveralHubs,
+) -> None:
+    """Last in this module: the second hub stays down afterwards."""
+    doomed, survivor = several_hubs.hub_urls[1], several_hubs.hub_urls[0]
+    person = ChatPerson(doomed)
+    person.start()
+    conversation_id = conversation_of_chat(several_hubs.database_url, person.session_id or "")
+    person.choose("Report something")
+    person.choose("Hate incident")
+    several_hubs.second_hub.send_signal(signal.SIGKILL)
+    several_hubs.second_hub.wait(timeout=30)
+    # The next request fails to connect; the load balancer (here, the person's client) tries the other
+    # hub with the same client_message_id, as the widget retries.
+    client_message_id = uuid.uuid4().hex
+    to_me = next(button for button in person.offered_buttons() if "It happened to me" in button["title"])
+    with pytest.raises(requests.ConnectionError):
+        person.post({"payload": to_me["payload"], "client_message_id": client_message_id})
+    person.hub_url = survivor
+    answer = person.post({"payload": to_me["payload"], "client_message_id": client_message_id})
+    assert answer.status_code == 200, answer.text
+    person.last_messages = answer.json()["messages"]
+    person.choose("Religion or belief")
+    person.say("Two men shouted abuse at me at the bus stop.")
+    person.say("done")
+    for _ in range(12):
+        if "Send it" in person.button_titles():
+            break
+        if "Stay anonymous" in person.button_titles():
+            person.choose("Stay anonymous")
+        else:
+            person.say("skip")
+    person.choose("Send it")
+    reference = reference_in(person)
+    assert _reports_of(several_hubs.engine, conversation_id) == [reference]
+    said = _said_by_person(several_hubs.engine, conversation_id)
+    assert said.count("It happened to me") == 1 and said.count("Two men shouted abuse at me at the bus stop.") == 1
