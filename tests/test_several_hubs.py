@@ -30,7 +30,7 @@ import sqlalchemy as sa
 from bot.launcher import HUB, PROJECT_ROOT, Stack
 from bot.storage.schema import conversations, messages, outbox, reports
 from tests.bot.console.support import ConsoleUser, add_staff, conversation_of_chat
-from tests.channels.texting.people import Hub, TwilioPhone, wait_until_sent
+from tests.channels.texting.people import Hub, TelegramUser, TwilioPhone, wait_until_sent
 from tests.support.chat import ChatPerson, LiveStream
 from tests.support.ports import free_port
 from tests.support.postgresql import ThrowawayPostgres
@@ -192,6 +192,43 @@ def test_the_same_twilio_delivery_reaching_both_hubs_at_once_is_answered_once(
     replies = phones[0].received()
     assert replies and len(replies) == len(set(replies)), replies
     assert _said_by_person(several_hubs.engine, phones[0].conversation_id) == ["Hello, I need some help"]
+
+
+def test_the_same_telegram_update_reaching_both_hubs_at_once_is_answered_once(
+    several_hubs: SeveralHubs, standins: StandIns,
+) -> None:
+    users = [
+        TelegramUser(dataclasses.replace(Hub.of(several_hubs.stack, several_hubs.engine), url=url), standins.telegram,
+                     standins.telegram_secret, chat_id=7_700_611)
+        for url in several_hubs.hub_urls
+    ]
+    update = users[0].message("Hello, I need some help")
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(lambda user: user.post(update), users))
+    assert [answer.status_code for answer in answers] == [200, 200]
+    wait_until_sent(several_hubs.engine, users[0].conversation_id)
+    time.sleep(1)
+    replies = [message.text for message in standins.telegram.messages_to(7_700_611)]
+    assert replies and len(replies) == len(set(replies)), replies
+    assert _said_by_person(several_hubs.engine, users[0].conversation_id) == ["Hello, I need some help"]
+
+
+def test_the_same_chat_message_sent_to_both_hubs_at_once_is_taken_once(several_hubs: SeveralHubs) -> None:
+    """A widget's retry that the load balancer sends to the other hub while the first is still answering."""
+    people = [ChatPerson(url) for url in several_hubs.hub_urls]
+    people[0].start()
+    people[1].session_id = people[0].session_id
+    conversation_id = conversation_of_chat(several_hubs.database_url, people[0].session_id or "")
+    body = {"text": "Someone keeps leaving hateful notes on my car", "client_message_id": uuid.uuid4().hex}
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(lambda person: person.post(body), people))
+    assert [answer.status_code for answer in answers] == [200, 200]
+    answered = [answer.json()["messages"] for answer in answers if answer.json()["messages"]]
+    assert answered, "neither copy was answered"
+    assert _said_by_person(several_hubs.engine, conversation_id) == [body["text"]]
+    transcript = people[0].transcript()
+    after = [message["text"] for message in transcript[[m["text"] for m in transcript].index(body["text"]) + 1:]]
+    assert after == [message["text"] for message in answered[0]]  # answered once: nothing more was said
 
 
 def test_with_both_hubs_sending_every_queued_message_reaches_twilio_exactly_once(
