@@ -19,7 +19,7 @@ FUZZ_STAMP := $(FUZZ_VENV)/.installed
 # Rasa sends no usage telemetry from anything this project runs.
 export RASA_TELEMETRY_ENABLED := false
 
-.PHONY: fuzz-tools run test test-fast typecheck bench bench-saturation validate train install browser postgresql redis lock clean help catalogues rules bench-languages bench-danger
+.PHONY: fuzz-tools run test test-fast typecheck bench bench-saturation validate train install browser servers lock clean help catalogues rules bench-languages bench-danger
 
 help:
 	@echo "make run    install what is missing, train if the data changed, start everything"
@@ -53,13 +53,10 @@ $(FUZZ_STAMP): requirements-fuzz.txt scripts/find-python.sh
 browser:
 	@scripts/install-chromium.sh
 
-# PostgreSQL's server, for the test that runs SpeakUp over DATABASE_URL=postgresql://...
-postgresql:
-	@scripts/install-postgresql.sh
-
-# Redis's server, for the tests of several hubs sharing state (REDIS_URL=redis://...)
-redis:
-	@scripts/install-redis.sh
+# PostgreSQL, Redis and nginx from Debian's packages, for the tests that run SpeakUp over them
+# (DATABASE_URL=postgresql://..., REDIS_URL=redis://..., deploy/nginx/ in front of several hubs).
+servers:
+	@scripts/install-servers.sh
 
 $(MODEL_STAMP): $(STAMP) $(TRAINING_INPUTS)
 	@echo "Training the model (the data changed)"
@@ -83,7 +80,7 @@ catalogues: $(STAMP)
 validate: $(STAMP)
 	$(RASA) data validate --data data/training --domain domain --config config.yml --fail-on-warnings
 
-test: $(MODEL_STAMP) $(FUZZ_STAMP) browser postgresql redis typecheck
+test: $(MODEL_STAMP) $(FUZZ_STAMP) browser servers typecheck
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Every function in bot/, channels/, actions/ and tests/ typed and checked (pyproject.toml [tool.mypy] files).
@@ -92,7 +89,7 @@ typecheck: $(STAMP)
 
 # Before every commit, in under a minute: everything that needs neither the Rasa server nor a browser (no
 # model, no training), the hub in-process against the assistant stand-in; the slow data checks wait for `make test`.
-test-fast: $(STAMP) redis typecheck
+test-fast: $(STAMP) servers typecheck
 	$(PY) -m pytest -m "not stack and not browser and not slow" -q $(PYTEST_ARGS)
 
 # People pace themselves (5 s to read and answer, starting at random moments); bench-saturation

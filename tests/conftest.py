@@ -27,7 +27,7 @@ def postgres() -> Iterator[ThrowawayPostgres]:
     each takes its own database on it (ThrowawayPostgres.new_database) or the `speakup` one."""
     bin_dir = postgres_bin()
     if bin_dir is None:
-        pytest.fail("PostgreSQL is not installed: `make test` installs it (scripts/install-postgresql.sh)")
+        pytest.fail("PostgreSQL is not installed: `make test` installs it (scripts/install-servers.sh)")
     server = ThrowawayPostgres.start(bin_dir)
     yield server
     server.stop()
@@ -39,7 +39,7 @@ def redis_server() -> Iterator[ThrowawayRedis]:
     own key prefix or flushes what it wrote)."""
     binary = redis_server_bin()
     if binary is None:
-        pytest.fail("Redis is not installed: `make test` installs it (scripts/install-redis.sh)")
+        pytest.fail("Redis is not installed: `make test` installs it (scripts/install-servers.sh)")
     server = ThrowawayRedis.start(binary)
     yield server
     server.stop()
