@@ -34,17 +34,21 @@ def create_engine(url: str) -> Engine:
         poolclass=sa.pool.QueuePool,
     )
 
-    @sa.event.listens_for(engine, "connect")
-    def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
-        # WAL lets the hub and the action server write the same file; NORMAL sync is safe with WAL.
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA busy_timeout=15000")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.close()
-
+    sa.event.listen(engine, "connect", tune_sqlite_connection)
     return engine
+
+
+def tune_sqlite_connection(dbapi_connection: Any, _record: Any = None) -> None:
+    """For every SQLite connection of SpeakUp's (its database, and Rasa's tracker store through
+    bot/rasa_plugins/tracker_store.py): WAL lets several processes write the same file; with WAL, NORMAL
+    sync is safe against a process dying (a commit is not fsynced one by one, only at checkpoints: a power
+    cut may lose the last moments, never corrupt the file)."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
 
 
 def create_schema(engine: Engine) -> None:

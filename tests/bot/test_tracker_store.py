@@ -80,3 +80,12 @@ def test_events_saved_after_a_read_are_added_once(store: TrackerStore) -> None:
 
 def test_an_unknown_conversation_has_no_tracker(store: TrackerStore) -> None:
     assert asyncio.run(store.retrieve("nobody")) is None
+
+
+def test_on_sqlite_a_turn_does_not_wait_for_the_disk(store: TrackerStore) -> None:
+    """WAL with synchronous=NORMAL, as SpeakUp's own database: no fsync per saved turn."""
+    assert isinstance(store, SQLEventsTrackerStore)
+    stored(store, NEW_SESSION)  # a connection made by a turn, as Rasa makes them
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
