@@ -71,6 +71,8 @@ def rasa_variables(settings: Settings) -> dict[str, str]:
         "SPEAKUP_ACTION_SERVER_URL": settings.action_server_url,
         "SPEAKUP_TRACKER_DATABASE_URL": settings.tracker_database_url,
         "SPEAKUP_HUB_CHANNEL_TOKEN": settings.rasa_channel_token,
+        # Empty without shared state: endpoints.yml's lock store is then in memory.
+        "SPEAKUP_REDIS_URL": settings.redis_url,
     }
 
 

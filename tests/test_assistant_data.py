@@ -25,6 +25,7 @@ def run_rasa(*arguments: str, tmp_path: Path) -> subprocess.CompletedProcess[str
         "SPEAKUP_ACTION_SERVER_URL": "http://127.0.0.1:9/webhook",
         "SPEAKUP_TRACKER_DATABASE_URL": f"sqlite:///{tmp_path / 'tracker.db'}",
         "SPEAKUP_HUB_CHANNEL_TOKEN": "unused",
+        "SPEAKUP_REDIS_URL": "",
     }
     return subprocess.run(
         [RASA, *arguments], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=900

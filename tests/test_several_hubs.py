@@ -15,6 +15,7 @@ import itertools
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any, Iterator, Optional
 
 import pytest
+import redis
 import requests
 import sqlalchemy as sa
 
@@ -143,11 +145,41 @@ def _reports_of(engine: sa.engine.Engine, conversation_id: str) -> list[str]:
             sa.select(reports.c.reference).where(reports.c.conversation_id == conversation_id)).scalars())
 
 
-def test_a_web_chat_whose_turns_alternate_between_the_hubs_completes_its_report(several_hubs: SeveralHubs) -> None:
+class RedisKeysSeen:
+    """Every key seen in Redis while it watches (polled): to show who locked what."""
+
+    def __init__(self, url: str) -> None:
+        self.keys: set[str] = set()
+        self._client = redis.Redis.from_url(url)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def _watch(self) -> None:
+        while not self._stop.is_set():
+            self.keys.update(key.decode() for key in self._client.keys("*"))
+            time.sleep(0.005)
+
+    def stop(self) -> set[str]:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._client.close()
+        return self.keys
+
+
+def test_a_web_chat_whose_turns_alternate_between_the_hubs_completes_its_report(
+    several_hubs: SeveralHubs, redis_server: ThrowawayRedis,
+) -> None:
     person = PersonBehindALoadBalancer(several_hubs.hub_urls[0], hubs=several_hubs.hub_urls)
     person.start()
     conversation_id = conversation_of_chat(several_hubs.database_url, person.session_id or "")
-    summary = report_a_hate_crime(person)
+    watching = RedisKeysSeen(redis_server.url)
+    try:
+        summary = report_a_hate_crime(person)
+    finally:
+        seen = watching.stop()
+    # Rasa took each turn under its lock in Redis (endpoints.yml's lock store, shared across machines).
+    assert f"speakup:rasa:lock:{conversation_id}" in seen, seen
     assert "Highfields" in summary
     reference = reference_in(person)
     assert _reports_of(several_hubs.engine, conversation_id) == [reference]

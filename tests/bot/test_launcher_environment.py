@@ -34,7 +34,7 @@ CONFIGURED = {
 BASICS = {"PATH", "HOME", "LANG", "TZ", "TMPDIR"}
 QUIET = {"RASA_TELEMETRY_ENABLED", "TF_CPP_MIN_LOG_LEVEL", "PYTHONUNBUFFERED", "PYTHONPATH"}
 OWN = {
-    RASA: {"SPEAKUP_ACTION_SERVER_URL", "SPEAKUP_TRACKER_DATABASE_URL", "SPEAKUP_HUB_CHANNEL_TOKEN"},
+    RASA: {"SPEAKUP_ACTION_SERVER_URL", "SPEAKUP_TRACKER_DATABASE_URL", "SPEAKUP_HUB_CHANNEL_TOKEN", "SPEAKUP_REDIS_URL"},
     ACTIONS: {"SPEAKUP_VAR_DIR", "DATABASE_URL", "TIMEZONE", "SANIC_HOST"},
 }
 
@@ -70,6 +70,7 @@ def test_rasa_and_the_action_server_are_given_what_they_need(stack: Stack) -> No
     assert rasa["SPEAKUP_ACTION_SERVER_URL"] == settings.action_server_url
     assert rasa["SPEAKUP_TRACKER_DATABASE_URL"] == settings.tracker_database_url
     assert rasa["SPEAKUP_HUB_CHANNEL_TOKEN"] == settings.rasa_channel_token
+    assert rasa["SPEAKUP_REDIS_URL"] == ""  # set even when empty: endpoints.yml's lock store reads it
     assert (actions["DATABASE_URL"], actions["TIMEZONE"]) == (settings.database_url, settings.timezone)
     assert actions["SANIC_HOST"] == "127.0.0.1"  # internal only
 

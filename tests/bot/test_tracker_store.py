@@ -38,6 +38,7 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> TrackerStore:
     monkeypatch.setenv("SPEAKUP_TRACKER_DATABASE_URL", f"sqlite:///{tmp_path / 'tracker.db'}")
     # Rasa expands every variable of the file, not only this section's.
     monkeypatch.setenv("SPEAKUP_ACTION_SERVER_URL", "http://127.0.0.1:1/webhook")
+    monkeypatch.setenv("SPEAKUP_REDIS_URL", "")
     config = read_endpoint_config(str(PROJECT_ROOT / "endpoints.yml"), "tracker_store")
     return TrackerStore.create(config, DOMAIN)
 
