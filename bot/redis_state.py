@@ -33,7 +33,8 @@ from bot.notifier import LocalNotifier
 log = logging.getLogger(__name__)
 
 PREFIX = "speakup:"
-# Longest wait before a lost subscription is tried again.
+# The waits before a lost subscription is tried again: doubling from the first up to the longest.
+FIRST_RESUBSCRIBE_SECONDS = 0.1
 RESUBSCRIBE_MAX_SECONDS = 5.0
 
 
@@ -54,14 +55,21 @@ class RedisNotifier:
         self._origin = uuid.uuid4().hex.encode()
         self._publishing: set[asyncio.Task[None]] = set()
         self._loop: Optional[asyncio.AbstractEventLoop] = None
+        self._pause = FIRST_RESUBSCRIBE_SECONDS
 
     def notify(self, topic: str) -> None:
-        self._local.notify(topic)
         loop = self._loop
-        if loop is None or loop.is_closed():
-            return
-        # notify() may be called from a database thread: publishing is scheduled on the hub's loop.
-        loop.call_soon_threadsafe(self._start_publishing, topic)
+        try:
+            running: Optional[asyncio.AbstractEventLoop] = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if loop is None or running is loop:
+            self._local.notify(topic)  # this hub's own waiters, at once
+            if loop is not None:
+                self._start_publishing(topic)
+        elif not loop.is_closed():
+            # From another thread (a database worker): asyncio's events are set on their own loop only.
+            loop.call_soon_threadsafe(self.notify, topic)
 
     def _start_publishing(self, topic: str) -> None:
         task = asyncio.ensure_future(self._publish(topic))
@@ -81,7 +89,6 @@ class RedisNotifier:
     async def run(self) -> None:
         """Hears the other hubs' wake-ups until cancelled, subscribing again after Redis comes back."""
         self._loop = asyncio.get_running_loop()
-        pause = 0.1
         while True:
             try:
                 await self._listen()
@@ -89,14 +96,15 @@ class RedisNotifier:
                 raise
             except (RedisError, OSError) as error:
                 log.warning("lost the wake-up subscription to Redis (%s); trying again in %.1f s",
-                            type(error).__name__, pause)
-                await asyncio.sleep(pause)
-                pause = min(RESUBSCRIBE_MAX_SECONDS, pause * 2)
+                            type(error).__name__, self._pause)
+                await asyncio.sleep(self._pause)
+                self._pause = min(RESUBSCRIBE_MAX_SECONDS, self._pause * 2)
 
     async def _listen(self) -> None:
         subscription = self._client.pubsub(ignore_subscribe_messages=True)
         try:
             await subscription.psubscribe(self.CHANNELS + "*")
+            self._pause = FIRST_RESUBSCRIBE_SECONDS  # subscribed: the next loss starts from a short pause again
             while True:
                 message = await subscription.get_message(timeout=30.0)
                 if message is None or message.get("data") == self._origin:

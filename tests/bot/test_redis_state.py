@@ -75,6 +75,18 @@ async def test_a_wake_up_from_a_database_thread_reaches_the_other_hub(redis_url:
         assert await asyncio.wait_for(waiting, 2) is True
 
 
+async def test_wake_ups_carry_on_across_hubs_after_redis_restarts(redis_server: ThrowawayRedis, redis_url: str) -> None:
+    async with two_hubs(redis_url) as (first, second):
+        await asyncio.get_running_loop().run_in_executor(None, redis_server.restart)
+        for _ in range(50):  # the subscription comes back by itself within its pauses (0.1 s doubling)
+            waiting = asyncio.create_task(second.notifier.wait("handoff-queue", timeout=0.2))
+            await asyncio.sleep(0.02)
+            first.notifier.notify("handoff-queue")
+            if await waiting:
+                return
+        pytest.fail("the other hub's wake-ups never came back after Redis restarted")
+
+
 async def test_a_conversations_lock_has_one_holder_across_hubs(redis_url: str) -> None:
     async with two_hubs(redis_url) as (first, second):
         holding: list[str] = []

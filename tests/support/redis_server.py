@@ -27,18 +27,31 @@ class ThrowawayRedis:
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
-    @classmethod
-    def start(cls, binary: str) -> "ThrowawayRedis":
-        root = Path(tempfile.mkdtemp(prefix="speakup-redis-"))
-        port = free_port()
-        process = subprocess.Popen(
+    @staticmethod
+    def _run(binary: str, root: Path, port: int) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
             [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
              "--dir", str(root), "--logfile", str(root / "redis.log")],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
-        server = cls(process, root, port)
+
+    @classmethod
+    def start(cls, binary: str) -> "ThrowawayRedis":
+        root = Path(tempfile.mkdtemp(prefix="speakup-redis-"))
+        port = free_port()
+        server = cls(cls._run(binary, root, port), root, port)
         server.wait_until_ready()
         return server
+
+    def restart(self, down_for: float = 0.5) -> None:
+        """Stops the server (everything in it is lost, as Redis without persistence) and starts it again
+        on the same port."""
+        binary = str(self.process.args[0])  # type: ignore[index]
+        self.process.terminate()
+        self.process.wait(timeout=10)
+        time.sleep(down_for)
+        self.process = self._run(binary, self.root, self.port)
+        self.wait_until_ready()
 
     def wait_until_ready(self, timeout: float = 10.0) -> None:
         deadline = time.monotonic() + timeout
