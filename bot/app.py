@@ -13,6 +13,7 @@ from bot.config import PROJECT_ROOT
 from bot.event_stream import end_streams_on_shutdown
 from bot.http_errors import error_middleware
 from bot.services import HubServices
+from bot.storage.outage import RETRY_AFTER_SECONDS
 from bot.web_common import MAX_REQUEST_BYTES, security_headers
 from channels import CHANNEL_SETUPS
 
@@ -20,22 +21,37 @@ log = logging.getLogger(__name__)
 
 
 async def healthz(request: web.Request) -> web.Response:
-    """200 only when the assistant (Rasa, with a model) and the action server both answer; else 503 naming
-    the part that is down, for a load balancer and for whoever is on call. The hub itself answers either
-    way: the web chat still loads, and people are told the assistant is unavailable."""
+    """200 only when the database, the assistant (Rasa, with a model) and the action server all answer;
+    else 503 naming the parts that are down, for a load balancer and for whoever is on call. The hub
+    itself answers either way: the web chat still loads; without the assistant people are told it is
+    unavailable, without the database every chat request is a 503 the widget explains."""
     rasa = request.app[RASA]
-    checks = {"rasa": await rasa.rasa_ready(), "action_server": await rasa.action_server_ready()}
+    checks = {
+        "database": await request.app[DATABASE].run_ping(),
+        "rasa": await rasa.rasa_ready(),
+        "action_server": await rasa.action_server_ready(),
+    }
     down = [part for part, answering in checks.items() if not answering]
     if not down:
         return web.json_response({"status": "ok", "checks": checks})
-    body = {
-        "status": "unavailable",
-        "checks": checks,
-        "down": down,
-        "message": f"The hub is up; the assistant is not answering ({', '.join(down)} down). "
-                   "People are told the assistant is unavailable.",
-    }
-    return web.json_response(body, status=503)
+    body = {"status": "unavailable", "checks": checks, "down": down, "message": _health_message(down)}
+    response = web.json_response(body, status=503)
+    if not checks["database"]:
+        response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+def _health_message(down: list[str]) -> str:
+    """What whoever is on call reads: which part is down, and what people meet meanwhile."""
+    told = []
+    if "database" in down:
+        told.append("the database cannot be reached: chat requests and webhooks are answered 503, and "
+                    "the hub carries on by itself once it is back")
+    assistant = [part for part in down if part != "database"]
+    if assistant:
+        told.append(f"the assistant is not answering ({', '.join(assistant)} down): "
+                    "people are told the assistant is unavailable")
+    return "The hub is up; " + "; ".join(told) + "."
 
 
 async def openapi(_request: web.Request) -> web.FileResponse:

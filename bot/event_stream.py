@@ -18,6 +18,7 @@ from typing import Any, Awaitable, Callable, Protocol
 from aiohttp import web
 
 from bot.notifier import Notifier
+from bot.storage.outage import DatabaseUnavailable
 
 HEARTBEAT_SECONDS = 15.0
 OPEN_STREAMS: web.AppKey[set[asyncio.Task[Any]]] = web.AppKey("open_streams")
@@ -115,6 +116,10 @@ async def stream_changes(request: web.Request, changes: Changes, send_changes: S
             if not await waiter:
                 await response.write(b": still here\n\n")
     except (ConnectionResetError, asyncio.CancelledError):
+        pass
+    except DatabaseUnavailable:
+        # The stream ends (its answer has begun: no 503 now); the browser reconnects, is told 503 while
+        # the database is away, and resumes from Last-Event-ID once it is back.
         pass
     finally:
         if waiter is not None and not waiter.done():

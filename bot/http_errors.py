@@ -9,13 +9,34 @@ from aiohttp import web
 
 from bot.app_keys import TEXTS
 from bot.inbound import InboundRejected
+from bot.storage.outage import RETRY_AFTER_SECONDS, DatabaseUnavailable, is_unreachable
 
 log = logging.getLogger(__name__)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+# Said by every route while the database cannot be reached. True on every route: what could not be stored
+# was refused as a whole (nothing half-stored), and a message acknowledged before the outage is kept.
+DATABASE_UNAVAILABLE_MESSAGE = (
+    "SpeakUp cannot reach its database for a moment, so nothing of this request was stored. Send it again "
+    "in a few seconds: a message sent again with the same id is kept only once."
+)
 
 
 def json_error(status: int, code: str, message: str, **extra: Any) -> web.Response:
     return web.json_response({"error": {"code": code, "message": message, **extra}}, status=status)
+
+
+def database_unavailable() -> web.Response:
+    """The 503 of every route while the database cannot be reached: clients (the widget, Twilio, Telegram)
+    try again later, and the same message id is kept once (bot/router.py)."""
+    response = json_error(503, "database_unavailable", DATABASE_UNAVAILABLE_MESSAGE)
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+def unavailable_database(error: BaseException) -> bool:
+    """The database could not be reached: raised as ours, or an SQLAlchemy error from code that went
+    round `Database` (the outage was then not logged; a 503 is still the honest answer)."""
+    return isinstance(error, DatabaseUnavailable) or is_unreachable(error)
 
 
 def rejected(request: web.Request, problem: InboundRejected) -> web.Response:
@@ -50,7 +71,8 @@ async def read_json_object(request: web.Request) -> dict[str, Any]:
 
 @web.middleware
 async def error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """HTTP errors keep the JSON shape; anything unexpected is logged (without personal data) as a 500."""
+    """HTTP errors keep the JSON shape; a database that cannot be reached is a 503 (logged once, by the
+    database: bot/storage/outage.py); anything unexpected is logged (without personal data) as a 500."""
     try:
         return await handler(request)
     except web.HTTPException as error:
@@ -64,7 +86,9 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
         return response
     except InboundRejected as problem:
         return rejected(request, problem)
-    except Exception:
+    except Exception as error:
+        if unavailable_database(error):
+            return database_unavailable()
         log.exception("unexpected error handling %s %s", request.method, _route_name(request))
         return json_error(500, "internal_error", "Something went wrong on our side. Nothing you sent was lost.")
 

@@ -198,7 +198,7 @@ def test_kill_9_of_rasa_mid_report_is_restarted_and_what_was_said_meanwhile_is_a
 
     health = launcher.health()
     assert health.status_code == 503
-    assert health.json()["down"] == ["rasa"] and health.json()["checks"] == {"rasa": False, "action_server": True}
+    assert health.json()["down"] == ["rasa"] and health.json()["checks"] == {"database": True, "rasa": False, "action_server": True}
     page = requests.get(f"{launcher.url}/", timeout=10)
     assert page.status_code == 200 and "speakup" in page.text.lower()
     told_kept(person, ACCOUNT, then="done")
@@ -224,7 +224,7 @@ def test_kill_9_of_the_action_server_mid_report_is_restarted_and_what_was_said_m
     health = launcher.health()
     assert health.status_code == 503
     assert health.json()["down"] == ["action_server"]
-    assert health.json()["checks"] == {"rasa": True, "action_server": False}
+    assert health.json()["checks"] == {"database": True, "rasa": True, "action_server": False}
     told_kept(person, ACCOUNT, then="done")
     launcher.wait_until_healthy()
     assert launcher.pids(ACTIONS)[-1] != killed and launcher.pids(HUB) == hub_pids

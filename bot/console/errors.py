@@ -5,7 +5,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.console.rendering import render
-from bot.http_errors import Handler
+from bot.http_errors import Handler, unavailable_database
+from bot.storage.outage import RETRY_AFTER_SECONDS
 
 # (title, explanation) for each error a member of staff may meet.
 MESSAGES = {
@@ -15,6 +16,11 @@ MESSAGES = {
     405: ("Not possible", "That can't be done from here."),
     409: ("Changed meanwhile", "Someone else changed this first. Reload the page to see where things are."),
 }
+DATABASE_DOWN = (
+    "The database is not answering",
+    "SpeakUp cannot reach its database for a moment (it may be restarting), so this was not done or saved. "
+    "Nothing saved before is lost. Reload the page in a few seconds; if it lasts, tell whoever runs SpeakUp.",
+)
 
 
 @web.middleware
@@ -27,3 +33,11 @@ async def html_errors(request: web.Request, handler: Handler) -> web.StreamRespo
             raise
         title, message = MESSAGES[error.status]
         return render(request, "error.html", status=error.status, title=title, message=message)
+    except Exception as error:
+        # A page for staff; the console's scripts get the hub's JSON 503 (bot/http_errors.py, outside).
+        if not unavailable_database(error) or "text/html" not in request.headers.get("Accept", ""):
+            raise
+        title, message = DATABASE_DOWN
+        page = render(request, "error.html", status=503, title=title, message=message)
+        page.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return page

@@ -131,7 +131,7 @@ def test_the_event_stream_says_when_the_session_ends(person: ChatPerson) -> None
 def test_health_needs_every_internal_process(hub_url: str) -> None:
     response = requests.get(f"{hub_url}/healthz", timeout=30)
     assert response.status_code == 200
-    assert response.json()["checks"] == {"rasa": True, "action_server": True}
+    assert response.json()["checks"] == {"database": True, "rasa": True, "action_server": True}
 
 
 def test_the_api_is_described_in_openapi(hub_url: str) -> None:

@@ -54,7 +54,7 @@ def test_with_the_assistant_down_the_hub_says_so_and_people_are_told(tmp_path: P
 
     health_status, health, page_status, page, chat_status, chat = asyncio.run(main())
     assert health_status == 503
-    assert health["checks"] == {"rasa": False, "action_server": False}
+    assert health["checks"] == {"database": True, "rasa": False, "action_server": False}
     assert health["down"] == ["rasa", "action_server"] and "rasa, action_server down" in health["message"]
     assert page_status == 200 and "<html" in page.lower()
     assert chat_status == 201
