@@ -22,6 +22,7 @@ from bot.conversations import Conversation
 from bot.rasa_client import AssistantUnavailable
 from bot.router import Router
 from bot.storage import backlog
+from bot.storage.outage import Backoff, DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,8 @@ class Replayer:
         self.stale = stale
         self._woken = asyncio.Event()
         self.turns.on_kept.append(self.wake)
+        # While the database is away: it said so once (bot/storage/outage.py); the worker waits longer each time.
+        self._database_backoff = Backoff(first=retry_seconds, longest=30.0)
 
     def wake(self) -> None:
         self._woken.set()
@@ -50,15 +53,20 @@ class Replayer:
     async def run(self) -> None:
         """Until cancelled (when the hub stops)."""
         while True:
+            pause = self.retry_seconds
             try:
                 left = await self.replay_all()
+                self._database_backoff.succeeded()
             except asyncio.CancelledError:
                 raise
-            except Exception:  # a database hiccup must not end replay for the life of the hub
+            except DatabaseUnavailable:
+                # Kept turns are in the database: nothing is lost, they go once it is back.
+                left, pause = True, self._database_backoff.failed()
+            except Exception:  # a bug in one round must not end replay for the life of the hub
                 log.exception("replaying kept turns failed; trying again")
                 left = True
             try:
-                await asyncio.wait_for(self._woken.wait(), self.retry_seconds if left else self.idle_seconds)
+                await asyncio.wait_for(self._woken.wait(), pause if left else self.idle_seconds)
             except asyncio.TimeoutError:
                 pass
             self._woken.clear()

@@ -20,6 +20,7 @@ from bot.console.keys import CONSOLE_SETTINGS
 from bot.conversation_status import Status
 from bot.handoff import NotYours
 from bot.storage.database import utcnow
+from bot.storage.outage import DatabaseUnavailable
 from bot.storage.schema import conversations, staff_sessions
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,8 @@ async def _keep_watch(app: web.Application) -> None:
             released = await desk.release_queue_when_nobody_can_come()
             if released:
                 log.info("told %d people waiting that nobody can come now", released)
+        except DatabaseUnavailable:
+            pass  # said once by the database (bot/storage/outage.py); the next round catches up
         except Exception:  # a failed round must not stop the next one
             log.exception("could not keep watch over waiting and held conversations")
         await asyncio.sleep(WAIT_CHECK_SECONDS)

@@ -25,6 +25,7 @@ from bot.conversations import StoredMessage
 from bot.handoff import QueueEntry
 from bot.notifier import QUEUE_TOPIC
 from bot.storage.database import utcnow
+from bot.storage.outage import DatabaseUnavailable
 from bot.storage.schema import conversations, staff
 
 log = logging.getLogger(__name__)
@@ -105,6 +106,8 @@ async def _watch(app: web.Application) -> None:
         await asyncio.sleep(0)
         try:
             shared.publish(await read_queue(app))
+        except DatabaseUnavailable:
+            pass  # said once by the database (bot/storage/outage.py); the next heartbeat reads it again
         except Exception:  # the next change or heartbeat tries again
             log.exception("could not read the handoff queue")
         await waiter

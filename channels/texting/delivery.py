@@ -23,6 +23,7 @@ from bot.identity import Sealer, conversation_id_for
 from bot.storage import addresses
 from bot.storage import outbox as queue
 from bot.storage.database import Database, utcnow
+from bot.storage.outage import Backoff, DatabaseUnavailable
 from bot.storage.outbox import QueuedMessage
 from channels.texting.settings import TextingSettings
 
@@ -69,6 +70,8 @@ class Courier:
 
     def __post_init__(self) -> None:
         self._wake = asyncio.Event()
+        # While the database is away (it said so once: bot/storage/outage.py), rounds come less often.
+        self._database_backoff = Backoff(first=self.settings.retry_base_seconds, longest=30.0)
 
     def wake(self) -> None:
         self._wake.set()
@@ -80,8 +83,12 @@ class Courier:
             try:
                 await self.deliver_due()
                 pause = await self._seconds_until_next_due()
+                self._database_backoff.succeeded()
             except asyncio.CancelledError:
                 raise
+            except DatabaseUnavailable:
+                # The outbox is in the database: what waits in it goes once it is back.
+                pause = self._database_backoff.failed()
             except Exception:
                 log.exception("the outbox courier failed a round; trying again shortly")
                 pause = self.settings.retry_base_seconds

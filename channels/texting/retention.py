@@ -7,6 +7,7 @@ import logging
 from bot.storage import addresses
 from bot.storage import outbox as queue
 from bot.storage.database import Database
+from bot.storage.outage import DatabaseUnavailable
 from channels.texting.settings import TextingSettings
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,8 @@ async def sweep_forever(db: Database, settings: TextingSettings) -> None:
             await forget_idle_contacts(db, settings)
         except asyncio.CancelledError:
             raise
+        except DatabaseUnavailable:
+            pass  # said once by the database (bot/storage/outage.py); the next sweep catches up
         except Exception:
             log.exception("the texting retention sweep failed; it runs again later")
         await asyncio.sleep(settings.cleanup_interval_seconds)
