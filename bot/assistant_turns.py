@@ -63,6 +63,12 @@ class Turn:
         return any(event.transition is Transition.REQUEST for event in self.events)
 
 
+def turn_id(message: StoredMessage) -> str:
+    """The id the assistant records the turn answering a person's stored `message` by: the same on every
+    try, and not shared with a message of a database made afresh (its ids start again at 1)."""
+    return f"hub-{message.id}-{message.created_at:%Y%m%dT%H%M%S}"
+
+
 def fires_danger(control: ControlMessage) -> bool:
     """The assistant's answer this turn is the emergency one."""
     return isinstance(control, ConversationFacts) and bool(control.danger_fired)
@@ -89,11 +95,12 @@ class AssistantTurns:
 
     async def take(
         self, conversation: Conversation, rasa_text: str, metadata: dict[str, Any], notices: Sequence[Notice] = (),
-        pushed: bool = False, message_id: Optional[int] = None,
+        pushed: bool = False, answering: Optional[StoredMessage] = None, sent_before: bool = False,
     ) -> Turn:
         """Sends `rasa_text` (with the channel and languages in `metadata`) and applies the answer.
         `pushed`: nobody asked for the answer in a request (the hub's own event), so it is stored to be
-        delivered on the person's channel. `message_id`: the person's stored message this turn answers.
+        delivered on the person's channel. `answering`: the person's stored message this turn answers;
+        `sent_before`: it is being sent again, because the database went away before its answer was stored.
 
         When the assistant cannot be reached, or turns of this conversation already wait for it, the turn
         is kept in the backlog to be answered when it is back (bot/replay.py), behind those: the person is
@@ -102,17 +109,19 @@ class AssistantTurns:
         availability = await self.availability.now()
         bot_messages: Optional[list[BotMessage]] = None
         # Known to the assistant from the first try: if it took the turn but its answer never came back
-        # (it died, or timed out, after saving it), the turn kept for later is not taken a second time.
-        rasa_message_id = secrets.token_hex(16)
+        # (it died, or timed out, after saving it; or the database went away before the answer was
+        # stored), the turn sent again is not taken a second time.
+        rasa_message_id = turn_id(answering) if answering is not None else secrets.token_hex(16)
         if not await self.db.run(lambda c: backlog.has_any(c, conversation.id)):
             try:
                 bot_messages = await self.rasa.send(
                     conversation.id, rasa_text, {**metadata, STAFF_KEY: availability.for_assistant},
-                    message_id=rasa_message_id,
+                    message_id=rasa_message_id, sent_before=sent_before,
                 )
             except AssistantUnavailable as error:
                 log.error("assistant unavailable for a %s conversation, turn kept: %s", conversation.channel, error)
         if bot_messages is None:
+            message_id = answering.id if answering is not None else None
             said = await self.db.run(
                 lambda c: self._keep(
                     c, conversation, rasa_text, rasa_message_id, metadata, message_id, language, notices, pushed))

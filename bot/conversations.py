@@ -160,6 +160,15 @@ def find_by_external_id(connection: Connection, conversation_id: str, external_i
     return _stored(row) if row else None
 
 
+def anything_after(connection: Connection, conversation_id: str, message_id: int) -> bool:
+    """Whether the transcript holds any message after `message_id` (an answer, a notice, the person's next)."""
+    return connection.execute(
+        sa.select(messages.c.id)
+        .where(messages.c.conversation_id == conversation_id, messages.c.id > message_id)
+        .limit(1)
+    ).first() is not None
+
+
 def replies_to(connection: Connection, conversation_id: str, person_message_id: int) -> list[StoredMessage]:
     """What answered a person's message: everything after it up to their next message."""
     rows = connection.execute(

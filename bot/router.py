@@ -10,6 +10,7 @@ import logging
 import re
 import secrets
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any, Awaitable, Callable, Mapping, Optional, Sequence
 
 import sqlalchemy as sa
@@ -26,7 +27,7 @@ from bot.languages.choice import LanguageDecision, decide
 from bot.languages.menu import LANGUAGE_CHANGED, asks_for_languages, chosen_language, language_buttons
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY
 from bot.notifier import QUEUE_TOPIC, Notifier, conversation_topic, person_topic
-from bot.storage import identities
+from bot.storage import backlog, identities
 from bot.storage.database import Database, utcnow
 from bot.storage.schema import sealed_contacts
 
@@ -49,6 +50,25 @@ def _without(text: str, found: Sequence[Found]) -> str:
 
 def looks_like_contact_details(text: str) -> bool:
     return bool(_EMAIL.search(text) or _PHONE.search(text))
+
+
+class Delivery(Enum):
+    """What a message with the channel's id (`Inbound.external_id`) is to the transcript."""
+
+    # Not seen before: stored now.
+    FIRST = "first"
+    # Seen and answered (or kept for the assistant, or left to a call handler): answered from the transcript.
+    ANSWERED = "answered"
+    # Stored by a request that then failed (the database went away before the answer was stored, and the
+    # client was told 503): taken to the assistant again, with the same turn id, so answered once.
+    ANSWER_AGAIN = "answer again"
+
+
+def left_unanswered(connection: Connection, conversation_id: str, message: StoredMessage) -> bool:
+    """The person's stored `message` has nothing after it in the transcript and no turn kept for it: the
+    request that stored it failed before anything answered it."""
+    return not store.anything_after(connection, conversation_id, message.id) and not backlog.holds_message(
+        connection, message.id)
 
 
 @dataclass(frozen=True)
@@ -111,13 +131,13 @@ class Router:
             sealed_identities = [(identity.kind, self.sealer.seal(identity.text)) for identity in found]
         first_kept: list[bool] = []
 
-        def record(connection: Connection) -> tuple[Optional[StoredMessage], Optional[str], bool]:
+        def record(connection: Connection) -> tuple[Optional[StoredMessage], Optional[str], Delivery]:
             if shown_text is None:
-                return None, None, False
+                return None, None, Delivery.FIRST
             if inbound.external_id:
                 earlier = store.find_by_external_id(connection, inbound.conversation_id, inbound.external_id)
                 if earlier:
-                    return earlier, None, True
+                    return earlier, None, Delivery.ANSWER_AGAIN if left_unanswered(connection, inbound.conversation_id, earlier) else Delivery.ANSWERED
             stored = store.append_message(
                 connection, inbound.conversation_id, PERSON, shown_text, external_id=inbound.external_id,
                 language=decision.text_language,
@@ -135,14 +155,14 @@ class Router:
                 )
             if conversation.awaiting:
                 status.expect_nothing(connection, inbound.conversation_id)
-            return stored, contact_ref, False
+            return stored, contact_ref, Delivery.FIRST
 
         try:
-            person_message, contact_ref, duplicate = await self.db.run(record)
+            person_message, contact_ref, delivery = await self.db.run(record)
         except sa.exc.IntegrityError:
             # The same delivery raced itself in; the first copy is being answered.
             return []
-        if duplicate and person_message is not None:
+        if delivery is Delivery.ANSWERED and person_message is not None:
             # A retried delivery is answered from the transcript, never processed twice.
             return await self.db.run(lambda c: store.replies_to(c, inbound.conversation_id, person_message.id))
 
@@ -180,7 +200,8 @@ class Router:
         if decision.text_language:
             metadata[TEXT_LANGUAGE_KEY] = decision.text_language
         turn = await self.turns.take(
-            conversation, rasa_text, metadata, notices, message_id=person_message.id if person_message else None)
+            conversation, rasa_text, metadata, notices, answering=person_message,
+            sent_before=delivery is Delivery.ANSWER_AGAIN)
         # The staff queue previews what waiting people say: wake its streams (each of which re-reads the
         # database) when this one waits; a new arrival in the queue woke them with its event.
         if conversation.waiting_for_person:

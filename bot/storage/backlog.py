@@ -34,6 +34,13 @@ def has_any(connection: Connection, conversation_id: str) -> bool:
     ).first() is not None
 
 
+def holds_message(connection: Connection, message_id: int) -> bool:
+    """Whether the turn answering the person's stored message `message_id` is kept, waiting for the assistant."""
+    return connection.execute(
+        sa.select(assistant_backlog.c.id).where(assistant_backlog.c.message_id == message_id).limit(1)
+    ).first() is not None
+
+
 def keep(
     connection: Connection, conversation_id: str, rasa_text: str, rasa_message_id: str, metadata: dict[str, Any],
     message_id: Optional[int] = None,

@@ -11,6 +11,8 @@ import logging
 from dataclasses import dataclass
 from typing import Awaitable, Callable, Optional, Sequence
 
+from sqlalchemy.engine import Connection
+
 from bot import conversations as store
 from bot.assistant_contract import ATTACHMENT_RECEIVED as ATTACHMENT_RECEIVED_INTENT
 from bot.assistant_contract import START_CONVERSATION as START_CONVERSATION_INTENT
@@ -20,7 +22,7 @@ from bot.identity import Sealer, conversation_id_for
 from bot.inbound import InboundRejected, clean_text
 from bot.keyed_locks import KeyedLocks
 from bot.languages.supported import ENGLISH
-from bot.router import Inbound, Router
+from bot.router import Inbound, Router, left_unanswered
 from bot.storage import addresses
 from bot.storage import outbox as queue
 from bot.storage.database import Database
@@ -104,10 +106,18 @@ class TextingFlow:
 
     async def _answered_before(self, reply: "_Reply") -> bool:
         """A delivery the provider retried: its answer is queued again (the outbox ignores what it has
-        already), and the message is never processed twice."""
+        already), and the message is never processed twice. One stored by a try the database cut short
+        (answered 503, nothing after it) goes on to the router, which answers it once (bot/router.py)."""
         assert reply.external_id is not None
         external_id, conversation_id = reply.external_id, reply.conversation_id
-        earlier = await self.db.run(lambda c: store.find_by_external_id(c, conversation_id, external_id))
+
+        def earlier_answered(connection: Connection) -> Optional[StoredMessage]:
+            earlier = store.find_by_external_id(connection, conversation_id, external_id)
+            if earlier is None or left_unanswered(connection, conversation_id, earlier):
+                return None
+            return earlier
+
+        earlier = await self.db.run(earlier_answered)
         if earlier is None:
             return False
         await reply.stored(await self.db.run(lambda c: store.replies_to(c, conversation_id, earlier.id)))

@@ -48,6 +48,9 @@ class Received:
     sender: str
     text: str
     metadata: dict[str, Any]
+    # The id the hub gave the turn, and whether it says the turn was sent before (bot/rasa_client.py).
+    message_id: Optional[str] = None
+    sent_before: bool = False
 
 
 @dataclass
@@ -94,7 +97,10 @@ class AssistantStandIn:
         failing = self.failures.failure()
         if failing is not None:
             return web.json_response({"error": "the stand-in was told to fail"}, status=failing)
-        self.received.append(Received(sender, said, dict(metadata)))
+        message_id = body.get("message_id")
+        self.received.append(Received(
+            sender, said, dict(metadata), message_id if isinstance(message_id, str) else None,
+            body.get("sent_before") is True))
         replies = self._scripts.get(said, self.otherwise)
         if self._delays.get(said):
             await asyncio.sleep(self._delays[said])
