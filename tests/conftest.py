@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from bot.launcher import Stack
 from tests.support.chat import ChatPerson
 from tests.support.passwords import cheap_password_hashing
-from tests.support.postgresql import ThrowawayPostgres, postgres_bin
+from tests.support.postgresql import ThrowawayPostgres, running_postgres
 from tests.support.redis_server import ThrowawayRedis, redis_server_bin
 from tests.support.stack import start_stack
 from tests.support.standins import StandIns, start_standins
@@ -25,12 +25,7 @@ def cheap_passwords() -> Iterator[None]:
 def postgres() -> Iterator[ThrowawayPostgres]:
     """A throwaway PostgreSQL server (its own cluster, a Unix socket only), shared by the tests that need one:
     each takes its own database on it (ThrowawayPostgres.new_database) or the `speakup` one."""
-    bin_dir = postgres_bin()
-    if bin_dir is None:
-        pytest.fail("PostgreSQL is not installed: `make test` installs it (scripts/install-servers.sh)")
-    server = ThrowawayPostgres.start(bin_dir)
-    yield server
-    server.stop()
+    yield from running_postgres()
 
 
 @pytest.fixture(scope="session")

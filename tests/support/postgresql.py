@@ -7,7 +7,9 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
+
+import pytest
 
 from tests.support.ports import free_port
 
@@ -45,13 +47,41 @@ class ThrowawayPostgres:
         shutil.chown(root, "postgres", "postgres")
         server = cls(bin_dir, root, free_port())
         server._as_postgres(str(bin_dir / "initdb"), "-D", str(root / "data"), "-A", "trust", "-U", "postgres")
-        server._as_postgres(
-            str(bin_dir / "pg_ctl"), "-D", str(root / "data"), "-l", str(root / "server.log"), "-w", "start",
-            "-o", f"-k {root} -p {server.port} -c listen_addresses=''",
-        )
+        server.start_again()
         server._as_postgres(str(bin_dir / "createdb"), "-h", str(root), "-p", str(server.port), "speakup")
         return server
 
+    def halt(self, mode: str = "fast") -> None:
+        """Stops the server as a restart or a crash would (`mode`: fast, or immediate), keeping its data:
+        its sessions are cut off and nothing can connect until `start_again`."""
+        self._as_postgres(str(self.bin_dir / "pg_ctl"), "-D", str(self.root / "data"), "-m", mode, "-w", "stop")
+
+    def start_again(self) -> None:
+        """Starts the server on its data, socket and port (after `halt`), waiting until it accepts connections."""
+        self._as_postgres(
+            str(self.bin_dir / "pg_ctl"), "-D", str(self.root / "data"), "-l", str(self.root / "server.log"), "-w",
+            "start", "-o", f"-k {self.root} -p {self.port} -c listen_addresses=''",
+        )
+
+    def running(self) -> bool:
+        status = subprocess.run(
+            ["runuser", "-u", "postgres", "--", str(self.bin_dir / "pg_ctl"), "-D", str(self.root / "data"), "status"],
+            capture_output=True, timeout=30,
+        )
+        return status.returncode == 0
+
     def stop(self) -> None:
-        self._as_postgres(str(self.bin_dir / "pg_ctl"), "-D", str(self.root / "data"), "-m", "fast", "-w", "stop")
+        if self.running():  # a test may have left it halted
+            self.halt()
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def running_postgres() -> Iterator[ThrowawayPostgres]:
+    """A throwaway server for a fixture, removed afterwards; fails saying how to install PostgreSQL when
+    it is missing."""
+    bin_dir = postgres_bin()
+    if bin_dir is None:
+        pytest.fail("PostgreSQL is not installed: `make test` installs it (scripts/install-servers.sh)")
+    server = ThrowawayPostgres.start(bin_dir)
+    yield server
+    server.stop()
