@@ -646,7 +646,7 @@
       return;
     }
     body.client_message_id = newMessageId();
-    pending = { body: body, shown: shown, fromChoice: fromChoice, attempt: 0 };
+    pending = { body: body, shown: shown, fromChoice: fromChoice, attempt: 0, told: null };
     showError("");
     setBusy(true);
     clearTimer("slow");
@@ -670,7 +670,9 @@
         finish();
         endChat(errorMessage(result) || T.ended);
       } else if (result.status >= 500) {
-        retryLater(current);
+        // 503 database_unavailable: SpeakUp cannot store messages for a moment (docs/api.md); anything
+        // else is told as a lost connection. Either way nothing was stored, and the same id is kept once.
+        retryLater(current, isUnavailable(result) ? "unavailable" : "offline");
       } else {
         finish();
         // 422 message_too_long, empty_message, not_a_choice, ...: say why, keep the text.
@@ -679,9 +681,14 @@
       }
     }, function () {
       if (pending === current) {
-        retryLater(current);
+        retryLater(current, "offline");
       }
     });
+  }
+
+  function isUnavailable(result) {
+    return result.status === 503 && !!result.body && !!result.body.error &&
+      result.body.error.code === "database_unavailable";
   }
 
   function finish() {
@@ -708,7 +715,8 @@
     }
   }
 
-  function retryLater(current) {
+  /* `why`: "offline" (no answer, or a server error) or "unavailable" (SpeakUp cannot store messages now). */
+  function retryLater(current, why) {
     var delay = RETRY_DELAYS[Math.min(current.attempt, RETRY_DELAYS.length - 1)];
     current.attempt += 1;
     clearTimer("slow");
@@ -717,9 +725,10 @@
       clearTimer("retry");
       attempt();
     };
-    // Said once (an alert), not counted down aloud; the same client_message_id makes retries safe.
-    if (current.attempt === 1) {
-      showAlert(T.offline, [{ label: T.tryNow, run: tryNow }], "problem");
+    // Said once per reason (an alert), not counted down aloud; the same client_message_id makes retries safe.
+    if (current.told !== why) {
+      current.told = why;
+      showAlert(T[why], [{ label: T.tryNow, run: tryNow }], "problem");
     }
     timers.retry = window.setTimeout(tryNow, delay * 1000);
   }
