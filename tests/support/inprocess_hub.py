@@ -3,11 +3,13 @@
 web chat in a fraction of a second each, with no Rasa server and no thread."""
 from __future__ import annotations
 
-from contextlib import asynccontextmanager
+import asyncio
+import threading
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, AsyncIterator, Mapping, Optional
+from typing import Any, AsyncIterator, Iterator, Mapping, Optional
 
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
@@ -147,6 +149,31 @@ async def start_inprocess_hub(
                 await client.close()
     finally:
         await assistant.close()
+
+@contextmanager
+def inprocess_hub_in_thread(var_dir: Path, extra_env: Optional[Mapping[str, str]] = None) -> Iterator[InProcessHub]:
+    """`start_inprocess_hub` on an event loop of its own, in a thread: for a test whose own thread is busy
+    (Playwright's sync API runs its own loop). Script the stand-in before the requests that reach it."""
+    loop = asyncio.new_event_loop()
+    started = threading.Event()
+    running: dict[str, Any] = {}
+
+    async def serve() -> None:
+        async with start_inprocess_hub(var_dir, extra_env) as hub:
+            running.update(hub=hub, stop=asyncio.Event())
+            started.set()
+            await running["stop"].wait()
+
+    thread = threading.Thread(target=loop.run_until_complete, args=(serve(),), name="in-process hub", daemon=True)
+    thread.start()
+    assert started.wait(60), "the in-process hub did not start"
+    try:
+        yield running["hub"]
+    finally:
+        loop.call_soon_threadsafe(running["stop"].set)
+        thread.join(30)
+        loop.close()
+
 
 def message_texts(messages: list[dict[str, Any]], sender: Optional[str] = None) -> list[str]:
     """The texts of messages as the chat API gives them (by `sender` when given)."""
