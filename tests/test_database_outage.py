@@ -17,8 +17,10 @@ import sqlalchemy as sa
 from aiohttp import ClientResponse
 
 from bot.storage.outage import RETRY_AFTER_SECONDS
-from tests.channels.texting.fixtures import new_number
-from tests.channels.texting.people import TWILIO_WEBHOOK, Hub, TwilioPhone
+from bot.notifier import person_topic
+from tests.bot.console.support import form_token
+from tests.channels.texting.fixtures import new_chat_id, new_number
+from tests.channels.texting.people import TELEGRAM_WEBHOOK, TWILIO_WEBHOOK, Hub, TelegramUser, TwilioPhone
 from tests.support.assistant_standin import text
 from tests.support.inprocess_hub import InProcessHub, WebChat, start_inprocess_hub
 from tests.support.postgresql import ThrowawayPostgres, running_postgres
@@ -59,12 +61,13 @@ def outage_lines(logs: pytest.LogCaptureFixture) -> list[tuple[str, str]]:
 
 
 def assert_logged_once_each_way(logs: pytest.LogCaptureFixture) -> None:
-    """One WARNING when the database went away, one INFO when it came back; no traceback, no error."""
+    """One WARNING when the database went away, one INFO when it came back; no traceback, whichever part
+    of the hub met the outage."""
     lines = outage_lines(logs)
     assert [level for level, _ in lines] == ["WARNING", "INFO"], lines
     assert lines[0][1].startswith("the database cannot be reached (psycopg2.OperationalError)")
     assert lines[1][1] == "the database is back"
-    assert not [r for r in logs.records if r.levelno >= logging.ERROR or r.exc_info], logs.text
+    assert not [record for record in logs.records if record.exc_info], logs.text
 
 
 def count_in_transcript(postgres: ThrowawayPostgres, conversation_id: str) -> dict[str, int]:
@@ -117,6 +120,7 @@ async def test_a_web_chat_through_a_database_restart(
     assert transcript["I'm sorry that happened. When was it?"] == 1
     assert hub.standin.texts(chat.conversation_id).count("someone followed me home") == 1
     assert_logged_once_each_way(database_logs)
+    assert not [record for record in database_logs.records if record.levelno >= logging.ERROR], database_logs.text
 
 
 async def test_a_message_stored_just_before_the_database_went_away_is_answered_once(
@@ -151,7 +155,7 @@ async def test_a_message_stored_just_before_the_database_went_away_is_answered_o
     assert (first.sent_before, second.sent_before) == (False, True)
 
 
-async def test_an_sms_during_the_outage_is_refused_and_answered_once_when_twilio_retries(
+async def test_an_sms_and_a_telegram_message_during_the_outage_are_refused_and_answered_once_when_retried(
     postgres: ThrowawayPostgres, tmp_path: Path, standins: StandIns
 ) -> None:
     async with start_inprocess_hub(tmp_path, {**standins.environment(), "DATABASE_URL": postgres.url}) as hub:
@@ -163,25 +167,98 @@ async def test_an_sms_during_the_outage_is_refused_and_answered_once_when_twilio
         phone = TwilioPhone(people, standins.twilio, new_number(), SMS_NUMBER)
         form = phone.form("my neighbour threatens me")
         signature = {"X-Twilio-Signature": phone.sign(form)}
+        telegram = TelegramUser(people, standins.telegram, standins.telegram_secret, new_chat_id())
+        update = telegram.message("my neighbour threatens me")
+        secret = {"X-Telegram-Bot-Api-Secret-Token": standins.telegram_secret}
+
+        async def deliver() -> tuple[ClientResponse, ClientResponse]:
+            """What Twilio and Telegram send, and send again: the same MessageSid, the same update_id."""
+            return (await hub.client.post(TWILIO_WEBHOOK, data=form, headers=signature),
+                    await hub.client.post(TELEGRAM_WEBHOOK, json=update, headers=secret))
 
         postgres.halt()
         try:
-            refused = await hub.client.post(TWILIO_WEBHOOK, data=form, headers=signature)
-            await assert_database_unavailable(refused)
+            for refused in await deliver():
+                await assert_database_unavailable(refused)
             await asyncio.sleep(1.0)  # the courier's round, had anything been queued
-            assert phone.received() == []
+            assert phone.received() == [] and standins.telegram.messages_to(telegram.chat_id) == []
         finally:
             postgres.start_again()
 
-        # Twilio's retry of the same delivery (the same MessageSid): answered once.
-        retried = await hub.client.post(TWILIO_WEBHOOK, data=form, headers=signature)
-        assert retried.status == 200, await retried.text()
+        # The providers' retries of the same deliveries: answered once.
+        assert [response.status for response in await deliver()] == [200, 200]
         await asyncio.to_thread(standins.twilio.wait_for_messages, phone.number, 1)
-        again = await hub.client.post(TWILIO_WEBHOOK, data=form, headers=signature)
-        assert again.status == 200
+        await asyncio.to_thread(standins.telegram.wait_for_messages, telegram.chat_id, 1)
+        assert [response.status for response in await deliver()] == [200, 200]
         await asyncio.sleep(1.0)  # time for a second text, were one to be sent
         engine.dispose()
 
     assert phone.received() == ["I'm sorry. Is this happening now?"]
-    assert count_in_transcript(postgres, phone.conversation_id)["my neighbour threatens me"] == 1
-    assert hub.standin.texts(phone.conversation_id) == ["my neighbour threatens me"]
+    assert [sent.text for sent in standins.telegram.messages_to(telegram.chat_id)] == ["I'm sorry. Is this happening now?"]
+    for conversation_id in (phone.conversation_id, telegram.conversation_id):
+        assert count_in_transcript(postgres, conversation_id)["my neighbour threatens me"] == 1
+        assert hub.standin.texts(conversation_id) == ["my neighbour threatens me"]
+
+
+async def test_the_event_stream_and_the_console_during_the_outage(postgres: ThrowawayPostgres, tmp_path: Path) -> None:
+    async with start_inprocess_hub(tmp_path, {"DATABASE_URL": postgres.url}, console=True) as hub:
+        console = hub.console
+        assert console is not None
+        await hub.on_duty("sam")
+        login = await console.get("/login")
+        signed_in = await console.post("/login", data={
+            "name": "sam", "password": hub.password_of("sam"), "csrf_token": form_token(await login.text())})
+        assert signed_in.status == 200
+        chat = await hub.open_chat()
+        events = f"/api/chat/sessions/{chat.session_id}/events"
+        stream = await hub.client.get(events)
+        assert stream.status == 200
+        await stream.content.readuntil(b"\n\n")  # "retry: ..."
+
+        postgres.halt()
+        try:
+            # Woken, the open stream cannot read: it ends (its 200 has begun), and the browser reconnects...
+            hub.notifier.notify(person_topic(chat.conversation_id))
+            await asyncio.wait_for(stream.content.read(), timeout=10)
+            assert stream.content.at_eof()
+            # ...to a 503 while the database is away.
+            await assert_database_unavailable(await hub.client.get(events))
+            page = await console.get("/", headers={"Accept": "text/html"})
+            assert page.status == 503 and page.headers["Retry-After"] == str(RETRY_AFTER_SECONDS)
+            assert "The database is not answering" in await page.text()
+            await assert_database_unavailable(await console.get("/", headers={"Accept": "application/json"}))
+        finally:
+            postgres.start_again()
+
+        assert (await console.get("/", headers={"Accept": "text/html"})).status == 200
+        resumed = await hub.client.get(events)
+        assert resumed.status == 200
+        await hub.router.say(chat.conversation_id, "utter_hub_handoff_joined")
+        pushed = await asyncio.wait_for(resumed.content.readuntil(b"event: message"), timeout=10)
+        assert b"event: message" in pushed
+
+
+async def test_kept_turns_wait_out_the_outage_and_are_replayed_once(
+    postgres: ThrowawayPostgres, tmp_path: Path, database_logs: pytest.LogCaptureFixture
+) -> None:
+    """The replay worker meets the database gone while turns wait for the assistant: it says nothing per
+    round, waits, and replays them once both are back."""
+    async with start_inprocess_hub(tmp_path, {"DATABASE_URL": postgres.url}) as hub:
+        hub.standin.when("is anyone there?", text("Yes, I'm here now."))
+        chat = await hub.open_chat()
+        hub.standin.failures.fail_next(1000, status=503)  # the assistant is down: the turn is kept
+        await hub.say(chat, "is anyone there?")
+        postgres.halt()
+        try:
+            await asyncio.sleep(3.0)  # the worker's rounds meet the database gone
+        finally:
+            postgres.start_again()
+        hub.standin.failures.fail_next(0)
+        for _ in range(200):
+            if "Yes, I'm here now." in count_in_transcript(postgres, chat.conversation_id):
+                break
+            await asyncio.sleep(0.1)
+
+    assert count_in_transcript(postgres, chat.conversation_id)["Yes, I'm here now."] == 1
+    assert hub.standin.texts(chat.conversation_id).count("is anyone there?") == 1
+    assert_logged_once_each_way(database_logs)

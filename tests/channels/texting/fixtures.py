@@ -28,6 +28,11 @@ def new_number() -> str:
     return f"+447700900{next(_numbers):03d}"
 
 
+def new_chat_id() -> int:
+    """A Telegram private chat no other test uses."""
+    return next(_chat_ids)
+
+
 @pytest.fixture(scope="session")
 def stack_hub(stack: Stack, database: sa.engine.Engine) -> Hub:
     """The whole stack: the hub with the real assistant."""

@@ -728,7 +728,7 @@
     // Said once per reason (an alert), not counted down aloud; the same client_message_id makes retries safe.
     if (current.told !== why) {
       current.told = why;
-      showAlert(T[why], [{ label: T.tryNow, run: tryNow }], "problem");
+      showAlert(why === "unavailable" ? T.unavailable : T.offline, [{ label: T.tryNow, run: tryNow }], "problem");
     }
     timers.retry = window.setTimeout(tryNow, delay * 1000);
   }
