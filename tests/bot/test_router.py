@@ -163,3 +163,28 @@ async def test_when_the_person_chooses_to_delete_what_they_said_the_transcript_g
     assert message_texts(answer) == ["Everything you said is deleted."]
     assert [m.text for m in await hub.transcript(chat)] == ["Everything you said is deleted."]
     assert not await hub.db.run(lambda c: identities.any_kept(c, chat.conversation_id))
+
+
+async def test_a_copy_sent_while_the_first_is_still_being_answered_does_not_take_the_turn_again(
+    hub: InProcessHub,
+) -> None:
+    """A client that gave up waiting sends the same message again (the same client_message_id) while the
+    hub still waits for the assistant's answer to the first: the assistant is asked once, and its answer
+    stored once. (Only a first try that ended unanswered, its request cut short by the database, is
+    answered again: tests/test_database_outage.py.)"""
+    hub.standin.when("he followed me again", text("I'm sorry. Are you safe now?"), after=0.5)
+    chat = await hub.open_chat()
+    sent = {"text": "he followed me again", "client_message_id": "widget-3"}
+    url = f"/api/chat/sessions/{chat.session_id}/messages"
+
+    first = asyncio.ensure_future(hub.client.post(url, json=sent))
+    while "he followed me again" not in hub.standin.texts(chat.conversation_id):
+        await asyncio.sleep(0.01)
+    copy = await hub.client.post(url, json=sent)
+    answered = await first
+
+    assert copy.status == answered.status == 200
+    assert message_texts((await answered.json())["messages"]) == ["I'm sorry. Are you safe now?"]
+    assert hub.standin.texts(chat.conversation_id).count("he followed me again") == 1
+    said = [m.text for m in await hub.transcript(chat)]
+    assert said.count("he followed me again") == 1 and said.count("I'm sorry. Are you safe now?") == 1
