@@ -101,25 +101,9 @@ class Router:
         self.sealer = sealer
         self.deliverers: dict[str, Deliverer] = dict(deliverers or {})
         self.finder = finder or IdentityFinder()
-        # (conversation, channel's message id) of the messages this hub is answering now.
-        self._being_answered: set[tuple[str, str]] = set()
 
     async def receive(self, inbound: Inbound) -> list[StoredMessage]:
         """Handles one message and returns what the person should see in answer (maybe nothing)."""
-        if not inbound.external_id:
-            return await self._receive(inbound, being_answered=False)
-        key = (inbound.conversation_id, inbound.external_id)
-        # A copy sent again while this hub still answers the first (a client that gave up waiting) must
-        # not take the turn a second time: only a first try that ended unanswered is answered again.
-        if key in self._being_answered:
-            return await self._receive(inbound, being_answered=True)
-        self._being_answered.add(key)
-        try:
-            return await self._receive(inbound, being_answered=False)
-        finally:
-            self._being_answered.discard(key)
-
-    async def _receive(self, inbound: Inbound, being_answered: bool) -> list[StoredMessage]:
         sealed = None
         conversation, reopened = await self.db.run(lambda c: store.open_conversation(c, inbound.conversation_id, inbound.channel))
         self.publisher.publish([reopened])
@@ -153,8 +137,7 @@ class Router:
             if inbound.external_id:
                 earlier = store.find_by_external_id(connection, inbound.conversation_id, inbound.external_id)
                 if earlier:
-                    again = not being_answered and left_unanswered(connection, inbound.conversation_id, earlier)
-                    return earlier, None, Delivery.ANSWER_AGAIN if again else Delivery.ANSWERED
+                    return earlier, None, Delivery.ANSWER_AGAIN if left_unanswered(connection, inbound.conversation_id, earlier) else Delivery.ANSWERED
             stored = store.append_message(
                 connection, inbound.conversation_id, PERSON, shown_text, external_id=inbound.external_id,
                 language=decision.text_language,

@@ -3,16 +3,17 @@ messages pushed later. A session id is a bearer secret: only its hash is stored,
 Rasa (the conversation id is separate and random)."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
 import secrets
-from typing import Any, Optional
+from typing import Any, AsyncContextManager, Optional
 
 from aiohttp import web
 
 from bot import conversations as store
-from bot.app_keys import DATABASE, NOTIFIER, ROUTER, SETTINGS, STATUS_EVENTS
+from bot.app_keys import DATABASE, LOCKS, NOTIFIER, ROUTER, SETTINGS, STATUS_EVENTS
 from bot.assistant_contract import START_CONVERSATION as START_CONVERSATION_INTENT
 from bot.assistant_contract import WEB, command
 from bot.conversations import ChatSession, StoredMessage
@@ -134,12 +135,23 @@ async def _inbound_from(request: web.Request, conversation_id: str, body: dict[s
     return Inbound(conversation_id, CHANNEL, rasa_text=cleaned, shown_text=cleaned, external_id=external_id)
 
 
+def _one_copy_at_a_time(request: web.Request, inbound: Inbound) -> AsyncContextManager[None]:
+    """Copies of one message (the same client_message_id: the widget's retry, maybe through another hub)
+    are handled one after the other, so that a copy sent while the first is still being answered finds
+    that answer stored instead of taking the turn again; only a first try that ended unanswered (its
+    request cut short by the database) is answered again (bot/router.py)."""
+    if inbound.external_id is None:
+        return contextlib.nullcontext()
+    return request.app[LOCKS].hold(f"{inbound.conversation_id}:{inbound.external_id}")
+
+
 async def post_message(request: web.Request) -> web.Response:
     hashed, session = await _session(request)
     body = await read_json_object(request)
     inbound = await _inbound_from(request, session.conversation_id, body)
     await request.app[DATABASE].run(lambda c: store.extend_chat_session(c, hashed, _idle(request)))
-    replies = await request.app[ROUTER].receive(inbound)
+    async with _one_copy_at_a_time(request, inbound):
+        replies = await request.app[ROUTER].receive(inbound)
     return web.json_response({"messages": _messages(replies)}, dumps=_dumps)
 
 

@@ -169,9 +169,9 @@ async def test_a_copy_sent_while_the_first_is_still_being_answered_does_not_take
     hub: InProcessHub,
 ) -> None:
     """A client that gave up waiting sends the same message again (the same client_message_id) while the
-    hub still waits for the assistant's answer to the first: the assistant is asked once, and its answer
-    stored once. (Only a first try that ended unanswered, its request cut short by the database, is
-    answered again: tests/test_database_outage.py.)"""
+    hub still waits for the assistant's answer to the first: the copy waits for it (channels/webchat/api.py),
+    so the assistant is asked once and its answer stored once. (Only a first try that ended unanswered, its
+    request cut short by the database, is answered again: tests/test_database_outage.py.)"""
     hub.standin.when("he followed me again", text("I'm sorry. Are you safe now?"), after=0.5)
     chat = await hub.open_chat()
     sent = {"text": "he followed me again", "client_message_id": "widget-3"}
@@ -185,6 +185,8 @@ async def test_a_copy_sent_while_the_first_is_still_being_answered_does_not_take
 
     assert copy.status == answered.status == 200
     assert message_texts((await answered.json())["messages"]) == ["I'm sorry. Are you safe now?"]
+    # The copy, which waited for the first, gets the same answer from the transcript.
+    assert message_texts((await copy.json())["messages"]) == ["I'm sorry. Are you safe now?"]
     assert hub.standin.texts(chat.conversation_id).count("he followed me again") == 1
     said = [m.text for m in await hub.transcript(chat)]
     assert said.count("he followed me again") == 1 and said.count("I'm sorry. Are you safe now?") == 1
