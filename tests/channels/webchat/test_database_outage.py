@@ -28,6 +28,7 @@ RETRIED_WITHIN_MS = 30_000
 
 @pytest.fixture(scope="module")
 def postgres() -> Iterator[ThrowawayPostgres]:
+    """A server of this module's own, not the session's shared one (tests/conftest.py): the test stops it."""
     yield from running_postgres()
 
 
