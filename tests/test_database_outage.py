@@ -15,9 +15,15 @@ from typing import Any, Iterator
 import pytest
 import sqlalchemy as sa
 from aiohttp import ClientResponse
+from rasa.core.tracker_store import TrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import read_endpoint_config
 
 from bot.storage.outage import RETRY_AFTER_SECONDS
 from bot.notifier import person_topic
+from bot.settings_core import PROJECT_ROOT
 from tests.bot.console.support import form_token
 from tests.channels.texting.fixtures import new_chat_id, new_number
 from tests.channels.texting.people import TELEGRAM_WEBHOOK, TWILIO_WEBHOOK, Hub, TelegramUser, TwilioPhone
@@ -262,3 +268,24 @@ async def test_kept_turns_wait_out_the_outage_and_are_replayed_once(
     assert count_in_transcript(postgres, chat.conversation_id)["Yes, I'm here now."] == 1
     assert hub.standin.texts(chat.conversation_id).count("is anyone there?") == 1
     assert_logged_once_each_way(database_logs)
+
+
+async def test_the_assistants_tracker_store_reads_at_once_after_the_restart(
+    postgres: ThrowawayPostgres, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Rasa server's tracker store (endpoints.yml) over the same PostgreSQL: the first turn after the
+    restart reads the conversation, rather than failing on a connection the restart left dead."""
+    monkeypatch.setenv("SPEAKUP_TRACKER_DATABASE_URL", postgres.new_database("tracker_restart"))
+    monkeypatch.setenv("SPEAKUP_ACTION_SERVER_URL", "http://127.0.0.1:1/webhook")  # Rasa expands every variable
+    config = read_endpoint_config(str(PROJECT_ROOT / "endpoints.yml"), "tracker_store")
+    domain = Domain.from_dict({"intents": ["greet"]})
+    store = TrackerStore.create(config, domain)
+    said = [ActionExecuted("action_listen", timestamp=1), UserUttered("hello", {"name": "greet"}, timestamp=2)]
+    await store.save(DialogueStateTracker.from_events("someone", said, domain.slots))
+    assert await store.retrieve("someone") is not None  # a pooled connection, which the restart kills
+
+    await asyncio.to_thread(postgres.halt)
+    await asyncio.to_thread(postgres.start_again)
+
+    tracker = await store.retrieve("someone")
+    assert tracker is not None and tracker.latest_message is not None and tracker.latest_message.text == "hello"
