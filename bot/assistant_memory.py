@@ -10,6 +10,7 @@ import logging
 import sqlalchemy as sa
 
 from bot.storage.database import Database
+from bot.storage.outage import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,9 @@ class AssistantMemory:
     async def forget(self, conversation_id: str) -> None:
         try:
             await self._db.run(lambda c: c.execute(_EVENTS.delete().where(_EVENTS.c.sender_id == conversation_id)))
+        except DatabaseUnavailable:
+            # The database logged the outage once (bot/storage/outage.py); no traceback for each turn.
+            log.error("could not delete a conversation's events from the tracker store: it cannot be reached")
         except sa.exc.SQLAlchemyError:
             # The words stay in the tracker store: say so in the log (without them), never crash the turn.
             log.exception("could not delete a conversation's events from the tracker store")
