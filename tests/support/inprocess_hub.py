@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, AsyncIterator, Iterator, Mapping, Optional
+from typing import Any, AsyncIterator, Awaitable, Iterator, Mapping, Optional, TypeVar
 
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
@@ -31,6 +31,8 @@ from bot.services import hub_services
 from bot.storage.database import Database
 from tests.support.assistant_standin import AssistantStandIn
 from tests.support.stack import environment_for_tests
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -150,8 +152,20 @@ async def start_inprocess_hub(
     finally:
         await assistant.close()
 
+@dataclass(frozen=True)
+class HubInThread:
+    """An in-process hub serving from a thread of its own (`inprocess_hub_in_thread`)."""
+
+    hub: InProcessHub
+    loop: asyncio.AbstractEventLoop
+
+    def call(self, coroutine: Awaitable[T]) -> T:
+        """Runs a coroutine on the hub's loop (the router, the notifier...) and returns its result."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout=60)
+
+
 @contextmanager
-def inprocess_hub_in_thread(var_dir: Path, extra_env: Optional[Mapping[str, str]] = None) -> Iterator[InProcessHub]:
+def inprocess_hub_in_thread(var_dir: Path, extra_env: Optional[Mapping[str, str]] = None) -> Iterator[HubInThread]:
     """`start_inprocess_hub` on an event loop of its own, in a thread: for a test whose own thread is busy
     (Playwright's sync API runs its own loop). Script the stand-in before the requests that reach it."""
     loop = asyncio.new_event_loop()
@@ -168,7 +182,7 @@ def inprocess_hub_in_thread(var_dir: Path, extra_env: Optional[Mapping[str, str]
     thread.start()
     assert started.wait(60), "the in-process hub did not start"
     try:
-        yield running["hub"]
+        yield HubInThread(running["hub"], loop)
     finally:
         loop.call_soon_threadsafe(running["stop"].set)
         thread.join(30)
