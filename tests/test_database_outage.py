@@ -90,15 +90,17 @@ def count_in_transcript(postgres: ThrowawayPostgres, conversation_id: str) -> di
     return counts
 
 
+# A restart (fast: sessions cut off cleanly) and a crash (immediate: no shutdown, recovery on start).
+@pytest.mark.parametrize("stop_mode", ["fast", "immediate"])
 async def test_a_web_chat_through_a_database_restart(
-    postgres: ThrowawayPostgres, tmp_path: Path, database_logs: pytest.LogCaptureFixture
+    postgres: ThrowawayPostgres, tmp_path: Path, database_logs: pytest.LogCaptureFixture, stop_mode: str
 ) -> None:
     async with start_inprocess_hub(tmp_path, {"DATABASE_URL": postgres.url}) as hub:
         hub.standin.when("someone followed me home", text("I'm sorry that happened. When was it?"))
         chat = await hub.open_chat()
         sent = {"text": "someone followed me home", "client_message_id": "widget-1"}
 
-        postgres.halt()
+        postgres.halt(stop_mode)
         try:
             await assert_database_unavailable(await post_message(hub, chat, sent))
             # Tried again, as the widget does: the same answer, and still nothing logged per request.
