@@ -278,7 +278,9 @@ async def test_the_assistants_tracker_store_reads_at_once_after_the_restart(
     """The Rasa server's tracker store (endpoints.yml) over the same PostgreSQL: the first turn after the
     restart reads the conversation, rather than failing on a connection the restart left dead."""
     monkeypatch.setenv("SPEAKUP_TRACKER_DATABASE_URL", postgres.new_database("tracker_restart"))
-    monkeypatch.setenv("SPEAKUP_ACTION_SERVER_URL", "http://127.0.0.1:1/webhook")  # Rasa expands every variable
+    # Rasa expands every variable of the file, not only this section's.
+    monkeypatch.setenv("SPEAKUP_ACTION_SERVER_URL", "http://127.0.0.1:1/webhook")
+    monkeypatch.setenv("SPEAKUP_REDIS_URL", "")
     config = read_endpoint_config(str(PROJECT_ROOT / "endpoints.yml"), "tracker_store")
     domain = Domain.from_dict({"intents": ["greet"]})
     store = TrackerStore.create(config, domain)
