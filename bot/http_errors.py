@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from typing import Any, Awaitable, Callable
 
 from aiohttp import web
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from bot.app_keys import TEXTS
 from bot.inbound import InboundRejected
@@ -19,6 +22,16 @@ DATABASE_UNAVAILABLE_MESSAGE = (
     "SpeakUp cannot reach its database for a moment, so nothing of this request was stored. Send it again "
     "in a few seconds: a message sent again with the same id is kept only once."
 )
+
+
+# Said while several hubs cannot reach the Redis they share (bot/shared_state.py): nothing was taken.
+SHARED_STATE_UNAVAILABLE_MESSAGE = (
+    "SpeakUp cannot reach the state its servers share for a moment, so nothing of this request was taken. "
+    "Send it again in a few seconds: a message sent again with the same id is kept only once."
+)
+# One warning a minute at most while Redis is away, not a traceback per request.
+SHARED_STATE_WARNING_EVERY_SECONDS = 60.0
+_shared_state_warned_at = [float("-inf")]
 
 
 def json_error(status: int, code: str, message: str, **extra: Any) -> web.Response:
@@ -37,6 +50,16 @@ def unavailable_database(error: BaseException) -> bool:
     """The database could not be reached: raised as ours, or an SQLAlchemy error from code that went
     round `Database` (the outage was then not logged; a 503 is still the honest answer)."""
     return isinstance(error, DatabaseUnavailable) or is_unreachable(error)
+
+
+def shared_state_unavailable(error: BaseException) -> web.Response:
+    now = time.monotonic()
+    if now - _shared_state_warned_at[0] >= SHARED_STATE_WARNING_EVERY_SECONDS:
+        _shared_state_warned_at[0] = now
+        log.warning("Redis (REDIS_URL) cannot be reached (%s): answering 503 until it is back", type(error).__name__)
+    response = json_error(503, "shared_state_unavailable", SHARED_STATE_UNAVAILABLE_MESSAGE)
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
 
 
 def rejected(request: web.Request, problem: InboundRejected) -> web.Response:
@@ -89,6 +112,8 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
     except Exception as error:
         if unavailable_database(error):
             return database_unavailable()
+        if isinstance(error, (RedisConnectionError, RedisTimeoutError)):
+            return shared_state_unavailable(error)
         log.exception("unexpected error handling %s %s", request.method, _route_name(request))
         return json_error(500, "internal_error", "Something went wrong on our side. Nothing you sent was lost.")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from pathlib import Path
 from typing import AsyncIterator
 
 import pytest
@@ -17,6 +18,8 @@ from bot.login_attempts import LocalLoginLimiter
 from bot.notifier import LocalNotifier
 from bot.redis_state import RedisLocks, RedisLoginLimiter, RedisNotifier
 from bot.shared_state import SharedState, open_shared_state
+from tests.support.assistant_standin import text
+from tests.support.inprocess_hub import start_inprocess_hub
 from tests.support.redis_server import ThrowawayRedis
 
 SECRET = "k" * 48
@@ -159,3 +162,26 @@ async def test_redis_holds_no_name_and_no_address_in_clear(redis_url: str) -> No
     assert any(key.startswith("speakup:login:") for key in keys) and "speakup:lock:conversation-1" in keys
     everything = " ".join(keys + values).lower()
     assert "priya" not in everything and "203.0.113.77" not in everything
+
+
+async def test_while_redis_is_away_a_message_gets_a_503_and_is_taken_once_it_is_back(
+    redis_server: ThrowawayRedis, redis_url: str, tmp_path: Path,
+) -> None:
+    """Several hubs' web chat takes each message under the conversation's lock in Redis: with Redis gone,
+    nothing is taken and the widget is told to send it again (it does, with the same id)."""
+    async with start_inprocess_hub(tmp_path, {"REDIS_URL": redis_url}) as hub:
+        hub.standin.when("Someone keeps following me home", text("I'm sorry. Are you safe right now?"))
+        chat = await hub.open_chat()
+        redis_server.pause()
+        try:
+            body = {"text": "Someone keeps following me home", "client_message_id": "m-1"}
+            refused = await hub.client.post(f"/api/chat/sessions/{chat.session_id}/messages", json=body)
+            assert refused.status == 503 and refused.headers["Retry-After"]
+            assert (await refused.json())["error"]["code"] == "shared_state_unavailable"
+        finally:
+            await asyncio.get_running_loop().run_in_executor(None, redis_server.resume)
+        taken = await hub.client.post(f"/api/chat/sessions/{chat.session_id}/messages", json=body)
+        assert taken.status == 200
+        assert [m["text"] for m in (await taken.json())["messages"]] == ["I'm sorry. Are you safe right now?"]
+        said = [m.text for m in await hub.transcript(chat) if m.sender == "person"]
+        assert said == ["Someone keeps following me home"]

@@ -43,15 +43,20 @@ class ThrowawayRedis:
         server.wait_until_ready()
         return server
 
-    def restart(self, down_for: float = 0.5) -> None:
-        """Stops the server (everything in it is lost, as Redis without persistence) and starts it again
-        on the same port."""
-        binary = str(self.process.args[0])  # type: ignore[index]
+    def pause(self) -> None:
+        """Stops the server (everything in it is lost, as Redis without persistence); `resume` starts it
+        again on the same port."""
         self.process.terminate()
         self.process.wait(timeout=10)
-        time.sleep(down_for)
-        self.process = self._run(binary, self.root, self.port)
+
+    def resume(self) -> None:
+        self.process = self._run(str(self.process.args[0]), self.root, self.port)  # type: ignore[index]
         self.wait_until_ready()
+
+    def restart(self, down_for: float = 0.5) -> None:
+        self.pause()
+        time.sleep(down_for)
+        self.resume()
 
     def wait_until_ready(self, timeout: float = 10.0) -> None:
         deadline = time.monotonic() + timeout
