@@ -53,7 +53,9 @@ def test_a_button_carries_its_payload_as_written_and_nothing_is_logged_as_an_err
     assert sent["buttons"], f"{name} was sent without its buttons"
     for button in sent["buttons"]:
         assert button["payload"] == written[button["title"]]
-    assert [record.getMessage() for record in caplog.records if record.levelno >= logging.ERROR] == []
+    # Rasa's records only: a hub another test left running in this process (a thread) logs its own.
+    assert [record.getMessage() for record in caplog.records
+            if record.levelno >= logging.ERROR and record.name.startswith(("rasa", "bot.rasa_plugins"))] == []
     # Rasa's interpolator logs through structlog, which may print rather than use logging.
     assert "does not exist" not in capsys.readouterr().out
 
