@@ -307,6 +307,19 @@ class LanguagePatterns:
     # "I'm safe now" in the language's own words (affirmative only: "not safe" is danger). Like English's
     # _SAID_SAFE it demotes only the classifier's danger_now, never a pattern's match.
     safe: Optional["regex.Pattern[str]"] = None
+    # Optional, per language (danger.yml's `clause_break`, `present_cue`, `hypothetical`). With a clause break
+    # a past word silences only its own clause, as English's past does (_detect_english): "he hit me yesterday,
+    # now he's at the door with a knife" is read clause by clause. Without one, a past word anywhere makes the
+    # whole message an account, as before.
+    clause_break: Optional["regex.Pattern[str]"] = None
+    # What says a clause is happening as they write (hiding, screams, "since this morning"): such a clause
+    # beside a past one keeps the classifier's danger_now, which a past word would otherwise demote.
+    present_cue: Optional["regex.Pattern[str]"] = None
+    # A what-if ("if he finds out, he'll kill me"): like a habit, an account or a worry unless it says now.
+    hypothetical: Optional["regex.Pattern[str]"] = None
+    # A film, a story or a dream: the patterns' own guards against them read the whole message, so such a
+    # message is never read clause by clause (a clause on its own would lose the guard).
+    not_real: Optional["regex.Pattern[str]"] = None
 
     @classmethod
     def read(cls, path: Path) -> "LanguagePatterns":
@@ -319,22 +332,48 @@ class LanguagePatterns:
         patterns = tuple((str(name), regex.compile(str(p), regex.IGNORECASE)) for name, p in (data.get("patterns") or {}).items())
         return cls(str(data.get("language") or path.parent.name), patterns, compiled(data.get("negation")),
                    compiled(data.get("past")), compiled(data.get("now")), compiled(data.get("habitual")),
-                   compiled(data.get("safe")))
+                   compiled(data.get("safe")), compiled(data.get("clause_break")), compiled(data.get("present_cue")),
+                   compiled(data.get("hypothetical")), compiled(data.get("not_real")))
 
     def tells_not_now(self, text: str) -> bool:
-        """The message says in this language's own words that it happened before or happens habitually,
-        and nothing in it says now: the same reading as the patterns' own (English: told_as_not_now); or it says
-        the person is safe, now or not."""
+        """The message says in this language's own words that it happened before, happens habitually or
+        would happen if, and nothing in it says now: the same reading as the patterns' own (English:
+        told_as_not_now); or it says the person is safe, now or not. With clause reading, a clause without a
+        past word that says it is happening as they write keeps the classifier's danger_now."""
         if self.safe and self.safe.search(text):
             return True
         if self.now and self.now.search(text):
             return False
-        return any(marker is not None and marker.search(text) for marker in (self.past, self.habitual))
+        if self._habit_or_what_if(text):
+            return True
+        if not (self.past and self.past.search(text)):
+            return False
+        return not (self.present_cue and any(self.present_cue.search(clause) for clause in self._present_clauses(text)))
 
     def detect(self, text: str) -> Optional[DangerMatch]:
-        says_now = bool(self.now and self.now.search(text))
-        if not says_now and any(marker and marker.search(text) for marker in (self.past, self.habitual)):
+        if self.now and self.now.search(text):
+            return self._first_match(text)
+        if self._habit_or_what_if(text):
             return None
+        if not (self.past and self.past.search(text)):
+            return self._first_match(text)
+        # A past event told beside a present one: each clause with no past word of its own is read on its own.
+        for clause in self._present_clauses(text):
+            found = self._first_match(clause)
+            if found is not None:
+                return found
+        return None
+
+    def _habit_or_what_if(self, text: str) -> bool:
+        return any(marker is not None and marker.search(text) for marker in (self.habitual, self.hypothetical))
+
+    def _present_clauses(self, text: str) -> list[str]:
+        """The clauses with no past word of their own; none for a language that does not read clauses."""
+        if self.clause_break is None or self.past is None or (self.not_real and self.not_real.search(text)):
+            return []
+        return [clause for clause in self.clause_break.split(text) if clause.strip() and not self.past.search(clause)]
+
+    def _first_match(self, text: str) -> Optional[DangerMatch]:
         for name, pattern in self.patterns:
             for match in pattern.finditer(text):
                 window = text[max(0, match.start() - NEGATION_WINDOW) : match.end()]

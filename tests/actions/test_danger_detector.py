@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.rasa_plugins.danger_detector import DangerDetector, detect_danger
+from bot.rasa_plugins.danger_detector import DangerDetector, LanguagePatterns, detect_danger
 
 
 @pytest.mark.parametrize(
@@ -255,6 +256,59 @@ def test_only_the_messages_own_language_says_what_is_past() -> None:
     ("હું સુરક્ષિત નથી, એ બહાર છે", False),  # I'm not safe, he is outside
 ])
 def test_a_gujarati_message_that_says_safe_gives_way_and_one_that_says_not_safe_does_not(text: str, demoted: bool) -> None:
+    [message] = DangerDetector({}).process([_classified_as_danger(text, "gu")])
+    assert message.get("intent")["name"] == ("tell_story_stalking" if demoted else "danger_now")
+
+
+def _knife_patterns(clause_break: str | None) -> LanguagePatterns:
+    """A made-up language whose only danger is "has a knife" and whose only past word is "yesterday"."""
+    return LanguagePatterns(
+        "xx", (("weapon", regex.compile("has a knife")),), negation=None, past=regex.compile("yesterday"), now=None,
+        habitual=None, clause_break=regex.compile(clause_break) if clause_break else None,
+        present_cue=regex.compile("hiding"),
+    )
+
+
+def test_a_past_word_silences_the_whole_message_in_a_language_that_does_not_read_clauses() -> None:
+    assert _knife_patterns(None).detect("he came yesterday, he has a knife") is None
+    assert _knife_patterns(None).tells_not_now("he came yesterday, I'm hiding")
+
+
+def test_a_past_word_silences_only_its_own_clause_in_a_language_that_reads_clauses() -> None:
+    patterns = _knife_patterns(r",\s*")
+    assert patterns.detect("he came yesterday, he has a knife") is not None
+    assert patterns.detect("yesterday he has a knife, I called") is None
+    assert not patterns.tells_not_now("he came yesterday, I'm hiding")  # the classifier's danger_now stands
+    assert patterns.tells_not_now("he came yesterday, I called the council")
+
+
+@pytest.mark.parametrize("text", [
+    "ગયા મહિને પણ આવું કર્યું હતું, ને એ મારું ગળું દબાવી રહ્યો છે",  # he did it last month too, and he is strangling me
+    "એ ગઈ રાતે છૂટ્યો હતો, ને એ મારા ઘરની બહાર ઊભો છે",  # he got out last night, and he is outside my house
+    "gaya varshe pan maryo hato, ane e mane mari rahyo che",  # romanised: he hit me last year too, and he is hitting me
+])
+def test_a_gujarati_danger_clause_is_caught_beside_a_past_one(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "ગયા વર્ષે એ મારું ગળું દબાવતો, હવે અમે અલગ છીએ",  # he used to strangle me last year, now we are apart
+    "ગઈ કાલે એ છરી લઈને ઘર પાસે ઊભો હતો, પોલીસ એને લઈ ગઈ હતી",  # yesterday he stood near the house with a knife
+    "ફિલ્મમાં હીરો ગરીબ હતો, ને વિલન કહે છે તને મારી નાખીશ",  # a film: never read clause by clause
+])
+def test_a_gujarati_message_past_in_every_clause_or_a_film_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text, demoted", [
+    ("ગયા મહિને એ છૂટ્યો, સવારથી ગલીમાં ફરે છે", False),  # released last month, about the street since this morning
+    ("ગયા મહિને એ છૂટ્યો, મને કાઉન્સિલે પત્ર લખ્યો", True),  # released last month, the council wrote to me
+    ("જો એને ખબર પડશે તો મને ઘરમાંથી કાઢી મૂકશે", True),  # if he finds out he will throw me out
+    ("અત્યારે એ કામે ગયો છે, પણ સાંજે આવશે", True),  # he has gone to work now
+])
+def test_a_gujarati_past_clause_demotes_the_classifiers_danger_unless_another_clause_says_it_is_happening(
+    text: str, demoted: bool
+) -> None:
     [message] = DangerDetector({}).process([_classified_as_danger(text, "gu")])
     assert message.get("intent")["name"] == ("tell_story_stalking" if demoted else "danger_now")
 
