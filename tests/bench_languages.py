@@ -45,7 +45,8 @@ DANGER_SETS = {"": ("danger", "not_danger"), " (fresh)": ("danger_fresh", "not_d
                " (fresh 5)": ("danger_fresh5", "not_danger_fresh5"),
                " (fresh 6)": ("danger_fresh6", "not_danger_fresh6"),
                " (fresh 7)": ("danger_fresh7", "not_danger_fresh7"),
-               " (fresh 8)": ("danger_fresh8", "not_danger_fresh8")}
+               " (fresh 8)": ("danger_fresh8", "not_danger_fresh8"),
+               " (fresh 9)": ("danger_fresh9", "not_danger_fresh9")}
 
 
 def fallback_thresholds() -> tuple[float, float]:
