@@ -21,14 +21,15 @@ log = logging.getLogger(__name__)
 
 
 async def healthz(request: web.Request) -> web.Response:
-    """200 only when the database, the assistant (Rasa, with a model) and the action server all answer;
-    else 503 naming the parts that are down, for a load balancer and for whoever is on call. The hub
-    itself answers either way: the web chat still loads; without the assistant people are told it is
-    unavailable, without the database every chat request is a 503 the widget explains."""
+    """200 only when the database, the assistant (every Rasa server, with a model) and the action server all
+    answer; else 503 naming the parts that are down ("rasa", or "rasa-2" and so on with RASA_SERVERS), for a
+    load balancer and for whoever is on call. The hub itself answers either way: the web chat still loads;
+    people whose conversations a Rasa server down holds are told the assistant is unavailable (the others
+    are answered), and without the database every chat request is a 503 the widget explains."""
     rasa = request.app[RASA]
     checks = {
         "database": await request.app[DATABASE].run_ping(),
-        "rasa": await rasa.rasa_ready(),
+        **await rasa.servers_ready(),
         "action_server": await rasa.action_server_ready(),
     }
     down = [part for part, answering in checks.items() if not answering]

@@ -90,6 +90,8 @@ class AssistantTurns:
         self.availability = availability
         self.publisher = publisher
         self.memory = memory
+        # Which conversations may have kept turns: most turns then ask the database nothing about the backlog.
+        self.kept = backlog.KeptConversations()
         # Called when a turn was kept in the backlog: the replay worker (bot/replay.py) wakes.
         self.on_kept: list[Callable[[], None]] = []
 
@@ -112,7 +114,7 @@ class AssistantTurns:
         # (it died, or timed out, after saving it; or the database went away before the answer was
         # stored), the turn sent again is not taken a second time.
         rasa_message_id = turn_id(answering) if answering is not None else secrets.token_hex(16)
-        if not await self.db.run(lambda c: backlog.has_any(c, conversation.id)):
+        if not await self.has_kept_turns(conversation.id):
             try:
                 bot_messages = await self.rasa.send(
                     conversation.id, rasa_text, {**metadata, STAFF_KEY: availability.for_assistant},
@@ -131,6 +133,11 @@ class AssistantTurns:
         said, events = await self.db.run(lambda c: self._apply(c, conversation, bot_messages, language, notices, pushed))
         await self._after(conversation.id, bot_messages, events)
         return Turn(said, availability, events)
+
+    async def has_kept_turns(self, conversation_id: str) -> bool:
+        if not self.kept.might_have(conversation_id):
+            return False
+        return await self.db.run(lambda c: self.kept.has_any(c, conversation_id))
 
     async def replay(self, conversation: Conversation, kept: backlog.Kept) -> list[StoredMessage]:
         """Sends a kept turn (claimed by bot/replay.py) and applies the answer as `take` does, stored as
@@ -183,7 +190,7 @@ class AssistantTurns:
         """Keeps the turn in the backlog; the hub's own notices are still said, and the holding notice only
         for the first turn kept (the ones behind it wait silently: one notice, not one per message)."""
         first = not backlog.has_any(connection, conversation.id)
-        backlog.keep(connection, conversation.id, rasa_text, rasa_message_id, metadata, message_id)
+        self.kept.keep(connection, conversation.id, rasa_text, rasa_message_id, metadata, message_id)
         said = [self.notice(connection, conversation.id, n.response, n.language, n.buttons) for n in notices]
         if first:
             said.append(self.notice(connection, conversation.id, HOLDING_NOTICE, language, pushed=pushed))

@@ -34,8 +34,8 @@ from bot.settings_core import (
 from bot.staffed_hours import StaffedHours
 
 __all__ = [
-    "PROJECT_ROOT", "DEFAULT_VAR_DIR", "DEFAULT_QUICK_EXIT_URL", "HUB_DRAIN_SECONDS", "ConfigError", "Settings",
-    "load_or_create_secret_key",
+    "PROJECT_ROOT", "DEFAULT_VAR_DIR", "DEFAULT_QUICK_EXIT_URL", "HUB_DRAIN_SECONDS", "ConfigError", "RasaServer",
+    "Settings", "default_rasa_servers", "load_or_create_secret_key", "rasa_server_name",
 ]
 
 
@@ -47,6 +47,29 @@ DEFAULT_QUICK_EXIT_URL = "/weather"
 # Rasa (bot/rasa_client.py, 30 s), so nobody's message is cut off. The launcher and systemd wait a little
 # longer than this before killing it.
 HUB_DRAIN_SECONDS = 35.0
+
+
+def default_rasa_servers() -> int:
+    """One Rasa server per core: a Rasa server is one process, so one core is all it can use."""
+    return max(1, os.cpu_count() or 1)
+
+
+def rasa_server_name(index: int) -> str:
+    """The first server keeps the single server's name ("rasa": its process, its systemd unit, its /healthz
+    check); the others are numbered from 2."""
+    return "rasa" if index == 0 else f"rasa-{index + 1}"
+
+
+@dataclass(frozen=True)
+class RasaServer:
+    """One of the Rasa servers the hub shares conversations among (RASA_SERVERS, bot/rasa_client.py)."""
+
+    name: str
+    port: int
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
 
 
 def _quick_exit_url(read: EnvReader) -> str:
@@ -85,6 +108,8 @@ class Settings:
     console_port: int = 8001
     console_host: str = "127.0.0.1"
     rasa_port: int = 5005
+    # How many Rasa servers, on RASA_PORT, RASA_PORT + 1, ...; each conversation always goes to the same one.
+    rasa_servers: int = 1
     action_port: int = 5055
     public_base_url: str = "http://localhost:8000"
     timezone: str = DEFAULT_TIMEZONE
@@ -121,7 +146,12 @@ class Settings:
 
     @property
     def rasa_url(self) -> str:
-        return f"http://127.0.0.1:{self.rasa_port}"
+        """The first Rasa server's address (the only one with RASA_SERVERS=1)."""
+        return self.rasa_server_list[0].url
+
+    @property
+    def rasa_server_list(self) -> list[RasaServer]:
+        return [RasaServer(rasa_server_name(index), self.rasa_port + index) for index in range(self.rasa_servers)]
 
     @property
     def action_server_url(self) -> str:
@@ -152,6 +182,7 @@ class Settings:
         env = os.environ if env is None else env
         read, core = EnvReader(env), CoreSettings.from_env(env)
         hub_port = read.port("HUB_PORT", 8000)
+        rasa_servers = read.whole_number("RASA_SERVERS", default_rasa_servers(), kind="a whole number of servers")
         public_base_url = read.web_address("PUBLIC_BASE_URL", f"http://localhost:{hub_port}")
         return cls(
             var_dir=core.var_dir,
@@ -160,7 +191,8 @@ class Settings:
             hub_port=hub_port,
             console_port=read.port("CONSOLE_PORT", 8001),
             console_host=read.text("CONSOLE_HOST", "127.0.0.1"),
-            rasa_port=read.port("RASA_PORT", 5005),
+            rasa_port=_rasa_port(read, rasa_servers),
+            rasa_servers=rasa_servers,
             action_port=read.port("ACTION_SERVER_PORT", 5055),
             public_base_url=public_base_url,
             timezone=core.timezone,
@@ -191,6 +223,7 @@ class Settings:
             "CONSOLE_HOST": self.console_host,
             "CONSOLE_PORT": str(self.console_port),
             "RASA_PORT": str(self.rasa_port),
+            "RASA_SERVERS": str(self.rasa_servers),
             "ACTION_SERVER_PORT": str(self.action_port),
             "PUBLIC_BASE_URL": self.public_base_url,
             "SESSION_IDLE_MINUTES": str(self.session_idle_minutes),
@@ -213,6 +246,14 @@ def _redis_url(read: EnvReader) -> str:
         # Not the value: it may hold a password.
         raise ConfigError("REDIS_URL must be a Redis address such as redis://127.0.0.1:6379/0 (or rediss://, unix://)")
     return raw
+
+
+def _rasa_port(read: EnvReader, servers: int) -> int:
+    """The first server's port; the others follow it, so the last must be a port too."""
+    port = read.port("RASA_PORT", 5005)
+    if port + servers - 1 > 65535:
+        raise ConfigError(f"RASA_PORT {port} leaves no room for {servers} Rasa servers (RASA_SERVERS) below 65536")
+    return port
 
 
 def _secret_key(read: EnvReader, var_dir: Path) -> str:

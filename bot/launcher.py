@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Callable, Mapping, Optional
 
-from bot.config import HUB_DRAIN_SECONDS, PROJECT_ROOT, ConfigError, Settings
+from bot.config import HUB_DRAIN_SECONDS, PROJECT_ROOT, ConfigError, RasaServer, Settings
 from bot.storage.database import Database
 from bot.supervisor import ChildSpec, Supervisor, stop_in_order
 
@@ -65,14 +65,16 @@ def action_server_variables(settings: Settings) -> dict[str, str]:
     }
 
 
-def rasa_variables(settings: Settings) -> dict[str, str]:
-    """What endpoints.yml and credentials.yml ask for. Its API token is on its command line."""
+def rasa_variables(settings: Settings, server: RasaServer) -> dict[str, str]:
+    """What endpoints.yml and credentials.yml ask for, and which of the Rasa servers this one is (recorded
+    with each turn it takes: bot/rasa_plugins/hub_channel.py). Its API token is on its command line."""
     return {
         "SPEAKUP_ACTION_SERVER_URL": settings.action_server_url,
         "SPEAKUP_TRACKER_DATABASE_URL": settings.tracker_database_url,
         "SPEAKUP_HUB_CHANNEL_TOKEN": settings.rasa_channel_token,
         # Empty without shared state: endpoints.yml's lock store is then in memory.
         "SPEAKUP_REDIS_URL": settings.redis_url,
+        "SPEAKUP_RASA_SERVER": server.name,
     }
 
 
@@ -83,9 +85,13 @@ def hub_variables(settings: Settings) -> dict[str, str]:
 
 PROCESS_VARIABLES: dict[str, Callable[[Settings], dict[str, str]]] = {
     ACTIONS: action_server_variables,
-    RASA: rasa_variables,
     HUB: hub_variables,
 }
+
+
+def stop_timeout(name: str) -> float:
+    """Every Rasa server ("rasa", "rasa-2", ...) has the Rasa server's."""
+    return STOP_TIMEOUTS.get(name, STOP_TIMEOUTS[RASA])
 
 
 def _libc() -> Optional[ctypes.CDLL]:
@@ -118,30 +124,41 @@ class Stack:
     _logs: list[IO[bytes]] = field(default_factory=list)
 
     def commands(self) -> dict[str, list[str]]:
-        """The one source of the command lines: in start order (the action server before Rasa, which calls
-        it, and the hub last); they stop in the reverse order."""
+        """The one source of the command lines: in start order (the action server before the Rasa servers,
+        which call it, and the hub last); they stop in the reverse order. One Rasa server per RASA_SERVERS,
+        each on its own port, all with the same model and tracker store."""
         s = self.settings
         return {
             ACTIONS: [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(s.action_port)],
-            RASA: [
-                str(VENV_BIN / "rasa"), "run",
-                "--enable-api", "--auth-token", s.rasa_api_token,
-                "--interface", "127.0.0.1", "--port", str(s.rasa_port),
-                "--credentials", "credentials.yml", "--endpoints", "endpoints.yml",
-                "--model", str(s.model_path / MODEL_FILE),
-            ],
+            **{server.name: self.rasa_command(server) for server in s.rasa_server_list},
             HUB: [sys.executable, "-m", "bot.hub"],
         }
+
+    def rasa_command(self, server: RasaServer) -> list[str]:
+        s = self.settings
+        return [
+            str(VENV_BIN / "rasa"), "run",
+            "--enable-api", "--auth-token", s.rasa_api_token,
+            "--interface", "127.0.0.1", "--port", str(server.port),
+            "--credentials", "credentials.yml", "--endpoints", "endpoints.yml",
+            "--model", str(s.model_path / MODEL_FILE),
+        ]
+
+    def rasa_servers(self) -> dict[str, RasaServer]:
+        return {server.name: server for server in self.settings.rasa_server_list}
 
     def environment(self, process: str) -> dict[str, str]:
         """Exactly what one process needs, from an allow-list: the basics, the quiet variables and its own
         settings. Nothing else of the launcher's environment passes, so no texting or console secret can
         reach Rasa or the action server, whatever the parent holds."""
-        return {**basic_environment(os.environ), **quiet_environment(), **PROCESS_VARIABLES[process](self.settings)}
+        servers = self.rasa_servers()
+        own = rasa_variables(self.settings, servers[process]) if process in servers else (
+            PROCESS_VARIABLES[process](self.settings))
+        return {**basic_environment(os.environ), **quiet_environment(), **own}
 
     def child_specs(self) -> list[ChildSpec]:
         return [
-            ChildSpec(name, command, self.environment(name), STOP_TIMEOUTS[name])
+            ChildSpec(name, command, self.environment(name), stop_timeout(name))
             for name, command in self.commands().items()
         ]
 
@@ -234,7 +251,9 @@ def supervise(stack: Stack) -> None:
 
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
-    print("Starting SpeakUp: the action server, the Rasa server (about a minute) and the hub...", flush=True)
+    servers = stack.settings.rasa_servers
+    print(f"Starting SpeakUp: the action server, {servers} Rasa server{'s' if servers > 1 else ''} (about a minute)"
+          " and the hub...", flush=True)
     supervisor.start()
     announced = False
     while not stopping.wait(0.5):
@@ -263,7 +282,8 @@ def print_commands(stack: Stack) -> None:
 def main(argv: Optional[list[str]] = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bot.launcher", description=__doc__)
     what = parser.add_mutually_exclusive_group()
-    what.add_argument("--only", choices=[ACTIONS, RASA, HUB], help="become this one process (systemd units)")
+    what.add_argument("--only", metavar="NAME",
+                      help="become this one process (systemd units): actions, rasa (rasa-2, ... with RASA_SERVERS), hub")
     what.add_argument("--prepare", action="store_true", help="check the model and create the database schema")
     what.add_argument("--print-commands", action="store_true", help="show what each process runs")
     arguments = parser.parse_args(argv)
@@ -274,6 +294,9 @@ def main(argv: Optional[list[str]] = None) -> None:
         raise SystemExit(f"SpeakUp cannot start: {error}") from error
     stack = Stack(settings)
     if arguments.only:
+        if arguments.only not in stack.commands():
+            parser.error(f"--only {arguments.only}: not one of {', '.join(stack.commands())} (RASA_SERVERS="
+                         f"{settings.rasa_servers})")
         become(stack, arguments.only)
     elif arguments.prepare:
         stack.prepare()

@@ -77,12 +77,18 @@ class Replayer:
         waiting = await self.db.run(backlog.conversations_waiting)
         if not waiting:
             return False
-        if not (await self.rasa.rasa_ready() and await self.rasa.action_server_ready()):
+        if not await self.rasa.action_server_ready():
             return True
+        # Each conversation waits for its own Rasa server only (RASA_SERVERS): one that is back is replayed
+        # while another is still down.
+        ready = await self.rasa.servers_ready()
+        left = False
         for conversation_id in waiting:
-            if not await self.replay_conversation(conversation_id):
-                return True
-        return bool(await self.db.run(backlog.conversations_waiting))
+            server = self.rasa.server_for(conversation_id).name
+            if ready[server] and not await self.replay_conversation(conversation_id):
+                ready[server] = False
+            left = left or not ready[server]
+        return left or bool(await self.db.run(backlog.conversations_waiting))
 
     async def replay_conversation(self, conversation_id: str) -> bool:
         """Replays one conversation's kept turns in order; False when the assistant went away again."""

@@ -81,7 +81,7 @@ def _compose(
     sealer = Sealer(settings.secret_key)
     rasa = RasaClient(
         session=http,
-        rasa_url=settings.rasa_url,
+        servers=settings.rasa_server_list,
         channel_token=settings.rasa_channel_token,
         api_token=settings.rasa_api_token,
         action_health_url=settings.action_server_url.rsplit("/", 1)[0] + "/health",

@@ -5,7 +5,10 @@ Each turn comes with the hub's `message_id`. A turn the hub sends again after an
 `sent_before`) carries the same id as its first try. When the conversation's tracker already holds a user
 message with that id (Rasa took it, and its answer never reached the hub or was not stored: a process
 died, a request timed out), the answer it gave then is sent again from the tracker: the turn is not
-taken twice (no second report, no second question)."""
+taken twice (no second report, no second question).
+
+With several Rasa servers (RASA_SERVERS), each turn's stored metadata names the server that took it
+(`served_by`: credentials.yml's `server`, SPEAKUP_RASA_SERVER): whoever reads a tracker can tell a conversation stayed on one."""
 from __future__ import annotations
 
 import hmac
@@ -20,6 +23,8 @@ from sanic.response import HTTPResponse
 from bot.assistant_contract import CHANNEL_KEY, CHANNELS, WEB
 
 KNOWN_CHANNELS = CHANNELS
+# The metadata key, in each user message stored in the tracker, naming the Rasa server that took the turn.
+SERVED_BY_KEY = "served_by"
 
 
 class HubOutputChannel(CollectingOutputChannel):
@@ -56,10 +61,11 @@ class HubInput(InputChannel):
         token = (credentials or {}).get("token")
         if not token:
             raise ValueError("the hub channel needs a token (SPEAKUP_HUB_CHANNEL_TOKEN)")
-        return cls(token)
+        return cls(token, str((credentials or {}).get("server") or ""))
 
-    def __init__(self, token: str) -> None:
+    def __init__(self, token: str, server: str = "") -> None:
         self._token = token
+        self._server = server
 
     def _authorised(self, request: Request) -> bool:
         supplied = request.headers.get("Authorization", "")
@@ -88,7 +94,8 @@ class HubInput(InputChannel):
                         await collector.send_response(sender, message)
                     return response.json({"messages": collector.messages})
             await on_new_message(UserMessage(
-                text, collector, sender, input_channel=self.name(), metadata=metadata,
+                text, collector, sender, input_channel=self.name(),
+                metadata={**metadata, SERVED_BY_KEY: self._server} if self._server else metadata,
                 message_id=message_id if isinstance(message_id, str) and message_id else None,
             ))
             return response.json({"messages": collector.messages})

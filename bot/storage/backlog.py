@@ -5,6 +5,7 @@ send it; a claim left by a hub that died is taken over once it is older than `st
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -101,3 +102,57 @@ def drop(connection: Connection, conversation_id: str) -> int:
     person chose to forget what they said."""
     return int(connection.execute(
         assistant_backlog.delete().where(assistant_backlog.c.conversation_id == conversation_id)).rowcount)
+
+
+class KeptConversations:
+    """Which conversations may have kept turns, known in the hub's memory, so that a turn of a conversation
+    with none (nearly every turn) asks the database nothing before it is sent.
+
+    Only "none" is answered from memory: a conversation marked here is still looked up in the database, and
+    forgotten when it has none left. Marked before its row is written (`keep`), and loaded from the database
+    on first use (turns kept before this hub started), so a conversation with kept turns is never answered
+    "none". A look-up that found none while a turn was being kept for it forgets nothing (the marks are
+    counted). This holds while one hub writes the backlog; several hubs (issue 14) would share this in Redis
+    or ask the database each time."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        # Conversation id -> how many times it was marked: a look-up forgets it only if unchanged since.
+        self._marks: dict[str, int] = {}
+        self._loaded = False
+
+    def might_have(self, conversation_id: str) -> bool:
+        """False only when it surely has none: answered without the database."""
+        with self._lock:
+            return not self._loaded or conversation_id in self._marks
+
+    def has_any(self, connection: Connection, conversation_id: str) -> bool:
+        self._load(connection)
+        with self._lock:
+            seen = self._marks.get(conversation_id)
+        if seen is None:
+            return False
+        if has_any(connection, conversation_id):
+            return True
+        with self._lock:
+            if self._marks.get(conversation_id) == seen:
+                del self._marks[conversation_id]
+        return False
+
+    def keep(
+        self, connection: Connection, conversation_id: str, rasa_text: str, rasa_message_id: str,
+        metadata: dict[str, Any], message_id: Optional[int] = None,
+    ) -> int:
+        self._mark(conversation_id)
+        return keep(connection, conversation_id, rasa_text, rasa_message_id, metadata, message_id)
+
+    def _mark(self, conversation_id: str) -> None:
+        with self._lock:
+            self._marks[conversation_id] = self._marks.get(conversation_id, 0) + 1
+
+    def _load(self, connection: Connection) -> None:
+        if self._loaded:
+            return
+        for conversation_id in conversations_waiting(connection):
+            self._mark(conversation_id)
+        self._loaded = True

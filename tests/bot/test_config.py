@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 
 import pytest
@@ -38,6 +39,8 @@ def test_a_quick_exit_address_that_could_fail_or_trap_someone_is_refused(wrong: 
     ("HUB_PORT", "70000"),
     ("CONSOLE_PORT", "0"),
     ("RASA_PORT", "5005x"),
+    ("RASA_SERVERS", "0"),
+    ("RASA_SERVERS", "two"),
     ("ACTION_SERVER_PORT", "-1"),
     ("STAFFED_HOURS", "weekdays 9-5"),
     ("STAFFED_HOURS", "mon-fri 08:00-25:00"),
@@ -95,6 +98,7 @@ def test_the_documented_defaults_hold() -> None:
     assert (settings.hub_host, settings.hub_port, settings.console_host, settings.console_port) == (
         "127.0.0.1", 8000, "127.0.0.1", 8001)
     assert (settings.rasa_port, settings.action_port) == (5005, 5055)
+    assert settings.rasa_servers == max(1, os.cpu_count() or 1)  # one Rasa server per core
     assert settings.public_base_url == "http://localhost:8000"
     assert settings.database_url == "sqlite:////srv/speakup/speakup.db"
     assert (settings.timezone, settings.staffed_hours) == ("Europe/London", "mon-fri 08:00-20:00; sat-sun 10:00-16:00")
@@ -167,3 +171,14 @@ def test_only_the_settings_read_the_environment() -> None:
         if re.search(r"os\.environ|getenv|environ\.get", path.read_text(encoding="utf-8"))
     }
     assert found <= readers, f"read the environment outside the settings: {sorted(found - readers)}"
+
+
+def test_several_rasa_servers_take_the_ports_after_rasa_port_and_the_first_keeps_the_single_ones_name() -> None:
+    one = Settings.from_env({**SECRET, "RASA_SERVERS": "1"})
+    assert [(server.name, server.url) for server in one.rasa_server_list] == [("rasa", "http://127.0.0.1:5005")]
+    assert one.rasa_url == "http://127.0.0.1:5005"
+    three = Settings.from_env({**SECRET, "RASA_SERVERS": "3", "RASA_PORT": "6000"})
+    assert [(server.name, server.port) for server in three.rasa_server_list] == [
+        ("rasa", 6000), ("rasa-2", 6001), ("rasa-3", 6002)]
+    with pytest.raises(ConfigError, match="RASA_PORT 65535 leaves no room for 2 Rasa servers"):
+        Settings.from_env({**SECRET, "RASA_SERVERS": "2", "RASA_PORT": "65535"})

@@ -34,7 +34,8 @@ CONFIGURED = {
 BASICS = {"PATH", "HOME", "LANG", "TZ", "TMPDIR"}
 QUIET = {"RASA_TELEMETRY_ENABLED", "TF_CPP_MIN_LOG_LEVEL", "PYTHONUNBUFFERED", "PYTHONPATH"}
 OWN = {
-    RASA: {"SPEAKUP_ACTION_SERVER_URL", "SPEAKUP_TRACKER_DATABASE_URL", "SPEAKUP_HUB_CHANNEL_TOKEN", "SPEAKUP_REDIS_URL"},
+    RASA: {"SPEAKUP_ACTION_SERVER_URL", "SPEAKUP_TRACKER_DATABASE_URL", "SPEAKUP_HUB_CHANNEL_TOKEN", "SPEAKUP_REDIS_URL",
+           "SPEAKUP_RASA_SERVER"},
     ACTIONS: {"SPEAKUP_VAR_DIR", "DATABASE_URL", "TIMEZONE", "SANIC_HOST"},
 }
 
@@ -73,6 +74,24 @@ def test_rasa_and_the_action_server_are_given_what_they_need(stack: Stack) -> No
     assert rasa["SPEAKUP_REDIS_URL"] == ""  # set even when empty: endpoints.yml's lock store reads it
     assert (actions["DATABASE_URL"], actions["TIMEZONE"]) == (settings.database_url, settings.timezone)
     assert actions["SANIC_HOST"] == "127.0.0.1"  # internal only
+    assert rasa["SPEAKUP_RASA_SERVER"] == "rasa"
+
+
+def test_each_rasa_server_is_started_on_its_own_port_with_the_same_model_and_tracker_store(tmp_path: Path) -> None:
+    stack = Stack(Settings.from_env({"SECRET_KEY": SECRET_KEY, "SPEAKUP_VAR_DIR": str(tmp_path), "RASA_SERVERS": "3",
+                                     "RASA_PORT": "6000"}))
+    commands = stack.commands()
+    # Started after the action server they call and before the hub, which calls them; stopped the other way.
+    assert list(commands) == [ACTIONS, "rasa", "rasa-2", "rasa-3", HUB]
+    rasa_servers = ["rasa", "rasa-2", "rasa-3"]
+    ports = [commands[name][commands[name].index("--port") + 1] for name in rasa_servers]
+    assert ports == ["6000", "6001", "6002"]
+    without_ports = {tuple(argument for argument in commands[name] if argument not in ports) for name in rasa_servers}
+    assert len(without_ports) == 1  # the same model, credentials and endpoints
+    environments = [stack.environment(name) for name in rasa_servers]
+    assert [environment.pop("SPEAKUP_RASA_SERVER") for environment in environments] == rasa_servers
+    assert environments[0] == environments[1] == environments[2]  # the same tracker store and action server
+    assert [spec.stop_timeout for spec in stack.child_specs()][1:4] == [launcher.STOP_TIMEOUTS[RASA]] * 3
 
 
 def test_the_hub_gets_its_own_settings_and_nothing_else_of_the_parents(stack: Stack) -> None:

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 import aiohttp
 import sqlalchemy as sa
@@ -61,14 +61,15 @@ class StandInAssistant:
             answer.append({"custom": {CONTROL_KEY: HandoffRequested(incident_kind=None, danger=False).to_json()}})
         return web.json_response({"messages": answer})
 
-    async def start(self, settings: Settings) -> web.AppRunner:
+    async def start(self, settings: Settings, ports: Optional[Sequence[int]] = None) -> web.AppRunner:
+        """Serves on the hub's Rasa and action server ports, or on `ports` (one of several Rasa servers)."""
         app = web.Application()
         app.router.add_get("/status", self.status)
         app.router.add_get("/health", self.health)
         app.router.add_post("/webhooks/hub/webhook", self.webhook)
         runner = web.AppRunner(app)
         await runner.setup()
-        for port in (settings.rasa_port, settings.action_port):
+        for port in ports if ports is not None else (settings.rasa_port, settings.action_port):
             await web.TCPSite(runner, "127.0.0.1", port).start()
         return runner
 

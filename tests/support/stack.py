@@ -8,17 +8,20 @@ from typing import Mapping
 
 from bot.config import Settings
 from bot.launcher import Stack
-from tests.support.ports import free_port
+from tests.support.ports import free_port, free_ports
 
 
 def environment_for_tests(var_dir: Path, extra_env: Mapping[str, str] = {}) -> dict[str, str]:
-    """Settings for a SpeakUp under test: its own files, a fresh secret, free ports, staffed always."""
+    """Settings for a SpeakUp under test: its own files, a fresh secret, free ports, staffed always, and one
+    Rasa server unless a test asks for more (RASA_SERVERS): each takes a minute of CPU and a GB to load."""
+    rasa_servers = int(extra_env.get("RASA_SERVERS", "1"))
     return {
         "SPEAKUP_VAR_DIR": str(var_dir),
         "SECRET_KEY": secrets.token_urlsafe(48),
         "HUB_PORT": str(free_port()),
         "CONSOLE_PORT": str(free_port()),
-        "RASA_PORT": str(free_port()),
+        "RASA_SERVERS": str(rasa_servers),
+        "RASA_PORT": str(free_ports(rasa_servers)),
         "ACTION_SERVER_PORT": str(free_port()),
         "STAFFED_HOURS": "always",
         # An engineer trying new training data points the tests at a model of their own.

@@ -30,6 +30,7 @@ def test_unconfigured_channels_answer_503_and_add_nothing_else(stack: Stack) -> 
             "SECRET_KEY": running.secret_key,
             "HUB_PORT": str(port),
             "RASA_PORT": str(running.rasa_port),
+            "RASA_SERVERS": str(running.rasa_servers),
             "ACTION_SERVER_PORT": str(running.action_port),
             # Half-configured: a bot token without its secret must not turn Telegram on, nor an account
             # without its token and number SMS.
