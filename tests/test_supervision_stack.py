@@ -17,9 +17,10 @@ import signal
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Mapping, Optional
 
 import pytest
 import requests
@@ -89,12 +90,10 @@ class Launcher:
         return pid
 
 
-@pytest.fixture(scope="module")
-def launcher(tmp_path_factory: pytest.TempPathFactory, standins: StandIns) -> Iterator[Launcher]:
-    var_dir = tmp_path_factory.mktemp("supervised")
-    # SMS goes to the Twilio stand-in; a failed send is retried within seconds.
-    test_settings = environment_for_tests(
-        var_dir, {**standins.environment(), "OUTBOX_RETRY_BASE_SECONDS": "0.5", "OUTBOX_RETRY_MAX_SECONDS": "2"})
+@contextmanager
+def launched(var_dir: Path, extra_env: Mapping[str, str]) -> Iterator[Launcher]:
+    """`python -m bot.launcher` on free ports, once healthy; SIGTERM at the end."""
+    test_settings = environment_for_tests(var_dir, extra_env)
     log = var_dir / "launcher.log"
     with open(log, "wb") as output:
         process = subprocess.Popen(
@@ -115,16 +114,26 @@ def launcher(tmp_path_factory: pytest.TempPathFactory, standins: StandIns) -> It
 
 
 @pytest.fixture(scope="module")
+def launcher(tmp_path_factory: pytest.TempPathFactory, standins: StandIns) -> Iterator[Launcher]:
+    # SMS goes to the Twilio stand-in; a failed send is retried within seconds.
+    extra_env = {**standins.environment(), "OUTBOX_RETRY_BASE_SECONDS": "0.5", "OUTBOX_RETRY_MAX_SECONDS": "2"}
+    with launched(tmp_path_factory.mktemp("supervised"), extra_env) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
 def database(launcher: Launcher) -> Iterator[sa.engine.Engine]:
     engine = sa.create_engine(launcher.settings.database_url, future=True)
     yield engine
     engine.dispose()
 
 
-def at_the_account(launcher: Launcher) -> ChatPerson:
-    """A person part way through a hate incident report, asked for what happened in their own words."""
-    person = ChatPerson(launcher.url)
-    person.start()
+def at_the_account(launcher: Launcher, person: Optional[ChatPerson] = None) -> ChatPerson:
+    """A person (a new one, or `person` who has just started a chat) part way through a hate incident report,
+    asked for what happened in their own words."""
+    if person is None:
+        person = ChatPerson(launcher.url)
+        person.start()
     person.choose("Report something")
     person.choose("Hate incident")
     person.choose("It happened to me")
