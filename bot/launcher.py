@@ -26,7 +26,6 @@ from bot.supervisor import ChildSpec, Supervisor, stop_in_order
 
 log = logging.getLogger("bot.launcher")
 
-VENV_BIN = Path(sys.executable).parent
 MODEL_FILE = "speakup.tar.gz"
 ACTIONS, RASA, HUB = "actions", "rasa", "hub"
 # The hub drains its in-flight requests when told to stop (HUB_DRAIN_SECONDS): wait a little longer for it.
@@ -137,7 +136,8 @@ class Stack:
     def rasa_command(self, server: RasaServer) -> list[str]:
         s = self.settings
         return [
-            str(VENV_BIN / "rasa"), "run",
+            # `rasa run`, through a module that keeps what Rasa never uses out of its memory.
+            sys.executable, "-m", "bot.rasa_plugins.server", "run",
             "--enable-api", "--auth-token", s.rasa_api_token,
             "--interface", "127.0.0.1", "--port", str(server.port),
             "--credentials", "credentials.yml", "--endpoints", "endpoints.yml",

@@ -2,8 +2,11 @@
 through the chat API, and texters by SMS through the Twilio webhook (tests/bench_sms.py); and the
 staff console's live paths, handler to person and person to console (tests/bench_console.py).
 
-Prints p50/p95/p99 latency per turn, turns per second, errors, and the Rasa server's and the hub's
-memory. It starts its own stack on free ports over a fresh database, with the tests' stand-in for
+Prints p50/p95/p99 latency per turn, turns per second, errors, the CPU each process spent per turn, and
+each process's memory (resident, and proportional: shared library pages counted once across the Rasa
+servers) with the stack's total. `--compare-servers` measures the web chat at 1 Rasa server and then at
+RASA_SERVERS (one per core by default), one stack after the other, and prints the ratio of their turns per
+second: on a shared, noisy machine the ratio holds better than either figure. It starts its own stack on free ports over a fresh database, with the tests' stand-in for
 Twilio's API (or, for the web chat only, uses --hub-url). `--channel web|sms|console|all` (all by
 default).
 Figures go in docs/benchmarks.md with the date and the command. Not a test: nothing here passes or
@@ -24,6 +27,7 @@ from typing import Any, Optional
 
 import aiohttp
 
+from bot.config import default_rasa_servers
 from bot.launcher import Stack
 from tests.support.stack import start_stack
 
@@ -153,6 +157,25 @@ def rss_mb(pid: int) -> tuple[float, float]:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
+def pss_mb(pid: int) -> float:
+    """Proportional resident memory: each shared page divided among the processes that map it (the Rasa
+    servers share TensorFlow's libraries), so the stack's processes add up to what the machine gives them."""
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def report_memory(stack: Stack) -> None:
+    total = 0.0
+    for name, process in stack.processes.items():
+        current, peak = rss_mb(process.pid)
+        proportional = pss_mb(process.pid)
+        total += proportional
+        print(f"memory {name}: {current:.0f} MB now ({proportional:.0f} MB proportional), {peak:.0f} MB peak")
+    print(f"memory of the stack: {total:.0f} MB (proportional, summed over its {len(stack.processes)} processes)")
+
+
 async def run(hub_url: str, people: int, think: float, stack: Optional[Stack] = None) -> Results:
     warm = Results()
     connector = aiohttp.TCPConnector(limit=0)
@@ -182,6 +205,30 @@ def report_web(results: Results, people: int, think: float) -> None:
         print("error:", error)
 
 
+def throughput(results: Results) -> float:
+    return len(results.latencies_ms) / results.wall_seconds if results.wall_seconds else 0.0
+
+
+def compare_servers(people: int, servers: int) -> None:
+    """The web chat at saturation with one Rasa server, then with `servers`, each on a fresh stack."""
+    measured: dict[int, float] = {}
+    for count in (1, servers):
+        print(f"---- RASA_SERVERS={count}")
+        stack = start_stack(Path(tempfile.mkdtemp(prefix="speakup-bench-")),
+                            {"STAFFED_HOURS": "never", "RASA_SERVERS": str(count)})
+        try:
+            results = asyncio.run(run(stack.hub_url(), people, 0.0, stack))
+            report_web(results, people, 0.0)
+            report_memory(stack)
+            measured[count] = throughput(results)
+        finally:
+            stack.stop()
+        print()
+    if measured.get(1):
+        print(f"turns per second with {servers} Rasa servers / with 1: {measured[servers] / measured[1]:.2f}"
+              f" ({measured[servers]:.1f} / {measured[1]:.1f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--channel", choices=("web", "sms", "console", "all"), default="all", help="which path to measure")
@@ -191,7 +238,14 @@ def main() -> None:
     parser.add_argument("--console-messages", type=int, default=3,
                         help="console path: messages each way in each of the 50 conversations")
     parser.add_argument("--hub-url", help="use a running hub instead of starting one (web chat only)")
+    parser.add_argument("--rasa-servers", type=int, default=default_rasa_servers(),
+                        help="Rasa servers in the stack (RASA_SERVERS; default one per core)")
+    parser.add_argument("--compare-servers", action="store_true",
+                        help="web chat at saturation with 1 Rasa server, then with --rasa-servers; prints the ratio")
     args = parser.parse_args()
+    if args.compare_servers:
+        compare_servers(args.people, args.rasa_servers)
+        return
     if args.hub_url and args.channel != "web":
         parser.error("--hub-url measures the web chat only (--channel web): the SMS path needs the Twilio stand-in"
                      " and the console path makes accounts in the stack's database")
@@ -205,7 +259,8 @@ def main() -> None:
         # Staffed hours matter only to a request for a person, which the web and SMS people never make;
         # the console path needs them open (its people ask for a person, and the handlers are on duty).
         staffed = "always" if args.channel in ("console", "all") else "never"
-        stack = start_stack(Path(tempfile.mkdtemp(prefix="speakup-bench-")), {**standins.environment(), "STAFFED_HOURS": staffed})
+        stack = start_stack(Path(tempfile.mkdtemp(prefix="speakup-bench-")), {
+            **standins.environment(), "STAFFED_HOURS": staffed, "RASA_SERVERS": str(args.rasa_servers)})
         hub_url = stack.hub_url()
     try:
         if args.channel in ("web", "all"):
@@ -227,9 +282,7 @@ def main() -> None:
             bench_console(stack, args.console_messages, args.think)
         if stack is not None:
             print()
-            for name in ("rasa", "hub", "actions"):
-                current, peak = rss_mb(stack.processes[name].pid)
-                print(f"memory {name}: {current:.0f} MB now, {peak:.0f} MB peak")
+            report_memory(stack)
     finally:
         if stack is not None:
             stack.stop()

@@ -67,6 +67,13 @@ def test_they_start_in_the_launchers_order_so_systemd_stops_the_hub_first(launch
         assert f"speakup@{before}.service" in instance(after)["After"]
 
 
+def test_a_second_rasa_server_starts_between_the_action_server_and_the_hub(tmp_path: Path) -> None:
+    two = Stack(Settings.from_env({"SECRET_KEY": "k" * 48, "SPEAKUP_VAR_DIR": str(tmp_path), "RASA_SERVERS": "2"}))
+    assert list(two.commands()) == ["actions", RASA, "rasa-2", HUB]
+    assert "speakup@actions.service" in instance("rasa-2")["After"]
+    assert "speakup@rasa-2.service" in instance(HUB)["After"]
+
+
 def test_the_hub_has_longer_to_stop_than_it_drains() -> None:
     assert seconds(instance(HUB)["TimeoutStopSec"][-1]) > HUB_DRAIN_SECONDS
 
