@@ -98,7 +98,8 @@ class RasaClient:
         taken from its tracker instead of taking it twice."""
         # Rasa answers 200 even when the action server is down: it drops the custom action's events and
         # carries on, so a form would skip its question or a report go unsaved. Asked first (a loopback
-        # request, a millisecond or two), the person is told the assistant is unavailable instead.
+        # request, or its good answer of the last second), the person is told the assistant is unavailable
+        # instead.
         if not await self.action_server_known_ready():
             raise AssistantUnavailable("the action server is not answering")
         server = self.server_for(conversation_id)
@@ -114,14 +115,17 @@ class RasaClient:
                 timeout=self.timeout,
             ) as response:
                 if response.status != 200:
-                    raise AssistantUnavailable(f"{server.name} answered {response.status}")
+                    raise self._unavailable(f"{server.name} answered {response.status}")
                 answer = await response.json()
         except (aiohttp.ClientError, TimeoutError) as error:
-            # Whatever went wrong, the next turn asks the action server again rather than trusting it.
-            self._action_good_until = 0.0
-            raise AssistantUnavailable(f"{server.name}: {str(error) or type(error).__name__}") from error
+            raise self._unavailable(f"{server.name}: {str(error) or type(error).__name__}") from error
         messages = (BotMessage.from_rasa(raw) for raw in answer.get("messages", []))
         return [message for message in messages if message is not None]
+
+    def _unavailable(self, reason: str) -> AssistantUnavailable:
+        """Whatever went wrong, the next turn asks the action server again rather than trusting it."""
+        self._action_good_until = 0.0
+        return AssistantUnavailable(reason)
 
     async def servers_ready(self) -> dict[str, bool]:
         """Each Rasa server by name: True once it answers and has a model loaded."""
