@@ -83,6 +83,7 @@ class AssistantTurns:
         availability: AvailabilityPolicy,
         publisher: StatusPublisher,
         memory: Optional[AssistantMemory] = None,
+        kept: Optional[backlog.KeptConversations] = None,
     ) -> None:
         self.db = db
         self.rasa = rasa
@@ -90,8 +91,9 @@ class AssistantTurns:
         self.availability = availability
         self.publisher = publisher
         self.memory = memory
-        # Which conversations may have kept turns: most turns then ask the database nothing about the backlog.
-        self.kept = backlog.KeptConversations()
+        # Which conversations may have kept turns: most turns then ask the database nothing about the backlog
+        # (while this hub is the only one keeping turns: bot/services.py).
+        self.kept = kept if kept is not None else backlog.KeptConversations()
         # Called when a turn was kept in the backlog: the replay worker (bot/replay.py) wakes.
         self.on_kept: list[Callable[[], None]] = []
 

@@ -27,6 +27,7 @@ from bot.replay import Replayer
 from bot.router import Router
 from bot.shared_state import SharedState, open_shared_state
 from bot.status_events import StatusPublisher
+from bot.storage import backlog
 from bot.storage.database import Database
 from bot.texts import TextCatalogue
 
@@ -87,7 +88,9 @@ def _compose(
         action_health_url=settings.action_server_url.rsplit("/", 1)[0] + "/health",
     )
     availability = AvailabilityPolicy(database, settings.staffed(), settings.console.on_duty_within)
-    turns = AssistantTurns(database, rasa, texts, availability, status_events, memory)
+    # With REDIS_URL several hubs share the backlog: none can know from memory that a conversation has none.
+    kept = backlog.KeptConversations(only_this_hub=not settings.redis_url)
+    turns = AssistantTurns(database, rasa, texts, availability, status_events, memory, kept)
     # No deliverers yet: the channels register theirs in the router when the hub's app is built.
     router = Router(database, turns, shared.notifier, sealer)
     return HubServices(

@@ -112,10 +112,12 @@ class KeptConversations:
     forgotten when it has none left. Marked before its row is written (`keep`), and loaded from the database
     on first use (turns kept before this hub started), so a conversation with kept turns is never answered
     "none". A look-up that found none while a turn was being kept for it forgets nothing (the marks are
-    counted). This holds while one hub writes the backlog; several hubs (issue 14) would share this in Redis
-    or ask the database each time."""
+    counted). This holds while this hub alone keeps turns: with several hubs (`only_this_hub` False, set when
+    they share state through REDIS_URL) another hub may keep a turn this one never saw, so every look-up
+    asks the database, as before."""
 
-    def __init__(self) -> None:
+    def __init__(self, only_this_hub: bool = True) -> None:
+        self._only_this_hub = only_this_hub
         self._lock = threading.Lock()
         # Conversation id -> how many times it was marked: a look-up forgets it only if unchanged since.
         self._marks: dict[str, int] = {}
@@ -123,10 +125,14 @@ class KeptConversations:
 
     def might_have(self, conversation_id: str) -> bool:
         """False only when it surely has none: answered without the database."""
+        if not self._only_this_hub:
+            return True
         with self._lock:
             return not self._loaded or conversation_id in self._marks
 
     def has_any(self, connection: Connection, conversation_id: str) -> bool:
+        if not self._only_this_hub:
+            return has_any(connection, conversation_id)
         self._load(connection)
         with self._lock:
             seen = self._marks.get(conversation_id)

@@ -111,3 +111,16 @@ def test_a_conversation_without_kept_turns_is_answered_from_memory_and_one_with_
     assert not db.transaction(lambda c: kept.has_any(c, "c1"))
     assert not kept.might_have("c1")
     db.close()
+
+
+def test_with_several_hubs_every_look_up_asks_the_database(tmp_path: Path) -> None:
+    """Another hub may keep a turn this one never saw (REDIS_URL: bot/services.py)."""
+    db = Database(f"sqlite:///{tmp_path / 'speakup.db'}")
+    db.create_schema()
+    kept = backlog.KeptConversations(only_this_hub=False)
+    assert not db.transaction(lambda c: kept.has_any(c, "c1"))
+    # Kept by the other hub, straight into the shared database.
+    db.transaction(lambda c: backlog.keep(c, "c1", "hi", "m1", {}))
+    assert kept.might_have("c1") and db.transaction(lambda c: kept.has_any(c, "c1"))
+    assert kept.might_have("never-seen")
+    db.close()
