@@ -38,9 +38,9 @@ def shards_in_a_new_process(hash_seed: str) -> str:
 
 
 def test_every_process_sends_a_conversation_to_the_same_server() -> None:
-    here = str([shard(conversation_id, 3) for conversation_id in IDS])
-    assert shards_in_a_new_process("1") == shards_in_a_new_process("2") == here
-    assert set(eval(here)) == {0, 1, 2}
+    here = [shard(conversation_id, 3) for conversation_id in IDS]
+    assert shards_in_a_new_process("1") == shards_in_a_new_process("2") == str(here)
+    assert set(here) == {0, 1, 2}
 
 
 def test_conversations_spread_evenly_over_the_servers() -> None:
