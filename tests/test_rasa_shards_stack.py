@@ -117,7 +117,7 @@ def test_kill_9_of_one_server_holds_only_its_conversations_and_they_are_answered
 
     health = two_servers.health()
     assert health.status_code == 503 and health.json()["down"] == [SECOND]
-    assert health.json()["checks"] == {RASA: True, SECOND: False, "action_server": True}
+    assert health.json()["checks"] == {"database": True, RASA: True, SECOND: False, "action_server": True}
     told_kept(second, ACCOUNT, then="done")
     # The other server's conversation is answered as usual meanwhile.
     for text in (ACCOUNT, "done"):

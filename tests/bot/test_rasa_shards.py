@@ -162,4 +162,4 @@ def test_each_conversation_stays_on_its_server_and_a_server_down_holds_only_its_
     assert seen["kept"] == len(on_second) and seen["left"] == []
     status, body = seen["health"]
     assert status == 503 and body["down"] == ["rasa-2"]
-    assert body["checks"] == {"rasa": True, "rasa-2": False, "action_server": True}
+    assert body["checks"] == {"database": True, "rasa": True, "rasa-2": False, "action_server": True}
