@@ -21,9 +21,9 @@ from bot.rasa_client import shard
 from bot.rasa_plugins.hub_channel import SERVED_BY_KEY
 from bot.storage.schema import chat_sessions
 from tests.support.chat import ChatPerson
+from tests.support.launcher import Launcher, launched
 from tests.test_supervision_stack import (
-    ACCOUNT, HOLDING, Launcher, answered_once_when_back, at_the_account, completes_with_a_reference, launched,
-    told_kept,
+    ACCOUNT, HOLDING, answered_once_when_back, at_the_account, completes_with_a_reference, told_kept,
 )
 
 pytestmark = pytest.mark.stack

@@ -11,22 +11,15 @@ kill); each test has a person of its own. The SIGTERM test ends the launcher, so
 The supervision loop itself, with stand-in processes: tests/bot/test_supervisor.py."""
 from __future__ import annotations
 
-import os
 import re
 import signal
-import subprocess
-import sys
 import time
-from contextlib import contextmanager
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Callable, Iterator, Mapping, Optional
+from typing import Iterator, Optional
 
 import pytest
 import requests
 import sqlalchemy as sa
 
-from bot.config import PROJECT_ROOT, Settings
 from bot.launcher import ACTIONS, HUB, RASA
 from bot.storage.references import parse_reference
 from bot.storage.schema import assistant_backlog, reports
@@ -34,83 +27,14 @@ from tests.channels.texting.fixtures import new_number
 from tests.channels.texting.people import Hub, TwilioPhone, numbered_options, wait_until_sent
 from tests.channels.twilio.test_sms_stack import make_a_report
 from tests.support.chat import ChatPerson
+from tests.support.launcher import Launcher, launched
 from tests.support.standins import SMS_NUMBER, StandIns
-from tests.support.stack import environment_for_tests
 
 pytestmark = pytest.mark.stack
 
-# Rasa loads its model in 40-90 s on this shared machine; generous, so a slow moment is not a failure.
-READY_SECONDS = 300.0
 HOLDING = "your message is kept, and you will be answered here as soon as the assistant is back"
 ACCOUNT = "Two men pulled at my hijab outside the shop and called me a terrorist."
 REFERENCE = re.compile(r"\b\d{4} \d{4} \d{4}\b")
-
-
-@dataclass
-class Launcher:
-    process: "subprocess.Popen[bytes]"
-    log: Path
-    settings: Settings
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.settings.hub_port}"
-
-    def output(self) -> str:
-        return self.log.read_text(errors="replace")
-
-    def pids(self, name: str) -> list[int]:
-        """Every pid the launcher said it started for `name`, in order."""
-        return [int(pid) for pid in re.findall(rf"started the {name} process \(pid (\d+)\)", self.output())]
-
-    def health(self) -> requests.Response:
-        return requests.get(f"{self.url}/healthz", timeout=10)
-
-    def wait_until(self, what: str, condition: Callable[[], bool], timeout: float = READY_SECONDS) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            assert self.process.poll() is None, f"the launcher stopped:\n{self.output()[-3000:]}"
-            try:
-                if condition():
-                    return
-            except requests.RequestException:
-                pass
-            time.sleep(1)
-        pytest.fail(f"{what} not within {timeout:.0f} s; launcher output:\n{self.output()[-3000:]}")
-
-    def wait_until_healthy(self) -> None:
-        self.wait_until("healthy", lambda: self.health().status_code == 200)
-
-    def kill(self, name: str) -> int:
-        """kill -9 of the running `name` process; returns its pid once it is gone."""
-        pid = self.pids(name)[-1]
-        os.kill(pid, signal.SIGKILL)
-        noticed = f"the {name} process was killed by SIGKILL"
-        self.wait_until(f"the launcher noticing the {name} process died", lambda: noticed in self.output(), 30)
-        return pid
-
-
-@contextmanager
-def launched(var_dir: Path, extra_env: Mapping[str, str]) -> Iterator[Launcher]:
-    """`python -m bot.launcher` on free ports, once healthy; SIGTERM at the end."""
-    test_settings = environment_for_tests(var_dir, extra_env)
-    log = var_dir / "launcher.log"
-    with open(log, "wb") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot.launcher"], cwd=PROJECT_ROOT, env={**os.environ, **test_settings},
-            stdout=output, stderr=subprocess.STDOUT,
-        )
-    running = Launcher(process, log, Settings.from_env(test_settings))
-    try:
-        running.wait_until_healthy()
-        yield running
-    finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=120)
-            except subprocess.TimeoutExpired:
-                process.kill()
 
 
 @pytest.fixture(scope="module")
