@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import random
-import secrets
 import statistics
 import threading
 import time
@@ -35,6 +34,7 @@ from bot.storage.schema import outbox
 from tests.channels.texting.people import TWILIO_WEBHOOK, numbered_options
 from tests.support.standins import SMS_NUMBER, StandIns
 from tests.support.standins.twilio_api import SentMessage
+from tests.support.standins.twilio_webhook import inbound_form
 
 # Ofcom's drama range, 07700 900000 to 900999: never a real person's number (the tests use 100-699).
 _numbers = itertools.count(700)
@@ -111,12 +111,7 @@ class Texter:
         return conversation_id_for(self.stack.settings.secret_key, "sms", self.number)
 
     def _signed(self, body: str) -> tuple[dict[str, str], str]:
-        sid = "SM" + secrets.token_hex(16)
-        form = {
-            "MessageSid": sid, "SmsMessageSid": sid, "AccountSid": self.standins.twilio.account_sid,
-            "From": self.number, "To": SMS_NUMBER, "Body": body, "NumMedia": "0", "NumSegments": "1",
-            "ApiVersion": "2010-04-01",
-        }
+        form = inbound_form(self.standins.twilio.account_sid, self.number, SMS_NUMBER, body)
         url = self.stack.settings.public_base_url + TWILIO_WEBHOOK
         return form, RequestValidator(self.standins.twilio.auth_token).compute_signature(url, form)
 
