@@ -19,13 +19,14 @@ FUZZ_STAMP := $(FUZZ_VENV)/.installed
 # Rasa sends no usage telemetry from anything this project runs.
 export RASA_TELEMETRY_ENABLED := false
 
-.PHONY: fuzz-tools run test test-fast typecheck bench bench-saturation validate train install browser servers lock clean help catalogues rules bench-languages bench-danger
+.PHONY: soak fuzz-tools run test test-fast typecheck bench bench-saturation validate train install browser servers lock clean help catalogues rules bench-languages bench-danger
 
 help:
 	@echo "make run    install what is missing, train if the data changed, start everything"
 	@echo "make test   the whole test suite against the real servers and a real browser"
 	@echo "make test-fast  the tests that need no Rasa server and no browser (before every commit)"
 	@echo "make bench  latency and memory benchmarks (figures go in docs/benchmarks.md)"
+	@echo "make soak   reports by web chat and SMS while each process is killed in turn (SOAK_ARGS=--minutes 10)"
 	@echo "make fuzz-tools  the API fuzzer's own venv (.venv-fuzz); make test builds it when missing"
 
 install: $(STAMP)
@@ -105,6 +106,11 @@ bench-languages: $(STAMP)
 # Present danger by DASH risk category, on held-out messages: the detector alone and with the trained model.
 bench-danger: $(MODEL_STAMP)
 	$(PY) -m tests.bench_danger $(BENCH_ARGS)
+
+# Web chat people and texters reporting while Rasa, the action server and the hub are killed with SIGKILL in
+# turn (5 minutes, loopback only): lost, answered twice and 5xx must be 0 (exit 1 otherwise). A bench, not in make test.
+soak: $(MODEL_STAMP)
+	$(PY) -m tests.soak $(SOAK_ARGS)
 
 bench-saturation: $(MODEL_STAMP)
 	$(PY) -m tests.bench --think 0 --channel web --compare-servers $(BENCH_ARGS)
