@@ -21,6 +21,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.assistant_contract import CHANNEL_KEY, CHANNELS, WEB
+from bot.rasa_plugins.whole_turns import ActionServerWentAway
 
 KNOWN_CHANNELS = CHANNELS
 # The metadata key, in each user message stored in the tracker, naming the Rasa server that took the turn.
@@ -93,11 +94,15 @@ class HubInput(InputChannel):
                     for message in answer:
                         await collector.send_response(sender, message)
                     return response.json({"messages": collector.messages})
-            await on_new_message(UserMessage(
-                text, collector, sender, input_channel=self.name(),
-                metadata={**metadata, SERVED_BY_KEY: self._server} if self._server else metadata,
-                message_id=message_id if isinstance(message_id, str) and message_id else None,
-            ))
+            try:
+                await on_new_message(UserMessage(
+                    text, collector, sender, input_channel=self.name(),
+                    metadata={**metadata, SERVED_BY_KEY: self._server} if self._server else metadata,
+                    message_id=message_id if isinstance(message_id, str) and message_id else None,
+                ))
+            except ActionServerWentAway as error:
+                # Not taken (bot/rasa_plugins/whole_turns.py): the hub keeps the turn and sends it again.
+                return response.json({"error": str(error)}, status=503)
             return response.json({"messages": collector.messages})
 
         return hub_webhook

@@ -20,6 +20,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from sanic import Sanic
 
 from bot.rasa_plugins.hub_channel import HubInput, answered_before
+from bot.rasa_plugins.whole_turns import ActionServerWentAway
 from tests.support.ports import free_port
 
 TOKEN = "hub-channel-token"
@@ -45,9 +46,15 @@ def test_a_turn_sent_again_with_its_id_is_answered_from_the_tracker_and_not_take
     domain = Domain.empty()
     agent = SimpleNamespace(tracker_store=InMemoryTrackerStore(domain), lock_store=InMemoryLockStore())
     taken: list[str] = []
+    went_away: list[str] = []
+    statuses: list[int] = []
 
     async def take(message: UserMessage) -> None:
-        """What Rasa's processor leaves: the user's message (with its id) and the answer, in the tracker."""
+        """What Rasa's processor leaves: the user's message (with its id) and the answer, in the tracker;
+        nothing, the first time the action server goes away during the turn (bot/rasa_plugins/whole_turns.py)."""
+        if message.text == "send it" and "send it" not in went_away:
+            went_away.append("send it")
+            raise ActionServerWentAway("the action server could not be reached for action_submit")
         taken.append(message.text or "")
         tracker = await agent.tracker_store.get_or_create_tracker(message.sender_id)
         tracker.update(UserUttered(message.text, message_id=message.message_id))
@@ -74,17 +81,22 @@ def test_a_turn_sent_again_with_its_id_is_answered_from_the_tracker_and_not_take
                     # The answer never reached the hub (it died): sent again.
                     {"sender": "c1", "text": "someone hit me", "message_id": "m7", "sent_before": True},
                     {"sender": "c1", "text": "at the bus stop", "message_id": "m8", "sent_before": True},
+                    # Not taken (503: the hub keeps it), then sent again once the action server is back.
+                    {"sender": "c1", "text": "send it", "message_id": "m9", "sent_before": False},
+                    {"sender": "c1", "text": "send it", "message_id": "m9", "sent_before": True},
                 ):
                     async with http.post(f"http://127.0.0.1:{port}/webhooks/hub/webhook", json=body) as response:
-                        assert response.status == 200
-                        answers.append((await response.json())["messages"])
+                        statuses.append(response.status)
+                        answers.append((await response.json()).get("messages"))
         finally:
             server.close()
             await server.wait_closed()
         return answers
 
-    first, again, next_one = asyncio.run(main())
-    assert taken == ["someone hit me", "at the bus stop"]
+    first, again, next_one, not_taken, taken_when_sent_again = asyncio.run(main())
+    assert statuses == [200, 200, 200, 503, 200]
+    assert taken == ["someone hit me", "at the bus stop", "send it"]
+    assert not_taken is None and taken_when_sent_again[0]["text"] == "You said: send it"
     assert again == first
     assert [m.get("text") for m in first] == ["You said: someone hit me", None]
     assert first[0]["buttons"] == [{"title": "Go on", "payload": "/go"}] and first[1]["custom"] == CONTROL
