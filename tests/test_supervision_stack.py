@@ -1,5 +1,7 @@
 """One process dying never stops the service: the real launcher (`python -m bot.launcher`, what `make run`
-runs) on free ports, and kill -9 of each of its processes in the middle of a web chat report.
+runs) on free ports, and kill -9 of each of its processes in the middle of a web chat report, and of Rasa
+and the hub in the middle of an SMS report (a text Twilio delivers while the hub starts again is tried again
+with the same MessageSid, and answered once).
 
 While the assistant is down the hub says so on /healthz (503, naming the part), the web chat page still
 loads and a message gets one holding notice (kept, will be answered here, 999) and one after it none; the
@@ -11,11 +13,13 @@ kill); each test has a person of its own. The SIGTERM test ends the launcher, so
 The supervision loop itself, with stand-in processes: tests/bot/test_supervisor.py."""
 from __future__ import annotations
 
+import asyncio
 import re
 import signal
 import time
 from typing import Iterator, Optional
 
+import aiohttp
 import pytest
 import requests
 import sqlalchemy as sa
@@ -24,11 +28,14 @@ from bot.launcher import ACTIONS, HUB, RASA
 from bot.storage.references import parse_reference
 from bot.storage.schema import assistant_backlog, reports
 from tests.channels.texting.fixtures import new_number
-from tests.channels.texting.people import Hub, TwilioPhone, numbered_options, wait_until_sent
+from tests.channels.texting.people import TWILIO_WEBHOOK, Hub, TwilioPhone, numbered_options, wait_until_sent
 from tests.channels.twilio.test_sms_stack import make_a_report
 from tests.support.chat import ChatPerson
 from tests.support.launcher import Launcher, launched
 from tests.support.standins import SMS_NUMBER, StandIns
+from tests.support.standins.twilio_webhook import (
+    RECOMMENDED_OVERRIDES, Delivery, TwilioWebhookCaller, inbound_form,
+)
 
 pytestmark = pytest.mark.stack
 
@@ -227,6 +234,41 @@ def test_kill_9_of_rasa_mid_sms_report_what_was_texted_meanwhile_is_answered_and
         made = connection.execute(sa.select(sa.func.count()).select_from(reports).where(
             reports.c.conversation_id == phone.conversation_id)).scalar_one()
     assert made == 1
+
+
+def test_kill_9_of_the_hub_mid_sms_report_the_text_twilio_retries_meanwhile_is_answered_and_sent_once(
+    launcher: Launcher, database: sa.engine.Engine, standins: StandIns
+) -> None:
+    phone = texting_at_the_account(launcher, database, standins)
+    killed = launcher.kill(HUB)
+    # Twilio delivers the account while the hub is starting again: refused, then tried again with the same
+    # MessageSid, as the webhook URL's connection overrides ask (docs/texting.md).
+    delivery = asyncio.run(deliver_as_twilio(launcher, standins, phone, ACCOUNT))
+    assert delivery.accepted, delivery.tries
+    assert launcher.pids(HUB)[-1] != killed
+
+    answers = phone.new_replies()
+    assert answers and not any(HOLDING in text.lower() for text in answers), answers
+    # Taken once by the assistant and stored once, however many times Twilio tried; each answer sent once.
+    assert phone.hub.assistant_heard(phone.conversation_id).count(ACCOUNT) == 1
+    assert phone.hub.said_by_person(phone.conversation_id).count(ACCOUNT) == 1
+    received = phone.received()
+    assert all(received.count(text) == 1 for text in answers), received
+
+    reference, _numbers = make_a_report(phone, answers)
+    assert reference
+    with database.connect() as connection:
+        made = connection.execute(sa.select(sa.func.count()).select_from(reports).where(
+            reports.c.conversation_id == phone.conversation_id)).scalar_one()
+    assert made == 1
+
+
+async def deliver_as_twilio(launcher: Launcher, standins: StandIns, phone: TwilioPhone, body: str) -> Delivery:
+    async with aiohttp.ClientSession() as http:
+        caller = TwilioWebhookCaller(
+            standins.twilio.auth_token, f"{launcher.url}{TWILIO_WEBHOOK}#{RECOMMENDED_OVERRIDES}",
+            launcher.settings.public_base_url + TWILIO_WEBHOOK, http)
+        return await caller.deliver(inbound_form(standins.twilio.account_sid, phone.number, SMS_NUMBER, body))
 
 
 def test_sigterm_to_the_launcher_stops_every_process_and_exits_0(launcher: Launcher) -> None:
