@@ -257,7 +257,9 @@ class WebPerson:
             if self.soak.over:
                 return
             await asyncio.sleep(self.soak.pace)
-            button = choose([m for m in latest if m["sender"] != "person"])
+            # The widget offers the choices of the last thing said, as the hub accepts them (an answer
+            # pushed after a kept turn may follow an older menu: the opening, answered late).
+            button = choose(latest[-1:]) if latest and latest[-1]["sender"] != "person" else None
             body: dict[str, Any] = {"payload": button["payload"]} if button else {"text": next(free_text, "skip")}
             body["client_message_id"] = secrets.token_hex(8)
             message = self.soak.figures.sent(self.name, button["title"] if button else body["text"])
