@@ -17,6 +17,7 @@ import asyncio
 import re
 import signal
 import time
+from pathlib import Path
 from typing import Iterator, Optional
 
 import aiohttp
