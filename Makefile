@@ -19,7 +19,7 @@ FUZZ_STAMP := $(FUZZ_VENV)/.installed
 # Rasa sends no usage telemetry from anything this project runs.
 export RASA_TELEMETRY_ENABLED := false
 
-.PHONY: soak fuzz-tools run test test-fast typecheck bench bench-saturation validate train install browser servers lock clean help catalogues rules bench-languages bench-danger
+.PHONY: soak fuzz-tools run test test-fast typecheck bench bench-saturation validate train install browser servers lock clean help catalogues rules bench-languages bench-danger bench-hubs
 
 help:
 	@echo "make run    install what is missing, train if the data changed, start everything"
@@ -111,6 +111,10 @@ bench-danger: $(MODEL_STAMP)
 # turn (5 minutes, loopback only): lost, answered twice and 5xx must be 0 (exit 1 otherwise). A bench, not in make test.
 soak: $(MODEL_STAMP)
 	$(PY) -m tests.soak $(SOAK_ARGS)
+
+# Issue 14: turns per second through one hub, then two, in one run.
+bench-hubs: $(MODEL_STAMP) servers
+	$(PY) -m tests.bench --compare-hubs --people 20 $(BENCH_ARGS)
 
 bench-saturation: $(MODEL_STAMP)
 	$(PY) -m tests.bench --think 0 --channel web --compare-servers $(BENCH_ARGS)

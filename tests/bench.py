@@ -23,7 +23,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 import aiohttp
 
@@ -176,17 +176,22 @@ def report_memory(stack: Stack) -> None:
     print(f"memory of the stack: {total:.0f} MB (proportional, summed over its {len(stack.processes)} processes)")
 
 
-async def run(hub_url: str, people: int, think: float, stack: Optional[Stack] = None) -> Results:
+async def run(hub_url: str, people: int, think: float, stack: Optional[Stack] = None,
+              more_hubs: Sequence[str] = ()) -> Results:
+    """`people` complete reports at once; with `more_hubs`, each person is given a hub in turn (as a load
+    balancer spreads them), the stack's first."""
+    hubs = [hub_url, *more_hubs]
     warm = Results()
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=60)) as http:
-        await one_person(http, hub_url, warm, 0)  # warm-up: first-use costs are not part of the figures
+        for hub in hubs:  # warm-up: first-use costs are not part of the figures
+            await one_person(http, hub, warm, 0)
         if warm.errors:
             raise SystemExit(f"the warm-up report failed: {warm.errors}")
         results = Results()
         cpu_before = stack_cpu(stack)
         started = time.perf_counter()
-        await asyncio.gather(*(one_person(http, hub_url, results, think) for _ in range(people)))
+        await asyncio.gather(*(one_person(http, hubs[n % len(hubs)], results, think) for n in range(people)))
         results.wall_seconds = time.perf_counter() - started
         results.cpu = (cpu_before, stack_cpu(stack))
     return results
@@ -229,6 +234,43 @@ def compare_servers(people: int, servers: int) -> None:
               f" ({measured[servers]:.1f} / {measured[1]:.1f})")
 
 
+def compare_hubs(people: int, servers: int) -> None:
+    """The web chat at saturation through one hub, then through two (the second started as an operator
+    would, `speakup hub --port N`), on one stack sharing state through a throwaway Redis."""
+    from tests.support.ports import free_port
+    from tests.support.redis_server import ThrowawayRedis, redis_server_bin
+    from tests.support.stack import start_another_hub
+
+    binary = redis_server_bin()
+    if binary is None:
+        raise SystemExit("redis-server is not installed: make servers")
+    redis_server = ThrowawayRedis.start(binary)
+    stack = start_stack(Path(tempfile.mkdtemp(prefix="speakup-bench-")), {
+        "STAFFED_HOURS": "never", "RASA_SERVERS": str(servers), "REDIS_URL": redis_server.url})
+    measured: dict[int, float] = {}
+    second = None
+    try:
+        print("---- one hub")
+        results = asyncio.run(run(stack.hub_url(), people, 0.0, stack))
+        report_web(results, people, 0.0)
+        measured[1] = throughput(results)
+        port = free_port()
+        second = start_another_hub(stack, port)
+        print("\n---- two hubs (the second's CPU is not in the stack's figures)")
+        results = asyncio.run(run(stack.hub_url(), people, 0.0, stack, more_hubs=[f"http://127.0.0.1:{port}"]))
+        report_web(results, people, 0.0)
+        measured[2] = throughput(results)
+    finally:
+        if second is not None:
+            second.terminate()
+            second.wait(timeout=60)
+        stack.stop()
+        redis_server.stop()
+    if measured.get(1) and measured.get(2):
+        print(f"\nturns per second with 2 hubs / with 1: {measured[2] / measured[1]:.2f}"
+              f" ({measured[2]:.1f} / {measured[1]:.1f}), {servers} Rasa server(s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--channel", choices=("web", "sms", "console", "all"), default="all", help="which path to measure")
@@ -242,7 +284,12 @@ def main() -> None:
                         help="Rasa servers in the stack (RASA_SERVERS; default one per core)")
     parser.add_argument("--compare-servers", action="store_true",
                         help="web chat at saturation with 1 Rasa server, then with --rasa-servers; prints the ratio")
+    parser.add_argument("--compare-hubs", action="store_true",
+                        help="web chat at saturation through 1 hub, then 2 (over Redis); prints the ratio")
     args = parser.parse_args()
+    if args.compare_hubs:
+        compare_hubs(args.people, args.rasa_servers)
+        return
     if args.compare_servers:
         compare_servers(args.people, args.rasa_servers)
         return

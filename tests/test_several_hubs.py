@@ -14,14 +14,10 @@ import dataclasses
 import itertools
 import signal
 import subprocess
-import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Iterator, Optional
 
 import pytest
@@ -29,7 +25,7 @@ import redis
 import requests
 import sqlalchemy as sa
 
-from bot.launcher import HUB, PROJECT_ROOT, Stack
+from bot.launcher import Stack
 from bot.storage.schema import conversations, messages, outbox, reports
 from tests.bot.console.support import ConsoleUser, add_staff, conversation_of_chat
 from tests.channels.texting.people import Hub, TelegramUser, TwilioPhone, wait_until_sent
@@ -38,7 +34,7 @@ from tests.support.load_balancer import ThrowawayNginx, nginx_bin
 from tests.support.ports import free_port
 from tests.support.postgresql import ThrowawayPostgres
 from tests.support.redis_server import ThrowawayRedis
-from tests.support.stack import start_stack
+from tests.support.stack import start_another_hub, start_stack
 from tests.support.standins import SMS_NUMBER, StandIns
 from tests.test_reporting_through_the_hub import reference_in, report_a_hate_crime
 
@@ -58,30 +54,6 @@ class SeveralHubs:
         return self.stack.settings.database_url
 
 
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
-            return bool(response.status == 200)
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return False
-
-
-def _start_another_hub(stack: Stack, log_dir: Path, port: int, console_port: int) -> subprocess.Popen[bytes]:
-    """`speakup hub --port N --console-port M` with the launcher's hub's own environment: the same settings."""
-    log = open(log_dir / "hub-2.log", "ab")
-    hub = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "hub", "--port", str(port), "--console-port", str(console_port)],
-        cwd=PROJECT_ROOT, env=stack.environment(HUB), stdout=log, stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 120
-    while not _healthy(f"http://127.0.0.1:{port}"):
-        if hub.poll() is not None or time.monotonic() > deadline:
-            hub.kill()
-            raise RuntimeError(f"the second hub did not start:\n{(log_dir / 'hub-2.log').read_text()[-3000:]}")
-        time.sleep(0.5)
-    return hub
-
-
 @pytest.fixture(scope="module")
 def several_hubs(
     postgres: ThrowawayPostgres, redis_server: ThrowawayRedis, standins: StandIns,
@@ -97,7 +69,7 @@ def several_hubs(
     })
     port, console_port = free_port(), free_port()
     try:
-        second = _start_another_hub(stack, var_dir / "logs", port, console_port)
+        second = start_another_hub(stack, port, console_port)
     except Exception:
         stack.stop()
         raise

@@ -3,11 +3,16 @@ from __future__ import annotations
 
 import os
 import secrets
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Optional
 
 from bot.config import Settings
-from bot.launcher import Stack
+from bot.launcher import HUB, PROJECT_ROOT, Stack
 from tests.support.ports import free_port, free_ports
 
 
@@ -42,3 +47,31 @@ def start_stack(var_dir: Path, extra_env: Mapping[str, str] = {}) -> Stack:
             print(f"---- {log.name} (last lines)\n" + "\n".join(log.read_text(errors="replace").splitlines()[-40:]))
         raise
     return stack
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
+            return bool(response.status == 200)
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return False
+
+
+def start_another_hub(stack: Stack, port: int, console_port: Optional[int] = None) -> "subprocess.Popen[bytes]":
+    """`speakup hub --port N [--console-port M]` beside the stack's hub, with that hub's own environment (the
+    same settings), as an operator starts one; returned once healthy. Its output goes to the stack's logs."""
+    assert stack.log_dir is not None
+    stack.log_dir.mkdir(parents=True, exist_ok=True)
+    log_path = stack.log_dir / f"hub-{port}.log"
+    command = [sys.executable, "-m", "bot.cli", "hub", "--port", str(port)]
+    if console_port is not None:
+        command += ["--console-port", str(console_port)]
+    with open(log_path, "ab") as log:
+        hub = subprocess.Popen(command, cwd=PROJECT_ROOT, env=stack.environment(HUB), stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 120
+    while not _healthy(f"http://127.0.0.1:{port}"):
+        if hub.poll() is not None or time.monotonic() > deadline:
+            hub.kill()
+            raise RuntimeError(f"the hub on port {port} did not start:\n{log_path.read_text()[-3000:]}")
+        time.sleep(0.5)
+    return hub
