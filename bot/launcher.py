@@ -8,6 +8,7 @@ import argparse
 import ctypes
 import logging
 import os
+import re
 import shlex
 import signal
 import subprocess
@@ -272,6 +273,18 @@ def become(stack: Stack, name: str) -> None:
     os.execve(spec.command[0], spec.command, spec.environment)
 
 
+# `--only hub-8010`: one more hub, on port 8010 (systemd: `speakup@hub-8010`; docs/deploy.md, several hubs).
+EXTRA_HUB = re.compile(r"hub-(\d{2,5})")
+
+
+def extra_hub_command(name: str) -> Optional[list[str]]:
+    """`speakup hub --port N` for `hub-N`, else None: another hub with the launcher's hub's settings."""
+    found = EXTRA_HUB.fullmatch(name)
+    if found is None or not 0 < int(found.group(1)) < 65536:
+        return None
+    return [sys.executable, "-m", "bot.cli", "hub", "--port", found.group(1)]
+
+
 def print_commands(stack: Stack) -> None:
     secret = stack.settings.rasa_api_token
     for spec in stack.child_specs():
@@ -283,7 +296,8 @@ def main(argv: Optional[list[str]] = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bot.launcher", description=__doc__)
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--only", metavar="NAME",
-                      help="become this one process (systemd units): actions, rasa (rasa-2, ... with RASA_SERVERS), hub")
+                      help="become this one process (systemd units): actions, rasa (rasa-2, ... with RASA_SERVERS), hub;"
+                           " hub-PORT for one more hub on PORT")
     what.add_argument("--prepare", action="store_true", help="check the model and create the database schema")
     what.add_argument("--print-commands", action="store_true", help="show what each process runs")
     arguments = parser.parse_args(argv)
@@ -293,7 +307,11 @@ def main(argv: Optional[list[str]] = None) -> None:
     except ConfigError as error:
         raise SystemExit(f"SpeakUp cannot start: {error}") from error
     stack = Stack(settings)
-    if arguments.only:
+    extra_hub = extra_hub_command(arguments.only) if arguments.only else None
+    if extra_hub is not None:
+        os.chdir(PROJECT_ROOT)
+        os.execve(extra_hub[0], extra_hub, stack.environment(HUB))
+    elif arguments.only:
         if arguments.only not in stack.commands():
             parser.error(f"--only {arguments.only}: not one of {', '.join(stack.commands())} (RASA_SERVERS="
                          f"{settings.rasa_servers})")

@@ -4,6 +4,7 @@ start), restarted on failure and never given up on, stopped hub first with time 
 Read from the files; nothing is installed. (`systemd-analyze verify` also accepts them: docs/deploy.md.)"""
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, NoReturn
@@ -76,6 +77,27 @@ def test_a_second_rasa_server_starts_between_the_action_server_and_the_hub(tmp_p
 
 def test_the_hub_has_longer_to_stop_than_it_drains() -> None:
     assert seconds(instance(HUB)["TimeoutStopSec"][-1]) > HUB_DRAIN_SECONDS
+    assert seconds(instance("hub-8010")["TimeoutStopSec"][-1]) > HUB_DRAIN_SECONDS  # one more hub
+
+
+def test_only_hub_port_becomes_one_more_hub_with_the_hubs_own_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    environment = {"SECRET_KEY": "k" * 48, "SPEAKUP_VAR_DIR": str(tmp_path)}
+    monkeypatch.setattr(launcher.os, "environ", environment)
+    became: list[Any] = []
+
+    def execve(path: str, arguments: list[str], child_environment: dict[str, str]) -> NoReturn:
+        became.append((path, arguments, child_environment))
+        raise Became()
+
+    monkeypatch.setattr(launcher.os, "execve", execve)
+    monkeypatch.setattr(launcher.os, "chdir", lambda _path: None)
+    with pytest.raises(Became):
+        launcher.main(["--only", "hub-8010"])
+    hub_environment = Stack(Settings.from_env(environment)).environment(HUB)
+    assert became == [(sys.executable, [sys.executable, "-m", "bot.cli", "hub", "--port", "8010"], hub_environment)]
+    assert launcher.extra_hub_command("hub-0") is None and launcher.extra_hub_command("hub-70000") is None
 
 
 class Became(Exception):
