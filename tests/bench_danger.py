@@ -31,6 +31,7 @@ from typing import Any, Callable, Iterator, Optional
 import yaml
 
 from bot.config import PROJECT_ROOT
+from bot.domain_files import load_domain
 from bot.launcher import MODEL_FILE
 from bot.rasa_plugins import danger_detector
 from bot.rasa_plugins.danger_detector import detect_danger
@@ -152,7 +153,7 @@ def interrupted_questions(text: str, parsed: dict[str, Any]) -> list[bool]:
 
 @lru_cache(maxsize=1)
 def report_domain() -> dict[str, Any]:
-    return yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
+    return load_domain()
 
 
 def print_table(title: str, rows: dict[str, dict[str, Tally]], layers: list[str]) -> None:
