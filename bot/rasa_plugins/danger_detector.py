@@ -50,20 +50,31 @@ _WHO = (
     r"my (?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mother|brother|sister|"
     r"son|uncle|cousin|family|neighbou?r|stalker|landlord|step ?dad|step ?father|step ?mum|step ?mother|abuser|"
     r"(?:mum|mom|dad)'?s (?:boyfriend|girlfriend|partner))|"
-    r"the (?:man|woman|guy|stalker|attacker|babysitter|neighbou?r|lodger|landlord)|a mob|a crowd|(?:a group of |some |these |those )(?:lads|men|boys|girls|kids|people))"
+    r"the (?:man|woman|guy|stalker|attacker|babysitter|neighbou?r|lodger|landlord)|a mob|a crowd|(?:a group of |some |these |those )(?:lads|men|boys|girls|kids|people)|"
+    # British words for a man, and someone else's partner or parent (a witness, or a child telling).
+    r"(?:a|some|the|this|that) (?:bloke|fella|geezer|lad|stranger)|(?:her|his|their|our) (?:dad|mum|father|mother|step ?dad|boyfriend|"
+    r"girlfriend|husband|wife|partner|fella|ex|brother|uncle))"
 )
 _BE = r"(?:is|'s|’s|s|are|'re|’re|re|is still|are still|'s still|s still)"
 # Weapons whatever they are doing; tools (a bat, a hammer) only when used against someone or brought to a door.
-_WEAPON = (r"(?:(?:kitchen )?knife|knives|gun|guns|blade|blades|machete|machetes|weapon|weapons|axe|acid|sword|"
-           r"crowbar|shotgun|pistol)")
+_WEAPON = (r"(?:(?:kitchen )?knife|knives|gun|guns|blade|blades|machete|machetes|weapon|weapons|axe|acid|sword|swords|"
+           r"crowbar|shotgun|pistol|rifle|crossbow|taser|dagger|katana|shank|shanks|chiv|chivs)")
+# A weapon with a word before it ("a bread knife", "a samurai sword", "a big blade"), but not a thing named
+# after one ("a shotgun licence", "a knife block") nor a toy; "a collection of knives" is not held either.
+_A_WEAPON = (rf"(?:(?:a|an|his|her|their|the|two|some)\s+)?(?:(?!(?:of|own|toy|fake|plastic|nerf|water|butter)\b)\w+\s+)?{_WEAPON}\b"
+             r"(?!\s*(?:licen[cs]e|permit|certificate|collection|cabinet|block|sharpener|amnesty|crime|set|drawer)\b)")
 _TOOL = r"(?:(?:baseball |cricket |metal |wooden |golf )?(?:bat|bats|club)|hammer|hammers|screwdriver|bottle|broken bottle|glass|brick|bricks|stick|pole|iron bar|bar|scissors|cleaver|meat cleaver)"
 _VIOLENCE_ING = r"(?:hitting|punching|kicking|beating|stabbing|attacking|strangling|choking|stamping on|battering|smashing|spraying|throwing)"
+# Hitting as British people say it ("lamping", "leathering"), for people being hurt now.
+_SLANG_HITTING = r"(?:lamping|leathering|thumping|bashing|belting|walloping|twatting|booting|decking|knocking seven bells out of)"
 _CHILD = (r"(?:baby|babies|newborn|infant|child|children|kid|kids|son|daughter|step ?son|step ?daughter|grandson|granddaughter|nephew|niece|"
-          r"little (?:one|boy|girl|brother|sister)|toddler|boy|girl)")
+          r"little (?:one|boy|girl|brother|sister|lad)|toddler|boy|girl|little ones)")
 _NECK = r"(?:neck|throat)"
 _HOME = r"(?:house|home|flat|door|doors|front door|back door|window|windows|letterbox|shop|car|garden|gate|fence)"
 _PERSON = r"(?:me|us|her|him|them|my (?:\w+ )?\w+)"
-_RELEASED = (r"(?:been released|got released|released|let (?:him |her |them )?out(?: early)?|got out|(?:come|came|is|'s|s) out of (?:prison|jail)|"
+# "Got out" of prison, not of a shift, a car or bed.
+_RELEASED = (r"(?:been released|got released|released|been freed|freed|let (?:him |her |them )?out(?: early)?|got out(?! of (?!prison|jail|custody|the nick|nick)\b)|"
+             r"(?:come|came|is|'s|s) out of (?:prison|jail)|"
              r"out on (?:licen[cs]e|bail|parole|tag)|got bail|given bail|bailed)")
 # An act of forcing, so that a wanted wedding tomorrow is not an emergency.
 _FORCED = (r"(?:forc\w*|making (?:me|her)|make (?:me|her)|made (?:me|her)|marrying (?:me|her) off|marry (?:me|her) off|"
@@ -71,28 +82,48 @@ _FORCED = (r"(?:forc\w*|making (?:me|her)|make (?:me|her)|made (?:me|her)|marryi
            r"wont let (?:me|her)|refuse|(?:took|taken|have|has|have got|has got|got|hid|hidden|kept|keeping) (?:my|her) passport|never met|a stranger|(?:never|not|didn'?t|didnt|did not) agree(?:d)?|disown\w*|whatever (?:i|she) says?|no matter what|no say|(?:please|pls|plz) help(?: me)?\W*$|"
            r"(?:took|taken) (?:my|her) phone|scared|"
            r"(?:taking|sending|marrying|flying|shipping) (?:me|her|my \w+)|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
-           r"over there|back home|abroad|said no|told (?:me|her) (?:i'?m|im|i am|she'?s|she is) (?:getting|being) married|won'?t listen|wont listen|not listening|(?:booked|bought) (?:my|her) (?:flight|ticket))")
+           r"over there|back home|abroad|said no|told (?:me|her) (?:i'?m|im|i am|she'?s|she is) (?:getting|being) married|won'?t listen|wont listen|not listening|(?:booked|bought) (?:my|her) (?:flight|ticket)|"
+           # Consent refused, a threat for refusing, a husband chosen for her, a trip said to be a holiday.
+           r"whether (?:i|she) (?:like|likes|want|wants)(?: it| to)? or not|if (?:i|she) (?:don'?t|dont|do not|won'?t|wont|refuse to) marry|"
+           r"not (?:his|their|her|your) daughter|(?:the|a) (?:man|boy|guy|bloke) (?:he|she|they) (?:picked|chose|has chosen|have chosen)|"
+           r"(?:don'?t|dont|do not) consent|without (?:my|her) consent|(?:just|only) a holiday|(?:lied|lying) to (?:me|her))")
 _SOON = (r"(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|right now|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
-         r"in (?:an|a|half an|1|2|3|one|two|three|a few|a couple of) (?:hours?|hrs?|minutes|mins)|on the plane|when we land|(?:at|to) (?:the airport|heathrow|gatwick|stansted|luton|east midlands|birmingham airport|manchester airport))")
+         r"in (?:an|a|half an|1|2|3|one|two|three|a few|a couple of) (?:hours?|hrs?|minutes|mins)|on the plane|when we land|"
+         r"(?:here|downstairs|waiting|arrived|ready) (?:right )?now|later (?:today|tonight|on)|after (?:dinner|tea|lunch|school|prayers)|(?:at|to) (?:the airport|heathrow|gatwick|stansted|luton|east midlands|birmingham airport|manchester airport))")
 
+# Medicines people overdose on, by what they call them (UK brand and generic names, "the sleeping ones").
+_MEDS = (r"(?:pills|tablets|paracetamol|painkillers|meds|medication|medicine|co-?codamol|codeine|tramadol|ibuprofen|nurofen|calpol|aspirin|"
+         r"insulin|antidepressants|sertraline|citalopram|fluoxetine|amitriptyline|mirtazapine|diazepam|zopiclone|propranolol|lithium|"
+         r"methadone|sleeping (?:pills|tablets|ones))")
 # Self-harm first: a message that says so also gets Samaritans (actions/danger.py), whatever else it says.
 _SELF_HARM_PATTERNS = (
-    ("overdose", r"\b(?:taken|took|take|taking|had|done|did) (?:an? )?(?:overdose|od)\b|\boverdos(?:ed|ing|e now)\b"),
-    ("swallowed_pills", r"\b(?:taken|took|take|swallowed|swallowing|swallow|had|necked|taking|eaten|ate) (?:all|loads|a load|lots|a lot|the whole|"
-     r"a (?:whole )?(?:bottle|handful|packet|box|pack|strip|tub)|[5-9]|\d{2,})\b[^.?!]{0,30}?\b(?:pills|tablets|paracetamol|painkillers|meds|"
-     r"medication|co-?codamol|ibuprofen|aspirin|insulin|antidepressants|sleeping pills)\b"),
+    # "an overdose of chocolate" is not one; "an overdose of my tablets" is.
+    ("overdose", rf"\b(?:taken|took|take|taking|had|done|did) (?:an? )?(?:overdose|od)\b(?! of (?!(?:\w+ )?{_MEDS}))|\boverdos(?:ed|ing|e now)\b"),
+    ("swallowed_pills", r"\b(?:taken|took|take|swallowed|swallowing|swallow|had|necked|taking|eaten|ate|done|downed|popped) (?:all|loads|a load|lots|a lot|the whole|"
+     rf"a (?:whole )?(?:bottle|handful|packet|box|pack|strip|sheet|blister pack|tub)|[5-9]|\d{{2,}})\b[^.?!]{{0,30}}?\b{_MEDS}\b|"
+     rf"\b(?:drank|drunk|downed|necked|swallowed) (?:a |the )?(?:whole )?bottle of (?:\w+ )?{_MEDS}\b|"
+     # What is left behind: an empty packet of someone's medicine.
+     rf"\bempty (?:packets?|box(?:es)?|bottles?|strips?|blister packs?) of (?:\w+ )?{_MEDS}\b"),
     ("poison", r"\b(?:drunk|drank|drinking|swallowed|swallowing) (?:some |a bottle of )?(?:bleach|antifreeze|poison|weedkiller|drain cleaner)\b|"
      r"\b(?:toddler|baby|child|kid|son|daughter) (?:has |'s )?(?:swallowed|eaten|taken) (?:some|my|his|her|the|a|loads of)? ?(?:\w+ )?(?:tablets|pills|medicine|bleach|batteries|battery|detergent|capsules)\b"),
     ("cut_self", r"\b(?:cut|slit|slashed|slashing|cutting|burnt|burned|burning|hurt|hurting|harmed|harming) (?:myself|herself|himself|themselves|"
-     r"(?:my|her|his|their) wrists?)\b|\b(?:just|have|'ve|ive|i'?m|im) (?:just )?self[- ]?harm(?:ed|ing)\b"),
+     r"(?:my|her|his|their) wrists?)\b|\b(?:just|have|'ve|ive|i'?m|im) (?:just )?self[- ]?harm(?:ed|ing)\b|"
+     r"\b(?:opened|sliced|slashed) (?:up )?(?:my|her|his) (?:arms?|legs?|wrists?|thighs?)\b|\bcut (?:my|her|his) (?:arms?|legs?|thighs?) (?:open|deep|badly)\b"),
     ("suicide_intent", r"\b(?:going to|gonna|gna|about to|will|'ll|ll|want to|wanna|trying to|try to|tryna|i'?m|im|i am|he'?s|she'?s) "
      r"(?:kill myself|end (?:it all|it now|my life|my own life|everything)|take (?:my|her|his) (?:own )?life|"
-     r"commit suicide|jump|hang myself)\b|\b(?:and|then) kill myself\b|\b(?:want to|wanna|going to|gonna) die\b|\bsuicidal\b"),
+     r"commit suicide|jump|hang myself|(?:step|walk|jump|throw myself) (?:in front of|under) (?:a|the) (?:train|lorry|bus|car|truck|traffic)|"
+     r"walk into (?:the sea|the river|traffic)|drown myself)\b|\b(?:and|then) kill myself\b|\b(?:want to|wanna|going to|gonna) die\b|\bsuicidal\b"),
     ("suicide_threat", r"(?:\b(?:going to|gonna|about to|will|and|then|threatening to|trying to)|'ll|\bll) kill (?:herself|himself|themselves)\b"),
     ("not_here_anymore", r"\b(?:don'?t|dont|do not) want to (?:be here|live|be alive|wake up)(?: any ?more)?\b[^.?!]{0,40}\b(?:going to|gonna|do it|tonight|now|pills|tablets)\b"),
-    ("on_the_edge", r"\b(?:standing|stood|sat|sitting|i'?m|im|i am) on (?:the|a|top of (?:the|a)) (?:train |railway |rail |motorway )?(?:bridge|ledge|edge|roof|railway|tracks?|line|cliff|balcony)\b"),
+    ("on_the_edge", r"\b(?:standing|stood|sat|sitting|i'?m|im|i am|up) on (?:the|a|top of (?:the|a)|top of) (?:train |railway |rail |motorway )?"
+     r"(?:bridge|ledge|edge|roof|railway|tracks?|line|cliff|balcony|multi ?-?storey)\b"),
+    # The person's own goodbye or own "not here by morning", unless it is someone else's threat they report
+    # ("he says im not gonna be here tomorrow" is a threat to kill, below).
+    ("goodbye", r"^\W*(?:this is|its|it's) (?:goodbye|my goodbye)\W*$|\bgoodbye (?:forever|everyone|world)\b|"
+     r"^(?:(?!\b(?:says?|said|saying|tell(?:s|ing)?|told|texted|texting|messag\w*|shout\w*|yell\w*|scream\w*|threat\w*)\b).)*?"
+     r"\b(?:i'?m|im|i am) not (?:going to|gonna) (?:be here|be alive|be around|wake up) (?:by|in the|tomorrow|tonight)"),
     ("pills_in_front", r"\b(?:got|have|holding) (?:the|all (?:the|my)|my) (?:pills|tablets)\b[^.?!]{0,20}\b(?:in front of me|ready|here|in my hand)"),
 )
 
@@ -100,31 +131,44 @@ _SELF_HARM_PATTERNS = (
 _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     *((name, SELF_HARM, source) for name, source in _SELF_HARM_PATTERNS),
     ("here_now", "general", rf"\b{_WHO}\s*{_BE}\s+(?:right\s+|already\s+|just\s+)?(?:outside|here|downstairs|upstairs|at (?:the|my) (?:door|window|house|flat)|"
-     rf"in (?:the|my) (?:house|flat|home|room|garden|street)|in my street|on my street|there now|coming (?:back|over|for me|for us|here|round)|on (?:his|her|their) way|"
+     rf"in (?:the|my|our) (?:back |front )?(?:house|flat|home|room|garden|yard|street|hallway|stairwell|porch)|in my street|on my street|"
+     rf"on (?:the|my|our) (?:drive|driveway|doorstep|landing|stairs|balcony)|there now|coming (?:back|over|for me|for us|here|round)|on (?:his|her|their) way|"
      rf"(?:standing|stood|sat|sitting|waiting|parked) (?:in|at|outside|by) (?:the|my|our) \w+)"),
     ("been_outside", "general", rf"\b{_WHO}\s*(?:has|'s|s|have|'ve) been (?:sitting|standing|waiting|parked)\b"
      r"[^.?!]{0,25}\b(?:outside (?:my|our|the) (?:house|home|flat|door)|at (?:the|my|our) (?:door|window)|in (?:my|our) (?:street|garden|road))"),
     ("outside_my", "general", r"\b(?:outside|at) my (?:door|house|flat|window|home|work)\s+(?:right )?now\b"),
     ("weapon", "weapon", rf"\b(?:has|has got|'s got|’s got|got|have|holding|waving|pulling out|pulled out|pulled|pulling|brandishing|"
-     rf"sharpening|pointing|swinging|put|grabbed|picked up|brought|flashed|flashing|loading|loaded)\s+(?:a|an|his|her|their|the|two|some)?\s*{_WEAPON}\b|"
-     rf"\b{_WHO}\s*{_BE}\s+carrying (?:a|an|his|her|their)?\s*{_WEAPON}\b|"
-     rf"\b(?:turned up|showed up|arrived|come round|came round|come back|came back|here|back|there(?:'s| is| are)\b[^.?!]{{0,30}}?)\s*with (?:a |an |his |her |some )?{_WEAPON}\b"),
+     rf"sharpening|pointing|swinging|put|grabbed|picked up|brought|flashed|flashing|loading|loaded|aiming)\s+{_A_WEAPON}|"
+     rf"\b{_WHO}\s*{_BE}\s+carrying\s+{_A_WEAPON}|"
+     rf"\b(?:turned up|showed up|arrived|come round|came round|come back|came back|here|back|there(?:'s| is| are)\b[^.?!]{{0,30}}?)\s*with\s+{_A_WEAPON}|"
+     # A stranger seen with one: "a bloke on the bus with a big blade".
+     rf"\b(?:a|the|some) (?:man|woman|guy|lad|lads|gang|group|bloke|geezer|fella|kid|kids|boy|boys|men)\b[^.?!,]{{0,25}}?\s(?:with|w)\s+{_A_WEAPON}"),
     ("tool_as_weapon", "weapon", rf"\b(?:holding|waving|swinging|brandishing|pointing|coming at (?:me|us|her|him) with)\s+(?:a|an|his|her|their|the|some)?\s*{_TOOL}\b"),
-    ("pointing_at", "weapon", r"\bpointing (?:it|a \w+|the \w+|something) at (?:me|us|her|him|my \w+)\b"),
+    ("pointing_at", "weapon", r"\bpointing (?:it|a \w+|the \w+|something) at (?:me|us|her|him|my \w+)\b|"
+     r"\b(?:aiming|flashing|brandishing) (?:it|them) (?:at|out of|out the|towards|in)\b"),
     ("coming_at", "weapon", rf"\b{_WHO}\s*{_BE}\s+coming at (?:me|us|her|him|my \w+)\b"),
     ("knife_to", "weapon", rf"\b(?:{_WEAPON}|{_TOOL}) (?:to|at|against) (?:my|her|his|their|our) (?:throat|neck|head|chest|face)\b"),
     ("threat_to_kill", "threat_to_kill", r"(?:\b(?:going to|gonna|gna|will|is going to|'s going to|about to|threatening to|trying to|coming to|"
      r"coming (?:round |over |here |back )to|on (?:his|her|their) way to)|(?<!\bi)'ll|(?<=\s)ll)\s+(?:kill|stab|shoot|hurt|strangle|burn|murder|slit|batter|"
-     r"finish|end|cut)\s+(?:me|us|my|her|him|them|the kids|the baby|the (?:dog|cat))\b|\bput (?:me|us|her|him) in the ground\b|"
+     r"finish|end|cut|murk|merk|shank|bury|drown)\s+(?:me|us|my|her|him|them|the kids|the baby|the (?:dog|cat))\b|"
+     r"\bput (?:me|us|her|him) (?:in the ground|six (?:foot|feet) under)\b|"
+     r"(?:\b(?:going to|gonna|will|coming to)|'ll|(?<=\s)ll)\s+do (?:me|us|her|him) in\b|"
      r"\b(?:tonight|today) (?:i|you|we) die\b|\b(?:i|you|we)(?:'ll| will| are going to|'re going to|'m going to| am going to) die (?:tonight|today)\b|"
      r"\bcoming (?:round |over |here |back )?to get (?:me|us|her|him|them)\b|\b(?:he|she|they) kills? (?:me|us)\b"),
-    ("says_im_dead", "threat_to_kill", r"\b(?:says?|saying|said|texted|texting|messag\w*|voicemail|shouting|screaming)\b[^.?!]{0,25}"
+    ("says_im_dead", "threat_to_kill", r"\b(?:says?|saying|said|texted|texting|messag\w*|voicemail|shouting|screaming|yelling|telling|told|tells|phoned|rang)\b[^.?!]{0,25}"
      r"\b(?:i'?m|im|i am|you'?re|youre|you are|we'?re|we are) (?:dead|a dead (?:man|woman|girl))\b(?!\s+to\b)"),
+    # A death foretold in someone's words: "we'll all be dead by morning", "not gonna be here tomorrow",
+    # "the last night I'll ever see", "say goodbye to your mum", "dig your own grave".
+    ("farewell_threat", "threat_to_kill", r"\b(?:says?|saying|said|texted|texting|messag\w*|voicemail|shouting|screaming|yelling|telling|told|tells|phoned|rang|whisper\w*)\b[^.?!]{0,40}"
+     r"(?:\b(?:dead|gone) (?:by|before) (?:the )?(?:morning|tonight|tomorrow|the weekend)\b|"
+     r"\bnot (?:gonna|going to) (?:be here|be alive|live|see|make it)\b|\blast (?:night|day) (?:i'?ll|ill|i will|you'?ll|youll|you will|we'?ll|we will) ever see\b|"
+     r"\bsay (?:goodbye|bye|your goodbyes|ur goodbyes|my goodbyes|your prayers|ur prayers)\b|\bdig (?:your|ur|my|our) (?:own )?graves?\b|\bwrite (?:a|your|ur|my) will\b)"),
     ("wont_see_tomorrow", "threat_to_kill", r"\b(?:i|we|you) (?:won'?t|wont|will not|are not going to|aren'?t going to) (?:see|live to see|"
      r"survive|make it (?:to|through)) (?:tomorrow|tonight|the (?:night|morning|weekend))\b"),
     ("help_now", "general", r"\b(?:help me|help us|need help|send help|i need the police|call the police|call 999|get the police|send (?:the )?police)\s*(?:right\s+)?(?:now|quick|quickly|please now|asap|!+)"),
     ("help_shout", "general", r"^\W*(?:help me|please help(?: me)?|help me please|(?:somebody|someone) help(?: me)?|help+\s*!+|sos|"
-     r"(?:please )?send (?:help|someone|somebody|an ambulance|the police|police)(?: please| now| quick)?|(?:call|get) the police|call an ambulance)\W*$"),
+     r"(?:please )?send (?:help|someone|somebody|an ambulance|the police|police)(?: please| now| quick)?|(?:call|get) the police|call an ambulance)\W*$|"
+     r"\b(?:can|could|will) (?:you|u) (?:please |pls |plz )?send (?:someone|somebody|help|the police|police|an ambulance|officers)\b"),
     ("bleeding", "general", r"\b(?:i'?m|i am|im|she'?s|he'?s|they'?re|my \w+ is)\s+(?:badly\s+)?(?:bleeding|unconscious|choking)\b"),
     # Someone who cannot be woken is a medical emergency, whatever caused it.
     ("wont_wake_up", "general", r"\b(?:won'?t|wont|will not|isn'?t|isnt|is not|not|can'?t|cant) (?:wake|waking|be woken) up\b"),
@@ -132,34 +176,53 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("being_hurt", "general", rf"\b{_WHO}\s*{_BE}\s+(?:hitting|beating|kicking|punching|strangling|choking|stabbing|attacking|hurting|raping|dragging|chasing|"
      rf"throttling|shaking|smothering|suffocating|smashing (?:everything|things|the place|the house|it up|up)|throwing (?:things|stuff|\w+) at|"
      rf"throwing (?:me|her|him|us|my \w+) (?:against|into|down|at|across)|battering|slapping|biting|burning|whipping|stamping on|headbutting|"
-     rf"guarding the door|driving off with (?:my|our|the) \w+)\b"),
+     rf"guarding the door|driving off with (?:my|our|the) \w+|{_SLANG_HITTING})\b"),
+    # Someone being hurt now, whoever is doing it ("a bloke across the road is leathering a little kid").
+    ("hurting_a_child", "child_in_danger", rf"\b(?:is|are|'s|'re)\s+(?:still\s+)?(?:{_VIOLENCE_ING}|{_SLANG_HITTING}|hurting|slapping|dragging|shaking)\s+"
+     rf"(?:a|an|the|his|her|their|my|our|some|this|that)\s+(?:(?:little|young|small|tiny)\s+)?{_CHILD}\b"),
+    ("hurting_someone", "general", rf"\b(?:is|are|'s|'re)\s+(?:still\s+)?(?:{_VIOLENCE_ING}|{_SLANG_HITTING}|hurting|slapping|dragging|strangling|throttling)\s+"
+     r"(?:a|an|the|his|her|their|my|our|some|this|that)\s+(?:(?:young|old|pregnant|poor)\s+)?(?:girl|woman|man|lady|guy|bloke|person|wife|husband|partner|"
+     r"girlfriend|boyfriend|mum|mother|dad|brother|sister|friend|mate|neighbou?r)\b"),
+    # What a witness sees or hears happening ("watching a bloke choke a girl", "i can hear him hitting her").
+    ("witnessed", "general", r"\b(?:watching|i can see|can see|i can hear|can hear|i see|i hear|just saw|just seen)\s+(?:\w+\s+){0,3}?"
+     r"(?:hit|hitting|punch|punching|kick|kicking|beat|beating|batter|battering|strangle|strangling|choke|choking|stab|stabbing|attack|attacking|"
+     r"drag|dragging|slap|slapping|hurt|hurting|leather|leathering|throttle|throttling|stamp on|stamping on)\s+(?:a|an|the|her|him|them|his|my|some|this|that)\b|"
+     r"\b(?:i can hear|can hear|i hear|hearing)\s+(?:a|the|my)?\s*(?:woman|man|girl|lady|someone|somebody|neighbou?r|her|him|them)\b[^.?!]{0,25}\b"
+     r"(?:screaming|yelling|shouting|crying|begging) (?:for help|stop|help|no|get off|leave (?:me|her|him) alone|please)\b"),
+    # Being beaten now, as people say it ("getting battered", "gettin strangled", "getting a kicking").
+    ("getting_hurt", "general", r"(?<!of )(?<!about )(?<!avoid )(?<!after )(?<!from )(?<!since )\bgetting (?:battered|beaten(?: up)?|leathered|lamped|strangled|strangld|choked|throttled|"
+     r"stabbed|kicked|punched|attacked|jumped|glassed|mugged|raped|dragged|smothered|grabbed)\b|\b(?:getting|being given) a (?:kicking|beating|hiding|battering|leathering|good hiding)\b"),
     ("being_hurt_passive", "general", r"\b(?:i'?m|i am|im|we'?re|we are)\s+being\s+(?:followed|attacked|chased|hurt|hit|beaten|stabbed|strangled|kidnapped|held|kept)\b"),
-    ("has_been_hurt", "general", r"\b(?:has|'s|have|'ve|ive|just) (?:just )?been (?:stabbed|shot|glassed|strangled|choked|beaten up|attacked|raped)\b"),
+    ("has_been_hurt", "general", r"\b(?:has|'s|have|'ve|ive|just) (?:just )?been (?:stabbed|shot|glassed|strangled|choked|beaten up|attacked|raped|"
+     r"grabbed|snatched|abducted|bundled into|dragged into)\b"),
     ("intruder", "attack_on_home_now", r"\bthere(?:'?s| is| are) (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the) (?:house|flat|garden|door|window|room|home)\b"),
     ("turned_up_at", "general", r"\b(?:turned up|showed up|rocked up) (?:at|outside) (?:my|our) (?:new )?(?:place|house|home|flat|door|work|refuge)\b|"
      r"\b(?:has |'s |'ve |have )?just (?:rung|rang|knocked on|banged on) (?:the|my|our) (?:door ?bell|bell|door|window)\b"),
     ("arrived", "general", r"\b(?:just|has just|'s just|'ve just|have just) (?:turned up|arrived|showed up|got here|walked in|walked into (?:my|our|the) \w+|broken in|broke in|"
-     r"(?:broken|broke|kicked|smashed) (?:the|my|our) (?:door|window)s?(?: down| in)?)\b"),
+     r"(?:broken|broke|kicked|smashed) (?:the|my|our) (?:door|window)s?(?: down| in)?|"
+     r"(?:come|came|climbed|got) (?:in )?(?:through|over|thru) (?:the|my|our) (?:back |front |side )?(?:gate|door|window|fence|wall)|barged in|forced (?:his|her|their) way in)\b"),
     ("hiding", "general", r"\b(?:i'?m|i am|im|we'?re|we are) (?:hiding|trapped)\b"),
     ("threatened_with_weapon", "weapon", rf"\bthreatening (?:me|us|her|him|them) with (?:a|an|his|her|their)?\s*(?:{_WEAPON}|{_TOOL})\b"),
-    ("strangled", "strangulation", rf"\b(?:strangled|choked|throttled|suffocated|smothered|strangling|choking|throttling|suffocating|smothering) {_PERSON}\b|"
-     r"\b(?:got|been|being|getting) (?:strangled|choked|throttled|smothered)\b"),
+    ("strangled", "strangulation", rf"\b(?:strangled|strangld|choked|throttled|suffocated|smothered|strangling|choking|throttling|suffocating|smothering) {_PERSON}\b|"
+     r"\b(?:got|been|being|getting) (?:strangled|strangld|choked|throttled|smothered)\b"),
+    # Going for the throat: "he just went for my throat", "he had my throat".
+    ("went_for_the_throat", "strangulation", rf"\b(?:gone|went|going|lunged|came|come) for (?:my|her|his|their) {_NECK}\b|\b(?:had|has|got|grabbed) (?:my|her|his|their) {_NECK}\b"),
     ("tried_to_strangle", "strangulation", r"\b(?:tried|trying|tries|try|attempted|attempting) to (?:strangle|choke|throttle|suffocate|smother)\b"),
     ("by_the_throat", "strangulation", rf"\b(?:by|round|around) (?:the|my|her|his|their) {_NECK}\b"),
     ("hands_on_neck", "strangulation", rf"\b(?:hands?|arms?|forearm|elbow|belt|rope|cord|scarf|wire|knee|foot) (?:are |is )?(?:round|around|on|over|across) (?:my|her|his|their) {_NECK}\b"),
-    ("squeezing_neck", "strangulation", rf"\b(?:squeez|gripp|grabb|press|crush)(?:ed|ing) (?:on )?(?:my|her|his|their) (?:{_NECK}|windpipe)\b|\bchoke ?hold\b|\bhead ?lock\b"),
+    ("squeezing_neck", "strangulation", rf"\b(?:squeez|gripp|grabb|press|crush)(?:ed|ing) (?:down )?(?:on )?(?:my|her|his|their) (?:{_NECK}|windpipe)\b|\bchoke ?hold\b|\bhead ?lock\b"),
     ("smothered", "strangulation", r"\b(?:pillow|bag|hand|hands) (?:over|on) (?:my|her|his|their) (?:face|mouth|nose)\b"),
-    ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:to be cut|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
+    ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:to be cut|to (?:get|have) cut|for the cut(?:ting)?|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
      r"do the cutting|the cutter|cutting (?:me|her|my)|cut (?:me|her|the girls?|my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|niece|cousin|granddaughter|girl|child|baby)))\b)"),
-    ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|ceremony)\b)(?=.*\b{_FORCED})"),
+    ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|nikkah|ceremony|rishta|shaadi|shadi|imam)\b)(?=.*\b{_FORCED})"),
     ("locked_in", "held_captive", r"\b(?:locked (?:me |us |her |him |them )?(?:and (?:the kids|my \w+|the \w+) )?in|locked in (?:the|a|my)|"
      r"trapped in (?:the|a|my|his|her|their) (?:room|bedroom|bathroom|toilet|house|flat|car|boot|cellar|basement|loft|shed|van|cupboard|building|lift)|"
      r"can'?t get out|cant get out|(?:keeping|kept|got) (?:me|us|her|him|them|my \w+) locked (?:up|in)|locked up in)\b"),
     # "won't let me leave" is danger when it is the whole point of the message; "won't let me go out
     # with my friends" or "leave the house without him" is coercive control, for the report rather than 999.
-    ("kept_in", "held_captive", r"\b(?:won'?t|wont|will not) let (?:me|us) (?:leave|out|go home|go)"
+    ("kept_in", "held_captive", r"\b(?:won'?t|wont|will not) let (?:me|us|her|him|them) (?:leave|out|go home|go)"
      r"(?: now| right now|(?: of)? (?:the|this|his|her|their) (?:room|bedroom|house|flat|car|bathroom|place))?"
-     r"\s*(?:[.!,]|$|and (?:i'?m|im|he'?s|hes|she'?s|they'?re|theyre|has|have|is|are|took|taken|locked))"),
+     r"\s*(?:[.!,]|$|and (?:i'?m|im|he'?s|hes|she'?s|they'?re|theyre|has|have|is|are|took|taken|locked)|(?:she'?s|he'?s|they'?re|i'?m|im) (?:screaming|crying|freezing))"),
     ("held_against_will", "held_captive", r"\b(?:holding|keeping|kept|held) (?:me|us|her|him|them|my \w+)? ?(?:here |at home |in (?:the|a|this) \w+ )?"
      r"(?:against (?:my|our|her|his|their) will|hostage|prisoner|captive)\b|\b(?:i'?m|im|i am|we'?re|she'?s|being) (?:being )?(?:held|kept) (?:in|at|here)\b|"
      r"\bbeen (?:held|kept|locked) (?:here|in (?:this|a|the|his|her|their) (?:room|bedroom|house|flat|car|van|place|cellar|basement|loft|shed))\b|"
@@ -170,18 +233,33 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("tied_up", "held_captive", r"\btied (?:me|us|her|him|them|my \w+) up\b|\b(?:i'?m|im|i am|she'?s|he'?s) tied up\b|\bkidnapped (?:me|us|her|him|my)\b"),
     ("locked_the_doors", "held_captive", rf"\b(?:he|she|they|my \w+)\s*(?:has|'s|have|'ve|just)?\s*locked (?:all )?(?:the|my|our) (?:doors|windows|front door)\b[^.?!]{{0,40}}\b(?:keys?|won'?t|wont|can'?t|cant)\b"),
     ("kidnapped", "held_captive", r"\b(?:been|being|got|getting) (?:kidnapped|abducted)\b|\b(?:i'?m|im|i am|she'?s|he'?s) tied (?:up|to)\b"),
-    ("blocking_the_door", "held_captive", rf"\b{_WHO}\s*{_BE}\s+blocking (?:the|my) (?:door|way|exit)\b"),
+    ("blocking_the_door", "held_captive", rf"\b{_WHO}\s*{_BE}\s+blocking (?:the|my) (?:door|way|exit)\b|"
+     r"\b(?:sleeps|sleeping|sits|sitting|sat|stands|standing|stood|lies|lying) (?:right )?(?:in front of|against|across) (?:the|my) (?:door|doorway|exit)\b"),
+    # Shut in from outside, kept there, or told they cannot leave: "the door is bolted from the outside",
+    # "he's chained the gate", "took my keys and says i aint going nowhere", "been in this room since sunday".
+    ("shut_in", "held_captive", r"\b(?:chained|padlocked|bolted|nailed|screwed) (?:up |shut )?(?:the|my|our) (?:back |front |bedroom )?(?:door|doors|gate|gates|windows?|room)\b|"
+     r"\b(?:door|doors|gate|room) (?:is|are|'s|has been|have been) (?:bolted|padlocked|chained|locked) (?:from|on) the outside\b|"
+     r"\b(?:i|we|she|he)(?: (?:am|are|is)|'?m|'?re|'?s)? (?:aint|ain'?t|not) (?:going|goin) (?:nowhere|anywhere)\b|"
+     r"\b(?:door|doors|gate|keys|locked|bolted|blocking)\b[^.?!]{0,60}\bso (?:i|we|she) (?:can'?t|cant|cannot) (?:leave|get out|escape)\b|"
+     r"\b(?:took|taken|has|have|got|hidden|hid)\b[^.?!]{0,15}\bmy (?:keys|shoes|phone)\b[^.?!]{0,40}\b(?:can'?t|cant|cannot|won'?t|wont|aint|ain'?t|not) (?:leave|go|going|goin|get out|escape)\b|"
+     r"\bbeen (?:stuck |shut |locked |kept )?in (?:this|the|a|his|her|their) (?:room|bedroom|cellar|basement|loft|attic|shed|van|container|cupboard|box room) (?:since|for)\b|"
+     r"\b(?:keeps|keeping|kept) (?:me|us|her|them) (?:in|at) [^.?!]{0,40}\b(?:locks?|bolts?|shutters?)\b"),
     ("breaking_in", "attack_on_home_now", r"\b(?:breaking in|breaking into|breaking down|break down (?:the|my|our)|trying to (?:get|break|kick|force|smash) (?:in|into|(?:the|my|our) (?:\w+ )?(?:door|window)s?)|"
      r"banging on (?:the|my) (?:door|window)|kicking (?:in )?(?:the|my|our) (?:front |back )?door|smashing (?:the|my|our) (?:\w+ )?(?:door|window)|"
      r"climbing (?:in|into|through) (?:the|my|our|a) window|trying (?:the|my|our) (?:front |back )?(?:door|handle)|"
      r"(?:putting|put|kicking|kicked|smashing|smashed) (?:the|my|our) (?:windows?|doors?) (?:in|through)|(?:battering|hammering|ramming) (?:the|my|our) (?:front |back )?(?:door|window)|"
      r"outside (?:my|our|the) (?:house|home|flat) throwing|(?:door|doors|window|windows) (?:is|are) being (?:kicked|smashed|forced|broken|put through)|"
-     r"(?:door|doors|window|windows) (?:has |have )?just (?:got|been) (?:kicked|smashed|forced|broken|put)|kicked off (?:its|the) hinges)"),
+     r"(?:door|doors|window|windows) (?:has |have )?just (?:got|been) (?:kicked|smashed|forced|broken|put)|kicked off (?:its|the) hinges|"
+     r"trying to (?:slide|prise|prize|pry|jimmy|force|lever|push|pull) (?:the|my|our) (?:\w+ )?(?:door|window)s? open|"
+     r"(?:door|window|glass)\b[^.?!]{0,20}\bjust (?:shattered|smashed|caved in|gave way|went)\b|"
+     r"been (?:hammering|banging|kicking|battering|booting|pounding) (?:on )?(?:it|the door|my door|our door|the front door|the windows?))"),
     ("attacking_home", "attack_on_home_now", rf"\b(?:throwing|chucking|lobbing)\b[^.?!]{{0,30}}\b(?:at|through|over) (?:my|our|the) {_HOME}\b|"
-     rf"\b(?:attacking|smashing up|trashing) (?:my|our|the) {_HOME}\b"),
-    ("in_danger", "general", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b"),
+     rf"\b(?:attacking|smashing up|trashing) (?:my|our|the) {_HOME}\b|\btaking (?:a|an|the) \w+ to (?:my|our|the) {_HOME}\b|"
+     r"\b(?:bricks?|stones?|rocks?|bottles?|fireworks?) (?:coming|flying) (?:thru|through|at|in) (?:the|my|our) (?:front |back )?(?:windows?|doors?|house)\b"),
+    ("in_danger", "general", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b|^\W*(?:not safe|unsafe)\b"),
     ("been_following", "general", r"\b(?:has|have|'s|'ve) been (?:following|chasing) (?:me|us)\b(?!\s+(?:on|online)\b)"),
-    ("following_now", "general", r"\b(?:following|chasing) (?:me|us)(?: home)? (?:right )?now\b"),
+    ("following_now", "general", r"\b(?:following|chasing) (?:me|us)(?: home)? (?:right )?now\b|"
+     r"\b(?:have|has|'ve|'s) been (?:right )?behind (?:me|us)\b(?!\s+(?:on|in|with|all|100)\b)"),
     # "a man is following me", "there's a car following me": present, not "keeps following" (an account)
     # nor following on social media.
     ("being_followed", "general", rf"\b(?:{_WHO}\s*{_BE}|there(?:'?s| is) (?:a|some) (?:man|guy|bloke|woman|lad|group|car|van)|"
@@ -195,28 +273,36 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      rf"\b(?:a|the) (?:man|woman|guy|lad|gang|group|bloke) (?:with|w) (?:a |an )?{_WEAPON}\b|\b{_WHO}\s*{_BE}\s+(?:stood|standing|sat|sitting|waiting)\b[^.?!]{{0,30}}\bwith (?:a |an |his |her )?{_WEAPON}\b"),
     ("fire", "fire", r"\b(?:pour(?:ed|ing)|splash(?:ed|ing)|soak(?:ed|ing)) (?:petrol|lighter fluid|fuel|diesel)\b|\b(?:petrol|lighter fluid|fuel|diesel) (?:everywhere|all over|through|on the|over the)\b|"
      r"\b(?:soaked|doused|covered)\b[^.?!]{0,20}\b(?:petrol|lighter fluid|fuel)\b|\bpetrol (?:can|canister)\b|\bsmell (?:of )?(?:petrol|smoke|burning)\b|"
-     r"\bpetrol bombs?\b|\b(?:is|are|'s|'re|s) (?:on fire|burning|alight)\b|"
+     r"\b(?:petrol bombs?|molotovs?|fire ?bombs?|fire ?bombed)\b|\b(?:is|are|'s|'re|s) (?:on fire|burning|alight|ablaze)\b|\bablaze\b|"
+     r"\b(?:set|setting|put|putting) (?:a )?light to\b|\bcatching (?:the|our|my|next door'?s) (?:fence|roof|house|hedge|car|door|curtains|shed)\b|"
+     r"\blit (?:the|our|my) (?:front |back )?(?:door|house|flat|car|bins?|porch|curtains|fence|shed|hallway)\b|\bfuel (?:can|canister)\b|"
      r"\b(?:has|have|'s|'ve|ve|just|is|are|'re|re|trying to|going to|gonna|about to|threatening to|will|'ll) (?:just )?set (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
      r"\bsetting (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
-     r"\b(?:lit|started) a fire\b|\bsomething (?:on fire|burning|alight)\b|\bfire (?:at|outside) (?:my|our|the) (?:front |back )?(?:door|house|flat|home)\b|\bsmoke (?:coming|everywhere|in)\b|\bfull of smoke\b|\bflames\b|\b(?:torched|torching|dousing|doused)\b|\bthere(?:'?s| is) (?:a )?fire (?:in|at|outside)\b|"
+     r"\b(?:lit|started) a fire\b|\bsomething (?:on fire|burning|alight)\b|\bfire (?:at|outside) (?:my|our|the) (?:front |back )?(?:door|house|flat|home)\b|\bsmoke'?s? (?:coming|pouring|billowing|everywhere|in|under|through|filling)\b|\bfull of smoke\b|\bflames\b|\b(?:torched|torching|dousing|doused)\b|\bthere(?:'?s| is) (?:a )?fire (?:in|at|outside)\b|"
      r"\bburn(?:ing)? (?:us|me|them|the (?:house|flat|place)|my (?:house|flat)) (?:down|out)\b|\bburn (?:us|me|them|her|him)\b|\bon fire with (?:me|us)\b|"
      r"\bburning (?:rag|paper|cloth|thing|bottle)\b|\b(?:burning|lit|alight)\b[^.?!]{0,20}\b(?:through|thru) (?:my|the|our) (?:letterbox|door|window)\b"),
     ("injured_now", "general", r"\b(?:can'?t get up|cant get up|blood everywhere|bleeding (?:everywhere|badly|a lot)|needs? an ambulance)\b"),
     ("pinned_down", "general", r"\b(?:has|'s got|got|is holding) (?:me|her|him|us) pinned\b|\bpinning (?:me|her|him|us) (?:down|to)\b"),
     ("forcing_himself", "general", r"\b(?:trying to force (?:himself|herself|themselves) on|forcing (?:himself|herself|themselves) on|"
      r"trying to rape) (?:me|her|him|us)\b"),
-    ("at_the_door_now", "general", rf"\b{_WHO}\s*{_BE}\s+(?:ringing|knocking on|banging on|trying) (?:the|my|our) (?:door ?bell|bell|door|window)"),
+    ("at_the_door_now", "general", rf"\b{_WHO}\s*{_BE}\s+(?:ringing|knocking on|banging on|trying|buzzing|pressing) (?:the|my|our) (?:door ?bell|bell|door|window|buzzer|intercom)|"
+     rf"\b{_WHO}\s*(?:has|'s|s|have|'ve) been (?:ringing|knocking on|banging on|buzzing|pressing|trying) (?:the|my|our) (?:door ?bell|bell|door|window|buzzer|intercom)\b"),
     ("wont_let_out_of_car", "held_captive", r"\bwon'?t (?:stop (?:the car|to let (?:me|us) out)|let (?:me|us) out of (?:the|his|her|their) car)\b"),
     ("scared_for_life", "threat_to_kill", r"\b(?:scared|afraid|frightened|fear) (?:for my life|he'?ll kill me|she'?ll kill me|they'?ll kill me)\b"),
-    ("released_now", "released_or_found", rf"\b(?:just|today|yesterday|this (?:morning|afternoon|week))\b[^.?!]{{0,30}}\b{_RELEASED}\b|\b{_RELEASED}\b[^.?!]{{0,20}}\b(?:today|yesterday|this (?:morning|afternoon|week)|and (?:is|'s|s|he'?s|hes|she'?s) (?:here|outside|back|at))\b"),
-    ("found_me", "released_or_found", r"\b(?:found|find|finding|tracked|traced|worked|discovered)\b(?: out| down)? (?:(?:which|what) (?:refuge|house|flat|school|hostel|address)|where (?:\w+'?s? ){1,3}(?:live|lives|is|am|are|works?|stay|stays|go|goes)|"
+    ("released_now", "released_or_found", rf"\b(?:just|today|yesterday|this (?:morning|afternoon|week))\b[^.?!]{{0,30}}\b{_RELEASED}\b|\b{_RELEASED}\b[^.?!]{{0,20}}\b(?:today|yesterday|this (?:morning|afternoon|week)|and (?:is|'s|s|he'?s|hes|she'?s)\b[^.?!]{{0,25}}\b(?:here|outside|back|at (?:my|our|the)|in (?:my|our|the)|on my))\b"),
+    # The person sees them at home ("i just saw him across the road from my flat").
+    ("seen_at_home", "released_or_found", r"\b(?:just (?:saw|seen|spotted|clocked)|i can see|can see|i see) (?:him|her|them|my ex|my abuser|the \w+)\b[^.?!]{0,25}"
+     r"\b(?:outside|across|opposite|over the road from|by|near|at|in|looking (?:in|up|at|through))\b[^.?!]{0,20}\b(?:my|our) (?:house|flat|home|door|window|work|place|street|garden)\b"),
+    # "Find" is a worry ("he'll find my flat"); "found" is the danger.
+    ("found_me", "released_or_found", r"\b(?:found|finding|tracked|traced|worked|discovered)\b(?: out| down)? (?:(?:which|what) (?:refuge|house|flat|school|hostel|address)|where (?:\w+'?s? ){1,3}(?:live|lives|is|am|are|works?|stay|stays|go|goes)|"
      r"my (?:new )?(?:address|house|home|flat|place)|me (?:here|at)|the (?:refuge|safe house|kids'? school))\b|\btracked (?:me|us) down\b|\b(?:has|'s|have|'ve|just) (?:just )?(?:found|tracked down|traced) (?:me|us)\b(?!\s+(?:a|an|the|some|another)\b)|"
      r"\bknows where (?:i|we) (?:live|am|are) now\b"),
     ("taken_the_child", "child_in_danger", rf"\b(?:has|'s|have|'ve|just) (?:just )?(?:taken|snatched|grabbed|took) (?:the|my|our) {_CHILD}\b(?!\s+(?:to school|to nursery|to the park|for the weekend))|"
      rf"\btrying to (?:take|grab|snatch|drag|pull) (?:me|my|her|him|the|a) (?:\w+ )?(?:{_CHILD}|into)\b|\bholding (?:my|the|her|his) (?:\w+ )?{_CHILD} (?:over|out of)\b"),
-    ("child_locked", "child_in_danger", rf"\b{_CHILD} (?:is |are |'s )?(?:locked|shut|stuck|trapped) (?:out|in)\b|\b(?:is|are|'s|'m|im|i'?m) stuck (?:in|at) [^.?!]{{0,20}}\bwith (?:him|her|them)\b"),
-    ("child_with_danger", "child_in_danger", rf"\b(?:has|'s got|has got|got|took|taken) (?:my|the|our) (?:\w+ )?{_CHILD}\b[^.?!]{{0,25}}"
-     r"\b(?:drunk|high|off (?:his|her) head|violent|knife|gun|weapon|won'?t give|wont give|threatening)"),
+    ("child_locked", "child_in_danger", rf"\b{_CHILD} (?:is |are |'s )?(?:locked|shut|stuck|trapped) (?:out|in)\b|\b{_CHILD} (?:is |are |'s )?left (?:alone )?in (?:a|the) (?:hot )?car\b|"
+     rf"\b{_CHILD} (?:is |are |'s )?(?:out )?on (?:the|a) (?:window ?ledge|ledge|window ?sill|balcony|roof)\b|\b(?:is|are|'s|'m|im|i'?m) stuck (?:in|at) [^.?!]{{0,20}}\bwith (?:him|her|them)\b"),
+    ("child_with_danger", "child_in_danger", rf"\b(?:has|'s got|has got|got|took|taken) (?:my|the|our|her|his|their) (?:\w+ )?{_CHILD}\b[^.?!]{{0,25}}"
+     r"\b(?:drunk|high|off (?:his|her) (?:head|face)|violent|knife|gun|weapon|won'?t give|wont give|threatening|screaming|raging|kicking off|going mental)"),
     ("shaking_the_baby", "child_in_danger", rf"\bshaking (?:the|my|our|her|his) {_CHILD}\b"),
 )
 _PATTERN_CATEGORY = {name: category for name, category, _ in _PATTERN_SOURCES}
@@ -235,7 +321,7 @@ _NEGATION = re.compile(
 )
 # Patterns whose wording already contains a negation ("I'm not safe", "won't let me leave").
 _NEGATION_IS_THE_DANGER = frozenset({"in_danger", "locked_in", "kept_in", "not_breathing", "not_allowed_out", "wont_see_tomorrow", "wont_wake_up",
-                                     "not_here_anymore", "wont_let_out_of_car"})
+                                     "not_here_anymore", "wont_let_out_of_car", "goodbye", "shut_in", "farewell_threat"})
 
 _MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 # Danger told as something in the past belongs to the account, not to the emergency answer ...
@@ -254,9 +340,10 @@ _PAST = re.compile(
 _HABITUAL = re.compile(r"\b(?:every (?:day|night|week|weekend|time|morning|evening)|all the time|always|keeps?|often|whenever)\b", re.IGNORECASE)
 # A threat said "always" or "every time" is an account; "he keeps saying he'll kill me" errs as danger.
 _STRONG_HABIT = re.compile(r"\b(?:every (?:day|night|week|weekend|time|morning|evening)|all the time|always|often|whenever)\b", re.IGNORECASE)
-_ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill"})
+_ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill", "farewell_threat"})
 _HABIT_IS_NOT_NOW = frozenset({"been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
-                               "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon"})
+                               "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
+                               "went_for_the_throat", "at_the_door_now", "witnessed"})
 # A threat or a fear about what might happen ("if he finds out he'll kill me", "I'm worried he'll find me")
 # is for the report and the helplines, unless the person also says it is happening now.
 _HYPOTHETICAL = re.compile(
@@ -265,7 +352,22 @@ _HYPOTHETICAL = re.compile(
 _JOKE = re.compile(r"\b(?:lol|lmao|haha+|joking|jk|only joking|a joke|family joke|kidding)\b", re.IGNORECASE)
 _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal|law|count as)\b",
                            re.IGNORECASE)
-_HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "weapon", "tool_as_weapon"})
+_HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "weapon", "tool_as_weapon",
+                                    "scared_for_life", "went_for_the_throat", "farewell_threat", "getting_hurt", "seen_at_home"})
+# A story, a film or a game told ("in the game my character got strangled", "in the film they set the house
+# alight"): its clause is not the person's danger, though another clause may be ("i was watching a film and
+# he's just kicked the door in").
+_FICTION = re.compile(
+    r"\b(?:in|on|watching|playing|reading|about) (?:the |a |this |that |my |an )?(?:game|video game|film|movie|show|tv show|book|novel|series|"
+    r"episode|drama|crime drama|soap|cartoon|anime|story)\b|\b(?:fortnite|minecraft|roblox|gta|call of duty|cod)\b|\bmy character\b",
+    re.IGNORECASE,
+)
+# The weather batters windows too ("the wind's battering the windows tonight").
+_WEATHER = re.compile(r"\b(?:wind|winds|wind's|rain|storm|hail|gale|gales|thunder)\b", re.IGNORECASE)
+_WEATHER_IS_NOT_AN_ATTACK = frozenset({"breaking_in", "attacking_home"})
+# Good news told: a release celebrated, an engagement or wedding looked forward to.
+_CELEBRATION = re.compile(r"\b(?:party|celebrat\w*|so happy|happy for|excited|can'?t wait|cant wait|welcome (?:him |her )?home|congrat\w*)\b", re.IGNORECASE)
+_CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage"})
 # ... unless the person also says it is happening now ("he's in prison now" and "I'm safe now" do not).
 _NOW = re.compile(r"\b(?:now|right now|at the moment|tonight|again|currently|still)\b", re.IGNORECASE)
 _SAFE_NOW = re.compile(
@@ -405,20 +507,66 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
 def _detect_english(text: str) -> Optional[DangerMatch]:
     if not text:
         return None
-    normalised = text.replace("’", "'").replace("‘", "'")
+    normalised = _without_fiction(_plain_english(text))
     frame = _Frame.of(normalised)
     if not frame.past:
         return _first_match(normalised, frame)
     if frame.says_now:
         return _first_match(normalised, frame)
     # A past event told beside a present one ("he was released last week and he's outside my house"):
-    # each sentence or "and"/"but" clause that has no past time of its own is read on its own.
+    # each sentence or "and"/"but" clause that has no past time of its own is read on its own, and so is
+    # each comma-joined part of a clause that has one ("there's smoke coming in, he said he'd smoke us out").
     for clause in _CLAUSE_BREAK.split(normalised):
-        if clause.strip() and not _PAST.search(clause):
-            found = _first_match(clause, frame)
+        for part in [clause] if not _PAST.search(clause) else _present_parts(clause):
+            found = _first_match(part, frame) if part.strip() else None
             if found is not None:
                 return found
     return None
+
+
+# How people type in a hurry or in dialect, put into the words the patterns read: "me neck" (my neck),
+# "hes" (he's), "n" (and), "rn" (right now), "sum1", "u", "wiv" and dropped g's ("gettin", "squeezin").
+_SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(source, re.IGNORECASE), plain) for source, plain in (
+        (r"\bme (?=(?:throat|neck|face|head|arms?|legs?|wrists?|door|doors|house|flat|window|windows|kids?|son|daughter|baby|"
+         r"mum|dad|tablets|pills|meds|phone|keys|passport|teeth|nose)\b)", "my "),
+        (r"\bhes\b", "he's"), (r"\bshes\b", "she's"), (r"\btheyre\b", "they're"), (r"\btheyve\b", "they've"), (r"\bive\b", "i've"),
+        (r"\bn\b", "and"), (r"\brn\b", "right now"), (r"\bsum1\b", "someone"), (r"\bu\b", "you"), (r"\bwiv\b|\bwif\b", "with"),
+        (r"\b(gett|go|say|com|hitt|kick|punch|chok|strangl|squeez|bang|smash|follow|chas|threaten|scream|shout|try|hold|stabb|beat|burn|"
+         r"kill|wait|stand|sitt|hid|bleed|lamp|leather|batter|dragg|pour|lock|tak|forc|point|wav|watch|hurt|runn)in\b", r"\1ing"),
+    )
+)
+
+
+def _plain_english(text: str) -> str:
+    plain = text.replace("’", "'").replace("‘", "'")
+    for spoken, written in _SPOKEN_FORMS:
+        plain = spoken.sub(written, plain)
+    return plain
+
+
+def _without_fiction(text: str) -> str:
+    """The message without its clauses about a film, a book or a game."""
+    if not _FICTION.search(text):
+        return text
+    return ". ".join(clause for clause in _CLAUSE_BREAK.split(text) if clause.strip() and not _FICTION.search(clause))
+
+
+# A short time told beside an event ("in 2019, he choked me", "he choked me, that was years ago") dates it.
+_TIME_FRAGMENT = re.compile(r"^\W*(?:(?:that|it|this) (?:was|happened)|was)\b", re.IGNORECASE)
+
+
+def _present_parts(clause: str) -> list[str]:
+    """The comma-joined parts of a clause with a past time that have none of their own and sit beside no bare
+    time: "the bloke downstairs said he'd smoke us out" dates nothing, "years ago" does."""
+    parts = re.split(r",\s*", clause)
+
+    def dates_its_neighbour(part: str) -> bool:
+        return bool(_PAST.search(part)) and (len(part.split()) <= 4 or bool(_TIME_FRAGMENT.search(part)))
+
+    return [part for index, part in enumerate(parts)
+            if len(parts) > 1 and not _PAST.search(part)
+            and not any(dates_its_neighbour(beside) for beside in parts[max(0, index - 1):index] + parts[index + 1:index + 2])]
 
 
 # Where one event ends and another begins: sentence ends, and "and"/"but"/"so" before a new subject.
@@ -439,6 +587,8 @@ class _Frame:
     hypothetical: bool
     joking: bool
     law_question: bool
+    weather: bool = False
+    celebration: bool = False
 
     @classmethod
     def of(cls, text: str) -> "_Frame":
@@ -451,6 +601,8 @@ class _Frame:
             hypothetical=bool(_HYPOTHETICAL.search(text)) and not says_now,
             joking=bool(_JOKE.search(text)),
             law_question=bool(_LAW_QUESTION.search(text)),
+            weather=bool(_WEATHER.search(text)),
+            celebration=bool(_CELEBRATION.search(text)),
         )
 
     def rules_out(self, pattern_name: str) -> bool:
@@ -460,6 +612,8 @@ class _Frame:
             or (self.hypothetical and pattern_name in _HYPOTHESIS_IS_NOT_NOW)
             or (self.joking and pattern_name in ("threat_to_kill", "wont_wake_up"))
             or (self.law_question and pattern_name in ("violence_right_now", "weapon", "strangled"))
+            or (self.weather and pattern_name in _WEATHER_IS_NOT_AN_ATTACK)
+            or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER)
         )
 
 
@@ -497,12 +651,16 @@ def told_as_not_now(text: str) -> bool:
     had a knife") or of a habit ("he always ..."), says the person is safe ("I'm not in danger now"), or has a danger pattern it rules out
     itself (negated, a what-if, a habit, a joke): the classifier's danger_now is then an account's or a
     worry's words read as an emergency (DangerDetector demotes it)."""
-    normalised = text.replace("’", "'").replace("‘", "'")
+    normalised = _plain_english(text)
     if _SAID_SAFE.search(normalised):
         return True
     if _detect_english(normalised) is not None:
         return False
     frame = _Frame.of(normalised)
+    # A joke, a film or a game with no danger pattern in it is not an emergency ("im on fire at work today
+    # haha", "in the show she takes an overdose").
+    if frame.joking or _FICTION.search(normalised):
+        return True
     if _PRESENT_CUE.search(normalised):
         return False
     if frame.says_now:
@@ -510,8 +668,12 @@ def told_as_not_now(text: str) -> bool:
     # A strong habit with nothing saying now ("he always threatens to stab me when he drinks") is an
     # account, as other languages' habit words already make it (LanguagePatterns.tells_not_now).
     # A question about the law ("is a pocket knife legal") asks about danger, it does not report it.
+    # So does a question about the service with nothing urgent in it ("is there a way to be told when he's
+    # out", "how do i get the council to fix my door").
     return (frame.past or frame.strong_habit or frame.law_question or bool(_WORRY.search(normalised))
-            or _wanted_wedding(normalised) or _ruled_out(normalised, frame))
+            or _wanted_wedding(normalised) or _ruled_out(normalised, frame)
+            or (frame.celebration and not _FORCED_RE.search(normalised))
+            or bool(_SERVICE_QUESTION.search(normalised) and not _URGENT.search(normalised)))
 
 
 # Something happening today, on its way or holding the person now: the classifier is trusted ("he's coming home
@@ -525,7 +687,14 @@ _PRESENT_CUE = re.compile(
 # me"). Weaker words ("might", "could") are left to the classifier: "I think he might kill me" stays danger.
 _WORRY = re.compile(r"\b(?:what if|if (?:he|she|they|i|we|someone|my \w+)|worried|worry|one day|someday|in case|in the future)\b",
                     re.IGNORECASE)
-_MARRIAGE = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah)\b", re.IGNORECASE)
+_MARRIAGE = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah|engaged|engagement|shaadi|rishta|mehndi)\b", re.IGNORECASE)
+_SERVICE_QUESTION = re.compile(
+    r"^\W*(?:is there (?:a way|any way|anyone|someone|somewhere)|how (?:do|can|would|should|will) (?:i|we|you)|how does|how long|"
+    r"where (?:do|can|should) i|who (?:do|can|should) i|can (?:i|you|u) (?:get|be told|find out|tell me|report|claim))\b",
+    re.IGNORECASE,
+)
+_URGENT = re.compile(r"\b(?:bleed\w*|blood|breath\w*|hurry|quick|quickly|pls|plz|please|help|scared|afraid|now|tonight|here|outside|"
+                     r"hurt\w*|hitting|knife|gun|fire|pills|tablets|overdose|kill\w*)\b", re.IGNORECASE)
 _SOON_RE = re.compile(rf"\b{_SOON}\b", re.IGNORECASE)
 _FORCED_RE = re.compile(rf"\b{_FORCED}", re.IGNORECASE)
 
@@ -548,7 +717,10 @@ def _ruled_out(text: str, frame: _Frame) -> bool:
 # "I'm safe", "I'm not in danger now", "he isn't outside any more".
 _SAID_SAFE = re.compile(
     r"^(?!.*\b(?:not safe|unsafe|help|scared|afraid|frightened)\b).*(?:\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s) (?:safe|not in danger)\b|"
-    r"\bnot in (?:any )?danger\b|\b(?:isn'?t|is not|not|aren'?t|are not) (?:outside|here|around) any ?more\b)",
+    r"\bnot in (?:any )?danger\b|\b(?:isn'?t|is not|not|aren'?t|are not) (?:outside|here|around) any ?more\b|"
+    # "I'm ok now", "the kids are fine", "he's in prison", "he's left".
+    r"\b(?:i'?m|i am|im|we'?re|we are) (?:ok|okay|alright|fine) now\b|\b(?:the kids|my kids|the children|my children|they)(?:'re| are|re) (?:all )?(?:fine|safe|ok|okay)\b|"
+    r"\b(?:he'?s|she'?s|he is|she is|they'?re|they are) (?:still )?in (?:prison|jail|custody|hmp)\b|\b(?:he|she|they)(?:'s| has|'ve| have) (?:gone|left)\W*$)",
     re.IGNORECASE,
 )
 

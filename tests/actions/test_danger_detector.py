@@ -150,6 +150,31 @@ def test_negations_past_events_and_ordinary_messages_are_not(text: str) -> None:
         ("my family want to cut my cousin tonite", "forced_marriage_or_fgm"),
         ("the back door has just been smashed", "attack_on_home_now"),
         ("i'm standing on the railway line", "self_harm"),
+        # Slang, dialect, witnesses and danger told by its effect (issue 10, fifth round).
+        ("me neck hurts, hes just gone for me throat again", "strangulation"),
+        ("some bloke has a zombie knife out on the tram", "weapon"),
+        ("he's aiming it at the kids", "weapon"),
+        ("he's texting that i'll be dead by the weekend", "threat_to_kill"),
+        ("they rang saying say your prayers", "threat_to_kill"),
+        ("someone has set light to our wheelie bins and it's catching the shed", "fire"),
+        ("the bloke downstairs said he'd do us in, there's smoke coming under the door", "fire"),
+        ("i've just spotted him opposite my house in his van", "released_or_found"),
+        ("a toddler is on the window sill upstairs", "child_in_danger"),
+        ("she's padlocked the front gate and hidden my keys", "held_captive"),
+        ("been shut in the box room for two days", "held_captive"),
+        ("they're doing my rishta on friday whether i like it or not", "forced_marriage_or_fgm"),
+        ("they are flying my cousin out on monday to get cut", "forced_marriage_or_fgm"),
+        ("someone is trying to prise the patio door open", "attack_on_home_now"),
+        ("rocks flying through our front windows", "attack_on_home_now"),
+        ("popped a whole strip of tramadol", "self_harm"),
+        ("i'm stood on top of the multi-storey", "self_harm"),
+        ("watching two men kick a lad on the floor by the bus station", "general"),
+        ("i can hear the woman upstairs screaming get off", "general"),
+        ("her fella is lamping her in the street", "general"),
+        ("gettin battered by my stepdad", "general"),
+        ("my ex has been pressing the buzzer for half an hour", "general"),
+        ("3 men have been right behind me since the cashpoint", "general"),
+        ("can u send sum1", "general"),
     ],
 )
 def test_present_danger_in_each_risk_category_is_detected_with_its_category(text: str, category: str) -> None:
@@ -180,6 +205,18 @@ def test_present_danger_in_each_risk_category_is_detected_with_its_category(text
         "my daughter's friend wont wake up in time for school lol",
         "i was kept in hospital for two nights",
         "dad says he'll kill us if we trek mud in, it's a family joke",
+        # A film or a game, good news, the weather, a worry, and a time told beside the event by a comma.
+        "in the film he strangled her with a rope",
+        "playing gta and got stabbed lol",
+        "my ex has a shotgun licence",
+        "he has a toy gun",
+        "i got out of work early",
+        "my brother got out of prison today and we're throwing him a party",
+        "the storm is battering the windows",
+        "had an overdose of sugar at the party",
+        "i'm scared he'll find my new address",
+        "he choked me, that was back in 2018",
+        "in 2018, he had his hands round my neck",
     ],
 )
 def test_past_habitual_hypothetical_and_joking_forms_are_not(text: str) -> None:
@@ -226,7 +263,11 @@ def test_the_component_records_the_risk_category_for_the_actions() -> None:
 @pytest.mark.parametrize("text", ["last year he had a gun", "I'm not in danger now, I just want to report it",
                                   "he doesn't have a knife", "if I leave he'll kill me",
                                   "he always threatens to stab me when he drinks", "we're not in any danger, it's over",
-                                  "does sending death threats online count as a crime"])
+                                  "does sending death threats online count as a crime",
+                                  "im on fire at work haha", "in the show she takes an overdose",
+                                  "is there a way to find out when hes released", "im ok now, hes left",
+                                  "the kids are fine at my mums", "he's in prison until 2030",
+                                  "i'm getting engaged next month and i'm so excited"])
 def test_the_classifiers_danger_for_a_past_safe_or_ruled_out_message_gives_way_to_its_next_intent(text: str) -> None:
     [message] = DangerDetector({}).process([_classified_as_danger(text)])
     assert message.get("intent")["name"] == "tell_story_stalking"
@@ -315,6 +356,12 @@ def test_a_gujarati_past_clause_demotes_the_classifiers_danger_unless_another_cl
 
 def test_the_classifiers_danger_stands_when_nothing_says_it_is_not_now() -> None:
     [message] = DangerDetector({}).process([_classified_as_danger("come quick he's going mental")])
+    assert message.get("intent")["name"] == "danger_now"
+
+
+@pytest.mark.parametrize("text", ["how do i stop the bleeding", "how do i get out of here"])
+def test_a_question_with_something_urgent_in_it_keeps_the_classifiers_danger(text: str) -> None:
+    [message] = DangerDetector({}).process([_classified_as_danger(text)])
     assert message.get("intent")["name"] == "danger_now"
 
 
