@@ -86,7 +86,8 @@ _FORCED = (r"(?:forc\w*|making (?:me|her)|make (?:me|her)|made (?:me|her)|marryi
            # Consent refused, a threat for refusing, a husband chosen for her, a trip said to be a holiday.
            r"whether (?:i|she) (?:like|likes|want|wants)(?: it| to)? or not|if (?:i|she) (?:don'?t|dont|do not|won'?t|wont|refuse to) marry|"
            r"not (?:his|their|her|your) daughter|(?:the|a) (?:man|boy|guy|bloke) (?:he|she|they) (?:picked|chose|has chosen|have chosen)|"
-           r"(?:don'?t|dont|do not) consent|without (?:my|her) consent|(?:just|only) a holiday|(?:lied|lying) to (?:me|her))")
+           r"(?:don'?t|dont|do not) consent|without (?:my|her) consent|(?:just|only) a holiday|(?:lied|lying) to (?:me|her)|"
+           r"begg\w*|plead\w*|(?:i'?m|im|i am|she'?s|she is) being married\b)")
 _SOON = (r"(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|right now|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
@@ -358,8 +359,8 @@ _HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", 
 # alight"): its clause is not the person's danger, though another clause may be ("i was watching a film and
 # he's just kicked the door in").
 _FICTION = re.compile(
-    r"\b(?:in|on|watching|playing|reading|about) (?:the |a |this |that |my |an )?(?:game|video game|film|movie|show|tv show|book|novel|series|"
-    r"episode|drama|crime drama|soap|cartoon|anime|story)\b|\b(?:fortnite|minecraft|roblox|gta|call of duty|cod)\b|\bmy character\b",
+    r"\b(?:in|on|watching|playing|reading|about) (?:the |a |this |that |my |an )?(?:\w+ )?(?:game|film|movie|show|book|novel|series|"
+    r"episode|drama|soap|cartoon|anime)\b|\b(?:fortnite|minecraft|roblox|gta|call of duty|cod)\b|\bmy character\b",
     re.IGNORECASE,
 )
 # The weather batters windows too ("the wind's battering the windows tonight").
