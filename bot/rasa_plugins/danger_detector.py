@@ -360,7 +360,7 @@ _HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", 
 # he's just kicked the door in").
 _FICTION = re.compile(
     r"\b(?:in|on|watching|playing|reading|about) (?:the |a |this |that |my |an )?(?:\w+ )?(?:game|film|movie|show|book|novel|series|"
-    r"episode|drama|soap|cartoon|anime)\b|\b(?:fortnite|minecraft|roblox|gta|call of duty|cod)\b|\bmy character\b",
+    r"episode|drama|soap|cartoon|anime|news)\b|\b(?:fortnite|minecraft|roblox|gta|call of duty|cod)\b|\bmy character\b",
     re.IGNORECASE,
 )
 # The weather batters windows too ("the wind's battering the windows tonight").
@@ -658,9 +658,12 @@ def told_as_not_now(text: str) -> bool:
     if _detect_english(normalised) is not None:
         return False
     frame = _Frame.of(normalised)
-    # A joke, a film or a game with no danger pattern in it is not an emergency ("im on fire at work today
-    # haha", "in the show she takes an overdose").
-    if frame.joking or _FICTION.search(normalised):
+    # A joke, a film, a game or the news with no danger pattern in it is not an emergency ("im on fire at work
+    # today haha", "in the show she takes an overdose"), nor is good news with no sign of force ("im getting
+    # engaged tonight and im so happy"), nor a thing "killing me" ("these heels are killing me").
+    if frame.joking or _FICTION.search(normalised) or _IDIOM.search(normalised):
+        return True
+    if frame.celebration and not _FORCED_RE.search(normalised):
         return True
     if _PRESENT_CUE.search(normalised):
         return False
@@ -673,7 +676,6 @@ def told_as_not_now(text: str) -> bool:
     # out", "how do i get the council to fix my door").
     return (frame.past or frame.strong_habit or frame.law_question or bool(_WORRY.search(normalised))
             or _wanted_wedding(normalised) or _ruled_out(normalised, frame)
-            or (frame.celebration and not _FORCED_RE.search(normalised))
             or bool(_SERVICE_QUESTION.search(normalised) and not _URGENT.search(normalised)))
 
 
@@ -686,8 +688,13 @@ _PRESENT_CUE = re.compile(
 )
 # A worry about what may happen, not a danger now ("I'm worried he'll come back one day", "what if he finds
 # me"). Weaker words ("might", "could") are left to the classifier: "I think he might kill me" stays danger.
-_WORRY = re.compile(r"\b(?:what if|if (?:he|she|they|i|we|someone|my \w+)|worried|worry|one day|someday|in case|in the future)\b",
-                    re.IGNORECASE)
+_WORRY = re.compile(r"\b(?:what if|if (?:he|she|they|i|we|someone|my \w+)|worried|worry|one day|someday|in case|in the future|"
+                    # "scared he'll find my flat" is a fear of what may come; "scared for my life" is a pattern.
+                    r"(?:scared|afraid|frightened|terrified) (?:that )?(?:he'?ll|hell|she'?ll|they'?ll|theyll|he will|she will|they will|"
+                    r"he might|she might|they might))\b", re.IGNORECASE)
+# Things that "kill" people in everyday speech: a body part, clothes, work, the weather.
+_IDIOM = re.compile(r"\b(?:throat|head|back|feet|legs|knees|neck|heels|shoes|boots|job|work|shifts?|heat|cold|traffic|commute|hayfever|"
+                    r"exams?|homework|curry|hangover)(?:'s|'re| is| are|s)? (?:killing|murdering) me\b", re.IGNORECASE)
 _MARRIAGE = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah|engaged|engagement|shaadi|rishta|mehndi)\b", re.IGNORECASE)
 _SERVICE_QUESTION = re.compile(
     r"^\W*(?:is there (?:a way|any way|anyone|someone|somewhere)|how (?:do|can|would|should|will) (?:i|we|you)|how does|how long|"

@@ -267,7 +267,9 @@ def test_the_component_records_the_risk_category_for_the_actions() -> None:
                                   "im on fire at work haha", "in the show she takes an overdose",
                                   "is there a way to find out when hes released", "im ok now, hes left",
                                   "the kids are fine at my mums", "he's in prison until 2030",
-                                  "i'm getting engaged next month and i'm so excited"])
+                                  "i'm getting engaged next month and i'm so excited",
+                                  "our shaadi is tonight and we're so happy", "my back is killing me after that shift",
+                                  "im scared she'll turn up at my work", "saw another stabbing on the news"])
 def test_the_classifiers_danger_for_a_past_safe_or_ruled_out_message_gives_way_to_its_next_intent(text: str) -> None:
     [message] = DangerDetector({}).process([_classified_as_danger(text)])
     assert message.get("intent")["name"] == "tell_story_stalking"
