@@ -74,7 +74,7 @@ SETS = (
     ("second set (measured blind once, then its misses generalised)", "danger_fresh", "not_danger_fresh"),
     ("third set (measured blind once, then its misses generalised)", "danger_blind", "not_danger_blind"),
     ("fourth set (measured blind once, then its misses generalised)", "danger_fresh4", "not_danger_fresh4"),
-    ("fifth set (written before the model and the forms were changed for it)", "danger_fresh5", "not_danger_fresh5"),
+    ("fifth set (measured blind once, then its misses generalised)", "danger_fresh5", "not_danger_fresh5"),
 )
 
 
