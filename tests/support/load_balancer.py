@@ -7,12 +7,12 @@ import socket
 import subprocess
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Sequence
 
 from bot.launcher import PROJECT_ROOT
 from tests.support.ports import free_port
+from tests.support.throwaway import ThrowawayServer
 
 HUB_PROXY_SETTINGS = PROJECT_ROOT / "deploy" / "nginx" / "speakup-hubs.conf"
 
@@ -45,12 +45,7 @@ http {{
 """
 
 
-@dataclass
-class ThrowawayNginx:
-    process: subprocess.Popen[bytes]
-    root: Path
-    port: int
-
+class ThrowawayNginx(ThrowawayServer):
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
@@ -80,11 +75,3 @@ class ThrowawayNginx:
 
     def errors(self) -> str:
         return (self.root / "error.log").read_text(errors="replace")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-        shutil.rmtree(self.root, ignore_errors=True)

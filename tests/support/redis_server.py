@@ -6,23 +6,18 @@ import socket
 import subprocess
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
 from tests.support.ports import free_port
+from tests.support.throwaway import ThrowawayServer
 
 
 def redis_server_bin() -> Optional[str]:
     return shutil.which("redis-server")
 
 
-@dataclass
-class ThrowawayRedis:
-    process: subprocess.Popen[bytes]
-    root: Path
-    port: int
-
+class ThrowawayRedis(ThrowawayServer):
     @property
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
@@ -71,11 +66,3 @@ class ThrowawayRedis:
             except OSError:
                 time.sleep(0.05)
         raise RuntimeError("redis-server did not answer PING in time")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-        shutil.rmtree(self.root, ignore_errors=True)
