@@ -13,6 +13,7 @@ from tests.support.postgresql import ThrowawayPostgres, running_postgres
 from tests.support.redis_server import ThrowawayRedis, redis_server_bin
 from tests.support.stack import start_stack
 from tests.support.standins import StandIns, start_standins
+from tests.support.throwaway import installed
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -32,10 +33,7 @@ def postgres() -> Iterator[ThrowawayPostgres]:
 def redis_server() -> Iterator[ThrowawayRedis]:
     """A throwaway Redis server on a free loopback port, shared by the tests that need one (each uses its
     own key prefix or flushes what it wrote)."""
-    binary = redis_server_bin()
-    if binary is None:
-        pytest.fail("Redis is not installed: `make test` installs it (scripts/install-servers.sh)")
-    server = ThrowawayRedis.start(binary)
+    server = ThrowawayRedis.start(installed(redis_server_bin(), "Redis"))
     yield server
     server.stop()
 

@@ -35,8 +35,9 @@ from tests.support.ports import free_port
 from tests.support.postgresql import ThrowawayPostgres
 from tests.support.redis_server import ThrowawayRedis
 from tests.support.stack import start_another_hub, start_stack
+from tests.support.throwaway import installed
 from tests.support.standins import SMS_NUMBER, StandIns
-from tests.test_reporting_through_the_hub import reference_in, report_a_hate_crime
+from tests.test_reporting_through_the_hub import reference_in, report_a_hate_crime, skip_to_review
 
 
 @dataclass
@@ -75,10 +76,7 @@ def several_hubs(
         raise
     engine = sa.create_engine(stack.settings.database_url, future=True)
     settings = stack.settings
-    nginx = nginx_bin()
-    if nginx is None:
-        pytest.fail("nginx is not installed: `make test` installs it (scripts/install-servers.sh)")
-    balancer = ThrowawayNginx.start(nginx, [f"127.0.0.1:{settings.hub_port}", f"127.0.0.1:{port}"])
+    balancer = ThrowawayNginx.start(installed(nginx_bin(), "nginx"), [f"127.0.0.1:{settings.hub_port}", f"127.0.0.1:{port}"])
     yield SeveralHubs(
         stack, second, (stack.hub_url(), f"http://127.0.0.1:{port}"),
         (f"http://127.0.0.1:{settings.console_port}", f"http://127.0.0.1:{console_port}"), engine, balancer,
@@ -308,15 +306,7 @@ def test_a_hub_killed_mid_report_loses_nothing_for_a_person_who_carries_on_throu
     several_hubs.second_hub.wait(timeout=30)
     person.choose("It happened to me")  # ChatPerson fails the test on anything but a 200 with the answer
     person.choose("Religion or belief")
-    person.say("Two men shouted abuse at me at the bus stop.")
-    person.say("done")
-    for _ in range(12):
-        if "Send it" in person.button_titles():
-            break
-        if "Stay anonymous" in person.button_titles():
-            person.choose("Stay anonymous")
-        else:
-            person.say("skip")
+    skip_to_review(person, account="Two men shouted abuse at me at the bus stop.")
     person.choose("Send it")
     reference = reference_in(person)
     assert _reports_of(several_hubs.engine, conversation_id) == [reference]

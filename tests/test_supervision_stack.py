@@ -104,6 +104,13 @@ def answered_once_when_back(launcher: Launcher, person: ChatPerson, database: sa
     assert [m["text"] for m in person.transcript()] == said
 
 
+def reports_made(database: sa.engine.Engine, conversation_id: str) -> int:
+    """How many reports the conversation made (one: nothing was taken twice)."""
+    with database.connect() as connection:
+        return int(connection.execute(sa.select(sa.func.count()).select_from(reports).where(
+            reports.c.conversation_id == conversation_id)).scalar_one())
+
+
 def completes_with_a_reference(person: ChatPerson, database: sa.engine.Engine) -> None:
     """From the question of when it happened to a stored report, whose reference the person is given."""
     person.say("last Saturday afternoon")
@@ -125,10 +132,7 @@ def completes_with_a_reference(person: ChatPerson, database: sa.engine.Engine) -
     with database.connect() as connection:
         found = connection.execute(sa.select(reports).where(reports.c.reference == reference)).mappings().all()
     assert len(found) == 1 and found[0]["kind"] == "hate" and "pulled at my hijab" in found[0]["answers"]["account"]
-    with database.connect() as connection:
-        made = connection.execute(sa.select(sa.func.count()).select_from(reports).where(
-            reports.c.conversation_id == found[0]["conversation_id"])).scalar_one()
-    assert made == 1  # one report for the conversation: nothing was taken twice
+    assert reports_made(database, found[0]["conversation_id"]) == 1  # one report for the conversation: nothing was taken twice
 
 
 def test_kill_9_of_rasa_mid_report_is_restarted_and_what_was_said_meanwhile_is_answered_once(
@@ -231,10 +235,7 @@ def test_kill_9_of_rasa_mid_sms_report_what_was_texted_meanwhile_is_answered_and
 
     reference, _numbers = make_a_report(phone, answers)
     assert reference
-    with database.connect() as connection:
-        made = connection.execute(sa.select(sa.func.count()).select_from(reports).where(
-            reports.c.conversation_id == phone.conversation_id)).scalar_one()
-    assert made == 1
+    assert reports_made(database, phone.conversation_id) == 1
 
 
 def test_kill_9_of_the_hub_mid_sms_report_the_text_twilio_retries_meanwhile_is_answered_and_sent_once(
@@ -258,10 +259,7 @@ def test_kill_9_of_the_hub_mid_sms_report_the_text_twilio_retries_meanwhile_is_a
 
     reference, _numbers = make_a_report(phone, answers)
     assert reference
-    with database.connect() as connection:
-        made = connection.execute(sa.select(sa.func.count()).select_from(reports).where(
-            reports.c.conversation_id == phone.conversation_id)).scalar_one()
-    assert made == 1
+    assert reports_made(database, phone.conversation_id) == 1
 
 
 async def deliver_as_twilio(launcher: Launcher, standins: StandIns, phone: TwilioPhone, body: str) -> Delivery:

@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
 
-import pytest
-
 from tests.support.ports import free_port
+from tests.support.throwaway import installed
 
 BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
 
@@ -79,9 +78,6 @@ class ThrowawayPostgres:
 def running_postgres() -> Iterator[ThrowawayPostgres]:
     """A throwaway server for a fixture, removed afterwards; fails saying how to install PostgreSQL when
     it is missing."""
-    bin_dir = postgres_bin()
-    if bin_dir is None:
-        pytest.fail("PostgreSQL is not installed: `make test` installs it (scripts/install-servers.sh)")
-    server = ThrowawayPostgres.start(bin_dir)
+    server = ThrowawayPostgres.start(installed(postgres_bin(), "PostgreSQL"))
     yield server
     server.stop()
