@@ -26,21 +26,19 @@ class SharedState:
     notifier: Notifier
     locks: KeyedLocks
     login_limiter: LoginLimiter
-    # For the log and /healthz: "this process" or "redis".
-    kept_in: str
 
 
 @contextlib.asynccontextmanager
 async def open_shared_state(redis_url: str, secret: str) -> AsyncIterator[SharedState]:
     """The shared state for this hub: in this process without a Redis address, in Redis with one."""
     if not redis_url:
-        yield SharedState(LocalNotifier(), LocalLocks(), LocalLoginLimiter(), "this process")
+        yield SharedState(LocalNotifier(), LocalLocks(), LocalLoginLimiter())
         return
     client = connect(redis_url)
     notifier = RedisNotifier(client)
     listening = asyncio.create_task(notifier.run(), name="wake-ups from other hubs")
     try:
-        yield SharedState(notifier, RedisLocks(client), RedisLoginLimiter(client, secret), "redis")
+        yield SharedState(notifier, RedisLocks(client), RedisLoginLimiter(client, secret))
     finally:
         listening.cancel()
         await asyncio.gather(listening, return_exceptions=True)
