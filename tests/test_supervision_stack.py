@@ -1,7 +1,7 @@
 """One process dying never stops the service: the real launcher (`python -m bot.launcher`, what `make run`
 runs) on free ports, and kill -9 of each of its processes in the middle of a web chat report, and of Rasa
 and the hub in the middle of an SMS report (a text Twilio delivers while the hub starts again is tried again
-with the same MessageSid, and answered once).
+with the same MessageSid, and answered once; a text Twilio took just before the hub died is not sent again).
 
 While the assistant is down the hub says so on /healthz (503, naming the part), the web chat page still
 loads and a message gets one holding notice (kept, will be answered here, 999) and one after it none; the
@@ -256,6 +256,34 @@ def test_kill_9_of_the_hub_mid_sms_report_the_text_twilio_retries_meanwhile_is_a
     assert phone.hub.said_by_person(phone.conversation_id).count(ACCOUNT) == 1
     received = phone.received()
     assert all(received.count(text) == 1 for text in answers), received
+
+    reference, _numbers = make_a_report(phone, answers)
+    assert reference
+    assert reports_made(database, phone.conversation_id) == 1
+
+
+def test_kill_9_of_the_hub_while_twilio_takes_an_sms_answer_the_restarted_hub_does_not_send_it_again(
+    launcher: Launcher, database: sa.engine.Engine, standins: StandIns
+) -> None:
+    """The window `make soak` found: Twilio has taken the text, the hub dies before it hears so. The hub
+    wrote the try down first and, started again, asks Twilio for it before sending it again."""
+    phone = texting_at_the_account(launcher, database, standins)
+    before = len(phone.received())
+    standins.twilio.hold_answers(120)  # Twilio takes each text at once and answers two minutes later
+    try:
+        phone.text(ACCOUNT)
+        standins.twilio.wait_for_messages(phone.number, before + 1)  # the first answer is taken
+        launcher.kill(HUB)
+    finally:
+        standins.twilio.hold_answers(0)
+    launcher.wait_until_healthy()
+
+    answers = phone.new_replies()
+    assert answers and len(answers) == len(set(answers)), answers
+    received = phone.received()
+    assert all(received.count(text) == 1 for text in answers), received
+    taken = standins.twilio.messages_to(phone.number)[before]
+    assert taken.sid in [row.provider_id for row in phone.hub.outbox(phone.conversation_id)]
 
     reference, _numbers = make_a_report(phone, answers)
     assert reference

@@ -8,7 +8,11 @@ claimed it: a lease (claimed_by, claimed_until) taken by a conditional UPDATE, s
 on PostgreSQL the candidates are read FOR UPDATE SKIP LOCKED, so hubs do not queue behind each other's
 claims. Only a conversation's oldest pending message can be claimed, which keeps each conversation in
 order whichever hub sends. A hub that dies holding a claim loses it when the lease ends; the same hub
-restarted (same claimant) takes its own claims back at once."""
+restarted (same claimant) takes its own claims back at once.
+
+A hub can also die while the provider is taking a message, after it has it and before the row says so:
+each try is written down first (`sending_since`), and a message with a try of unknown outcome is looked
+for at the provider before it is sent again (channels/texting/delivery.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -48,6 +52,8 @@ class QueuedMessage:
     ignores_stop: bool
     attempts: int
     next_attempt_at: dt.datetime
+    # When a try began whose outcome is not known: the provider may already have the message.
+    sending_since: Optional[dt.datetime] = None
 
 
 def _queued(row: Any) -> QueuedMessage:
@@ -60,6 +66,7 @@ def _queued(row: Any) -> QueuedMessage:
         ignores_stop=bool(row.ignores_stop),
         attempts=row.attempts,
         next_attempt_at=row.next_attempt_at,
+        sending_since=row.sending_since,
     )
 
 
@@ -176,6 +183,27 @@ def next_due(connection: Connection, claimant: str) -> Optional[dt.datetime]:
 _SETTLED = {"body": "", "choices": None}
 # Every settling or rescheduling ends the claim: the next message (or the retry) is claimed anew.
 _UNCLAIMED = {"claimed_by": None, "claimed_until": None}
+# The outcome of every try is known: nothing to ask the provider before the next one.
+_NO_TRY_IN_FLIGHT = {"sending_since": None}
+
+
+def mark_sending(connection: Connection, message_id: int) -> None:
+    """Writes down that a try begins, before the provider is asked to take the message. The earliest
+    unknown try is kept: the provider may have taken that one."""
+    connection.execute(
+        outbox.update()
+        .where(outbox.c.id == message_id)
+        .values(sending_since=sa.func.coalesce(outbox.c.sending_since, utcnow()))
+    )
+
+
+def recorded_provider_ids(connection: Connection, provider_ids: Sequence[str]) -> set[str]:
+    """Which of these provider ids are already some message's: an earlier text with the same words."""
+    if not provider_ids:
+        return set()
+    return set(connection.execute(
+        sa.select(outbox.c.provider_id).where(outbox.c.provider_id.in_(list(provider_ids)))
+    ).scalars())
 
 
 def mark_sent(connection: Connection, message_id: int, provider_id: Optional[str]) -> None:
@@ -183,21 +211,25 @@ def mark_sent(connection: Connection, message_id: int, provider_id: Optional[str
         outbox.update()
         .where(outbox.c.id == message_id)
         .values(status=SENT, sent_at=utcnow(), provider_id=provider_id, attempts=outbox.c.attempts + 1, last_error=None,
-                **_SETTLED, **_UNCLAIMED)
+                **_SETTLED, **_UNCLAIMED, **_NO_TRY_IN_FLIGHT)
     )
 
 
-def mark_retry(connection: Connection, message_id: int, next_attempt_at: dt.datetime, error: str) -> None:
-    connection.execute(
-        outbox.update()
-        .where(outbox.c.id == message_id)
-        .values(attempts=outbox.c.attempts + 1, next_attempt_at=next_attempt_at, last_error=error[:120], **_UNCLAIMED)
-    )
+def mark_retry(
+    connection: Connection, message_id: int, next_attempt_at: dt.datetime, error: str, outcome_known: bool = True
+) -> None:
+    """Another try later. `outcome_known` is False when the provider may have taken the message anyway (it
+    did not answer): the try stays written down, and the provider is asked before the next one."""
+    values: dict[str, Any] = {"attempts": outbox.c.attempts + 1, "next_attempt_at": next_attempt_at,
+                              "last_error": error[:120], **_UNCLAIMED}
+    if outcome_known:
+        values.update(_NO_TRY_IN_FLIGHT)
+    connection.execute(outbox.update().where(outbox.c.id == message_id).values(**values))
 
 
 def mark_final(connection: Connection, message_id: int, status: str, error: Optional[str] = None) -> None:
     """A message that will not be sent: failed, suppressed by STOP, or with nowhere to go."""
-    values: dict[str, Any] = {"status": status, **_SETTLED, **_UNCLAIMED}
+    values: dict[str, Any] = {"status": status, **_SETTLED, **_UNCLAIMED, **_NO_TRY_IN_FLIGHT}
     if error is not None:
         values["last_error"] = error[:120]
     if status == FAILED:

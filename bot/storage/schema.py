@@ -279,6 +279,10 @@ outbox = sa.Table(
     # The hub sending this message now and until when its claim holds (bot/storage/outbox.py).
     sa.Column("claimed_by", sa.String(80)),
     sa.Column("claimed_until", sa.DateTime),
+    # When a try began whose outcome is not known (the hub stopped while the provider was taking the message,
+    # or the provider did not answer): before trying again, the sender asks the provider whether it already
+    # has the message, so a text is not sent twice (channels/texting/delivery.py).
+    sa.Column("sending_since", sa.DateTime),
     sa.Index("ix_outbox_pending", "status", "conversation_id", "id"),
 )
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from typing import Any, Optional
 
@@ -57,6 +58,11 @@ class TelegramTransport:
         body = await self._call("sendMessage", payload)
         result = body.get("result")
         return str(result.get("message_id")) if isinstance(result, dict) and "message_id" in result else None
+
+    async def taken_since(self, address: str, message: QueuedMessage, since: dt.datetime) -> list[str]:
+        """Always none: the Bot API cannot list what a bot has sent, so a try cut short is made again (the
+        person may read the message twice; never lose it)."""
+        return []
 
     async def answer_button(self, callback_query_id: str) -> None:
         """Stops the button's spinner. Best effort: the choice itself is already being handled."""

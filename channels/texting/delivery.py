@@ -6,7 +6,13 @@ out one after another; a message that is waiting for its retry holds back the on
 person never reads an answer before its question. STOP is checked at the moment of sending.
 
 With several hubs, each sends only the messages it has claimed (bot/storage/outbox.py's lease), so every
-message goes out once whichever hub queued it."""
+message goes out once whichever hub queued it.
+
+Each try is written down before it starts. A hub that died during a try (or a provider that did not
+answer) leaves a message whose earlier try may have reached the provider: before sending it again, the
+courier asks the provider for messages with the same words to the same address since that try, and takes
+one it has not recorded for another message as this one's. Providers that cannot be asked (Telegram's Bot
+API lists nothing a bot sent) get the message again: read twice rather than never."""
 from __future__ import annotations
 
 import asyncio
@@ -37,12 +43,15 @@ IDLE_POLL_SECONDS = 30.0
 class SendFailure(Exception):
     """A send that did not work. `reason` is short and free of personal data: it is logged and stored."""
 
-    def __init__(self, reason: str, temporary: bool, opted_out: bool = False) -> None:
+    def __init__(self, reason: str, temporary: bool, opted_out: bool = False, outcome_unknown: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
         self.temporary = temporary
         # The provider says the person has opted out (e.g. Twilio error 21610): record it as a STOP.
         self.opted_out = opted_out
+        # The provider may have taken the message all the same (it did not answer in time, or the
+        # connection broke after the request went): ask it before trying again.
+        self.outcome_unknown = outcome_unknown
 
 
 def new_claimant() -> str:
@@ -54,6 +63,10 @@ def new_claimant() -> str:
 class Transport(Protocol):
     async def send(self, address: str, message: QueuedMessage) -> Optional[str]:
         """Sends one message; returns the provider's id for it, or raises SendFailure."""
+
+    async def taken_since(self, address: str, message: QueuedMessage, since: dt.datetime) -> list[str]:
+        """The provider's ids of messages with this message's words to `address` it took since `since`
+        (UTC), newest first: [] when it has none or cannot tell; SendFailure when it cannot be asked now."""
 
     async def close(self) -> None: ...
 
@@ -143,15 +156,46 @@ class Courier:
         if transport is None or address is None:
             await self.db.run(lambda c: queue.mark_final(c, message.id, queue.FAILED, "no transport or bad address"))
             return True
+        if message.sending_since is not None:
+            try:
+                taken = await self._taken_earlier(transport, address, message, message.sending_since)
+            except SendFailure as failure:
+                return await self._failed(message, failure)
+            if taken is not None:
+                await self.db.run(lambda c: queue.mark_sent(c, message.id, taken))
+                return True
+        await self.db.run(lambda c: queue.mark_sending(c, message.id))
         try:
             provider_id = await transport.send(address, message)
         except SendFailure as failure:
             return await self._failed(message, failure)
         except Exception as error:  # a bug in a transport must not hold the conversation's messages for ever
             log.error("sending outbox message %s raised %s", message.id, type(error).__name__)
-            return await self._failed(message, SendFailure(f"error: {type(error).__name__}", temporary=True))
+            return await self._failed(
+                message, SendFailure(f"error: {type(error).__name__}", temporary=True, outcome_unknown=True)
+            )
         await self.db.run(lambda c: queue.mark_sent(c, message.id, provider_id))
         return True
+
+    async def _taken_earlier(
+        self, transport: Transport, address: str, message: QueuedMessage, since: dt.datetime
+    ) -> Optional[str]:
+        """The provider's id for this message if a try of unknown outcome reached it: the newest message with
+        its words since that try that is not already another outbox message's (the same words sent before)."""
+        # A minute's grace each way: the provider's clock and ours.
+        try:
+            candidates = await transport.taken_since(address, message, since - dt.timedelta(minutes=1))
+        except SendFailure as failure:
+            # Still not known whether it has it: asked again before the next try.
+            raise SendFailure(f"asking: {failure.reason}", temporary=True, outcome_unknown=True) from None
+        if not candidates:
+            return None
+        recorded = await self.db.run(lambda c: queue.recorded_provider_ids(c, candidates))
+        taken = next((candidate for candidate in candidates if candidate not in recorded), None)
+        if taken is not None:
+            log.info("outbox message %s on %s: the provider already had it from a try cut short; not sent again",
+                     message.id, message.channel)
+        return taken
 
     def _open(self, sealed: str, message: QueuedMessage) -> Optional[str]:
         """The address, checked against the conversation it claims to belong to."""
@@ -178,7 +222,9 @@ class Courier:
         log.info("sending outbox message %s on %s failed (%s); retry %s in %.1f s",
                  message.id, message.channel, failure.reason, attempts, delay)
         retry_at = utcnow() + dt.timedelta(seconds=delay)
-        await self.db.run(lambda c: queue.mark_retry(c, message.id, retry_at, failure.reason))
+        await self.db.run(
+            lambda c: queue.mark_retry(c, message.id, retry_at, failure.reason, outcome_known=not failure.outcome_unknown)
+        )
         return False
 
     async def close(self) -> None:

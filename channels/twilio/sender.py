@@ -7,6 +7,7 @@ tests without touching how it builds, signs or parses requests."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from typing import Optional
 
@@ -26,6 +27,9 @@ SEND_TIMEOUT_SECONDS = 20.0
 # Twilio's error for a recipient who replied STOP (its own opt-out list): no retry, and we stop too.
 UNSUBSCRIBED_RECIPIENT = 21610
 TOO_MANY_REQUESTS = 20429
+# How many of the newest messages to one address are read when looking for a try cut short: a person's
+# answers in the minutes around one try are far fewer.
+LOOKBACK = 20
 
 
 def classify(error: TwilioRestException) -> SendFailure:
@@ -65,9 +69,31 @@ class TwilioTransport:
         except TwilioRestException as error:
             raise classify(error) from None
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError, TwilioException, ValueError) as error:
-            # Network trouble, or an answer that is not Twilio's JSON: worth trying again.
-            raise SendFailure(f"twilio unreachable: {type(error).__name__}", temporary=True) from None
+            # Network trouble, or an answer that is not Twilio's JSON: worth trying again. Unless the
+            # connection was never made, Twilio may have taken the message: it is asked before the next try.
+            raise SendFailure(f"twilio unreachable: {type(error).__name__}", temporary=True,
+                              outcome_unknown=not isinstance(error, aiohttp.ClientConnectorError)) from None
         return str(created.sid) if created.sid else None
+
+    async def taken_since(self, address: str, message: QueuedMessage, since: dt.datetime) -> list[str]:
+        """Twilio's ids of messages with these words to `address` created since `since`, newest first (its
+        Messages list, filtered by To and From, gives the newest first)."""
+        to, sender = self._addresses(message.channel, address)
+        try:
+            found = await asyncio.wait_for(
+                self._client.messages.list_async(to=to, from_=sender, limit=LOOKBACK, page_size=LOOKBACK),
+                timeout=SEND_TIMEOUT_SECONDS,
+            )
+        except TwilioRestException as error:
+            raise classify(error) from None
+        except (aiohttp.ClientError, asyncio.TimeoutError, OSError, TwilioException, ValueError) as error:
+            raise SendFailure(f"twilio unreachable: {type(error).__name__}", temporary=True) from None
+        since_utc = since if since.tzinfo is not None else since.replace(tzinfo=dt.timezone.utc)
+        return [
+            str(taken.sid) for taken in found
+            if taken.sid and taken.body == message.body and taken.date_created is not None
+            and taken.date_created >= since_utc
+        ]
 
     async def close(self) -> None:
         await self._http.close()

@@ -17,7 +17,7 @@ from bot.storage.schema_upgrade import current_revision, newest_revision, upgrad
 # Tables made by a revision after 0001_before_migrations.
 ADDED_BY_REVISIONS = ("assistant_backlog",)
 # Columns added to older tables by a later revision: table -> columns.
-COLUMNS_ADDED_BY_REVISIONS = {"outbox": ("claimed_by", "claimed_until")}
+COLUMNS_ADDED_BY_REVISIONS = {"outbox": ("claimed_by", "claimed_until", "sending_since")}
 
 
 def _engine(tmp_path: Path) -> Engine:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -14,30 +14,16 @@ from bot.identity import Sealer, conversation_id_for
 from bot.storage import addresses
 from bot.storage import outbox as queue
 from bot.storage.database import Database
-from bot.storage.outbox import NewOutboundMessage, QueuedMessage
+from bot.storage.outbox import NewOutboundMessage
 from bot.storage.schema import channel_addresses, outbox
 from bot.storage.upsert import insert_or_ignore
 from channels.texting.delivery import Courier, SendFailure
 from channels.texting.retention import forget_idle_contacts
 from channels.texting.settings import TextingSettings
+from tests.channels.texting.fake_provider import FakeTransport
 
 SECRET = "s" * 48
 NUMBER = "+447700900123"
-
-
-class FakeTransport:
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, str]] = []
-        self.failures: list[SendFailure] = []
-
-    async def send(self, address: str, message: QueuedMessage) -> Optional[str]:
-        if self.failures:
-            raise self.failures.pop(0)
-        self.sent.append((address, message.body))
-        return f"SM{len(self.sent)}"
-
-    async def close(self) -> None:
-        pass
 
 
 @pytest.fixture
@@ -249,3 +235,70 @@ async def test_settled_rows_keep_no_copy_of_what_was_said(db: Database, courier:
     rows = db.transaction(lambda c: queue.statuses(c, conversation_id))
     assert [row["status"] for row in rows] == ["failed", "sent"]
     assert [row["body"] for row in rows] == ["", ""]
+
+
+async def test_a_text_the_provider_took_without_answering_is_not_sent_again(
+    db: Database, courier: Courier, transport: FakeTransport
+) -> None:
+    conversation_id = conversation(db)
+    queue_texts(db, conversation_id, "question", "menu")
+    transport.cut_short = 1
+    assert await courier.deliver_due() == 0
+    row = db.transaction(lambda c: queue.statuses(c, conversation_id))[0]
+    assert row["status"] == "pending" and row["sending_since"] is not None  # the try is written down
+    await _until_settled(courier, db, conversation_id)
+    assert transport.sent == [(NUMBER, "question"), (NUMBER, "menu")]  # asked, not sent again
+    rows = db.transaction(lambda c: queue.statuses(c, conversation_id))
+    assert [(row["status"], row["provider_id"], row["sending_since"]) for row in rows] == [
+        ("sent", "SM1", None), ("sent", "SM2", None)]
+
+
+async def test_a_hub_killed_while_the_provider_took_a_text_does_not_send_it_again_when_restarted(
+    db: Database, courier: Courier, transport: FakeTransport
+) -> None:
+    conversation_id = conversation(db)
+    queue_texts(db, conversation_id, "question", "menu")
+    transport.cut_short, transport.hang = 1, True
+    killed = asyncio.ensure_future(courier.deliver_due())
+    while not transport.sent:
+        await asyncio.sleep(0.01)
+    killed.cancel()  # what SIGKILL leaves: the provider has it, the outbox does not know
+    restarted = Courier(db, courier.sealer, SECRET, courier.settings, {"sms": transport}, claimant=courier.claimant)
+    await _until_settled(restarted, db, conversation_id)
+    assert transport.sent == [(NUMBER, "question"), (NUMBER, "menu")]
+    assert transport.lookups == 1
+    assert [row["provider_id"] for row in db.transaction(lambda c: queue.statuses(c, conversation_id))] == ["SM1", "SM2"]
+
+
+async def test_a_try_cut_short_before_the_provider_took_it_is_sent_once(
+    db: Database, courier: Courier, transport: FakeTransport
+) -> None:
+    conversation_id = conversation(db)
+    queue_texts(db, conversation_id, "question")
+    transport.failures = [SendFailure("twilio unreachable: ServerDisconnectedError", temporary=True, outcome_unknown=True)]
+    await _until_settled(courier, db, conversation_id)
+    assert transport.sent == [(NUMBER, "question")] and transport.lookups == 1
+
+
+async def test_the_same_words_sent_before_are_not_taken_for_a_try_cut_short(
+    db: Database, courier: Courier, transport: FakeTransport
+) -> None:
+    conversation_id = conversation(db)
+    queue_texts(db, conversation_id, "Reply 1 or 2.")
+    await courier.deliver_due()
+    queue_texts(db, conversation_id, "Reply 1 or 2.", prefix="again")
+    transport.failures = [SendFailure("twilio unreachable: TimeoutError", temporary=True, outcome_unknown=True)]
+    await _until_settled(courier, db, conversation_id)
+    # The provider's only "Reply 1 or 2." was the first message's: the second is sent, not taken for it.
+    assert transport.sent == [(NUMBER, "Reply 1 or 2.")] * 2
+    assert [row["provider_id"] for row in db.transaction(lambda c: queue.statuses(c, conversation_id))] == ["SM1", "SM2"]
+
+
+async def test_a_failure_the_provider_answered_is_retried_without_asking_it(
+    db: Database, courier: Courier, transport: FakeTransport
+) -> None:
+    conversation_id = conversation(db)
+    queue_texts(db, conversation_id, "question")
+    transport.failures = [SendFailure("twilio 503 error 20500", temporary=True)]
+    await _until_settled(courier, db, conversation_id)
+    assert transport.sent == [(NUMBER, "question")] and transport.lookups == 0

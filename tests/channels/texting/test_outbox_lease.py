@@ -22,26 +22,20 @@ from bot.storage.outbox import NewOutboundMessage, QueuedMessage
 from bot.storage.schema import outbox
 from channels.texting.delivery import IDLE_POLL_SECONDS, Courier
 from channels.texting.settings import TextingSettings
+from tests.channels.texting.fake_provider import FakeTransport
 from tests.support.postgresql import ThrowawayPostgres
 
 SECRET = "s" * 48
 SETTINGS = TextingSettings(retry_base_seconds=0.01, retry_max_seconds=0.02, max_attempts=3)
 
 
-class SlowProvider:
+class SlowProvider(FakeTransport):
     """One provider both hubs send through, as Twilio is: it records every send, and takes a moment over
     each so that the hubs' rounds overlap."""
 
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, str]] = []
-
     async def send(self, address: str, message: QueuedMessage) -> Optional[str]:
         await asyncio.sleep(0.003)
-        self.sent.append((address, message.body))
-        return f"SM{len(self.sent)}"
-
-    async def close(self) -> None:
-        pass
+        return await super().send(address, message)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])

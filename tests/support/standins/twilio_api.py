@@ -3,15 +3,23 @@
 POST /2010-04-01/Accounts/{AccountSid}/Messages.json, form-encoded (To, From, Body, StatusCallback),
 HTTP basic auth AccountSid:AuthToken; answers 201 with the message's JSON (sid, status "queued", ...)
 or Twilio's error JSON ({"code", "message", "more_info", "status"}). Like Twilio, it then posts a
-signed delivery receipt to the message's StatusCallback."""
+signed delivery receipt to the message's StatusCallback.
+
+GET /2010-04-01/Accounts/{AccountSid}/Messages.json?To=&From=&PageSize=: the messages it took, newest
+first, in Twilio's page format ({"messages": [...], "page", "page_size", "uri", "next_page_uri", ...}).
+
+`hold_answers(seconds)` makes it take each message at once and answer only after `seconds`: a hub killed
+meanwhile never learns that Twilio has the message (the window that sent a text twice)."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import secrets
 import threading
+import time
 from dataclasses import dataclass
-from email.utils import formatdate
-from typing import Optional
+from email.utils import format_datetime
+from typing import Any, Optional
 
 from aiohttp import BasicAuth, ClientError, ClientSession, web
 from twilio.request_validator import RequestValidator
@@ -28,6 +36,7 @@ class SentMessage:
     from_: str
     body: str
     status_callback: Optional[str]
+    created: dt.datetime
 
 
 def _error(status: int, code: int, message: str) -> web.Response:
@@ -49,8 +58,11 @@ class TwilioStandIn:
         self._lock = threading.Lock()
         # Numbers that replied STOP on Twilio's side (its error 21610 for each send to them).
         self.unsubscribed: set[str] = set()
+        # Seconds between taking a message and answering for it (hold_answers).
+        self.answer_delay = 0.0
         app = web.Application()
         app.router.add_post("/2010-04-01/Accounts/{account_sid}/Messages.json", self.create_message)
+        app.router.add_get("/2010-04-01/Accounts/{account_sid}/Messages.json", self.list_messages)
         self.server = BackgroundServer(app)
 
     @property
@@ -63,6 +75,17 @@ class TwilioStandIn:
 
     def stop(self) -> None:
         self.server.stop()
+
+    def hold_answers(self, seconds: float) -> None:
+        """Takes each message at once but answers only `seconds` later (0: at once again, and answers held
+        now go)."""
+        self.answer_delay = seconds
+
+    async def _held(self) -> None:
+        """Waits out the answer delay, or until hold_answers(0) lets held answers go."""
+        held_until = time.monotonic() + self.answer_delay
+        while self.answer_delay and time.monotonic() < held_until:
+            await asyncio.sleep(0.05)
 
     def messages_to(self, to: str) -> list[SentMessage]:
         return [message for message in self.sent.all() if message.to == to]
@@ -112,34 +135,59 @@ class TwilioStandIn:
             return _error(400, 21610, f"Attempt to send to unsubscribed recipient {to}")
         sid = "SM" + secrets.token_hex(16)
         callback = form.get("StatusCallback")
-        self.sent.add(SentMessage(sid, to, sender, body, callback if isinstance(callback, str) else None))
+        message = SentMessage(sid, to, sender, body, callback if isinstance(callback, str) else None,
+                              dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+        self.sent.add(message)
         if isinstance(callback, str) and callback:
             receipt = {"MessageSid": sid, "SmsSid": sid, "MessageStatus": "delivered", "AccountSid": self.account_sid,
                        "From": sender, "To": to, "ApiVersion": "2010-04-01"}
             asyncio.get_running_loop().create_task(self._post_receipt(callback, receipt))
-        now = formatdate(usegmt=True)
-        return web.json_response(
-            {
-                "account_sid": self.account_sid,
-                "api_version": "2010-04-01",
-                "body": body,
-                "date_created": now,
-                "date_sent": None,
-                "date_updated": now,
-                "direction": "outbound-api",
-                "error_code": None,
-                "error_message": None,
-                "from": sender,
-                "messaging_service_sid": None,
-                "num_media": "0",
-                "num_segments": "1",
-                "price": None,
-                "price_unit": "USD",
-                "sid": sid,
-                "status": "queued",
-                "subresource_uris": {"media": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}/Media.json"},
-                "to": to,
-                "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}.json",
-            },
-            status=201,
-        )
+        await self._held()
+        return web.json_response(self._resource(message, status="queued"), status=201)
+
+    def _resource(self, message: SentMessage, status: str) -> dict[str, Any]:
+        """A Message resource as Twilio's JSON gives it (dates in RFC 2822)."""
+        created = format_datetime(message.created)
+        return {
+            "account_sid": self.account_sid,
+            "api_version": "2010-04-01",
+            "body": message.body,
+            "date_created": created,
+            "date_sent": None if status == "queued" else created,
+            "date_updated": created,
+            "direction": "outbound-api",
+            "error_code": None,
+            "error_message": None,
+            "from": message.from_,
+            "messaging_service_sid": None,
+            "num_media": "0",
+            "num_segments": "1",
+            "price": None,
+            "price_unit": "USD",
+            "sid": message.sid,
+            "status": status,
+            "subresource_uris": {"media": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{message.sid}/Media.json"},
+            "to": message.to,
+            "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{message.sid}.json",
+        }
+
+    async def list_messages(self, request: web.Request) -> web.Response:
+        """The Messages list, filtered by To and From, newest first; one page (PageSize, at most 1000)."""
+        if request.match_info["account_sid"] != self.account_sid or not self._authorised(request):
+            return _error(401, 20003, "Authenticate")
+        failure = self.failures.failure()
+        if failure is not None:
+            return _error(failure, 20500 if failure >= 500 else 20429, "Service unavailable (stand-in failing on purpose)")
+        to, sender = request.query.get("To"), request.query.get("From")
+        try:
+            page_size = min(1000, max(1, int(request.query.get("PageSize", "50"))))
+        except ValueError:
+            return _error(400, 20001, "Invalid PageSize")
+        found = [m for m in reversed(self.sent.all())
+                 if (to is None or m.to == to) and (sender is None or m.from_ == sender)][:page_size]
+        uri = f"/2010-04-01/Accounts/{self.account_sid}/Messages.json?PageSize={page_size}&Page=0"
+        return web.json_response({
+            "messages": [self._resource(m, status="delivered") for m in found],
+            "end": max(0, len(found) - 1), "first_page_uri": uri, "next_page_uri": None, "page": 0,
+            "page_size": page_size, "previous_page_uri": None, "start": 0, "uri": uri,
+        })
