@@ -270,14 +270,20 @@ async def test_a_hub_killed_while_the_provider_took_a_text_does_not_send_it_agai
     assert [row["provider_id"] for row in db.transaction(lambda c: queue.statuses(c, conversation_id))] == ["SM1", "SM2"]
 
 
-async def test_a_try_cut_short_before_the_provider_took_it_is_sent_once(
-    db: Database, courier: Courier, transport: FakeTransport
+@pytest.mark.parametrize("failure, asked", [
+    # Cut short before the provider took it: asked, found nothing, sent once.
+    (SendFailure("twilio unreachable: ServerDisconnectedError", temporary=True, outcome_unknown=True), 1),
+    # An error the provider answered: it did not take it, so it is not asked.
+    (SendFailure("twilio 503 error 20500", temporary=True), 0),
+])
+async def test_a_try_that_did_not_reach_the_provider_is_sent_once(
+    db: Database, courier: Courier, transport: FakeTransport, failure: SendFailure, asked: int
 ) -> None:
     conversation_id = conversation(db)
     queue_texts(db, conversation_id, "question")
-    transport.failures = [SendFailure("twilio unreachable: ServerDisconnectedError", temporary=True, outcome_unknown=True)]
+    transport.failures = [failure]
     await _until_settled(courier, db, conversation_id)
-    assert transport.sent == [(NUMBER, "question")] and transport.lookups == 1
+    assert transport.sent == [(NUMBER, "question")] and transport.lookups == asked
 
 
 async def test_the_same_words_sent_before_are_not_taken_for_a_try_cut_short(
@@ -293,12 +299,3 @@ async def test_the_same_words_sent_before_are_not_taken_for_a_try_cut_short(
     assert transport.sent == [(NUMBER, "Reply 1 or 2.")] * 2
     assert [row["provider_id"] for row in db.transaction(lambda c: queue.statuses(c, conversation_id))] == ["SM1", "SM2"]
 
-
-async def test_a_failure_the_provider_answered_is_retried_without_asking_it(
-    db: Database, courier: Courier, transport: FakeTransport
-) -> None:
-    conversation_id = conversation(db)
-    queue_texts(db, conversation_id, "question")
-    transport.failures = [SendFailure("twilio 503 error 20500", temporary=True)]
-    await _until_settled(courier, db, conversation_id)
-    assert transport.sent == [(NUMBER, "question")] and transport.lookups == 0
