@@ -18,7 +18,7 @@ from actions.free_text import collect_part, is_continuing, join_parts
 from actions.storage import database
 from actions.tracker_facts import latest_intent, latest_text
 from bot.storage.references import format_reference, parse_reference
-from bot.storage.reports import add_to_report, report_exists
+from bot.storage.reports import add_to_report, report_exists, turn_key
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ class ActionSaveAddition(Action):
             dispatcher.utter_message(response="utter_reference_give_up")
         elif text in (None, NOT_GIVEN) or not join_parts(tracker.get_slot("addition_parts")):
             dispatcher.utter_message(response="utter_addition_empty")
-        elif await self._add(reference, tracker.sender_id, text):
+        elif await self._add(reference, tracker, text):
             dispatcher.utter_message(response="utter_addition_saved", reference=format_reference(reference))
         else:
             dispatcher.utter_message(response="utter_report_not_saved")
@@ -106,9 +106,12 @@ class ActionSaveAddition(Action):
         return [SlotSet(slot, 0 if slot == "reference_tries" else None) for slot in ADDITION_SLOTS]
 
     @staticmethod
-    async def _add(reference: str, conversation_id: str, text: str) -> bool:
+    async def _add(reference: str, tracker: Tracker, text: str) -> bool:
+        key = turn_key(tracker.sender_id, tracker.latest_message.get("message_id"))
         try:
-            return await database().run(lambda connection: add_to_report(connection, reference, conversation_id, text))
+            return await database().run(
+                lambda connection: add_to_report(connection, reference, tracker.sender_id, text, key)
+            )
         except Exception:  # noqa: BLE001 - the person must hear that it failed, whatever the cause
             log.exception("could not add to a report")
             return False

@@ -15,7 +15,7 @@ from actions.kinds import NOT_SURE
 from actions.storage import database
 from actions.tracker_facts import answer_language, channel
 from bot.storage.references import format_reference
-from bot.storage.reports import SUBMITTED, NewReport, save_report
+from bot.storage.reports import SUBMITTED, NewReport, save_report, turn_key
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,7 @@ async def save(tracker: Tracker, status: str) -> Optional[str]:
         danger=bool(tracker.get_slot("danger_reported")),
         sealed_contact_id=left_contact_details(tracker),
         language=answer_language(tracker),
+        turn_key=turn_key(tracker.sender_id, tracker.latest_message.get("message_id")),
     )
     try:
         return await database().run(lambda connection: save_report(connection, report))

@@ -1,4 +1,9 @@
-"""Reports and additions to them. Used by the action server (which saves them) and the console."""
+"""Reports and additions to them. Used by the action server (which saves them) and the console.
+
+Saving is idempotent per turn: the action server passes the turn's key (`turn_key`: the conversation and
+the person's message id, which the hub keeps the same on every try of a turn). A turn taken again after
+Rasa or the action server died in it, having saved the report but not the turn, finds what it saved and
+gives the same reference: one report, and the person is told the reference that is stored."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -27,10 +32,23 @@ class NewReport:
     sealed_contact_id: Optional[str] = None
     # The language the report was made in (the account is kept as written, in it).
     language: str = "en"
+    # The turn saving it (turn_key()); None saves without the check.
+    turn_key: Optional[str] = None
+
+
+def turn_key(conversation_id: str, message_id: Optional[str]) -> Optional[str]:
+    """The key of the turn answering the person's message `message_id`, or None without one."""
+    return f"{conversation_id}:{message_id}"[:150] if message_id else None
 
 
 def save_report(connection: Connection, report: NewReport) -> str:
-    """Stores the report and returns its reference number."""
+    """Stores the report and returns its reference number (the one already stored, if its turn saved it)."""
+    if report.turn_key is not None:
+        saved = connection.execute(
+            sa.select(reports.c.reference).where(reports.c.turn_key == report.turn_key)
+        ).scalar_one_or_none()
+        if saved is not None:
+            return str(saved)
     contact = None
     if report.sealed_contact_id:
         contact = connection.execute(
@@ -58,6 +76,7 @@ def save_report(connection: Connection, report: NewReport) -> str:
                 danger=report.danger,
                 created_at=utcnow(),
                 language=report.language,
+                turn_key=report.turn_key,
             )
         )
         attach_sealed_identities(connection, inserted.inserted_primary_key[0], report.conversation_id)
@@ -65,16 +84,22 @@ def save_report(connection: Connection, report: NewReport) -> str:
     raise RuntimeError("could not find a free reference number")  # 10^11 space: never in practice
 
 
-def add_to_report(connection: Connection, reference: str, conversation_id: str, text: str) -> bool:
-    """Appends to an existing report. Says only whether it exists: never what it holds."""
+def add_to_report(
+    connection: Connection, reference: str, conversation_id: str, text: str, turn_key: Optional[str] = None
+) -> bool:
+    """Appends to an existing report, once per turn. Says only whether it exists: never what it holds."""
     report_id = connection.execute(
         sa.select(reports.c.id).where(reports.c.reference == reference)
     ).scalar_one_or_none()
     if report_id is None:
         return False
+    if turn_key is not None and connection.execute(
+        sa.select(report_additions.c.id).where(report_additions.c.turn_key == turn_key)
+    ).first():
+        return True
     connection.execute(
         report_additions.insert().values(
-            report_id=report_id, conversation_id=conversation_id, text=text, created_at=utcnow()
+            report_id=report_id, conversation_id=conversation_id, text=text, created_at=utcnow(), turn_key=turn_key
         )
     )
     attach_sealed_identities(connection, report_id, conversation_id)

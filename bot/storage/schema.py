@@ -90,6 +90,10 @@ reports = sa.Table(
     # The language the report was made in: answers are canonical values in any language; the account is
     # kept as written, in this language.
     sa.Column("language", sa.String(8), nullable=False, server_default="en"),
+    # The turn that saved it (the conversation and the person's message id, bot/storage/reports.py). A
+    # turn taken again after a process died in it (the hub sends it again with the same id) finds this
+    # report and gives the same reference instead of saving a second one.
+    sa.Column("turn_key", sa.String(150), unique=True),
 )
 
 report_additions = sa.Table(
@@ -100,6 +104,8 @@ report_additions = sa.Table(
     sa.Column("conversation_id", sa.String(64), nullable=False),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("created_at", sa.DateTime, nullable=False),
+    # As reports.turn_key: an addition is added once, however many times its turn is taken.
+    sa.Column("turn_key", sa.String(150), unique=True),
 )
 
 # Contact details a person typed when asked for them: held here, encrypted, and never sent to Rasa,

@@ -24,8 +24,10 @@ def make_tracker(
     events: Optional[list[dict[str, Any]]] = None,
     channel: str = "web",
     staff: Optional[str] = None,
+    message_id: Optional[str] = None,
 ) -> Tracker:
-    latest = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities or []}
+    latest = {"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": entities or [],
+              "message_id": message_id}
     # As the hub sends it: the channel, and whether a person can come (bot/availability.py).
     metadata = {"channel": channel, **({"staff": staff} if staff else {})}
     user_event = {"event": "user", "text": text, "parse_data": latest, "metadata": metadata}

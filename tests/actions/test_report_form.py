@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any, Iterator, Optional
 
 import pytest
+import sqlalchemy as sa
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import storage
@@ -16,6 +17,7 @@ from actions.submit import ActionSubmitReport
 from bot.storage.database import Database
 from bot.storage.references import parse_reference
 from bot.storage.reports import find_report
+from bot.storage.schema import reports
 from tests.actions.conftest import controls, make_tracker, responses
 
 FORM = ValidateReportForm()
@@ -195,6 +197,20 @@ async def test_submitting_saves_the_report_and_gives_a_reference(domain: dict[st
     assert all(e["value"] in (None, False) for e in events)
 
 
+async def test_a_turn_taken_again_after_a_process_died_gives_the_same_reference_and_saves_one_report(
+    domain: dict[str, Any], database: Database
+) -> None:
+    """Rasa or the action server died after the report was saved and before the turn was: the hub sends the
+    turn again with the same message id, and the person is told the reference that is stored."""
+    references = []
+    for message_id in ("turn-7", "turn-7", "turn-9"):
+        dispatcher = CollectingDispatcher()
+        await ActionSubmitReport().run(dispatcher, make_tracker("send", "affirm", FILLED, message_id=message_id), domain)
+        references.append(next(m for m in dispatcher.messages if m.get("response") == "utter_report_saved")["reference"])
+    assert references[0] == references[1] != references[2]  # another turn (sending it again) is another report
+    assert database.transaction(lambda c: c.execute(sa.select(sa.func.count()).select_from(reports)).scalar_one()) == 2
+
+
 async def test_stopping_keeps_a_partial_report(domain: dict[str, Any], database: Database) -> None:
     dispatcher = CollectingDispatcher()
     slots = {"stop_choice": "keep", "incident_kind": "stalking", "account_parts": ["he follows me"]}
@@ -223,8 +239,9 @@ async def test_adding_to_a_report_by_its_reference(domain: dict[str, Any], datab
     assert found == {"reference_to_add": parse_reference(shown), "reference_tries": 0}
     said = CollectingDispatcher()
     slots = {"reference_to_add": found["reference_to_add"], "addition_text": "it happened again", "addition_parts": ["it happened again"]}
-    await ActionSaveAddition().run(said, make_tracker("done", "done", slots), domain)
-    assert "utter_addition_saved" in responses(said)
+    for _try in range(2):  # the same turn taken again after a process died in it: added once
+        await ActionSaveAddition().run(said, make_tracker("done", "done", slots, message_id="turn-12"), domain)
+        assert responses(said).count("utter_addition_saved") == _try + 1
     report = _stored_report(database, found["reference_to_add"])
     assert [a["text"] for a in report["additions"]] == ["it happened again"]
 

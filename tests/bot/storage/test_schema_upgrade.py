@@ -17,7 +17,8 @@ from bot.storage.schema_upgrade import current_revision, newest_revision, upgrad
 # Tables made by a revision after 0001_before_migrations.
 ADDED_BY_REVISIONS = ("assistant_backlog",)
 # Columns added to older tables by a later revision: table -> columns.
-COLUMNS_ADDED_BY_REVISIONS = {"outbox": ("claimed_by", "claimed_until", "sending_since")}
+COLUMNS_ADDED_BY_REVISIONS = {"outbox": ("claimed_by", "claimed_until", "sending_since"),
+                              "reports": ("turn_key",), "report_additions": ("turn_key",)}
 
 
 def _engine(tmp_path: Path) -> Engine:
@@ -44,7 +45,9 @@ def _database_before_migrations(engine: Engine) -> None:
         # Indexes declared on the table (a column's own index=True comes with its copy).
         indexes = [sa.Index(index.name, *(column.name for column in index.columns))
                    for index in table.indexes if not any(column.index for column in index.columns)]
-        sa.Table(table.name, before, *kept, *indexes)
+        # A column's copy leaves its foreign key behind (it belongs to the table's constraint by now).
+        foreign_keys = [sa.ForeignKeyConstraint([key.parent.name], [key.target_fullname]) for key in table.foreign_keys]
+        sa.Table(table.name, before, *kept, *indexes, *foreign_keys)
     columns = [column.copy() for column in conversations.columns if column.name != "status"]
     sa.Table("conversations", before, *columns,
              sa.Column("mode", sa.String(16), nullable=False, server_default="bot"),
