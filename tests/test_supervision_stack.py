@@ -132,6 +132,8 @@ def completes_with_a_reference(person: ChatPerson, database: sa.engine.Engine) -
     with database.connect() as connection:
         found = connection.execute(sa.select(reports).where(reports.c.reference == reference)).mappings().all()
     assert len(found) == 1 and found[0]["kind"] == "hate" and "pulled at my hijab" in found[0]["answers"]["account"]
+    # Saved under its turn (the hub's message id reached the action server): taken again, it would be found.
+    assert found[0]["turn_key"].startswith(found[0]["conversation_id"] + ":")
     assert reports_made(database, found[0]["conversation_id"]) == 1  # one report for the conversation: nothing was taken twice
 
 
