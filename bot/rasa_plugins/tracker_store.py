@@ -8,11 +8,18 @@ This one asks for that one column, with Rasa's own query (same filters, same ses
 and rebuilds the tracker exactly as Rasa does. It caches nothing, so it is correct across restarts and
 with several Rasa servers over one database. Saving is Rasa's own.
 
-On SQLite (the default, var/tracker.db) its connections are tuned as SpeakUp's own database's are (WAL,
-synchronous=NORMAL: bot/storage/database.py), so the hub's reads (bot/assistant_memory.py) do not wait on
-Rasa's writes, and a turn's save does not wait for an fsync inside Rasa's event loop (py-spy under load
-found a fifth of the Rasa server's samples in SQLite's commit). Measured on 2026-12-01: the CPU of a save
-is the same (3.7 ms), so the kernel's CPU per turn does not move; what it removes is waiting on the disk.
+On SQLite (the default, var/tracker.db) it uses SpeakUp's own engine (bot/storage/database.py): its
+connections are tuned as SpeakUp's database's are (WAL, synchronous=NORMAL), so the hub's reads
+(bot/assistant_memory.py) do not wait on Rasa's writes and a save does not wait for an fsync, and they are
+kept in a pool. Rasa's engine opened a connection for every read and every save and closed it after
+(SQLAlchemy 1.4 pools nothing for a SQLite file): py-spy under load found 16% of the Rasa server's busy
+samples in opening, tuning and closing them (closing the last connection to a WAL database checkpoints
+it).
+
+Before a save, Rasa counts the conversation's stored events to know which of the tracker's are new (a
+query on every turn, 6% of the busy samples). The tracker read here knows how many it read: the count is
+kept with the tracker and moved on at each save, and Rasa's query is made only for a tracker this store
+did not read.
 
 On a database server (PostgreSQL) its pooled connections are tested before use, as the hub's are, so that
 it carries on by itself after the server restarts (docs/deploy.md "When PostgreSQL restarts").
@@ -21,17 +28,22 @@ Rasa falls back to an in-memory store, with only a warning, when it cannot impor
 tests/test_reporting_through_the_hub.py's restart test is what proves conversations are still stored."""
 from __future__ import annotations
 
+import itertools
 import json
 import logging
-from typing import Any, Optional, Text
+from typing import Any, Iterator, Optional, Text
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.storage.database import tune_sqlite_connection
+from bot.storage.database import create_engine as create_speakup_engine
 
 logger = logging.getLogger(__name__)
+
+# The attribute of a tracker this store read: how many of its events are stored (all it was read with,
+# then all it held at its last save).
+STORED_EVENTS = "_speakup_stored_events"
 
 
 class SQLEventsTrackerStore(SQLTrackerStore):
@@ -39,22 +51,21 @@ class SQLEventsTrackerStore(SQLTrackerStore):
     engine: sa.engine.Engine
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if self.engine.dialect.name == "sqlite":
-            # Connections made from now on (Rasa opens one per session on SQLite); the tables were made above.
-            sa.event.listen(self.engine, "connect", tune_sqlite_connection)
-            self.engine.dispose()
-        else:
-            self._test_connections_before_use()
-
-    def _test_connections_before_use(self) -> None:
-        """Rasa's engine keeps pooled connections without testing them: after PostgreSQL restarts each is
-        dead, and the first turns would fail (the hub keeps them and replays them, but the person gets the
-        "assistant unavailable" notice meanwhile). The same engine with each connection tested before use
-        (pool_pre_ping, as the hub's), and Rasa's session factory bound to it."""
+        super().__init__(*args, **kwargs)  # makes the tables with Rasa's engine
         url = self.engine.url
+        if self.engine.dialect.name == "sqlite":
+            # Pooled, tuned connections (WAL), usable from any thread, as the hub's.
+            self._use_engine(create_speakup_engine(url.render_as_string(hide_password=False)))
+        else:
+            # Rasa's engine keeps pooled connections without testing them: after PostgreSQL restarts each
+            # is dead, and the first turns would fail (the hub keeps them and replays them, but the person
+            # gets the "assistant unavailable" notice meanwhile). Each is tested before use, as the hub's.
+            self._use_engine(sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url)))
+
+    def _use_engine(self, engine: sa.engine.Engine) -> None:
+        """Rasa's engine closed, and its session factory bound to `engine` instead."""
         self.engine.dispose()
-        self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+        self.engine = engine
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     async def _retrieve(
@@ -68,6 +79,22 @@ class SQLEventsTrackerStore(SQLTrackerStore):
             )
             events = [json.loads(data) for (data,) in rows]
         if self.domain and events:
-            return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+            tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+            setattr(tracker, STORED_EVENTS, len(tracker.events))
+            return tracker
         logger.debug("No events stored for this conversation: no tracker to return")
         return None
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await super().save(tracker)
+        # Only once stored: a save that failed leaves the count where it was.
+        if hasattr(tracker, STORED_EVENTS):
+            setattr(tracker, STORED_EVENTS, len(tracker.events))
+
+    def _additional_events(self, session: sa.orm.Session, tracker: DialogueStateTracker) -> Iterator:
+        """The tracker's events not stored yet: after those it was read with (or last saved), or, for a
+        tracker this store did not read, after as many as Rasa counts in the database."""
+        stored = getattr(tracker, STORED_EVENTS, None)
+        if stored is None:
+            return super()._additional_events(session, tracker)
+        return itertools.islice(tracker.events, stored, len(tracker.events))

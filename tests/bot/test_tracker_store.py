@@ -7,6 +7,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet, UserUttered
@@ -90,3 +91,32 @@ def test_on_sqlite_a_turn_does_not_wait_for_the_disk(store: TrackerStore) -> Non
     with store.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+
+
+def test_a_tracker_saved_again_after_a_new_session_began_stores_each_event_once(store: TrackerStore) -> None:
+    """The store counts what it has saved of the tracker it read (Rasa counted the database's latest session,
+    which after a save that began a new session is shorter than what the tracker holds)."""
+    stored(store, OLD_SESSION)
+    tracker = asyncio.run(store.retrieve("someone"))
+    assert tracker is not None
+    tracker.update_with_events(NEW_SESSION[:2], DOMAIN)
+    asyncio.run(store.save(tracker))
+    tracker.update_with_events(NEW_SESSION[2:], DOMAIN)
+    asyncio.run(store.save(tracker))
+
+    full = asyncio.run(store.retrieve_full_tracker("someone"))
+    assert full is not None and list(full.events) == OLD_SESSION + NEW_SESSION
+
+
+def test_turns_reuse_the_stores_connections(store: TrackerStore) -> None:
+    """Rasa's own engine opened (and on closing, checkpointed) a SQLite connection for every read and save."""
+    assert isinstance(store, SQLEventsTrackerStore)
+    opened: list[object] = []
+    sa.event.listen(store.engine, "connect", lambda connection, _record: opened.append(connection))
+    stored(store, NEW_SESSION[:3])
+    for event in NEW_SESSION[3:]:
+        tracker = asyncio.run(store.retrieve("someone"))
+        assert tracker is not None
+        tracker.update_with_events([event], DOMAIN)
+        asyncio.run(store.save(tracker))
+    assert len(opened) == 1
