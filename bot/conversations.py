@@ -88,8 +88,11 @@ def open_conversation(connection: Connection, conversation_id: str, channel: str
     """The conversation, created on first contact with the assistant; a closed one is reopened (the event
     says so, for publishing after the commit)."""
     now = utcnow()
+    found = get_conversation(connection, conversation_id)
+    if found is not None and found.status is not Status.CLOSED:
+        return found, None  # most turns: one read
     reopened = None
-    if get_conversation(connection, conversation_id) is None:
+    if found is None:
         connection.execute(
             # With the assistant: the status column's default (bot/conversation_status.py owns it). The
             # first message may reach two hubs at once (a provider's retry, a load balancer): whichever
@@ -98,6 +101,7 @@ def open_conversation(connection: Connection, conversation_id: str, channel: str
                 id=conversation_id, channel=channel, created_at=now, last_activity_at=now)
         )
     else:
+        # The conditional UPDATE decides if another hub reopens it at the same moment.
         reopened = status.reopen(connection, conversation_id)
     result = get_conversation(connection, conversation_id)
     assert result is not None
