@@ -1,7 +1,7 @@
 """One process dying never stops the service: the real launcher (`python -m bot.launcher`, what `make run`
-runs) on free ports, and kill -9 of each of its processes in the middle of a web chat report, and of Rasa
-and the hub in the middle of an SMS report (a text Twilio delivers while the hub starts again is tried again
-with the same MessageSid, and answered once; a text Twilio took just before the hub died is not sent again).
+runs) on free ports, and kill -9 of each of its processes in the middle of a web chat report and of an SMS
+report (a text Twilio delivers while the hub starts again is tried again with the same MessageSid, and
+answered once; a text Twilio took just before the hub died is not sent again).
 
 While the assistant is down the hub says so on /healthz (503, naming the part), the web chat page still
 loads and a message gets one holding notice (kept, will be answered here, 999) and one after it none; the
@@ -209,11 +209,12 @@ def texting_at_the_account(launcher: Launcher, database: sa.engine.Engine, stand
     return phone
 
 
-def test_kill_9_of_rasa_mid_sms_report_what_was_texted_meanwhile_is_answered_and_sent_once(
-    launcher: Launcher, database: sa.engine.Engine, standins: StandIns
+@pytest.mark.parametrize("process", [RASA, ACTIONS])
+def test_kill_9_of_rasa_or_the_action_server_mid_sms_report_what_was_texted_meanwhile_is_answered_and_sent_once(
+    launcher: Launcher, database: sa.engine.Engine, standins: StandIns, process: str
 ) -> None:
     phone = texting_at_the_account(launcher, database, standins)
-    launcher.kill(RASA)
+    launcher.kill(process)
     held = phone.say(ACCOUNT)
     assert len(held) == 1 and HOLDING in held[0].lower() and "999" in held[0], held
     assert phone.say("done") == []
