@@ -175,6 +175,21 @@ def test_negations_past_events_and_ordinary_messages_are_not(text: str) -> None:
         ("my ex has been pressing the buzzer for half an hour", "general"),
         ("3 men have been right behind me since the cashpoint", "general"),
         ("can u send sum1", "general"),
+        # A word of harm and a sign that it is happening as they write, in any wording (issue 10, sixth round:
+        # present_harm), and the kinds that set found: ESL tenses, a threat with a condition said now, a
+        # burning building beside a reported threat, household poisons, a euphemism for cutting.
+        ("me and my mum are in the attic he has the wood axe", "weapon"),
+        ("he is punch my face", "general"),
+        ("the hallway reeks of diesel and theres a man with a lighter", "fire"),
+        ("im hiding in the car, he has my throat marks on me and is looking for me", "strangulation"),
+        ("i can hear them getting the henna ready and i never agreed", "forced_marriage_or_fgm"),
+        ("i keep taking the tablets while i type this", "self_harm"),
+        ("she says if i tell anyone she will stab me, she is in the kitchen", "threat_to_kill"),
+        ("the garage is ablaze, he said he would do it", "fire"),
+        ("drank half a mug of oven cleaner", "self_harm"),
+        ("aunty is coming tomorrow to do the girls", "forced_marriage_or_fgm"),
+        ("my stepdad is drunk driving with my little brother in the car", "child_in_danger"),
+        ("hes not letting me out the flat, i cannot open the door", "held_captive"),
     ],
 )
 def test_present_danger_in_each_risk_category_is_detected_with_its_category(text: str, category: str) -> None:
@@ -217,6 +232,14 @@ def test_present_danger_in_each_risk_category_is_detected_with_its_category(text
         "i'm scared he'll find my new address",
         "he choked me, that was back in 2018",
         "in 2018, he had his hands round my neck",
+        # The present_harm net leaves accounts, settled states, coercive control told as a habit and videos alone.
+        "she slapped me and now i have a bruise on my cheek",
+        "my partner won't let me go out without him",
+        "he always says he will stab me if i leave",
+        "im at my nans now, he smashed the window but im safe",
+        "someone posted a video of people burning a flag, it is going round now",
+        "my aunt was married off abroad and now she lives there",
+        "he keeps following me in town",
     ],
 )
 def test_past_habitual_hypothetical_and_joking_forms_are_not(text: str) -> None:
