@@ -73,7 +73,7 @@ _NECK = r"(?:neck|throat)"
 _HOME = r"(?:house|home|flat|door|doors|front door|back door|window|windows|letterbox|shop|car|garden|gate|fence)"
 _PERSON = r"(?:me|us|her|him|them|my (?:\w+ )?\w+)"
 # "Got out" of prison, not of a shift, a car or bed.
-_RELEASED = (r"(?:been released|got released|released|been freed|freed|let (?:him |her |them )?out(?: early)?|got out(?! of (?!prison|jail|custody|the nick|nick)\b)|"
+_RELEASED = (r"(?:(?:been released|got released|released)(?! from (?!prison|jail|custody|hmp|the nick)\b)|been freed|freed|let (?:him |her |them )?out(?: early)?|got out(?! of (?!prison|jail|custody|the nick|nick)\b)|"
              r"(?:come|came|is|'s|s) out of (?:prison|jail)|"
              r"out on (?:licen[cs]e|bail|parole|tag)|got bail|given bail|bailed)")
 # An act of forcing, so that a wanted wedding tomorrow is not an emergency.
@@ -336,7 +336,7 @@ _PAST = re.compile(
     rf"when (?:he|she|they|we) (?:was|were) (?:little|young|younger|small|a (?:baby|child|kid)|kids|together|married)|in (?:19|20)\d\d|in (?:the )?past|"
     r"(?:in|over) the (?:summer|winter|spring|autumn|holidays)|"
     rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|in year \d+|threatened to|"
-    r"said (?:he|she|they)(?:'d| would)|before (?:we|i|he|she) (?:split|broke up|left|moved|separated|divorced|got)|when we were|"
+    r"said (?:he|she|they)(?:'d| would)|(?:for|about|over|since|from) when (?:he|she|they|my \w+)|before (?:we|i|he|she) (?:split|broke up|left|moved|separated|divorced|got)|when we were|"
     r"(?:has|had|did|have) (?:he|she|they|anyone|anybody|someone) ever|(?:he|she|they|anyone|anybody|someone) (?:had|has|have|'d) ever|(?:hed|shed|theyd) ever|would (?:grab|hit|strangle|choke))\b",
     re.IGNORECASE,
 )
@@ -352,13 +352,22 @@ _HABIT_IS_NOT_NOW = frozenset({"been_following", "found_me", "been_outside", "tu
 # A threat or a fear about what might happen ("if he finds out he'll kill me", "I'm worried he'll find me")
 # is for the report and the helplines, unless the person also says it is happening now.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if (?:he|she|they|i|we|someone|my \w+)|when (?:he|she|they) (?:sees?|finds? out|hears?|knows?)|what if|in case|might|may|could|would|worried|worry|one day|someday|"
+    r"\b(?:if (?:he|she|they|i|we|someone|somebody|anyone|anybody|people|my \w+)|when (?:he|she|they) (?:sees?|finds? out|hears?|knows?)|what if|in case|might|may|could|would|worried|worry|one day|someday|"
     r"homework|so late|for being late)\b", re.IGNORECASE)
-_JOKE = re.compile(r"\b(?:lol|lmao|haha+|joking|jk|only joking|a joke|family joke|kidding)\b", re.IGNORECASE)
+_JOKE = re.compile(r"\b(?:lol|lmao|haha+|joking|jk|only joking|a joke|family joke|kidding|play ?fight\w*|play wrestl\w*|messing about|mucking about|"
+                   r"we were laughing|(?:a|the) (?:lockdown |fire )?drill)\b", re.IGNORECASE)
 _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal|law|count as)\b",
                            re.IGNORECASE)
-_HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "weapon", "tool_as_weapon",
+_HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle", "weapon", "tool_as_weapon",
                                     "scared_for_life", "went_for_the_throat", "farewell_threat", "getting_hurt", "seen_at_home"})
+# Asking what to do if it happens ("what do i do if he tries to strangle me again") is a what-if, even with "again".
+_ASKS_WHAT_TO_DO_IF = re.compile(r"\b(?:what|who) (?:do|should|can|would|will) (?:i|we) (?:do|call|ring|phone|contact)?\b.*\bif\b|"
+                                 r"\bif\b.*\b(?:what|who) (?:do|should|can|would|will) (?:i|we)\b", re.IGNORECASE)
+# A sport, a hobby or a collection ("my son does fencing so we have swords in the house").
+# Clothes choke people too ("my tie was choking me all day").
+_CLOTHES_CHOKING = re.compile(r"\b(?:tie|collar|shirt|jumper|necklace|top|seatbelt|hood)\s+(?:is|was|'s|keeps)\s+(?:choking|strangling)\b", re.IGNORECASE)
+_HOBBY = re.compile(r"\b(?:fencing|kendo|archery|martial arts|shooting club|clay pigeon|collects?|collection|antique|replica|ornament\w*)\b",
+                    re.IGNORECASE)
 # A threat with a condition said as they write ("he says if i walk out he'll hurt me", "she is telling him she
 # will smother him if he rings anyone"): the condition is the threat's, not a what-if of the person's.
 _THREAT_SAID_NOW = re.compile(
@@ -555,7 +564,7 @@ _HARM_WORDS: tuple[tuple[str, str], ...] = (
                        r"last (?:breath|day|night)|smother\w*|drown\w*|bury"),
     ("released_or_found", r"(?:meant|supposed) to be (?:locked up|inside|in prison|in jail|banned)|banned from|knows where|found (?:me|my|where)|"
                           r"tracked (?:me|us) down|my new (?:address|place|flat|house|number)"),
-    ("held_captive", r"locked|locking|lock (?:me|her|us|him|them) in|keys|(?:won'?t|wont|doesn'?t|does not|not) let (?:me|us|her|him|them) (?:out|leave|in)\b(?! (?:the house )?(?:without|on (?:my|her|our) own|with))|"
+    ("held_captive", r"locked (?:me |us |her |him |them )?in|locked from (?:the )?outside|locking (?:me|us|her|him|them)|lock (?:me|her|us|him|them) in|keys|(?:won'?t|wont|doesn'?t|does not|not) let (?:me|us|her|him|them) (?:out|leave|in)\b(?! (?:the house )?(?:without|on (?:my|her|our) own|with))|"
                      r"(?:can'?t|cant|cannot) (?:get out|leave|open|escape|get past)|keep (?:me|her|us|him|them) in|trapped|won'?t pull over|wont pull over|"
                      r"took my (?:phone|shoes|passport|keys)|a (?:house|flat|room) i (?:don'?t|dont|do not) know"),
     ("forced_marriage_or_fgm", r"marry|marrying|(?:be|get|getting|being) married|wedding|nikah|engagement|henna|mehndi|cutting|circumcis\w*|fgm"),
@@ -592,7 +601,7 @@ _HAPPENING_AS_THEY_WRITE = re.compile(
 # "i keep swallowing them while i write this" is not a habit.
 _AS_THEY_WRITE = re.compile(r"\b(?:as|while) i (?:type|write|text|am typing|am writing|'m typing|m typing)\b", re.IGNORECASE)
 # "now" that is not the moment of danger ("i'm only now understanding", "he now lives", "for years").
-_NOT_THIS_MOMENT = re.compile(r"\b(?:only now|until now|up to now|by now|now lives?|report\w* (?:it |this |him |her )?now|"
+_NOT_THIS_MOMENT = re.compile(r"\b(?:only now|until now|up to now|by now|now lives?|report\w* (?:it |this |him |her )?now|just (?:checking|wondering|asking|want\w*)|"
                               r"for (?:years|ages|months|weeks))\b", re.IGNORECASE)
 # A state that says it is over or settled ("im free now", "all sorted", "he is 12 now", "getting support").
 _SETTLED = re.compile(r"\b(?:safe|free|fine|ok|okay|divorced?|sorted|all out|over now|\d+ now|support|grieving|shaken|boarded up)\b|"
@@ -693,6 +702,8 @@ class _Frame:
     law_question: bool
     weather: bool = False
     celebration: bool = False
+    hobby: bool = False
+    clothes_choking: bool = False
 
     @classmethod
     def of(cls, text: str) -> "_Frame":
@@ -705,11 +716,13 @@ class _Frame:
             past=bool(_PAST.search(text)),
             habitual=bool(_HABITUAL.search(text)) and not says_now,
             strong_habit=strong_habit,
-            hypothetical=bool(_HYPOTHETICAL.search(text)) and not says_now and not threat_said_now,
+            hypothetical=(bool(_HYPOTHETICAL.search(text)) and not says_now and not threat_said_now) or bool(_ASKS_WHAT_TO_DO_IF.search(text)),
             joking=bool(_JOKE.search(text)),
             law_question=bool(_LAW_QUESTION.search(text)),
             weather=bool(_WEATHER.search(text)),
             celebration=bool(_CELEBRATION.search(text)),
+            hobby=bool(_HOBBY.search(text)),
+            clothes_choking=bool(_CLOTHES_CHOKING.search(text)),
         )
 
     def rules_out(self, pattern_name: str) -> bool:
@@ -717,7 +730,9 @@ class _Frame:
             (self.habitual and pattern_name in _HABIT_IS_NOT_NOW and pattern_name not in _ONLY_A_STRONG_HABIT_RULES_OUT)
             or (self.strong_habit and pattern_name in _ONLY_A_STRONG_HABIT_RULES_OUT)
             or (self.hypothetical and pattern_name in _HYPOTHESIS_IS_NOT_NOW)
-            or (self.joking and pattern_name in ("threat_to_kill", "wont_wake_up"))
+            or (self.joking and pattern_name in ("threat_to_kill", "wont_wake_up", "locked_in", "squeezing_neck", "strangled", "by_the_throat"))
+            or (self.hobby and pattern_name in ("weapon", "tool_as_weapon", "weapons_here_now"))
+            or (self.clothes_choking and pattern_name == "strangled")
             or (self.law_question and pattern_name in ("violence_right_now", "weapon", "strangled"))
             or (self.weather and pattern_name in _WEATHER_IS_NOT_AN_ATTACK)
             or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER)
@@ -767,7 +782,7 @@ def told_as_not_now(text: str) -> bool:
     # A joke, a film, a game or the news with no danger pattern in it is not an emergency ("im on fire at work
     # today haha", "in the show she takes an overdose"), nor is good news with no sign of force ("im getting
     # engaged tonight and im so happy"), nor a thing "killing me" ("these heels are killing me").
-    if frame.joking or _FICTION.search(normalised) or _IDIOM.search(normalised):
+    if frame.joking or _FICTION.search(normalised) or _IDIOM.search(normalised) or _ROUTINE_MEDICINE.search(normalised):
         return True
     if frame.celebration and not _FORCED_RE.search(normalised) and not _THREAT_SAID_NOW.search(normalised):
         return True
@@ -801,6 +816,10 @@ _WORRY = re.compile(r"\b(?:what if|if (?:he|she|they|i|we|someone|my \w+)|worrie
 # Things that "kill" people in everyday speech: a body part, clothes, work, the weather.
 _IDIOM = re.compile(r"\b(?:throat|head|back|feet|legs|knees|neck|heels|shoes|boots|job|work|shifts?|heat|cold|traffic|commute|hayfever|"
                     r"exams?|homework|curry|hangover)(?:'s|'re| is| are|s)? (?:killing|murdering) me\b", re.IGNORECASE)
+# Medicine taken or changed as prescribed ("with my breakfast", "the doctor changed my antidepressants").
+_ROUTINE_MEDICINE = re.compile(r"\b(?:tablets|pills|meds|medication|medicine|antidepressants|inhaler)\b[^.?!]{0,20}\bwith (?:my |our )?(?:breakfast|dinner|lunch|tea|food|meal)\b|"
+                               r"\b(?:doctor|gp|nurse|pharmacist|psychiatrist|consultant) (?:has )?(?:changed|gave|prescribed|put|upped|increased|lowered|switched)\b",
+                               re.IGNORECASE)
 _MARRIAGE = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah|engaged|engagement|shaadi|rishta|mehndi)\b", re.IGNORECASE)
 _SERVICE_QUESTION = re.compile(
     r"^\W*(?:is there (?:a way|any way|anyone|someone|somewhere)|how (?:do|can|would|should|will) (?:i|we|you)|how does|how long|"
@@ -834,7 +853,10 @@ _SAID_SAFE = re.compile(
     r"\bnot in (?:any )?danger\b|\b(?:isn'?t|is not|not|aren'?t|are not) (?:outside|here|around) any ?more\b|"
     # "I'm ok now", "the kids are fine", "he's in prison", "he's left".
     r"\b(?:i'?m|i am|im|we'?re|we are) (?:ok|okay|alright|fine) now\b|\b(?:the kids|my kids|the children|my children|they)(?:'re| are|re) (?:all )?(?:fine|safe|ok|okay)\b|"
-    r"\b(?:he'?s|she'?s|he is|she is|they'?re|they are) (?:still )?in (?:prison|jail|custody|hmp)\b|\b(?:he|she|they)(?:'s| has|'ve| have) (?:gone|left)\W*$)",
+    r"\b(?:he'?s|she'?s|he is|she is|they'?re|they are) (?:still )?in (?:prison|jail|custody|hmp)\b|"
+    # help has come, a release years away
+    r"\b(?:police|officers|paramedics|an ambulance|the ambulance) (?:are|is|'re|have|has) (?:here|arrived|come)\b(?!.*\b(?:still|but|knife|gun|hurt\w*)\b)|"
+    r"\b(?:until|till|til) (?:at least )?(?:19|20)\d\d\b|\b(?:he|she|they)(?:'s| has|'ve| have) (?:gone|left)\W*$)",
     re.IGNORECASE,
 )
 

@@ -240,6 +240,15 @@ def test_present_danger_in_each_risk_category_is_detected_with_its_category(text
         "someone posted a video of people burning a flag, it is going round now",
         "my aunt was married off abroad and now she lives there",
         "he keeps following me in town",
+        # Sixth round's false alarms, by kind: clothes, play, a hobby, a release from hospital, a date told as
+        # "for when he ...", asking what to do if, a drill.
+        "this collar is choking me",
+        "we were play fighting and he got me in a headlock",
+        "my husband does kendo and keeps a sword on the wall",
+        "my dad was released from hospital this morning",
+        "the hearing for when he choked me is on friday",
+        "who do i call if he tries to choke me again",
+        "the door is locked, just checking if i can report for my friend",
     ],
 )
 def test_past_habitual_hypothetical_and_joking_forms_are_not(text: str) -> None:
@@ -284,6 +293,9 @@ def test_the_component_records_the_risk_category_for_the_actions() -> None:
 
 
 @pytest.mark.parametrize("text", ["last year he had a gun", "I'm not in danger now, I just want to report it",
+                                  # Help has come, a release years away, medicine as prescribed (sixth round).
+                                  "the officers have arrived and the lads have legged it", "he is staying inside till 2031",
+                                  "i had my pills with my tea", "my psychiatrist switched my meds",
                                   "he doesn't have a knife", "if I leave he'll kill me",
                                   "he always threatens to stab me when he drinks", "we're not in any danger, it's over",
                                   "does sending death threats online count as a crime",
