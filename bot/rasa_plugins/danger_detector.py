@@ -372,8 +372,8 @@ _HOBBY = re.compile(r"\b(?:fencing|kendo|archery|martial arts|shooting club|clay
 # will smother him if he rings anyone"): the condition is the threat's, not a what-if of the person's.
 _THREAT_SAID_NOW = re.compile(
     r"\b(?:says?|saying|tells (?:me|him|her|us)|telling (?:me|him|her|us)|threatening)\b(?:[^.?!]{0,60}\bif (?:i|we|you|u|he|she|they)\b"
-    r"[^.?!]{0,40}\b(?:hurt|kill|smother|stab|find|burn|hit|beat|end|do|finish|drown|shoot)\w*|"
-    r"[^.?!]{0,60}\b(?:hurt|kill|smother|stab|burn|hit|beat|end|finish|drown|shoot)\w*\b[^.?!]{0,30}\bif (?:i|we|you|u|he|she|they)\b)",
+    r"[^.?!]{0,40}\b(?:hurt|kill|smother|stab|slash|cut|find|burn|hit|beat|batter|bury|end|do|finish|drown|shoot)\w*|"
+    r"[^.?!]{0,60}\b(?:hurt|kill|smother|stab|slash|cut|burn|hit|beat|batter|bury|end|finish|drown|shoot)\w*\b[^.?!]{0,30}\bif (?:i|we|you|u|he|she|they)\b)",
     re.IGNORECASE,
 )
 # A story, a film or a game told ("in the game my character got strangled", "in the film they set the house
