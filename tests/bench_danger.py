@@ -75,7 +75,8 @@ SETS = (
     ("third set (measured blind once, then its misses generalised)", "danger_blind", "not_danger_blind"),
     ("fourth set (measured blind once, then its misses generalised)", "danger_fresh4", "not_danger_fresh4"),
     ("fifth set (measured blind once, then its misses generalised)", "danger_fresh5", "not_danger_fresh5"),
-    ("sixth set (written and measured blind once before any change made for it)", "danger_fresh6", "not_danger_fresh6"),
+    ("sixth set (measured blind once, then its misses generalised)", "danger_fresh6", "not_danger_fresh6"),
+    ("seventh set (written after the sixth round's changes, measured blind once)", "danger_fresh7", "not_danger_fresh7"),
 )
 
 
