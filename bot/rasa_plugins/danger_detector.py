@@ -332,7 +332,7 @@ _MONTH = r"(?:january|february|march|april|june|july|august|september|october|no
 # Danger told as something in the past belongs to the account, not to the emergency answer ...
 _PAST = re.compile(
     r"\b(?:last (?:year|month|week|weekend|time|summer|winter|spring|autumn|christmas|term)|"
-    r"(?:years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|back (?:then|in|when)|when (?:i|we) (?:was|were|lived|first|got)|"
+    r"(?:years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|back (?:then|in|when)|the (?:night|day|week|time) (?:we|i|he|she) (?:split|broke up|separated|left)|when (?:i|we) (?:was|were|lived|first|got)|"
     rf"when (?:he|she|they|we) (?:was|were) (?:little|young|younger|small|a (?:baby|child|kid)|kids|together|married)|in (?:19|20)\d\d|in (?:the )?past|"
     r"(?:in|over) the (?:summer|winter|spring|autumn|holidays)|"
     rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|in year \d+|threatened to|"
@@ -342,9 +342,9 @@ _PAST = re.compile(
 )
 # Danger told as something that keeps happening ("every night") is an account too, for the patterns that
 # would otherwise read a habit as the present ("she is being beaten by her husband every night").
-_HABITUAL = re.compile(r"\b(?:every (?:day|night|week|weekend|time|morning|evening)|all the time|always|keeps?|often|whenever)\b", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:every (?:day|night|week|weekend|time|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|all the time|always|keeps?|often|whenever)\b", re.IGNORECASE)
 # A threat said "always" or "every time" is an account; "he keeps saying he'll kill me" errs as danger.
-_STRONG_HABIT = re.compile(r"\b(?:every (?:day|night|week|weekend|time|morning|evening)|all the time|always|often|whenever)\b", re.IGNORECASE)
+_STRONG_HABIT = re.compile(r"\b(?:every (?:day|night|week|weekend|time|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|all the time|always|often|whenever)\b", re.IGNORECASE)
 _ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill", "farewell_threat"})
 _HABIT_IS_NOT_NOW = frozenset({"been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
@@ -354,9 +354,9 @@ _HABIT_IS_NOT_NOW = frozenset({"been_following", "found_me", "been_outside", "tu
 _HYPOTHETICAL = re.compile(
     r"\b(?:if (?:he|she|they|i|we|someone|somebody|anyone|anybody|people|my \w+)|when (?:he|she|they) (?:sees?|finds? out|hears?|knows?)|what if|in case|might|may|could|would|worried|worry|one day|someday|"
     r"homework|so late|for being late)\b", re.IGNORECASE)
-_JOKE = re.compile(r"\b(?:lol|lmao|haha+|joking|jk|only joking|a joke|family joke|kidding|play ?fight\w*|play wrestl\w*|messing about|mucking about|"
+_JOKE = re.compile(r"\b(?:lol|lmao|haha+|joking|jokes?|jk|only joking|a joke|family joke|kidding|play ?fight\w*|play wrestl\w*|messing about|mucking about|"
                    r"we were laughing|(?:a|the) (?:lockdown |fire )?drill)\b", re.IGNORECASE)
-_LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal|law|count as)\b",
+_LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|whats|what's|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal|law|count as)\b",
                            re.IGNORECASE)
 _HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle", "weapon", "tool_as_weapon",
                                     "scared_for_life", "went_for_the_throat", "farewell_threat", "getting_hurt", "seen_at_home"})
@@ -393,7 +393,8 @@ _CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage"})
 # ... unless the person also says it is happening now ("he's in prison now" and "I'm safe now" do not).
 _NOW = re.compile(r"\b(?:now|right now|at the moment|tonight|again|currently|still)\b", re.IGNORECASE)
 _SAFE_NOW = re.compile(
-    r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|think|remember|angry|sore)\b|"
+    r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|shaken|think|remember|angry|sore|grieving)\b|\b\d+ now\b|"
+    r"\b(?:in|at) (?:a|the) (?:refuge|safe house|shelter|hostel)\s+now\b|"
     r"\b(?:in (?:prison|jail)|inside|locked up|safe|fine|ok|okay|better|away|gone|moved|elsewhere|over it|another (?:city|town)|"
     r"live in (?:a|another) \w+(?: \w+)?)\s+now\b|\bnow live\b|\bnot in danger (?:right )?now\b",
     re.IGNORECASE,
@@ -851,6 +852,8 @@ def _ruled_out(text: str, frame: _Frame) -> bool:
 _SAID_SAFE = re.compile(
     r"^(?!.*\b(?:not safe|unsafe|help|scared|afraid|frightened)\b).*(?:\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s) (?:safe|not in danger)\b|"
     r"\bnot in (?:any )?danger\b|\b(?:isn'?t|is not|not|aren'?t|are not) (?:outside|here|around) any ?more\b|"
+    # Help being had, all good, far away ("getting support now", "on licence in another city").
+    r"\bgetting (?:support|help|counselling)\b|\ball good\b|\bin another (?:city|town|country)\b|"
     # "I'm ok now", "the kids are fine", "he's in prison", "he's left".
     r"\b(?:i'?m|i am|im|we'?re|we are) (?:ok|okay|alright|fine) now\b|\b(?:the kids|my kids|the children|my children|they)(?:'re| are|re) (?:all )?(?:fine|safe|ok|okay)\b|"
     r"\b(?:he'?s|she'?s|he is|she is|they'?re|they are) (?:still )?in (?:prison|jail|custody|hmp)\b|"

@@ -296,6 +296,8 @@ def test_the_component_records_the_risk_category_for_the_actions() -> None:
                                   # Help has come, a release years away, medicine as prescribed (sixth round).
                                   "the officers have arrived and the lads have legged it", "he is staying inside till 2031",
                                   "i had my pills with my tea", "my psychiatrist switched my meds",
+                                  "he goes to the shooting range every saturday", "i was hurt back then but im getting support now",
+                                  "he use to hit me but that is finish", "i was bullied at school when i was 12, im 25 now",
                                   "he doesn't have a knife", "if I leave he'll kill me",
                                   "he always threatens to stab me when he drinks", "we're not in any danger, it's over",
                                   "does sending death threats online count as a crime",
