@@ -445,6 +445,11 @@ class LanguagePatterns:
     # A film, a story or a dream: the patterns' own guards against them read the whole message, so such a
     # message is never read clause by clause (a clause on its own would lose the guard).
     not_real: Optional["regex.Pattern[str]"] = None
+    # A question asking what to do, whether something is a crime or how the service works ("is strangling a
+    # separate crime?"): the classifier's danger_now gives way unless the message says now or that it is
+    # happening as they write ("he's at the door, what do I do?" stays danger). Like English's
+    # _SERVICE_QUESTION / _LAW_QUESTION; patterns still match.
+    question: Optional["regex.Pattern[str]"] = None
 
     @classmethod
     def read(cls, path: Path) -> "LanguagePatterns":
@@ -458,7 +463,7 @@ class LanguagePatterns:
         return cls(str(data.get("language") or path.parent.name), patterns, compiled(data.get("negation")),
                    compiled(data.get("past")), compiled(data.get("now")), compiled(data.get("habitual")),
                    compiled(data.get("safe")), compiled(data.get("clause_break")), compiled(data.get("present_cue")),
-                   compiled(data.get("hypothetical")), compiled(data.get("not_real")))
+                   compiled(data.get("hypothetical")), compiled(data.get("not_real")), compiled(data.get("question")))
 
     def tells_not_now(self, text: str) -> bool:
         """The message says in this language's own words that it happened before, happens habitually or
@@ -467,10 +472,17 @@ class LanguagePatterns:
         past word that says it is happening as they write keeps the classifier's danger_now."""
         if self.safe and self.safe.search(text):
             return True
+        # A film, a game or a joke with nothing in it happening as they write (a villain's "tonight" is not
+        # the person's): as English's _FICTION and _JOKE read them.
+        if self.not_real and self.not_real.search(text):
+            return not self._happening_as_they_write(text)
         if self.now and self.now.search(text):
             return False
         if self._habit_or_what_if(text):
             return True
+        # A question asking what to do or whether it is a crime, as English's _SERVICE_QUESTION reads it.
+        if self.question and self.question.search(text):
+            return not self._happening_as_they_write(text)
         if not (self.past and self.past.search(text)):
             return False
         return not (self.present_cue and any(self.present_cue.search(clause) for clause in self._present_clauses(text)))
@@ -489,6 +501,9 @@ class LanguagePatterns:
                 return found
         return None
 
+    def _happening_as_they_write(self, text: str) -> bool:
+        return bool(self.present_cue and self.present_cue.search(text))
+
     def _habit_or_what_if(self, text: str) -> bool:
         return any(marker is not None and marker.search(text) for marker in (self.habitual, self.hypothetical))
 
@@ -501,11 +516,20 @@ class LanguagePatterns:
     def _first_match(self, text: str) -> Optional[DangerMatch]:
         for name, pattern in self.patterns:
             for match in pattern.finditer(text):
-                window = text[max(0, match.start() - NEGATION_WINDOW) : match.end()]
+                window = text[_word_start(text, match.start() - NEGATION_WINDOW) : match.end()]
                 if self.negation and self.negation.search(window):
                     continue
                 return DangerMatch(pattern=f"{self.language}:{name}", text=match.group(0))
         return None
+
+
+def _word_start(text: str, position: int) -> int:
+    """The start of the word at `position`: a negation window cut inside a word would read its last letters as a
+    word of their own (Gujarati "ફોન", phone, cut to "ન", not)."""
+    position = max(0, position)
+    while position > 0 and not text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 @lru_cache(maxsize=1)

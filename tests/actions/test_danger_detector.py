@@ -393,6 +393,50 @@ def test_a_gujarati_past_clause_demotes_the_classifiers_danger_unless_another_cl
     assert message.get("intent")["name"] == ("tell_story_stalking" if demoted else "danger_now")
 
 
+def test_a_question_or_a_film_gives_way_unless_something_in_it_is_happening_as_they_write() -> None:
+    patterns = LanguagePatterns(
+        "xx", (("weapon", regex.compile("has a knife")),), negation=None, past=None, now=regex.compile("tonight"),
+        habitual=None, present_cue=regex.compile("hiding"), not_real=regex.compile("film"), question=regex.compile(r"\?\s*$"),
+    )
+    assert patterns.tells_not_now("is carrying a blade a crime?")
+    assert not patterns.tells_not_now("he is at the door, I'm hiding, what do I do?")
+    assert patterns.tells_not_now("in the film the villain kills them all tonight")  # the film's "tonight"
+    assert not patterns.tells_not_now("he is at the door tonight")
+
+
+@pytest.mark.parametrize("text, demoted", [
+    ("ઘરમાં તલવાર રાખવી એ ગુનો ગણાય?", True),  # is keeping a sword at home a crime?
+    ("એ બારણું ઠોકે છે, હું બાથરૂમમાં છું, શું કરું?", False),  # he is banging the door, I'm in the bathroom, what do I do?
+    ("વેબ સિરીઝમાં ગુંડો આજે રાત્રે બધાને મારવાનો છે", True),  # in a web series the gangster will kill everyone tonight
+    ("રસોઈમાં ધુમાડો થયો હતો, બારી ખોલી, હવે બધું બરાબર છે", True),  # smoke from cooking, all fine now
+])
+def test_a_gujarati_question_film_or_all_clear_gives_way_unless_it_says_it_is_happening(text: str, demoted: bool) -> None:
+    [message] = DangerDetector({}).process([_classified_as_danger(text, "gu")])
+    assert message.get("intent")["name"] == ("tell_story_stalking" if demoted else "danger_now")
+
+
+@pytest.mark.parametrize("text", [
+    "e mara bhai ne slap kari rahyo che",  # Leicester Gujarati: he is slapping my brother
+    "maro ex mari school na gate par ubho che",  # my ex is standing at my school gate
+    "એ ફોન પર કહે છે કે તને ઉપર પહોંચાડી દઈશ",  # on the phone he says he'll "send you up"
+    "બેબી શ્વાસ નથી લેતી, જલદી આવો",  # the baby isn't breathing, come quickly
+    "ઈ વાડ કૂદીને ઘરમાં ઘૂસી આયો સે",  # Kathiawadi: he jumped the fence and got into the house
+])
+def test_gujarati_danger_said_in_round_fives_kinds_is_caught(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "લિફ્ટમાં ફસાઈ ગયા છીએ, ટેક્નિશિયન આવે છે",  # stuck in a lift, the technician is coming
+    "છોકરો પોતાને રૂમમાં બંધ કરીને બેઠો છે, રિસાયો છે",  # the boy has shut himself in his room, sulking
+    "આ કોલર મારું ગળું દબાવે છે, બીજું શર્ટ પહેરું",  # this collar presses my throat, I'll wear another shirt
+    "આંગળી કપાઈ, થોડું લોહી નીકળે છે",  # cut a finger, a little blood
+    "પરિણામ ખરાબ આવશે તો પપ્પા મારી નાખશે",  # if the results are bad dad will kill me (a what-if)
+])
+def test_gujarati_everyday_uses_of_dangers_words_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
 def test_the_classifiers_danger_stands_when_nothing_says_it_is_not_now() -> None:
     [message] = DangerDetector({}).process([_classified_as_danger("come quick he's going mental")])
     assert message.get("intent")["name"] == "danger_now"
