@@ -421,6 +421,9 @@ def test_a_gujarati_question_film_or_all_clear_gives_way_unless_it_says_it_is_ha
     "એ ફોન પર કહે છે કે તને ઉપર પહોંચાડી દઈશ",  # on the phone he says he'll "send you up"
     "બેબી શ્વાસ નથી લેતી, જલદી આવો",  # the baby isn't breathing, come quickly
     "ઈ વાડ કૂદીને ઘરમાં ઘૂસી આયો સે",  # Kathiawadi: he jumped the fence and got into the house
+    "ઈ કે સે કે તારા ટુકડા કરી નાખીસ",  # Kathiawadi: he says he'll cut you to pieces
+    "મારી બેને નસ કાપી નાખી છે",  # my sister has cut her vein
+    "બાબો કંઈક ખાઈ ગયો, મોઢામાંથી ફીણ નીકળે છે",  # the boy ate something, foam is coming from his mouth
 ])
 def test_gujarati_danger_said_in_round_fives_kinds_is_caught(text: str) -> None:
     assert detect_danger(text) is not None
