@@ -640,6 +640,10 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     a past time of their own left out), in a message nothing else reads as a habit, a what-if, a joke, fiction or safe
     (told_as_not_now): the second English net."""
     plain = _without_fiction(_plain_english(text))
+    # Most messages of a report have no word of harm at all: they stop here, before the readings below.
+    # (The present parts are pieces of `plain` joined by ", " and ". ", and no harm word spans those.)
+    if not any(harm.search(plain) for _category, harm in _HARM):
+        return None
     frame = _Frame.of(plain)
     if (frame.strong_habit or frame.hypothetical or frame.joking or frame.law_question or _SETTLED.search(plain)
             or told_as_not_now(plain)):
