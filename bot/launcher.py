@@ -200,12 +200,7 @@ class Stack:
         return f"http://127.0.0.1:{self.settings.hub_port}"
 
     def ready(self) -> bool:
-        """The hub's own health check: it answers 200 once Rasa (with its model) and the action server do."""
-        try:
-            with urllib.request.urlopen(f"{self.hub_url()}/healthz", timeout=2) as response:
-                return bool(response.status == 200)
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            return False
+        return hub_healthy(self.hub_url())
 
     def wait_until_ready(self, timeout: float = 240.0) -> None:
         deadline = time.monotonic() + timeout
@@ -275,6 +270,15 @@ def become(stack: Stack, name: str) -> None:
 
 # `--only hub-8010`: one more hub, on port 8010 (systemd: `speakup@hub-8010`; docs/deploy.md, several hubs).
 EXTRA_HUB = re.compile(r"hub-(\d{2,5})")
+
+
+def hub_healthy(hub_url: str) -> bool:
+    """The hub's own health check: it answers 200 once Rasa (with its model) and the action server do."""
+    try:
+        with urllib.request.urlopen(f"{hub_url}/healthz", timeout=2) as response:
+            return bool(response.status == 200)
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return False
 
 
 def extra_hub_command(name: str) -> Optional[list[str]]:

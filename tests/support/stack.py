@@ -6,13 +6,11 @@ import secrets
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import Mapping, Optional
 
 from bot.config import Settings
-from bot.launcher import HUB, PROJECT_ROOT, Stack
+from bot.launcher import HUB, PROJECT_ROOT, Stack, hub_healthy
 from tests.support.ports import free_port, free_ports
 
 
@@ -49,14 +47,6 @@ def start_stack(var_dir: Path, extra_env: Mapping[str, str] = {}) -> Stack:
     return stack
 
 
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
-            return bool(response.status == 200)
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return False
-
-
 def start_another_hub(stack: Stack, port: int, console_port: Optional[int] = None) -> "subprocess.Popen[bytes]":
     """`speakup hub --port N [--console-port M]` beside the stack's hub, with that hub's own environment (the
     same settings), as an operator starts one; returned once healthy. Its output goes to the stack's logs."""
@@ -69,7 +59,7 @@ def start_another_hub(stack: Stack, port: int, console_port: Optional[int] = Non
     with open(log_path, "ab") as log:
         hub = subprocess.Popen(command, cwd=PROJECT_ROOT, env=stack.environment(HUB), stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 120
-    while not _healthy(f"http://127.0.0.1:{port}"):
+    while not hub_healthy(f"http://127.0.0.1:{port}"):
         if hub.poll() is not None or time.monotonic() > deadline:
             hub.kill()
             raise RuntimeError(f"the hub on port {port} did not start:\n{log_path.read_text()[-3000:]}")
