@@ -80,19 +80,29 @@ def test_the_hub_has_longer_to_stop_than_it_drains() -> None:
     assert seconds(instance("hub-8010")["TimeoutStopSec"][-1]) > HUB_DRAIN_SECONDS  # one more hub
 
 
-def test_only_hub_port_becomes_one_more_hub_with_the_hubs_own_settings(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    environment = {"SECRET_KEY": "k" * 48, "SPEAKUP_VAR_DIR": str(tmp_path)}
-    monkeypatch.setattr(launcher.os, "environ", environment)
-    became: list[Any] = []
+class Became(Exception):
+    pass
 
-    def execve(path: str, arguments: list[str], child_environment: dict[str, str]) -> NoReturn:
-        became.append((path, arguments, child_environment))
+
+@pytest.fixture
+def became(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """What the launcher execs, as (path, arguments, environment), instead of becoming it (it raises Became)."""
+    calls: list[Any] = []
+
+    def execve(path: str, arguments: list[str], environment: dict[str, str]) -> NoReturn:
+        calls.append((path, arguments, environment))
         raise Became()
 
     monkeypatch.setattr(launcher.os, "execve", execve)
     monkeypatch.setattr(launcher.os, "chdir", lambda _path: None)
+    return calls
+
+
+def test_only_hub_port_becomes_one_more_hub_with_the_hubs_own_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, became: list[Any]
+) -> None:
+    environment = {"SECRET_KEY": "k" * 48, "SPEAKUP_VAR_DIR": str(tmp_path)}
+    monkeypatch.setattr(launcher.os, "environ", environment)
     with pytest.raises(Became):
         launcher.main(["--only", "hub-8010"])
     hub_environment = Stack(Settings.from_env(environment)).environment(HUB)
@@ -100,22 +110,8 @@ def test_only_hub_port_becomes_one_more_hub_with_the_hubs_own_settings(
     assert launcher.extra_hub_command("hub-0") is None and launcher.extra_hub_command("hub-70000") is None
 
 
-class Became(Exception):
-    pass
-
-
 @pytest.mark.parametrize("name", list(launcher.STOP_TIMEOUTS))
-def test_only_becomes_exactly_what_the_launcher_starts(
-    name: str, launched: Stack, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    became: list[Any] = []
-
-    def execve(path: str, arguments: list[str], environment: dict[str, str]) -> NoReturn:
-        became.append((path, arguments, environment))
-        raise Became()
-
-    monkeypatch.setattr(launcher.os, "execve", execve)
-    monkeypatch.setattr(launcher.os, "chdir", lambda _path: None)
+def test_only_becomes_exactly_what_the_launcher_starts(name: str, launched: Stack, became: list[Any]) -> None:
     with pytest.raises(Became):
         launcher.become(launched, name)
     spec = {spec.name: spec for spec in launched.child_specs()}[name]
