@@ -342,9 +342,10 @@ _PAST = re.compile(
 )
 # Danger told as something that keeps happening ("every night") is an account too, for the patterns that
 # would otherwise read a habit as the present ("she is being beaten by her husband every night").
-_HABITUAL = re.compile(r"\b(?:every (?:day|night|week|weekend|time|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|all the time|always|keeps?|often|whenever)\b", re.IGNORECASE)
+_EVERY = r"every (?:day|night|week|weekend|time|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_HABITUAL = re.compile(rf"\b(?:{_EVERY}|all the time|always|keeps?|often|whenever)\b", re.IGNORECASE)
 # A threat said "always" or "every time" is an account; "he keeps saying he'll kill me" errs as danger.
-_STRONG_HABIT = re.compile(r"\b(?:every (?:day|night|week|weekend|time|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|all the time|always|often|whenever)\b", re.IGNORECASE)
+_STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever)\b", re.IGNORECASE)
 _ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill", "farewell_threat"})
 _HABIT_IS_NOT_NOW = frozenset({"been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
