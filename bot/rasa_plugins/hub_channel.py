@@ -21,6 +21,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.assistant_contract import CHANNEL_KEY, CHANNELS, WEB
+from bot.rasa_plugins.button_payloads import payload_parse_data
 from bot.rasa_plugins.whole_turns import ActionServerWentAway
 
 KNOWN_CHANNELS = CHANNELS
@@ -99,6 +100,7 @@ class HubInput(InputChannel):
                     text, collector, sender, input_channel=self.name(),
                     metadata={**metadata, SERVED_BY_KEY: self._server} if self._server else metadata,
                     message_id=message_id if isinstance(message_id, str) and message_id else None,
+                    parse_data=payload_parse_data(text, request.app.ctx.agent.domain),
                 ))
             except ActionServerWentAway as error:
                 # Not taken (bot/rasa_plugins/whole_turns.py): the hub keeps the turn and sends it again.

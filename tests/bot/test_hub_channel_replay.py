@@ -44,7 +44,7 @@ def test_the_answer_in_the_tracker_is_the_one_after_that_message_up_to_the_next(
 
 def test_a_turn_sent_again_with_its_id_is_answered_from_the_tracker_and_not_taken_twice() -> None:
     domain = Domain.empty()
-    agent = SimpleNamespace(tracker_store=InMemoryTrackerStore(domain), lock_store=InMemoryLockStore())
+    agent = SimpleNamespace(tracker_store=InMemoryTrackerStore(domain), lock_store=InMemoryLockStore(), domain=domain)
     taken: list[str] = []
     went_away: list[str] = []
     statuses: list[int] = []
