@@ -1,4 +1,8 @@
-"""Small, named reads of the tracker that several actions need."""
+"""Small, named reads of the tracker that several actions need.
+
+Of the conversation's events, Rasa sends the action server only the recent ones: from the person's
+message before the latest, and the assistant's newest message with buttons
+(bot/rasa_plugins/action_events.py). A read that needs to look further back must widen that window."""
 from __future__ import annotations
 
 from typing import Any, Optional
@@ -69,6 +73,7 @@ def matching_languages(tracker: Tracker) -> tuple[str, ...]:
 
 
 def user_intents_newest_first(tracker: Tracker) -> list[Optional[str]]:
+    """The intents of the person's messages the action server was sent (the latest two), newest first."""
     return [
         (event.get("parse_data") or {}).get("intent", {}).get("name")
         for event in reversed(tracker.events)
