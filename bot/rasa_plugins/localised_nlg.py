@@ -16,7 +16,9 @@ from rasa.utils.endpoints import EndpointConfig
 
 from bot.languages.catalogue import Translations, translations
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, is_supported
-from bot.rasa_plugins import action_connections, action_events, action_replies, event_types, whole_turns
+from bot.rasa_plugins import (
+    action_connections, action_events, action_replies, event_types, prediction_states, whole_turns,
+)
 
 # endpoints.yml names this module, so the Rasa server imports it while loading, before the first turn:
 # the one place in that process where our code runs early, so our changes to Rasa's own code are applied here.
@@ -24,6 +26,7 @@ action_connections.apply()
 action_events.apply()
 action_replies.apply()
 event_types.apply()
+prediction_states.apply()
 whole_turns.apply()
 
 
