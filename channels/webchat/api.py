@@ -43,6 +43,10 @@ def _messages(stored: list[StoredMessage]) -> list[dict[str, Any]]:
     return [message.as_json() for message in stored]
 
 
+# At most this much of a session's idle time goes unrecorded (_keep_session_alive).
+KEEP_ALIVE_WRITE_EVERY = dt.timedelta(seconds=30)
+
+
 def _idle(request: web.Request) -> dt.timedelta:
     return dt.timedelta(minutes=request.app[SETTINGS].session_idle_minutes)
 
@@ -56,6 +60,18 @@ async def _session(request: web.Request) -> tuple[str, ChatSession]:
     if not session.usable(utcnow()):
         raise _http(web.HTTPGone, "session_ended", "This chat has ended. Start a new one to carry on.")
     return hashed, session
+
+
+async def _keep_session_alive(request: web.Request, hashed: str, session: ChatSession) -> None:
+    """A message moves the session's expiry to the whole idle time from now. Written once at most every
+    KEEP_ALIVE_WRITE_EVERY (or twentieth of the idle time, if shorter), not on every message: one write
+    per turn was a twentieth of the hub's work under load (docs/benchmarks.md "Cost of a turn"). The
+    widget counts the idle time from each message and warns two minutes before: the session it counts
+    on may end that much earlier, well inside its warning."""
+    idle = _idle(request)
+    if session.expires_at - utcnow() > idle - min(KEEP_ALIVE_WRITE_EVERY, idle / 20):
+        return
+    await request.app[DATABASE].run(lambda c: store.extend_chat_session(c, hashed, idle))
 
 
 def _http(kind: type[web.HTTPException], code: str, message: str) -> web.HTTPException:
@@ -149,7 +165,7 @@ async def post_message(request: web.Request) -> web.Response:
     hashed, session = await _session(request)
     body = await read_json_object(request)
     inbound = await _inbound_from(request, session.conversation_id, body)
-    await request.app[DATABASE].run(lambda c: store.extend_chat_session(c, hashed, _idle(request)))
+    await _keep_session_alive(request, hashed, session)
     async with _one_copy_at_a_time(request, inbound):
         replies = await request.app[ROUTER].receive(inbound)
     return web.json_response({"messages": _messages(replies)}, dumps=_dumps)
@@ -163,7 +179,7 @@ async def put_language(request: web.Request) -> web.Response:
     code = body.get("language")
     if not isinstance(code, str) or not is_supported(code):
         raise _http(web.HTTPBadRequest, "unsupported_language", f"language must be one of: {', '.join(CODES)}.")
-    await request.app[DATABASE].run(lambda c: store.extend_chat_session(c, hashed, _idle(request)))
+    await _keep_session_alive(request, hashed, session)
     replies = await request.app[ROUTER].choose_language(session.conversation_id, CHANNEL, code)
     return web.json_response({"language": code, "messages": _messages(replies)}, dumps=_dumps)
 
