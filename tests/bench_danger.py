@@ -77,6 +77,7 @@ SETS = (
     ("fifth set (measured blind once, then its misses generalised)", "danger_fresh5", "not_danger_fresh5"),
     ("sixth set (measured blind once, then its misses generalised)", "danger_fresh6", "not_danger_fresh6"),
     ("seventh set (written after the sixth round's changes, measured blind once)", "danger_fresh7", "not_danger_fresh7"),
+    ("eighth set (written before the eighth round's structural change, measured blind before and after it)", "danger_fresh8", "not_danger_fresh8"),
 )
 
 
