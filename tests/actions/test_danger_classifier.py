@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rasa.engine.graph import ExecutionContext, GraphSchema
@@ -52,7 +53,7 @@ def test_a_taught_danger_is_told_from_an_ordinary_message(classifiers: DangerNow
 
 def _training_data() -> TrainingData:
     def message(example: Example) -> Message:
-        data = {"text": example.text, "intent": example.intent}
+        data: dict[str, Any] = {"text": example.text, "intent": example.intent}
         if example.language != "en":
             data["metadata"] = {"intent": {"language": example.language}}
         return Message(data=data)
