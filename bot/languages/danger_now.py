@@ -31,7 +31,7 @@ DANGER, NOT_DANGER = 1, 0
 
 
 def train_binary(examples: Sequence[Example]) -> Pipeline:
-    """danger_now against everything else; balanced, since danger_now is one example in eight."""
+    """danger_now against everything else; balanced, since danger_now is about one English example in seven."""
     model = new_model(class_weight="balanced")
     model.fit([e.text for e in examples], [DANGER if e.intent == DANGER_NOW else NOT_DANGER for e in examples])
     return model
