@@ -11,7 +11,9 @@ questions) per category, written apart from the patterns and the training data. 
   (actions/form_base.py `interrupts`) at each of its choice questions: the emergency answer there is
   danger_now interrupting. Danger counts as caught only when it interrupts every one of them, and a hard
   non-danger message as a false alarm when it interrupts any;
-- the model alone (the detector switched off), to see what each layer adds.
+- the model alone (the detector's patterns switched off; the intent classifier's danger_now, and in a model
+  trained since the eighth round the binary danger-now classifier's, which the DangerDetector still applies
+  and demotes by told_as_not_now), to see what each layer adds.
 
 Recall = present danger caught / present danger; precision = caught / (caught + hard non-danger caught).
 Figures go in docs/benchmarks.md with the date and the command. Not a test: nothing here passes or fails.
@@ -77,6 +79,7 @@ SETS = (
     ("fifth set (measured blind once, then its misses generalised)", "danger_fresh5", "not_danger_fresh5"),
     ("sixth set (measured blind once, then its misses generalised)", "danger_fresh6", "not_danger_fresh6"),
     ("seventh set (written after the sixth round's changes, measured blind once)", "danger_fresh7", "not_danger_fresh7"),
+    ("eighth set (written before the eighth round's structural change, measured blind before and after it)", "danger_fresh8", "not_danger_fresh8"),
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
@@ -39,7 +39,8 @@ class Example:
     language: str
 
 
-def new_model() -> Pipeline:
+def new_model(class_weight: Optional[str] = None) -> Pipeline:
+    """`class_weight="balanced"` weighs a rare class (danger now, bot/languages/danger_now.py) as much as the rest."""
     features = FeatureUnion(
         [
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), sublinear_tf=True, preprocessor=normalise)),
@@ -47,7 +48,8 @@ def new_model() -> Pipeline:
                                       token_pattern=r"(?u)\S+")),
         ]
     )
-    classifier = SGDClassifier(loss="log_loss", alpha=REGULARISATION_ALPHA, max_iter=EPOCHS, tol=None, random_state=1)
+    classifier = SGDClassifier(loss="log_loss", alpha=REGULARISATION_ALPHA, max_iter=EPOCHS, tol=None, random_state=1,
+                               class_weight=class_weight)
     return Pipeline([("features", features), ("classifier", classifier)])
 
 

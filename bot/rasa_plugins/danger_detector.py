@@ -40,6 +40,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.assistant_contract import DANGER_KEY, DANGER_NOW, NLU_FALLBACK, SELF_HARM
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, TEXT_LANGUAGE_KEY
+from bot.rasa_plugins.danger_classifier import classifier_probability, classifier_says_danger
 
 DANGER_INTENT = DANGER_NOW
 FALLBACK_INTENT = NLU_FALLBACK
@@ -912,6 +913,10 @@ class DangerDetector(GraphComponent):
     """Sets the intent to `danger_now` (confidence 1.0) when `detect_danger` matches, and records the
     category under `danger`.
 
+    A third net: when no pattern matched, the message is not told as past, habit, what-if or safe, and the
+    binary danger-now classifier (bot/rasa_plugins/danger_classifier.py) reached its threshold, the intent
+    becomes `danger_now` at that classifier's probability, whatever the intent classifier ranked first.
+
     And the other way: when the classifier says `danger_now` for a message that plainly tells of the past
     or says the person is safe ("last year he had a knife", "I'm not in danger now"), and no pattern
     matches, its next intent is taken instead, so an account is not answered as an emergency.
@@ -958,14 +963,29 @@ class DangerDetector(GraphComponent):
             found = detect_danger(text)
             if found is not None:
                 self._mark_danger(message, found)
-            elif (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == self._intent and (
-                told_as_not_now_in(text, _written_in(message))
-            ):
-                self._demote(message)
+                continue
+            classifier_danger = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == self._intent
+            if not classifier_danger and not classifier_says_danger(message):
+                continue
+            if told_as_not_now_in(text, _written_in(message)):
+                if classifier_danger:
+                    self._demote(message)
+            elif not classifier_danger:
+                self._take_binary_danger(message)
         return messages
 
+    def _take_binary_danger(self, message: Message) -> None:
+        """The binary danger-now classifier (DangerNowClassifier, first in the pipeline) heard danger the
+        intent classifier ranked lower: danger_now at the binary classifier's probability (at least the
+        threshold, which the forms read as likely danger), the intent classifier's ranking kept under it."""
+        self._rank_danger_first(message, classifier_probability(message) or 0.0)
+
     def _mark_danger(self, message: Message, found: DangerMatch) -> None:
-        danger = {INTENT_NAME_KEY: self._intent, PREDICTED_CONFIDENCE_KEY: 1.0}
+        self._rank_danger_first(message, 1.0)
+        message.set(DANGER_KEY, {"category": found.category, "pattern": found.pattern}, add_to_output=True)
+
+    def _rank_danger_first(self, message: Message, confidence: float) -> None:
+        danger = {INTENT_NAME_KEY: self._intent, PREDICTED_CONFIDENCE_KEY: confidence}
         ranking = [
             entry
             for entry in message.get(INTENT_RANKING_KEY) or []
@@ -973,7 +993,6 @@ class DangerDetector(GraphComponent):
         ]
         message.set(INTENT, danger, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [danger, *ranking], add_to_output=True)
-        message.set(DANGER_KEY, {"category": found.category, "pattern": found.pattern}, add_to_output=True)
 
     def _demote(self, message: Message) -> None:
         others = [

@@ -72,17 +72,22 @@ def _understood(message: Message) -> tuple[str, ...]:
 _placeholders: Optional[Placeholders] = None
 
 
-def _read_without_placeholders(message: Message) -> str:
-    """The text the classifiers read: without the hub's placeholders (the text as sent is kept aside)."""
+def without_placeholders(text: str) -> str:
+    """The text as the classifiers read it: without the hub's placeholders for what it sealed."""
     global _placeholders
-    text = message.get(TEXT) or ""
     if text.startswith("/"):
         return text
     if _placeholders is None:
         from bot.texts import TextCatalogue
 
         _placeholders = Placeholders(TextCatalogue.from_domain())
-    read = _placeholders.removed(text)
+    return _placeholders.removed(text)
+
+
+def _read_without_placeholders(message: Message) -> str:
+    """The text the classifiers read: without the hub's placeholders (the text as sent is kept aside)."""
+    text = message.get(TEXT) or ""
+    read = without_placeholders(text)
     if read != text:
         message.set(SENT_TEXT_KEY, text)
         message.set(TEXT, read)

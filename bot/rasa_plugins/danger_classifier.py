@@ -1,0 +1,110 @@
+"""`DangerNowClassifier`: the binary "danger now" classifiers (bot/languages/danger_now.py) in the pipeline.
+
+First in config.yml, before LanguageExamplesSplitter passes only the English examples on, so that at
+training it sees every language's examples and trains one classifier per language that has danger_now
+examples. For each message it reads (in the language the hub says the message is in, else English) it
+leaves the probability of danger now on the message, and whether it reaches the threshold. It changes no
+intent: the DangerDetector, last, decides (a third net beside its patterns and the intent classifier's
+danger_now, never for a message it reads as past, habit, what-if or safe)."""
+from __future__ import annotations
+
+import pickle
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.languages.danger_now import THRESHOLD, DangerNowClassifiers
+from bot.languages.intents import Example
+from bot.languages.supported import ENGLISH
+from bot.rasa_plugins.language_intents import example_language, message_language, without_placeholders
+
+# Left on the message for the DangerDetector (not in the parse output): the probability, and whether it
+# reached the threshold.
+PROBABILITY_KEY = "speakup_danger_now_probability"
+SAYS_DANGER_KEY = "speakup_danger_now_classifier"
+_MODEL_FILE = "danger_now.pkl"
+
+
+def classifier_says_danger(message: Message) -> bool:
+    return bool(message.get(SAYS_DANGER_KEY))
+
+
+def classifier_probability(message: Message) -> Optional[float]:
+    probability = message.get(PROBABILITY_KEY)
+    return float(probability) if probability is not None else None
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class DangerNowClassifier(GraphComponent):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        # with_english: another language's classifier is also taught the English examples, as its intent
+        # classifier is (bot/languages/intents.py).
+        return {"threshold": THRESHOLD, "with_english": True}
+
+    @classmethod
+    def create(
+        cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext
+    ) -> "DangerNowClassifier":
+        return cls(config, model_storage, resource, DangerNowClassifiers({}, _threshold(config)))
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "DangerNowClassifier":
+        try:
+            with model_storage.read_from(resource) as directory:
+                with (directory / _MODEL_FILE).open("rb") as handle:
+                    classifiers = pickle.load(handle)  # written by this class at training, inside the model archive
+        except (ValueError, FileNotFoundError):
+            classifiers = DangerNowClassifiers({}, _threshold(config))
+        return cls(config, model_storage, resource, classifiers)
+
+    def __init__(
+        self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource, classifiers: DangerNowClassifiers
+    ) -> None:
+        self._config = {**self.get_default_config(), **config}
+        self._storage = model_storage
+        self._resource = resource
+        self.classifiers = classifiers
+
+    def train(self, training_data: TrainingData) -> Resource:
+        examples = [Example(str(m.get(TEXT)), str(m.get(INTENT)), example_language(m)) for m in training_data.intent_examples]
+        self.classifiers = DangerNowClassifiers.train(
+            examples, threshold=_threshold(self._config), with_english=bool(self._config["with_english"])
+        )
+        with self._storage.write_to(self._resource) as directory:
+            with (directory / _MODEL_FILE).open("wb") as handle:
+                pickle.dump(self.classifiers, handle)
+        return self._resource
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            # Button payloads ("/choose{...}") are commands from the hub, never cries for help.
+            if text.startswith("/"):
+                continue
+            probability = self.classifiers.probability(without_placeholders(text), message_language(message) or ENGLISH)
+            if probability is None:
+                continue
+            message.set(PROBABILITY_KEY, probability)
+            message.set(SAYS_DANGER_KEY, probability >= self.classifiers.threshold)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+
+def _threshold(config: Dict[Text, Any]) -> float:
+    return float(config.get("threshold", THRESHOLD))

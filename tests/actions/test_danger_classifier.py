@@ -1,0 +1,124 @@
+"""The binary "danger now" classifiers (bot/languages/danger_now.py), their Rasa component
+(bot/rasa_plugins/danger_classifier.py) and how the DangerDetector takes their opinion as a third net."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.languages.danger_now import DangerNowClassifiers
+from bot.languages.intents import Example
+from bot.rasa_plugins.danger_classifier import PROBABILITY_KEY, SAYS_DANGER_KEY, DangerNowClassifier
+from bot.rasa_plugins.danger_detector import DangerDetector
+
+DANGER_EN = ["he is outside with a knife", "he is hurting me now help", "come quick he is hitting her",
+             "he has locked me in and taken my phone", "i have swallowed all the pills"]
+OTHER_EN = ["hello there", "thank you so much", "i want to report something that happened last year",
+            "what happens to my report", "can i stay anonymous", "he used to shout at me years ago",
+            "goodbye", "show me the menu"]
+DANGER_PL = ["on ma nóż i jest pod drzwiami", "bije mnie teraz pomocy"]
+OTHER_PL = ["dzień dobry", "dziękuję bardzo", "chcę zgłosić coś z zeszłego roku"]
+
+
+def _examples() -> list[Example]:
+    return ([Example(t, "danger_now", "en") for t in DANGER_EN] + [Example(t, "greet", "en") for t in OTHER_EN]
+            + [Example(t, "danger_now", "pl") for t in DANGER_PL] + [Example(t, "greet", "pl") for t in OTHER_PL]
+            # A language with no danger_now examples gets no classifier (nothing to tell danger from).
+            + [Example("olá", "greet", "pt"), Example("obrigado", "thank", "pt")])
+
+
+@pytest.fixture(scope="module")
+def classifiers() -> DangerNowClassifiers:
+    return DangerNowClassifiers.train(_examples(), threshold=0.5)
+
+
+def test_one_classifier_for_each_language_with_danger_examples(classifiers: DangerNowClassifiers) -> None:
+    assert sorted(classifiers.models) == ["en", "pl"]
+    assert classifiers.probability("olá", "pt") is None
+    assert not classifiers.says_danger("he is outside with a knife", "pt")
+
+
+def test_a_taught_danger_is_told_from_an_ordinary_message(classifiers: DangerNowClassifiers) -> None:
+    assert classifiers.says_danger("he is outside with a knife help", "en")
+    assert not classifiers.says_danger("thank you so much", "en")
+    assert classifiers.says_danger("on ma nóż pomocy", "pl")
+    assert not classifiers.says_danger("dziękuję bardzo", "pl")
+
+
+def _training_data() -> TrainingData:
+    def message(example: Example) -> Message:
+        data: dict[str, Any] = {"text": example.text, "intent": example.intent}
+        if example.language != "en":
+            data["metadata"] = {"intent": {"language": example.language}}
+        return Message(data=data)
+
+    return TrainingData(training_examples=[message(e) for e in _examples()])
+
+
+def _storage(tmp_path: Path) -> tuple[LocalModelStorage, Resource, ExecutionContext]:
+    return LocalModelStorage(tmp_path), Resource("danger_now"), ExecutionContext(GraphSchema({}))
+
+
+def test_the_component_trains_each_language_from_the_examples_and_loads_them_back(tmp_path: Path) -> None:
+    storage, resource, context = _storage(tmp_path)
+    config = {"threshold": 0.5}
+    DangerNowClassifier.create(config, storage, resource, context).train(_training_data())
+
+    loaded = DangerNowClassifier.load(config, storage, resource, context)
+
+    assert sorted(loaded.classifiers.models) == ["en", "pl"]
+    polish = Message(data={"text": "on ma nóż pomocy", "metadata": {"text_language": "pl"}})
+    ordinary, payload = Message(data={"text": "thank you so much"}), Message(data={"text": '/choose{"x": "help"}'})
+    loaded.process([polish, ordinary, payload])
+    assert polish.get(SAYS_DANGER_KEY) is True and polish.get(PROBABILITY_KEY) >= 0.5
+    assert ordinary.get(SAYS_DANGER_KEY) is False
+    # A button payload is a command from the hub, never read for danger.
+    assert payload.get(PROBABILITY_KEY) is None
+
+
+def test_a_model_trained_before_the_component_existed_loads_with_no_classifier(tmp_path: Path) -> None:
+    storage, resource, context = _storage(tmp_path)
+    loaded = DangerNowClassifier.load({}, storage, resource, context)
+    message = Message(data={"text": "he is outside with a knife"})
+    loaded.process([message])
+    assert message.get(SAYS_DANGER_KEY) is None
+
+
+def _heard_as_danger(text: str, probability: float = 0.93) -> Message:
+    """A message the intent classifier took for a story and the binary classifier for danger now."""
+    message = Message(data={"text": text})
+    ranking = [{"name": "tell_story_stalking", "confidence": 0.7}, {"name": "danger_now", "confidence": 0.2}]
+    message.set("intent", dict(ranking[0]), add_to_output=True)
+    message.set("intent_ranking", ranking, add_to_output=True)
+    message.set(PROBABILITY_KEY, probability)
+    message.set(SAYS_DANGER_KEY, True)
+    return message
+
+
+def test_the_detector_takes_the_binary_classifiers_danger_at_its_probability() -> None:
+    # No pattern of the detector's reads this as danger: only the binary classifier does.
+    [message] = DangerDetector({}).process([_heard_as_danger("the man from next door wont leave and keeps coming closer")])
+    assert message.get("intent") == {"name": "danger_now", "confidence": 0.93}
+    assert [r["name"] for r in message.get("intent_ranking")] == ["danger_now", "tell_story_stalking"]
+    # Not a pattern's finding: no risk category for the actions to answer by.
+    assert message.get("danger") is None
+
+
+@pytest.mark.parametrize("text", ["last year he had a gun", "I'm not in danger now, I just want to report it",
+                                  "he always threatens to stab me when he drinks"])
+def test_the_binary_classifier_never_overrides_a_message_told_as_past_habit_or_safe(text: str) -> None:
+    [message] = DangerDetector({}).process([_heard_as_danger(text)])
+    assert message.get("intent")["name"] == "tell_story_stalking"
+
+
+def test_below_its_threshold_the_binary_classifier_changes_nothing() -> None:
+    message = _heard_as_danger("the man from next door wont leave and keeps coming closer", probability=0.4)
+    message.set(SAYS_DANGER_KEY, False)
+    [message] = DangerDetector({}).process([message])
+    assert message.get("intent")["name"] == "tell_story_stalking"

@@ -1,0 +1,119 @@
+"""Would a binary "danger now" classifier (bot/languages/danger_now.py) help, and at what threshold?
+
+Offline, on the held-out English danger sets (tests/heldout/danger_en.yml) named on the command line: for
+each set left out, the classifier is trained on data/training/nlu's English examples (danger_now against
+everything else), and in the variants also on held-out sets that are not the one left out:
+
+- `training`: the training data only;
+- `+ other sets`: and every other named set (leave one set out);
+- `+ sets 1-4`: and the four oldest sets (for the sets from the fifth on).
+
+Each is read alone and combined with the current system (the detector and the trained model, as
+tests/bench_danger.py's "detector + model" reads it, with the model in SPEAKUP_MODEL_PATH): danger when the
+system says so, or when the classifier's probability reaches the threshold and the detector does not read
+the message as past, habit, what-if or safe (told_as_not_now). Recall and precision per set and threshold,
+and the training time. Not a test: it chose THRESHOLD in bot/languages/danger_now.py.
+
+`python -m tests.bench_danger_classifier` (the current system's readings are kept in
+/tmp/speakup_danger_readings_main_model.json between runs; `--fresh` reads them again)."""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+from typing import Callable, Sequence
+
+from bot.config import PROJECT_ROOT
+from bot.languages.danger_now import danger_probability, train_binary
+from bot.languages.intents import NOT_TYPED, Example
+from bot.rasa_plugins.danger_detector import told_as_not_now
+from tests.bench_danger import DANGER, SETS, evaluation_sets, model_intents
+
+READINGS = Path("/tmp/speakup_danger_readings_main_model.json")
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+OLDEST = 4
+NOT_DANGER = "not_danger"
+
+Labelled = list[tuple[str, bool]]
+
+
+def training_examples() -> list[Example]:
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    data = load_data(str(PROJECT_ROOT / "data" / "training" / "nlu"))
+    return [Example(str(m.get("text")), str(m.get("intent")), "en") for m in data.intent_examples
+            if m.get("intent") not in NOT_TYPED]
+
+
+def labelled_sets(names: Sequence[int]) -> dict[int, Labelled]:
+    sets = evaluation_sets()
+    chosen: dict[int, Labelled] = {}
+    for number in names:
+        _, present, hard = sets[number - 1]
+        chosen[number] = ([(t, True) for group in present.values() for t in group]
+                          + [(t, False) for group in hard.values() for t in group])
+    return chosen
+
+
+def system_readings(texts: list[str], fresh: bool) -> dict[str, bool]:
+    known: dict[str, bool] = json.loads(READINGS.read_text()) if READINGS.exists() and not fresh else {}
+    missing = [t for t in texts if t not in known]
+    if missing:
+        with_detector, _ = model_intents(missing)
+        known.update({t: parsed["intent"]["name"] == DANGER for t, parsed in with_detector.items()})
+        READINGS.write_text(json.dumps(known))
+    return known
+
+
+def as_examples(labelled: Labelled) -> list[Example]:
+    return [Example(text, DANGER if danger else NOT_DANGER, "en") for text, danger in labelled]
+
+
+def figures(labelled: Labelled, says: Callable[[str], bool]) -> str:
+    caught = sum(1 for text, danger in labelled if danger and says(text))
+    false = sum(1 for text, danger in labelled if not danger and says(text))
+    present = sum(1 for _, danger in labelled if danger)
+    recall = caught / present
+    precision = caught / (caught + false) if caught + false else float("nan")
+    return f"{recall:.2f} / {precision:.2f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", type=int, nargs="+", default=list(range(1, 8)), help="set numbers (1-based) in SETS")
+    parser.add_argument("--fresh", action="store_true")
+    args = parser.parse_args()
+    sets = labelled_sets(args.sets)
+    training = training_examples()
+    system = system_readings([t for labelled in sets.values() for t, _ in labelled], args.fresh)
+    not_now = {t: told_as_not_now(t) for labelled in sets.values() for t, _ in labelled}
+    print(f"# Binary danger-now classifier, leave one set out ({time.strftime('%Y-%m-%d')}), "
+          f"{len(training)} training examples; figures are recall / precision")
+    for left_out, labelled in sets.items():
+        variants: dict[str, list[Example]] = {
+            "training": training,
+            "+ other sets": training + [e for n, other in sets.items() if n != left_out for e in as_examples(other)],
+        }
+        if left_out > OLDEST:
+            variants["+ sets 1-4"] = training + [e for n, other in sets.items() if n <= OLDEST for e in as_examples(other)]
+        print(f"\n## set {left_out}: {SETS[left_out - 1][1]} ({len(labelled)} messages); "
+              f"current system {figures(labelled, lambda t: system[t])}\n")
+        print("| variant | train s | " + " | ".join(f"alone ≥{t} | combined ≥{t}" for t in THRESHOLDS) + " |")
+        print("| --- | --- |" + " --- | --- |" * len(THRESHOLDS))
+        for name, examples in variants.items():
+            started = time.perf_counter()
+            model = train_binary(examples)
+            seconds = time.perf_counter() - started
+            texts = [t for t, _ in labelled]
+            p = dict(zip(texts, danger_probability(model, texts)))
+            cells = []
+            for threshold in THRESHOLDS:
+                alone = figures(labelled, lambda t: p[t] >= threshold)
+                combined = figures(labelled, lambda t: system[t] or (p[t] >= threshold and not not_now[t]))
+                cells += [alone, combined]
+            print(f"| {name} | {seconds:.1f} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
