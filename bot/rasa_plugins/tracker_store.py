@@ -5,8 +5,16 @@ settings as Rasa's `type: SQL`, over the same table. Rasa 3.6's SQLTrackerStore 
 conversation on every turn as an SQLAlchemy ORM instance (identity map, instance state, all columns) only
 to read its `data` column: about half of its read time in the Rasa server's profile under load (issue 13).
 This one asks for that one column, with Rasa's own query (same filters, same session boundary, same order),
-and rebuilds the tracker exactly as Rasa does. It caches nothing, so it is correct across restarts and
-with several Rasa servers over one database. Saving is Rasa's own.
+and rebuilds the tracker exactly as Rasa does. Saving is Rasa's own.
+
+Reading them all again on every turn made a turn cost more the longer the conversation (issue 13): 10% of
+the Rasa server's busy samples. So each server keeps, for the conversations it served last
+(KEPT_CONVERSATIONS), the events of the latest session as they are stored (rebuilt from what was written, as a read would), with the number of the
+conversation's rows then. A read first counts the rows (one indexed count): the same number, and the
+events kept are the stored ones, so the tracker is rebuilt from them without reading or decoding a row;
+another number (another server took a turn, the hub deleted the conversation, a save failed) and it reads
+them all, as before. A tracker is always built anew, never handed out twice; a save that begins a new
+session drops what was kept, since the next read starts at that session.
 
 On SQLite (the default, var/tracker.db) it uses SpeakUp's own engine (bot/storage/database.py): its
 connections are tuned as SpeakUp's database's are (WAL, synchronous=NORMAL), so the hub's reads
@@ -31,10 +39,12 @@ from __future__ import annotations
 import itertools
 import json
 import logging
-from typing import Any, Iterator, Optional, Text
+from collections import OrderedDict
+from typing import Any, Iterator, Optional, Sequence, Text
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
+from rasa.shared.core.events import Event, SessionStarted, deserialise_events
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.storage.database import create_engine as create_speakup_engine
@@ -44,6 +54,37 @@ logger = logging.getLogger(__name__)
 # The attribute of a tracker this store read: how many of its events are stored (all it was read with,
 # then all it held at its last save).
 STORED_EVENTS = "_speakup_stored_events"
+# The attribute of a tracker this store read: how many rows the conversation had in the store (all
+# sessions) when it was read, then after its last save.
+STORED_ROWS = "_speakup_stored_rows"
+# How many conversations' events a Rasa server keeps (most recently served first out last). A report's
+# events are about 60 KB as objects; 256 conversations are a few tens of MB.
+KEPT_CONVERSATIONS = 256
+
+
+class KeptEvents:
+    """The latest session's events of the conversations served last, each with the number of the
+    conversation's stored rows (all sessions) when they were stored."""
+
+    def __init__(self, limit: int = KEPT_CONVERSATIONS) -> None:
+        self._limit = limit
+        self._kept: "OrderedDict[str, tuple[int, tuple[Event, ...]]]" = OrderedDict()
+
+    def get(self, sender_id: str, stored_rows: int) -> Optional[tuple[Event, ...]]:
+        kept = self._kept.get(sender_id)
+        if kept is None or kept[0] != stored_rows:
+            return None
+        self._kept.move_to_end(sender_id)
+        return kept[1]
+
+    def keep(self, sender_id: str, stored_rows: int, events: Sequence[Event]) -> None:
+        self._kept[sender_id] = (stored_rows, tuple(events))
+        self._kept.move_to_end(sender_id)
+        while len(self._kept) > self._limit:
+            self._kept.popitem(last=False)
+
+    def forget(self, sender_id: str) -> None:
+        self._kept.pop(sender_id, None)
 
 
 class SQLEventsTrackerStore(SQLTrackerStore):
@@ -52,6 +93,7 @@ class SQLEventsTrackerStore(SQLTrackerStore):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)  # makes the tables with Rasa's engine
+        self.kept = KeptEvents()
         url = self.engine.url
         if self.engine.dialect.name == "sqlite":
             # Pooled, tuned connections (WAL), usable from any thread, as the hub's.
@@ -68,28 +110,61 @@ class SQLEventsTrackerStore(SQLTrackerStore):
         self.engine = engine
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
+    def _stored_rows(self, session: sa.orm.Session, sender_id: Text) -> int:
+        return int(session.query(sa.func.count(self.SQLEvent.id)).filter(self.SQLEvent.sender_id == sender_id).scalar() or 0)
+
     async def _retrieve(
         self, sender_id: Text, fetch_events_from_all_sessions: bool
     ) -> Optional[DialogueStateTracker]:
+        if not self.domain:
+            return None
         with self.session_scope() as session:
+            stored_rows = self._stored_rows(session, sender_id)
+            kept = None if fetch_events_from_all_sessions else self.kept.get(sender_id, stored_rows)
+            if kept is not None:
+                return self._tracker(DialogueStateTracker.from_events(sender_id, list(kept), self.domain.slots), stored_rows)
             rows = (
                 self._event_query(session, sender_id, fetch_events_from_all_sessions=fetch_events_from_all_sessions)
                 .with_entities(self.SQLEvent.data)
                 .all()
             )
             events = [json.loads(data) for (data,) in rows]
-        if self.domain and events:
-            tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
-            setattr(tracker, STORED_EVENTS, len(tracker.events))
-            return tracker
-        logger.debug("No events stored for this conversation: no tracker to return")
-        return None
+        if not events:
+            logger.debug("No events stored for this conversation: no tracker to return")
+            return None
+        tracker = self._tracker(DialogueStateTracker.from_dict(sender_id, events, self.domain.slots), stored_rows)
+        if not fetch_events_from_all_sessions:
+            self.kept.keep(sender_id, stored_rows, tracker.events)
+        return tracker
+
+    @staticmethod
+    def _tracker(tracker: DialogueStateTracker, stored_rows: int) -> DialogueStateTracker:
+        """A tracker read here: all its events stored, and the conversation's rows counted then."""
+        setattr(tracker, STORED_EVENTS, len(tracker.events))
+        setattr(tracker, STORED_ROWS, stored_rows)
+        return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        await super().save(tracker)
+        stored = getattr(tracker, STORED_EVENTS, None)
+        try:
+            await super().save(tracker)
+        except BaseException:
+            self.kept.forget(tracker.sender_id)
+            raise
+        if stored is None:
+            return
         # Only once stored: a save that failed leaves the count where it was.
-        if hasattr(tracker, STORED_EVENTS):
-            setattr(tracker, STORED_EVENTS, len(tracker.events))
+        added = list(itertools.islice(tracker.events, stored, len(tracker.events)))
+        setattr(tracker, STORED_EVENTS, len(tracker.events))
+        rows = getattr(tracker, STORED_ROWS, None)
+        if rows is None or any(isinstance(event, SessionStarted) for event in added):
+            # A new session: the next read starts there, not at the events this tracker holds.
+            self.kept.forget(tracker.sender_id)
+            return
+        setattr(tracker, STORED_ROWS, rows + len(added))
+        # Kept as a read would rebuild them from the rows just written, not as this turn made them.
+        as_stored = deserialise_events([event.as_dict() for event in added])
+        self.kept.keep(tracker.sender_id, rows + len(added), [*itertools.islice(tracker.events, stored), *as_stored])
 
     def _additional_events(self, session: sa.orm.Session, tracker: DialogueStateTracker) -> Iterator:
         """The tracker's events not stored yet: after those it was read with (or last saved), or, for a

@@ -120,3 +120,71 @@ def test_turns_reuse_the_stores_connections(store: TrackerStore) -> None:
         tracker.update_with_events([event], DOMAIN)
         asyncio.run(store.save(tracker))
     assert len(opened) == 1
+
+
+def rows_read(store: TrackerStore) -> list[str]:
+    """The queries that read stored events' data (a whole read of the conversation), as they are made."""
+    assert isinstance(store, SQLEventsTrackerStore)
+    reads: list[str] = []
+    sa.event.listen(store.engine, "before_cursor_execute",
+                    lambda _c, _cursor, statement, *_: reads.append(statement) if "events.data" in statement else None)
+    return reads
+
+
+def fresh_read(store: TrackerStore) -> DialogueStateTracker:
+    """What a store that kept nothing (a restarted server) reads of the conversation."""
+    assert isinstance(store, SQLEventsTrackerStore)
+    other = SQLEventsTrackerStore(DOMAIN, host=store.engine.url.render_as_string(hide_password=False))
+    tracker = asyncio.run(other.retrieve("someone"))
+    assert tracker is not None
+    return tracker
+
+
+def test_a_turn_after_the_first_reads_no_row_again_and_gets_what_a_fresh_read_gets(store: TrackerStore) -> None:
+    stored(store, NEW_SESSION[:3])
+    reads = rows_read(store)
+    for event in NEW_SESSION[3:] + [ActionExecuted("action_listen", timestamp=15)]:
+        tracker = asyncio.run(store.retrieve("someone"))
+        assert tracker is not None
+        tracker.update_with_events([event], DOMAIN)
+        asyncio.run(store.save(tracker))
+
+    again = asyncio.run(store.retrieve("someone"))
+
+    assert len(reads) == 1  # the first turn's
+    assert again is not None and list(again.events) == list(fresh_read(store).events)
+    assert again.current_state() == fresh_read(store).current_state()
+    assert again.get_slot("incident_kind") == "hate"
+
+
+def test_what_another_server_saved_is_read_and_what_was_never_saved_is_not_kept(store: TrackerStore) -> None:
+    stored(store, NEW_SESSION[:3])
+    assert isinstance(store, SQLEventsTrackerStore)
+    first = asyncio.run(store.retrieve("someone"))
+    assert first is not None
+    # A turn whose tracker was never saved (the action server went away): its events are not read back.
+    first.update_with_events([NEW_SESSION[3]], DOMAIN)
+    assert list(asyncio.run(store.retrieve("someone")).events) == NEW_SESSION[1:3]
+
+    # Another Rasa server over the same database takes a turn.
+    other = SQLEventsTrackerStore(DOMAIN, host=store.engine.url.render_as_string(hide_password=False))
+    theirs = asyncio.run(other.retrieve("someone"))
+    assert theirs is not None
+    theirs.update_with_events(NEW_SESSION[3:], DOMAIN)
+    asyncio.run(other.save(theirs))
+
+    assert list(asyncio.run(store.retrieve("someone")).events) == NEW_SESSION[1:]
+
+
+def test_a_conversation_the_hub_deleted_is_gone_and_a_new_session_is_read_from_its_start(store: TrackerStore) -> None:
+    stored(store, OLD_SESSION)
+    tracker = asyncio.run(store.retrieve("someone"))
+    assert tracker is not None
+    tracker.update_with_events(NEW_SESSION, DOMAIN)
+    asyncio.run(store.save(tracker))
+
+    assert list(asyncio.run(store.retrieve("someone")).events) == NEW_SESSION[1:]
+
+    with store.engine.begin() as connection:  # as bot/assistant_memory.py forgets a conversation
+        connection.execute(sa.text("DELETE FROM events WHERE sender_id = 'someone'"))
+    assert asyncio.run(store.retrieve("someone")) is None
