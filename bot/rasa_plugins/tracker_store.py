@@ -5,7 +5,7 @@ settings as Rasa's `type: SQL`, over the same table. Rasa 3.6's SQLTrackerStore 
 conversation on every turn as an SQLAlchemy ORM instance (identity map, instance state, all columns) only
 to read its `data` column: about half of its read time in the Rasa server's profile under load (issue 13).
 This one asks for that one column, with Rasa's own query (same filters, same session boundary, same order),
-and rebuilds the tracker exactly as Rasa does. Saving is Rasa's own.
+and rebuilds the tracker exactly as Rasa does. Saving writes Rasa's rows, in one statement a turn.
 
 Reading them all again on every turn made a turn cost more the longer the conversation (issue 13): 10% of
 the Rasa server's busy samples. So each server keeps, for the conversations it served last
@@ -46,6 +46,7 @@ import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.events import Event, SessionStarted, deserialise_events
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot.storage.database import create_engine as create_speakup_engine
 
@@ -145,16 +146,25 @@ class SQLEventsTrackerStore(SQLTrackerStore):
         return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:
+        """Rasa's save, the same rows (sender, type, timestamp, intent, action, the event as JSON), written in
+        one statement for the turn's events rather than as an ORM object each (the ORM's unit of work was
+        half of the save's time under load); then what the next read needs is kept."""
+        await self.stream_events(tracker)
         stored = getattr(tracker, STORED_EVENTS, None)
         try:
-            await super().save(tracker)
+            with self.session_scope() as session:
+                added = list(self._additional_events(session, tracker))
+                as_dicts = [event.as_dict() for event in added]
+                if added:
+                    session.execute(self.SQLEvent.__table__.insert(),
+                                    [_row(tracker.sender_id, event, data) for event, data in zip(added, as_dicts)])
+                session.commit()
         except BaseException:
             self.kept.forget(tracker.sender_id)
             raise
         if stored is None:
             return
         # Only once stored: a save that failed leaves the count where it was.
-        added = list(itertools.islice(tracker.events, stored, len(tracker.events)))
         setattr(tracker, STORED_EVENTS, len(tracker.events))
         rows = getattr(tracker, STORED_ROWS, None)
         if rows is None or any(isinstance(event, SessionStarted) for event in added):
@@ -163,8 +173,8 @@ class SQLEventsTrackerStore(SQLTrackerStore):
             return
         setattr(tracker, STORED_ROWS, rows + len(added))
         # Kept as a read would rebuild them from the rows just written, not as this turn made them.
-        as_stored = deserialise_events([event.as_dict() for event in added])
-        self.kept.keep(tracker.sender_id, rows + len(added), [*itertools.islice(tracker.events, stored), *as_stored])
+        self.kept.keep(tracker.sender_id, rows + len(added),
+                       [*itertools.islice(tracker.events, stored), *deserialise_events(as_dicts)])
 
     def _additional_events(self, session: sa.orm.Session, tracker: DialogueStateTracker) -> Iterator:
         """The tracker's events not stored yet: after those it was read with (or last saved), or, for a
@@ -173,3 +183,15 @@ class SQLEventsTrackerStore(SQLTrackerStore):
         if stored is None:
             return super()._additional_events(session, tracker)
         return itertools.islice(tracker.events, stored, len(tracker.events))
+
+
+def _row(sender_id: Text, event: Event, data: dict[str, Any]) -> dict[str, Any]:
+    """An event's row, as Rasa's SQLTrackerStore.save writes it."""
+    return {
+        "sender_id": sender_id,
+        "type_name": event.type_name,
+        "timestamp": data.get("timestamp"),
+        "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+        "action_name": data.get("name"),
+        "data": json.dumps(data),
+    }

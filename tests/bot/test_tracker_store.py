@@ -188,3 +188,23 @@ def test_a_conversation_the_hub_deleted_is_gone_and_a_new_session_is_read_from_i
     with store.engine.begin() as connection:  # as bot/assistant_memory.py forgets a conversation
         connection.execute(sa.text("DELETE FROM events WHERE sender_id = 'someone'"))
     assert asyncio.run(store.retrieve("someone")) is None
+
+
+def test_the_rows_saved_are_the_rows_rasas_own_store_saves(store: TrackerStore, tmp_path: Path) -> None:
+    assert isinstance(store, SQLEventsTrackerStore)
+    rasas = SQLTrackerStore(DOMAIN, host=f"sqlite:///{tmp_path / 'rasas.db'}")
+    for each in (store, rasas):
+        stored(each, OLD_SESSION)
+        tracker = asyncio.run(each.retrieve("someone"))
+        assert tracker is not None
+        for event in NEW_SESSION:
+            tracker.update(event)
+        asyncio.run(each.save(tracker))  # after a read: only the new events
+
+    def rows(engine: sa.engine.Engine) -> list[tuple[object, ...]]:
+        with engine.connect() as connection:
+            return [tuple(row) for row in connection.exec_driver_sql(
+                "SELECT id, sender_id, type_name, timestamp, intent_name, action_name, data FROM events ORDER BY id")]
+
+    assert rows(store.engine) == rows(rasas.engine)
+    assert len(rows(store.engine)) == len(OLD_SESSION + NEW_SESSION)
