@@ -13,12 +13,13 @@ is (bot/rasa_plugins/localised_nlg.py); written against Rasa 3.6.21, whose metho
 from __future__ import annotations
 
 import asyncio
-import inspect
 from types import TracebackType
 from typing import Any, Optional, Type
 
 import aiohttp
 from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
+
+from bot.rasa_plugins.replacing import replace_known_method
 
 RASA_SESSION = EndpointConfig.session
 # Shorter than the action server's keep-alive (Sanic's default, 5 s).
@@ -71,9 +72,5 @@ EXPECTED_SOURCE_MARKERS = ("aiohttp.ClientSession(", "headers=self.headers", "Cl
 
 def apply() -> None:
     """Makes every endpoint keep its session. Safe to call more than once."""
-    if EndpointConfig.session is kept_session:
-        return
-    source = inspect.getsource(RASA_SESSION)
-    if not all(marker in source for marker in EXPECTED_SOURCE_MARKERS):
-        raise RuntimeError("bot/rasa_plugins/action_connections.py does not know this Rasa's EndpointConfig.session")
-    setattr(EndpointConfig, "session", kept_session)
+    replace_known_method(EndpointConfig, "session", kept_session, EXPECTED_SOURCE_MARKERS,
+                         "bot/rasa_plugins/action_connections.py")

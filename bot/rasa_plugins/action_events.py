@@ -18,7 +18,6 @@ further back must change `recent_events` too (tests/bot/test_action_events.py ho
 (bot/rasa_plugins/localised_nlg.py), and refuses a Rasa whose method it does not know."""
 from __future__ import annotations
 
-import inspect
 from typing import Any, Dict, Iterable, List, Text
 
 import rasa
@@ -26,6 +25,8 @@ from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import BotUttered, Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
+
+from bot.rasa_plugins.replacing import replace_known_method
 
 # The person's messages, counted back from the latest, whose events (and all after) the action server gets.
 USER_MESSAGES_SENT = 2
@@ -81,13 +82,5 @@ EXPECTED_SOURCE_MARKERS = (
 
 def apply() -> None:
     """Makes Rasa send `action_call_format`'s request. Safe to call more than once."""
-    current = RemoteAction._action_call_format
-    if current is action_call_format:
-        return
-    source = inspect.getsource(current)
-    if not all(marker in source for marker in EXPECTED_SOURCE_MARKERS):
-        raise RuntimeError(
-            "bot/rasa_plugins/action_events.py was written for Rasa 3.6's RemoteAction._action_call_format,"
-            " which has changed: check the new one and update or remove this patch"
-        )
-    setattr(RemoteAction, "_action_call_format", action_call_format)
+    replace_known_method(RemoteAction, "_action_call_format", action_call_format, EXPECTED_SOURCE_MARKERS,
+                         "bot/rasa_plugins/action_events.py")

@@ -13,7 +13,6 @@ so an upgrade fails loudly at start-up instead of silently validating differentl
 from __future__ import annotations
 
 import functools
-import inspect
 from typing import Any, Dict, Text
 
 import jsonschema
@@ -21,6 +20,8 @@ from jsonschema.exceptions import best_match
 from jsonschema.protocols import Validator
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
+
+from bot.rasa_plugins.replacing import replace_known_method
 
 # Rasa's own method, kept to compare against (and for tests that want the slow path).
 RASA_VALIDATE_ACTION_RESULT = RemoteAction._validate_action_result
@@ -56,13 +57,5 @@ EXPECTED_SOURCE_MARKERS = ("validate(result, self.action_response_format_spec())
 
 def apply() -> None:
     """Replaces Rasa's per-reply validation with `validate_action_result`. Safe to call more than once."""
-    current = RemoteAction._validate_action_result
-    if current is validate_action_result:
-        return
-    source = inspect.getsource(current)
-    if not all(marker in source for marker in EXPECTED_SOURCE_MARKERS):
-        raise RuntimeError(
-            "bot/rasa_plugins/action_replies.py was written for Rasa 3.6's RemoteAction._validate_action_result,"
-            " which has changed: check the new one and update or remove this patch"
-        )
-    setattr(RemoteAction, "_validate_action_result", validate_action_result)
+    replace_known_method(RemoteAction, "_validate_action_result", validate_action_result, EXPECTED_SOURCE_MARKERS,
+                         "bot/rasa_plugins/action_replies.py")

@@ -8,7 +8,6 @@ intent: the DangerDetector, last, decides (a third net beside its patterns and t
 danger_now, never for a message it reads as past, habit, what-if or safe)."""
 from __future__ import annotations
 
-import pickle
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -22,6 +21,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.languages.danger_now import THRESHOLD, DangerNowClassifiers
 from bot.languages.intents import Example
 from bot.languages.supported import ENGLISH
+from bot.rasa_plugins.trained_objects import read_trained, write_trained
 from bot.rasa_plugins.language_intents import example_language, message_language, without_placeholders
 
 # Left on the message for the DangerDetector (not in the parse output): the probability, and whether it
@@ -55,20 +55,9 @@ class DangerNowClassifier(GraphComponent):
         return cls(config, model_storage, resource, DangerNowClassifiers({}, _threshold(config)))
 
     @classmethod
-    def load(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> "DangerNowClassifier":
-        try:
-            with model_storage.read_from(resource) as directory:
-                with (directory / _MODEL_FILE).open("rb") as handle:
-                    classifiers = pickle.load(handle)  # written by this class at training, inside the model archive
-        except (ValueError, FileNotFoundError):
-            classifiers = DangerNowClassifiers({}, _threshold(config))
+    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "DangerNowClassifier":
+        classifiers = read_trained(model_storage, resource, _MODEL_FILE, DangerNowClassifiers({}, _threshold(config)))
         return cls(config, model_storage, resource, classifiers)
 
     def __init__(
@@ -84,9 +73,7 @@ class DangerNowClassifier(GraphComponent):
         self.classifiers = DangerNowClassifiers.train(
             examples, threshold=_threshold(self._config), with_english=bool(self._config["with_english"])
         )
-        with self._storage.write_to(self._resource) as directory:
-            with (directory / _MODEL_FILE).open("wb") as handle:
-                pickle.dump(self.classifiers, handle)
+        write_trained(self._storage, self._resource, _MODEL_FILE, self.classifiers)
         return self._resource
 
     def process(self, messages: List[Message]) -> List[Message]:

@@ -16,7 +16,6 @@ Between the two, every classifier reads the message without the hub's placeholde
 override puts the text back as it came, so that the answer (a slot's value, the report) keeps them."""
 from __future__ import annotations
 
-import pickle
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -39,6 +38,7 @@ from bot.identities_in_text import Placeholders
 from bot.languages.intents import Example, LanguageIntents
 from bot.languages.phrases import keyword_intent, understood_languages
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY
+from bot.rasa_plugins.trained_objects import read_trained, write_trained
 
 RANKING_KEY = "speakup_language_intents"
 # The text as the hub sent it, kept while the classifiers read it without placeholders.
@@ -114,12 +114,7 @@ class LanguageExamplesSplitter(GraphComponent):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> "LanguageExamplesSplitter":
-        try:
-            with model_storage.read_from(resource) as directory:
-                with (directory / _MODEL_FILE).open("rb") as handle:
-                    intents = pickle.load(handle)  # written by this class at training, inside the model archive
-        except (ValueError, FileNotFoundError):
-            intents = LanguageIntents({})
+        intents = read_trained(model_storage, resource, _MODEL_FILE, LanguageIntents({}))
         return cls(model_storage, resource, intents)
 
     def __init__(self, model_storage: ModelStorage, resource: Resource, intents: LanguageIntents) -> None:
@@ -130,9 +125,7 @@ class LanguageExamplesSplitter(GraphComponent):
     def train(self, training_data: TrainingData) -> Resource:
         examples = [Example(str(m.get(TEXT)), str(m.get(INTENT)), example_language(m)) for m in training_data.intent_examples]
         self.intents = LanguageIntents.train(examples)
-        with self._storage.write_to(self._resource) as directory:
-            with (directory / _MODEL_FILE).open("wb") as handle:
-                pickle.dump(self.intents, handle)
+        write_trained(self._storage, self._resource, _MODEL_FILE, self.intents)
         return self._resource
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
