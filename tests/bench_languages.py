@@ -48,7 +48,8 @@ DANGER_SETS = {"": ("danger", "not_danger"), " (fresh)": ("danger_fresh", "not_d
                " (fresh 8)": ("danger_fresh8", "not_danger_fresh8"),
                " (fresh 9)": ("danger_fresh9", "not_danger_fresh9"),
                " (fresh 10)": ("danger_fresh10", "not_danger_fresh10"),
-               " (fresh 11)": ("danger_fresh11", "not_danger_fresh11")}
+               " (fresh 11)": ("danger_fresh11", "not_danger_fresh11"),
+               " (fresh 12)": ("danger_fresh12", "not_danger_fresh12")}
 
 
 def fallback_thresholds() -> tuple[float, float]:

@@ -1,0 +1,151 @@
+"""Gujarati danger, replayed blind: how other uses of the classifier would have done on each held-out set at
+the commit where that set was first measured, when nobody had yet read it (issue 9, round 6).
+
+Leave-one-set-out over the Gujarati sets of today's tests/heldout/gu.yml cannot choose a change: every set
+in it was read while tuning the patterns and the training examples, so today's code is near 1.00 on all of
+them. Each set's first run, though, was blind, and git still has the code and data of that run. For each
+set this script checks out that commit (a detached git worktree under --checkouts), reads every message of
+the then-newest pair there with that commit's own detector and examples, and compares, beside the detector
+and unless the message reads as not now (as the assistant does):
+- the classifier's danger_now as the assistant uses it (first, above the fallback threshold and margin);
+- (a) danger_now in the top two above a lower threshold;
+- (b) a binary danger classifier (the same features, danger_now against the rest) above a threshold;
+- (c) the same classifier also taught the sets written before the replayed one (danger as danger_now, the
+  hard non-danger half as the intent the classifier ranked first after danger_now).
+
+Run from a worktree root: `.venv/bin/python -m tests.replay_gu_danger` (about 4 minutes; it adds git
+worktrees, which `git worktree remove` takes away). Not a test; the figures are in docs/benchmarks.md."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+# Each Gujarati set's blind run: the commit its first figure was measured at (docs/benchmarks.md).
+BLIND_RUNS = ("14fd867", "a420940", "5f82b6e", "9d7e5c6", "dc9c918", "37b02ae", "0afa92c", "a648c71", "f5fbe5a")
+CODE = "gu"
+DANGER = "danger_now"
+Row = dict[str, Any]
+Rule = Callable[[Row], bool]
+
+
+def read_newest_pair() -> dict[str, Any]:
+    """Inside a historical checkout: what its detector and classifiers say on its newest held-out pair."""
+    from sklearn.linear_model import SGDClassifier
+    from sklearn.pipeline import Pipeline
+
+    import tests.bench_languages as bench
+    from bot.languages.intents import Example, new_model, ranking, train_model
+    from bot.rasa_plugins.danger_detector import detect_danger, told_as_not_now_in
+
+    data = bench.heldout()[CODE]
+    pairs = [(d, n) for d, n in bench.DANGER_SETS.values() if data.get(d)]
+    (newest_danger, newest_hard), older = pairs[-1], pairs[:-1]
+    base, english = bench.examples(CODE), bench.english_examples()
+    plain = train_model(base + english)
+
+    def counterexample(text: str) -> Example:
+        return Example(text, next(i for i, _ in ranking(plain, text, limit=3) if i != DANGER), CODE)
+
+    older_examples = [Example(str(t), DANGER, CODE) for d, _ in older for t in data[d]] + [
+        counterexample(str(t)) for _, n in older for t in data.get(n) or []]
+    with_older = train_model(base + older_examples + english)
+
+    def binary(examples: list[Example]) -> Pipeline:
+        model = new_model()
+        model.set_params(classifier=SGDClassifier(loss="log_loss", alpha=1e-5, max_iter=30, tol=None,
+                                                  random_state=1, class_weight="balanced"))
+        return model.fit([e.text for e in examples], [e.intent == DANGER for e in examples])
+
+    binary_plain, binary_older = binary(base + english), binary(base + older_examples + english)
+
+    def ranked(model: Pipeline, text: str) -> list[list[Any]]:
+        found = ranking(model, text, limit=50)
+        return [[i, p] for i, p in found[:2]] + [[DANGER, dict(found).get(DANGER, 0.0)]]
+
+    rows = [{"danger": is_danger, "detector": detect_danger(t) is not None, "not_now": told_as_not_now_in(t, CODE),
+             "plain": ranked(plain, t), "older": ranked(with_older, t),
+             "binary": float(binary_plain.predict_proba([t])[0][1]),
+             "binary_older": float(binary_older.predict_proba([t])[0][1])}
+            for key, is_danger in ((newest_danger, True), (newest_hard, False)) for t in map(str, data[key])]
+    return {"set": newest_danger, "rows": rows}
+
+
+def replay(commit: str, checkouts: Path) -> dict[str, Any]:
+    checkout = checkouts / commit
+    if not checkout.is_dir():
+        subprocess.run(["git", "worktree", "add", "--detach", str(checkout), commit], check=True, capture_output=True)
+    # The checkout comes first on the path, so its own bot/ and tests/ are read, not this worktree's.
+    environment = {**os.environ, "PYTHONPATH": str(checkout)}
+    done = subprocess.run([sys.executable, __file__, "--read"], cwd=checkout, env=environment, check=True,
+                          capture_output=True, text=True)
+    return json.loads(done.stdout)
+
+
+def first_above(threshold: float, margin: float, key: str = "plain") -> Rule:
+    def rule(row: Row) -> bool:
+        (top, confidence), (_, second) = row[key][0], row[key][1]
+        return top == DANGER and confidence >= threshold and confidence - second >= margin
+    return rule
+
+
+def in_top_two(threshold: float, key: str = "plain") -> Rule:
+    return lambda row: any(i == DANGER and p >= threshold for i, p in row[key][:2])
+
+
+def binary_above(threshold: float, key: str = "binary") -> Rule:
+    return lambda row: row[key] >= threshold
+
+
+def rules(fallback: tuple[float, float]) -> dict[str, Rule]:
+    found = {"as now (first, fallback threshold and margin)": first_above(*fallback),
+             "(c) as now, taught the older sets": first_above(*fallback, key="older")}
+    found.update({f"(c) taught the older sets, first above {t}": first_above(t, fallback[1], "older") for t in (0.55, 0.6, 0.7)})
+    found.update({f"(a) top two above {t}": in_top_two(t) for t in (0.2, 0.3, 0.4)})
+    found.update({f"(a)+(c) top two above {t}, taught the older sets": in_top_two(t, "older") for t in (0.2, 0.3, 0.4)})
+    found.update({f"(b) binary above {t}": binary_above(t) for t in (0.5, 0.7, 0.9)})
+    found.update({f"(b)+(c) binary above {t}, taught the older sets": binary_above(t, "binary_older") for t in (0.5, 0.7, 0.9)})
+    return found
+
+
+def table(runs: Iterable[dict[str, Any]], fallback: tuple[float, float]) -> list[str]:
+    runs = list(runs)
+    lines = ["| use of the classifier | recall | precision (false alarms) | per set, oldest first |", "| --- | --- | --- | --- |"]
+    for name, rule in rules(fallback).items():
+        hits = alarms = present = hard = 0
+        per_set = []
+        for run in runs:
+            caught = [row["detector"] or (rule(row) and not row["not_now"]) for row in run["rows"]]
+            set_hits = sum(c for c, row in zip(caught, run["rows"]) if row["danger"])
+            set_size = sum(row["danger"] for row in run["rows"])
+            hits, present = hits + set_hits, present + set_size
+            alarms += sum(c for c, row in zip(caught, run["rows"]) if not row["danger"])
+            hard += sum(not row["danger"] for row in run["rows"])
+            per_set.append(f"{set_hits / set_size:.2f}")
+        lines.append(f"| {name} | {hits / present:.3f} ({hits}/{present}) | {hits / (hits + alarms):.3f} "
+                     f"({alarms}/{hard}) | {' '.join(per_set)} |")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--read", action="store_true", help="(inside a checkout) print its newest pair's readings")
+    parser.add_argument("--checkouts", type=Path, default=Path("/tmp/speakup-gu-replay"))
+    args = parser.parse_args()
+    if args.read:
+        # Run as a file, Python puts tests/ first on the path, where tests/bot would hide the checkout's bot/.
+        sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+        json.dump(read_newest_pair(), sys.stdout)
+        return
+    from tests.bench_languages import fallback_thresholds
+
+    runs = [replay(commit, args.checkouts) for commit in BLIND_RUNS]
+    print("\n".join(table(runs, fallback_thresholds())))
+
+
+if __name__ == "__main__":
+    main()
