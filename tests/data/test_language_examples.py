@@ -48,11 +48,10 @@ def _heldout_danger_messages(code: str) -> set[str]:
             if key.startswith(("danger", "not_danger")) for text in texts or []}
 
 
-def test_no_held_out_gujarati_danger_message_is_a_training_example() -> None:
-    # Gujarati's danger figures in docs/benchmarks.md are only honest while the sets they are measured on stay
-    # out of training: its oldest sets were moved into nlu.yml in round 6 and out of the held-out file, and the
-    # newer ones must not follow them one by one. (Only Gujarati: one Arabic not_danger message is also an
-    # Arabic training example, left to whoever owns the Arabic data.)
-    path = PROJECT_ROOT / "data" / "languages" / "gu" / "nlu.yml"
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.parent.name)
+def test_no_held_out_danger_message_is_a_training_example(path: Path) -> None:
+    # The danger figures in docs/benchmarks.md are only honest while the sets they are measured on stay out of
+    # training: Gujarati's oldest sets were moved into nlu.yml in round 6 and out of the held-out file, and
+    # the newer ones must not follow them one by one.
     taught = {normalise(line.strip()[2:].strip()) for block in _blocks(path) for line in str(block["examples"]).splitlines()}
-    assert _heldout_danger_messages("gu") & taught == set()
+    assert _heldout_danger_messages(path.parent.name) & taught == set()
