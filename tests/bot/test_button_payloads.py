@@ -24,13 +24,17 @@ def test_a_payload_of_a_known_intent_is_read_with_its_entities() -> None:
     assert payload_parse_data(" /request_human ", DOMAIN) is not None
 
 
+def test_words_are_left_to_the_pipeline() -> None:
+    assert payload_parse_data("help me please", DOMAIN) is None
+
+
 @pytest.mark.parametrize("text", [
-    "help me please",          # words: the pipeline reads them
     "/report_incident",        # an intent this domain does not have
     "/ he is at the door",     # typed, starting with a slash
 ])
-def test_anything_else_is_left_to_the_pipeline(text: str) -> None:
-    assert payload_parse_data(text, DOMAIN) is None
+def test_what_only_looks_like_a_payload_is_left_to_the_pipeline_with_rasas_warning(text: str) -> None:
+    with pytest.warns(UserWarning, match="Continuing with given line as user text"):
+        assert payload_parse_data(text, DOMAIN) is None
 
 
 def test_without_a_model_nothing_is_read_here() -> None:
