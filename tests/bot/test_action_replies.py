@@ -86,3 +86,31 @@ def test_applying_twice_changes_nothing() -> None:
     action_replies.apply()
 
     assert RemoteAction._validate_action_result is action_replies.validate_action_result
+
+
+# Replies the fast check and the whole schema must judge alike: what actions send, and ways to break it.
+JUDGED_REPLIES = (
+    VALID_REPLY,
+    {"events": [], "responses": []},
+    {"responses": [{"response": "utter_ask_when_happened"}]},
+    {"events": [{"event": "slot", "name": "requested_slot", "value": None},
+                {"event": "active_loop", "name": "report_form"}, {"event": "followup", "name": "action_listen"},
+                {"event": "bot", "text": "Hello", "data": {}, "metadata": {}}]},
+    {"events": [{"event": "user", "text": "hi", "parse_data": {"intent": {"name": "greet"}}}]},
+    *INVALID_REPLIES,
+    {"events": [{"event": "no_such_event"}]},               # a type the schema does not know
+    {"events": [{"event": "slot", "name": "account"}]},     # its type's own required key missing
+    {"events": [{"event": "user", "text": 7}]},             # its type's own property of the wrong type
+    {"events": [{"name": "account", "value": 1}]},          # no event at all
+    {"events": [{"event": "slot", "name": "account", "value": 1, "timestamp": "now"}]},
+    {"events": [{"event": 3}]},
+    ["not", "an", "object"],
+)
+
+
+@pytest.mark.parametrize("reply", JUDGED_REPLIES)
+def test_the_fast_check_accepts_only_what_the_whole_schema_accepts(reply: Any) -> None:
+    fast = action_replies.fast_reply_check()
+    assert fast is not None  # Rasa 3.6's schema has the shape the fast check relies on
+
+    assert fast(reply) == action_replies.reply_validator().is_valid(reply)
