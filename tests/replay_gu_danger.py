@@ -11,7 +11,10 @@ and unless the message reads as not now (as the assistant does):
 - (a) danger_now in the top two above a lower threshold;
 - (b) a binary danger classifier (the same features, danger_now against the rest) above a threshold;
 - (c) the same classifier also taught the sets written before the replayed one (danger as danger_now, the
-  hard non-danger half as the intent the classifier ranked first after danger_now).
+  hard non-danger half as the intent the classifier ranked first after danger_now);
+- (d) (round 7) a danger_now at least this sure kept beside a past clause when another clause, with no past word,
+  is in the present tense (today's Gujarati danger.yml decides the clauses and tenses; the rest is the run's own);
+- (e) (round 7) romanised messages: danger_now first above a lower threshold.
 
 Run from a worktree root: `.venv/bin/python -m tests.replay_gu_danger` (about 4 minutes; it adds git
 worktrees, which `git worktree remove` takes away). Not a test; the figures are in docs/benchmarks.md."""
@@ -26,7 +29,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 # Each Gujarati set's blind run: the commit its first figure was measured at (docs/benchmarks.md).
-BLIND_RUNS = ("14fd867", "a420940", "5f82b6e", "9d7e5c6", "dc9c918", "37b02ae", "0afa92c", "a648c71", "f5fbe5a")
+BLIND_RUNS = ("14fd867", "a420940", "5f82b6e", "9d7e5c6", "dc9c918", "37b02ae", "0afa92c", "a648c71", "f5fbe5a", "c06b807")
 CODE = "gu"
 DANGER = "danger_now"
 Row = dict[str, Any]
@@ -67,7 +70,7 @@ def read_newest_pair() -> dict[str, Any]:
         found = ranking(model, text, limit=50)
         return [[i, p] for i, p in found[:2]] + [[DANGER, dict(found).get(DANGER, 0.0)]]
 
-    rows = [{"danger": is_danger, "detector": detect_danger(t) is not None, "not_now": told_as_not_now_in(t, CODE),
+    rows = [{"text": t, "danger": is_danger, "detector": detect_danger(t) is not None, "not_now": told_as_not_now_in(t, CODE),
              "plain": ranked(plain, t), "older": ranked(with_older, t),
              "binary": float(binary_plain.predict_proba([t])[0][1]),
              "binary_older": float(binary_older.predict_proba([t])[0][1])}
@@ -101,6 +104,45 @@ def binary_above(threshold: float, key: str = "binary") -> Rule:
     return lambda row: row[key] >= threshold
 
 
+def past_beside_present(sure: float, key: str = "plain") -> Rule:
+    """(d): a message today's Gujarati reading demotes for a past word alone (no safe, film, now, habit, what-if
+    or question word), kept when the classifier is `sure` and a clause with no past word is in the present tense."""
+    import regex
+
+    from bot.rasa_plugins.danger_detector import other_languages
+
+    gujarati = next(language for language in other_languages() if language.language == CODE)
+    present_tense = regex.compile(r"(?<![\p{L}\p{M}])(?:છે|છ|સે|છ[ૂુ]ં?|છ[ીિ]એ|નથ[ીિ]?)(?![\p{L}\p{M}])|\b(?:che|chhe|6e|chu|chhu|chie|nathi)\b")
+
+    def only_the_past(text: str) -> bool:
+        other_reasons = (gujarati.safe, gujarati.not_real, gujarati.now, gujarati.question)
+        return (gujarati.tells_not_now(text) and not any(m is not None and m.search(text) for m in other_reasons)
+                and not gujarati._habit_or_what_if(text)
+                and any(present_tense.search(clause) for clause in gujarati._present_clauses(text)))
+
+    return lambda row: row[key][0][0] == DANGER and row[key][0][1] >= sure and only_the_past(row["text"])
+
+
+def romanised_above(threshold: float, margin: float, key: str = "plain") -> Rule:
+    """(e): a message mostly in Latin letters, danger_now first above `threshold`."""
+    def latin(text: str) -> bool:
+        return sum(c.isascii() and c.isalpha() for c in text) > 3 * sum("\u0a80" <= c <= "\u0aff" for c in text)
+    return lambda row: latin(row["text"]) and first_above(threshold, margin, key)(row)
+
+
+def either(*rules: Rule) -> Rule:
+    return lambda row: any(rule(row) for rule in rules)
+
+
+def kept_beside_past(base: Rule, keeps: Rule) -> Rule:
+    """(d) decides the not-now reading itself: a row the run demoted stands only when `keeps` says so."""
+    return lambda row: base(row) and (not row["not_now"] or keeps(row))
+
+
+def now_only(rule: Rule) -> Rule:
+    return lambda row: rule(row) and not row["not_now"]
+
+
 def rules(fallback: tuple[float, float]) -> dict[str, Rule]:
     found = {"as now (first, fallback threshold and margin)": first_above(*fallback),
              "(c) as now, taught the older sets": first_above(*fallback, key="older")}
@@ -109,6 +151,12 @@ def rules(fallback: tuple[float, float]) -> dict[str, Rule]:
     found.update({f"(a)+(c) top two above {t}, taught the older sets": in_top_two(t, "older") for t in (0.2, 0.3, 0.4)})
     found.update({f"(b) binary above {t}": binary_above(t) for t in (0.5, 0.7, 0.9)})
     found.update({f"(b)+(c) binary above {t}, taught the older sets": binary_above(t, "binary_older") for t in (0.5, 0.7, 0.9)})
+    for key, taught in (("plain", ""), ("older", ", taught the older sets")):
+        base, romanised = first_above(*fallback, key=key), romanised_above(0.4, fallback[1], key)
+        kept = kept_beside_past(base, past_beside_present(0.6, key))
+        found[f"(e) romanised above 0.4{taught}"] = either(base, romanised)
+        found[f"(d) sure 0.6 beside a past clause{taught}"] = kept
+        found[f"(d)+(e) romanised above 0.4{taught}"] = either(kept, now_only(romanised))
     return found
 
 
@@ -119,7 +167,8 @@ def table(runs: Iterable[dict[str, Any]], fallback: tuple[float, float]) -> list
         hits = alarms = present = hard = 0
         per_set = []
         for run in runs:
-            caught = [row["detector"] or (rule(row) and not row["not_now"]) for row in run["rows"]]
+            # The (d) rules read the not-now reading themselves (kept_beside_past).
+            caught = [row["detector"] or (rule(row) and (not row["not_now"] or name.startswith("(d)"))) for row in run["rows"]]
             set_hits = sum(c for c, row in zip(caught, run["rows"]) if row["danger"])
             set_size = sum(row["danger"] for row in run["rows"])
             hits, present = hits + set_hits, present + set_size

@@ -393,6 +393,26 @@ def test_a_gujarati_past_clause_demotes_the_classifiers_danger_unless_another_cl
     assert message.get("intent")["name"] == ("tell_story_stalking" if demoted else "danger_now")
 
 
+@pytest.mark.parametrize("text", [
+    "એજન્ટે અમારા બધાના પાસપોર્ટ લઈ લીધા છે ને ફેક્ટરીની બહાર પગ મૂકવા નથી દેતો",  # the agent took our passports, won't let us step out
+    "sheth e mara documents potani pase rakhya che, bahar nikalu to marvani dhamki aape che",  # romanised: papers kept, threatened for leaving
+    "કાકાઓ મને સગાઈ માટે હા કહેવા ફટકારે છે",  # the uncles are beating me to say yes to the engagement
+    "mara abbu mane nikah mate mani java mare che",  # romanised: my father beats me to agree to the nikah
+])
+def test_gujarati_danger_said_in_round_sevens_kinds_is_caught(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "બેંકે મારો પાસપોર્ટ ઓળખ માટે માગ્યો છે, લઈ જાઉં?",  # the bank asked for my passport as ID
+    "શેઠે વિઝા માટે પાસપોર્ટ લઈ લીધો છે, આવતા અઠવાડિયે પાછો આપશે",  # the boss has the passport for the visa, back next week
+    "મમ્મી મને લગ્ન માટે હા પાડવા સમજાવે છે, પણ મારી મરજી પૂછે છે",  # mum persuades me to say yes, but asks what I want
+    "e loko mane bahar javani na pade che karan ke raat padi gai che",  # romanised: not allowed out because it is night (no papers)
+])
+def test_gujarati_papers_or_a_marriage_talk_without_force_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
 def test_a_question_or_a_film_gives_way_unless_something_in_it_is_happening_as_they_write() -> None:
     patterns = LanguagePatterns(
         "xx", (("weapon", regex.compile("has a knife")),), negation=None, past=None, now=regex.compile("tonight"),
