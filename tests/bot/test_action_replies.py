@@ -89,7 +89,7 @@ def test_applying_twice_changes_nothing() -> None:
 
 
 # Replies the fast check and the whole schema must judge alike: what actions send, and ways to break it.
-JUDGED_REPLIES = (
+JUDGED_REPLIES: tuple[Any, ...] = (
     VALID_REPLY,
     {"events": [], "responses": []},
     {"responses": [{"response": "utter_ask_when_happened"}]},
