@@ -80,6 +80,7 @@ SETS = (
     ("sixth set (measured blind once, then its misses generalised)", "danger_fresh6", "not_danger_fresh6"),
     ("seventh set (written after the sixth round's changes, measured blind once)", "danger_fresh7", "not_danger_fresh7"),
     ("eighth set (written before the eighth round's structural change, measured blind before and after it)", "danger_fresh8", "not_danger_fresh8"),
+    ("ninth set (written before the ninth round's changes, measured blind before and after them)", "danger_fresh9", "not_danger_fresh9"),
 )
 
 
