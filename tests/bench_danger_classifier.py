@@ -6,7 +6,9 @@ everything else), and in the variants also on held-out sets that are not the one
 
 - `training`: the training data only;
 - `+ other sets`: and every other named set (leave one set out);
-- `+ sets 1-4`: and the four oldest sets (for the sets from the fifth on).
+- `+ sets 1-4`: and the four oldest sets (for the sets from the fifth on; in the eighth round, when the
+  held-out file still had sets 1-5: since the ninth round it holds sets 6-9 only, numbered 1-4 here by their
+  place in tests/bench_danger.py's SETS).
 
 Each is read alone and combined with the current system (the detector and the trained model, as
 tests/bench_danger.py's "detector + model" reads it, with the model in SPEAKUP_MODEL_PATH): danger when the
@@ -106,7 +108,8 @@ def figures(labelled: Labelled, says: Callable[[str], bool]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", type=int, nargs="+", default=list(range(1, 8)), help="set numbers (1-based) in SETS")
+    parser.add_argument("--sets", type=int, nargs="+", default=list(range(1, len(SETS) + 1)),
+                        help="places (1-based) in tests/bench_danger.py's SETS")
     parser.add_argument("--fresh", action="store_true")
     parser.add_argument("--overrule", action="store_true", help="only the floor below which danger_now is overruled")
     args = parser.parse_args()
