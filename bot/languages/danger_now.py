@@ -7,10 +7,12 @@ only "danger now or not", taught a language's danger_now examples against every 
 language (the hard counterexamples, past accounts, worries and idioms, are in the other intents). Same
 family as the per-language intent classifiers (character n-grams and words, SGD logistic regression), so
 it trains in under a second for English. Measured offline on the held-out danger sets
-(tests/bench_danger_classifier.py, docs/benchmarks.md), which chose the threshold; taught none of them.
+(tests/bench_danger_classifier.py, tests/replay_en_danger.py, docs/benchmarks.md), which chose the
+thresholds; since the ninth round it learns the oldest sets too (data/training/nlu/danger_taught.yml).
 
-It never decides alone: the DangerDetector takes its opinion only when no pattern matched and the message
-is not told as past, habit, what-if or safe (danger_detector.told_as_not_now_in)."""
+It never decides alone: the DangerDetector takes its danger only when no pattern matched and the message
+is not told as past, habit, what-if or safe (danger_detector.told_as_not_now_in), and its "not danger"
+only against the intent classifier's danger_now in English, never against a pattern."""
 from __future__ import annotations
 
 from dataclasses import dataclass
