@@ -6,7 +6,9 @@ everything else), and in the variants also on held-out sets that are not the one
 
 - `training`: the training data only;
 - `+ other sets`: and every other named set (leave one set out);
-- `+ sets 1-4`: and the four oldest sets (for the sets from the fifth on).
+- `+ sets 1-4`: and the four oldest sets (for the sets from the fifth on; in the eighth round, when the
+  held-out file still had sets 1-5: since the ninth round it holds sets 6-9 only, numbered 1-4 here by their
+  place in tests/bench_danger.py's SETS).
 
 Each is read alone and combined with the current system (the detector and the trained model, as
 tests/bench_danger.py's "detector + model" reads it, with the model in SPEAKUP_MODEL_PATH): danger when the
@@ -15,7 +17,11 @@ the message as past, habit, what-if or safe (told_as_not_now). Recall and precis
 and the training time. Not a test: it chose THRESHOLD in bot/languages/danger_now.py.
 
 `python -m tests.bench_danger_classifier` (the current system's readings are kept in
-/tmp/speakup_danger_readings_main_model.json between runs; `--fresh` reads them again)."""
+/tmp/speakup_danger_readings_main_model.json between runs; `--fresh` reads them again).
+
+`--overrule` (ninth round) asks the other way: if the classifier, trained on the training data, could also
+overrule the intent classifier's danger_now when it is sure the message is NOT danger now (probability below
+a floor, no pattern matched), what would each named set lose in recall and gain in precision?"""
 from __future__ import annotations
 
 import argparse
@@ -66,6 +72,27 @@ def system_readings(texts: list[str], fresh: bool) -> dict[str, bool]:
     return known
 
 
+def pipeline_readings(texts: list[str]) -> dict[str, tuple[bool, bool]]:
+    """For each text: whether the whole pipeline says danger_now, and whether a pattern matched (a pattern's
+    danger is never overruled)."""
+    with_detector, _ = model_intents(texts)
+    return {t: (parsed["intent"]["name"] == DANGER, bool(parsed.get("danger"))) for t, parsed in with_detector.items()}
+
+
+def print_overrule(sets: dict[int, Labelled], training: list[Example]) -> None:
+    texts = [t for labelled in sets.values() for t, _ in labelled]
+    readings = pipeline_readings(texts)
+    p = dict(zip(texts, danger_probability(train_binary(training), texts)))
+    floors = (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
+    print("\n## Overruling danger_now below a floor (recall / precision; 0.0 = as now)\n")
+    print("| set | " + " | ".join(f"below {f}" for f in floors) + " |")
+    print("| --- |" + " --- |" * len(floors))
+    for number, labelled in sets.items():
+        def says(floor: float) -> Callable[[str], bool]:
+            return lambda t: readings[t][0] and (readings[t][1] or p[t] >= floor)
+        print(f"| {number} | " + " | ".join(figures(labelled, says(f)) for f in floors) + " |")
+
+
 def as_examples(labelled: Labelled) -> list[Example]:
     return [Example(text, DANGER if danger else NOT_DANGER, "en") for text, danger in labelled]
 
@@ -81,11 +108,16 @@ def figures(labelled: Labelled, says: Callable[[str], bool]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", type=int, nargs="+", default=list(range(1, 8)), help="set numbers (1-based) in SETS")
+    parser.add_argument("--sets", type=int, nargs="+", default=list(range(1, len(SETS) + 1)),
+                        help="places (1-based) in tests/bench_danger.py's SETS")
     parser.add_argument("--fresh", action="store_true")
+    parser.add_argument("--overrule", action="store_true", help="only the floor below which danger_now is overruled")
     args = parser.parse_args()
     sets = labelled_sets(args.sets)
     training = training_examples()
+    if args.overrule:
+        print_overrule(sets, training)
+        return
     system = system_readings([t for labelled in sets.values() for t, _ in labelled], args.fresh)
     not_now = {t: told_as_not_now(t) for labelled in sets.values() for t, _ in labelled}
     print(f"# Binary danger-now classifier, leave one set out ({time.strftime('%Y-%m-%d')}), "

@@ -8,6 +8,7 @@ intent: the DangerDetector, last, decides (a third net beside its patterns and t
 danger_now, never for a message it reads as past, habit, what-if or safe)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -18,21 +19,26 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.languages.danger_now import THRESHOLD, DangerNowClassifiers
+from bot.languages.danger_now import OVERRULE_BELOW, THRESHOLD, DangerNowClassifiers
 from bot.languages.intents import Example
 from bot.languages.supported import ENGLISH
 from bot.rasa_plugins.trained_objects import read_trained, write_trained
 from bot.rasa_plugins.language_intents import example_language, message_language, without_placeholders
 
-# Left on the message for the DangerDetector (not in the parse output): the probability, and whether it
-# reached the threshold.
+# Left on the message for the DangerDetector (not in the parse output): the probability, whether it
+# reached the threshold, and whether it is low enough to overrule the intent classifier's danger_now.
 PROBABILITY_KEY = "speakup_danger_now_probability"
 SAYS_DANGER_KEY = "speakup_danger_now_classifier"
+SAYS_NOT_DANGER_KEY = "speakup_danger_now_classifier_says_not"
 _MODEL_FILE = "danger_now.pkl"
 
 
 def classifier_says_danger(message: Message) -> bool:
     return bool(message.get(SAYS_DANGER_KEY))
+
+
+def classifier_says_not_danger(message: Message) -> bool:
+    return bool(message.get(SAYS_NOT_DANGER_KEY))
 
 
 def classifier_probability(message: Message) -> Optional[float]:
@@ -46,18 +52,22 @@ class DangerNowClassifier(GraphComponent):
     def get_default_config() -> Dict[Text, Any]:
         # with_english: another language's classifier is also taught the English examples, as its intent
         # classifier is (bot/languages/intents.py).
-        return {"threshold": THRESHOLD, "with_english": True}
+        # overrule_below: under this probability the intent classifier's danger_now is overruled.
+        return {"threshold": THRESHOLD, "with_english": True, "overrule_below": OVERRULE_BELOW}
 
     @classmethod
     def create(
         cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext
     ) -> "DangerNowClassifier":
-        return cls(config, model_storage, resource, DangerNowClassifiers({}, _threshold(config)))
+        return cls(config, model_storage, resource, DangerNowClassifiers({}, _threshold(config), _overrule_below(config)))
 
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "DangerNowClassifier":
-        classifiers = read_trained(model_storage, resource, _MODEL_FILE, DangerNowClassifiers({}, _threshold(config)))
+        trained = read_trained(model_storage, resource, _MODEL_FILE, DangerNowClassifiers({}))
+        # The thresholds are the configuration's, not those pickled at training: a model trained before the
+        # floor existed, or before a threshold was chosen again, reads with today's.
+        classifiers = replace(trained, threshold=_threshold(config), overrule_below=_overrule_below(config))
         return cls(config, model_storage, resource, classifiers)
 
     def __init__(
@@ -71,7 +81,8 @@ class DangerNowClassifier(GraphComponent):
     def train(self, training_data: TrainingData) -> Resource:
         examples = [Example(str(m.get(TEXT)), str(m.get(INTENT)), example_language(m)) for m in training_data.intent_examples]
         self.classifiers = DangerNowClassifiers.train(
-            examples, threshold=_threshold(self._config), with_english=bool(self._config["with_english"])
+            examples, threshold=_threshold(self._config), with_english=bool(self._config["with_english"]),
+            overrule_below=_overrule_below(self._config),
         )
         write_trained(self._storage, self._resource, _MODEL_FILE, self.classifiers)
         return self._resource
@@ -87,6 +98,7 @@ class DangerNowClassifier(GraphComponent):
                 continue
             message.set(PROBABILITY_KEY, probability)
             message.set(SAYS_DANGER_KEY, probability >= self.classifiers.threshold)
+            message.set(SAYS_NOT_DANGER_KEY, self.classifiers.says_not_danger(probability))
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
@@ -95,3 +107,7 @@ class DangerNowClassifier(GraphComponent):
 
 def _threshold(config: Dict[Text, Any]) -> float:
     return float(config.get("threshold", THRESHOLD))
+
+
+def _overrule_below(config: Dict[Text, Any]) -> float:
+    return float(config.get("overrule_below", OVERRULE_BELOW))

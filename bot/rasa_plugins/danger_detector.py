@@ -39,8 +39,8 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.assistant_contract import DANGER_KEY, DANGER_NOW, NLU_FALLBACK, SELF_HARM
-from bot.languages.supported import ANSWER_LANGUAGE_KEY, TEXT_LANGUAGE_KEY
-from bot.rasa_plugins.danger_classifier import classifier_probability, classifier_says_danger
+from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY
+from bot.rasa_plugins.danger_classifier import classifier_probability, classifier_says_danger, classifier_says_not_danger
 
 DANGER_INTENT = DANGER_NOW
 FALLBACK_INTENT = NLU_FALLBACK
@@ -790,6 +790,13 @@ def _written_in(message: Message) -> Optional[str]:
     return code if isinstance(code, str) else None
 
 
+def _overruled(message: Message) -> bool:
+    """The binary danger-now classifier is sure an English message is not danger now. English only: the
+    floor was chosen on the English held-out sets, and other languages' classifiers learn from far fewer
+    examples of their own."""
+    return _written_in(message) in (None, ENGLISH) and classifier_says_not_danger(message)
+
+
 def told_as_not_now_in(text: str, code: Optional[str]) -> bool:
     """A classifier's danger_now gives way: the English reading (told_as_not_now), or the message's own
     language's past and habit words, only that language's (a Polish past marker says nothing about a
@@ -919,7 +926,8 @@ class DangerDetector(GraphComponent):
 
     And the other way: when the classifier says `danger_now` for a message that plainly tells of the past
     or says the person is safe ("last year he had a knife", "I'm not in danger now"), and no pattern
-    matches, its next intent is taken instead, so an account is not answered as an emergency.
+    matches, its next intent is taken instead, so an account is not answered as an emergency. So too, in
+    English, when the binary classifier is sure the message is not danger now (below its `overrule_below`).
 
     The classifier's own prediction stays in `intent_ranking`, so logs and tests can still see it."""
 
@@ -967,7 +975,7 @@ class DangerDetector(GraphComponent):
             classifier_danger = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == self._intent
             if not classifier_danger and not classifier_says_danger(message):
                 continue
-            if told_as_not_now_in(text, _written_in(message)):
+            if told_as_not_now_in(text, _written_in(message)) or (classifier_danger and _overruled(message)):
                 if classifier_danger:
                     self._demote(message)
             elif not classifier_danger:

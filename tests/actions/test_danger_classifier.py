@@ -14,7 +14,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.languages.danger_now import DangerNowClassifiers
 from bot.languages.intents import Example
-from bot.rasa_plugins.danger_classifier import PROBABILITY_KEY, SAYS_DANGER_KEY, DangerNowClassifier
+from bot.rasa_plugins.danger_classifier import PROBABILITY_KEY, SAYS_DANGER_KEY, SAYS_NOT_DANGER_KEY, DangerNowClassifier
 from bot.rasa_plugins.danger_detector import DangerDetector
 
 DANGER_EN = ["he is outside with a knife", "he is hurting me now help", "come quick he is hitting her",
@@ -122,3 +122,50 @@ def test_below_its_threshold_the_binary_classifier_changes_nothing() -> None:
     message.set(SAYS_DANGER_KEY, False)
     [message] = DangerDetector({}).process([message])
     assert message.get("intent")["name"] == "tell_story_stalking"
+
+
+def _taken_as_danger_by_diet(text: str, probability: float, language: str = "en") -> Message:
+    """A message the intent classifier took for danger now, with the binary classifier's probability."""
+    message = Message(data={"text": text, "metadata": {"text_language": language}})
+    ranking = [{"name": "danger_now", "confidence": 0.9}, {"name": "tell_story_domestic_abuse", "confidence": 0.05}]
+    message.set("intent", dict(ranking[0]), add_to_output=True)
+    message.set("intent_ranking", ranking, add_to_output=True)
+    message.set(PROBABILITY_KEY, probability)
+    message.set(SAYS_DANGER_KEY, probability >= 0.8)
+    message.set(SAYS_NOT_DANGER_KEY, DangerNowClassifiers({}).says_not_danger(probability))
+    return message
+
+
+def test_a_binary_classifier_sure_it_is_not_danger_overrules_the_intent_classifiers_danger() -> None:
+    # No pattern reads this; the intent classifier took the idiom for danger, the binary classifier is sure.
+    [message] = DangerDetector({}).process([_taken_as_danger_by_diet("this commute is murder every morning", 0.02)])
+    assert message.get("intent")["name"] == "tell_story_domestic_abuse"
+
+
+def test_an_unsure_binary_classifier_leaves_the_intent_classifiers_danger() -> None:
+    [message] = DangerDetector({}).process([_taken_as_danger_by_diet("the man from next door wont leave", 0.3)])
+    assert message.get("intent") == {"name": "danger_now", "confidence": 0.9}
+
+
+def test_the_binary_classifier_never_overrules_a_pattern() -> None:
+    [message] = DangerDetector({}).process([_taken_as_danger_by_diet("he has a knife to my throat right now", 0.01)])
+    assert message.get("intent") == {"name": "danger_now", "confidence": 1.0}
+    assert message.get("danger") is not None
+
+
+def test_the_binary_classifier_overrules_only_english() -> None:
+    # The floor was chosen on English messages; another language's danger_now stays as its classifier said.
+    message = _taken_as_danger_by_diet("on jest tutaj", 0.01, language="pl")
+    [message] = DangerDetector({}).process([message])
+    assert message.get("intent")["name"] == "danger_now"
+
+
+def test_the_component_marks_what_it_is_sure_is_not_danger(tmp_path: Path) -> None:
+    storage, resource, context = _storage(tmp_path)
+    config = {"threshold": 0.5, "overrule_below": 0.45}
+    DangerNowClassifier.create(config, storage, resource, context).train(_training_data())
+    loaded = DangerNowClassifier.load(config, storage, resource, context)
+    ordinary, danger = Message(data={"text": "thank you so much"}), Message(data={"text": "he is outside with a knife help"})
+    loaded.process([ordinary, danger])
+    assert ordinary.get(SAYS_NOT_DANGER_KEY) is True
+    assert danger.get(SAYS_NOT_DANGER_KEY) is False
