@@ -201,9 +201,10 @@ def _after(raw: str) -> int:
 
 
 async def get_messages(request: web.Request) -> web.Response:
-    """The transcript so far (after `?after=ID`): how a reloaded page resumes the chat."""
-    _hashed, session = await _session(request)
+    """The transcript so far (after `?after=ID`): how a reloaded page resumes the chat. A malformed `after`
+    is refused (400) before the session is looked up, whatever state the session is in."""
     after = _after(request.query.get("after", "0"))
+    _hashed, session = await _session(request)
     stored = await request.app[DATABASE].run(lambda c: store.transcript(c, session.conversation_id, after_id=after))
     return web.json_response({"messages": _messages(stored)}, dumps=_dumps)
 

@@ -38,3 +38,16 @@ async def test_messages_keep_the_session_alive_for_the_idle_time_written_at_most
     await hub.say(chat, "yesterday")
     extended = await stored_expiry(hub, chat)
     assert before + idle <= extended <= utcnow() + idle
+
+
+async def test_a_malformed_after_is_refused_whatever_state_the_session_is_in(hub: InProcessHub) -> None:
+    """Found by schemathesis: an ended session answered 410 before reading the malformed `after`."""
+    hub.standin.otherwise = [text("Thank you.")]
+    chat = await hub.open_chat()
+    ended = await hub.client.delete(f"/api/chat/sessions/{chat.session_id}")
+    assert ended.status < 300
+
+    response = await hub.client.get(f"/api/chat/sessions/{chat.session_id}/messages", params={"after": "\u0084"})
+
+    assert response.status == 400
+    assert (await response.json())["error"]["code"] == "invalid_after"
