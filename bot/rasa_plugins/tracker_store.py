@@ -120,8 +120,10 @@ class SQLEventsTrackerStore(SQLTrackerStore):
         if not self.domain:
             return None
         with self.session_scope() as session:
-            stored_rows = self._stored_rows(session, sender_id)
-            kept = None if fetch_events_from_all_sessions else self.kept.get(sender_id, stored_rows)
+            # Only a tracker of the latest session is kept and checked: a read of every session (Rasa's
+            # HTTP API) is neither, so that its events are never kept as the latest session's.
+            stored_rows = None if fetch_events_from_all_sessions else self._stored_rows(session, sender_id)
+            kept = None if stored_rows is None else self.kept.get(sender_id, stored_rows)
             if kept is not None:
                 return self._tracker(DialogueStateTracker.from_events(sender_id, list(kept), self.domain.slots), stored_rows)
             rows = (
@@ -134,15 +136,17 @@ class SQLEventsTrackerStore(SQLTrackerStore):
             logger.debug("No events stored for this conversation: no tracker to return")
             return None
         tracker = self._tracker(DialogueStateTracker.from_dict(sender_id, events, self.domain.slots), stored_rows)
-        if not fetch_events_from_all_sessions:
+        if stored_rows is not None:
             self.kept.keep(sender_id, stored_rows, tracker.events)
         return tracker
 
     @staticmethod
-    def _tracker(tracker: DialogueStateTracker, stored_rows: int) -> DialogueStateTracker:
-        """A tracker read here: all its events stored, and the conversation's rows counted then."""
+    def _tracker(tracker: DialogueStateTracker, stored_rows: Optional[int]) -> DialogueStateTracker:
+        """A tracker read here: all its events stored, and (for the latest session) the conversation's rows
+        counted then."""
         setattr(tracker, STORED_EVENTS, len(tracker.events))
-        setattr(tracker, STORED_ROWS, stored_rows)
+        if stored_rows is not None:
+            setattr(tracker, STORED_ROWS, stored_rows)
         return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:

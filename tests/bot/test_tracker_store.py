@@ -208,3 +208,16 @@ def test_the_rows_saved_are_the_rows_rasas_own_store_saves(store: TrackerStore, 
 
     assert rows(store.engine) == rows(rasas.engine)
     assert len(rows(store.engine)) == len(OLD_SESSION + NEW_SESSION)
+
+
+def test_a_tracker_of_every_session_saved_again_is_not_kept_as_the_latest_session(store: TrackerStore) -> None:
+    stored(store, OLD_SESSION + NEW_SESSION[:3])
+    full = asyncio.run(store.retrieve_full_tracker("someone"))
+    assert full is not None
+    full.update_with_events(NEW_SESSION[3:], DOMAIN)
+    asyncio.run(store.save(full))
+
+    latest = asyncio.run(store.retrieve("someone"))
+
+    assert latest is not None and list(latest.events) == list(fresh_read(store).events)
+    assert list(latest.events)[0] == NEW_SESSION[1]  # from the latest SessionStarted, not the first session
