@@ -82,7 +82,10 @@ class DangerNowClassifiers:
         return danger_probability(model, [text])[0] if model is not None else None
 
     def says_danger(self, text: str, language: str) -> bool:
-        probability = self.probability(text, language)
+        return self.reaches_threshold(self.probability(text, language))
+
+    def reaches_threshold(self, probability: Optional[float]) -> bool:
+        """Sure enough that the message is danger now to be taken as it (by the DangerDetector)."""
         return probability is not None and probability >= self.threshold
 
     def says_not_danger(self, probability: Optional[float]) -> bool:

@@ -15,15 +15,14 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.languages.danger_now import OVERRULE_BELOW, THRESHOLD, DangerNowClassifiers
-from bot.languages.intents import Example
 from bot.languages.supported import ENGLISH
 from bot.rasa_plugins.trained_objects import read_trained, write_trained
-from bot.rasa_plugins.language_intents import example_language, message_language, without_placeholders
+from bot.rasa_plugins.language_intents import intent_examples, message_language, without_placeholders
 
 # Left on the message for the DangerDetector (not in the parse output): the probability, whether it
 # reached the threshold, and whether it is low enough to overrule the intent classifier's danger_now.
@@ -79,9 +78,8 @@ class DangerNowClassifier(GraphComponent):
         self.classifiers = classifiers
 
     def train(self, training_data: TrainingData) -> Resource:
-        examples = [Example(str(m.get(TEXT)), str(m.get(INTENT)), example_language(m)) for m in training_data.intent_examples]
         self.classifiers = DangerNowClassifiers.train(
-            examples, threshold=_threshold(self._config), with_english=bool(self._config["with_english"]),
+            intent_examples(training_data, with_danger_classifier_only=True), threshold=_threshold(self._config), with_english=bool(self._config["with_english"]),
             overrule_below=_overrule_below(self._config),
         )
         write_trained(self._storage, self._resource, _MODEL_FILE, self.classifiers)
@@ -97,7 +95,7 @@ class DangerNowClassifier(GraphComponent):
             if probability is None:
                 continue
             message.set(PROBABILITY_KEY, probability)
-            message.set(SAYS_DANGER_KEY, probability >= self.classifiers.threshold)
+            message.set(SAYS_DANGER_KEY, self.classifiers.reaches_threshold(probability))
             message.set(SAYS_NOT_DANGER_KEY, self.classifiers.says_not_danger(probability))
         return messages
 

@@ -69,6 +69,13 @@ def for_the_danger_classifier_only(message: Message) -> bool:
     return _intent_metadata(message).get(TAUGHT_TO_KEY) == DANGER_CLASSIFIER_ONLY
 
 
+def intent_examples(training_data: TrainingData, with_danger_classifier_only: bool) -> list[Example]:
+    """The training data's intent examples, each with its language; with or without those taught to the
+    danger-now classifier only."""
+    return [Example(str(m.get(TEXT)), str(m.get(INTENT)), example_language(m)) for m in training_data.intent_examples
+            if with_danger_classifier_only or not for_the_danger_classifier_only(m)]
+
+
 def message_language(message: Message) -> Optional[str]:
     """The language the hub says a message is in: what it is written in, else the conversation's."""
     metadata = message.get(METADATA) or {}
@@ -139,9 +146,7 @@ class LanguageExamplesSplitter(GraphComponent):
         self.intents = intents
 
     def train(self, training_data: TrainingData) -> Resource:
-        examples = [Example(str(m.get(TEXT)), str(m.get(INTENT)), example_language(m))
-                    for m in training_data.intent_examples if not for_the_danger_classifier_only(m)]
-        self.intents = LanguageIntents.train(examples)
+        self.intents = LanguageIntents.train(intent_examples(training_data, with_danger_classifier_only=False))
         write_trained(self._storage, self._resource, _MODEL_FILE, self.intents)
         return self._resource
 
