@@ -7,7 +7,7 @@
   it into .venv to compare; SpeakUp does not depend on it). A set's fresh messages ("identification_fresh",
   written before the detector was last changed) are reported on their own rows.
 - Intent macro F1 per language: 5-fold stratified cross-validation of the per-language classifier
-  (bot/languages/intents.py) on data/languages/<code>/nlu.yml.
+  (bot/languages/intents.py) on data/languages/<code>/nlu.yml, and English's on data/training/nlu/.
 - Danger recall and precision per language on the held-out danger and hard non-danger messages: a message
   counts as caught when the danger detector matches or the language's classifier (trained on all its
   examples) says danger_now with a confidence the fallback classifier (config.yml) lets through, as in the
@@ -32,6 +32,7 @@ from bot.languages.choice import decide, word_count
 from bot.languages.identification import identify
 from bot.languages.intents import NOT_TYPED, Example, ranking, train_model
 from bot.languages.phrases import ROMANISED
+from bot.languages.supported import ENGLISH
 from bot.rasa_plugins.danger_detector import detect_danger, told_as_not_now_in
 
 HELDOUT = PROJECT_ROOT / "tests" / "heldout"
@@ -90,10 +91,14 @@ def examples(code: str) -> list[Example]:
     return _read(path, code) if path.is_file() else []
 
 
+def all_english_examples() -> list[Example]:
+    """What English's classifier learns from: every English example."""
+    return [e for path in sorted((PROJECT_ROOT / "data" / "training" / "nlu").glob("*.yml")) for e in _read(path, "en")]
+
+
 def english_examples() -> list[Example]:
-    """What every language's classifier also learns from (as in the assistant): the English examples people type."""
-    found = [e for path in sorted((PROJECT_ROOT / "data" / "training" / "nlu").glob("*.yml")) for e in _read(path, "en")]
-    return [e for e in found if e.intent not in NOT_TYPED]
+    """What every other language's classifier also learns from (as in the assistant): the English examples people type."""
+    return [e for e in all_english_examples() if e.intent not in NOT_TYPED]
 
 
 def _alternatives() -> dict[str, Callable[[str], Optional[str]]]:
@@ -161,9 +166,10 @@ def intent_f1(codes: Optional[list[str]] = None, confusions: bool = False) -> di
     print("| language | examples | intents | macro F1 | danger_now recall | train (s) |")
     print("| --- | --- | --- | --- | --- | --- |")
     models: dict[str, object] = {}
-    english = english_examples()
-    for code in codes or [path.parent.name for path in sorted(LANGUAGES.glob("*/nlu.yml"))]:
-        found = examples(code)
+    typed_english = english_examples()
+    for code in codes or [ENGLISH, *(path.parent.name for path in sorted(LANGUAGES.glob("*/nlu.yml")))]:
+        # English's classifier learns the English examples alone (bot/languages/intents.py).
+        found, english = (all_english_examples(), []) if code == ENGLISH else (examples(code), typed_english)
         texts, intents = [e.text for e in found], [e.intent for e in found]
         predicted = [""] * len(found)
         folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=1)

@@ -13,8 +13,8 @@ today's binary classifier (bot/languages/danger_now.py) is trained on that commi
 - `+ older sets`: and every set written before the replayed one (danger as danger now, the rest not);
 - `+ sets 1-4`: and the four oldest sets only (what stays fixed if sets 5 onwards are held out).
 A message counts as caught when that commit's detector matched it, or the classifier reached the threshold
-and the message is not told as not now. DIET is left out: retraining a Rasa model per commit takes minutes
-each; its part is measured on set 8 with main's model, whose data and detector are set 8's blind run's
+and the message is not told as not now. DIET (English's intent classifier until 2026-12-01) is left out:
+retraining a Rasa model per commit takes minutes each; its part is measured on set 8 with main's model, whose data and detector are set 8's blind run's
 (docs/benchmarks.md, ninth round).
 
 Run from a worktree root: `.venv/bin/python -m tests.replay_en_danger` (about 2 minutes; it adds git

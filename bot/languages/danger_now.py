@@ -1,6 +1,6 @@
 """Is this message about danger now? One small binary classifier per language, a third net for danger.
 
-Beside the assistant's classifier (DIET for English, bot/languages/intents.py for the other languages),
+Beside the assistant's intent classifier (bot/languages/intents.py, one per language),
 whose danger_now competes with thirty other intents, and the danger detector's patterns
 (bot/rasa_plugins/danger_detector.py), which catch what they were written for: a classifier that answers
 only "danger now or not", taught a language's danger_now examples against every other example of that
@@ -26,7 +26,7 @@ from bot.languages.supported import ENGLISH
 
 # First chosen at 0.8 by leave-one-set-out on sets 1-7 (eighth round: the lowest at which precision stayed
 # >= 0.90 on every set). Lowered to 0.7 in the ninth round, once the classifier learns the oldest held-out sets
-# and overrules DIET's danger_now below OVERRULE_BELOW: replaying the blind runs of sets 5-8 at their commits
+# and overrules the intent classifier's danger_now below OVERRULE_BELOW (DIET's then): replaying the blind runs of sets 5-8 at their commits
 # (tests/replay_en_danger.py), 0.7 caught 2 to 9 points more of each set than 0.8 for 0 to 4 points of
 # precision, and on set 8 with main's model 0.93 against 0.90 at the same precision (docs/benchmarks.md).
 # Below the forms' INTERRUPTION_CONFIDENCE (0.8), so in a choice question an answer read as one of the
@@ -34,9 +34,10 @@ from bot.languages.supported import ENGLISH
 THRESHOLD = 0.7
 # Below this probability the classifier is sure enough that a message is NOT danger now to overrule the
 # intent classifier's danger_now (never a pattern's): DIET's false alarms on idioms, fiction and everyday
-# trouble were many of the false alarms left. Chosen on sets 5-8 with main's model (docs/benchmarks.md,
-# ninth round; set 8's readings are its blind run's): up to 0.3 no set lost a message of danger and sets 5,
-# 6 and 8 lost 1 to 3 false alarms; at 0.4 set 7 lost one. 0.2 keeps a margin below that; 0.0 switches it off.
+# trouble were many of the false alarms left (DIET understood English until 2026-12-01; not re-chosen since).
+# Chosen on sets 5-8 with main's model (docs/benchmarks.md, ninth round; set 8's readings are its blind
+# run's): up to 0.3 no set lost a message of danger and sets 5, 6 and 8 lost 1 to 3 false alarms; at 0.4 set 7
+# lost one. 0.2 keeps a margin below that; 0.0 switches it off.
 OVERRULE_BELOW = 0.2
 DANGER, NOT_DANGER = 1, 0
 

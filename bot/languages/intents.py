@@ -1,12 +1,14 @@
-"""Understanding a message in a language other than English: one small classifier per language.
+"""Understanding a message: one small classifier per language, English's included.
 
 Each is a logistic regression over character n-grams (1 to 4, within words) and words, fitted by
 stochastic gradient descent (as accurate as the exact solver here, measured on Polish and Gujarati, and
-ten to fifteen times faster to train), on that language's examples in data/languages/<code>/nlu.yml. Chosen over one multilingual DIET model by
-training time and F1 (docs/benchmarks.md): a language trains in a second or two, where adding every
-language's examples to DIET would multiply the minutes CI spends training, and character n-grams carry
-the misspellings and missing diacritics people type. Plain scikit-learn (a Rasa dependency), so the
-bench can cross-validate exactly what the Rasa component uses (bot/rasa_plugins/language_intents.py)."""
+ten to fifteen times faster to train), on that language's examples in data/languages/<code>/nlu.yml
+(English's in data/training/nlu/). Chosen over DIET by training time and F1 (docs/benchmarks.md): a
+language trains in a second or two, where DIET took minutes for English alone and adding every
+language's examples would multiply them, and on held-out English it scored at least as well; character
+n-grams carry the misspellings and missing diacritics people type. Plain scikit-learn (a Rasa
+dependency), so the bench can cross-validate exactly what the Rasa component uses
+(bot/rasa_plugins/language_intents.py)."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -81,13 +83,18 @@ class LanguageIntents:
 
     @classmethod
     def train(cls, examples: Iterable[Example]) -> "LanguageIntents":
-        """A classifier per language other than English, each also taught the English examples: people
-        mix English into their own language, and it widens what each intent looks like (+0.06 to 0.08
-        macro F1 measured on Polish and Gujarati)."""
+        """A classifier per language. English's learns every English example; each other language's is
+        also taught the English examples people type: people mix English into their own language, and it
+        widens what each intent looks like (+0.06 to 0.08 macro F1 measured on Polish and Gujarati)."""
         grouped = by_language(examples)
-        english = [e for e in grouped.pop(ENGLISH, []) if e.intent not in NOT_TYPED]
-        return cls({language: train_model(found + english) for language, found in grouped.items()})
+        english = grouped.pop(ENGLISH, [])
+        typed_english = [e for e in english if e.intent not in NOT_TYPED]
+        models = {language: train_model(found + typed_english) for language, found in grouped.items()}
+        if english:
+            models[ENGLISH] = train_model(english)
+        return cls(models)
 
     def rank(self, text: str, language: str) -> list[tuple[str, float]]:
-        model = self.models.get(language)
+        """The ranking of `language`'s classifier, English's for a language without examples."""
+        model = self.models.get(language) or self.models.get(ENGLISH)
         return ranking(model, text) if model is not None else []

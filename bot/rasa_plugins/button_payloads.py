@@ -1,7 +1,7 @@
 """A button's payload (`/choose{"incident_kind":"hate"}`) read without running the NLU pipeline.
 
-Rasa 3.6 sends every message through the whole pipeline (tokenizer, featurizers, DIET, the language and
-danger components) and only at its end lets `RegexMessageHandler` replace the intent and entities of a
+Rasa 3.6 sends every message through the whole pipeline (the classifiers, the language and danger
+components) and only at its end lets `RegexMessageHandler` replace the intent and entities of a
 message that is an intent payload. Most turns of a report are buttons pressed (or numbered choices the
 hub turned into their payloads), so a fifth of the Rasa server's time went on classifying text whose
 meaning was already known (py-spy, docs/benchmarks.md "Cost of a turn"). The hub channel reads such a

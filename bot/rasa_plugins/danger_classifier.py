@@ -1,8 +1,7 @@
 """`DangerNowClassifier`: the binary "danger now" classifiers (bot/languages/danger_now.py) in the pipeline.
 
-First in config.yml, before LanguageExamplesSplitter passes only the English examples on, so that at
-training it sees every language's examples and trains one classifier per language that has danger_now
-examples. For each message it reads (in the language the hub says the message is in, else English) it
+First in config.yml. At training it sees every language's examples and trains one classifier per language
+that has danger_now examples. For each message it reads (in the language the hub says the message is in, else English) it
 leaves the probability of danger now on the message, and whether it reaches the threshold. It changes no
 intent: the DangerDetector, last, decides (a third net beside its patterns and the intent classifier's
 danger_now, never for a message it reads as past, habit, what-if or safe)."""
@@ -79,7 +78,7 @@ class DangerNowClassifier(GraphComponent):
 
     def train(self, training_data: TrainingData) -> Resource:
         self.classifiers = DangerNowClassifiers.train(
-            intent_examples(training_data, with_danger_classifier_only=True), threshold=_threshold(self._config), with_english=bool(self._config["with_english"]),
+            intent_examples(training_data), threshold=_threshold(self._config), with_english=bool(self._config["with_english"]),
             overrule_below=_overrule_below(self._config),
         )
         write_trained(self._storage, self._resource, _MODEL_FILE, self.classifiers)

@@ -1,19 +1,18 @@
-"""Rasa components for understanding in every language, with the English pipeline left as it was.
+"""Rasa's intent classifier for SpeakUp: one small classifier per language, English's included.
 
-`LanguageExamplesSplitter` comes first in config.yml. At training it trains one classifier per language
-(bot/languages/intents.py) on the examples marked `metadata: {language: <code>}` and passes only the
-English examples on, so the featurizers and DIET learn English as before and train no slower. For a
-message the hub says is in another language (metadata `text_language`, else the answer `language`), it
-ranks the intents with that language's classifier and leaves the ranking on the message.
+`LanguageIntentClassifier` trains one classifier per language (bot/languages/intents.py) on the examples
+marked `metadata: {language: <code>}`, and English's on the unmarked ones. A message is read by the
+classifier of the language the hub says it is in (metadata `text_language`, else the conversation's
+`language`), English's when the hub names none; its ranking becomes the message's intent, and the fallback
+classifier and the danger detector after it judge it. A message that is exactly a keyword (person, stop
+report, menu; data/languages/<code>/phrases.yml) of the message's or the conversation's language gets that
+keyword's intent. English was understood by DIET until 2026-12-01: the same classifier as the other
+languages scored as well on held-out English and trains in seconds instead of minutes (docs/benchmarks.md
+"Training time: DIET replaced").
 
-`LanguageIntentOverride` comes after DIET: where such a ranking was left, it becomes the message's
-intent, and the fallback classifier and the danger detector after it judge it as they judge DIET's. A
-message that is exactly a keyword (person, stop report, menu; data/languages/<code>/phrases.yml) of the
-message's or the conversation's language gets that keyword's intent.
-
-Between the two, every classifier reads the message without the hub's placeholders for what it sealed
-("[phone number kept safely]", bot/identities_in_text.py): the splitter takes them out of the text and the
-override puts the text back as it came, so that the answer (a slot's value, the report) keeps them."""
+The classifiers read the message without the hub's placeholders for what it sealed ("[phone number kept
+safely]", bot/identities_in_text.py); the text is put back as it came, so that the answer (a slot's value,
+the report) keeps them."""
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
@@ -40,18 +39,9 @@ from bot.languages.phrases import keyword_intent, understood_languages
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY
 from bot.rasa_plugins.trained_objects import read_trained, write_trained
 
-RANKING_KEY = "speakup_language_intents"
 # The text as the hub sent it, kept while the classifiers read it without placeholders.
 SENT_TEXT_KEY = "speakup_sent_text"
 _MODEL_FILE = "language_intents.pkl"
-
-
-# Intent metadata marking examples taught only to the danger-now classifier (bot/rasa_plugins/danger_classifier.py),
-# not to DIET nor to the languages' intent classifiers: data/training/nlu/danger_taught.yml, the older held-out
-# danger sets, which the replays of the blind runs chose for that classifier (docs/benchmarks.md "Ninth round").
-# Given to DIET too they made `rasa train` 13 minutes instead of under 10 (issue 10 and CI's limit).
-TAUGHT_TO_KEY = "taught_to"
-DANGER_CLASSIFIER_ONLY = "danger_now_classifier"
 
 
 def _intent_metadata(message: Message) -> dict[str, Any]:
@@ -65,15 +55,9 @@ def example_language(message: Message) -> str:
     return str(_intent_metadata(message).get("language") or ENGLISH)
 
 
-def for_the_danger_classifier_only(message: Message) -> bool:
-    return _intent_metadata(message).get(TAUGHT_TO_KEY) == DANGER_CLASSIFIER_ONLY
-
-
-def intent_examples(training_data: TrainingData, with_danger_classifier_only: bool) -> list[Example]:
-    """The training data's intent examples, each with its language; with or without those taught to the
-    danger-now classifier only."""
-    return [Example(str(m.get(TEXT)), str(m.get(INTENT)), example_language(m)) for m in training_data.intent_examples
-            if with_danger_classifier_only or not for_the_danger_classifier_only(m)]
+def intent_examples(training_data: TrainingData) -> list[Example]:
+    """The training data's intent examples, each with its language."""
+    return [Example(str(m.get(TEXT)), str(m.get(INTENT)), example_language(m)) for m in training_data.intent_examples]
 
 
 def message_language(message: Message) -> Optional[str]:
@@ -117,15 +101,12 @@ def _read_without_placeholders(message: Message) -> str:
     return read
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER],
-    is_trainable=True,
-)
-class LanguageExamplesSplitter(GraphComponent):
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class LanguageIntentClassifier(GraphComponent):
     @classmethod
     def create(
         cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext
-    ) -> "LanguageExamplesSplitter":
+    ) -> "LanguageIntentClassifier":
         return cls(model_storage, resource, LanguageIntents({}))
 
     @classmethod
@@ -136,7 +117,7 @@ class LanguageExamplesSplitter(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
         **kwargs: Any,
-    ) -> "LanguageExamplesSplitter":
+    ) -> "LanguageIntentClassifier":
         intents = read_trained(model_storage, resource, _MODEL_FILE, LanguageIntents({}))
         return cls(model_storage, resource, intents)
 
@@ -146,57 +127,28 @@ class LanguageExamplesSplitter(GraphComponent):
         self.intents = intents
 
     def train(self, training_data: TrainingData) -> Resource:
-        self.intents = LanguageIntents.train(intent_examples(training_data, with_danger_classifier_only=False))
+        self.intents = LanguageIntents.train(intent_examples(training_data))
         write_trained(self._storage, self._resource, _MODEL_FILE, self.intents)
         return self._resource
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Only the English examples go on to the featurizers and DIET, without those taught to the danger-now
-        classifier only."""
-        english = [m for m in training_data.training_examples
-                   if example_language(m) == ENGLISH and not for_the_danger_classifier_only(m)]
-        return TrainingData(
-            training_examples=english,
-            entity_synonyms=training_data.entity_synonyms,
-            regex_features=training_data.regex_features,
-            lookup_tables=training_data.lookup_tables,
-            responses=training_data.responses,
-        )
-
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            text, language = _read_without_placeholders(message), message_language(message)
-            if not language or language == ENGLISH or text.startswith("/"):
-                continue
-            ranked = self.intents.rank(text, language)
-            if ranked:
-                message.set(RANKING_KEY, ranked)
-        return messages
-
-
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class LanguageIntentOverride(GraphComponent):
-    @classmethod
-    def create(
-        cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext
-    ) -> "LanguageIntentOverride":
-        return cls()
-
-    def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
+            # An intent payload ("/choose{...}") is classified too: the fallback classifier after this needs an
+            # intent on every message, and Rasa's RegexMessageHandler, last, replaces it when the payload is valid.
+            self._classify(message, _read_without_placeholders(message))
             sent = message.get(SENT_TEXT_KEY)
             if sent is not None:
                 message.set(TEXT, sent)
-            ranked = message.get(RANKING_KEY)
-            keyword = keyword_intent(message.get(TEXT) or "", _understood(message))
-            if keyword is not None:
-                ranked = [(keyword, 1.0)]
-            if not ranked:
-                continue
-            ranking = [{INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: p} for intent, p in ranked]
-            message.set(INTENT, ranking[0], add_to_output=True)
-            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
+    def _classify(self, message: Message, text: str) -> None:
+        """The intent ranking of the message's language's classifier (English's when the hub names none, or
+        one without examples); a message that is exactly a keyword of a language it is understood in gets
+        that keyword's intent."""
+        keyword = keyword_intent(message.get(SENT_TEXT_KEY) or text, _understood(message))
+        ranked = [(keyword, 1.0)] if keyword is not None else self.intents.rank(text, message_language(message) or ENGLISH)
+        if not ranked:
+            return
+        ranking = [{INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: p} for intent, p in ranked]
+        message.set(INTENT, ranking[0], add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

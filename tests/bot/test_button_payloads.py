@@ -65,3 +65,12 @@ def test_every_button_of_the_assistant_is_read_exactly_as_the_trained_pipeline_r
 
     for payload in payloads:
         assert payload_parse_data(payload, agent.domain) == asyncio.run(through_the_pipeline(payload)), payload
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["/report_incident", "/ he is at the door", "/nonsense{", "/"])
+def test_what_only_looks_like_a_payload_is_read_by_the_trained_pipeline(agent: Any, text: str) -> None:
+    parsed = asyncio.run(agent.processor.parse_message(UserMessage(text, sender_id="payload-check")))
+
+    assert parsed["text"] == text
+    assert parsed["intent"]["name"]  # an intent ("I didn't understand" at worst), never an error

@@ -6,6 +6,7 @@ The lists here are also the measurement quoted in the commit that brought in `ph
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -132,16 +133,28 @@ def _placeholders_in_every_language() -> list[str]:
     return [texts.render(name, lang.code) for lang in LANGUAGES for name in PLACEHOLDER_RESPONSES.values()]
 
 
-def test_the_classifiers_read_a_message_without_placeholders_and_the_answer_keeps_them() -> None:
+def test_the_classifiers_read_a_message_without_placeholders_and_the_answer_keeps_them(tmp_path: Path) -> None:
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
     from rasa.shared.nlu.training_data.message import Message
 
-    from bot.rasa_plugins.language_intents import LanguageIntentOverride, _read_without_placeholders
+    from bot.languages.intents import LanguageIntents
+    from bot.rasa_plugins.language_intents import LanguageIntentClassifier, _read_without_placeholders
 
+    read: list[str] = []
+
+    class RecordingIntents(LanguageIntents):
+        def rank(self, text: str, language: str) -> list[tuple[str, float]]:
+            read.append(text)
+            return [("tell_story_harassment", 1.0)]
+
+    classifier = LanguageIntentClassifier(LocalModelStorage(tmp_path), Resource("language_intents"), RecordingIntents({}))
     for placeholder in _placeholders_in_every_language():
         sent = f"my neighbour, his number is {placeholder}"
+        assert _read_without_placeholders(Message(data={"text": sent})).strip() == "my neighbour, his number is"
         message = Message(data={"text": sent})
-        assert _read_without_placeholders(message).strip() == "my neighbour, his number is"
-        LanguageIntentOverride().process([message])
+        classifier.process([message])
+        assert read[-1].strip() == "my neighbour, his number is"
         assert message.get("text") == sent
 
 
