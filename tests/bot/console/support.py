@@ -1,6 +1,7 @@
 """Helpers for the console tests: a member of staff using the console over HTTP, and accounts."""
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from dataclasses import dataclass, field
@@ -11,6 +12,8 @@ import sqlalchemy as sa
 from playwright.sync_api import Page
 
 from bot.console.accounts import Staff, create_staff
+from bot.storage.database import utcnow
+from bot.storage.schema import conversations
 
 _TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 _META = re.compile(r'<meta name="csrf-token" content="([^"]*)"')
@@ -70,8 +73,10 @@ class ConsoleUser:
         return self.http.post(f"{self.base_url}{path}", data=body, **kwargs)
 
 
-def put_in_queue(database_url: str, channel: str = "web", kind: Optional[str] = "hate_incident", danger: bool = False) -> str:
-    """A conversation waiting for a person, as the assistant leaves one after a request for a person."""
+def put_in_queue(database_url: str, channel: str = "web", kind: Optional[str] = "hate_incident", danger: bool = False,
+                 waiting_for: Optional[dt.timedelta] = None) -> str:
+    """A conversation waiting for a person, as the assistant leaves one after a request for a person; asked
+    `waiting_for` ago, in the same transaction (a watch round in between would see a fresh request)."""
     import secrets
 
     from bot.conversation_status import request_person
@@ -84,6 +89,9 @@ def put_in_queue(database_url: str, channel: str = "web", kind: Optional[str] = 
             open_conversation(connection, conversation_id, channel)
             update_conversation(connection, conversation_id, incident_kind=kind, danger=danger)
             request_person(connection, conversation_id)
+            if waiting_for is not None:
+                connection.execute(conversations.update().where(conversations.c.id == conversation_id)
+                                   .values(handoff_requested_at=utcnow() - waiting_for))
     finally:
         engine.dispose()
     return conversation_id

@@ -24,10 +24,9 @@ def test_the_console_tells_long_waits_by_itself(tmp_path: Path, monkeypatch: pyt
     with running_console_only(tmp_path, HANDOFF_WAIT_NOTICE_MINUTES="1") as running:
         engine = sa.create_engine(running.settings.database_url, future=True)
         try:
-            conversation_id = put_in_queue(running.settings.database_url)
-            with engine.begin() as connection:
-                connection.execute(conversations.update().where(conversations.c.id == conversation_id)
-                                   .values(handoff_requested_at=utcnow() - dt.timedelta(minutes=2)))
+            # Two minutes old when it enters the queue: nobody is on duty here, so a watch round that saw a fresh
+            # request would release it before it was ever a long wait.
+            conversation_id = put_in_queue(running.settings.database_url, waiting_for=dt.timedelta(minutes=2))
 
             def notices() -> list[sa.engine.Row]:
                 with engine.connect() as connection:
