@@ -70,14 +70,14 @@ class Tally:
                 f"{self.precision:.2f} ({len(self.false_alarms)}/{self.negatives} false)")
 
 
-# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 6 to 9 only. Sets 1 to 5
-# ("danger", "danger_fresh", "danger_blind", "danger_fresh4", "danger_fresh5") were taught in the ninth round
-# (data/training/nlu/danger_taught.yml) after each had been measured blind once and generalised.
+# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 8 to 10 only. Sets 1 to 5
+# ("danger", "danger_fresh", "danger_blind", "danger_fresh4", "danger_fresh5") were taught in the ninth round and
+# sets 6 and 7 ("danger_fresh6", "danger_fresh7") in the tenth (data/training/nlu/danger_taught.yml), after each had
+# been measured blind once and read.
 SETS = (
-    ("sixth set (measured blind once, then its misses generalised)", "danger_fresh6", "not_danger_fresh6"),
-    ("seventh set (written after the sixth round's changes, measured blind once)", "danger_fresh7", "not_danger_fresh7"),
     ("eighth set (written before the eighth round's structural change, measured blind before and after it)", "danger_fresh8", "not_danger_fresh8"),
     ("ninth set (written before the ninth round's changes, measured blind before and after them)", "danger_fresh9", "not_danger_fresh9"),
+    ("tenth set (written before the tenth round's changes, measured blind before and after them)", "danger_fresh10", "not_danger_fresh10"),
 )
 
 

@@ -101,6 +101,8 @@ async def test_nothing_is_extracted_for_a_question_that_is_not_asked(domain: dic
         ("ongoing", "theres a funny smell and smoke by the front door", 0.55),
         ("place_type", "my little girl wont wake up", 0.62),
         ("consent_share", "hes back and shouting up the stairs", 0.85),
+        # Unsure, and naming a choice (home) on the way: longer than an answer (CHOICE_ANSWER_WORDS).
+        ("place_type", "he followed me home and is kicking the bedroom door in", 0.6),
     ],
 )
 async def test_the_classifiers_danger_interrupts_a_choice_question_for_the_emergency_answer(

@@ -81,3 +81,13 @@ def test_no_held_out_english_danger_message_is_a_training_example() -> None:
     # the newer ones (6 onwards) must not follow them one by one.
     taught = {_normalised(text) for texts in EXAMPLES.values() for text in texts}
     assert _held_out_english_danger() & taught == set()
+
+
+def test_every_set_the_danger_bench_reads_is_kept_out_of_training() -> None:
+    # The check above reads the held-out file's keys by prefix; this ties it to what `make bench-danger`
+    # measures, so a set added to the bench (the tenth, 2026-12-01) under another name cannot slip past it.
+    from tests.bench_danger import SETS
+
+    held_out = yaml.safe_load((PROJECT_ROOT / "tests" / "heldout" / "danger_en.yml").read_text(encoding="utf-8"))
+    benched = [key for _, present, hard in SETS for key in (present, hard)]
+    assert all(key in held_out and key.startswith(("danger", "not_danger")) for key in benched), benched
