@@ -50,6 +50,8 @@ MAX_TURNS = 60
 @dataclass
 class Results:
     latencies_ms: list[float] = field(default_factory=list)
+    # The same latencies by kind of turn (opening the chat, a button pressed, words typed): where the tail is.
+    by_kind: dict[str, list[float]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     reports: int = 0
     wall_seconds: float = 0.0  # from the first person starting to the last one finishing
@@ -67,13 +69,15 @@ def choose(messages: list[dict[str, Any]]) -> Optional[dict[str, str]]:
     return usable[0] if usable else None
 
 
-async def timed(results: Results, call: Any) -> Any:
+async def timed(results: Results, call: Any, kind: str) -> Any:
     started = time.perf_counter()
     async with call as response:
         body = await response.json()
         if response.status >= 400:
             raise RuntimeError(f"{response.status}: {body}")
-    results.latencies_ms.append((time.perf_counter() - started) * 1000)
+    elapsed = (time.perf_counter() - started) * 1000
+    results.latencies_ms.append(elapsed)
+    results.by_kind.setdefault(kind, []).append(elapsed)
     return body
 
 
@@ -81,7 +85,7 @@ async def one_person(http: aiohttp.ClientSession, hub_url: str, results: Results
     try:
         # People do not start in step: with a think time, each starts at a random moment within it.
         await asyncio.sleep(random.uniform(0, think))
-        opened = await timed(results, http.post(f"{hub_url}/api/chat/sessions"))
+        opened = await timed(results, http.post(f"{hub_url}/api/chat/sessions"), "opening")
         session_url = f"{hub_url}/api/chat/sessions/{opened['session_id']}/messages"
         messages, free_text = opened["messages"], iter(FREE_TEXT)
         for _turn in range(MAX_TURNS):
@@ -91,7 +95,8 @@ async def one_person(http: aiohttp.ClientSession, hub_url: str, results: Results
             await asyncio.sleep(think)
             button = choose(messages)
             body = {"payload": button["payload"]} if button else {"text": next(free_text, "skip")}
-            messages = (await timed(results, http.post(session_url, json=body)))["messages"]
+            kind = "button" if button else "typed"
+            messages = (await timed(results, http.post(session_url, json=body), kind))["messages"]
         results.errors.append("no reference after %d turns; last: %r" % (MAX_TURNS, messages[-1:]))
     except Exception as error:  # one person's failure is a figure to report, not a reason to stop
         results.errors.append(f"{type(error).__name__}: {error}")
@@ -204,6 +209,8 @@ def report_web(results: Results, people: int, think: float) -> None:
     print(f"reports completed: {results.reports}/{people}, turns: {turns}, errors: {len(results.errors)}")
     if results.latencies_ms:
         print(latency_line("latency per turn", results.latencies_ms))
+        for kind, values in sorted(results.by_kind.items()):
+            print("  " + latency_line(f"{kind} ({len(values)})", values))
         print(f"throughput: {turns / wall:.1f} turns/s over {wall:.1f} s")
     report_cpu(*results.cpu, turns)
     for error in results.errors[:5]:
