@@ -392,6 +392,34 @@ _WEATHER_IS_NOT_AN_ATTACK = frozenset({"breaking_in", "attacking_home"})
 # Good news told: a release celebrated, an engagement or wedding looked forward to.
 _CELEBRATION = re.compile(r"\b(?:party|celebrat\w*|so happy|happy for|excited|can'?t wait|cant wait|welcome (?:him |her )?home|congrat\w*)\b", re.IGNORECASE)
 _CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage"})
+# Forced marriage or cutting as a subject learned or campaigned about ("we learned about fgm in pshe today",
+# "today is zero tolerance day for fgm"), with nobody in it: no "me", "my", "she", "they", no sister or friend
+# ("they're making me marry him tomorrow, we did a lesson on it" and "she is being taken for fgm tomorrow, we
+# learned about it in pshe" stay danger). Another language's marriage-or-cutting pattern gives way to it too:
+# those patterns also read the English words people mix in ("fgm", "today", "forced").
+_TAUGHT_ABOUT = re.compile(
+    r"\b(?:learn(?:ed|t|ing)?|taught|teach(?:es|ing)?|lessons?|pshe|assembly|workshops?|documentary|campaign|training|"
+    r"course|seminar|lecture|webinar|conference|article|essay|project|homework|presentation|podcast|leaflet|poster)\b"
+    r"(?:\W+\w+){0,4}?\W+(?:about|on|against)\b|\bawareness\b|\bzero tolerance\b",
+    re.IGNORECASE,
+)
+_ANYONE_IN_IT = re.compile(
+    r"\b(?:me|my|i|i'?m|im|myself|she|she'?s|shes|her|he|he'?s|hes|him|his|they|they'?re|theyre|them|their|"
+    r"sister|daughter|son|niece|nephew|cousin|friend|girl|boy|child|kid|kids|children|wife|mum|mom)\b",
+    re.IGNORECASE,
+)
+_TEACHING_IS_NOT_DANGER = frozenset({"imminent_marriage", "imminent_cutting"})
+
+
+def taught_about(text: str) -> bool:
+    """Forced marriage or cutting told as a subject learned or campaigned about, with nobody in it."""
+    return bool(_TAUGHT_ABOUT.search(text)) and not _ANYONE_IN_IT.search(text)
+
+
+def _marriage_or_cutting(match: "DangerMatch") -> bool:
+    """Another language's pattern for a marriage or cutting about to happen (by its name in danger.yml)."""
+    name = match.pattern.split(":", 1)[-1]
+    return "marriage" in name or "cutting" in name
 # ... unless the person also says it is happening now ("he's in prison now" and "I'm safe now" do not).
 _NOW = re.compile(r"\b(?:now|right now|at the moment|tonight|again|currently|still)\b", re.IGNORECASE)
 _SAFE_NOW = re.compile(
@@ -547,9 +575,10 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
     found = _detect_english(text) or present_harm(text)
     if found is not None:
         return found
+    taught = taught_about(text)
     for language in other_languages():
         found = language.detect(text)
-        if found is not None:
+        if found is not None and not (taught and _marriage_or_cutting(found)):
             return found
     return None
 
@@ -735,6 +764,7 @@ class _Frame:
     celebration: bool = False
     hobby: bool = False
     clothes_choking: bool = False
+    taught: bool = False
 
     @classmethod
     def of(cls, text: str) -> "_Frame":
@@ -754,6 +784,7 @@ class _Frame:
             celebration=bool(_CELEBRATION.search(text)),
             hobby=bool(_HOBBY.search(text)),
             clothes_choking=bool(_CLOTHES_CHOKING.search(text)),
+            taught=taught_about(text),
         )
 
     def rules_out(self, pattern_name: str) -> bool:
@@ -767,6 +798,7 @@ class _Frame:
             or (self.law_question and pattern_name in ("violence_right_now", "weapon", "strangled"))
             or (self.weather and pattern_name in _WEATHER_IS_NOT_AN_ATTACK)
             or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER)
+            or (self.taught and pattern_name in _TEACHING_IS_NOT_DANGER)
         )
 
 

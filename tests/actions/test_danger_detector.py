@@ -255,6 +255,25 @@ def test_past_habitual_hypothetical_and_joking_forms_are_not(text: str) -> None:
     assert detect_danger(text) is None
 
 
+@pytest.mark.parametrize("text", [
+    "we learned about fgm in pshe today",  # an Arabic, a Tamil and an Urdu pattern read its English words too
+    "we learned about forced marriage today",
+    "tonight there is a documentary about forced marriage on bbc",
+    "today is zero tolerance day for fgm",
+])
+def test_forced_marriage_or_cutting_learned_about_with_nobody_in_it_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "they're making me marry him tomorrow, we did a lesson on it",
+    "she is being taken for fgm tomorrow, we learned about it in pshe and she is scared",
+    "we have a lesson tomorrow, then the family is forcing us to marry after school",
+])
+def test_forced_marriage_or_cutting_about_to_happen_to_someone_stays_danger_beside_a_lesson(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
 def _message(text: str, intent: str = "tell_story_stalking") -> Message:
     message = Message(data={"text": text})
     message.set("intent", {"name": intent, "confidence": 0.91}, add_to_output=True)
