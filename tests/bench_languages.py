@@ -51,7 +51,8 @@ DANGER_SETS = {"": ("danger", "not_danger"), " (fresh)": ("danger_fresh", "not_d
                " (fresh 10)": ("danger_fresh10", "not_danger_fresh10"),
                " (fresh 11)": ("danger_fresh11", "not_danger_fresh11"),
                " (fresh 12)": ("danger_fresh12", "not_danger_fresh12"),
-               " (fresh 13)": ("danger_fresh13", "not_danger_fresh13")}
+               " (fresh 13)": ("danger_fresh13", "not_danger_fresh13"),
+               " (fresh 14)": ("danger_fresh14", "not_danger_fresh14")}
 
 
 def fallback_thresholds() -> tuple[float, float]:
