@@ -14,7 +14,12 @@ and unless the message reads as not now (as the assistant does):
   hard non-danger half as the intent the classifier ranked first after danger_now);
 - (d) (round 7) a danger_now at least this sure kept beside a past clause when another clause, with no past word,
   is in the present tense (today's Gujarati danger.yml decides the clauses and tenses; the rest is the run's own);
-- (e) (round 7) romanised messages: danger_now first above a lower threshold.
+- (e) (round 7) romanised messages: danger_now first above a lower threshold;
+- (f) (round 8) the classifier also taught the candidate examples of a Rasa NLU file given with --extra
+  (written for data/languages/gu/nlu.yml), alone and with (c);
+- (g) (round 8) the classifier taught only the older sets that are training examples today (to fresh 7) or
+  would be if fresh 8 and 9 were moved too, with and without the --extra examples: today's training, and the
+  round's candidate, replayed.
 
 Run from a worktree root: `.venv/bin/python -m tests.replay_gu_danger` (about 4 minutes; it adds git
 worktrees, which `git worktree remove` takes away). Not a test; the figures are in docs/benchmarks.md."""
@@ -29,7 +34,13 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 # Each Gujarati set's blind run: the commit its first figure was measured at (docs/benchmarks.md).
-BLIND_RUNS = ("14fd867", "a420940", "5f82b6e", "9d7e5c6", "dc9c918", "37b02ae", "0afa92c", "a648c71", "f5fbe5a", "c06b807")
+BLIND_RUNS = ("14fd867", "a420940", "5f82b6e", "9d7e5c6", "dc9c918", "37b02ae", "0afa92c", "a648c71", "f5fbe5a", "c06b807",
+              "b7555c1")
+# The candidate examples of (f), read inside each checkout from this file (set by --extra).
+EXTRA_ENVIRONMENT = "SPEAKUP_REPLAY_EXTRA"
+# (g): the held-out pairs nlu.yml teaches today, and those a move of fresh 8 and 9 would add.
+TAUGHT_TODAY = ("danger", "danger_fresh", *(f"danger_fresh{n}" for n in range(2, 8)))
+TAUGHT_WITH_8_AND_9 = (*TAUGHT_TODAY, "danger_fresh8", "danger_fresh9")
 CODE = "gu"
 DANGER = "danger_now"
 Row = dict[str, Any]
@@ -54,8 +65,13 @@ def read_newest_pair() -> dict[str, Any]:
     def counterexample(text: str) -> Example:
         return Example(text, next(i for i, _ in ranking(plain, text, limit=3) if i != DANGER), CODE)
 
-    older_examples = [Example(str(t), DANGER, CODE) for d, _ in older for t in data[d]] + [
-        counterexample(str(t)) for _, n in older for t in data.get(n) or []]
+    def taught(pairs: list[tuple[str, str]]) -> list[Example]:
+        return [Example(str(t), DANGER, CODE) for d, _ in pairs for t in data[d]] + [
+            counterexample(str(t)) for _, n in pairs for t in data.get(n) or []]
+
+    older_examples = taught(older)
+    today = taught([(d, n) for d, n in older if d in TAUGHT_TODAY])
+    with_8_and_9 = taught([(d, n) for d, n in older if d in TAUGHT_WITH_8_AND_9])
     with_older = train_model(base + older_examples + english)
 
     def binary(examples: list[Example]) -> Pipeline:
@@ -65,6 +81,13 @@ def read_newest_pair() -> dict[str, Any]:
         return model.fit([e.text for e in examples], [e.intent == DANGER for e in examples])
 
     binary_plain, binary_older = binary(base + english), binary(base + older_examples + english)
+    extra = candidate_examples(os.environ.get(EXTRA_ENVIRONMENT))
+    with_extra = train_model(base + extra + english) if extra else None
+    with_extra_older = train_model(base + older_examples + extra + english) if extra else None
+    candidates = {"today": base + today, "8_and_9": base + with_8_and_9}
+    if extra:
+        candidates.update({"today_extra": base + today + extra, "8_and_9_extra": base + with_8_and_9 + extra})
+    candidate_models = {name: train_model(examples + english) for name, examples in candidates.items()}
 
     def ranked(model: Pipeline, text: str) -> list[list[Any]]:
         found = ranking(model, text, limit=50)
@@ -73,9 +96,25 @@ def read_newest_pair() -> dict[str, Any]:
     rows = [{"text": t, "danger": is_danger, "detector": detect_danger(t) is not None, "not_now": told_as_not_now_in(t, CODE),
              "plain": ranked(plain, t), "older": ranked(with_older, t),
              "binary": float(binary_plain.predict_proba([t])[0][1]),
-             "binary_older": float(binary_older.predict_proba([t])[0][1])}
+             "binary_older": float(binary_older.predict_proba([t])[0][1]),
+             **({"extra": ranked(with_extra, t), "extra_older": ranked(with_extra_older, t)}
+                if with_extra is not None and with_extra_older is not None else {}),
+             **{name: ranked(model, t) for name, model in candidate_models.items()}}
             for key, is_danger in ((newest_danger, True), (newest_hard, False)) for t in map(str, data[key])]
     return {"set": newest_danger, "rows": rows}
+
+
+def candidate_examples(path: str | None) -> list[Any]:
+    """(f): the Gujarati examples of a Rasa NLU file, as the checkout's own Example type."""
+    import yaml
+
+    from bot.languages.intents import Example
+
+    if not path:
+        return []
+    blocks = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    return [Example(line.strip()[2:].strip(), block["intent"], CODE) for block in blocks
+            for line in str(block.get("examples") or "").splitlines() if line.strip().startswith("- ")]
 
 
 def replay(commit: str, checkouts: Path) -> dict[str, Any]:
@@ -143,7 +182,7 @@ def now_only(rule: Rule) -> Rule:
     return lambda row: rule(row) and not row["not_now"]
 
 
-def rules(fallback: tuple[float, float]) -> dict[str, Rule]:
+def rules(fallback: tuple[float, float], extra: bool = False) -> dict[str, Rule]:
     found = {"as now (first, fallback threshold and margin)": first_above(*fallback),
              "(c) as now, taught the older sets": first_above(*fallback, key="older")}
     found.update({f"(c) taught the older sets, first above {t}": first_above(t, fallback[1], "older") for t in (0.55, 0.6, 0.7)})
@@ -157,13 +196,22 @@ def rules(fallback: tuple[float, float]) -> dict[str, Rule]:
         found[f"(e) romanised above 0.4{taught}"] = either(base, romanised)
         found[f"(d) sure 0.6 beside a past clause{taught}"] = kept
         found[f"(d)+(e) romanised above 0.4{taught}"] = either(kept, now_only(romanised))
+    if extra:
+        found["(f) as now, taught the --extra examples"] = first_above(*fallback, key="extra")
+        found["(f)+(c) taught the --extra examples and the older sets"] = first_above(*fallback, key="extra_older")
+        found.update({f"(f)+(c), first above {t}": first_above(t, fallback[1], "extra_older") for t in (0.5, 0.55, 0.6)})
+        found.update({f"(f), first above {t}": first_above(t, fallback[1], "extra") for t in (0.5, 0.55, 0.6)})
+        found["(g) today's training (sets to fresh 7), with the --extra examples"] = first_above(*fallback, key="today_extra")
+        found["(g) fresh 8 and 9 taught too, with the --extra examples"] = first_above(*fallback, key="8_and_9_extra")
+    found["(g) today's training (older sets to fresh 7)"] = first_above(*fallback, key="today")
+    found["(g) fresh 8 and 9 taught too"] = first_above(*fallback, key="8_and_9")
     return found
 
 
 def table(runs: Iterable[dict[str, Any]], fallback: tuple[float, float]) -> list[str]:
     runs = list(runs)
     lines = ["| use of the classifier | recall | precision (false alarms) | per set, oldest first |", "| --- | --- | --- | --- |"]
-    for name, rule in rules(fallback).items():
+    for name, rule in rules(fallback, all("extra" in row for run in runs for row in run["rows"])).items():
         hits = alarms = present = hard = 0
         per_set = []
         for run in runs:
@@ -184,6 +232,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--read", action="store_true", help="(inside a checkout) print its newest pair's readings")
     parser.add_argument("--checkouts", type=Path, default=Path("/tmp/speakup-gu-replay"))
+    parser.add_argument("--extra", type=Path, help="(f) a Rasa NLU file of candidate Gujarati examples to teach too")
+    parser.add_argument("--save", type=Path, help="write every run's readings to this JSON file")
     args = parser.parse_args()
     if args.read:
         # Run as a file, Python puts tests/ first on the path, where tests/bot would hide the checkout's bot/.
@@ -192,7 +242,11 @@ def main() -> None:
         return
     from tests.bench_languages import fallback_thresholds
 
+    if args.extra:
+        os.environ[EXTRA_ENVIRONMENT] = str(args.extra.resolve())
     runs = [replay(commit, args.checkouts) for commit in BLIND_RUNS]
+    if args.save:
+        args.save.write_text(json.dumps(runs, ensure_ascii=False), encoding="utf-8")
     print("\n".join(table(runs, fallback_thresholds())))
 
 
