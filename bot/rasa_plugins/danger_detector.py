@@ -400,7 +400,9 @@ _CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage"})
 _TAUGHT_ABOUT = re.compile(
     r"\b(?:learn(?:ed|t|ing)?|taught|teach(?:es|ing)?|lessons?|pshe|assembly|workshops?|documentary|campaign|training|"
     r"course|seminar|lecture|webinar|conference|article|essay|project|homework|presentation|podcast|leaflet|poster)\b"
-    r"(?:\W+\w+){0,4}?\W+(?:about|on|against)\b|\bawareness\b|\bzero tolerance\b",
+    r"(?:\W+\w+){0,4}?\W+(?:about|on|against)\b|\bawareness\b|\bzero tolerance\b|"
+    r"\b(?:fgm|forced marriage|cutting)\s+(?:workshops?|lessons?|assembly|campaign|training|course|seminar|lecture|"
+    r"webinar|conference|project|essay|presentation|podcast|leaflets?|posters?|talks?)\b",
     re.IGNORECASE,
 )
 _ANYONE_IN_IT = re.compile(
@@ -853,6 +855,8 @@ def told_as_not_now(text: str) -> bool:
     # today haha", "in the show she takes an overdose"), nor is good news with no sign of force ("im getting
     # engaged tonight and im so happy"), nor a thing "killing me" ("these heels are killing me").
     if frame.joking or _FICTION.search(normalised) or _IDIOM.search(normalised) or _ROUTINE_MEDICINE.search(normalised):
+        return True
+    if frame.taught:  # forced marriage or cutting learned or campaigned about, with nobody in it
         return True
     if frame.celebration and not _FORCED_RE.search(normalised) and not _THREAT_SAID_NOW.search(normalised):
         return True

@@ -5,7 +5,7 @@ import pytest
 import regex
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.rasa_plugins.danger_detector import DangerDetector, LanguagePatterns, detect_danger
+from bot.rasa_plugins.danger_detector import DangerDetector, LanguagePatterns, detect_danger, told_as_not_now
 
 
 @pytest.mark.parametrize(
@@ -260,9 +260,11 @@ def test_past_habitual_hypothetical_and_joking_forms_are_not(text: str) -> None:
     "we learned about forced marriage today",
     "tonight there is a documentary about forced marriage on bbc",
     "today is zero tolerance day for fgm",
+    "this week the charity is running an fgm workshop",
 ])
 def test_forced_marriage_or_cutting_learned_about_with_nobody_in_it_is_not_danger(text: str) -> None:
     assert detect_danger(text) is None
+    assert told_as_not_now(text)  # the classifiers' danger_now gives way too
 
 
 @pytest.mark.parametrize("text", [
