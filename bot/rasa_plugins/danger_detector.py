@@ -392,6 +392,15 @@ _WEATHER_IS_NOT_AN_ATTACK = frozenset({"breaking_in", "attacking_home"})
 # Good news told: a release celebrated, an engagement or wedding looked forward to.
 _CELEBRATION = re.compile(r"\b(?:party|celebrat\w*|so happy|happy for|excited|can'?t wait|cant wait|welcome (?:him |her )?home|congrat\w*)\b", re.IGNORECASE)
 _CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage"})
+# ... unless the person also says it is happening now ("he's in prison now" and "I'm safe now" do not).
+_NOW = re.compile(r"\b(?:now|right now|at the moment|tonight|again|currently|still)\b", re.IGNORECASE)
+_SAFE_NOW = re.compile(
+    r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|shaken|think|remember|angry|sore|grieving)\b|\b\d+ now\b|"
+    r"\b(?:in|at) (?:a|the) (?:refuge|safe house|shelter|hostel)\s+now\b|"
+    r"\b(?:in (?:prison|jail)|inside|locked up|safe|fine|ok|okay|better|away|gone|moved|elsewhere|over it|another (?:city|town)|"
+    r"live in (?:a|another) \w+(?: \w+)?)\s+now\b|\bnow live\b|\bnot in danger (?:right )?now\b",
+    re.IGNORECASE,
+)
 # Forced marriage or cutting as a subject learned or campaigned about ("we learned about fgm in pshe today",
 # "today is zero tolerance day for fgm"), with nobody in it: no "me", "my", "she", "they", no sister or friend
 # ("they're making me marry him tomorrow, we did a lesson on it" and "she is being taken for fgm tomorrow, we
@@ -422,15 +431,6 @@ def _marriage_or_cutting(match: "DangerMatch") -> bool:
     """Another language's pattern for a marriage or cutting about to happen (by its name in danger.yml)."""
     name = match.pattern.split(":", 1)[-1]
     return "marriage" in name or "cutting" in name
-# ... unless the person also says it is happening now ("he's in prison now" and "I'm safe now" do not).
-_NOW = re.compile(r"\b(?:now|right now|at the moment|tonight|again|currently|still)\b", re.IGNORECASE)
-_SAFE_NOW = re.compile(
-    r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|shaken|think|remember|angry|sore|grieving)\b|\b\d+ now\b|"
-    r"\b(?:in|at) (?:a|the) (?:refuge|safe house|shelter|hostel)\s+now\b|"
-    r"\b(?:in (?:prison|jail)|inside|locked up|safe|fine|ok|okay|better|away|gone|moved|elsewhere|over it|another (?:city|town)|"
-    r"live in (?:a|another) \w+(?: \w+)?)\s+now\b|\bnow live\b|\bnot in danger (?:right )?now\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
