@@ -410,6 +410,8 @@ _TAUGHT_ABOUT = re.compile(
     r"\b(?:learn(?:ed|t|ing)?|taught|teach(?:es|ing)?|lessons?|pshe|assembly|workshops?|documentary|campaign|training|"
     r"course|seminar|lecture|webinar|conference|article|essay|project|homework|presentation|podcast|leaflet|poster)\b"
     r"(?:\W+\w+){0,4}?\W+(?:about|on|against)\b|\bawareness\b|\bzero tolerance\b|"
+    # "a talk about", never "they talk about marrying me off" (a person in it, and no article).
+    r"\b(?:a|an|the)\s+talks?\s+(?:about|on)\b|"
     r"\b(?:fgm|forced marriage|cutting)\s+(?:workshops?|lessons?|assembly|campaign|training|course|seminar|lecture|"
     r"webinar|conference|project|essay|presentation|podcast|leaflets?|posters?|talks?)\b",
     re.IGNORECASE,

@@ -261,6 +261,7 @@ def test_past_habitual_hypothetical_and_joking_forms_are_not(text: str) -> None:
     "tonight there is a documentary about forced marriage on bbc",
     "today is zero tolerance day for fgm",
     "this week the charity is running an fgm workshop",
+    "tomorrow we have a talk about forced marriage at college",
 ])
 def test_forced_marriage_or_cutting_learned_about_with_nobody_in_it_is_not_danger(text: str) -> None:
     assert detect_danger(text) is None
@@ -271,6 +272,7 @@ def test_forced_marriage_or_cutting_learned_about_with_nobody_in_it_is_not_dange
     "they're making me marry him tomorrow, we did a lesson on it",
     "she is being taken for fgm tomorrow, we learned about it in pshe and she is scared",
     "we have a lesson tomorrow, then the family is forcing us to marry after school",
+    "they talk about marrying me off tomorrow",
 ])
 def test_forced_marriage_or_cutting_about_to_happen_to_someone_stays_danger_beside_a_lesson(text: str) -> None:
     assert detect_danger(text) is not None
