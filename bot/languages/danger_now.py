@@ -26,9 +26,9 @@ from bot.languages.supported import ENGLISH
 
 # First chosen at 0.8 by leave-one-set-out on sets 1-7 (eighth round: the lowest at which precision stayed
 # >= 0.90 on every set). Lowered to 0.7 in the ninth round, once the classifier learns the oldest held-out sets
-# and overrules the intent classifier's danger_now below OVERRULE_BELOW (DIET's then): replaying the blind runs of sets 5-8 at their commits
-# (tests/replay_en_danger.py), 0.7 caught 2 to 9 points more of each set than 0.8 for 0 to 4 points of
-# precision, and on set 8 with main's model 0.93 against 0.90 at the same precision (docs/benchmarks.md).
+# and overrules the intent classifier's danger_now below OVERRULE_BELOW (DIET's then): replaying the blind runs
+# of sets 5-8 at their commits (tests/replay_en_danger.py), 0.7 caught 2 to 9 points more of each set than
+# 0.8 for 0 to 4 points of precision, and on set 8 with main's model 0.93 against 0.90 at the same precision (docs/benchmarks.md).
 # Below the forms' INTERRUPTION_CONFIDENCE (0.8), so in a choice question an answer read as one of the
 # choices wins over the net's danger, as over any unsure danger_now (actions/form_base.py).
 THRESHOLD = 0.7

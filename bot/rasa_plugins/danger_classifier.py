@@ -1,10 +1,10 @@
 """`DangerNowClassifier`: the binary "danger now" classifiers (bot/languages/danger_now.py) in the pipeline.
 
 First in config.yml. At training it sees every language's examples and trains one classifier per language
-that has danger_now examples. For each message it reads (in the language the hub says the message is in, else English) it
-leaves the probability of danger now on the message, and whether it reaches the threshold. It changes no
-intent: the DangerDetector, last, decides (a third net beside its patterns and the intent classifier's
-danger_now, never for a message it reads as past, habit, what-if or safe)."""
+that has danger_now examples. For each message it reads (in the language the hub says the message is in,
+else English) it leaves the probability of danger now on the message, and whether it reaches the threshold.
+It changes no intent: the DangerDetector, last, decides (a third net beside its patterns and the intent
+classifier's danger_now, never for a message it reads as past, habit, what-if or safe)."""
 from __future__ import annotations
 
 from dataclasses import replace

@@ -579,10 +579,10 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
     found = _detect_english(text) or present_harm(text)
     if found is not None:
         return found
-    taught = taught_about(text)
     for language in other_languages():
         found = language.detect(text)
-        if found is not None and not (taught and _marriage_or_cutting(found)):
+        # Read only for a marriage-or-cutting match, rare: not on every message.
+        if found is not None and not (_marriage_or_cutting(found) and taught_about(text)):
             return found
     return None
 

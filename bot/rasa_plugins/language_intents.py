@@ -44,15 +44,11 @@ SENT_TEXT_KEY = "speakup_sent_text"
 _MODEL_FILE = "language_intents.pkl"
 
 
-def _intent_metadata(message: Message) -> dict[str, Any]:
-    metadata = message.get(METADATA) or {}
-    marked = (metadata.get(METADATA_INTENT) or {}) if isinstance(metadata, dict) else {}
-    return marked if isinstance(marked, dict) else {}
-
-
 def example_language(message: Message) -> str:
     """The language a training example is marked with; English when it is not marked."""
-    return str(_intent_metadata(message).get("language") or ENGLISH)
+    metadata = message.get(METADATA) or {}
+    marked = (metadata.get(METADATA_INTENT) or {}) if isinstance(metadata, dict) else {}
+    return str(marked.get("language") or ENGLISH) if isinstance(marked, dict) else ENGLISH
 
 
 def intent_examples(training_data: TrainingData) -> list[Example]:
