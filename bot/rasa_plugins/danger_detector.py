@@ -16,10 +16,10 @@ Rasa component around it only rewrites the intent, keeping the classifier's rank
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Mapping, Optional, Text
 
 import regex
 import yaml
@@ -38,7 +38,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.assistant_contract import DANGER_KEY, DANGER_NOW, NLU_FALLBACK, SELF_HARM
+from bot.assistant_contract import DANGER_KEY, DANGER_NOW, GENERAL, NLU_FALLBACK, SELF_HARM
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY
 from bot.rasa_plugins.danger_classifier import classifier_probability, classifier_says_danger, classifier_says_not_danger
 
@@ -312,9 +312,12 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("shaking_the_baby", "child_in_danger", rf"\bshaking (?:the|my|our|her|his) {_CHILD}\b"),
 )
 _PATTERN_CATEGORY = {name: category for name, category, _ in _PATTERN_SOURCES}
+FORCED_MARRIAGE_OR_FGM = "forced_marriage_or_fgm"
+# Every risk category a match can name, in every language (other languages' danger.yml list theirs).
+DANGER_CATEGORIES = tuple(dict.fromkeys(category for _, category, _ in _PATTERN_SOURCES))
 # Self-harm first (it changes the answer), then a child in danger, the other risk categories, and general
 # danger last, so a match names the most telling category.
-_CATEGORY_ORDER = {SELF_HARM: 0, "child_in_danger": 1, "general": 3}
+_CATEGORY_ORDER = {SELF_HARM: 0, "child_in_danger": 1, GENERAL: 3}
 _DANGER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(source, re.IGNORECASE))
     for name, category, source in sorted(_PATTERN_SOURCES, key=lambda p: _CATEGORY_ORDER.get(p[1], 2))
@@ -421,7 +424,6 @@ _ANYONE_IN_IT = re.compile(
     r"sister|daughter|son|niece|nephew|cousin|friend|girl|boy|child|kid|kids|children|wife|mum|mom)\b",
     re.IGNORECASE,
 )
-_TEACHING_IS_NOT_DANGER = frozenset({"imminent_marriage", "imminent_cutting"})
 
 
 def taught_about(text: str) -> bool:
@@ -429,18 +431,14 @@ def taught_about(text: str) -> bool:
     return bool(_TAUGHT_ABOUT.search(text)) and not _ANYONE_IN_IT.search(text)
 
 
-def _marriage_or_cutting(match: "DangerMatch") -> bool:
-    """Another language's pattern for a marriage or cutting about to happen (by its name in danger.yml)."""
-    name = match.pattern.split(":", 1)[-1]
-    return "marriage" in name or "cutting" in name
 
 
 @dataclass(frozen=True)
 class DangerMatch:
     pattern: str
     text: str
-    # The DASH risk category ("strangulation", "fire", ..., "self_harm", "general"); other languages: "general".
-    category: str = "general"
+    # The DASH risk category ("strangulation", "fire", ..., "self_harm", "general"): DANGER_CATEGORIES.
+    category: str = GENERAL
 
     @property
     def self_harm(self) -> bool:
@@ -484,6 +482,9 @@ class LanguagePatterns:
     # happening as they write ("he's at the door, what do I do?" stays danger). Like English's
     # _SERVICE_QUESTION / _LAW_QUESTION; patterns still match.
     question: Optional["regex.Pattern[str]"] = None
+    # Each pattern's DASH risk category (danger.yml's `categories`, category -> pattern names); a pattern not
+    # listed is general. Staff see it on the report; self_harm adds Samaritans to the emergency answer.
+    categories: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, path: Path) -> "LanguagePatterns":
@@ -493,11 +494,16 @@ class LanguagePatterns:
         def compiled(source: Optional[str]) -> Optional["regex.Pattern[str]"]:
             return regex.compile(source, regex.IGNORECASE) if source else None
 
-        patterns = tuple((str(name), regex.compile(str(p), regex.IGNORECASE)) for name, p in (data.get("patterns") or {}).items())
+        sources = {str(name): str(p) for name, p in (data.get("patterns") or {}).items()}
+        categories = _categories_of(sources, data.get("categories") or {}, path)
+        # In English's order: a match names the most telling category (self-harm first, general last).
+        ordered = sorted(sources.items(), key=lambda item: _CATEGORY_ORDER.get(categories.get(item[0], GENERAL), 2))
+        patterns = tuple((name, regex.compile(p, regex.IGNORECASE)) for name, p in ordered)
         return cls(str(data.get("language") or path.parent.name), patterns, compiled(data.get("negation")),
                    compiled(data.get("past")), compiled(data.get("now")), compiled(data.get("habitual")),
                    compiled(data.get("safe")), compiled(data.get("clause_break")), compiled(data.get("present_cue")),
-                   compiled(data.get("hypothetical")), compiled(data.get("not_real")), compiled(data.get("question")))
+                   compiled(data.get("hypothetical")), compiled(data.get("not_real")), compiled(data.get("question")),
+                   categories)
 
     def tells_not_now(self, text: str) -> bool:
         """The message says in this language's own words that it happened before, happens habitually or
@@ -553,8 +559,25 @@ class LanguagePatterns:
                 window = text[_word_start(text, match.start() - NEGATION_WINDOW) : match.end()]
                 if self.negation and self.negation.search(window):
                     continue
-                return DangerMatch(pattern=f"{self.language}:{name}", text=match.group(0))
+                return DangerMatch(pattern=f"{self.language}:{name}", text=match.group(0),
+                                   category=self.categories.get(name, GENERAL))
         return None
+
+
+def _categories_of(patterns: Mapping[str, str], listed: Mapping[str, Any], path: Path) -> dict[str, str]:
+    """Pattern name -> risk category from a danger.yml's `categories`; a typo there fails loudly at load, so a
+    pattern never silently loses its category (and a self-harm match its Samaritans)."""
+    categories: dict[str, str] = {}
+    for category, names in listed.items():
+        if category not in DANGER_CATEGORIES:
+            raise ValueError(f"{path}: unknown danger category {category!r} (known: {', '.join(DANGER_CATEGORIES)})")
+        for name in names or []:
+            if name not in patterns:
+                raise ValueError(f"{path}: category {category!r} lists {name!r}, which is not one of its patterns")
+            if name in categories:
+                raise ValueError(f"{path}: pattern {name!r} is listed under two categories")
+            categories[str(name)] = str(category)
+    return categories
 
 
 def _word_start(text: str, position: int) -> int:
@@ -582,7 +605,7 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
     for language in other_languages():
         found = language.detect(text)
         # Read only for a marriage-or-cutting match, rare: not on every message.
-        if found is not None and not (_marriage_or_cutting(found) and taught_about(text)):
+        if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and taught_about(text)):
             return found
     return None
 
@@ -802,7 +825,7 @@ class _Frame:
             or (self.law_question and pattern_name in ("violence_right_now", "weapon", "strangled"))
             or (self.weather and pattern_name in _WEATHER_IS_NOT_AN_ATTACK)
             or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER)
-            or (self.taught and pattern_name in _TEACHING_IS_NOT_DANGER)
+            or (self.taught and _PATTERN_CATEGORY[pattern_name] == FORCED_MARRIAGE_OR_FGM)
         )
 
 

@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from bot.config import PROJECT_ROOT
-from bot.rasa_plugins.danger_detector import LanguagePatterns, detect_danger, other_languages
+from bot.assistant_contract import SELF_HARM
+from bot.rasa_plugins.danger_detector import FORCED_MARRIAGE_OR_FGM, LanguagePatterns, detect_danger, other_languages
 
 LANGUAGES = PROJECT_ROOT / "data" / "languages"
 DANGER_FILES = sorted(LANGUAGES.glob("*/danger.yml"))
@@ -64,3 +65,29 @@ def test_no_ordinary_example_of_any_language_is_taken_for_danger_beyond_the_know
     taken = {text: (where, found.pattern) for where, text in _ordinary_examples() if (found := detect_danger(text))}
     assert {text: taken[text] for text in set(taken) - known} == {}, "new overlaps"
     assert known - set(taken) == set(), "resolved overlaps: take them out of danger_overlaps.yml"
+
+
+@pytest.mark.parametrize("path", DANGER_FILES, ids=[p.parent.name for p in DANGER_FILES])
+def test_self_harm_in_any_language_names_its_category_so_the_answer_adds_samaritans(path: Path) -> None:
+    patterns = LanguagePatterns.read(path)
+    self_harm = [name for name, _ in patterns.patterns if patterns.categories.get(name) == SELF_HARM]
+    said = [text for text in _cases(path)["detected"] if any(p.search(text) for name, p in patterns.patterns if name in self_harm)]
+    assert said, f"{path.parent.name}: no self-harm example among `detected`"
+    assert [(text, found.category) for text in said if (found := detect_danger(text)) and found.category != SELF_HARM] == []
+
+
+@pytest.mark.parametrize("path", DANGER_FILES, ids=[p.parent.name for p in DANGER_FILES])
+def test_every_language_names_its_marriage_or_cutting_patterns(path: Path) -> None:
+    # The learned-about reading ("we learned about fgm in pshe today") finds them by this category.
+    assert FORCED_MARRIAGE_OR_FGM in LanguagePatterns.read(path).categories.values()
+
+
+def test_a_category_naming_no_pattern_fails_when_the_patterns_load(tmp_path: Path) -> None:
+    danger = tmp_path / "xx" / "danger.yml"
+    danger.parent.mkdir()
+    danger.write_text("language: xx\npatterns:\n  weapon: 'has a knife'\ncategories:\n  weapon: [wepon]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="wepon"):
+        LanguagePatterns.read(danger)
+    danger.write_text("language: xx\npatterns:\n  weapon: 'has a knife'\ncategories:\n  weapons: [weapon]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown danger category"):
+        LanguagePatterns.read(danger)

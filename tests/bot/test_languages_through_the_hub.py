@@ -36,3 +36,17 @@ def test_a_message_in_a_language_we_do_not_speak_gets_the_list_in_english_never_
     text = replies[0]["text"]
     assert "999" in text and "0800 138 1625" in text and "can't help" not in text
     assert "Polski" in [b["title"] for b in replies[0]["buttons"]]
+
+
+def test_an_overdose_told_in_polish_gets_the_emergency_answer_with_samaritans_in_polish(hub_url: str) -> None:
+    person = ChatPerson(hub_url)
+    person.start()
+    replies = person.say("połknęłam całe opakowanie tabletek, kręci mi się w głowie")
+    text = "\n".join(reply["text"] for reply in replies)
+    assert "999" in text and "18000" in text and "116 123" in text
+    assert "Samaritans" in text and "zadzwoń" in text
+    # A threat at the door is danger too, without Samaritans (the category tells them apart in every language).
+    other = ChatPerson(hub_url)
+    other.start()
+    text = "\n".join(reply["text"] for reply in other.say("on jest teraz pod moimi drzwiami z nożem"))
+    assert "999" in text and "116 123" not in text
