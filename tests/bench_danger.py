@@ -70,14 +70,11 @@ class Tally:
                 f"{self.precision:.2f} ({len(self.false_alarms)}/{self.negatives} false)")
 
 
-# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 8 to 12 only. Sets 1 to 5
+# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 11 and 12 only. Sets 1 to 5
 # ("danger", "danger_fresh", "danger_blind", "danger_fresh4", "danger_fresh5") were taught in the ninth round and
-# sets 6 and 7 ("danger_fresh6", "danger_fresh7") in the tenth (data/training/nlu/danger_taught.yml), after each had
+# sets 6 and 7 ("danger_fresh6", "danger_fresh7") in the tenth, 8 to 10 in the eleventh (data/training/nlu/danger_taught.yml), after each had
 # been measured blind once and read.
 SETS = (
-    ("eighth set (written before the eighth round's structural change, measured blind before and after it)", "danger_fresh8", "not_danger_fresh8"),
-    ("ninth set (written before the ninth round's changes, measured blind before and after them)", "danger_fresh9", "not_danger_fresh9"),
-    ("tenth set (written before the tenth round's changes, measured blind before and after them)", "danger_fresh10", "not_danger_fresh10"),
     ("eleventh set (written by a helper that had seen none of the patterns, training data or earlier sets)", "danger_fresh11", "not_danger_fresh11"),
     ("twelfth set (written like the eleventh, after it was read, before the eleventh round's changes)", "danger_fresh12", "not_danger_fresh12"),
 )

@@ -88,7 +88,13 @@ _FORCED = (r"(?:forc\w*|making (?:me|her)|make (?:me|her)|made (?:me|her)|marryi
            r"whether (?:i|she) (?:like|likes|want|wants)(?: it| to)? or not|if (?:i|she) (?:don'?t|dont|do not|won'?t|wont|refuse to) marry|"
            r"not (?:his|their|her|your) daughter|(?:the|a) (?:man|boy|guy|bloke) (?:he|she|they) (?:picked|chose|has chosen|have chosen)|"
            r"(?:don'?t|dont|do not) consent|without (?:my|her) consent|(?:just|only) a holiday|(?:lied|lying) to (?:me|her)|"
-           r"begg\w*|plead\w*|(?:i'?m|im|i am|she'?s|she is) being married\b)")
+           r"begg\w*|plead\w*|(?:i'?m|im|i am|she'?s|she is) being married\b|"
+           # Nobody under 18 can consent (the Marriage and Civil Partnership (Minimum Age) Act 2022), nor can
+           # someone without capacity; being sent or taken away for it, or to a man twice her age.
+           r"(?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is) (?:only |just )?(?:1[0-7]|[5-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles)\b)|"
+           r"(?:1[0-7]|[5-9])[- ]?(?:year|yr)s?[- ]old|(?:can'?t|cant|cannot|unable to) (?:consent|understand)|learning disabilit\w*|lacks? (?:mental )?capacity|"
+           r"(?:being|been|be|getting) (?:sent|taken|flown|shipped) (?:to|back|abroad|home|off)|(?:taken|took|taking) (?:me|her|him|them) to (?:the )?airport|"
+           r"twice (?:my|her|his) age)")
 _SOON = (r"(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|right now|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
@@ -339,7 +345,7 @@ _PAST = re.compile(
     r"(?:years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|back (?:then|in|when)|the (?:night|day|week|time) (?:we|i|he|she) (?:split|broke up|separated|left)|when (?:i|we) (?:was|were|lived|first|got)|"
     rf"when (?:he|she|they|we) (?:was|were) (?:little|young|younger|small|a (?:baby|child|kid)|kids|together|married)|in (?:19|20)\d\d|in (?:the )?past|"
     r"(?:in|over) the (?:summer|winter|spring|autumn|holidays)|"
-    rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|in year \d+|threatened to|"
+    rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|(?<!i'm )(?<!im )(?<!i am )(?<!she's )(?<!shes )(?<!she is )(?<!he's )(?<!hes )(?<!he is )in year \d+|threatened to|"
     r"said (?:he|she|they)(?:'d| would)|(?:for|about|over|since|from) when (?:he|she|they|my \w+)|before (?:we|i|he|she) (?:split|broke up|left|moved|separated|divorced|got)|when we were|"
     r"(?:has|had|did|have) (?:he|she|they|anyone|anybody|someone) ever|(?:he|she|they|anyone|anybody|someone) (?:had|has|have|'d) ever|(?:hed|shed|theyd) ever|would (?:grab|hit|strangle|choke))\b",
     re.IGNORECASE,
@@ -360,7 +366,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:if (?:he|she|they|i|we|someone|somebody|anyone|anybody|people|my \w+)|when (?:he|she|they) (?:sees?|finds? out|hears?|knows?)|what if|in case|might|may|could|would|worried|worry|one day|someday|"
     r"homework|so late|for being late)\b", re.IGNORECASE)
 _JOKE = re.compile(r"\b(?:lol|lmao|haha+|joking|jokes?|jk|only joking|a joke|family joke|kidding|play ?fight\w*|play wrestl\w*|messing about|mucking about|"
-                   r"we were laughing|(?:a|the) (?:lockdown |fire )?drill)\b", re.IGNORECASE)
+                   r"we were laughing|(?:a|the) (?:lockdown|fire|evacuation|practice) drill|(?:just|only) a drill)\b", re.IGNORECASE)
 _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|whats|what's|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal|law|count as)\b",
                            re.IGNORECASE)
 _HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle", "weapon", "tool_as_weapon",
@@ -374,9 +380,10 @@ _CLOTHES_CHOKING = re.compile(r"\b(?:tie|collar|shirt|jumper|necklace|top|seatbe
 _HOBBY = re.compile(r"\b(?:fencing|kendo|archery|martial arts|shooting club|clay pigeon|collects?|collection|antique|replica|ornament\w*)\b",
                     re.IGNORECASE)
 # A threat with a condition said as they write ("he says if i walk out he'll hurt me", "she is telling him she
-# will smother him if he rings anyone"): the condition is the threat's, not a what-if of the person's.
+# will smother him if he rings anyone", "my passenger has just told me he'll kill me if i don't drive"): the
+# condition is the threat's, not a what-if of the person's.
 _THREAT_SAID_NOW = re.compile(
-    r"\b(?:says?|saying|tells (?:me|him|her|us)|telling (?:me|him|her|us)|threatening)\b(?:[^.?!]{0,60}\bif (?:i|we|you|u|he|she|they)\b"
+    r"\b(?:says?|saying|tells (?:me|him|her|us)|telling (?:me|him|her|us)|threatening|just (?:told (?:me|him|her|us)|said))\b(?:[^.?!]{0,60}\bif (?:i|we|you|u|he|she|they)\b"
     r"[^.?!]{0,40}\b(?:hurt|kill|smother|stab|slash|cut|find|burn|hit|beat|batter|bury|end|do|finish|drown|shoot)\w*|"
     r"[^.?!]{0,60}\b(?:hurt|kill|smother|stab|slash|cut|burn|hit|beat|batter|bury|end|finish|drown|shoot)\w*\b[^.?!]{0,30}\bif (?:i|we|you|u|he|she|they)\b)",
     re.IGNORECASE,
@@ -955,9 +962,11 @@ _SAID_SAFE = re.compile(
     # "I'm ok now", "the kids are fine", "he's in prison", "he's left".
     r"\b(?:i'?m|i am|im|we'?re|we are) (?:ok|okay|alright|fine) now\b|\b(?:the kids|my kids|the children|my children|they)(?:'re| are|re) (?:all )?(?:fine|safe|ok|okay)\b|"
     r"\b(?:he'?s|she'?s|he is|she is|they'?re|they are) (?:still )?in (?:prison|jail|custody|hmp)\b|"
-    # help has come, a release years away
+    # help has come, a release years away (unless he is seen now: "he should be in jail until 2030 and his car is
+    # outside")
     r"\b(?:police|officers|paramedics|an ambulance|the ambulance) (?:are|is|'re|have|has) (?:here|arrived|come)\b(?!.*\b(?:still|but|knife|gun|hurt\w*)\b)|"
-    r"\b(?:until|till|til) (?:at least )?(?:19|20)\d\d\b|\b(?:he|she|they)(?:'s| has|'ve| have) (?:gone|left)\W*$)",
+    r"^(?!.*\b(?:outside|again|just saw|just seen|seen him|saw him|seen her|saw her)\b).*\b(?:until|till|til) (?:at least )?(?:19|20)\d\d\b|"
+    r"\b(?:he|she|they)(?:'s| has|'ve| have) (?:gone|left)\W*$)",
     re.IGNORECASE,
 )
 

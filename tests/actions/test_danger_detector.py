@@ -185,6 +185,7 @@ def test_negations_past_events_and_ordinary_messages_are_not(text: str) -> None:
         ("i can hear them getting the henna ready and i never agreed", "forced_marriage_or_fgm"),
         ("i keep taking the tablets while i type this", "self_harm"),
         ("she says if i tell anyone she will stab me, she is in the kitchen", "threat_to_kill"),
+        ("the man in my cab has just told me he'll kill me if i dont drive him to nottingham", "threat_to_kill"),
         ("the garage is ablaze, he said he would do it", "fire"),
         ("drank half a mug of oven cleaner", "self_harm"),
         ("aunty is coming tomorrow to do the girls", "forced_marriage_or_fgm"),
@@ -249,6 +250,9 @@ def test_present_danger_in_each_risk_category_is_detected_with_its_category(text
         "the hearing for when he choked me is on friday",
         "who do i call if he tries to choke me again",
         "the door is locked, just checking if i can report for my friend",
+        # A conditional threat told as said before, not just now, stays an account.
+        "he told me he would kill me if i ever left him",
+        "when we split he said he'd kill me if i told anyone",
     ],
 )
 def test_past_habitual_hypothetical_and_joking_forms_are_not(text: str) -> None:
@@ -529,3 +533,22 @@ def test_no_danger_example_of_a_language_gives_way_to_its_own_past_words() -> No
                 if line.strip().startswith("- ") and patterns.tells_not_now(text):
                     gave_way.append(f"{patterns.language}: {text}")
     assert gave_way == []
+
+
+@pytest.mark.parametrize("text", [
+    "im in year 12 and my little sister is getting beaten with a spoon in the next room",  # a school year now
+    "he is unscrewing the lock on my door, i can hear the drill",  # a tool, not a fire drill
+    "he should be in jail until 2030 but his car is outside my work",  # a release years away, yet here
+])
+def test_a_school_year_a_drill_or_a_release_date_does_not_make_danger_now_an_account(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my 14 year old is being married to her cousin on saturday",  # nobody under 18 can consent
+    "my brother has learning disabilities and they are marrying him tomorrow, he cant consent",
+    "im being sent to bangladesh on saturday and the wedding invitations have my name on",
+])
+def test_a_marriage_soon_of_someone_who_cannot_consent_or_is_sent_away_for_it_is_forced(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
