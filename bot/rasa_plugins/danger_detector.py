@@ -393,7 +393,9 @@ _THREAT_SAID_NOW = re.compile(
 # he's just kicked the door in").
 _FICTION = re.compile(
     r"\b(?:in|on|watching|playing|reading|about) (?:the |a |this |that |my |an )?(?:\w+ )?(?:game|film|movie|show|book|novel|series|"
-    r"episode|drama|soap|cartoon|anime|news)\b|\b(?:fortnite|minecraft|roblox|gta|call of duty|cod)\b|\bmy character\b",
+    r"episode|drama|soap|cartoon|anime|news)\b|\b(?:fortnite|minecraft|roblox|gta|call of duty|(?:playing|on) cod|cod (?:zombies|warzone|lobby))\b|"
+    # Not a bare "cod": the Somali word for a voice ("fariin cod ah", a voice message).
+    r"\bmy character\b",
     re.IGNORECASE,
 )
 # The weather batters windows too ("the wind's battering the windows tonight").
