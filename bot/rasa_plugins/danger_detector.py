@@ -440,8 +440,6 @@ def taught_about(text: str) -> bool:
     return bool(_TAUGHT_ABOUT.search(text)) and not _ANYONE_IN_IT.search(text)
 
 
-
-
 @dataclass(frozen=True)
 class DangerMatch:
     pattern: str
