@@ -22,6 +22,10 @@ PHRASE_LANGUAGES = (*CODES, ROMANISED)
 # Not `help`: in several languages its word is also a choice's ("pomoc" is the support service the report
 # may go to), so help is left to the classifiers, which see the question being answered.
 KEYWORD_INTENTS = {"person": "request_human", "stop_report": "stop_report", "menu": "show_menu"}
+# The keywords the assistant itself tells people to type ("To stop at any time, say 'stop report'"): read as
+# commands in English too, where the rest are left to the English model. The model read "stop report" at 0.899,
+# a hair under what a command inside a story needs (actions/form_base.py), and the report went on.
+ADVERTISED_KEYWORDS = frozenset({"stop_report"})
 # The conversations in which romanised Urdu, Hindi and Punjabi are understood: their readers are answered
 # in English, Urdu, Hindi or Punjabi.
 ROMANISED_READERS = frozenset({"en", "ur", "hi", "pa"})
@@ -73,6 +77,8 @@ def choice_synonyms(response: str, value: str, languages: Iterable[str]) -> list
 def _keyword_intents(code: str) -> Mapping[str, str]:
     found: dict[str, str] = {}
     for name, intent in KEYWORD_INTENTS.items():
+        if code == "en" and name not in ADVERTISED_KEYWORDS:
+            continue
         for word in keyword_set(name, (code,)):
             found.setdefault(word, intent)
     return found
@@ -80,11 +86,11 @@ def _keyword_intents(code: str) -> Mapping[str, str]:
 
 def keyword_intent(text: str, languages: Iterable[str]) -> Optional[str]:
     """The intent a whole message stands for when it is a keyword of one of `languages` (the message's and
-    the conversation's: "om" is a person in Romanian and yes in Tamil). English keywords are left to the
-    English model, which learned them with their context."""
+    the conversation's: "om" is a person in Romanian and yes in Tamil). English keywords other than the
+    advertised ones are left to the English model, which learned them with their context."""
     cleaned = normalise(text)
     for code in languages:
-        intent = _keyword_intents(code).get(cleaned) if code != "en" else None
+        intent = _keyword_intents(code).get(cleaned)
         if intent is not None:
             return intent
     return None

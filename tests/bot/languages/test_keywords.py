@@ -25,6 +25,9 @@ from bot.languages.supported import CODES
     ("om", ("ta", "en"), None),  # yes, in Tamil
     ("człowiek", ("ro", "en"), None),  # only the message's and the conversation's languages count
     ("menu", ("en",), None),  # English is the English model's to understand
+    ("Stop report.", ("en",), "stop_report"),  # ... except what the assistant tells people to type
+    ("stop the report", ("pl", "en"), "stop_report"),
+    ("please stop report him", ("en",), None),
     ("mój sąsiad mnie nęka, człowiek", ("pl", "en"), None),  # a keyword inside a sentence is a sentence
 ])
 def test_a_keyword_stands_for_its_intent_in_its_own_languages(text: str, languages: tuple[str, ...], intent: str) -> None:
@@ -39,7 +42,7 @@ def test_romanised_is_understood_where_its_readers_are_answered() -> None:
 @pytest.mark.parametrize("answer_language", CODES)
 def test_no_keyword_is_also_an_answer_to_a_question(answer_language: str) -> None:
     languages = understood_languages(answer_language)
-    keywords = {word: intent for code in languages if code != "en" for word, intent in _keyword_intents(code).items()}
+    keywords = {word: intent for code in languages for word, intent in _keyword_intents(code).items()}
     assert set(KEYWORD_INTENTS.values()) >= set(keywords.values())
     answers = {normalise(w) for code in languages for name in ("skip", "done") for w in phrase_set(name, [code])}
     for code in languages:
