@@ -77,6 +77,7 @@ class Tally:
 SETS = (
     ("eleventh set (written by a helper that had seen none of the patterns, training data or earlier sets)", "danger_fresh11", "not_danger_fresh11"),
     ("twelfth set (written like the eleventh, after it was read, before the eleventh round's changes)", "danger_fresh12", "not_danger_fresh12"),
+    ("thirteenth set (written like the eleventh, 2026-12-02, before any change to English made after it)", "danger_fresh13", "not_danger_fresh13"),
 )
 
 
