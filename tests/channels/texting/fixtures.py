@@ -20,7 +20,8 @@ from tests.support.inprocess_hub import InProcessHub, start_inprocess_hub
 from tests.support.standins import SMS_NUMBER, WHATSAPP_NUMBER, StandIns
 
 # Numbers in Ofcom's drama range, +44 7700 900000 to 900999, one per test phone.
-_numbers = itertools.count(random.randrange(100, 600))
+# The start leaves room for some 500 phones before the range ends.
+_numbers = itertools.count(random.randrange(100, 400))
 _chat_ids = itertools.count(random.randrange(10**8, 9 * 10**8))
 
 
