@@ -936,11 +936,27 @@ _URGENT = re.compile(r"\b(?:bleed\w*|blood|breath\w*|hurry|quick|quickly|pls|plz
                      r"hurt\w*|hitting|knife|gun|fire|pills|tablets|overdose|kill\w*)\b", re.IGNORECASE)
 _SOON_RE = re.compile(rf"\b{_SOON}\b", re.IGNORECASE)
 _FORCED_RE = re.compile(rf"\b{_FORCED}", re.IGNORECASE)
+# Force said in romanised Urdu/Hindi/Punjabi, whose "shaadi" and "nikah" _MARRIAGE reads: "zabardasti", "meri
+# marzi ke bina", "mujhe nahi jaana", "maine mana kiya", a passport taken, a girl of 16 (teaching round 2, issue 9:
+# such a wedding "on friday" was read as a wanted one and the classifier's danger_now gave way).
+_FORCED_ROMANISED = re.compile(
+    r"\b(?:zabardasti|zabrdasti|zabardusti|zbrdsti|jabardasti|jabran|dhakke\s+(?:se|naal|nal)|"
+    r"(?:marzi|mrzi|ijazat|ijaazat|razamandi|raza)\s+(?:ke\s+|de\s+)?(?:bina|bagair|baghair|khilaf|khilaaf|ton\s+bina)|"
+    r"bina\s+(?:meri\s+|uski\s+|ohdi\s+)?(?:marzi|mrzi|ijazat|razamandi|pooche|puche|poochhe|puchhe|bataye|dasse)|"
+    r"(?:mujhe|mujhko|mainu|menu|main|mai|usko|use|ohnu|onu)\s+(?:\w+\s+){0,3}?(?:nahi|nahin|nai|nhi|ni)\s+(?:jaana|jana|karni|karna|karwani|karwana|"
+    r"karani|karana|chahti|chahta|chaundi|chaunda|chahidi|chahida)|"
+    r"(?:mana|inkaar|inkar|naa|na)\s+(?:kar\s+(?:diya|dia|ditta|dita|chuki|chuka|rahi|raha)|kiya|kita|keha|kaha)|qubool\s+(?:nahi|nai|nhi)|"
+    r"passport\s+(?:\w+\s+){0,3}?(?:le\s+liya|le\s+li|le\s+lia|lai\s+leya|chheen|cheen|chhupa|chupa|khoh|rakh\s+liya|rakh\s+li|jala|phaad|faad)\w*|"
+    r"(?:sirf|bas|only|abhi)\s+1[0-7]\b|1[0-7]\s+(?:saal|sal|years?|yrs?)\s+(?:ki|ka|di|da|ke|de|old)\b)",
+    re.IGNORECASE,
+)
 
 
 def _wanted_wedding(text: str) -> bool:
-    """A wedding soon that nothing says is forced ("I'm getting married on Saturday and I'm so excited")."""
-    return bool(_MARRIAGE.search(text) and _SOON_RE.search(text) and not _FORCED_RE.search(text))
+    """A wedding soon that nothing says is forced ("I'm getting married on Saturday and I'm so excited"), in
+    English's words or romanised Urdu/Hindi/Punjabi's."""
+    return bool(_MARRIAGE.search(text) and _SOON_RE.search(text) and not _FORCED_RE.search(text)
+                and not _FORCED_ROMANISED.search(text))
 
 
 def _ruled_out(text: str, frame: _Frame) -> bool:
