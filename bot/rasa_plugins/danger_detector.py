@@ -41,6 +41,8 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.assistant_contract import DANGER_KEY, DANGER_NOW, GENERAL, NLU_FALLBACK, SELF_HARM
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY
 from bot.rasa_plugins.danger_classifier import classifier_probability, classifier_says_danger, classifier_says_not_danger
+from bot.rasa_plugins.guarded_pattern import GuardedPattern
+from bot.rasa_plugins.pattern_prefilter import literal_search, may_match, needed_strings
 
 DANGER_INTENT = DANGER_NOW
 FALLBACK_INTENT = NLU_FALLBACK
@@ -463,7 +465,8 @@ class LanguagePatterns:
     word boundaries hold in every script."""
 
     language: str
-    patterns: tuple[tuple[str, "regex.Pattern[str]"], ...]
+    # Their leading whole-message guards are checked only where the rest matches (guarded_pattern.py).
+    patterns: tuple[tuple[str, GuardedPattern], ...]
     negation: Optional["regex.Pattern[str]"]
     past: Optional["regex.Pattern[str]"]
     now: Optional["regex.Pattern[str]"]
@@ -492,6 +495,18 @@ class LanguagePatterns:
     # Each pattern's DASH risk category (danger.yml's `categories`, category -> pattern names); a pattern not
     # listed is general. Staff see it on the report; self_harm adds Samaritans to the emergency answer.
     categories: Mapping[str, str] = field(default_factory=dict)
+    # A search for the strings of which each pattern needs one before it can match (pattern_prefilter.py), in
+    # the patterns' order, and one for those of all the patterns: a message without any skips the pattern, or
+    # the whole language.
+    prefilters: tuple[Optional["re.Pattern[str]"], ...] = field(init=False)
+    any_prefilter: Optional["re.Pattern[str]"] = field(init=False)
+
+    def __post_init__(self) -> None:
+        needed = [needed_strings(pattern.source) for _, pattern in self.patterns]
+        # Frozen: set once, here, from the patterns themselves.
+        object.__setattr__(self, "prefilters", tuple(literal_search(strings) for strings in needed))
+        object.__setattr__(self, "any_prefilter",
+                           literal_search(frozenset().union(*needed)) if needed and all(needed) else None)
 
     @classmethod
     def read(cls, path: Path) -> "LanguagePatterns":
@@ -505,7 +520,7 @@ class LanguagePatterns:
         categories = _categories_of(sources, data.get("categories") or {}, path)
         # In English's order: a match names the most telling category (self-harm first, general last).
         ordered = sorted(sources.items(), key=lambda item: _CATEGORY_ORDER.get(categories.get(item[0], GENERAL), 2))
-        patterns = tuple((name, regex.compile(p, regex.IGNORECASE)) for name, p in ordered)
+        patterns = tuple((name, GuardedPattern(p, regex.IGNORECASE)) for name, p in ordered)
         return cls(str(data.get("language") or path.parent.name), patterns, compiled(data.get("negation")),
                    compiled(data.get("past")), compiled(data.get("now")), compiled(data.get("habitual")),
                    compiled(data.get("safe")), compiled(data.get("clause_break")), compiled(data.get("present_cue")),
@@ -534,19 +549,31 @@ class LanguagePatterns:
             return False
         return not (self.present_cue and any(self.present_cue.search(clause) for clause in self._present_clauses(text)))
 
-    def detect(self, text: str) -> Optional[DangerMatch]:
+    def detect(self, text: str, folded: Optional[str] = None) -> Optional[DangerMatch]:
+        """The first of this language's patterns to match, read with its own now, past and habit words.
+        `folded`: the text casefolded, when the caller has it already."""
+        patterns = self.patterns_for(text.casefold() if folded is None else folded)
+        if not patterns:
+            return None
         if self.now and self.now.search(text):
-            return self._first_match(text)
+            return self._first_match(text, patterns)
         if self._habit_or_what_if(text):
             return None
         if not (self.past and self.past.search(text)):
-            return self._first_match(text)
+            return self._first_match(text, patterns)
         # A past event told beside a present one: each clause with no past word of its own is read on its own.
         for clause in self._present_clauses(text):
-            found = self._first_match(clause)
+            found = self._first_match(clause, patterns)
             if found is not None:
                 return found
         return None
+
+    def patterns_for(self, folded_text: str) -> tuple[tuple[str, GuardedPattern], ...]:
+        """The patterns that may match this text (casefolded): those none of whose needed strings is there
+        cannot."""
+        if not may_match(self.any_prefilter, folded_text):
+            return ()
+        return tuple(pattern for pattern, search in zip(self.patterns, self.prefilters) if may_match(search, folded_text))
 
     def _happening_as_they_write(self, text: str) -> bool:
         return bool(self.present_cue and self.present_cue.search(text))
@@ -560,8 +587,8 @@ class LanguagePatterns:
             return []
         return [clause for clause in self.clause_break.split(text) if clause.strip() and not self.past.search(clause)]
 
-    def _first_match(self, text: str) -> Optional[DangerMatch]:
-        for name, pattern in self.patterns:
+    def _first_match(self, text: str, patterns: tuple[tuple[str, GuardedPattern], ...]) -> Optional[DangerMatch]:
+        for name, pattern in patterns:
             for match in pattern.finditer(text):
                 window = text[_word_start(text, match.start() - NEGATION_WINDOW) : match.end()]
                 if self.negation and self.negation.search(window):
@@ -609,8 +636,9 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
     found = _detect_english(text) or present_harm(text)
     if found is not None:
         return found
+    folded = text.casefold()
     for language in other_languages():
-        found = language.detect(text)
+        found = language.detect(text, folded)
         # Read only for a marriage-or-cutting match, rare: not on every message.
         if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and taught_about(text)):
             return found

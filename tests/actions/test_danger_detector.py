@@ -6,6 +6,7 @@ import regex
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.rasa_plugins.danger_detector import DangerDetector, LanguagePatterns, detect_danger, told_as_not_now
+from bot.rasa_plugins.guarded_pattern import GuardedPattern
 
 
 @pytest.mark.parametrize(
@@ -370,7 +371,7 @@ def test_a_gujarati_message_that_says_safe_gives_way_and_one_that_says_not_safe_
 def _knife_patterns(clause_break: str | None) -> LanguagePatterns:
     """A made-up language whose only danger is "has a knife" and whose only past word is "yesterday"."""
     return LanguagePatterns(
-        "xx", (("weapon", regex.compile("has a knife")),), negation=None, past=regex.compile("yesterday"), now=None,
+        "xx", (("weapon", GuardedPattern("has a knife")),), negation=None, past=regex.compile("yesterday"), now=None,
         habitual=None, clause_break=regex.compile(clause_break) if clause_break else None,
         present_cue=regex.compile("hiding"),
     )
@@ -442,7 +443,7 @@ def test_gujarati_papers_or_a_marriage_talk_without_force_is_not_danger(text: st
 
 def test_a_question_or_a_film_gives_way_unless_something_in_it_is_happening_as_they_write() -> None:
     patterns = LanguagePatterns(
-        "xx", (("weapon", regex.compile("has a knife")),), negation=None, past=None, now=regex.compile("tonight"),
+        "xx", (("weapon", GuardedPattern("has a knife")),), negation=None, past=None, now=regex.compile("tonight"),
         habitual=None, present_cue=regex.compile("hiding"), not_real=regex.compile("film"), question=regex.compile(r"\?\s*$"),
     )
     assert patterns.tells_not_now("is carrying a blade a crime?")
