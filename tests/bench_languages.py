@@ -232,8 +232,10 @@ def danger(sets: dict[str, dict], models: dict[str, object]) -> None:
 
 def cost(sets: dict[str, dict]) -> None:
     texts = [str(t) for data in sets.values() for key in ("identification", "danger") for t in data.get(key) or []]
+    # Warm: the first call of each compiles its patterns (seconds for every language's danger patterns).
     for _ in range(3):
         decide(None, False, texts[0])
+        detect_danger(texts[0])
     started = time.perf_counter()
     for text in texts:
         decide("en", False, text)
