@@ -144,7 +144,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("here_now", "general", rf"\b{_WHO}\s*{_BE}\s+(?:right\s+|already\s+|just\s+)?(?:outside|here|downstairs|upstairs|at (?:the|my) (?:door|window|house|flat)|"
      rf"in (?:the|my|our) (?:back |front )?(?:house|flat|home|room|garden|yard|street|hallway|stairwell|porch)|in my street|on my street|"
      rf"on (?:the|my|our) (?:drive|driveway|doorstep|landing|stairs|balcony)|there now|coming (?:back|over|for me|for us|here|round)|on (?:his|her|their) way|"
-     rf"(?:standing|stood|sat|sitting|waiting|parked) (?:in|at|outside|by) (?:the|my|our) \w+)"),
+     rf"(?:standing|stood|sat|sitting|waiting|parked) (?:in|at|outside|by) (?:the|my|our) \w+)"
+     # "the lads outside have gone": the people who were there, gone now.
+     r"(?!\s+(?:have|has|'ve|had|are|is)\s+(?:now\s+|all\s+|finally\s+|just\s+)?(?:gone|left|went|cleared off|run off|ran off|driven off|drove off)\b"
+     r"(?!\s+(?:round|around|to|into|in|up|over|through|behind|down|back|for|with|and got)\b))"),
     ("been_outside", "general", rf"\b{_WHO}\s*(?:has|'s|s|have|'ve) been (?:sitting|standing|waiting|parked)\b"
      r"[^.?!]{0,25}\b(?:outside (?:my|our|the) (?:house|home|flat|door)|at (?:the|my|our) (?:door|window)|in (?:my|our) (?:street|garden|road))"),
     ("outside_my", "general", r"\b(?:outside|at) my (?:door|house|flat|window|home|work)\s+(?:right )?now\b"),
@@ -369,6 +372,12 @@ _HYPOTHETICAL = re.compile(
     r"homework|so late|for being late)\b", re.IGNORECASE)
 _JOKE = re.compile(r"\b(?:lol|lmao|haha+|joking|jokes?|jk|only joking|a joke|family joke|kidding|play ?fight\w*|play wrestl\w*|messing about|mucking about|"
                    r"we were laughing|(?:a|the) (?:lockdown|fire|evacuation|practice) drill|(?:just|only) a drill)\b", re.IGNORECASE)
+# Children locking someone in for a laugh ("the kids locked me in the garden for a laugh"): the joke is theirs
+# and the children are the ones who did it, never "the kids' dad locked me in ... for a laugh".
+_CHILDREN_JOKING = re.compile(
+    r"^(?=.*\b(?:for a laugh|for a joke|as a joke|for fun|as a prank|pranked|pranking|a prank|having a laugh|messing about|mucking about)\b)"
+    r".*\b(?:the|my|our) (?:little |younger |twin )?(?:kids|children|grandkids|grandchildren|boys|girls|son|daughter|grandson|granddaughter|"
+    r"brother|sister|nephew|niece|toddler)s?\s+(?:have\s+|just\s+|had\s+)?locked\b", re.IGNORECASE)
 _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|whats|what's|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal|law|count as)\b",
                            re.IGNORECASE)
 _HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle", "weapon", "tool_as_weapon",
@@ -379,6 +388,11 @@ _ASKS_WHAT_TO_DO_IF = re.compile(r"\b(?:what|who) (?:do|should|can|would|will) (
 # A sport, a hobby or a collection ("my son does fencing so we have swords in the house").
 # Clothes choke people too ("my tie was choking me all day").
 _CLOTHES_CHOKING = re.compile(r"\b(?:tie|collar|shirt|jumper|necklace|top|seatbelt|hood)\s+(?:is|was|'s|keeps)\s+(?:choking|strangling)\b", re.IGNORECASE)
+# Knives sharpened to cook ("sharpening my knives for sunday dinner"), with no one threatened in the message.
+_COOKING = re.compile(r"^(?!.*\b(?:at (?:me|us|her|him)|on (?:me|us|her|him)|staring|glaring|threat\w*|kill\w*|hurt\w*|stab\w*|scared|afraid|frightened|"
+                      r"terrified|warn\w*|says?|said|saying|shout\w*|scream\w*)\b)"
+                      r".*\b(?:(?:for|before) (?:the |our |my |sunday |christmas |tonight'?s |a )*(?:dinner|lunch|tea|roast|turkey|barbecue|bbq|cooking|meal|"
+                      r"joint|chef|butcher\w*|catering)|carv(?:e|ing)|cooking|chopping|slicing|dicing|filleting|prepping)\b", re.IGNORECASE)
 _HOBBY = re.compile(r"\b(?:fencing|kendo|archery|martial arts|shooting club|clay pigeon|collects?|collection|antique|replica|ornament\w*)\b",
                     re.IGNORECASE)
 # A threat with a condition said as they write ("he says if i walk out he'll hurt me", "she is telling him she
@@ -728,6 +742,16 @@ _SETTLED = re.compile(r"\b(?:safe|free|fine|ok|okay|divorced?|sorted|all out|ove
                       r"\bkill\w* (?:it|me with)\b", re.IGNORECASE)
 
 
+# Building work ("the builder is smashing down a wall next door"): a worker named and a wall or room knocked
+# out; their smashing is not an attack on a home. Windows and doors are not in it ("the builder is smashing
+# my windows" stays danger).
+_BUILDER = re.compile(r"\b(?:builders?|workmen|workman|contractors?|labourers?|demolition|renovat\w*|refurb\w*|extension|diy)\b", re.IGNORECASE)
+_BUILDING_WORK = re.compile(
+    r"\b(?:smash\w*|knock\w*|break\w*|bash\w*|demolish\w*|ripp\w*|tear\w*) (?:down |up |out |through |in )?(?:a|the|that|this|their|his|her|"
+    r"the old|an old|next door'?s|the neighbours'?) (?:\w+ )?(?:wall|walls|ceiling|chimney|kitchen|bathroom|tiles|floor|concrete|patio|garage|shed|"
+    r"extension|fireplace|partition|brickwork|plaster|units|worktops?)\b", re.IGNORECASE)
+
+
 def present_harm(text: str) -> Optional[DangerMatch]:
     """A word of harm and a sign of now in the message's present parts (its clauses and comma-joined parts with
     a past time of their own left out), in a message nothing else reads as a habit, a what-if, a joke, fiction or safe
@@ -742,6 +766,8 @@ def present_harm(text: str) -> Optional[DangerMatch]:
             or told_as_not_now(plain)):
         return None
     present = ". ".join(_present_pieces(clause) for clause in _CLAUSE_BREAK.split(plain) if clause)
+    if _BUILDER.search(present):
+        present = _BUILDING_WORK.sub(" ", present)
     if not _HAPPENING_AS_THEY_WRITE.search(present):
         return None
     for category, harm in _HARM:
@@ -827,6 +853,7 @@ class _Frame:
     hobby: bool = False
     clothes_choking: bool = False
     taught: bool = False
+    children_joking: bool = False
 
     @classmethod
     def of(cls, text: str) -> "_Frame":
@@ -847,6 +874,7 @@ class _Frame:
             hobby=bool(_HOBBY.search(text)),
             clothes_choking=bool(_CLOTHES_CHOKING.search(text)),
             taught=taught_about(text),
+            children_joking=bool(_CHILDREN_JOKING.search(text)),
         )
 
     def rules_out(self, pattern_name: str) -> bool:
@@ -857,6 +885,7 @@ class _Frame:
             or (self.joking and pattern_name in ("threat_to_kill", "wont_wake_up", "locked_in", "squeezing_neck", "strangled", "by_the_throat"))
             or (self.hobby and pattern_name in ("weapon", "tool_as_weapon", "weapons_here_now"))
             or (self.clothes_choking and pattern_name == "strangled")
+            or (self.children_joking and pattern_name == "locked_in")
             or (self.law_question and pattern_name in ("violence_right_now", "weapon", "strangled"))
             or (self.weather and pattern_name in _WEATHER_IS_NOT_AN_ATTACK)
             or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER)
@@ -869,7 +898,7 @@ def _first_match(text: str, frame: _Frame) -> Optional[DangerMatch]:
         if frame.rules_out(name):
             continue
         for match in pattern.finditer(text):
-            if name not in _NEGATION_IS_THE_DANGER and _negated(text, match):
+            if (name not in _NEGATION_IS_THE_DANGER and _negated(text, match)) or _excused(name, text, match):
                 continue
             return DangerMatch(pattern=name, text=match.group(0), category=_PATTERN_CATEGORY[name])
     return None
@@ -992,7 +1021,7 @@ def _ruled_out(text: str, frame: _Frame) -> bool:
     knife"), a what-if ("if he finds out he'll kill me"), a habit or a joke."""
     for name, pattern in _DANGER_PATTERNS:
         for match in pattern.finditer(text):
-            if frame.rules_out(name) or (name not in _NEGATION_IS_THE_DANGER and _negated(text, match)):
+            if frame.rules_out(name) or (name not in _NEGATION_IS_THE_DANGER and _negated(text, match)) or _excused(name, text, match):
                 return True
     return False
 
@@ -1013,6 +1042,24 @@ _SAID_SAFE = re.compile(
     r"\b(?:he|she|they)(?:'s| has|'ve| have) (?:gone|left)\W*$)",
     re.IGNORECASE,
 )
+
+
+# A promise not to ("i wont hurt myself i promise", "i will never cut myself again"): "won't" is no negation
+# elsewhere ("he won't stop hitting me"), so it is read only just before a self-harm act, and only as a will not.
+_PROMISED_NOT_TO = re.compile(r"\b(?:won'?t|wont|will not|will never|would never|wouldn'?t|wouldnt)\s+(?:ever\s+|ever again\s+)?$",
+                              re.IGNORECASE)
+_PROMISE_CAN_SAY_NO_TO = frozenset({"cut_self"})
+
+
+def _excused(name: str, text: str, match: re.Match[str]) -> bool:
+    """A match its own words excuse: a promise not to hurt oneself, knives sharpened to cook (only the sharpening:
+    "he grabbed a knife while i was cooking" stays a weapon)."""
+    if name in _PROMISE_CAN_SAY_NO_TO and _PROMISED_NOT_TO.search(text[max(0, match.start() - 25) : match.start()]):
+        return True
+    if name == "weapon":
+        return match.group(0).lower().startswith("sharpening") and bool(_COOKING.search(text))
+    # "the workmen are smashing out the bathroom tiles right now" (present_harm reads building work the same way).
+    return name == "violence_right_now" and bool(_BUILDER.search(text)) and bool(_BUILDING_WORK.match(match.group(0)))
 
 
 def _negated(text: str, match: re.Match[str]) -> bool:

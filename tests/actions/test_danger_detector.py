@@ -283,6 +283,50 @@ def test_forced_marriage_or_cutting_about_to_happen_to_someone_stays_danger_besi
     assert detect_danger(text) is not None
 
 
+# False alarms of the English patterns, each with paraphrases of its kind: a promise not to self-harm, knives
+# sharpened to cook, children locking someone in for a laugh, building work, the people outside gone.
+@pytest.mark.parametrize("text", [
+    "i wont hurt myself i promise",
+    "i promise i won't hurt myself",
+    "i won't cut myself again, promise",
+    "i wouldn't hurt myself, don't worry about me",
+    "sharpening my knives for sunday dinner",
+    "i'm sharpening the kitchen knives before i carve the turkey",
+    "dad's sharpening his knife for the bbq",
+    "the kids locked me in the garden for a laugh",
+    "my little brother locked me in the shed as a joke",
+    "the grandkids locked me in the bathroom for fun",
+    "the builder is smashing down a wall next door",
+    "builders are smashing up the old kitchen next door",
+    "the workmen next door are smashing out the bathroom tiles right now",
+    "police have been and the lads outside have gone",
+    "the cops came and the lads outside have left",
+    "those lads outside have gone now the police came",
+])
+def test_a_promise_cooking_a_childrens_joke_building_work_or_people_gone_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# Real danger close to those false alarms, which their guards must leave alone.
+@pytest.mark.parametrize("text", [
+    "i want to hurt myself",
+    "i'm going to hurt myself",
+    "i won't lie, i want to hurt myself",
+    "he's sharpening a knife and staring at me",
+    "he is sharpening a knife for dinner and says tonight is my last night",
+    "he grabbed a knife while i was cooking dinner",
+    "he locked me in the bedroom",
+    "the kids' dad locked me in the bedroom for a laugh",
+    "my husband locked me in the garden for a laugh",
+    "the builder next door is smashing my windows",
+    "the builder is punching his apprentice right now",
+    "the lads outside have gone round the back",
+    "the lads outside are kicking the door",
+])
+def test_danger_close_to_a_guarded_false_alarm_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
 def _message(text: str, intent: str = "tell_story_stalking") -> Message:
     message = Message(data={"text": text})
     message.set("intent", {"name": intent, "confidence": 0.91}, add_to_output=True)
