@@ -101,8 +101,15 @@ _SOON = (r"(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2mor
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
          r"in (?:an|a|half an|1|2|3|one|two|three|a few|a couple of) (?:hours?|hrs?|minutes|mins)|on the plane|when we land|"
-         r"(?:here|downstairs|waiting|arrived|ready) (?:right )?now|later (?:today|tonight|on)|after (?:dinner|tea|lunch|school|prayers)|(?:at|to) (?:the airport|heathrow|gatwick|stansted|luton|east midlands|birmingham airport|manchester airport))")
+         r"when (?:we|school|they|she|he) breaks? up|(?:here|downstairs|waiting|arrived|ready) (?:right )?now|later (?:today|tonight|on)|after (?:dinner|tea|lunch|school|prayers)|(?:at|to) (?:the airport|heathrow|gatwick|stansted|luton|east midlands|birmingham airport|manchester airport))")
 
+# Hurt done to the person ("he done it", "she battered me"), not "hit the shops" nor "hurt his back".
+_HURT_DONE = (r"(?:done it|did it|done this|did this|done that|did that|hit(?! the (?:shops?|road|gym|pub|town|hay|sack|bar|motorway)\b)|"
+              r"hurt(?! (?:his|her|their|himself|herself|themselves)\b)|beat (?:me|us|her|him)|battered|beaten|punched|kicked|strangled|choked|"
+              r"throttled|attacked|stabbed|slapped|raped|leathered|lamped|smacked|pushed|headbutted|bit (?:me|us|her|him)|threw (?:me|us|her|him))")
+# Back in minutes: "back in 5", "home in ten mins", "be back any minute".
+_BACK_SOON = (r"(?:back|home|here) (?:in (?:a (?:sec|second|min|minute|mo|moment|bit)|(?:\d+|two|three|five|ten|fifteen|twenty|thirty|a few|a couple of)"
+              r"(?: ?(?:mins?|minutes|secs?|seconds))?|half an hour|an hour)|any (?:minute|second|moment|time now))\b")
 # Medicines people overdose on, by what they call them (UK brand and generic names, "the sleeping ones").
 _MEDS = (r"(?:pills|tablets|paracetamol|painkillers|meds|medication|medicine|co-?codamol|codeine|tramadol|ibuprofen|nurofen|calpol|aspirin|"
          r"insulin|antidepressants|sertraline|citalopram|fluoxetine|amitriptyline|mirtazapine|diazepam|zopiclone|propranolol|lithium|"
@@ -148,6 +155,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # "the lads outside have gone": the people who were there, gone now.
      r"(?!\s+(?:have|has|'ve|had|are|is)\s+(?:now\s+|all\s+|finally\s+|just\s+)?(?:gone|left|went|cleared off|run off|ran off|driven off|drove off)\b"
      r"(?!\s+(?:round|around|to|into|in|up|over|through|behind|down|back|for|with|and got)\b))"),
+    # The one who hurt them is coming back any minute ("he done it an hour ago and hes only nipped to the offy,
+    # back in 5"): the hurt told first or after, the return in minutes.
+    ("back_any_minute", "general", rf"\b(?:he|she|they|my \w+)\b[^.?!]{{0,20}}?\b{_HURT_DONE}\b(?=.*\b{_BACK_SOON})|"
+     rf"\b{_BACK_SOON}(?=.*\b(?:he|she|they|my \w+)\b[^.?!]{{0,20}}?\b{_HURT_DONE}\b)"),
     ("been_outside", "general", rf"\b{_WHO}\s*(?:has|'s|s|have|'ve) been (?:sitting|standing|waiting|parked)\b"
      r"[^.?!]{0,25}\b(?:outside (?:my|our|the) (?:house|home|flat|door)|at (?:the|my|our) (?:door|window)|in (?:my|our) (?:street|garden|road))"),
     ("outside_my", "general", r"\b(?:outside|at) my (?:door|house|flat|window|home|work)\s+(?:right )?now\b"),
@@ -347,10 +358,10 @@ _MONTH = r"(?:january|february|march|april|june|july|august|september|october|no
 # Danger told as something in the past belongs to the account, not to the emergency answer ...
 _PAST = re.compile(
     r"\b(?:last (?:year|month|week|weekend|time|summer|winter|spring|autumn|christmas|term)|"
-    r"(?:years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|back (?:then|in|when)|the (?:night|day|week|time) (?:we|i|he|she) (?:split|broke up|separated|left)|when (?:i|we) (?:was|were|lived|first|got)|"
+    r"(?:years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|back (?:then|when|in(?! (?:\d{1,3}\b|a (?:sec|second|min|minute|mo|moment|bit|few|couple)\b|an hour|half an hour|two|three|five|ten|fifteen|twenty|thirty)))|the (?:night|day|week|time) (?:we|i|he|she) (?:split|broke up|separated|left)|when (?:i|we) (?:was|were|lived|first|got)|"
     rf"when (?:he|she|they|we) (?:was|were) (?:little|young|younger|small|a (?:baby|child|kid)|kids|together|married)|in (?:19|20)\d\d|in (?:the )?past|"
     r"(?:in|over) the (?:summer|winter|spring|autumn|holidays)|"
-    rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|(?<!i'm )(?<!im )(?<!i am )(?<!she's )(?<!shes )(?<!she is )(?<!he's )(?<!hes )(?<!he is )in year \d+|threatened to|"
+    rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|(?<!i'm )(?<!im )(?<!i am )(?<!she's )(?<!shes )(?<!she is )(?<!he's )(?<!hes )(?<!he is )(?<!mate )(?<!friend )(?<!girl )(?<!boy )(?<!sister )(?<!brother )(?<!cousin )(?<!daughter )(?<!son )(?<!niece )(?<!someone )(?<!somebody )(?<!classmate )(?<!pupil )(?<!kid )in year \d+|threatened to|"
     r"said (?:he|she|they)(?:'d| would)|(?:for|about|over|since|from) when (?:he|she|they|my \w+)|before (?:we|i|he|she) (?:split|broke up|left|moved|separated|divorced|got)|when we were|"
     r"(?:has|had|did|have) (?:he|she|they|anyone|anybody|someone) ever|(?:he|she|they|anyone|anybody|someone) (?:had|has|have|'d) ever|(?:hed|shed|theyd) ever|would (?:grab|hit|strangle|choke))\b",
     re.IGNORECASE,
@@ -420,6 +431,14 @@ _WEATHER_IS_NOT_AN_ATTACK = frozenset({"breaking_in", "attacking_home"})
 # Good news told: a release celebrated, an engagement or wedding looked forward to.
 _CELEBRATION = re.compile(r"\b(?:party|celebrat\w*|so happy|happy for|excited|can'?t wait|cant wait|welcome (?:him |her )?home|congrat\w*)\b", re.IGNORECASE)
 _CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage"})
+# ... but everyone else celebrating a wedding the person refuses, or a child's own wedding, is forced marriage
+# ("i'm 15, the wedding's tomorrow and everyone is celebrating, i don't want to marry him").
+_MARRIAGE_REFUSED = re.compile(
+    r"\b(?:(?:don'?t|dont|do not|doesn'?t|doesnt|does not) want to (?:marry|get married|be married|go through with)|(?:won'?t|wont|will not) marry|"
+    r"against (?:my|her) will|forc\w*|no choice|(?:i|she) said no|(?:don'?t|dont|do not|doesn'?t|doesnt|does not) consent|"
+    r"(?:i'?m|im|i am|she'?s|shes|she is) (?:only |just )?1[0-7]\b(?=.*\b(?:my|her) (?:wedding|nikah|marriage|shaadi|mehndi|henna)\b|"
+    r".*\b(?:marry|marrying) (?:him|her|a man|this man|my cousin|an old)\b|.*\b(?:i'?m|im|i am|she'?s|shes|she is) (?:getting|being) married\b|"
+    r".*\bthe wedding'?s?\b))", re.IGNORECASE)
 # ... unless the person also says it is happening now ("he's in prison now" and "I'm safe now" do not).
 _NOW = re.compile(r"\b(?:now|right now|at the moment|tonight|again|currently|still)\b", re.IGNORECASE)
 _SAFE_NOW = re.compile(
@@ -730,6 +749,10 @@ _HAPPENING_AS_THEY_WRITE = re.compile(
     rf"(?:he|she|they) (?:is|are) {_HARMFUL_ACT_BARE}|(?:am|is|are|'m|im|i'?m|we'?re) (?:\w+ )?going to the)\b",
     re.IGNORECASE,
 )
+# A door handle that "keeps going down" is someone trying it as they write, not a habit ("someones trying to get
+# in the back door, the handle keeps going down").
+_MOVING_AS_THEY_WRITE = re.compile(r"\b(?:door ?)?(?:handle|latch|door ?knob|letterbox)\s+keeps?\s+(?:going|moving|turning|rattling|jiggling|"
+                                   r"twisting|clicking|shaking|opening)\b", re.IGNORECASE)
 # "i keep swallowing them while i write this" is not a habit.
 _AS_THEY_WRITE = re.compile(r"\b(?:as|while) i (?:type|write|text|am typing|am writing|'m typing|m typing)\b", re.IGNORECASE)
 # "now" that is not the moment of danger ("i'm only now understanding", "he now lives", "for years").
@@ -854,17 +877,19 @@ class _Frame:
     clothes_choking: bool = False
     taught: bool = False
     children_joking: bool = False
+    marriage_refused: bool = False
 
     @classmethod
     def of(cls, text: str) -> "_Frame":
         says_now = bool(_NOW.search(_SAFE_NOW.sub(" ", text)))
         strong_habit = bool(_STRONG_HABIT.search(text)) and not says_now
+        habitual = bool(_HABITUAL.search(_MOVING_AS_THEY_WRITE.sub(" ", text))) and not says_now
         # A conditional threat said now is not a what-if, but one said "always" stays an account.
         threat_said_now = bool(_THREAT_SAID_NOW.search(text)) and not strong_habit
         return cls(
             says_now=says_now,
             past=bool(_PAST.search(text)),
-            habitual=bool(_HABITUAL.search(text)) and not says_now,
+            habitual=habitual,
             strong_habit=strong_habit,
             hypothetical=(bool(_HYPOTHETICAL.search(text)) and not says_now and not threat_said_now) or bool(_ASKS_WHAT_TO_DO_IF.search(text)),
             joking=bool(_JOKE.search(text)),
@@ -875,6 +900,7 @@ class _Frame:
             clothes_choking=bool(_CLOTHES_CHOKING.search(text)),
             taught=taught_about(text),
             children_joking=bool(_CHILDREN_JOKING.search(text)),
+            marriage_refused=bool(_MARRIAGE_REFUSED.search(text)),
         )
 
     def rules_out(self, pattern_name: str) -> bool:
@@ -888,7 +914,8 @@ class _Frame:
             or (self.children_joking and pattern_name == "locked_in")
             or (self.law_question and pattern_name in ("violence_right_now", "weapon", "strangled"))
             or (self.weather and pattern_name in _WEATHER_IS_NOT_AN_ATTACK)
-            or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER)
+            or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER
+                and not (pattern_name == "imminent_marriage" and self.marriage_refused))
             or (self.taught and _PATTERN_CATEGORY[pattern_name] == FORCED_MARRIAGE_OR_FGM)
         )
 
