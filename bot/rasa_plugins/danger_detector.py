@@ -269,7 +269,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:took|taken|has|have|got|hidden|hid)\b[^.?!]{0,15}\bmy (?:keys|shoes|phone)\b[^.?!]{0,40}\b(?:can'?t|cant|cannot|won'?t|wont|aint|ain'?t|not) (?:leave|go|going|goin|get out|escape)\b|"
      r"\bbeen (?:stuck |shut |locked |kept )?in (?:this|the|a|his|her|their) (?:room|bedroom|cellar|basement|loft|attic|shed|van|container|cupboard|box room) (?:since|for)\b|"
      r"\b(?:keeps|keeping|kept) (?:me|us|her|them) (?:in|at) [^.?!]{0,40}\b(?:locks?|bolts?|shutters?)\b"),
-    ("breaking_in", "attack_on_home_now", r"\b(?:breaking in|breaking into|breaking down|break down (?:the|my|our)|trying to (?:get|break|kick|force|smash) (?:in|into|(?:the|my|our) (?:\w+ )?(?:door|window)s?)|"
+    ("breaking_in", "attack_on_home_now", r"\b(?:breaking in|breaking into|breaking down|break down (?:the|my|our)|trying to (?:get|break|kick|force|smash) (?:in(?! touch| contact)|into|(?:the|my|our) (?:\w+ )?(?:door|window)s?)|"
      r"banging on (?:the|my) (?:door|window)|kicking (?:in )?(?:the|my|our) (?:front |back )?door|smashing (?:the|my|our) (?:\w+ )?(?:door|window)|"
      r"climbing (?:in|into|through) (?:the|my|our|a) window|trying (?:the|my|our) (?:front |back )?(?:door|handle)|"
      r"(?:putting|put|kicking|kicked|smashing|smashed) (?:the|my|our) (?:windows?|doors?) (?:in|through)|(?:battering|hammering|ramming) (?:the|my|our) (?:front |back )?(?:door|window)|"

@@ -322,6 +322,8 @@ def test_a_promise_cooking_a_childrens_joke_building_work_or_people_gone_is_not_
     "the builder is punching his apprentice right now",
     "the lads outside have gone round the back",
     "the lads outside are kicking the door",
+    "someone is trying to get in through the back door",
+    "he's trying to get inside, i'm in the bathroom",
 ])
 def test_danger_close_to_a_guarded_false_alarm_still_fires(text: str) -> None:
     assert detect_danger(text) is not None
@@ -360,6 +362,9 @@ def test_an_imminent_return_a_door_tried_now_and_a_childs_marriage_or_cutting_ar
     "we're getting married abroad tomorrow, so excited",
     "my sister is getting married tomorrow, so excited",
     "he strangled me back in 2019",
+    # "Trying to get in" touch is no break-in.
+    "my ex is trying to get in touch with me",
+    "his mum keeps trying to get in contact",
 ])
 def test_a_return_without_hurt_a_wanted_wedding_and_the_past_stay_quiet(text: str) -> None:
     assert detect_danger(text) is None
