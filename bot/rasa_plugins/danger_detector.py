@@ -101,8 +101,15 @@ _SOON = (r"(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2mor
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
          r"in (?:an|a|half an|1|2|3|one|two|three|a few|a couple of) (?:hours?|hrs?|minutes|mins)|on the plane|when we land|"
-         r"(?:here|downstairs|waiting|arrived|ready) (?:right )?now|later (?:today|tonight|on)|after (?:dinner|tea|lunch|school|prayers)|(?:at|to) (?:the airport|heathrow|gatwick|stansted|luton|east midlands|birmingham airport|manchester airport))")
+         r"when (?:we|school|they|she|he) breaks? up|(?:here|downstairs|waiting|arrived|ready) (?:right )?now|later (?:today|tonight|on)|after (?:dinner|tea|lunch|school|prayers)|(?:at|to) (?:the airport|heathrow|gatwick|stansted|luton|east midlands|birmingham airport|manchester airport))")
 
+# Hurt done to the person ("he done it", "she battered me"), not "hit the shops" nor "hurt his back".
+_HURT_DONE = (r"(?:done it|did it|done this|did this|done that|did that|hit(?! the (?:shops?|road|gym|pub|town|hay|sack|bar|motorway)\b)|"
+              r"hurt(?! (?:his|her|their|himself|herself|themselves)\b)|beat (?:me|us|her|him)|battered|beaten|punched|kicked|strangled|choked|"
+              r"throttled|attacked|stabbed|slapped|raped|leathered|lamped|smacked|pushed|headbutted|bit (?:me|us|her|him)|threw (?:me|us|her|him))")
+# Back in minutes: "back in 5", "home in ten mins", "be back any minute".
+_BACK_SOON = (r"(?:back|home|here) (?:in (?:a (?:sec|second|min|minute|mo|moment|bit)|(?:\d+|two|three|five|ten|fifteen|twenty|thirty|a few|a couple of)"
+              r"(?: ?(?:mins?|minutes|secs?|seconds))?|half an hour|an hour)|any (?:minute|second|moment|time now))\b")
 # Medicines people overdose on, by what they call them (UK brand and generic names, "the sleeping ones").
 _MEDS = (r"(?:pills|tablets|paracetamol|painkillers|meds|medication|medicine|co-?codamol|codeine|tramadol|ibuprofen|nurofen|calpol|aspirin|"
          r"insulin|antidepressants|sertraline|citalopram|fluoxetine|amitriptyline|mirtazapine|diazepam|zopiclone|propranolol|lithium|"
@@ -144,7 +151,14 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("here_now", "general", rf"\b{_WHO}\s*{_BE}\s+(?:right\s+|already\s+|just\s+)?(?:outside|here|downstairs|upstairs|at (?:the|my) (?:door|window|house|flat)|"
      rf"in (?:the|my|our) (?:back |front )?(?:house|flat|home|room|garden|yard|street|hallway|stairwell|porch)|in my street|on my street|"
      rf"on (?:the|my|our) (?:drive|driveway|doorstep|landing|stairs|balcony)|there now|coming (?:back|over|for me|for us|here|round)|on (?:his|her|their) way|"
-     rf"(?:standing|stood|sat|sitting|waiting|parked) (?:in|at|outside|by) (?:the|my|our) \w+)"),
+     rf"(?:standing|stood|sat|sitting|waiting|parked) (?:in|at|outside|by) (?:the|my|our) \w+)"
+     # "the lads outside have gone": the people who were there, gone now.
+     r"(?!\s+(?:have|has|'ve|had|are|is)\s+(?:now\s+|all\s+|finally\s+|just\s+)?(?:gone|left|went|cleared off|run off|ran off|driven off|drove off)\b"
+     r"(?!\s+(?:round|around|to|into|in|up|over|through|behind|down|back|for|with|and got)\b))"),
+    # The one who hurt them is coming back any minute ("he done it an hour ago and hes only nipped to the offy,
+    # back in 5"): the hurt told first or after, the return in minutes.
+    ("back_any_minute", "general", rf"\b(?:he|she|they|my \w+)\b[^.?!]{{0,20}}?\b{_HURT_DONE}\b(?=.*\b{_BACK_SOON})|"
+     rf"\b{_BACK_SOON}(?=.*\b(?:he|she|they|my \w+)\b[^.?!]{{0,20}}?\b{_HURT_DONE}\b)"),
     ("been_outside", "general", rf"\b{_WHO}\s*(?:has|'s|s|have|'ve) been (?:sitting|standing|waiting|parked)\b"
      r"[^.?!]{0,25}\b(?:outside (?:my|our|the) (?:house|home|flat|door)|at (?:the|my|our) (?:door|window)|in (?:my|our) (?:street|garden|road))"),
     ("outside_my", "general", r"\b(?:outside|at) my (?:door|house|flat|window|home|work)\s+(?:right )?now\b"),
@@ -255,7 +269,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:took|taken|has|have|got|hidden|hid)\b[^.?!]{0,15}\bmy (?:keys|shoes|phone)\b[^.?!]{0,40}\b(?:can'?t|cant|cannot|won'?t|wont|aint|ain'?t|not) (?:leave|go|going|goin|get out|escape)\b|"
      r"\bbeen (?:stuck |shut |locked |kept )?in (?:this|the|a|his|her|their) (?:room|bedroom|cellar|basement|loft|attic|shed|van|container|cupboard|box room) (?:since|for)\b|"
      r"\b(?:keeps|keeping|kept) (?:me|us|her|them) (?:in|at) [^.?!]{0,40}\b(?:locks?|bolts?|shutters?)\b"),
-    ("breaking_in", "attack_on_home_now", r"\b(?:breaking in|breaking into|breaking down|break down (?:the|my|our)|trying to (?:get|break|kick|force|smash) (?:in|into|(?:the|my|our) (?:\w+ )?(?:door|window)s?)|"
+    ("breaking_in", "attack_on_home_now", r"\b(?:breaking in|breaking into|breaking down|break down (?:the|my|our)|trying to (?:get|break|kick|force|smash) (?:in(?! touch| contact)|into|(?:the|my|our) (?:\w+ )?(?:door|window)s?)|"
      r"banging on (?:the|my) (?:door|window)|kicking (?:in )?(?:the|my|our) (?:front |back )?door|smashing (?:the|my|our) (?:\w+ )?(?:door|window)|"
      r"climbing (?:in|into|through) (?:the|my|our|a) window|trying (?:the|my|our) (?:front |back )?(?:door|handle)|"
      r"(?:putting|put|kicking|kicked|smashing|smashed) (?:the|my|our) (?:windows?|doors?) (?:in|through)|(?:battering|hammering|ramming) (?:the|my|our) (?:front |back )?(?:door|window)|"
@@ -344,10 +358,10 @@ _MONTH = r"(?:january|february|march|april|june|july|august|september|october|no
 # Danger told as something in the past belongs to the account, not to the emergency answer ...
 _PAST = re.compile(
     r"\b(?:last (?:year|month|week|weekend|time|summer|winter|spring|autumn|christmas|term)|"
-    r"(?:years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|back (?:then|in|when)|the (?:night|day|week|time) (?:we|i|he|she) (?:split|broke up|separated|left)|when (?:i|we) (?:was|were|lived|first|got)|"
+    r"(?:years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|back (?:then|when|in(?! (?:\d{1,3}\b|a (?:sec|second|min|minute|mo|moment|bit|few|couple)\b|an hour|half an hour|two|three|five|ten|fifteen|twenty|thirty)))|the (?:night|day|week|time) (?:we|i|he|she) (?:split|broke up|separated|left)|when (?:i|we) (?:was|were|lived|first|got)|"
     rf"when (?:he|she|they|we) (?:was|were) (?:little|young|younger|small|a (?:baby|child|kid)|kids|together|married)|in (?:19|20)\d\d|in (?:the )?past|"
     r"(?:in|over) the (?:summer|winter|spring|autumn|holidays)|"
-    rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|(?<!i'm )(?<!im )(?<!i am )(?<!she's )(?<!shes )(?<!she is )(?<!he's )(?<!hes )(?<!he is )in year \d+|threatened to|"
+    rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|(?<!i'm )(?<!im )(?<!i am )(?<!she's )(?<!shes )(?<!she is )(?<!he's )(?<!hes )(?<!he is )(?<!mate )(?<!friend )(?<!girl )(?<!boy )(?<!sister )(?<!brother )(?<!cousin )(?<!daughter )(?<!son )(?<!niece )(?<!someone )(?<!somebody )(?<!classmate )(?<!pupil )(?<!kid )in year \d+|threatened to|"
     r"said (?:he|she|they)(?:'d| would)|(?:for|about|over|since|from) when (?:he|she|they|my \w+)|before (?:we|i|he|she) (?:split|broke up|left|moved|separated|divorced|got)|when we were|"
     r"(?:has|had|did|have) (?:he|she|they|anyone|anybody|someone) ever|(?:he|she|they|anyone|anybody|someone) (?:had|has|have|'d) ever|(?:hed|shed|theyd) ever|would (?:grab|hit|strangle|choke))\b",
     re.IGNORECASE,
@@ -369,6 +383,12 @@ _HYPOTHETICAL = re.compile(
     r"homework|so late|for being late)\b", re.IGNORECASE)
 _JOKE = re.compile(r"\b(?:lol|lmao|haha+|joking|jokes?|jk|only joking|a joke|family joke|kidding|play ?fight\w*|play wrestl\w*|messing about|mucking about|"
                    r"we were laughing|(?:a|the) (?:lockdown|fire|evacuation|practice) drill|(?:just|only) a drill)\b", re.IGNORECASE)
+# Children locking someone in for a laugh ("the kids locked me in the garden for a laugh"): the joke is theirs
+# and the children are the ones who did it, never "the kids' dad locked me in ... for a laugh".
+_CHILDREN_JOKING = re.compile(
+    r"^(?=.*\b(?:for a laugh|for a joke|as a joke|for fun|as a prank|pranked|pranking|a prank|having a laugh|messing about|mucking about)\b)"
+    r".*\b(?:the|my|our) (?:little |younger |twin )?(?:kids|children|grandkids|grandchildren|boys|girls|son|daughter|grandson|granddaughter|"
+    r"brother|sister|nephew|niece|toddler)s?\s+(?:have\s+|just\s+|had\s+)?locked\b", re.IGNORECASE)
 _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|whats|what's|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal|law|count as)\b",
                            re.IGNORECASE)
 _HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle", "weapon", "tool_as_weapon",
@@ -379,6 +399,11 @@ _ASKS_WHAT_TO_DO_IF = re.compile(r"\b(?:what|who) (?:do|should|can|would|will) (
 # A sport, a hobby or a collection ("my son does fencing so we have swords in the house").
 # Clothes choke people too ("my tie was choking me all day").
 _CLOTHES_CHOKING = re.compile(r"\b(?:tie|collar|shirt|jumper|necklace|top|seatbelt|hood)\s+(?:is|was|'s|keeps)\s+(?:choking|strangling)\b", re.IGNORECASE)
+# Knives sharpened to cook ("sharpening my knives for sunday dinner"), with no one threatened in the message.
+_COOKING = re.compile(r"^(?!.*\b(?:at (?:me|us|her|him)|on (?:me|us|her|him)|staring|glaring|threat\w*|kill\w*|hurt\w*|stab\w*|scared|afraid|frightened|"
+                      r"terrified|warn\w*|says?|said|saying|shout\w*|scream\w*)\b)"
+                      r".*\b(?:(?:for|before) (?:the |our |my |sunday |christmas |tonight'?s |a )*(?:dinner|lunch|tea|roast|turkey|barbecue|bbq|cooking|meal|"
+                      r"joint|chef|butcher\w*|catering)|carv(?:e|ing)|cooking|chopping|slicing|dicing|filleting|prepping)\b", re.IGNORECASE)
 _HOBBY = re.compile(r"\b(?:fencing|kendo|archery|martial arts|shooting club|clay pigeon|collects?|collection|antique|replica|ornament\w*)\b",
                     re.IGNORECASE)
 # A threat with a condition said as they write ("he says if i walk out he'll hurt me", "she is telling him she
@@ -406,6 +431,14 @@ _WEATHER_IS_NOT_AN_ATTACK = frozenset({"breaking_in", "attacking_home"})
 # Good news told: a release celebrated, an engagement or wedding looked forward to.
 _CELEBRATION = re.compile(r"\b(?:party|celebrat\w*|so happy|happy for|excited|can'?t wait|cant wait|welcome (?:him |her )?home|congrat\w*)\b", re.IGNORECASE)
 _CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage"})
+# ... but everyone else celebrating a wedding the person refuses, or a child's own wedding, is forced marriage
+# ("i'm 15, the wedding's tomorrow and everyone is celebrating, i don't want to marry him").
+_MARRIAGE_REFUSED = re.compile(
+    r"\b(?:(?:don'?t|dont|do not|doesn'?t|doesnt|does not) want to (?:marry|get married|be married|go through with)|(?:won'?t|wont|will not) marry|"
+    r"against (?:my|her) will|forc\w*|no choice|(?:i|she) said no|(?:don'?t|dont|do not|doesn'?t|doesnt|does not) consent|"
+    r"(?:i'?m|im|i am|she'?s|shes|she is) (?:only |just )?1[0-7]\b(?=.*\b(?:my|her) (?:wedding|nikah|marriage|shaadi|mehndi|henna)\b|"
+    r".*\b(?:marry|marrying) (?:him|her|a man|this man|my cousin|an old)\b|.*\b(?:i'?m|im|i am|she'?s|shes|she is) (?:getting|being) married\b|"
+    r".*\bthe wedding'?s?\b))", re.IGNORECASE)
 # ... unless the person also says it is happening now ("he's in prison now" and "I'm safe now" do not).
 _NOW = re.compile(r"\b(?:now|right now|at the moment|tonight|again|currently|still)\b", re.IGNORECASE)
 _SAFE_NOW = re.compile(
@@ -716,6 +749,10 @@ _HAPPENING_AS_THEY_WRITE = re.compile(
     rf"(?:he|she|they) (?:is|are) {_HARMFUL_ACT_BARE}|(?:am|is|are|'m|im|i'?m|we'?re) (?:\w+ )?going to the)\b",
     re.IGNORECASE,
 )
+# A door handle that "keeps going down" is someone trying it as they write, not a habit ("someones trying to get
+# in the back door, the handle keeps going down").
+_MOVING_AS_THEY_WRITE = re.compile(r"\b(?:door ?)?(?:handle|latch|door ?knob|letterbox)\s+keeps?\s+(?:going|moving|turning|rattling|jiggling|"
+                                   r"twisting|clicking|shaking|opening)\b", re.IGNORECASE)
 # "i keep swallowing them while i write this" is not a habit.
 _AS_THEY_WRITE = re.compile(r"\b(?:as|while) i (?:type|write|text|am typing|am writing|'m typing|m typing)\b", re.IGNORECASE)
 # "now" that is not the moment of danger ("i'm only now understanding", "he now lives", "for years").
@@ -726,6 +763,16 @@ _SETTLED = re.compile(r"\b(?:safe|free|fine|ok|okay|divorced?|sorted|all out|ove
                       # a video or a post of something, not something happening to them
                       r"\b(?:a|the) (?:video|clip|post|photo|picture) (?:of|on)\b|"
                       r"\bkill\w* (?:it|me with)\b", re.IGNORECASE)
+
+
+# Building work ("the builder is smashing down a wall next door"): a worker named and a wall or room knocked
+# out; their smashing is not an attack on a home. Windows and doors are not in it ("the builder is smashing
+# my windows" stays danger).
+_BUILDER = re.compile(r"\b(?:builders?|workmen|workman|contractors?|labourers?|demolition|renovat\w*|refurb\w*|extension|diy)\b", re.IGNORECASE)
+_BUILDING_WORK = re.compile(
+    r"\b(?:smash\w*|knock\w*|break\w*|bash\w*|demolish\w*|ripp\w*|tear\w*) (?:down |up |out |through |in )?(?:a|the|that|this|their|his|her|"
+    r"the old|an old|next door'?s|the neighbours'?) (?:\w+ )?(?:wall|walls|ceiling|chimney|kitchen|bathroom|tiles|floor|concrete|patio|garage|shed|"
+    r"extension|fireplace|partition|brickwork|plaster|units|worktops?)\b", re.IGNORECASE)
 
 
 def present_harm(text: str) -> Optional[DangerMatch]:
@@ -742,6 +789,8 @@ def present_harm(text: str) -> Optional[DangerMatch]:
             or told_as_not_now(plain)):
         return None
     present = ". ".join(_present_pieces(clause) for clause in _CLAUSE_BREAK.split(plain) if clause)
+    if _BUILDER.search(present):
+        present = _BUILDING_WORK.sub(" ", present)
     if not _HAPPENING_AS_THEY_WRITE.search(present):
         return None
     for category, harm in _HARM:
@@ -827,17 +876,20 @@ class _Frame:
     hobby: bool = False
     clothes_choking: bool = False
     taught: bool = False
+    children_joking: bool = False
+    marriage_refused: bool = False
 
     @classmethod
     def of(cls, text: str) -> "_Frame":
         says_now = bool(_NOW.search(_SAFE_NOW.sub(" ", text)))
         strong_habit = bool(_STRONG_HABIT.search(text)) and not says_now
+        habitual = bool(_HABITUAL.search(_MOVING_AS_THEY_WRITE.sub(" ", text))) and not says_now
         # A conditional threat said now is not a what-if, but one said "always" stays an account.
         threat_said_now = bool(_THREAT_SAID_NOW.search(text)) and not strong_habit
         return cls(
             says_now=says_now,
             past=bool(_PAST.search(text)),
-            habitual=bool(_HABITUAL.search(text)) and not says_now,
+            habitual=habitual,
             strong_habit=strong_habit,
             hypothetical=(bool(_HYPOTHETICAL.search(text)) and not says_now and not threat_said_now) or bool(_ASKS_WHAT_TO_DO_IF.search(text)),
             joking=bool(_JOKE.search(text)),
@@ -847,6 +899,8 @@ class _Frame:
             hobby=bool(_HOBBY.search(text)),
             clothes_choking=bool(_CLOTHES_CHOKING.search(text)),
             taught=taught_about(text),
+            children_joking=bool(_CHILDREN_JOKING.search(text)),
+            marriage_refused=bool(_MARRIAGE_REFUSED.search(text)),
         )
 
     def rules_out(self, pattern_name: str) -> bool:
@@ -857,9 +911,11 @@ class _Frame:
             or (self.joking and pattern_name in ("threat_to_kill", "wont_wake_up", "locked_in", "squeezing_neck", "strangled", "by_the_throat"))
             or (self.hobby and pattern_name in ("weapon", "tool_as_weapon", "weapons_here_now"))
             or (self.clothes_choking and pattern_name == "strangled")
+            or (self.children_joking and pattern_name == "locked_in")
             or (self.law_question and pattern_name in ("violence_right_now", "weapon", "strangled"))
             or (self.weather and pattern_name in _WEATHER_IS_NOT_AN_ATTACK)
-            or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER)
+            or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER
+                and not (pattern_name == "imminent_marriage" and self.marriage_refused))
             or (self.taught and _PATTERN_CATEGORY[pattern_name] == FORCED_MARRIAGE_OR_FGM)
         )
 
@@ -869,7 +925,7 @@ def _first_match(text: str, frame: _Frame) -> Optional[DangerMatch]:
         if frame.rules_out(name):
             continue
         for match in pattern.finditer(text):
-            if name not in _NEGATION_IS_THE_DANGER and _negated(text, match):
+            if (name not in _NEGATION_IS_THE_DANGER and _negated(text, match)) or _excused(name, text, match):
                 continue
             return DangerMatch(pattern=name, text=match.group(0), category=_PATTERN_CATEGORY[name])
     return None
@@ -992,7 +1048,7 @@ def _ruled_out(text: str, frame: _Frame) -> bool:
     knife"), a what-if ("if he finds out he'll kill me"), a habit or a joke."""
     for name, pattern in _DANGER_PATTERNS:
         for match in pattern.finditer(text):
-            if frame.rules_out(name) or (name not in _NEGATION_IS_THE_DANGER and _negated(text, match)):
+            if frame.rules_out(name) or (name not in _NEGATION_IS_THE_DANGER and _negated(text, match)) or _excused(name, text, match):
                 return True
     return False
 
@@ -1013,6 +1069,24 @@ _SAID_SAFE = re.compile(
     r"\b(?:he|she|they)(?:'s| has|'ve| have) (?:gone|left)\W*$)",
     re.IGNORECASE,
 )
+
+
+# A promise not to ("i wont hurt myself i promise", "i will never cut myself again"): "won't" is no negation
+# elsewhere ("he won't stop hitting me"), so it is read only just before a self-harm act, and only as a will not.
+_PROMISED_NOT_TO = re.compile(r"\b(?:won'?t|wont|will not|will never|would never|wouldn'?t|wouldnt)\s+(?:ever\s+|ever again\s+)?$",
+                              re.IGNORECASE)
+_PROMISE_CAN_SAY_NO_TO = frozenset({"cut_self"})
+
+
+def _excused(name: str, text: str, match: re.Match[str]) -> bool:
+    """A match its own words excuse: a promise not to hurt oneself, knives sharpened to cook (only the sharpening:
+    "he grabbed a knife while i was cooking" stays a weapon)."""
+    if name in _PROMISE_CAN_SAY_NO_TO and _PROMISED_NOT_TO.search(text[max(0, match.start() - 25) : match.start()]):
+        return True
+    if name == "weapon":
+        return match.group(0).lower().startswith("sharpening") and bool(_COOKING.search(text))
+    # "the workmen are smashing out the bathroom tiles right now" (present_harm reads building work the same way).
+    return name == "violence_right_now" and bool(_BUILDER.search(text)) and bool(_BUILDING_WORK.match(match.group(0)))
 
 
 def _negated(text: str, match: re.Match[str]) -> bool:

@@ -283,6 +283,93 @@ def test_forced_marriage_or_cutting_about_to_happen_to_someone_stays_danger_besi
     assert detect_danger(text) is not None
 
 
+# False alarms of the English patterns, each with paraphrases of its kind: a promise not to self-harm, knives
+# sharpened to cook, children locking someone in for a laugh, building work, the people outside gone.
+@pytest.mark.parametrize("text", [
+    "i wont hurt myself i promise",
+    "i promise i won't hurt myself",
+    "i won't cut myself again, promise",
+    "i wouldn't hurt myself, don't worry about me",
+    "sharpening my knives for sunday dinner",
+    "i'm sharpening the kitchen knives before i carve the turkey",
+    "dad's sharpening his knife for the bbq",
+    "the kids locked me in the garden for a laugh",
+    "my little brother locked me in the shed as a joke",
+    "the grandkids locked me in the bathroom for fun",
+    "the builder is smashing down a wall next door",
+    "builders are smashing up the old kitchen next door",
+    "the workmen next door are smashing out the bathroom tiles right now",
+    "police have been and the lads outside have gone",
+    "the cops came and the lads outside have left",
+    "those lads outside have gone now the police came",
+])
+def test_a_promise_cooking_a_childrens_joke_building_work_or_people_gone_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# Real danger close to those false alarms, which their guards must leave alone.
+@pytest.mark.parametrize("text", [
+    "i want to hurt myself",
+    "i'm going to hurt myself",
+    "i won't lie, i want to hurt myself",
+    "he's sharpening a knife and staring at me",
+    "he is sharpening a knife for dinner and says tonight is my last night",
+    "he grabbed a knife while i was cooking dinner",
+    "he locked me in the bedroom",
+    "the kids' dad locked me in the bedroom for a laugh",
+    "my husband locked me in the garden for a laugh",
+    "the builder next door is smashing my windows",
+    "the builder is punching his apprentice right now",
+    "the lads outside have gone round the back",
+    "the lads outside are kicking the door",
+    "someone is trying to get in through the back door",
+    "he's trying to get inside, i'm in the bathroom",
+])
+def test_danger_close_to_a_guarded_false_alarm_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# Misses of the English patterns: the one who hurt them back in minutes, someone trying the door as they write,
+# a child's wedding or a refused one celebrated by everyone else, cutting planned for a girl named by her school year.
+@pytest.mark.parametrize("text, category", [
+    ("he done it an hour ago and hes only nipped to the offy, back in 5", "general"),
+    ("he battered me earlier and hes just gone to the shop, be back in 10", "general"),
+    ("she hit me this morning, shes nipped out and will be back any minute", "general"),
+    ("my husband punched me and hes gone to get fags, back in 5 mins", "general"),
+    ("someones trying to get in the back door, the handle keeps going down, im 84", "attack_on_home_now"),
+    ("somebody's trying the back door, the handle keeps going down", "attack_on_home_now"),
+    ("someone is trying to break in and the letterbox keeps rattling", "attack_on_home_now"),
+    ("i'm 15, the wedding's tomorrow and everyone is doing henna and celebrating, i don't want to marry him", "forced_marriage_or_fgm"),
+    ("the nikah is tomorrow, everyone's celebrating but i don't want to marry him", "forced_marriage_or_fgm"),
+    ("im 14 and my wedding is on saturday, the whole family is excited", "forced_marriage_or_fgm"),
+    ("they're having a party tonight for my wedding tomorrow and i said no", "forced_marriage_or_fgm"),
+    ("my mate in year 10 says shes going to Somalia when we break up on friday to get cut", "forced_marriage_or_fgm"),
+    ("my friend in year 9 is going to Sudan on saturday to be cut", "forced_marriage_or_fgm"),
+    ("a girl in year 8 says she's being taken tomorrow to get cut", "forced_marriage_or_fgm"),
+])
+def test_an_imminent_return_a_door_tried_now_and_a_childs_marriage_or_cutting_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+# What those new readings must leave alone.
+@pytest.mark.parametrize("text", [
+    "he's only nipped to the shop, back in 5",
+    "she hit the shops, back in 10",
+    "he didn't hit me, he's back in 5",
+    "he hurt his back, home in 10",
+    "my ex keeps ringing my doorbell at night",
+    "we're getting married abroad tomorrow, so excited",
+    "my sister is getting married tomorrow, so excited",
+    "he strangled me back in 2019",
+    # "Trying to get in" touch is no break-in.
+    "my ex is trying to get in touch with me",
+    "his mum keeps trying to get in contact",
+])
+def test_a_return_without_hurt_a_wanted_wedding_and_the_past_stay_quiet(text: str) -> None:
+    assert detect_danger(text) is None
+
+
 def _message(text: str, intent: str = "tell_story_stalking") -> Message:
     message = Message(data={"text": text})
     message.set("intent", {"name": intent, "confidence": 0.91}, add_to_output=True)
