@@ -112,8 +112,8 @@ def _spellings(item: str) -> frozenset[str]:
     if len(item) == 1:
         return NOTHING if item in _SYNTAX else frozenset({item})
     body = item[1:-1] if item.startswith("[") else ""
-    if not body or len(body) > _MOST_SPELLINGS or body.startswith("^") or any(char in _SYNTAX or char == "-" for char in body):
-        return NOTHING
+    if not body or len(body) > _MOST_SPELLINGS or any(char in _SYNTAX or char in "^-" for char in body):
+        return NOTHING  # a negated class, a range or an escape: not spelled out
     return frozenset(body)
 
 

@@ -69,6 +69,7 @@ def test_every_danger_pattern_finds_what_it_finds_as_written(path: Path) -> None
     assert moved, "no pattern of this language has a guard to move: is the splitter still reading them?"
     different = []
     for name in moved:
-        guarded, as_written = GuardedPattern(str(sources[name]), regex.IGNORECASE), regex.compile(str(sources[name]), regex.IGNORECASE)
+        source = str(sources[name])
+        guarded, as_written = GuardedPattern(source, regex.IGNORECASE), regex.compile(source, regex.IGNORECASE)
         different += [(name, text) for text in texts if spans(guarded, text) != spans(as_written, text)]
     assert different == []
