@@ -17,10 +17,9 @@ from typing import Iterator, Optional
 
 import regex
 
-from bot.rasa_plugins.regex_syntax import item_end, top_level_alternatives
+from bot.rasa_plugins.regex_syntax import item_end, quantifier_end, top_level_alternatives
 
 _LOOKAROUNDS = ("(?<!", "(?<=", "(?!", "(?=")
-_QUANTIFIERS = ("?", "*", "+", "{")
 
 
 def split_leading_guards(source: str) -> tuple[str, str]:
@@ -35,8 +34,7 @@ def split_leading_guards(source: str) -> tuple[str, str]:
     rest = source[position:]
     if rest.startswith("(?:"):
         end = item_end(rest, 0)
-        repeated = rest[end:end + 1] in _QUANTIFIERS
-        if not repeated:
+        if quantifier_end(rest, end) == end:  # a repeated group's guards hold at each repetition
             inner_guards, inner_rest = split_leading_guards(rest[3:end - 1])
             if inner_guards and inner_rest:
                 guards.append(inner_guards)

@@ -14,10 +14,9 @@ messages are compared casefolded."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any, Optional
 
-from bot.rasa_plugins.regex_syntax import item_end, top_level_alternatives
+from bot.rasa_plugins.regex_syntax import item_end, quantifier_end, top_level_alternatives
 
 # One of these strings (casefolded) is in any text the pattern matches; empty: nothing is known.
 Needed = frozenset[str]
@@ -31,7 +30,6 @@ _MOST_SPELLINGS = 16
 _END = ""
 
 
-@lru_cache(maxsize=None)
 def needed_strings(source: str) -> Needed:
     """Strings of which any match of `source` (compiled case-insensitively) contains at least one."""
     needed: set[str] = set()
@@ -90,7 +88,7 @@ def _sequence_needs(source: str) -> Needed:
     while position < len(source):
         end = item_end(source, position)
         item = source[position:end]
-        position = _after_quantifier(source, end)
+        position = quantifier_end(source, end)
         letters = _spellings(item)
         quantified, optional = position > end, _is_optional(source, end)
         if letters and not optional and len(run) * len(letters) <= _MOST_SPELLINGS:
@@ -136,14 +134,3 @@ def _item_needs(item: str) -> Needed:
 
 def _is_optional(source: str, end: int) -> bool:
     return source[end:end + 1] in ("?", "*") or source.startswith(("{0", "{,"), end)
-
-
-def _after_quantifier(source: str, position: int) -> int:
-    """After the quantifier at `position` (and its lazy or possessive mark), if any."""
-    if source.startswith("{", position) and "}" in source[position:]:
-        position = source.index("}", position) + 1
-    elif position < len(source) and source[position] in "?*+":
-        position += 1
-    else:
-        return position
-    return position + 1 if position < len(source) and source[position] in "?+" else position

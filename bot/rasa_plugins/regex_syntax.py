@@ -1,6 +1,7 @@
 """Just enough of regular expressions' syntax to walk a pattern item by item: where a group, a class or an escape
-ends, and the alternatives at its top level. Used to move a pattern's guards (guarded_pattern.py) and to read
-which scripts it needs (pattern_scripts.py); `regex`'s own parser is not public."""
+ends, what quantifier follows it, and the alternatives at its top level. Used to move a pattern's guards
+(guarded_pattern.py) and to read which strings it needs (pattern_prefilter.py); `regex`'s own parser is not
+public."""
 from __future__ import annotations
 
 
@@ -62,3 +63,14 @@ def top_level_alternatives(source: str) -> list[str]:
             continue
         position = item_end(source, position)
     return [*alternatives, source[start:]]
+
+
+def quantifier_end(source: str, position: int) -> int:
+    """After the quantifier at `position` (and its lazy or possessive mark); `position` itself if there is none."""
+    if source.startswith("{", position) and "}" in source[position:]:
+        position = source.index("}", position) + 1
+    elif position < len(source) and source[position] in "?*+":
+        position += 1
+    else:
+        return position
+    return position + 1 if position < len(source) and source[position] in "?+" else position
