@@ -7,7 +7,7 @@ everything else), and in the variants also on held-out sets that are not the one
 - `training`: the training data only;
 - `+ other sets`: and every other named set (leave one set out);
 - `+ sets 1-4`: and the four oldest sets (for the sets from the fifth on; in the eighth round, when the
-  held-out file still had sets 1-5: since the eleventh round it holds sets 11-12 only, numbered 1-2 here by their
+  held-out file still had sets 1-5: since the twelfth round it holds sets 13-14 only, numbered 1-2 here by their
   place in tests/bench_danger.py's SETS).
 
 Each is read alone and combined with the current system (the detector and the trained model, as

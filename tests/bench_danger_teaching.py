@@ -10,8 +10,8 @@ pattern reads as danger now is not taught as another intent, as tests/data/test_
 and reads the sets named by --read as tests/bench_danger.py does: at the opening (the whole pipeline,
 detector, thresholds and overruling included) and mid-form (the report form's own `interrupts`).
 
-`python -m tests.bench_danger_teaching --teach 11 --read 12` (numbers are the sets' in
-tests/heldout/danger_en.yml: danger_fresh11 is 11). Labels taught are automatic, not corrected by reading as
+`python -m tests.bench_danger_teaching --teach 13 --read 14` (numbers are the sets' in
+tests/heldout/danger_en.yml: danger_fresh13 is 13). Labels taught are automatic, not corrected by reading as
 data/training/nlu/danger_taught.yml's are, so a figure here is a guide. Not a test: nothing passes or fails.
 It chose teaching sets 6 and 7 in the tenth round (docs/benchmarks.md)."""
 from __future__ import annotations
