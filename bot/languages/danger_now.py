@@ -39,6 +39,14 @@ THRESHOLD = 0.7
 # run's): up to 0.3 no set lost a message of danger and sets 5, 6 and 8 lost 1 to 3 false alarms; at 0.4 set 7
 # lost one. 0.2 keeps a margin below that; 0.0 switches it off.
 OVERRULE_BELOW = 0.2
+# A pattern's match in English is overruled only when both classifiers are sure it is not danger now: this
+# one below OVERRULE_BELOW and the intent classifier giving another intent at least this confidence (the
+# forms' INTERRUPTION_CONFIDENCE, their "sure"). Chosen on sets 11 and 12 read before they were taught
+# (twelfth round, docs/benchmarks.md): of 160 pattern matches, 11 false alarms, 5 of them overruled so ("my
+# ex choked me back in 2019, can i still report it", "got choked out twice at bjj tonight"); of 149 real
+# dangers none, the least sure at 0.25 and 0.75. Self-harm is never overruled (actions/danger.py's Samaritans
+# answer is the cheaper mistake).
+PATTERN_OVERRULE_SURE = 0.8
 DANGER, NOT_DANGER = 1, 0
 
 

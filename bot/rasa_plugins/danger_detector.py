@@ -39,6 +39,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.assistant_contract import DANGER_KEY, DANGER_NOW, GENERAL, NLU_FALLBACK, SELF_HARM
+from bot.languages.danger_now import PATTERN_OVERRULE_SURE
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY
 from bot.rasa_plugins.danger_classifier import classifier_probability, classifier_says_danger, classifier_says_not_danger
 from bot.rasa_plugins.guarded_pattern import GuardedPattern
@@ -947,6 +948,18 @@ def _overruled(message: Message) -> bool:
     return _written_in(message) in (None, ENGLISH) and classifier_says_not_danger(message)
 
 
+def _pattern_overruled(message: Message, found: DangerMatch) -> bool:
+    """Both English classifiers are sure a pattern's match is not danger now: the binary classifier below its
+    floor and the intent classifier sure of another intent ("my ex choked me back in 2019, can i still report
+    it?"). The patterns catch what the classifiers were never taught, so one classifier alone never overrules
+    them, nor do both for self-harm (bot/languages/danger_now.py, PATTERN_OVERRULE_SURE)."""
+    if found.category == SELF_HARM or not _overruled(message):
+        return False
+    other = next((entry for entry in message.get(INTENT_RANKING_KEY) or []
+                  if entry.get(INTENT_NAME_KEY) not in (DANGER_NOW, NLU_FALLBACK)), None)
+    return other is not None and float(other.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= PATTERN_OVERRULE_SURE
+
+
 def told_as_not_now_in(text: str, code: Optional[str]) -> bool:
     """A classifier's danger_now gives way: the English reading (told_as_not_now), or the message's own
     language's past and habit words, only that language's (a Polish past marker says nothing about a
@@ -1115,7 +1128,9 @@ class DangerDetector(GraphComponent):
     And the other way: when the classifier says `danger_now` for a message that plainly tells of the past
     or says the person is safe ("last year he had a knife", "I'm not in danger now"), and no pattern
     matches, its next intent is taken instead, so an account is not answered as an emergency. So too, in
-    English, when the binary classifier is sure the message is not danger now (below its `overrule_below`).
+    English, when the binary classifier is sure the message is not danger now (below its `overrule_below`);
+    and a pattern's match too, in English, when the intent classifier is also sure of another intent (never
+    for self-harm: `_pattern_overruled`).
 
     The classifier's own prediction stays in `intent_ranking`, so logs and tests can still see it."""
 
@@ -1157,7 +1172,7 @@ class DangerDetector(GraphComponent):
             if text.startswith("/"):
                 continue
             found = detect_danger(text)
-            if found is not None:
+            if found is not None and not _pattern_overruled(message, found):
                 self._mark_danger(message, found)
                 continue
             classifier_danger = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == self._intent

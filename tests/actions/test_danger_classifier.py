@@ -15,7 +15,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.languages.danger_now import DangerNowClassifiers
 from bot.languages.intents import Example
 from bot.rasa_plugins.danger_classifier import PROBABILITY_KEY, SAYS_DANGER_KEY, SAYS_NOT_DANGER_KEY, DangerNowClassifier
-from bot.rasa_plugins.danger_detector import DangerDetector
+from bot.rasa_plugins.danger_detector import DangerDetector, detect_danger
 
 DANGER_EN = ["he is outside with a knife", "he is hurting me now help", "come quick he is hitting her",
              "he has locked me in and taken my phone", "i have swallowed all the pills"]
@@ -151,6 +151,46 @@ def test_the_binary_classifier_never_overrules_a_pattern() -> None:
     [message] = DangerDetector({}).process([_taken_as_danger_by_diet("he has a knife to my throat right now", 0.01)])
     assert message.get("intent") == {"name": "danger_now", "confidence": 1.0}
     assert message.get("danger") is not None
+
+
+def _read_as_a_story_by_both(text: str, story_confidence: float = 0.93, language: str = "en") -> Message:
+    """A message both classifiers are sure is not danger now: a story to the intent classifier, under the
+    binary classifier's overrule floor."""
+    message = _taken_as_danger_by_diet(text, 0.02, language)
+    ranking = [{"name": "tell_story_domestic_abuse", "confidence": story_confidence},
+               {"name": "danger_now", "confidence": 0.01}]
+    message.set("intent", dict(ranking[0]), add_to_output=True)
+    message.set("intent_ranking", ranking, add_to_output=True)
+    return message
+
+
+def test_both_classifiers_sure_overrule_a_patterns_match() -> None:
+    # The strangling pattern reads this ("back in 2017" is not one of its past words), both classifiers a report.
+    text = "he strangled me back in 2017, can i still report him for it?"
+    assert detect_danger(text) is not None
+    [message] = DangerDetector({}).process([_read_as_a_story_by_both(text)])
+    assert message.get("intent")["name"] == "tell_story_domestic_abuse"
+    assert message.get("danger") is None
+
+
+def test_a_pattern_stands_when_the_intent_classifier_is_unsure() -> None:
+    text = "he strangled me back in 2017, can i still report him for it?"
+    [message] = DangerDetector({}).process([_read_as_a_story_by_both(text, story_confidence=0.6)])
+    assert message.get("intent") == {"name": "danger_now", "confidence": 1.0}
+
+
+def test_self_harm_is_never_overruled() -> None:
+    text = "i want to die every time the bus is late haha"
+    assert detect_danger(text) is not None
+    [message] = DangerDetector({}).process([_read_as_a_story_by_both(text)])
+    assert message.get("intent") == {"name": "danger_now", "confidence": 1.0}
+    assert message.get("danger")["category"] == "self_harm"
+
+
+def test_a_pattern_is_overruled_only_in_english() -> None:
+    text = "he strangled me back in 2017, can i still report him for it?"
+    [message] = DangerDetector({}).process([_read_as_a_story_by_both(text, language="pl")])
+    assert message.get("intent") == {"name": "danger_now", "confidence": 1.0}
 
 
 def test_the_binary_classifier_overrules_only_english() -> None:
