@@ -493,6 +493,11 @@ LANGUAGES_DIR = Path(__file__).resolve().parents[2] / "data" / "languages"
 NEGATION_WINDOW = 15
 
 
+# libyaml's safe loader when PyYAML has it (its wheels do): the fourteen danger files took 1.3 s of CPU to read
+# with the pure-Python one at every start of the Rasa server, 0.07 s with it (the same data).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @dataclass(frozen=True)
 class LanguagePatterns:
     """One language's danger patterns (data/languages/<code>/danger.yml), compiled with `regex`, whose
@@ -545,7 +550,7 @@ class LanguagePatterns:
     @classmethod
     def read(cls, path: Path) -> "LanguagePatterns":
         with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
+            data = yaml.load(handle, Loader=_YAML_LOADER) or {}
 
         def compiled(source: Optional[str]) -> Optional["regex.Pattern[str]"]:
             return regex.compile(source, regex.IGNORECASE) if source else None
