@@ -450,6 +450,12 @@ _SPORT_IS_NOT_AN_ATTACK = frozenset({"strangled", "tried_to_strangle", "by_the_t
 _ABOUT_THE_WORDS = re.compile(r"\b(?:slang|a saying|an expression|a phrase|figure of speech|(?:normal|ok|okay|weird) (?:thing )?to say|"
                               r"(?:what|wat) (?:does|do) (?:it|that|they|people) mean)\b", re.IGNORECASE)
 _HYPERBOLE = re.compile(r"\bevery (?:time|single time)\b|\bwhenever\b", re.IGNORECASE)
+# Time counted since the last self-harm ("clean from cutting for 2 years today", "one year since i last hurt
+# myself"): recovery, unless something in it says now.
+_RECOVERY = (r"\b(?:clean|sober|free) (?:from|of) (?:\w+ ){0,2}for (?:\d+|a|one|two|three|six|several) (?:days?|weeks?|months?|years?)\b|"
+             r"\b(?:\d+|a|one|two|three|six) (?:days?|weeks?|months?|years?) (?:clean|sober|self[- ]harm free)\b|"
+             r"\b(?:\d+|a|one|two|three|six) (?:days?|weeks?|months?|years?) (?:today |now )?since (?:i|the) last\b")
+_RECOVERY_RE = re.compile(_RECOVERY, re.IGNORECASE)
 _HOBBY = re.compile(r"\b(?:fencing|kendo|archery|martial arts|shooting club|clay pigeon|collects?|collection|antique|replica|ornament\w*)\b",
                     re.IGNORECASE)
 # A threat with a condition said as they write ("he says if i walk out he'll hurt me", "she is telling him she
@@ -961,6 +967,7 @@ class _Frame:
     hobby: bool = False
     sport: bool = False
     words_not_wish: bool = False
+    recovery: bool = False
     clothes_choking: bool = False
     taught: bool = False
     children_joking: bool = False
@@ -986,6 +993,7 @@ class _Frame:
             hobby=bool(_HOBBY.search(text)),
             sport=bool(_SPORT.search(text)) and not _SOMEONE_OF_THEIRS.search(text),
             words_not_wish=bool(_ABOUT_THE_WORDS.search(text)) or (bool(_JOKE.search(text)) and bool(_IDIOM.search(text) or _HYPERBOLE.search(text))),
+            recovery=bool(_RECOVERY_RE.search(text)) and not says_now,
             clothes_choking=bool(_CLOTHES_CHOKING.search(text)),
             taught=taught_about(text),
             children_joking=bool(_CHILDREN_JOKING.search(text)),
@@ -1001,6 +1009,7 @@ class _Frame:
             or (self.hobby and pattern_name in ("weapon", "tool_as_weapon", "weapons_here_now"))
             or (self.sport and pattern_name in _SPORT_IS_NOT_AN_ATTACK)
             or (self.words_not_wish and pattern_name == "suicide_intent")
+            or (self.recovery and _PATTERN_CATEGORY[pattern_name] == SELF_HARM)
             or (self.clothes_choking and pattern_name == "strangled")
             or (self.children_joking and pattern_name == "locked_in")
             or (self.law_question and pattern_name in ("violence_right_now", "weapon", "strangled"))
@@ -1111,8 +1120,7 @@ _EVERYDAY_SENSE = re.compile(
     # locked out, not in
     r"\blocked (?:myself|ourselves) out\b|\blocked (?:my|the) keys in\b|\blocksmith\b|"
     # recovery counted
-    r"\b(?:clean|sober|free) (?:from|of) (?:\w+ ){0,2}for (?:\d+|a|one|two|three|six|several) (?:days?|weeks?|months?|years?)\b|"
-    r"\b(?:\d+|one|two|three|six) (?:days?|weeks?|months?|years?) (?:clean|sober|self[- ]harm free)\b|"
+    rf"{_RECOVERY}|"
     # away for an ordinary reason ("i won't be here tomorrow, i'm on holiday")
     r"^(?=.*\b(?:won'?t|wont|will not|not (?:going to|gonna)) be (?:here|around)\b)(?=.*\b(?:holidays?|hols|trip|travel\w*|visiting|flying|"
     r"flight|shift|course|conference|festival|camping|wedding|funeral|moving|off sick|day off|meeting|appointment|interview|at my \w+'?s)\b)",

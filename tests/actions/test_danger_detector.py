@@ -663,6 +663,8 @@ def test_a_marriage_soon_of_someone_who_cannot_consent_or_is_sent_away_for_it_is
     "we had an assembly on FGM today and it made me feel sick",
     "i won't be here tomorrow, i'm on holiday",
     "i won't be here tomorrow, it's my day off",
+    "one year since i last hurt myself, just wanted to tell someone",
+    "i've been clean from cutting for 18 months",
 ])
 def test_twelfth_round_false_alarms_are_not_danger(text: str) -> None:
     assert detect_danger(text) is None
@@ -687,6 +689,7 @@ def test_twelfth_round_false_alarms_are_not_danger(text: str) -> None:
     ("gonna do it tonight, this is my last text", "self_harm"),
     ("we fly tomorrow, they say its a holiday but the wedding invitations have my name on", "forced_marriage_or_fgm"),
     ("they told me we're going on holiday on friday but it's for my wedding", "forced_marriage_or_fgm"),
+    ("i've been clean for 2 years but i cut myself tonight", "self_harm"),
 ])
 def test_twelfth_round_danger_is_caught(text: str, category: str) -> None:
     found = detect_danger(text)
