@@ -91,6 +91,10 @@ _FORCED = (r"(?:forc\w*|making (?:me|her)|make (?:me|her)|made (?:me|her)|marryi
            r"whether (?:i|she) (?:like|likes|want|wants)(?: it| to)? or not|if (?:i|she) (?:don'?t|dont|do not|won'?t|wont|refuse to) marry|"
            r"not (?:his|their|her|your) daughter|(?:the|a) (?:man|boy|guy|bloke) (?:he|she|they) (?:picked|chose|has chosen|have chosen)|"
            r"(?:don'?t|dont|do not) consent|without (?:my|her) consent|(?:just|only) a holiday|(?:lied|lying) to (?:me|her)|"
+           # A trip said to be a holiday, invitations already printed with the person's name.
+           r"(?:say|says|said|saying|told (?:me|us|her)|tell (?:me|us|her)|telling (?:me|us|her)|pretend\w*)(?: that)? (?:it'?s|its|it is|it'?ll be|"
+           r"it will be|we'?re going on|we are going on|we'?re going for|we are going for) (?:just |only )?(?:a |on )?holiday|"
+           r"(?:cards?|invitations?|invites?) (?:with|have|has|had|that have|that has) (?:my|her|his) name on|"
            r"begg\w*|plead\w*|(?:i'?m|im|i am|she'?s|she is) being married\b|"
            # Nobody under 18 can consent (the Marriage and Civil Partnership (Minimum Age) Act 2022), nor can
            # someone without capacity; being sent or taken away for it, or to a man twice her age.
@@ -140,9 +144,25 @@ _SELF_HARM_PATTERNS = (
      r"(?:bridge|ledge|edge|roof|railway|tracks?|line|cliff|balcony|multi ?-?storey)\b"),
     # The person's own goodbye or own "not here by morning", unless it is someone else's threat they report
     # ("he says im not gonna be here tomorrow" is a threat to kill, below).
-    ("goodbye", r"^\W*(?:this is|its|it's) (?:goodbye|my goodbye)\W*$|\bgoodbye (?:forever|everyone|world)\b|"
-     r"^(?:(?!\b(?:says?|said|saying|tell(?:s|ing)?|told|texted|texting|messag\w*|shout\w*|yell\w*|scream\w*|threat\w*)\b).)*?"
-     r"\b(?:i'?m|im|i am) not (?:going to|gonna) (?:be here|be alive|be around|wake up) (?:by|in the|tomorrow|tonight)"),
+    ("goodbye", r"^\W*(?:this is|its|it's) (?:goodbye|my goodbye)\W*$|\bgoodbye (?:forever|everyone|world)\b"),
+    # "i won't be here tomorrow" said of oneself, not of a holiday, a shift or a trip ("i won't be here tomorrow,
+    # i'm on holiday").
+    ("not_here_tomorrow", r"^(?!.*\b(?:holidays?|hols|away|trip|travel\w*|visit\w*|staying|flying|flight|work|working|shift|course|conference|"
+     r"festival|camping|wedding|funeral|moving|off sick|leave|half term|in (?:hospital|class|court)|at (?:my|the|work|school|uni|college)|"
+     r"back (?:on|next|in|at|tomorrow)|appointment|interview|meeting|day off|session|lesson|class|rota|on call)\b)"
+     r"(?:(?!\b(?:says?|said|saying|tell(?:s|ing)?|told|texted|texting|messag\w*|shout\w*|yell\w*|scream\w*|threat\w*)\b).)*?"
+     r"\b(?:(?:i'?m|im|i am) not (?:going to|gonna)|(?:i|i'?ll|ill) (?:won'?t|wont|will not)) (?:be here|be alive|be around|wake up) "
+     r"(?:by|in the|tomorrow|tonight|after tonight|this time tomorrow|much longer|for (?:much )?longer)"),
+    # Pills taken and no idea how many ("took my nan's pills, idk how many").
+    ("pills_uncounted", rf"(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:took|taken|swallowed|necked|downed|popped|eaten|ate|had)\b[^.?!]{{0,30}}?\b{_MEDS}\b[^.?!]{{0,25}}?"
+     r"\b(?:idk|i don'?t know|i dont know|dont know|don'?t know|not sure|no idea|lost count(?: of)?|can'?t remember|cant remember)\s+how (?:many|much)\b"),
+    # Hurting oneself with a sharp thing ("been scratching w a compass", "cutting my arm with a razor").
+    ("sharp_on_self", r"\b(?:scratch\w*|cutting|carving|slicing) (?:myself |(?:my|her|his) (?:arms?|wrists?|legs?|thighs?|skin) )?(?:with|w) "
+     r"(?:a |my |the |his |her )?(?:compass|razor|razor blade|blade|sharpener blade|sharpener)\b"),
+    # A last message with the act or a farewell in it ("gnna do it tonite. ths is the last txt").
+    ("last_message", r"^(?!.*\b(?:phone (?:dies|is dying|is about to die)|battery|signal|credit|before (?:i|we) (?:board|take off|go|leave|land|sleep))\b)"
+     r"(?=.*\b(?:this is|this'?ll be|this will be|its|it'?s|here'?s) (?:my |the )?(?:very )?last (?:text|message|post)\b)"
+     r"(?=.*\b(?:do it|end it|goodbye|love you|forgive me|tell (?:\w+ ){1,3}i love|(?:won'?t|wont) be here|can'?t do this|cant do this)\b)"),
     ("pills_in_front", r"\b(?:got|have|holding) (?:the|all (?:the|my)|my) (?:pills|tablets)\b[^.?!]{0,20}\b(?:in front of me|ready|here|in my hand)"),
 )
 
@@ -187,7 +207,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # "the last night I'll ever see", "say goodbye to your mum", "dig your own grave".
     ("farewell_threat", "threat_to_kill", r"\b(?:says?|saying|said|texted|texting|messag\w*|voicemail|shouting|screaming|yelling|telling|told|tells|phoned|rang|whisper\w*)\b[^.?!]{0,40}"
      r"(?:\b(?:dead|gone) (?:by|before) (?:the )?(?:morning|tonight|tomorrow|the weekend)\b|"
-     r"\bnot (?:gonna|going to) (?:be here|be alive|live|see|make it)\b|\blast (?:night|day) (?:i'?ll|ill|i will|you'?ll|youll|you will|we'?ll|we will) ever see\b|"
+     r"\bnot (?:gonna|going to) (?:be here|be alive|live|see|make it)\b|\b(?:won'?t|wont|will not) (?:be here|be alive|be breathing|live to see)\b|\blast (?:night|day) (?:i'?ll|ill|i will|you'?ll|youll|you will|we'?ll|we will) ever see\b|"
      r"\bsay (?:goodbye|bye|your goodbyes|ur goodbyes|my goodbyes|your prayers|ur prayers)\b|\bdig (?:your|ur|my|our) (?:own )?graves?\b|\bwrite (?:a|your|ur|my) will\b)"),
     ("wont_see_tomorrow", "threat_to_kill", r"\b(?:i|we|you) (?:won'?t|wont|will not|are not going to|aren'?t going to) (?:see|live to see|"
      r"survive|make it (?:to|through)) (?:tomorrow|tonight|the (?:night|morning|weekend))\b"),
@@ -322,6 +342,15 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # The person sees them at home ("i just saw him across the road from my flat").
     ("seen_at_home", "released_or_found", r"\b(?:just (?:saw|seen|spotted|clocked)|i can see|can see|i see) (?:him|her|them|my ex|my abuser|the \w+)\b[^.?!]{0,25}"
      r"\b(?:outside|across|opposite|over the road from|by|near|at|in|looking (?:in|up|at|through))\b[^.?!]{0,20}\b(?:my|our) (?:house|flat|home|door|window|work|place|street|garden)\b"),
+    # The one who hurt them, named by what they did, is where the person is ("the man who trafficked me is in the
+    # reception now", "the lad that attacked me is sat outside"): not in the news, a court or a cell.
+    ("who_hurt_me_is_here", "released_or_found", r"\b(?:the|that|this) (?:man|woman|guy|bloke|lad|fella|person|one|men|lads|people|boy|girl)\s+"
+     r"(?:who|that|what)\s+(?:\w+\s+){0,3}?(?:attacked|raped|hurt|abused|assaulted|stabbed|strangled|choked|trafficked|groomed|stalked|stalks|"
+     r"harassed|beat|battered|hit|threatened|kidnapped|robbed|mugged|followed|exploited|sold|brought)\s+(?:me|us|her|him|my \w+)\b[^.?!,]{0,30}?\s"
+     r"(?:is|are|'s|'re|has just|have just|just)\s+(?:right |now |still |already |just )?(?:here|outside|downstairs|upstairs|next door|across the road|"
+     r"walked in|come in|arrived|turned up|"
+     r"(?:in|at|on) (?:the|my|our|this) (?!news|papers?|court|dock|system|cells?|prison|jail|hospital|past|police|station|tv|telly|radio|internet)\w+|"
+     r"(?:stood|standing|sat|sitting|waiting|parked) (?:in|at|outside|by|across|opposite|near))"),
     # "Find" is a worry ("he'll find my flat"); "found" is the danger.
     ("found_me", "released_or_found", r"\b(?:found|finding|tracked|traced|worked|discovered)\b(?: out| down)? (?:(?:which|what) (?:refuge|house|flat|school|hostel|address)|where (?:\w+'?s? ){1,3}(?:live|lives|is|am|are|works?|stay|stays|go|goes)|"
      r"my (?:new )?(?:address|house|home|flat|place)|me (?:here|at)|the (?:refuge|safe house|kids'? school))\b|\btracked (?:me|us) down\b|\b(?:has|'s|have|'ve|just) (?:just )?(?:found|tracked down|traced) (?:me|us)\b(?!\s+(?:a|an|the|some|another)\b)|"
@@ -353,7 +382,8 @@ _NEGATION = re.compile(
 )
 # Patterns whose wording already contains a negation ("I'm not safe", "won't let me leave").
 _NEGATION_IS_THE_DANGER = frozenset({"in_danger", "locked_in", "kept_in", "not_breathing", "not_allowed_out", "wont_see_tomorrow", "wont_wake_up",
-                                     "not_here_anymore", "wont_let_out_of_car", "goodbye", "shut_in", "farewell_threat"})
+                                     "not_here_anymore", "wont_let_out_of_car", "goodbye", "shut_in", "farewell_threat",
+                                     "pills_uncounted", "not_here_tomorrow"})
 
 _MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 # Danger told as something in the past belongs to the account, not to the emergency answer ...
@@ -370,13 +400,13 @@ _PAST = re.compile(
 # Danger told as something that keeps happening ("every night") is an account too, for the patterns that
 # would otherwise read a habit as the present ("she is being beaten by her husband every night").
 _EVERY = r"every (?:day|night|week|weekend|time|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_HABITUAL = re.compile(rf"\b(?:{_EVERY}|all the time|always|keeps?|often|whenever)\b", re.IGNORECASE)
+_HABITUAL = re.compile(rf"\b(?:{_EVERY}|all the time|always|keeps?|often|whenever|sometimes|occasionally|from time to time)\b", re.IGNORECASE)
 # A threat said "always" or "every time" is an account; "he keeps saying he'll kill me" errs as danger.
-_STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever)\b", re.IGNORECASE)
+_STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever|sometimes|occasionally|from time to time)\b", re.IGNORECASE)
 _ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill", "farewell_threat"})
 _HABIT_IS_NOT_NOW = frozenset({"been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
-                               "went_for_the_throat", "at_the_door_now", "witnessed"})
+                               "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here"})
 # A threat or a fear about what might happen ("if he finds out he'll kill me", "I'm worried he'll find me")
 # is for the report and the helplines, unless the person also says it is happening now.
 _HYPOTHETICAL = re.compile(
@@ -392,7 +422,8 @@ _CHILDREN_JOKING = re.compile(
     r"brother|sister|nephew|niece|toddler)s?\s+(?:have\s+|just\s+|had\s+)?locked\b", re.IGNORECASE)
 _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|whats|what's|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal|law|count as)\b",
                            re.IGNORECASE)
-_HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle", "weapon", "tool_as_weapon",
+_HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle",
+                                    "hands_on_neck", "by_the_throat", "squeezing_neck", "who_hurt_me_is_here", "weapon", "tool_as_weapon",
                                     "scared_for_life", "went_for_the_throat", "farewell_threat", "getting_hurt", "seen_at_home"})
 # Asking what to do if it happens ("what do i do if he tries to strangle me again") is a what-if, even with "again".
 _ASKS_WHAT_TO_DO_IF = re.compile(r"\b(?:what|who) (?:do|should|can|would|will) (?:i|we) (?:do|call|ring|phone|contact)?\b.*\bif\b|"
@@ -405,6 +436,27 @@ _COOKING = re.compile(r"^(?!.*\b(?:at (?:me|us|her|him)|on (?:me|us|her|him)|sta
                       r"terrified|warn\w*|says?|said|saying|shout\w*|scream\w*)\b)"
                       r".*\b(?:(?:for|before) (?:the |our |my |sunday |christmas |tonight'?s |a )*(?:dinner|lunch|tea|roast|turkey|barbecue|bbq|cooking|meal|"
                       r"joint|chef|butcher\w*|catering)|carv(?:e|ing)|cooking|chopping|slicing|dicing|filleting|prepping)\b", re.IGNORECASE)
+# A hold or a beating in a sport or a game ("got choked out twice by a purple belt", "battered my mate at FIFA"),
+# with no partner or relative of the person's in the message ("my boyfriend does bjj and he choked me at home" stays).
+_SPORT = re.compile(r"\b(?:bjj|jiu ?-?jitsu|judo|wrestling|grappling|mma|ufc|sparring|kickboxing|muay thai|karate|taekwondo|martial arts|"
+                    r"(?:purple|blue|brown|black|white) belt|rear naked|guillotine choke|triangle choke|tapped out|five a side|5 a side|"
+                    r"fifa|paintball|laser ?tag|airsoft)\b", re.IGNORECASE)
+_SOMEONE_OF_THEIRS = re.compile(r"\b(?:my|her|his|our) (?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|fella|dad|father|mum|mother|"
+                                r"step ?dad|step ?father|brother|sister|son|uncle|cousin|carer|flatmate)\b|\bat home\b", re.IGNORECASE)
+_SPORT_IS_NOT_AN_ATTACK = frozenset({"strangled", "tried_to_strangle", "by_the_throat", "hands_on_neck", "squeezing_neck", "went_for_the_throat",
+                                     "getting_hurt", "pinned_down"})
+# "I want to die" asked about as words people say ("my mates keep saying i want to die over a test, is that
+# normal slang"), or said of a train late every time with a laugh ("this commute is killing me, i want to die every
+# time the train is late lol"): neither is someone saying it of themselves now.
+_ABOUT_THE_WORDS = re.compile(r"\b(?:slang|a saying|an expression|a phrase|figure of speech|(?:normal|ok|okay|weird) (?:thing )?to say|"
+                              r"(?:what|wat) (?:does|do) (?:it|that|they|people) mean)\b", re.IGNORECASE)
+_HYPERBOLE = re.compile(r"\bevery (?:time|single time)\b|\bwhenever\b", re.IGNORECASE)
+# Time counted since the last self-harm ("clean from cutting for 2 years today", "one year since i last hurt
+# myself"): recovery, unless something in it says now.
+_RECOVERY = (r"\b(?:clean|sober|free) (?:from|of) (?:\w+ ){0,2}for (?:\d+|a|one|two|three|six|several) (?:days?|weeks?|months?|years?)\b|"
+             r"\b(?:\d+|a|one|two|three|six) (?:days?|weeks?|months?|years?) (?:clean|sober|self[- ]harm free)\b|"
+             r"\b(?:\d+|a|one|two|three|six) (?:days?|weeks?|months?|years?) (?:today |now )?since (?:i|the) last\b")
+_RECOVERY_RE = re.compile(_RECOVERY, re.IGNORECASE)
 _HOBBY = re.compile(r"\b(?:fencing|kendo|archery|martial arts|shooting club|clay pigeon|collects?|collection|antique|replica|ornament\w*)\b",
                     re.IGNORECASE)
 # A threat with a condition said as they write ("he says if i walk out he'll hurt me", "she is telling him she
@@ -442,6 +494,16 @@ _MARRIAGE_REFUSED = re.compile(
     r".*\bthe wedding'?s?\b))", re.IGNORECASE)
 # ... unless the person also says it is happening now ("he's in prison now" and "I'm safe now" do not).
 _NOW = re.compile(r"\b(?:now|right now|at the moment|tonight|again|currently|still)\b", re.IGNORECASE)
+# A "now", "still" or "again" that belongs to the report, not to the danger: "that was 2019, i want to report it
+# now", "i am ready now to speak", "can i still report it", and the "again" of a condition ("if he ever puts his
+# hands on my neck again i would leave").
+_NOW_OF_THE_REPORT = re.compile(
+    r"\b(?:report|reporting|tell|telling|talk|talking|speak|speaking) (?:it |this |him |her |them |that |everything |about (?:it|this|him|her) )?"
+    r"(?:to (?:the police|the cops|someone|somebody|you|u) )?now\b|"
+    r"\b(?:ready|able|brave enough|strong enough) (?:now )?to (?:report|talk|speak|tell|come forward|say)\b|\bnow (?:i'?m|im|i am) (?:ready|able|older)\b|"
+    r"\b(?:can|could|should|do|would) (?:i|we|you|u) still\b|\bif (?:he|she|they|someone|somebody|anyone|my \w+)\b[^.?!,]{0,60}?\bagain\b",
+    re.IGNORECASE,
+)
 _SAFE_NOW = re.compile(
     r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|shaken|think|remember|angry|sore|grieving)\b|\b\d+ now\b|"
     r"\b(?:in|at) (?:a|the) (?:refuge|safe house|shelter|hostel)\s+now\b|"
@@ -471,9 +533,19 @@ _ANYONE_IN_IT = re.compile(
 )
 
 
+# What the lesson did to the one who learned it ("it made me feel sick", "i have questions"): they are not in it.
+_LEARNERS_REACTION = re.compile(
+    r"\b(?:it |that |this )?(?:made|makes|left) me (?:feel(?:ing)? )?(?:sick|ill|cry|upset|sad|angry|uncomfortable|shocked|think|"
+    r"so \w+|really \w+|a bit \w+)\b|\bi (?:have|had|got|'ve got|ve got) (?:some |a few |loads of |lots of |so many )?questions\b|"
+    r"\bi (?:feel|felt) (?:sick|ill|upset|sad|shocked|uncomfortable)\b",
+    re.IGNORECASE,
+)
+
+
 def taught_about(text: str) -> bool:
-    """Forced marriage or cutting told as a subject learned or campaigned about, with nobody in it."""
-    return bool(_TAUGHT_ABOUT.search(text)) and not _ANYONE_IN_IT.search(text)
+    """Forced marriage or cutting told as a subject learned or campaigned about, with nobody in it but the learner's
+    own reaction."""
+    return bool(_TAUGHT_ABOUT.search(text)) and not _ANYONE_IN_IT.search(_LEARNERS_REACTION.sub(" ", text))
 
 
 @dataclass(frozen=True)
@@ -691,13 +763,18 @@ def _detect_english(text: str) -> Optional[DangerMatch]:
     frame = _Frame.of(normalised)
     if not frame.past:
         return _first_match(normalised, frame)
-    if frame.says_now:
-        return _first_match(normalised, frame)
     # A past event told beside a present one ("he was released last week and he's outside my house"):
     # each sentence or "and"/"but" clause that has no past time of its own is read on its own, and so is
     # each comma-joined part of a clause that has one ("there's smoke coming in, he said he'd smoke us out").
+    # A part with a past time of its own is read only when it also says now ("he was released last month and is
+    # outside right now"): the "now" of another part ("i overdosed in 2018 and got through it, i volunteer with
+    # the Samaritans now") does not bring a past event into the present.
     for clause in _CLAUSE_BREAK.split(normalised):
-        for part in [clause] if not _PAST.search(clause) else _present_parts(clause):
+        if not _PAST.search(clause):
+            parts = [clause]
+        else:
+            parts = _present_parts(clause) + [part for part in re.split(r",\s*", clause) if _PAST.search(part) and _says_now(part)]
+        for part in parts:
             found = _first_match(part, frame) if part.strip() else None
             if found is not None:
                 return found
@@ -715,7 +792,9 @@ _HARM_WORDS: tuple[tuple[str, str], ...] = (
     (SELF_HARM, r"pills|tablets|overdose|overdosed|swallow\w*|bleach|(?:toilet|drain|oven) cleaner|disinfectant|patches|bleeding|rope|"
                 r"bannister|engine running|cut (?:myself|too deep)|slit my wrists?|too many (?:of )?(?:\w+ ){0,2}(?:pills|tablets|patches|meds)"),
     ("strangulation", r"neck|throat|windpipe|chok\w*|strangl\w*|throttl\w*|(?:can'?t|cant|cannot) breathe"),
-    ("fire", r"fire|flames?|smoke|smoking|smoulder\w*|burn\w*|petrol|paraffin|fuel|diesel|lighter|matches|alight|ablaze|white spirit"),
+    # Not the alarm, the door or the brigade ("set the smoke alarm off doing chips again").
+    ("fire", r"fire(?! (?:alarms?|doors?|drills?|exits?|extinguishers?|brigade|service|station|risk|safety|fighters?|engines?))|flames?|"
+             r"smoke(?! (?:alarms?|detectors?))|smoking|smoulder\w*|burn\w*|petrol|paraffin|fuel|diesel|lighter|matches|alight|ablaze|white spirit"),
     ("weapon", r"knife|knives|blade|cleaver|machete|gun|pistol|rifle|shotgun|hammer|bat|crowbar|shears|scissors|screwdriver|axe|sword|weapon"),
     ("threat_to_kill", r"kill (?:me|us|her|him|you|u|them)|dead|die|death|murder\w*|end (?:me|you|u|us|her|him)|finish (?:me|you|u|us|her|him) off|"
                        r"last (?:breath|day|night)|smother\w*|drown\w*|bury"),
@@ -726,7 +805,8 @@ _HARM_WORDS: tuple[tuple[str, str], ...] = (
                      r"took my (?:phone|shoes|passport|keys)|a (?:house|flat|room) i (?:don'?t|dont|do not) know"),
     ("forced_marriage_or_fgm", r"marry|marrying|(?:be|get|getting|being) married|wedding|nikah|engagement|henna|mehndi|cutting|circumcis\w*|fgm"),
     ("child_in_danger", r"drink driving|drunk driving|driving drunk"),
-    ("attack_on_home_now", r"smash\w*|break\w* in|broke in|climb\w* in|barg\w*|stones|bricks|bottles"),
+    # Someone breaking in, not a glass that broke in someone's hand.
+    ("attack_on_home_now", r"smash\w*|break\w* in|(?<!glass )(?<!cup )(?<!mug )(?<!plate )(?<!bottle )(?<!bowl )(?<!vase )broke in|climb\w* in|barg\w*|stones|bricks|bottles"),
     # Acts going on, or "just" done ("she punched me and now im covered in bruises" is an account).
     ("general", r"hit|hitting|punch|punching|kick|kicking|beat|beating|hurt|hurting|attack|attacking|dragging|slapping|battering|"
                 r"throwing (?:me|her|him)|touching (?:me|her|him)|just (?:\w+ )?(?:hit|punched|kicked|attacked|dragged|slapped|battered|threw)"),
@@ -734,6 +814,9 @@ _HARM_WORDS: tuple[tuple[str, str], ...] = (
 _HARM = tuple((category, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for category, words in _HARM_WORDS)
 # Harm words that are themselves the danger when negated ("won't let me out", "cannot open the door").
 _HARM_NEGATION_IS_THE_DANGER = frozenset({"held_captive", "forced_marriage_or_fgm"})
+# ... but an act denied just before it is not ("he doesn't lock me in or anything"), as "won't let me out" is.
+_DENIED_JUST_BEFORE = re.compile(r"\b(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|don'?t|dont|do not|never|has never|have never|hasn'?t|"
+                                 r"haven'?t|wouldn'?t|would never)\s+(?:ever\s+|actually\s+|really\s+|even\s+)?$", re.IGNORECASE)
 # Someone in the middle of a harmful act ("is shaking my son", "are doing my henna", "lads flicking lit matches"),
 # also as people with little English write it ("he is kick my belly").
 _HARMFUL_ACTS = (r"chok|strangl|squeez|press|hitt|punch|kick|beat|hurt|attack|dragg|smash|burn|pour|swallow|bleed|bang|barg|throw|flick|chuck|lobb|"
@@ -766,6 +849,7 @@ _NOT_THIS_MOMENT = re.compile(r"\b(?:only now|until now|up to now|by now|now liv
                               r"for (?:years|ages|months|weeks))\b", re.IGNORECASE)
 # A state that says it is over or settled ("im free now", "all sorted", "he is 12 now", "getting support").
 _SETTLED = re.compile(r"\b(?:safe|free|fine|ok|okay|divorced?|sorted|all out|over now|\d+ now|support|grieving|shaken|boarded up)\b|"
+                      r"\b(?:just|only) a (?:scratch|nick|graze|scrape|bruise|small cut|little cut)\b|"
                       # a video or a post of something, not something happening to them
                       r"\b(?:a|the) (?:video|clip|post|photo|picture) (?:of|on)\b|"
                       r"\bkill\w* (?:it|me with)\b", re.IGNORECASE)
@@ -791,7 +875,7 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     if not any(harm.search(plain) for _category, harm in _HARM):
         return None
     frame = _Frame.of(plain)
-    if (frame.strong_habit or frame.hypothetical or frame.joking or frame.law_question or _SETTLED.search(plain)
+    if (frame.strong_habit or frame.hypothetical or frame.joking or frame.law_question or frame.sport or _SETTLED.search(plain)
             or told_as_not_now(plain)):
         return None
     present = ". ".join(_present_pieces(clause) for clause in _CLAUSE_BREAK.split(plain) if clause)
@@ -801,7 +885,8 @@ def present_harm(text: str) -> Optional[DangerMatch]:
         return None
     for category, harm in _HARM:
         for match in harm.finditer(present):
-            if category in _HARM_NEGATION_IS_THE_DANGER or not _negated(present, match):
+            if (not _negated(present, match) if category not in _HARM_NEGATION_IS_THE_DANGER
+                    else not _DENIED_JUST_BEFORE.search(present[max(0, match.start() - 30) : match.start()])):
                 return DangerMatch(pattern="present_harm", text=match.group(0), category=category)
     return None
 
@@ -821,6 +906,7 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bme (?=(?:throat|neck|face|head|arms?|legs?|wrists?|door|doors|house|flat|window|windows|kids?|son|daughter|baby|"
          r"mum|dad|tablets|pills|meds|phone|keys|passport|teeth|nose)\b)", "my "),
         (r"\bhes\b", "he's"), (r"\bshes\b", "she's"), (r"\btheyre\b", "they're"), (r"\btheyve\b", "they've"), (r"\bive\b", "i've"),
+        (r"\bgnna\b", "gonna"), (r"\btonite\b|\b2nite\b", "tonight"), (r"\bths\b", "this"), (r"\btxt\b", "text"),
         (r"\bn\b", "and"), (r"\brn\b", "right now"), (r"\bsum1\b", "someone"), (r"\bu\b", "you"), (r"\bwiv\b|\bwif\b", "with"),
         (r"\b(gett|go|say|com|hitt|kick|punch|chok|strangl|squeez|bang|smash|follow|chas|threaten|scream|shout|try|hold|stabb|beat|burn|"
          r"kill|wait|stand|sitt|hid|bleed|lamp|leather|batter|dragg|pour|lock|tak|forc|point|wav|watch|hurt|runn)in\b", r"\1ing"),
@@ -866,6 +952,11 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+def _says_now(text: str) -> bool:
+    """A word of now that is not a safe or settled state's ("safe now", "34 now") nor the report's ("report it now")."""
+    return bool(_NOW.search(_NOW_OF_THE_REPORT.sub(" ", _SAFE_NOW.sub(" ", text))))
+
+
 @dataclass(frozen=True)
 class _Frame:
     """How a whole message tells its events: now, in the past, as a habit, as a what-if, as a joke."""
@@ -880,6 +971,9 @@ class _Frame:
     weather: bool = False
     celebration: bool = False
     hobby: bool = False
+    sport: bool = False
+    words_not_wish: bool = False
+    recovery: bool = False
     clothes_choking: bool = False
     taught: bool = False
     children_joking: bool = False
@@ -887,7 +981,7 @@ class _Frame:
 
     @classmethod
     def of(cls, text: str) -> "_Frame":
-        says_now = bool(_NOW.search(_SAFE_NOW.sub(" ", text)))
+        says_now = _says_now(text)
         strong_habit = bool(_STRONG_HABIT.search(text)) and not says_now
         habitual = bool(_HABITUAL.search(_MOVING_AS_THEY_WRITE.sub(" ", text))) and not says_now
         # A conditional threat said now is not a what-if, but one said "always" stays an account.
@@ -903,6 +997,9 @@ class _Frame:
             weather=bool(_WEATHER.search(text)),
             celebration=bool(_CELEBRATION.search(text)),
             hobby=bool(_HOBBY.search(text)),
+            sport=bool(_SPORT.search(text)) and not _SOMEONE_OF_THEIRS.search(text),
+            words_not_wish=bool(_ABOUT_THE_WORDS.search(text)) or (bool(_JOKE.search(text)) and bool(_IDIOM.search(text) or _HYPERBOLE.search(text))),
+            recovery=bool(_RECOVERY_RE.search(text)) and not says_now,
             clothes_choking=bool(_CLOTHES_CHOKING.search(text)),
             taught=taught_about(text),
             children_joking=bool(_CHILDREN_JOKING.search(text)),
@@ -916,6 +1013,9 @@ class _Frame:
             or (self.hypothetical and pattern_name in _HYPOTHESIS_IS_NOT_NOW)
             or (self.joking and pattern_name in ("threat_to_kill", "wont_wake_up", "locked_in", "squeezing_neck", "strangled", "by_the_throat"))
             or (self.hobby and pattern_name in ("weapon", "tool_as_weapon", "weapons_here_now"))
+            or (self.sport and pattern_name in _SPORT_IS_NOT_AN_ATTACK)
+            or (self.words_not_wish and pattern_name == "suicide_intent")
+            or (self.recovery and _PATTERN_CATEGORY[pattern_name] == SELF_HARM)
             or (self.clothes_choking and pattern_name == "strangled")
             or (self.children_joking and pattern_name == "locked_in")
             or (self.law_question and pattern_name in ("violence_right_now", "weapon", "strangled"))
@@ -988,16 +1088,28 @@ def told_as_not_now(text: str) -> bool:
     # A joke, a film, a game or the news with no danger pattern in it is not an emergency ("im on fire at work
     # today haha", "in the show she takes an overdose"), nor is good news with no sign of force ("im getting
     # engaged tonight and im so happy"), nor a thing "killing me" ("these heels are killing me").
-    if frame.joking or _FICTION.search(normalised) or _IDIOM.search(normalised) or _ROUTINE_MEDICINE.search(normalised):
+    if frame.joking or frame.sport or _FICTION.search(normalised) or _IDIOM.search(normalised) or _ROUTINE_MEDICINE.search(normalised):
+        return True
+    # The wind banging a gate, a pet shut in or lost, keys locked in, years clean, a day away for a reason:
+    # danger's words in their everyday sense.
+    if _EVERYDAY_SENSE.search(normalised) or (_PET.search(normalised) and not _HARM_TO_SOMEONE.search(normalised)):
         return True
     if frame.taught:  # forced marriage or cutting learned or campaigned about, with nobody in it
         return True
     if frame.celebration and not _FORCED_RE.search(normalised) and not _THREAT_SAID_NOW.search(normalised):
         return True
-    if _PRESENT_CUE.search(normalised):
+    if _PRESENT_CUE.search(_HELP_COMING.sub(" ", normalised)):
         return False
     if frame.says_now:
         return _ruled_out(normalised, frame)
+    # A question of what is allowed or what happens next ("am i allowed to keep it in the car?", "will i be told
+    # the outcome"), harm only denied ("he doesnt hit the kids"), a date months away ("up for parole next year"),
+    # him far away or barred ("moved to Scotland", "an exclusion zone"), paperwork for what is over ("a crime number
+    # for the insurance"): not danger now, unless something in it is urgent.
+    if ((_ASKS_WHAT_IS_ALLOWED.search(normalised) or _LATER.search(normalised) and not _MARRIAGE_OR_CUTTING.search(normalised)
+         or _FAR_AWAY_OR_BARRED.search(normalised) or _PAPERWORK.search(normalised) or _only_denied_harm(normalised))
+            and not _URGENT_NOW.search(normalised)):
+        return True
     # A strong habit with nothing saying now ("he always threatens to stab me when he drinks") is an
     # account, as other languages' habit words already make it (LanguagePatterns.tells_not_now).
     # A question about the law ("is a pocket knife legal") asks about danger, it does not report it.
@@ -1015,6 +1127,64 @@ _PRESENT_CUE = re.compile(
     r"(?:can'?t|cant|cannot) (?:leave|get out|escape|go anywhere))\b",
     re.IGNORECASE,
 )
+# Help on its way is not the danger coming ("the nurse is coming to review his meds").
+_HELP_COMING = re.compile(r"\b(?:the |a |my |his |her |our )?(?:nurse|doctor|gp|carer|social worker|police|officers?|paramedics?|ambulance|engineer|"
+                          r"locksmith|plumber|electrician|council|support worker|health visitor|midwife|teacher|key worker|fire brigade)s? "
+                          r"(?:is|are|'s|'re) coming\b", re.IGNORECASE)
+_EVERYDAY_SENSE = re.compile(
+    # the weather doing the banging
+    r"\b(?:wind|winds|storm|gale|gales|rain|hail)(?:'s| is| has| was| kept| keeps)?\s+(?:been\s+)?(?:banging|rattling|slamming|battering|"
+    r"blowing|howling|knocking|shaking)\b|"
+    # locked out, not in
+    r"\blocked (?:myself|ourselves) out\b|\blocked (?:my|the) keys in\b|\blocksmith\b|"
+    # recovery counted
+    rf"{_RECOVERY}|"
+    # away for an ordinary reason ("i won't be here tomorrow, i'm on holiday")
+    r"^(?=.*\b(?:won'?t|wont|will not|not (?:going to|gonna)) be (?:here|around)\b)(?=.*\b(?:holidays?|hols|trip|travel\w*|visiting|flying|"
+    r"flight|shift|course|conference|festival|camping|wedding|funeral|moving|off sick|day off|meeting|appointment|interview|at my \w+'?s)\b)",
+    re.IGNORECASE)
+# A pet as what the message is about: it went missing, got out, was kept in ("the cats been kept in since her op").
+_PET = re.compile(r"\b(?:the|my|our|her|his) (?:cat|dog|puppy|pup|kitten|hamster|rabbit|bunny|budgie|parrot|tortoise|guinea pig|horse|pony|"
+                  r"ferret|gerbil)(?:'s|s)? (?:has |had |is |was |'s |s )?(?:been|got|gone|went|came|come|ran|run|escaped|ate|eaten|keeps|"
+                  r"kept|found)\b", re.IGNORECASE)
+# ... with no one harmed or threatened in it, and no stranger about ("my dog's gone mad, someone's in the garden").
+_HARM_TO_SOMEONE = re.compile(r"\b(?:kill\w*|hurt\w*|hit|hitting|kick\w*|punch\w*|knife|stab\w*|threat\w*|poison\w*|drown\w*|burn\w*|"
+                              r"strangl\w*|chok\w*|beat\w*|batter\w*|scared|afraid|help|me|us|someone|somebody|a man|men|a woman|people|lads|"
+                              r"intruder|stranger|gang)\b", re.IGNORECASE)
+_ASKS_WHAT_IS_ALLOWED = re.compile(
+    r"\b(?:am i|are we|is (?:he|she|it|that|this|they)|are (?:they|you)) (?:\w+ )?(?:allowed|legal|illegal|normal|true|ok|okay)\b|"
+    r"\bdo (?:i|we) (?:need|have) to report\b|\b(?:will|would|do|does) (?:i|we) (?:be|get) (?:told|informed|notified|a letter)\b|"
+    r"\bis (?:a|an|the|it|my|one) [^.?!]{0,30}\b(?:ok|okay|safe|fine|allowed|legal)\s*\?|\bany tips\b", re.IGNORECASE)
+# Not a release date passed ("meant to be locked up till next year").
+_LATER = re.compile(r"(?<!till )(?<!until )(?<!til )\bnext (?:year|month|spring|summer|autumn|winter|term)\b|"
+                    r"(?<!till )(?<!until )(?<!til )\bin (?:a few|two|three|four|six|\d+) (?:months|years)\b(?! ago)",
+                    re.IGNORECASE)
+_MARRIAGE_OR_CUTTING = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah|shaadi|rishta|cut|cutting|cutter|fgm)\b", re.IGNORECASE)
+# Him, not the person: "i moved to scotland to get away and he just commented on my post" is found.
+_FAR_AWAY_OR_BARRED = re.compile(
+    r"\b(?:he|she|they|he'?s|she'?s|they'?ve|my ex|him)\b[^.?!,]{0,30}?\b(?:moved|lives?|living|relocated|gone) (?:away |up |down |over )?(?:to |in )(?:scotland|wales|ireland|northern ireland|abroad|"
+    r"another (?:city|town|country|county|area)|a different (?:city|town|country|county|area)|the other (?:end|side) of the country)\b|"
+    r"\bexclusion zone\b", re.IGNORECASE)
+_PAPERWORK = re.compile(r"\b(?:crime (?:reference )?number|crime ref|incident number|for the insurance|insurance (?:claim|company))\b",
+                        re.IGNORECASE)
+_URGENT_NOW = re.compile(r"\b(?:(?:mins?|minutes|seconds) ago|help|hurry|quick|quickly|please|pls|plz|scared|terrified|bleed\w*|breath\w*|right now|outside|at the door|"
+                         r"hiding|here now|on (?:his|her|their) way|coming (?:back|round|over|here))\b", re.IGNORECASE)
+_DENIED_HARM = re.compile(
+    r"\b(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|don'?t|dont|do not|never|has never|have never|hasn'?t|hasnt|haven'?t|isn'?t|isnt|"
+    r"wasn'?t|wasnt|is not|was not)\s+(?:ever\s+|actually\s+|really\s+|even\s+|once\s+)?(?:hit|hits|hurt|hurts|touch|touches|touched|"
+    r"lay a finger|laid a finger|threaten|threatens|threatened|kick|kicks|punch|punches|beat|beats|smack|smacks|slap|slaps|lock|locks|violent|"
+    r"(?:have|own|carry|keep) (?:a|an|any) (?:knife|knives|gun|guns|weapons?|blade|blades))\b", re.IGNORECASE)
+
+
+def _only_denied_harm(text: str) -> bool:
+    """Harm told only as what does not happen ("my ex doesnt hit the kids, he just ignores them"), with no harm
+    word left once the denials are taken out, and nothing that goes on ("he doesn't stop hitting me")."""
+    if not _DENIED_HARM.search(text) or re.search(r"\b(?:stop|stops|stopping|quit|let go|leave)\b", text, re.IGNORECASE):
+        return False
+    rest = _DENIED_HARM.sub(" ", text)
+    return not any(harm.search(rest) for _category, harm in _HARM)
+
+
 # A worry about what may happen, not a danger now ("I'm worried he'll come back one day", "what if he finds
 # me"). Weaker words ("might", "could") are left to the classifier: "I think he might kill me" stays danger.
 _WORRY = re.compile(r"\b(?:what if|if (?:he|she|they|i|we|someone|my \w+)|worried|worry|one day|someday|in case|in the future|"
@@ -1025,7 +1195,8 @@ _WORRY = re.compile(r"\b(?:what if|if (?:he|she|they|i|we|someone|my \w+)|worrie
 _IDIOM = re.compile(r"\b(?:throat|head|back|feet|legs|knees|neck|heels|shoes|boots|job|work|shifts?|heat|cold|traffic|commute|hayfever|"
                     r"exams?|homework|curry|hangover)(?:'s|'re| is| are|s)? (?:killing|murdering) me\b", re.IGNORECASE)
 # Medicine taken or changed as prescribed ("with my breakfast", "the doctor changed my antidepressants").
-_ROUTINE_MEDICINE = re.compile(r"\b(?:tablets|pills|meds|medication|medicine|antidepressants|inhaler)\b[^.?!]{0,20}\bwith (?:my |our )?(?:breakfast|dinner|lunch|tea|food|meal)\b|"
+_ROUTINE_MEDICINE = re.compile(r"\b(?:pharmacist|doctor|gp|nurse|chemist) (?:said|says|told me)\b[^.?!]{0,40}\b(?:fine|ok|okay|safe)\b|"
+                               r"\b(?:i'?m|im|i am|been|^on) on \d+ ?(?:mg|mcg)\b|^\W*on \d+ ?(?:mg|mcg)\b|\b(?:tablets|pills|meds|medication|medicine|antidepressants|inhaler)\b[^.?!]{0,20}\bwith (?:my |our )?(?:breakfast|dinner|lunch|tea|food|meal)\b|"
                                r"\b(?:doctor|gp|nurse|pharmacist|psychiatrist|consultant) (?:has )?(?:changed|gave|prescribed|put|upped|increased|lowered|switched)\b",
                                re.IGNORECASE)
 _MARRIAGE = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah|engaged|engagement|shaadi|rishta|mehndi)\b", re.IGNORECASE)
@@ -1036,6 +1207,7 @@ _SERVICE_QUESTION = re.compile(
 )
 _URGENT = re.compile(r"\b(?:bleed\w*|blood|breath\w*|hurry|quick|quickly|pls|plz|please|help|scared|afraid|now|tonight|here|outside|"
                      r"hurt\w*|hitting|knife|gun|fire|pills|tablets|overdose|kill\w*)\b", re.IGNORECASE)
+_BACK_SOON_RE = re.compile(rf"\b{_BACK_SOON}", re.IGNORECASE)
 _SOON_RE = re.compile(rf"\b{_SOON}\b", re.IGNORECASE)
 _FORCED_RE = re.compile(rf"\b{_FORCED}", re.IGNORECASE)
 # Force said in romanised Urdu/Hindi/Punjabi, whose "shaadi" and "nikah" _MARRIAGE reads: "zabardasti", "meri
@@ -1077,6 +1249,9 @@ _SAID_SAFE = re.compile(
     r"\bnot in (?:any )?danger\b|\b(?:isn'?t|is not|not|aren'?t|are not) (?:outside|here|around) any ?more\b|"
     # Help being had, all good, far away ("getting support now", "on licence in another city").
     r"\bgetting (?:support|help|counselling)\b|\ball good\b|\bin another (?:city|town|country)\b|"
+    # A scare over: "terrifying but she's absolutely fine", "right as rain", "panic over", "nobody hurt".
+    r"\b(?:she'?s|he'?s|they'?re|she is|he is|they are|we'?re|we are|i'?m|im|i am)\s+(?:absolutely|totally|completely|perfectly|all)\s+"
+    r"(?:fine|ok|okay|alright|safe)\b|\bright as rain\b|\bpanic over\b|\b(?:nobody|no one|no-one) (?:was |got )?(?:hurt|injured)\b|"
     # "I'm ok now", "the kids are fine", "he's in prison", "he's left".
     r"\b(?:i'?m|i am|im|we'?re|we are) (?:ok|okay|alright|fine) now\b|\b(?:the kids|my kids|the children|my children|they)(?:'re| are|re) (?:all )?(?:fine|safe|ok|okay)\b|"
     r"\b(?:he'?s|she'?s|he is|she is|they'?re|they are) (?:still )?in (?:prison|jail|custody|hmp)\b|"
@@ -1096,9 +1271,22 @@ _PROMISED_NOT_TO = re.compile(r"\b(?:won'?t|wont|will not|will never|would never
 _PROMISE_CAN_SAY_NO_TO = frozenset({"cut_self"})
 
 
+# Someone else named as the one coming back ("my brother got punched at football, mum's home in 10"): the hurt and
+# the return are not the same person's.
+_SOMEONE_ELSE_RETURNS = re.compile(
+    r"\b(?:(?:my|our|his|her|the) (?:\w+ )?(?:mum|mam|mom|dad|nan|gran|grandad|grandma|sister|brother|son|daughter|wife|husband|partner|"
+    r"friend|mate|carer|neighbou?r|teacher|boss|flatmate|housemate|landlord|lodger|police|officers?|support worker|social worker|nurse|"
+    r"doctor|paramedics?|ambulance|taxi|lift)|(?:mum|mam|mom|dad|nan|police|the ambulance))(?:'s|s| is| are| will|'ll| should| be| gets| comes)\b",
+    re.IGNORECASE)
+
+
 def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     """A match its own words excuse: a promise not to hurt oneself, knives sharpened to cook (only the sharpening:
-    "he grabbed a knife while i was cooking" stays a weapon)."""
+    "he grabbed a knife while i was cooking" stays a weapon), a return in minutes by someone else than the one
+    who hurt them."""
+    if name == "back_any_minute" and not match.group(0).lower().startswith(("back", "home", "here")):
+        back = _BACK_SOON_RE.search(text, match.end())
+        return back is not None and bool(_SOMEONE_ELSE_RETURNS.search(text[match.end() : back.end()]))
     if name in _PROMISE_CAN_SAY_NO_TO and _PROMISED_NOT_TO.search(text[max(0, match.start() - 25) : match.start()]):
         return True
     if name == "weapon":

@@ -640,3 +640,103 @@ def test_a_school_year_a_drill_or_a_release_date_does_not_make_danger_now_an_acc
 def test_a_marriage_soon_of_someone_who_cannot_consent_or_is_sent_away_for_it_is_forced(text: str) -> None:
     found = detect_danger(text)
     assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# Twelfth English round (sets 11 and 12 read): false alarms of the English patterns, each with paraphrases of its
+# kind: a past event beside the now of the report or of today's life, a what-if's "again", a hold in a sport, "i want
+# to die" asked about as slang or said of a train late every time, a smoke alarm or a glass that broke, a lock
+# denied, someone else coming back, a lesson that made the learner feel sick, a day away for a reason.
+@pytest.mark.parametrize("text", [
+    "he put his hands round my throat when we lived together, that was 2018, i want to report it now",
+    "my ex strangled me back in 2020 and nothing happened, can i still report it?",
+    "i took an overdose in 2017 and pulled through, i work as a peer mentor now",
+    "if he ever grabs me by the throat again i'm leaving him",
+    "if she ever puts her hands round my neck again i will call you",
+    "got choked out in judo tonight, my neck is a bit sore",
+    "rough sparring session, got strangled by a black belt twice",
+    "people keep saying i want to die when they mean embarrassed, is that normal slang",
+    "this job is killing me, i want to die every time the printer jams lol",
+    "set the fire alarm off cooking again, the whole floor knows now",
+    "a plate broke in my hand drying up, just a scratch",
+    "he doesn't lock me in or anything, he just checks my phone",
+    "my brother got punched at football, mum's home in 10",
+    "we had an assembly on FGM today and it made me feel sick",
+    "i won't be here tomorrow, i'm on holiday",
+    "i won't be here tomorrow, it's my day off",
+    "one year since i last hurt myself, just wanted to tell someone",
+    "i've been clean from cutting for 18 months",
+])
+def test_twelfth_round_false_alarms_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# Real danger close to those, which the new readings must leave alone, and the misses of the same round.
+@pytest.mark.parametrize("text, category", [
+    ("he was released last month and is outside my house right now", "released_or_found"),
+    ("my boyfriend does bjj and he's choking me right now", "strangulation"),
+    ("i want to die, i cant do this anymore", "self_harm"),
+    ("he locked me in and i can't get out", "held_captive"),
+    ("he hit me and he's gone to the shop, back in 5", "general"),
+    ("i won't be here tomorrow", "self_harm"),
+    ("i won't be around much longer", "self_harm"),
+    ("he says i won't be alive by the weekend", "threat_to_kill"),
+    ("the man who trafficked me is in the reception now", "released_or_found"),
+    ("the lad that attacked me is sat outside the library", "released_or_found"),
+    ("took my mums pills, idk how many", "self_harm"),
+    ("i've swallowed some tablets, not sure how many", "self_harm"),
+    ("been cutting my arm with a razor blade", "self_harm"),
+    ("this is my last message, tell my son i love him", "self_harm"),
+    ("gonna do it tonight, this is my last text", "self_harm"),
+    ("we fly tomorrow, they say its a holiday but the wedding invitations have my name on", "forced_marriage_or_fgm"),
+    ("they told me we're going on holiday on friday but it's for my wedding", "forced_marriage_or_fgm"),
+    ("i've been clean for 2 years but i cut myself tonight", "self_harm"),
+])
+def test_twelfth_round_danger_is_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "if he comes back again and does what he did, what should i do",
+    "the man who attacked me is in the news again",
+    "the man who attacked me is inside till 2030, can i move back",
+    "this is my last message before my phone dies, love you",
+    "i haven't taken my tablets, not sure how many are left",
+])
+def test_twelfth_round_close_non_danger_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# The classifier's danger_now gives way for danger's words in their everyday sense: the weather, a pet, keys, years
+# clean, a question of what is allowed, harm only denied, a date months away, him far away or barred, paperwork, a
+# scare that is over, routine medicine, a habit said "sometimes".
+@pytest.mark.parametrize("text", [
+    "the storm has been rattling the shed door all night",
+    "locked myself out again, waiting for a locksmith",
+    "been clean from self harm for six months today",
+    "my dog got out again and we found him at the park",
+    "is he allowed to keep an air rifle in his flat?",
+    "he's never laid a finger on me, it's the money",
+    "he gets out next year and i'm dreading it",
+    "he moved to wales after the trial and has an exclusion zone",
+    "i just need a crime number for the insurance",
+    "she fell off the climbing frame today, scary but she's absolutely fine",
+    "the pharmacist said my tablets are fine with ibuprofen",
+    "my mum has dementia and sometimes hits out when she's confused, the nurse is coming to see her",
+    "i won't be here tomorrow, i'm at a conference",
+    "i was held in a house for a month in 2016, i'm ready now to talk about it",
+])
+def test_the_classifiers_danger_gives_way_to_everyday_senses(text: str) -> None:
+    assert told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "he won't stop hitting me",
+    "he doesn't stop hitting me",
+    "he gets out next year but he was seen on my street 5 mins ago",
+    "i moved to scotland to get away and he just commented on my new street's page",
+    "the nurse is coming but he's kicking off and i'm scared",
+    "my sister's wedding is next month and they're forcing her",
+])
+def test_the_classifiers_danger_stands_beside_those_senses(text: str) -> None:
+    assert not told_as_not_now(text)
