@@ -1055,8 +1055,8 @@ def _overruled(message: Message) -> bool:
 
 def _pattern_overruled(message: Message, found: DangerMatch) -> bool:
     """Both English classifiers are sure a pattern's match is not danger now: the binary classifier below its
-    floor and the intent classifier sure of another intent ("my ex choked me back in 2019, can i still report
-    it?"). The patterns catch what the classifiers were never taught, so one classifier alone never overrules
+    floor and the intent classifier sure of another intent ("the ref had his hands round my neck in the scrum
+    lol"). The patterns catch what the classifiers were never taught, so one classifier alone never overrules
     them, nor do both for self-harm (bot/languages/danger_now.py, PATTERN_OVERRULE_SURE)."""
     if found.category == SELF_HARM or not _overruled(message):
         return False

@@ -165,8 +165,8 @@ def _read_as_a_story_by_both(text: str, story_confidence: float = 0.93, language
 
 
 def test_both_classifiers_sure_overrule_a_patterns_match() -> None:
-    # The strangling pattern reads this ("back in 2017" is not one of its past words), both classifiers a report.
-    text = "he strangled me back in 2017, can i still report him for it?"
+    # The neck pattern reads a rugby scrum's hands as strangling; both classifiers read it as everyday.
+    text = "the ref had his hands round my neck in the scrum lol"
     assert detect_danger(text) is not None
     [message] = DangerDetector({}).process([_read_as_a_story_by_both(text)])
     assert message.get("intent")["name"] == "tell_story_domestic_abuse"
@@ -174,13 +174,13 @@ def test_both_classifiers_sure_overrule_a_patterns_match() -> None:
 
 
 def test_a_pattern_stands_when_the_intent_classifier_is_unsure() -> None:
-    text = "he strangled me back in 2017, can i still report him for it?"
+    text = "the ref had his hands round my neck in the scrum lol"
     [message] = DangerDetector({}).process([_read_as_a_story_by_both(text, story_confidence=0.6)])
     assert message.get("intent") == {"name": "danger_now", "confidence": 1.0}
 
 
 def test_self_harm_is_never_overruled() -> None:
-    text = "i want to die every time the bus is late haha"
+    text = "i want to die of embarrassment after that meeting"
     assert detect_danger(text) is not None
     [message] = DangerDetector({}).process([_read_as_a_story_by_both(text)])
     assert message.get("intent") == {"name": "danger_now", "confidence": 1.0}
@@ -188,7 +188,7 @@ def test_self_harm_is_never_overruled() -> None:
 
 
 def test_a_pattern_is_overruled_only_in_english() -> None:
-    text = "he strangled me back in 2017, can i still report him for it?"
+    text = "the ref had his hands round my neck in the scrum lol"
     [message] = DangerDetector({}).process([_read_as_a_story_by_both(text, language="pl")])
     assert message.get("intent") == {"name": "danger_now", "confidence": 1.0}
 
