@@ -33,6 +33,13 @@ STAFF_AVAILABLE = "available"
 OUTSIDE_STAFFED_HOURS = "outside_hours"
 NOBODY_ON_DUTY = "nobody_on_duty"
 
+# --- connections between them: the Rasa server and the action server are Sanic apps, which close a
+# connection idle for KEEP_ALIVE_TIMEOUT (5 s). A client that reused one idle that long could send on it as
+# the server closes it, and read a healthy server as gone (a turn kept, "the assistant isn't available"),
+# so their clients (the hub's, Rasa's own to the action server) let a connection go sooner.
+SERVER_KEEP_ALIVE_SECONDS = 5
+IDLE_CONNECTION_SECONDS = 2.0
+
 # --- intents the hub sends Rasa on the person's behalf (never typed; domain/ lists each) -----------------
 START_CONVERSATION = "start_conversation"
 CONTACT_GIVEN = "contact_given"

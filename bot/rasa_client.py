@@ -17,10 +17,18 @@ from typing import Any, Callable, Optional, Sequence
 
 import aiohttp
 
-from bot.assistant_contract import CONTROL_KEY, ControlMessage, parse
+from bot.assistant_contract import CONTROL_KEY, IDLE_CONNECTION_SECONDS, ControlMessage, parse
 from bot.config import RasaServer
 
 log = logging.getLogger(__name__)
+
+
+def internal_session() -> aiohttp.ClientSession:
+    """The hub's HTTP session to the Rasa servers and the action server. aiohttp keeps an idle connection
+    15 s, theirs (Sanic) 5 s: a health check sent on one the server was just closing failed at once, and a
+    person's first message was kept as if the action server were down (seen in CI). So idle connections are
+    let go first (bot/assistant_contract.py)."""
+    return aiohttp.ClientSession(connector=aiohttp.TCPConnector(keepalive_timeout=IDLE_CONNECTION_SECONDS))
 
 
 class AssistantUnavailable(RuntimeError):

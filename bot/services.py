@@ -22,7 +22,7 @@ from bot.languages.identification import warm_up as load_language_model
 from bot.keyed_locks import KeyedLocks
 from bot.login_attempts import LoginLimiter
 from bot.notifier import Notifier
-from bot.rasa_client import RasaClient
+from bot.rasa_client import RasaClient, internal_session
 from bot.replay import Replayer
 from bot.router import Router
 from bot.shared_state import SharedState, open_shared_state
@@ -60,7 +60,7 @@ async def hub_services(settings: Settings) -> AsyncIterator[HubServices]:
     closes them after whatever ran on them has stopped."""
     database = Database(settings.database_url)
     database.create_schema()
-    http = aiohttp.ClientSession()
+    http = internal_session()
     memory = AssistantMemory(settings.tracker_database_url)
     try:
         async with open_shared_state(settings.redis_url, settings.derive_secret("login-attempts")) as shared:

@@ -19,11 +19,12 @@ from typing import Any, Optional, Type
 import aiohttp
 from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
 
+from bot.assistant_contract import IDLE_CONNECTION_SECONDS
 from bot.rasa_plugins.replacing import replace_known_method
 
 RASA_SESSION = EndpointConfig.session
 # Shorter than the action server's keep-alive (Sanic's default, 5 s).
-IDLE_SECONDS = 2.0
+IDLE_SECONDS = IDLE_CONNECTION_SECONDS
 # Where an endpoint keeps its session: (the event loop it belongs to, the session).
 KEPT = "_speakup_kept_session"
 

@@ -7,11 +7,10 @@ import asyncio
 from pathlib import Path
 from typing import Awaitable, Callable
 
-import aiohttp
 from aiohttp import web
 
 from bot.config import RasaServer
-from bot.rasa_client import AssistantUnavailable, RasaClient
+from bot.rasa_client import AssistantUnavailable, RasaClient, internal_session
 from bot.storage import backlog
 from bot.storage.database import Database
 
@@ -53,7 +52,7 @@ async def with_client(assistant: Assistant, clock: Clock, test: Callable[[RasaCl
     await site.start()
     port = runner.addresses[0][1]
     try:
-        async with aiohttp.ClientSession() as http:
+        async with internal_session() as http:
             client = RasaClient(http, [RasaServer("rasa", port)], TOKEN, "api-token",
                                 f"http://127.0.0.1:{port}/health", clock=clock)
             await test(client)
