@@ -115,13 +115,14 @@ def _bodies(route: Route) -> dict[str, Any]:
 def test_a_lost_connection_is_said_and_retried_with_the_same_id(page: Page, webchat_url: str) -> None:
     widget = open_chat(page, webchat_url)
     attempts: list[dict[str, Any]] = []
+    held: list[Route] = []
 
     def flaky(route: Route) -> None:
         attempts.append(_bodies(route))
         if len(attempts) == 1:
             route.abort("internetdisconnected")
         else:
-            route.continue_()
+            held.append(route)  # on its way until let through below: the alert and its button stay
 
     page.route(re.compile(r"/api/chat/sessions/[^/]+/messages$"), flaky)
     before = widget.messages.count()
@@ -131,8 +132,17 @@ def test_a_lost_connection_is_said_and_retried_with_the_same_id(page: Page, webc
     expect(alert).to_contain_text(re.compile("connection was lost", re.I))
     expect(widget.input).to_have_value("It happened again last night")
     assert_no_axe_violations(page, "connection lost")
-    # It tries again by itself (or at once with "Try again now"), with the same id, and nothing is lost.
+    # It tries again by itself (after 2 s)...
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(100)
+    # ...and "Try again now", pressed while that retry is on its way, sends no second copy of it.
     page.get_by_role("button", name="Try again now").click()
+    page.wait_for_timeout(300)
+    assert len(attempts) == 2
+    for route in held:
+        route.continue_()
     widget.wait_for_more_messages(before)
     assert len(attempts) == 2
     assert attempts[0]["client_message_id"] == attempts[1]["client_message_id"]

@@ -646,7 +646,7 @@
       return;
     }
     body.client_message_id = newMessageId();
-    pending = { body: body, shown: shown, fromChoice: fromChoice, attempt: 0, told: null };
+    pending = { body: body, shown: shown, fromChoice: fromChoice, attempt: 0, told: null, inFlight: false };
     showError("");
     setBusy(true);
     clearTimer("slow");
@@ -656,11 +656,14 @@
 
   function attempt() {
     var current = pending;
-    if (!current) {
+    // One request at a time: "Try again now" pressed while the timed retry is on its way adds none.
+    if (!current || current.inFlight) {
       return;
     }
+    current.inFlight = true;
     var began = Date.now();
     call("POST", sessionUrl("/messages"), current.body).then(function (result) {
+      current.inFlight = false;
       if (pending !== current) {
         return;
       }
@@ -680,6 +683,7 @@
         input.focus();
       }
     }, function () {
+      current.inFlight = false;
       if (pending === current) {
         retryLater(current, "offline");
       }
