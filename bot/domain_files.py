@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Union
 
-import yaml
 
 from bot.settings_core import PROJECT_ROOT
+from bot.yaml_files import read_yaml
 
 DOMAIN_DIR = PROJECT_ROOT / "domain"
 
@@ -53,8 +53,7 @@ def load_domain(path: Path = DOMAIN_DIR) -> dict[str, Any]:
     merged: dict[str, Any] = {}
     said_in: dict[tuple[str, str], Path] = {}
     for file in domain_files(path):
-        with file.open(encoding="utf-8") as handle:
-            part = yaml.safe_load(handle) or {}
+        part = read_yaml(file) or {}
         if not isinstance(part, dict):
             raise DomainFilesError(f"{file} is not a YAML mapping of domain keys")
         for key, value in part.items():

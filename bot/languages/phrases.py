@@ -10,10 +10,10 @@ from functools import lru_cache
 from typing import Any, Iterable, Mapping, Optional
 
 import regex
-import yaml
 
 from bot.languages.catalogue import LANGUAGES_DIR
 from bot.languages.supported import CODES, TRANSLATED
+from bot.yaml_files import read_yaml
 
 # Romanised Urdu, Hindi and Punjabi: understood, though SpeakUp answers in the language chosen.
 ROMANISED = "romanised"
@@ -47,9 +47,13 @@ def phrases(code: str) -> Mapping[str, Any]:
     path = LANGUAGES_DIR / code / "phrases.yml"
     if not path.is_file():
         return {}
-    with path.open(encoding="utf-8") as handle:
-        # BaseLoader keeps every phrase a string: YAML 1.1 would read a bare `no` or `yes` as a boolean.
-        return yaml.load(handle, Loader=yaml.BaseLoader) or {}
+    return read_yaml(path, strings=True) or {}
+
+
+def load_all() -> None:
+    """Reads every language's phrases now (the hub calls it as it starts), not on someone's first message."""
+    for code in PHRASE_LANGUAGES:
+        phrases(code)
 
 
 def phrase_set(name: str, languages: Iterable[str] = PHRASE_LANGUAGES) -> frozenset[str]:

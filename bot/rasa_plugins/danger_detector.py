@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Text
 
 import regex
-import yaml
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -44,6 +43,7 @@ from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_
 from bot.rasa_plugins.danger_classifier import classifier_probability, classifier_says_danger, classifier_says_not_danger
 from bot.rasa_plugins.guarded_pattern import GuardedPattern
 from bot.rasa_plugins.pattern_prefilter import literal_search, may_match, needed_strings
+from bot.yaml_files import read_yaml
 
 DANGER_INTENT = DANGER_NOW
 FALLBACK_INTENT = NLU_FALLBACK
@@ -565,11 +565,6 @@ LANGUAGES_DIR = Path(__file__).resolve().parents[2] / "data" / "languages"
 NEGATION_WINDOW = 15
 
 
-# libyaml's safe loader when PyYAML has it (its wheels do): the fourteen danger files took 1.3 s of CPU to read
-# with the pure-Python one at every start of the Rasa server, 0.07 s with it (the same data).
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 @dataclass(frozen=True)
 class LanguagePatterns:
     """One language's danger patterns (data/languages/<code>/danger.yml), compiled with `regex`, whose
@@ -621,8 +616,7 @@ class LanguagePatterns:
 
     @classmethod
     def read(cls, path: Path) -> "LanguagePatterns":
-        with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_YAML_LOADER) or {}
+        data = read_yaml(path) or {}
 
         def compiled(source: Optional[str]) -> Optional["regex.Pattern[str]"]:
             return regex.compile(source, regex.IGNORECASE) if source else None
