@@ -908,6 +908,8 @@ _WEAPON_USED = re.compile(r"\b(?:at|on|to) (?:me|us|her|him|my \w+)\b|\bthreat\w
 # door to door"), not one at the person's own door.
 _STREET_NEWS = re.compile(r"\bbreak[- ]?ins? (?:on|in|at|down|round) (?:our|the|my) (?:street|road|estate|close|avenue|block|lane|village)\b|"
                           r"\b(?:doing|going) (?:door to door|house to house)\b", re.IGNORECASE)
+# ... and for the classifiers' danger, only a weapon to be handed in ("where do I hand it in"), not any "found an old".
+_HANDING_IN = re.compile(r"\bhand (?:it|them|this|these|that) in\b|\bhand (?:in|over) (?:a|an|the|my|his|this|these|some)\b|\bamnesty\b", re.IGNORECASE)
 # Farming and gardening fires ("they're stubble burning on the next field and the smoke is coming in").
 _EVERYDAY_FIRE = re.compile(r"\b(?:stubble|crop|field|heather|moor(?:land)?) burning\b|\bburning (?:off )?(?:the )?(?:stubble|fields?|crops?|"
                             r"leaves|garden waste|hedge cuttings|rubbish in (?:the|their|his|her) (?:garden|yard|field))\b", re.IGNORECASE)
@@ -939,11 +941,13 @@ def present_harm(text: str) -> Optional[DangerMatch]:
             return DangerMatch(pattern="present_harm", text=act.group(0), category=GENERAL)
     cooking, love_match = bool(_COOKING.search(plain)), bool(_LOVE_MATCH.search(plain)) and not _FORCED_RE.search(plain)
     handed_in = bool(_HANDED_IN.search(plain)) and not _WEAPON_USED.search(plain)
+    squabble = bool(_SIBLINGS_SQUABBLE.search(plain))
     everyday_fire = bool(_EVERYDAY_FIRE.search(plain))
     street_news = bool(_STREET_NEWS.search(plain))
     for category, harm in _HARM:
         if ((category == "weapon" and (cooking or handed_in)) or (category == FORCED_MARRIAGE_OR_FGM and love_match)
-                or (category == "fire" and everyday_fire) or (category == "attack_on_home_now" and street_news)):
+                or (category == "fire" and everyday_fire) or (category == "attack_on_home_now" and street_news)
+                or (category == "threat_to_kill" and squabble)):
             continue
         for match in harm.finditer(present):
             if (not _negated(present, match) if category not in _HARM_NEGATION_IS_THE_DANGER
@@ -1154,7 +1158,10 @@ def told_as_not_now(text: str) -> bool:
     # The wind banging a gate, a pet shut in or lost, keys locked in, years clean, a day away for a reason:
     # danger's words in their everyday sense.
     # (An animal that hurt itself: "the ewe half strangled herself" is no one's harm.)
-    if _EVERYDAY_SENSE.search(normalised) or (_PET.search(normalised) and not _HARM_TO_SOMEONE.search(_ITSELF.sub(" ", normalised))):
+    if (_EVERYDAY_SENSE.search(normalised) or (_PET.search(normalised) and not _HARM_TO_SOMEONE.search(_ITSELF.sub(" ", normalised)))
+            or _SIBLINGS_SQUABBLE.search(normalised) or _EVERYDAY_FIRE.search(normalised)
+            or (_HANDING_IN.search(normalised) and not _WEAPON_USED.search(normalised))
+            or (_LOVE_MATCH.search(normalised) and not _FORCED_RE.search(normalised) and not _MARRIAGE_REFUSED.search(normalised))):
         return True
     if frame.taught:  # forced marriage or cutting learned or campaigned about, with nobody in it
         return True
@@ -1239,6 +1246,11 @@ _FAR_AWAY_OR_BARRED = re.compile(
 _PAPERWORK = re.compile(r"\b(?:crime (?:reference )?number|crime ref|incident number|for the insurance|insurance (?:claim|company))\b",
                         re.IGNORECASE)
 _URGENT_NOW = re.compile(r"\b(?:(?:mins?|minutes|seconds) ago|help|hurry|quick|quickly|please|pls|plz|scared|terrified|bleed\w*|breath\w*|right now|outside|at the door|"
+                         # a door or window under attack as they ask ("is it normal for someone to be kicking your front door
+                         # this hard? hes been at it ten minutes")
+                         r"(?:kicking|banging|smashing|hammering|bashing|forcing|booting) (?:in |down |at |on )?(?:the|my|our|your|his|her) "
+                         r"(?:front |back |bedroom |bathroom |kitchen )?(?:door|window)s?|been at it|"
+                         r"(?:frame|door|lock|glass|window|hinges?) (?:is |are |'s )?(?:cracking|splitting|giving way|coming off)|"
                          r"hiding|here now|on (?:his|her|their) way|coming (?:back|round|over|here))\b", re.IGNORECASE)
 _DENIED_HARM = re.compile(
     r"\b(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|don'?t|dont|do not|never|has never|have never|hasn'?t|hasnt|haven'?t|isn'?t|isnt|"
@@ -1381,6 +1393,18 @@ _NOT_LOCKED_IN = re.compile(r"\b(?:i'?m|im|i am|we'?re|we are|she'?s|she is|he'?
                             r"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|never been|not been)\s+$", re.IGNORECASE)
 
 
+# Children squabbling ("my 6 year old says she's going to kill her brother if he touches her lego again", "the twins
+# are threatening to murder each other over the remote"): a child's threat to a brother, a sister or each other, with
+# no weapon, nothing urgent and nobody hurt in it.
+_SIBLINGS_SQUABBLE = re.compile(
+    r"^(?!.*\b(?:knife|knives|blade|gun|weapon|scissors|hammer|bat|hurt\w*|bleed\w*|blood|help|scared|terrified|right now|actually|really|"
+    r"strangling|choking|hitting|punching|kicking)\b)"
+    r"(?=.*\b(?:my|our|the) (?:\d+ ?(?:year|yr) old|son|daughter|grandson|granddaughter|twins|kids|children|boys|girls|little one|youngest|eldest|"
+    r"middle one|lad|lass|toddler|teenager)s?\b)"
+    r"(?=.*\b(?:(?:his|her|their) (?:little |big |younger |older |baby |twin )?(?:sister|brother|sibling)s?|each other|one another)\b)", re.IGNORECASE)
+_SQUABBLE_THREATS = frozenset({"threat_to_kill", "says_im_dead"})
+
+
 def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     """A match its own words excuse: a promise not to hurt oneself, knives sharpened to cook (only the sharpening:
     "he grabbed a knife while i was cooking" stays a weapon), a return in minutes by someone else than the one
@@ -1391,6 +1415,8 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if name in _PROMISE_CAN_SAY_NO_TO and _PROMISED_NOT_TO.search(text[max(0, match.start() - 25) : match.start()]):
         return True
     before = text[max(0, match.start() - 40) : match.start()]
+    if name in _SQUABBLE_THREATS and _SIBLINGS_SQUABBLE.search(text):
+        return True
     if name == "threat_to_kill" and _THREAT_DENIED.search(before):
         return True
     if name == "injured_now" and _SEEN_TO.search(text) and not _says_now(text):

@@ -777,6 +777,8 @@ def test_the_classifiers_danger_stands_beside_those_senses(text: str) -> None:
     "the cat got out this morning but we found her under the neighbours car, panic over",
     "my lanyard caught in the shredder at work and nearly choked me, first aider checked me over, all fine",
     "my necklace got tangled in the machine and nearly strangled me, the supervisor checked me over",
+    "my two boys are going to kill each other over the xbox tonight",
+    "my 8 year old says he'll kill his sister if she reads his diary again",
 ])
 def test_thirteenth_round_false_alarms_are_not_danger(text: str) -> None:
     assert detect_danger(text) is None
@@ -797,6 +799,8 @@ def test_thirteenth_round_false_alarms_are_not_danger(text: str) -> None:
     ("he was released this morning and he's outside my house", "released_or_found"),
     ("he grabbed my scarf and strangled me, it got caught on the door", "strangulation"),
     ("I thought it was the wind but it turned out to be him trying the back door", "attack_on_home_now"),
+    ("my son says he's going to kill his sister, he's got a knife", "weapon"),
+    ("my brother says he's going to kill me and he's coming up the stairs", "threat_to_kill"),
 ])
 def test_thirteenth_round_danger_is_caught(text: str, category: str) -> None:
     found = detect_danger(text)
@@ -818,6 +822,7 @@ def test_thirteenth_round_danger_is_caught(text: str, category: str) -> None:
     "one of the ewes got her head caught in the wire and half strangled herself, the farmer next door cut her free",
     "if his dad turns up at school ive told them not to let him take her, is that enough",
     "my stepdad has never hit my brother, he just shouts a lot, my teacher asked me about it today",
+    "my grandson says hes going to murder his sister for eating his Easter egg, kids eh",
 ])
 def test_thirteenth_round_the_classifiers_danger_gives_way(text: str) -> None:
     assert told_as_not_now(text)
@@ -830,6 +835,8 @@ def test_thirteenth_round_the_classifiers_danger_gives_way(text: str) -> None:
     "the baby was choking but she's fine now, he's still here and he's shouting",
     "he's on bail now but he's outside my house",
     "my dad has never hit me before but today he's outside with a bat",
+    "is it normal for someone to be banging on my back door like this? the glass is cracking",
+    "is it allowed for my neighbour to be smashing my windows with a brick",
 ])
 def test_thirteenth_round_the_classifiers_danger_stands(text: str) -> None:
     assert not told_as_not_now(text)
