@@ -740,3 +740,103 @@ def test_the_classifiers_danger_gives_way_to_everyday_senses(text: str) -> None:
 ])
 def test_the_classifiers_danger_stands_beside_those_senses(text: str) -> None:
     assert not told_as_not_now(text)
+
+
+# Thirteenth English round (sets 13 and 14 read): the patterns' false alarms, each beside paraphrases of its kind:
+# a threat denied, bleeding seen to, pills a pet ate, an overdose of sweets, someone else's self-harm asked about as
+# a what-if, a lock-in by accident, in an escape room or denied, a decade or a late husband, a childhood told, a
+# knife sharpened for a chef's course, a film watched, a love match, a break-in on the street, stubble burning, an
+# old weapon to hand in, a scare that came to nothing, a pet got out.
+@pytest.mark.parametrize("text", [
+    "he's never actually said he'll kill me, it's more the looks he gives, is that enough for a report?",
+    "she has never once said she'll hurt me, she just goes quiet for days",
+    "the butcher on the market caught his hand on the cleaver, blood everywhere, he's fine, stitched up at the LRI",
+    "my lad sliced his thumb open on a tin, blood everywhere, all glued up at the walk-in",
+    "the vet says the dog ate a whole packet of my ibuprofen but he's had charcoal and he's okay now",
+    "our puppy has eaten a whole strip of my nan's tablets, vet says bring him in",
+    "overdosed on Quality Street at the Christmas do haha, anyway I need advice about my ex",
+    "totally overdosed on mince pies this week",
+    "what do i do if my friend tells me shes thinking of hurting herself",
+    "what should i say if my son tells me he's been cutting himself",
+    "escape room with the work lot tonight, got locked in for an hour and it was brilliant",
+    "got locked in the church hall by accident after toddler group, the caretaker let me out, all fine",
+    "the gym locked me in the changing rooms by mistake, security let me out after ten minutes",
+    "I'm not locked in, I can leave whenever, I just don't know where I'd go",
+    "Dear Sir, I wish to report that my late husband strangled me on a number of occasions during the 1980s.",
+    "my late father beat us with a belt in the seventies, I'd like it on record",
+    "I had FGM as a baby in Sudan. I am a midwife now and would like to volunteer",
+    "my son is learning to sharpen knives for his chef course and the noise is driving me mad",
+    "watched a film where a bloke pulls a machete in a corner shop, cant sleep now",
+    "booked our flights to Lahore for my brothers wedding, hes marrying the girl he met at uni",
+    "my cousin's marrying the lad she met at college next month, we're all going",
+    "there was a break in on our street last night and the police are doing door to door, has anyone got a ring doorbell",
+    "they're stubble burning on the next field and the smoke is coming in through the windows, is that allowed?",
+    "found an old machete in the garage of the house we've just bought, where do I hand it in?",
+    "clearing out dads loft and found an old bayonet, can i hand it in at the station",
+    "the builders next door were banging all morning and I thought someone was breaking in, turned out fine",
+    "the cat got out this morning but we found her under the neighbours car, panic over",
+    "my lanyard caught in the shredder at work and nearly choked me, first aider checked me over, all fine",
+    "my necklace got tangled in the machine and nearly strangled me, the supervisor checked me over",
+    "my two boys are going to kill each other over the xbox tonight",
+    "my 8 year old says he'll kill his sister if she reads his diary again",
+])
+def test_thirteenth_round_false_alarms_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# Danger close to those, which the new readings must leave alone, and a habit beside a clear now.
+@pytest.mark.parametrize("text, category", [
+    ("he's just said he'll kill me and he's outside", "threat_to_kill"),
+    ("he never said sorry, he said he'll kill me tonight", "threat_to_kill"),
+    ("he's stabbed my brother, blood everywhere", "general"),
+    ("i've taken a whole packet of my ibuprofen", "self_harm"),
+    ("my friend is cutting herself right now in the toilets, what do i do", "self_harm"),
+    ("he's locked me in the bedroom and taken my phone", "held_captive"),
+    ("he's got an old machete out and he's waving it at me", "weapon"),
+    ("they're pouring petrol through my letterbox", "fire"),
+    ("sometimes he hits me and hes doing it right now", "general"),
+    ("he always kicks me when he's drunk and he's doing it again now", "general"),
+    ("he was released this morning and he's outside my house", "released_or_found"),
+    ("he grabbed my scarf and strangled me, it got caught on the door", "strangulation"),
+    ("I thought it was the wind but it turned out to be him trying the back door", "attack_on_home_now"),
+    ("my son says he's going to kill his sister, he's got a knife", "weapon"),
+    ("my brother says he's going to kill me and he's coming up the stairs", "threat_to_kill"),
+])
+def test_thirteenth_round_danger_is_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+# The classifier's danger_now gives way: a scare over ("all sorted", "she's fine now"), him on bail, on licence or
+# living elsewhere now, free to come and go, a drill, an animal, a what-if about someone's dad, harm only denied
+# beside today's ordinary news.
+@pytest.mark.parametrize("text", [
+    "the baby was choking on a grape just then but i did the back blows and shes fine now, just shaken",
+    "bonfire next door set our fence smoking a bit, fire brigade came, all sorted, just annoyed with them",
+    "my ex put his hands round my throat in march. hes on bail now with conditions and ive moved to my sisters",
+    "police told me he got out early in October, he's in Wales on licence now, is there anything else I should do?",
+    "hes been released on bail not to contact me and hes living in Nottingham now, do i need to do anything",
+    "in the refuge now, they gave me my own key and i can come and go, feels weird",
+    "fire drill at the refuge today, the staff showed us the back stairs",
+    "our lost ewe turned up in the next village, the farmer's bringing her back tomorrow",
+    "one of the ewes got her head caught in the wire and half strangled herself, the farmer next door cut her free",
+    "if his dad turns up at school ive told them not to let him take her, is that enough",
+    "my stepdad has never hit my brother, he just shouts a lot, my teacher asked me about it today",
+    "my grandson says hes going to murder his sister for eating his Easter egg, kids eh",
+])
+def test_thirteenth_round_the_classifiers_danger_gives_way(text: str) -> None:
+    assert told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Not being funny but what are you meant to do if someone is stood outside your door with a hammer? because that's what's happening",
+    "whispering. he said he'd end me and then himself. got the door wedged with the chest of drawers",
+    "theyre saying the ticket is booked for wednesday and i wont come back till im married. my teacher doesnt know. im in year 11",
+    "the baby was choking but she's fine now, he's still here and he's shouting",
+    "he's on bail now but he's outside my house",
+    "my dad has never hit me before but today he's outside with a bat",
+    "is it normal for someone to be banging on my back door like this? the glass is cracking",
+    "is it allowed for my neighbour to be smashing my windows with a brick",
+])
+def test_thirteenth_round_the_classifiers_danger_stands(text: str) -> None:
+    assert not told_as_not_now(text)
