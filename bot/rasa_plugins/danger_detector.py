@@ -893,17 +893,17 @@ _DOING_IT_NOW = re.compile(r"\b(?:(?:he|she|they)(?:'s|s| is| are|'re|re)|(?:he|
 
 
 _ACT_TOLD = re.compile(rf"\b(?:{_HARMFUL_ACT_BARE}|slaps|chokes|strangles|beats|punches)\b", re.IGNORECASE)
-# A weapon found and to be handed in ("found an old machete in the garage, where do I hand it in?"), used on nobody.
-_HANDED_IN = re.compile(r"\bhand (?:it|them|this|these|that) in\b|\bhand (?:in|over) (?:a|an|the|my|his|this|these|some)\b|\bamnesty\b|"
-                        r"\bfound (?:an? |some )?old\b", re.IGNORECASE)
+# A weapon to be handed in ("where do I hand it in?"): for the classifiers' danger, this alone; for the patterns', a
+# weapon found too ("found an old machete in the garage"), used on nobody.
+_HAND_IN = r"\bhand (?:it|them|this|these|that) in\b|\bhand (?:in|over) (?:a|an|the|my|his|this|these|some)\b|\bamnesty\b"
+_HANDING_IN = re.compile(_HAND_IN, re.IGNORECASE)
+_HANDED_IN = re.compile(_HAND_IN + r"|\bfound (?:an? |some )?old\b", re.IGNORECASE)
 _WEAPON_USED = re.compile(r"\b(?:at|on|to) (?:me|us|her|him|my \w+)\b|\bthreat\w*|\bwav\w*|\bpoint\w*|\bswing\w*|\bstab\w*|\bhe'?s got\b|\bhas got\b",
                           re.IGNORECASE)
 # A break-in on the street told as news ("there was a break in on our street last night and the police are doing
 # door to door"), not one at the person's own door.
 _STREET_NEWS = re.compile(r"\bbreak[- ]?ins? (?:on|in|at|down|round) (?:our|the|my) (?:street|road|estate|close|avenue|block|lane|village)\b|"
                           r"\b(?:doing|going) (?:door to door|house to house)\b", re.IGNORECASE)
-# ... and for the classifiers' danger, only a weapon to be handed in ("where do I hand it in"), not any "found an old".
-_HANDING_IN = re.compile(r"\bhand (?:it|them|this|these|that) in\b|\bhand (?:in|over) (?:a|an|the|my|his|this|these|some)\b|\bamnesty\b", re.IGNORECASE)
 # Farming and gardening fires ("they're stubble burning on the next field and the smoke is coming in").
 _EVERYDAY_FIRE = re.compile(r"\b(?:stubble|crop|field|heather|moor(?:land)?) burning\b|\bburning (?:off )?(?:the )?(?:stubble|fields?|crops?|"
                             r"leaves|garden waste|hedge cuttings|rubbish in (?:the|their|his|her) (?:garden|yard|field))\b", re.IGNORECASE)

@@ -6,29 +6,18 @@ import asyncio
 from typing import AsyncIterator
 
 import pytest
-from aiohttp import web
 from aiohttp.test_utils import TestServer
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.rasa_plugins import action_connections
+from tests.support.connection_counting import connection_counting_server
 
 
 @pytest.fixture
 async def action_server() -> AsyncIterator[tuple[TestServer, set[int]]]:
-    """A server answering every POST with {}, noting each connection a request came on."""
-    connections: set[int] = set()
-
-    async def webhook(request: web.Request) -> web.Response:
-        assert request.transport is not None
-        connections.add(id(request.transport))
-        return web.json_response({"events": [], "responses": []})
-
-    app = web.Application()
-    app.router.add_post("/webhook", webhook)
-    server = TestServer(app)
-    await server.start_server()
-    yield server, connections
-    await server.close()
+    """A server answering every POST with no events, noting each connection a request came on."""
+    async with connection_counting_server("POST", "/webhook", {"events": [], "responses": []}) as running:
+        yield running
 
 
 async def test_calls_to_the_action_server_share_one_connection(action_server: tuple[TestServer, set[int]]) -> None:

@@ -8,13 +8,13 @@ import asyncio
 from typing import AsyncIterator
 
 import pytest
-from aiohttp import web
 from aiohttp.test_utils import TestServer
 from sanic.config import DEFAULT_CONFIG
 
 from bot import rasa_client
 from bot.assistant_contract import IDLE_CONNECTION_SECONDS, SERVER_KEEP_ALIVE_SECONDS
 from bot.rasa_plugins import action_connections
+from tests.support.connection_counting import connection_counting_server
 
 
 def test_the_keep_alive_counted_on_is_the_one_rasa_and_the_action_server_have() -> None:
@@ -26,20 +26,8 @@ def test_the_keep_alive_counted_on_is_the_one_rasa_and_the_action_server_have() 
 
 @pytest.fixture
 async def health_server() -> AsyncIterator[tuple[TestServer, set[int]]]:
-    """Answers GET /health, noting each connection a request came on."""
-    connections: set[int] = set()
-
-    async def health(request: web.Request) -> web.Response:
-        assert request.transport is not None
-        connections.add(id(request.transport))
-        return web.json_response({})
-
-    app = web.Application()
-    app.router.add_get("/health", health)
-    server = TestServer(app)
-    await server.start_server()
-    yield server, connections
-    await server.close()
+    async with connection_counting_server("GET", "/health", {}) as running:
+        yield running
 
 
 async def test_the_hub_reuses_a_connection_in_use_and_lets_an_idle_one_go(
