@@ -113,13 +113,14 @@ def test_no_import_cycles() -> None:
 
 # The layers of docs/architecture.md ("Layers"). The core: storage, the settings tree, the hub-assistant
 # contract, who holds a conversation, availability, and what they need (languages, texts and the domain
-# files they come from, identity); and
+# files they come from, the YAML reader, identity); and
 # the `bot` package itself, whose __init__ imports nothing.
 CORE = (
     "bot.storage", "bot.config", "bot.settings_core", "bot.channel_settings", "bot.console_settings",
     "bot.staffed_hours", "bot.assistant_contract", "bot.conversation_status", "bot.status_events", "bot.notifier",
     "bot.availability", "bot.conversations", "bot.languages", "bot.texts", "bot.domain_files", "bot.identity",
     "bot.identities_in_text", "bot.shared_state", "bot.redis_state", "bot.keyed_locks", "bot.login_attempts",
+    "bot.yaml_files",
 )
 ASSISTANT_SIDE = ("actions", "bot.rasa_plugins")
 CONSOLE = ("bot.console",)
