@@ -15,7 +15,7 @@ from bot.conversation_status import request_person
 from bot.storage.database import utcnow
 from bot.storage.schema import conversations, messages, staff_sessions
 from tests.bot.console.conftest import running_console_only, wait_for
-from tests.bot.console.support import put_in_queue
+from tests.bot.console.support import ConsoleUser, add_staff, put_in_queue
 from tests.support.chat import ChatPerson
 
 
@@ -24,8 +24,11 @@ def test_the_console_tells_long_waits_by_itself(tmp_path: Path, monkeypatch: pyt
     with running_console_only(tmp_path, HANDOFF_WAIT_NOTICE_MINUTES="1") as running:
         engine = sa.create_engine(running.settings.database_url, future=True)
         try:
-            # Two minutes old when it enters the queue: nobody is on duty here, so a watch round that saw a fresh
-            # request would release it before it was ever a long wait.
+            # A handler on duty, who has not taken it: with nobody on duty a watch round releases the queue ("nobody
+            # can come now"), and a request that entered it between the round's two looks was released untold
+            # (seen in CI under load).
+            add_staff(running.settings.database_url, "night-handler")
+            assert ConsoleUser(running.url).login("night-handler").status_code == 200
             conversation_id = put_in_queue(running.settings.database_url, waiting_for=dt.timedelta(minutes=2))
 
             def notices() -> list[sa.engine.Row]:
