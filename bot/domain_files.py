@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Union
 
-
 from bot.settings_core import PROJECT_ROOT
 from bot.yaml_files import read_yaml
 
