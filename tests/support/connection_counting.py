@@ -13,9 +13,13 @@ from aiohttp.test_utils import TestServer
 async def connection_counting_server(method: str, path: str, answer: Any) -> AsyncIterator[tuple[TestServer, set[int]]]:
     """Answers `method` `path` with the JSON `answer`; the set holds one id per connection a request came on."""
     connections: set[int] = set()
+    # Kept alive while the server runs: a transport freed after its connection closed could otherwise leave its
+    # id to the next one, and two connections would count as one.
+    transports: list[object] = []
 
     async def handle(request: web.Request) -> web.Response:
         assert request.transport is not None
+        transports.append(request.transport)
         connections.add(id(request.transport))
         return web.json_response(answer)
 
