@@ -900,6 +900,18 @@ _HANDING_IN = re.compile(_HAND_IN, re.IGNORECASE)
 _HANDED_IN = re.compile(_HAND_IN + r"|\bfound (?:an? |some )?old\b", re.IGNORECASE)
 _WEAPON_USED = re.compile(r"\b(?:at|on|to) (?:me|us|her|him|my \w+)\b|\bthreat\w*|\bwav\w*|\bpoint\w*|\bswing\w*|\bstab\w*|\bhe'?s got\b|\bhas got\b",
                           re.IGNORECASE)
+
+
+def _weapon_to_hand_in(text: str, found_counts: bool = False) -> bool:
+    """A weapon to be handed in and used on nobody; `found_counts`: one found is too (the patterns' reading)."""
+    return bool((_HANDED_IN if found_counts else _HANDING_IN).search(text)) and not _WEAPON_USED.search(text)
+
+
+def _love_match(text: str) -> bool:
+    """A wedding of two who chose each other, with nothing forced said."""
+    return bool(_LOVE_MATCH.search(text)) and not _FORCED_RE.search(text)
+
+
 # A break-in on the street told as news ("there was a break in on our street last night and the police are doing
 # door to door"), not one at the person's own door.
 _STREET_NEWS = re.compile(r"\bbreak[- ]?ins? (?:on|in|at|down|round) (?:our|the|my) (?:street|road|estate|close|avenue|block|lane|village)\b|"
@@ -933,8 +945,8 @@ def present_harm(text: str) -> Optional[DangerMatch]:
         act = _ACT_TOLD.search(plain)
         if act is not None:
             return DangerMatch(pattern="present_harm", text=act.group(0), category=GENERAL)
-    cooking, love_match = bool(_COOKING.search(plain)), bool(_LOVE_MATCH.search(plain)) and not _FORCED_RE.search(plain)
-    handed_in = bool(_HANDED_IN.search(plain)) and not _WEAPON_USED.search(plain)
+    cooking, love_match = bool(_COOKING.search(plain)), _love_match(plain)
+    handed_in = _weapon_to_hand_in(plain, found_counts=True)
     squabble = bool(_SIBLINGS_SQUABBLE.search(plain))
     everyday_fire = bool(_EVERYDAY_FIRE.search(plain))
     street_news = bool(_STREET_NEWS.search(plain))
@@ -1154,8 +1166,8 @@ def told_as_not_now(text: str) -> bool:
     # (An animal that hurt itself: "the ewe half strangled herself" is no one's harm.)
     if (_EVERYDAY_SENSE.search(normalised) or (_PET.search(normalised) and not _HARM_TO_SOMEONE.search(_ITSELF.sub(" ", normalised)))
             or _SIBLINGS_SQUABBLE.search(normalised) or _EVERYDAY_FIRE.search(normalised)
-            or (_HANDING_IN.search(normalised) and not _WEAPON_USED.search(normalised))
-            or (_LOVE_MATCH.search(normalised) and not _FORCED_RE.search(normalised) and not _MARRIAGE_REFUSED.search(normalised))):
+            or _weapon_to_hand_in(normalised)
+            or (_love_match(normalised) and not _MARRIAGE_REFUSED.search(normalised))):
         return True
     if frame.taught:  # forced marriage or cutting learned or campaigned about, with nobody in it
         return True
