@@ -81,11 +81,11 @@ _RELEASED = (r"(?:(?:been released|got released|released)(?! from (?!prison|jail
              r"(?:come|came|is|'s|s) out of (?:prison|jail)|"
              r"out on (?:licen[cs]e|bail|parole|tag)|got bail|given bail|bailed)")
 # An act of forcing, so that a wanted wedding tomorrow is not an emergency.
-_FORCED = (r"(?:forc\w*|making (?:me|her)|make (?:me|her)|made (?:me|her)|marrying (?:me|her) off|marry (?:me|her) off|"
+_FORCED = (r"(?:forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her|him)|marrying (?:me|her|him) off|marry (?:me|her|him) off|"
            r"married off|against (?:my|her) will|(?:don'?t|dont|do not) want|no choice|won'?t let (?:me|her)|"
            r"wont let (?:me|her)|refuse|(?:took|taken|have|has|have got|has got|got|hid|hidden|kept|keeping) (?:my|her) passport|never met|a stranger|(?:never|not|didn'?t|didnt|did not) agree(?:d)?|disown\w*|whatever (?:i|she) says?|no matter what|no say|(?:please|pls|plz) help(?: me)?\W*$|"
-           r"(?:took|taken) (?:my|her) phone|scared|"
-           r"(?:taking|sending|marrying|flying|shipping) (?:me|her|my \w+)|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
+           r"(?:took|taken) (?:my|her) phone|scared|terrified|petrified|frightened|"
+           r"(?:taking|sending|marrying|flying|shipping) (?:me|her|him|my \w+)|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
            r"over there|back home|abroad|said no|told (?:me|her) (?:i'?m|im|i am|she'?s|she is) (?:getting|being) married|won'?t listen|wont listen|not listening|(?:booked|bought) (?:my|her) (?:flight|ticket)|"
            # Consent refused, a threat for refusing, a husband chosen for her, a trip said to be a holiday.
            r"whether (?:i|she) (?:like|likes|want|wants)(?: it| to)? or not|if (?:i|she) (?:don'?t|dont|do not|won'?t|wont|refuse to) marry|"
@@ -116,9 +116,11 @@ _HURT_DONE = (r"(?:done it|did it|done this|did this|done that|did that|hit(?! t
 _BACK_SOON = (r"(?:back|home|here) (?:in (?:a (?:sec|second|min|minute|mo|moment|bit)|(?:\d+|two|three|five|ten|fifteen|twenty|thirty|a few|a couple of)"
               r"(?: ?(?:mins?|minutes|secs?|seconds))?|half an hour|an hour)|any (?:minute|second|moment|time now))\b")
 # Medicines people overdose on, by what they call them (UK brand and generic names, "the sleeping ones").
+# Choking on a cough or a crisp, not at someone's hands.
+_NOT_ON_A_COUGH = r"(?! on (?:this|a|my|the|some) (?:\w+ )?(?:cough|cold|food|dinner|tea|crisps?|sweets?|water|drink|toast|phlegm|pollen|hay ?fever)\b)"
 _MEDS = (r"(?:pills|tablets|paracetamol|painkillers|meds|medication|medicine|co-?codamol|codeine|tramadol|ibuprofen|nurofen|calpol|aspirin|"
          r"insulin|antidepressants|sertraline|citalopram|fluoxetine|amitriptyline|mirtazapine|diazepam|zopiclone|propranolol|lithium|"
-         r"methadone|sleeping (?:pills|tablets|ones))")
+         r"methadone|morphine|oramorph|oxycodone|fentanyl|pregabalin|gabapentin|quetiapine|olanzapine|sleeping (?:pills|tablets|ones))")
 # Self-harm first: a message that says so also gets Samaritans (actions/danger.py), whatever else it says.
 _SELF_HARM_PATTERNS = (
     # "an overdose of chocolate" is not one; "an overdose of my tablets" is.
@@ -126,6 +128,8 @@ _SELF_HARM_PATTERNS = (
     ("swallowed_pills", r"\b(?:taken|took|take|swallowed|swallowing|swallow|had|necked|taking|eaten|ate|done|downed|popped) (?:all|loads|a load|lots|a lot|the whole|"
      rf"a (?:whole )?(?:bottle|handful|packet|box|pack|strip|sheet|blister pack|tub)|[5-9]|\d{{2,}})\b[^.?!]{{0,30}}?\b{_MEDS}\b|"
      rf"\b(?:drank|drunk|downed|necked|swallowed) (?:a |the )?(?:whole )?bottle of (?:\w+ )?{_MEDS}\b|"
+     # All of someone's medicine, told after it: "took my mum's morphine, all of it".
+     rf"\b(?:taken|took|swallowed|necked|downed|had) (?:(?:my|her|his|their|the) )?(?:\w+'s )?(?:\w+ )?{_MEDS},? (?:all of (?:it|them)|the lot|every (?:last )?one)\b|"
      # What is left behind: an empty packet of someone's medicine.
      rf"\bempty (?:packets?|box(?:es)?|bottles?|strips?|blister packs?) of (?:\w+ )?{_MEDS}\b"),
     ("poison", r"\b(?:drunk|drank|drinking|swallowed|swallowing) (?:some |(?:a|half a|the) (?:bottle|cup|glass|mug|capful|cap|tub) of )?(?:the )?"
@@ -215,7 +219,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("help_shout", "general", r"^\W*(?:help me|please help(?: me)?|help me please|(?:somebody|someone) help(?: me)?|help+\s*!+|sos|"
      r"(?:please )?send (?:help|someone|somebody|an ambulance|the police|police)(?: please| now| quick)?|(?:call|get) the police|call an ambulance)\W*$|"
      r"\b(?:can|could|will) (?:you|u) (?:please |pls |plz )?send (?:someone|somebody|help|the police|police|an ambulance|officers)\b"),
-    ("bleeding", "general", r"\b(?:i'?m|i am|im|she'?s|he'?s|they'?re|my \w+ is)\s+(?:badly\s+)?(?:bleeding|unconscious|choking)\b"),
+    ("bleeding", "general", rf"\b(?:i'?m|i am|im|she'?s|he'?s|they'?re|my \w+ is)\s+(?:badly\s+)?(?:bleeding|unconscious|choking{_NOT_ON_A_COUGH})\b"),
     # Someone who cannot be woken is a medical emergency, whatever caused it.
     ("wont_wake_up", "general", r"\b(?:won'?t|wont|will not|isn'?t|isnt|is not|not|can'?t|cant) (?:wake|waking|be woken) up\b"),
     ("not_breathing", "general", r"\b(?:isn'?t|isnt|is not|not|stopped|can'?t|cant|cannot|couldn'?t|couldnt) breath(?:e|ing)\b"),
@@ -324,7 +328,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\blit (?:the|our|my) (?:front |back )?(?:door|house|flat|car|bins?|porch|curtains|fence|shed|hallway)\b|\bfuel (?:can|canister)\b|"
      r"\b(?:has|have|'s|'ve|ve|just|is|are|'re|re|trying to|going to|gonna|about to|threatening to|will|'ll) (?:just )?set (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
      r"\bsetting (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
-     r"\b(?:lit|started) a fire\b|\bsomething (?:on fire|burning|alight)\b|\bfire (?:at|outside) (?:my|our|the) (?:front |back )?(?:door|house|flat|home)\b|\bsmoke'?s? (?:coming|pouring|billowing|everywhere|in|under|through|filling)\b|\bfull of smoke\b|\bflames\b|\b(?:torched|torching|dousing|doused)\b|\bthere(?:'?s| is) (?:a )?fire (?:in|at|outside)\b|"
+     r"\b(?:lit|started) a fire\b|\bsomething (?:on fire|burning|alight)\b|\b(?:(?:my|our|the) )?(?:house|flat|home|caravan|trailer|kitchen|bedroom|hallway|landing|stairs)(?:'s| is)? on fire\b|\bfire (?:at|outside) (?:my|our|the) (?:front |back )?(?:door|house|flat|home)\b|\bsmoke'?s? (?:coming|pouring|billowing|everywhere|in|under|through|filling)\b|\bfull of smoke\b|\bflames\b|\b(?:torched|torching|dousing|doused)\b|\bthere(?:'?s| is) (?:a )?fire (?:in|at|outside)\b|"
      r"\bburn(?:ing)? (?:us|me|them|the (?:house|flat|place)|my (?:house|flat)) (?:down|out)\b|\bburn (?:us|me|them|her|him)\b|\bon fire with (?:me|us)\b|"
      r"\bburning (?:rag|paper|cloth|thing|bottle)\b|\b(?:burning|lit|alight)\b[^.?!]{0,20}\b(?:through|thru) (?:my|the|our) (?:letterbox|door|window)\b"),
     # Something burning as they write is not a what-if, whatever threat is reported beside it ("the flat is on
@@ -395,6 +399,7 @@ _PAST = re.compile(
     r"my late (?:husband|wife|partner|father|dad|mother|mum|ex|brother|sister|father[- ]in[- ]law|mother[- ]in[- ]law)|"
     r"as a (?:baby|babe|child|kid|toddler|little girl|young girl|little boy|teenager)|"
     r"(?:in|over) the (?:summer|winter|spring|autumn|holidays)|"
+    rf"(?:(?:spring|summer|autumn|winter|christmas|easter)|{_MONTH}) (?:of )?(?:19|20)\d\d|"
     rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|(?<!i'm )(?<!im )(?<!i am )(?<!she's )(?<!shes )(?<!she is )(?<!he's )(?<!hes )(?<!he is )(?<!mate )(?<!friend )(?<!girl )(?<!boy )(?<!sister )(?<!brother )(?<!cousin )(?<!daughter )(?<!son )(?<!niece )(?<!someone )(?<!somebody )(?<!classmate )(?<!pupil )(?<!kid )in year \d+|threatened to|"
     r"said (?:he|she|they)(?:'d| would)|(?:for|about|over|since|from) when (?:he|she|they|my \w+)|before (?:we|i|he|she) (?:split|broke up|left|moved|separated|divorced|got)|when we were|"
     r"(?:has|had|did|have) (?:he|she|they|anyone|anybody|someone) ever|(?:he|she|they|anyone|anybody|someone) (?:had|has|have|'d) ever|(?:hed|shed|theyd) ever|would (?:grab|hit|strangle|choke))\b",
@@ -436,8 +441,8 @@ _ASKS_WHAT_TO_DO_IF = re.compile(r"\b(?:what|who) (?:do|should|can|would|will) (
 # ... or caught in a machine or a door, and seen to ("my lanyard caught in the shredder and nearly choked me, first aider
 # checked me over, all fine").
 _CAUGHT_BY_A_THING = re.compile(r"^(?=.*\b(?:lanyard|scarf|tie|necklace|hood|strap|cord|lead|seatbelt|collar|hair|chain)\s+(?:got\s+)?"
-                                r"(?:caught|stuck|tangled|trapped)\b)(?=.*\b(?:all (?:fine|ok|okay|good)|checked (?:me|him|her) over|(?:i'?m|im|i am) "
-                                r"(?:fine|ok|okay|alright)|no harm done)\b)", re.IGNORECASE)
+                                r"(?:caught|catching|stuck|tangled|trapped)\b)(?=.*\b(?:all (?:fine|ok|okay|good)|checked (?:me|him|her) over|(?:carers?|nurses?|staff) checked|"
+                                r"(?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is) (?:fine|ok|okay|alright)|no harm done)\b)", re.IGNORECASE)
 _CLOTHES_CHOKING = re.compile(r"\b(?:tie|collar|shirt|jumper|necklace|top|seatbelt|hood)\s+(?:is|was|'s|keeps)\s+(?:choking|strangling)\b", re.IGNORECASE)
 # Knives sharpened to cook ("sharpening my knives for sunday dinner"), with no one threatened in the message.
 _COOKING = re.compile(r"^(?!.*\b(?:at (?:me|us|her|him)|on (?:me|us|her|him)|staring|glaring|threat\w*|kill\w*|hurt\w*|stab\w*|scared|afraid|frightened|"
@@ -805,11 +810,11 @@ def _detect_english(text: str) -> Optional[DangerMatch]:
 _HARM_WORDS: tuple[tuple[str, str], ...] = (
     (SELF_HARM, r"pills|tablets|overdose|overdosed|swallow\w*|bleach|(?:toilet|drain|oven) cleaner|disinfectant|patches|bleeding|rope|"
                 r"bannister|engine running|cut (?:myself|too deep)|slit my wrists?|too many (?:of )?(?:\w+ ){0,2}(?:pills|tablets|patches|meds)"),
-    ("strangulation", r"neck|throat|windpipe|chok\w*|strangl\w*|throttl\w*|(?:can'?t|cant|cannot) breathe"),
+    ("strangulation", rf"neck|throat|windpipe|chok\w*{_NOT_ON_A_COUGH}|strangl\w*|throttl\w*|(?:can'?t|cant|cannot) breathe"),
     # Not the alarm, the door or the brigade ("set the smoke alarm off doing chips again").
     ("fire", r"fire(?! (?:alarms?|doors?|drills?|exits?|extinguishers?|brigade|service|station|risk|safety|fighters?|engines?))|flames?|"
              r"smoke(?! (?:alarms?|detectors?))|smoking|smoulder\w*|burn\w*|petrol|paraffin|fuel|diesel|lighter|matches|alight|ablaze|white spirit"),
-    ("weapon", r"knife|knives|blade|cleaver|machete|gun|pistol|rifle|shotgun|hammer|bat|crowbar|shears|scissors|screwdriver|axe|sword|weapon"),
+    ("weapon", r"knife(?! crime)|knives|blade|cleaver|machete|gun|pistol|rifle|shotgun|hammer|bat|crowbar|shears|scissors|screwdriver|axe|sword|weapon"),
     ("threat_to_kill", r"kill (?:me|us|her|him|you|u|them)|dead|die|death|murder\w*|end (?:me|you|u|us|her|him)|finish (?:me|you|u|us|her|him) off|"
                        r"(?:my|your|ur|her|his|our|their) last (?:breath|day|night)|last (?:breath|day|night) (?:i'?ll|you'?ll|u'?ll|she'?ll|we'?ll|on earth|alive)|smother\w*|drown\w*|bury"),
     ("released_or_found", r"(?:meant|supposed) to be (?:locked up|inside|in prison|in jail|banned)|banned from|knows where|found (?:me|my|where)|"
@@ -838,7 +843,8 @@ _HARMFUL_ACTS = (r"chok|strangl|squeez|press|hitt|punch|kick|beat|hurt|attack|dr
                  r"wait|com|do|tell|say")
 _HARMFUL_ACT_ING = rf"(?:{_HARMFUL_ACTS})ing"
 _HARMFUL_ACT_BARE = r"(?:kick|hit|punch|beat|hurt|choke|strangle|burn|lock|drag|attack|smash|break|slap|push|cut)s?"
-_SOMEONE = r"(?:he|she|they|someone|somebody|lads|men|boys|a man|a gang|people|my \w+|his \w+|her \w+)"
+_SOMEONE = (r"(?:he|she|they|someone|somebody|lads|men|boys|a man|a gang|people|my \w+|his \w+|her \w+|"
+            r"^\W*(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|stepdad|brother|son))")
 _HAPPENING_AS_THEY_WRITE = re.compile(
     r"\b(?:now|right now|just|at the moment|(?:as|while) i (?:type|write|text)|(?:mins?|minutes?) (?:away|ago)|on (?:his|her|their) way|"
     r"still (?:here|there|in|outside|at|going|doing)|(?:i|we) can (?:hear|see|smell)|hiding|(?:pl[sz]|please) help|"
@@ -859,7 +865,7 @@ _MOVING_AS_THEY_WRITE = re.compile(r"\b(?:door ?)?(?:handle|latch|door ?knob|let
 # "i keep swallowing them while i write this" is not a habit.
 _AS_THEY_WRITE = re.compile(r"\b(?:as|while) i (?:type|write|text|am typing|am writing|'m typing|m typing)\b", re.IGNORECASE)
 # "now" that is not the moment of danger ("i'm only now understanding", "he now lives", "for years").
-_NOT_THIS_MOMENT = re.compile(r"\b(?:only now|until now|up to now|by now|now lives?|report\w* (?:it |this |him |her )?now|just (?:checking|wondering|asking|want\w*)|"
+_NOT_THIS_MOMENT = re.compile(r"\b(?:only now|until now|up to now|by now|now lives?|report\w* (?:it |this |him |her )?now|just (?:checking|wondering|asking|want\w*|sharing|saying|letting (?:you|u) know|venting|unlucky|bad luck)|"
                               r"for (?:years|ages|months|weeks))\b", re.IGNORECASE)
 # A state that says it is over or settled ("im free now", "all sorted", "he is 12 now", "getting support").
 _SETTLED = re.compile(r"\b(?:safe|free|fine|ok|okay|divorced?|sorted|all out|over now|\d+ now|support|grieving|shaken|boarded up)\b|"
@@ -921,6 +927,10 @@ _EVERYDAY_FIRE = re.compile(r"\b(?:stubble|crop|field|heather|moor(?:land)?) bur
                             r"leaves|garden waste|hedge cuttings|rubbish in (?:the|their|his|her) (?:garden|yard|field))\b", re.IGNORECASE)
 
 
+# Weapons the police took away ("police took all his knives when they arrested him").
+_WEAPONS_TAKEN = re.compile(r"\b(?:police|officers|cops|coppers)\b[^.?!]{0,15}\b(?:took|taken|seized|confiscated|removed)\b", re.IGNORECASE)
+
+
 def present_harm(text: str) -> Optional[DangerMatch]:
     """A word of harm and a sign of now in the message's present parts (its clauses and comma-joined parts with
     a past time of their own left out), in a message nothing else reads as a habit, a what-if, a joke, fiction or safe
@@ -946,7 +956,7 @@ def present_harm(text: str) -> Optional[DangerMatch]:
         if act is not None:
             return DangerMatch(pattern="present_harm", text=act.group(0), category=GENERAL)
     cooking, love_match = bool(_COOKING.search(plain)), _love_match(plain)
-    handed_in = _weapon_to_hand_in(plain, found_counts=True)
+    handed_in = _weapon_to_hand_in(plain, found_counts=True) or bool(_WEAPONS_TAKEN.search(plain))
     squabble = bool(_SIBLINGS_SQUABBLE.search(plain))
     everyday_fire = bool(_EVERYDAY_FIRE.search(plain))
     street_news = bool(_STREET_NEWS.search(plain))
@@ -977,7 +987,7 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bme (?=(?:throat|neck|face|head|arms?|legs?|wrists?|door|doors|house|flat|window|windows|kids?|son|daughter|baby|"
          r"mum|dad|tablets|pills|meds|phone|keys|passport|teeth|nose)\b)", "my "),
         (r"\bhes\b", "he's"), (r"\bshes\b", "she's"), (r"\btheyre\b", "they're"), (r"\btheyve\b", "they've"), (r"\bive\b", "i've"),
-        (r"\bgnna\b", "gonna"), (r"\btonite\b|\b2nite\b", "tonight"), (r"\bths\b", "this"), (r"\btxt\b", "text"),
+        (r"\bgnna\b", "gonna"), (r"\btonite\b|\b2nite\b|\bto night\b", "tonight"), (r"\bths\b", "this"), (r"\btxt\b", "text"),
         (r"\bn\b", "and"), (r"\brn\b", "right now"), (r"\bsum1\b", "someone"), (r"\bu\b", "you"), (r"\bwiv\b|\bwif\b", "with"),
         (r"\b(gett|go|say|com|hitt|kick|punch|chok|strangl|squeez|bang|smash|follow|chas|threaten|scream|shout|try|hold|stabb|beat|burn|"
          r"kill|wait|stand|sitt|hid|bleed|lamp|leather|batter|dragg|pour|lock|tak|forc|point|wav|watch|hurt|runn)in\b", r"\1ing"),
@@ -1392,11 +1402,34 @@ _ANIMAL_DID_IT = re.compile(r"\b(?:the|my|our|her|his) (?:dog|cat|puppy|pup|kitt
 _SWEETS_OVERDOSE = re.compile(r"\boverdos\w* on (?:the |my |our |all the |too much |a )?(?:\w+ )?(?:chocolates?|sweets|quality street|celebrations|"
                               r"roses|heroes|mince pies|cake|biscuits|crisps|pizza|sugar|turkey|christmas dinner|telly|netflix|tv|sun)\b",
                               re.IGNORECASE)
+# A thing locked away, not a person ("licensed and locked in the cabinet"); a cupboard can hold a child, so is not in it.
+_LOCKED_AWAY = re.compile(r"^\s*(?:the|a|an|his|her|my|their|its|our) (?:gun |metal |steel )?(?:cabinet|safe|strongbox|lockbox|drawer|locker|case)\b",
+                          re.IGNORECASE)
+# A cut by accident ("cut myself shaving"), told right after it.
+_CUT_BY_ACCIDENT = re.compile(r"^\s*(?:shaving|cooking|chopping|peeling|slicing|gardening|at work|on (?:a|the|some) (?:tin|can|lid|glass|paper|knife|blade|razor))\b",
+                              re.IGNORECASE)
+# A thought of self-harm told with a promise not to act on it ("sometimes i think about hurting myself but im not going to").
+_THOUGHT_OF = re.compile(r"\bthink(?:ing)? (?:about|of)\s+$", re.IGNORECASE)
+_NOT_ACTING_ON_IT = re.compile(r"^[^.?!]{0,12}\b(?:but )?(?:i'?m|im|i am) not (?:going to|gonna)(?! be\b)(?: do it| act on it)?\s*(?:[,.;!]|$)|"
+                               r"^[^.?!]{0,12}\b(?:but )?i (?:won'?t|wont|will not|would never)(?: do it| act on it)?\s*(?:[,.;!]|$)", re.IGNORECASE)
+# A question about a later time ("what should i do if i feel like hurting myself in the future").
+_SOMEDAY = re.compile(r"\bin (?:the )?future\b|\bif i ever\b|\bever again\b|\bone day\b", re.IGNORECASE)
+# Whose threat to kill is a figure of speech: a boss or teacher "going to kill me for being late".
+_EVERYDAY_KILL_ME = re.compile(r"\b(?:boss|manager|supervisor|gaffer|teacher|coach|tutor|lecturer|head ?teacher)(?:'s| is| will| would)?\s+(?:\w+\s+)?$",
+                               re.IGNORECASE)
+_FOR_A_SLIP = re.compile(r"^\s*(?:for|if (?:i'?m|im|i am)) (?:being late|late|not|forgetting|losing|missing|breaking|turning up|coming in)\b", re.IGNORECASE)
+# Taken back: "he was released yesterday but he's been recalled ... he's back inside".
+_BACK_INSIDE = re.compile(r"\b(?:been|got|was|is) recalled\b|\brecalled to (?:prison|custody|jail)\b|\b(?:re-?arrested|remanded)\b|"
+                          r"\bback (?:inside|in (?:prison|jail|custody|the nick))\b(?! (?:my|our|the (?:house|flat|garden|building)))", re.IGNORECASE)
+# The ones who attacked the home taken away by the police ("police came and arrested the men who were kicking the door").
+_ARRESTED_THEM = re.compile(r"\b(?:police|officers|cops|coppers)\b[^.?!]{0,25}\b(?:arrested|took (?:him|her|them|the \w+) away|nicked (?:him|her|them))\b",
+                            re.IGNORECASE)
+_MORE_OF_THEM = re.compile(r"\b(?:still|again|others?|another|more of them|back)\b", re.IGNORECASE)
 _SOMEONE_ELSES_SELF_HARM = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) wrists?)\b", re.IGNORECASE)
 _LOCK_IN_UNDONE = re.compile(r"\b(?:by accident|accidentally|by mistake)\b|\b(?:caretaker|janitor|security|staff|someone|somebody|neighbou?r|"
                              r"locksmith|fire brigade|firefighters?|manager)\s+(?:came and |come and |had to )?let (?:me|us) out\b", re.IGNORECASE)
 _NOT_LOCKED_IN = re.compile(r"\b(?:i'?m|im|i am|we'?re|we are|she'?s|she is|he'?s|he is|i was|we were)\s+not\s+(?:being\s+)?$|"
-                            r"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|never been|not been)\s+$", re.IGNORECASE)
+                            r"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|never been|not been)\s+$|(?:^|[,;.:]\s*)not\s+$", re.IGNORECASE)
 
 
 # Children squabbling ("my 6 year old says she's going to kill her brother if he touches her lego again", "the twins
@@ -1437,6 +1470,21 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
             and not _says_now(text)):
         return True
     if name == "locked_in" and (_LOCK_IN_UNDONE.search(text) or _NOT_LOCKED_IN.search(before)):
+        return True
+    if name == "locked_in" and match.group(0).lower() == "locked in" and _LOCKED_AWAY.search(text[match.end():]):
+        return True
+    if name == "cut_self" and (
+            (match.group(0).lower().startswith("cut ") and _CUT_BY_ACCIDENT.search(text[match.end():]))
+            or (_THOUGHT_OF.search(before) and _NOT_ACTING_ON_IT.search(text[match.end():]))
+            or (_ASKS_WHAT_TO_DO_IF.search(text) and _SOMEDAY.search(text) and not _says_now(text))):
+        return True
+    if name == "threat_to_kill" and _EVERYDAY_KILL_ME.search(before) and _FOR_A_SLIP.search(text[match.end():]):
+        return True
+    if name == "released_now" and _BACK_INSIDE.search(text):
+        return True
+    if name in ("breaking_in", "attacking_home", "violence_right_now") and _ARRESTED_THEM.search(text) and not _MORE_OF_THEM.search(text):
+        return True
+    if name == "being_hurt" and re.search(r"strangl|chok|throttl|suffocat|smother", match.group(0), re.IGNORECASE) and _CAUGHT_BY_A_THING.search(text):
         return True
     if name == "weapon":
         return match.group(0).lower().startswith("sharpening") and bool(_COOKING.search(text))

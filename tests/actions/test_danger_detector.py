@@ -840,3 +840,69 @@ def test_thirteenth_round_the_classifiers_danger_gives_way(text: str) -> None:
 ])
 def test_thirteenth_round_the_classifiers_danger_stands(text: str) -> None:
     assert not told_as_not_now(text)
+
+
+# The fourteenth round's false alarms of the English patterns (read sets 15 and 16), each with a paraphrase of its
+# kind: choking on a cough, a gun locked away, weapons the police took, attackers arrested, a cut while shaving, a
+# thought of self-harm not to be acted on or asked about for later, a scarf caught, a boss's "kill me", an
+# offender recalled, "not locked in", a topic taught, "just sharing".
+@pytest.mark.parametrize("text", [
+    "im choking on this cough all night, hay fever is awful",
+    "been choking on this cold all week, cant stop coughing",
+    "my dad keeps a shotgun for the pigeons on the farm, licensed and locked in the cabinet",
+    "the air rifle is locked in the gun cabinet in the garage",
+    "police took all his knives when they arrested him, im at my mums now",
+    "the officers confiscated his machete last week, im at my sisters now",
+    "police came and arrested the men who were kicking the door, its quiet now",
+    "the police have arrested the lads who were smashing our windows, all calm now",
+    "cut myself shaving, bit of blood",
+    "i cut myself cooking, it's only a nick",
+    "sometimes i think about hurting myself but im not going to, i see my therapist tomorrow",
+    "what should i do if i feel like hurting myself in the future, who do i call",
+    "my nan with dementia keeps saying someone is strangling her but it's her scarf catching, the carers checked, she's fine",
+    "my boss is going to kill me for being late again, bus broke down",
+    "my teacher's gonna kill me for not doing my homework",
+    "he was released yesterday but he's been recalled and the officer confirmed he's back inside",
+    "i was locked out, not locked in, my key snapped in the door, locksmith's on the way",
+    "he pulled a knife on me in summer 2022, it went to crown court, can i get updates on his release date",
+    "teacher here, we're doing a knife crime assembly, any resources for year 9",
+    "i found my birth mum after 20 years, it's a happy thing, just sharing",
+    "my sister's wedding got cancelled because the venue flooded, not forced just unlucky",
+])
+def test_round_fourteens_false_alarms_and_their_kinds_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# Real danger close to those, which their guards must leave alone.
+@pytest.mark.parametrize("text", [
+    "im choking, he's got his hands on my neck",
+    "he locked me in the garage and took my phone",
+    "police took his knives but he's outside now with a hammer",
+    "police arrested one of them but the others are still kicking the door",
+    "i've cut myself and it won't stop bleeding",
+    "i'm thinking about hurting myself right now",
+    "he's strangling her, she's fine he says but she's gone blue",
+    "my boss is going to kill me, he's outside my car with a bat",
+    "he was released yesterday and he's outside my house",
+    "i'm locked in the bedroom, he took the key",
+    "he's got a knife and he's coming up the stairs",
+])
+def test_danger_close_to_round_fourteens_false_alarms_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# The fourteenth round's misses of the English patterns, each with a paraphrase of its kind.
+@pytest.mark.parametrize("text, category", [
+    ("house on fire he did it", "fire"),
+    ("our flat is on fire and he's blocking the stairs", "fire"),
+    ("he sad hes gonna kill me to night and he ment it", "threat_to_kill"),
+    ("took my mum's morphine, all of it, feeling floaty", "self_harm_overdose"),
+    ("i've swallowed my dad's oxycodone, the lot", "self_harm_overdose"),
+    ("husband kicking me, he stop only when i type", "general"),
+    ("my boyfriends parents found out hes gay and are flying him out tomorrow to marry a girl, he just texted me hes terrified",
+     "forced_marriage_or_fgm"),
+    ("his family are making him marry his cousin tonight, he's terrified", "forced_marriage_or_fgm"),
+])
+def test_round_fourteens_misses_are_caught_with_their_category(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
