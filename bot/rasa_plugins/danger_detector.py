@@ -1406,7 +1406,7 @@ _SWEETS_OVERDOSE = re.compile(r"\boverdos\w* on (?:the |my |our |all the |too mu
 _LOCKED_AWAY = re.compile(r"^\s*(?:the|a|an|his|her|my|their|its|our) (?:gun |metal |steel )?(?:cabinet|safe|strongbox|lockbox|drawer|locker|case)\b",
                           re.IGNORECASE)
 # A cut by accident ("cut myself shaving"), told right after it.
-_CUT_BY_ACCIDENT = re.compile(r"^\s*(?:shaving|cooking|chopping|peeling|slicing|gardening|at work|on (?:a|the|some) (?:tin|can|lid|glass|paper|knife|blade|razor))\b",
+_CUT_BY_ACCIDENT = re.compile(r"^\s*(?:shaving|cooking|chopping|peeling|slicing|gardening|on (?:a|the|some) (?:tin|can|lid|glass|paper|knife|blade|razor))\b",
                               re.IGNORECASE)
 # A thought of self-harm told with a promise not to act on it ("sometimes i think about hurting myself but im not going to").
 _THOUGHT_OF = re.compile(r"\bthink(?:ing)? (?:about|of)\s+$", re.IGNORECASE)
@@ -1424,7 +1424,9 @@ _BACK_INSIDE = re.compile(r"\b(?:been|got|was|is) recalled\b|\brecalled to (?:pr
 # The ones who attacked the home taken away by the police ("police came and arrested the men who were kicking the door").
 _ARRESTED_THEM = re.compile(r"\b(?:police|officers|cops|coppers)\b[^.?!]{0,25}\b(?:arrested|took (?:him|her|them|the \w+) away|nicked (?:him|her|them))\b",
                             re.IGNORECASE)
-_MORE_OF_THEM = re.compile(r"\b(?:still|again|others?|another|more of them|back)\b", re.IGNORECASE)
+# ... unless others are still at it ("police arrested him but his mates are still kicking the door").
+_MORE_OF_THEM = re.compile(r"\b(?:still|again|others?|another|more of them|back|(?:his|her|their) (?:mates|friends|brothers?|family|cousins|sons?|gang))\b",
+                           re.IGNORECASE)
 _SOMEONE_ELSES_SELF_HARM = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) wrists?)\b", re.IGNORECASE)
 _LOCK_IN_UNDONE = re.compile(r"\b(?:by accident|accidentally|by mistake)\b|\b(?:caretaker|janitor|security|staff|someone|somebody|neighbou?r|"
                              r"locksmith|fire brigade|firefighters?|manager)\s+(?:came and |come and |had to )?let (?:me|us) out\b", re.IGNORECASE)

@@ -879,6 +879,8 @@ def test_round_fourteens_false_alarms_and_their_kinds_are_not_danger(text: str) 
     "he locked me in the garage and took my phone",
     "police took his knives but he's outside now with a hammer",
     "police arrested one of them but the others are still kicking the door",
+    "police arrested him but his mates are kicking the door in",
+    "cut myself at work in the staff toilets, it's deep and i meant to",
     "i've cut myself and it won't stop bleeding",
     "i'm thinking about hurting myself right now",
     "he's strangling her, she's fine he says but she's gone blue",
