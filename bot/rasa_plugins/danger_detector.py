@@ -927,8 +927,9 @@ _EVERYDAY_FIRE = re.compile(r"\b(?:stubble|crop|field|heather|moor(?:land)?) bur
                             r"leaves|garden waste|hedge cuttings|rubbish in (?:the|their|his|her) (?:garden|yard|field))\b", re.IGNORECASE)
 
 
+_THE_POLICE = r"\b(?:police|officers|cops|coppers)\b"
 # Weapons the police took away ("police took all his knives when they arrested him").
-_WEAPONS_TAKEN = re.compile(r"\b(?:police|officers|cops|coppers)\b[^.?!]{0,15}\b(?:took|taken|seized|confiscated|removed)\b", re.IGNORECASE)
+_WEAPONS_TAKEN = re.compile(rf"{_THE_POLICE}[^.?!]{{0,15}}\b(?:took|taken|seized|confiscated|removed)\b", re.IGNORECASE)
 
 
 def present_harm(text: str) -> Optional[DangerMatch]:
@@ -1422,7 +1423,7 @@ _FOR_A_SLIP = re.compile(r"^\s*(?:for|if (?:i'?m|im|i am)) (?:being late|late|no
 _BACK_INSIDE = re.compile(r"\b(?:been|got|was|is) recalled\b|\brecalled to (?:prison|custody|jail)\b|\b(?:re-?arrested|remanded)\b|"
                           r"\bback (?:inside|in (?:prison|jail|custody|the nick))\b(?! (?:my|our|the (?:house|flat|garden|building)))", re.IGNORECASE)
 # The ones who attacked the home taken away by the police ("police came and arrested the men who were kicking the door").
-_ARRESTED_THEM = re.compile(r"\b(?:police|officers|cops|coppers)\b[^.?!]{0,25}\b(?:arrested|took (?:him|her|them|the \w+) away|nicked (?:him|her|them))\b",
+_ARRESTED_THEM = re.compile(rf"{_THE_POLICE}[^.?!]{{0,25}}\b(?:arrested|took (?:him|her|them|the \w+) away|nicked (?:him|her|them))\b",
                             re.IGNORECASE)
 # ... unless others are still at it ("police arrested him but his mates are still kicking the door").
 _MORE_OF_THEM = re.compile(r"\b(?:still|again|others?|another|more of them|back|(?:his|her|their) (?:mates|friends|brothers?|family|cousins|sons?|gang))\b",
@@ -1455,7 +1456,7 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return back is not None and bool(_SOMEONE_ELSE_RETURNS.search(text[match.end() : back.end()]))
     if name in _PROMISE_CAN_SAY_NO_TO and _PROMISED_NOT_TO.search(text[max(0, match.start() - 25) : match.start()]):
         return True
-    before = text[max(0, match.start() - 40) : match.start()]
+    before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() :]
     if name in _SQUABBLE_THREATS and _SIBLINGS_SQUABBLE.search(text):
         return True
     if name == "threat_to_kill" and _THREAT_DENIED.search(before):
@@ -1473,14 +1474,14 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     if name == "locked_in" and (_LOCK_IN_UNDONE.search(text) or _NOT_LOCKED_IN.search(before)):
         return True
-    if name == "locked_in" and match.group(0).lower() == "locked in" and _LOCKED_AWAY.search(text[match.end():]):
+    if name == "locked_in" and match.group(0).lower() == "locked in" and _LOCKED_AWAY.search(after):
         return True
     if name == "cut_self" and (
-            (match.group(0).lower().startswith("cut ") and _CUT_BY_ACCIDENT.search(text[match.end():]))
-            or (_THOUGHT_OF.search(before) and _NOT_ACTING_ON_IT.search(text[match.end():]))
+            (match.group(0).lower().startswith("cut ") and _CUT_BY_ACCIDENT.search(after))
+            or (_THOUGHT_OF.search(before) and _NOT_ACTING_ON_IT.search(after))
             or (_ASKS_WHAT_TO_DO_IF.search(text) and _SOMEDAY.search(text) and not _says_now(text))):
         return True
-    if name == "threat_to_kill" and _EVERYDAY_KILL_ME.search(before) and _FOR_A_SLIP.search(text[match.end():]):
+    if name == "threat_to_kill" and _EVERYDAY_KILL_ME.search(before) and _FOR_A_SLIP.search(after):
         return True
     if name == "released_now" and _BACK_INSIDE.search(text):
         return True
