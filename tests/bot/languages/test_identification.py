@@ -33,3 +33,32 @@ def test_a_word_both_kurmanji_and_romanised_urdu_use_goes_to_the_language_with_m
 def test_a_word_neither_detector_reads_is_no_language_and_no_error() -> None:
     # "en" (as a person types a language code): fastText's top twenty hold none of lingua's five, lingua gives 0
     assert identify("en").language is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "howe bi2elli ra7 yeqtolni",  # he tells me he will kill me
+        "5ayfe ktir",  # I'm very scared
+        "3am yedrabni hala2",  # he is hitting me now
+        "ma3o sekkine",  # he has a knife
+        "ana msh 2adra etla3 men el beit",  # I can't leave the house
+    ],
+)
+def test_arabic_typed_with_digits_for_letters_is_arabic_not_somali_or_romanian(text: str) -> None:
+    # Read as Somali, Romanian or Polish, the message met that language's classifier, which knows no Arabic.
+    assert identify(text).language == "ar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he came round at 3am and wouldnt leave",
+        "it happened near the A563 in LE3",
+        "gr8 thanks c u at 7pm",
+        "g2g he's back",
+        "he sold my ps5 and took 2 grand",
+    ],
+)
+def test_times_roads_postcodes_and_text_speak_with_digits_stay_english(text: str) -> None:
+    assert identify(text).language == "en"
