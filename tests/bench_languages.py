@@ -206,19 +206,32 @@ def intent_f1(codes: Optional[list[str]] = None, confusions: bool = False) -> di
     return models
 
 
+def reading_model(models: dict[str, object], conversation: str, text: str) -> tuple[str, Optional[object]]:
+    """The language whose classifier the assistant reads `text` with in a conversation in `conversation`: the
+    hub's text language for it (romanised Punjabi typed in a Punjabi conversation is read by the romanised
+    classifier, an English line by English's), else the conversation's. Trained on first need, as the bench's
+    other models are (`models` keeps them)."""
+    language = decide(conversation, False, text).text_language or conversation
+    if language not in models:
+        found = all_english_examples() if language == ENGLISH else examples(language)
+        models[language] = train_model(found + ([] if language == ENGLISH else english_examples())) if found else None
+    return language, models[language]
+
+
 def danger(sets: dict[str, dict], models: dict[str, object]) -> None:
-    print("\n## Danger per language (held-out; detector or the language's classifier, above the fallback threshold)\n")
+    print("\n## Danger per language (held-out; detector or the classifier of the language the hub reads the message in, above"
+          " the fallback threshold)\n")
     print("| language | recall | caught by the detector alone | precision | false alarms |")
     print("| --- | --- | --- | --- | --- |")
     thresholds = fallback_thresholds()
     for code, data in sets.items():
-        model = models.get(code)
 
         def caught(text: str) -> bool:
             # As the assistant does: the detector, or the classifier's danger_now unless the message's own
             # words say it is past or habitual (DangerDetector gives way then).
+            language, model = reading_model(models, code, text)
             return detect_danger(text) is not None or (
-                model is not None and says_danger(model, text, thresholds) and not told_as_not_now_in(text, code)
+                model is not None and says_danger(model, text, thresholds) and not told_as_not_now_in(text, language)
             )
 
         for label, (danger_key, not_danger_key) in DANGER_SETS.items():
