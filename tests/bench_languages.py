@@ -8,10 +8,11 @@
   written before the detector was last changed) are reported on their own rows.
 - Intent macro F1 per language: 5-fold stratified cross-validation of the per-language classifier
   (bot/languages/intents.py) on data/languages/<code>/nlu.yml, and English's on data/training/nlu/.
-- Danger recall and precision per language on the held-out danger and hard non-danger messages: a message
-  counts as caught when the danger detector matches or the language's classifier (trained on all its
-  examples) says danger_now with a confidence the fallback classifier (config.yml) lets through, as in the
-  assistant. A held-out set that was looked at while tuning has a fresh pair, reported on its own row.
+- Danger recall and precision per language on the held-out danger and hard non-danger messages, decided as
+  the assistant's DangerDetector decides: the patterns, and the intent classifier (above the fallback
+  classifier's thresholds, config.yml) and binary danger-now classifier of the language the hub reads the
+  message in (its text language, else the conversation's), each trained on all that language's examples.
+  A held-out set that was looked at while tuning has a fresh pair, reported on its own row.
 - The cost of language handling per message (identification, the hub's decision, the danger patterns).
 Figures go in docs/benchmarks.md with the date and the command. Not a test: nothing here passes or fails."""
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -27,10 +29,11 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import Pipeline
 
-from bot.assistant_contract import HUB_INTENTS
+from bot.assistant_contract import HUB_INTENTS, SELF_HARM
 from bot.config import PROJECT_ROOT
 from bot.languages.choice import decide, word_count
 from bot.languages.identification import identify
+from bot.languages.danger_now import OVERRULE_BELOW, PATTERN_OVERRULE_SURE, THRESHOLD as DANGER_THRESHOLD, danger_probability, train_binary
 from bot.languages.intents import NOT_TYPED, Example, ranking, train_model
 from bot.languages.phrases import ROMANISED
 from bot.languages.supported import ENGLISH
@@ -206,33 +209,57 @@ def intent_f1(codes: Optional[list[str]] = None, confusions: bool = False) -> di
     return models
 
 
-def reading_model(models: dict[str, object], conversation: str, text: str) -> tuple[str, Optional[object]]:
-    """The language whose classifier the assistant reads `text` with in a conversation in `conversation`: the
-    hub's text language for it (romanised Punjabi typed in a Punjabi conversation is read by the romanised
-    classifier, an English line by English's), else the conversation's. Trained on first need, as the bench's
-    other models are (`models` keeps them)."""
-    language = decide(conversation, False, text).text_language or conversation
-    if language not in models:
+@dataclass(frozen=True)
+class Reader:
+    """A language's two classifiers, as the assistant trains them: the intent classifier and the binary
+    danger-now classifier (bot/languages/danger_now.py), both taught the typed English examples too."""
+
+    language: str
+    intents: Pipeline
+    danger_now: Pipeline
+
+
+def reader_for(readers: dict[str, Optional[Reader]], models: dict[str, object], language: str) -> Optional[Reader]:
+    if language not in readers:
         found = all_english_examples() if language == ENGLISH else examples(language)
-        models[language] = train_model(found + ([] if language == ENGLISH else english_examples())) if found else None
-    return language, models[language]
+        taught = found + ([] if language == ENGLISH else english_examples())
+        intents = models.get(language) or (train_model(taught) if found else None)
+        readers[language] = Reader(language, intents, train_binary(taught)) if found and intents is not None else None
+    return readers[language]
+
+
+def assistant_says_danger(reader: Optional[Reader], text: str, thresholds: tuple[float, float]) -> bool:
+    """The DangerDetector's decision (bot/rasa_plugins/danger_detector.py), for a message read in
+    `reader`'s language: a pattern's match, unless both English classifiers are sure it is not danger now
+    (never for self-harm); else the intent classifier's danger_now or the binary classifier's, unless the
+    message's words tell it as not now, or (English) the binary classifier overrules the intent's."""
+    found = detect_danger(text)
+    if reader is None:
+        return found is not None
+    probability = danger_probability(reader.danger_now, [text])[0]
+    english_sure_not = reader.language == ENGLISH and probability < OVERRULE_BELOW
+    if found is not None:
+        other = next((c for intent, c in ranking(reader.intents, text, limit=3) if intent != DANGER), 0.0)
+        return not (found.category != SELF_HARM and english_sure_not and other >= PATTERN_OVERRULE_SURE)
+    by_intents = says_danger(reader.intents, text, thresholds)
+    if not (by_intents or probability >= DANGER_THRESHOLD):
+        return False
+    return not (told_as_not_now_in(text, reader.language) or (by_intents and english_sure_not))
 
 
 def danger(sets: dict[str, dict], models: dict[str, object]) -> None:
-    print("\n## Danger per language (held-out; detector or the classifier of the language the hub reads the message in, above"
-          " the fallback threshold)\n")
+    print("\n## Danger per language (held-out; as the assistant decides: the patterns, and the intent and binary"
+          " danger-now classifiers of the language the hub reads the message in)\n")
     print("| language | recall | caught by the detector alone | precision | false alarms |")
     print("| --- | --- | --- | --- | --- |")
     thresholds = fallback_thresholds()
+    readers: dict[str, Optional[Reader]] = {}
     for code, data in sets.items():
 
         def caught(text: str) -> bool:
-            # As the assistant does: the detector, or the classifier's danger_now unless the message's own
-            # words say it is past or habitual (DangerDetector gives way then).
-            language, model = reading_model(models, code, text)
-            return detect_danger(text) is not None or (
-                model is not None and says_danger(model, text, thresholds) and not told_as_not_now_in(text, language)
-            )
+            # The hub's text language for the message in a conversation in `code`, else the conversation's.
+            language = decide(code, False, text).text_language or code
+            return assistant_says_danger(reader_for(readers, models, language), text, thresholds)
 
         for label, (danger_key, not_danger_key) in DANGER_SETS.items():
             present, hard = [str(t) for t in data.get(danger_key) or []], [str(t) for t in data.get(not_danger_key) or []]
