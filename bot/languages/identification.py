@@ -41,7 +41,11 @@ ROMANISED_WORDS = frozenset(
     "kya kyun kaise kaisay madad chahiye chaiye chahie bachao bachaao bacha maar maara maarta marta maarda "
     "raha rahi rahe rehna kar karo karna karta karti ghar gharwala gharwali pati biwi shohar dar darr lagta "
     "lag rha rhi bhai behen bhen abhi jaldi bulao police ko se ki ka ke mein mai main hun hoon haan ha ji "
-    "koi kisi baat karni karni hai yahan wahan aya aaya agaya jaan dunga dungi dega chhuri chaku".split()
+    "koi kisi baat karni karni hai yahan wahan aya aaya agaya jaan dunga dungi dega chhuri chaku "
+    # Punjabi's own ("hor ni jhalya janda" was read as Somali, "bhra kehnda" as English)
+    "naal vich janda jandi jande kehnda kehndi kehnde ohne ohde ohnu tainu tuhanu kithe kiven bhra bhaji veerji "
+    "bapu karda kardi karde rehnda kujh bohot assi saade tuhade maardi kuttda hoya hoyi "
+    "geya jhalya".split()
 )
 ROMANISED_MIN_HITS = 2
 # Common words of romanised Gujarati and of Kurmanji (pronouns, particles, common verbs) that English,

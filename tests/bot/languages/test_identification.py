@@ -17,6 +17,8 @@ from bot.languages.phrases import ROMANISED
         ("Poliția nu m-a ajutat deloc", "ro"),  # ș and ț with the comma below, as Romanian keyboards type them
         ("tame kya cho", "gu"),  # romanised Gujarati, though "kya" is Urdu too
         ("mujhe kya karna chahiye", ROMANISED),
+        ("ohne mainu belt naal kuttya", ROMANISED),  # romanised Punjabi, once read as Somali or English
+        ("bhra kehnda ajj raat tainu chaddna nahi", ROMANISED),
         ("someone spat at my daughter", "en"),
     ],
 )
