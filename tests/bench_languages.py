@@ -228,15 +228,17 @@ def reader_for(readers: dict[str, Optional[Reader]], models: dict[str, object], 
     return readers[language]
 
 
-def assistant_says_danger(reader: Optional[Reader], text: str, thresholds: tuple[float, float]) -> bool:
+def assistant_says_danger(reader: Optional[Reader], conversation: Optional[Reader], text: str,
+                          thresholds: tuple[float, float]) -> bool:
     """The DangerDetector's decision (bot/rasa_plugins/danger_detector.py), for a message read in
-    `reader`'s language: a pattern's match, unless both English classifiers are sure it is not danger now
-    (never for self-harm); else the intent classifier's danger_now or the binary classifier's, unless the
-    message's words tell it as not now, or (English) the binary classifier overrules the intent's."""
+    `reader`'s language in a conversation in `conversation`'s: a pattern's match, unless both English
+    classifiers are sure it is not danger now (never for self-harm); else the intent classifier's danger_now
+    or the binary classifier's (the higher of its two readings, bot/rasa_plugins/danger_classifier.py),
+    unless the message's words tell it as not now, or (English) the binary classifier overrules the intent's."""
     found = detect_danger(text)
     if reader is None:
         return found is not None
-    probability = danger_probability(reader.danger_now, [text])[0]
+    probability = max(danger_probability(r.danger_now, [text])[0] for r in (reader, conversation) if r is not None)
     english_sure_not = reader.language == ENGLISH and probability < OVERRULE_BELOW
     if found is not None:
         other = next((c for intent, c in ranking(reader.intents, text, limit=3) if intent != DANGER), 0.0)
@@ -259,7 +261,8 @@ def danger(sets: dict[str, dict], models: dict[str, object]) -> None:
         def caught(text: str) -> bool:
             # The hub's text language for the message in a conversation in `code`, else the conversation's.
             language = decide(code, False, text).text_language or code
-            return assistant_says_danger(reader_for(readers, models, language), text, thresholds)
+            return assistant_says_danger(reader_for(readers, models, language), reader_for(readers, models, code), text,
+                                         thresholds)
 
         for label, (danger_key, not_danger_key) in DANGER_SETS.items():
             present, hard = [str(t) for t in data.get(danger_key) or []], [str(t) for t in data.get(not_danger_key) or []]

@@ -2,7 +2,10 @@
 
 First in config.yml. At training it sees every language's examples and trains one classifier per language
 that has danger_now examples. For each message it reads (in the language the hub says the message is in,
-else English) it leaves the probability of danger now on the message, and whether it reaches the threshold.
+else English; and in the conversation's language too, when that is another) it leaves the probability of
+danger now on the message (the higher of the two), and whether it reaches the threshold. The second reading
+is for a message identification got wrong: Somali read as romanised Urdu, Kurmanji as English, would
+otherwise meet only a classifier that never learnt its words.
 It changes no intent: the DangerDetector, last, decides (a third net beside its patterns and the intent
 classifier's danger_now, never for a message it reads as past, habit, what-if or safe)."""
 from __future__ import annotations
@@ -21,7 +24,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.languages.danger_now import OVERRULE_BELOW, THRESHOLD, DangerNowClassifiers
 from bot.languages.supported import ENGLISH
 from bot.rasa_plugins.trained_objects import read_trained, write_trained
-from bot.rasa_plugins.language_intents import intent_examples, message_language, without_placeholders
+from bot.rasa_plugins.language_intents import conversation_language, intent_examples, message_language, without_placeholders
 
 # Left on the message for the DangerDetector (not in the parse output): the probability, whether it
 # reached the threshold, and whether it is low enough to overrule the intent classifier's danger_now.
@@ -90,9 +93,12 @@ class DangerNowClassifier(GraphComponent):
             # Button payloads ("/choose{...}") are commands from the hub, never cries for help.
             if text.startswith("/"):
                 continue
-            probability = self.classifiers.probability(without_placeholders(text), message_language(message) or ENGLISH)
-            if probability is None:
+            readings = {message_language(message) or ENGLISH, conversation_language(message) or ENGLISH}
+            probabilities = [p for language in sorted(readings)
+                             if (p := self.classifiers.probability(without_placeholders(text), language)) is not None]
+            if not probabilities:
                 continue
+            probability = max(probabilities)
             message.set(PROBABILITY_KEY, probability)
             message.set(SAYS_DANGER_KEY, self.classifiers.reaches_threshold(probability))
             message.set(SAYS_NOT_DANGER_KEY, self.classifiers.says_not_danger(probability))

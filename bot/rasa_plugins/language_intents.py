@@ -64,6 +64,13 @@ def message_language(message: Message) -> Optional[str]:
     return metadata.get(TEXT_LANGUAGE_KEY) or metadata.get(ANSWER_LANGUAGE_KEY)
 
 
+def conversation_language(message: Message) -> Optional[str]:
+    """The conversation's language (the one it is answered in), whatever the message is written in."""
+    metadata = message.get(METADATA) or {}
+    answer = metadata.get(ANSWER_LANGUAGE_KEY) if isinstance(metadata, dict) else None
+    return answer if isinstance(answer, str) else None
+
+
 def _understood(message: Message) -> tuple[str, ...]:
     metadata = message.get(METADATA) or {}
     if not isinstance(metadata, dict):

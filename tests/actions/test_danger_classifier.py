@@ -209,3 +209,16 @@ def test_the_component_marks_what_it_is_sure_is_not_danger(tmp_path: Path) -> No
     loaded.process([ordinary, danger])
     assert ordinary.get(SAYS_NOT_DANGER_KEY) is True
     assert danger.get(SAYS_NOT_DANGER_KEY) is False
+
+
+def test_a_message_identified_as_another_language_is_also_read_in_the_conversations(tmp_path: Path) -> None:
+    # Polish words the hub took for English (a misidentification) in a Polish conversation: the English
+    # classifier has never seen them, the Polish one has.
+    storage, resource, context = _storage(tmp_path)
+    component = DangerNowClassifier.create({"threshold": 0.5}, storage, resource, context)
+    component.train(_training_data())
+    misread = Message(data={"text": "on ma nóż pomocy", "metadata": {"text_language": "en", "language": "pl"}})
+    alone = Message(data={"text": "on ma nóż pomocy", "metadata": {"text_language": "en", "language": "en"}})
+    component.process([misread, alone])
+    assert misread.get(SAYS_DANGER_KEY) is True
+    assert misread.get(PROBABILITY_KEY) > alone.get(PROBABILITY_KEY)
