@@ -475,10 +475,12 @@ _HOBBY = re.compile(r"\b(?:fencing|kendo|archery|martial arts|shooting club|clay
 # A threat with a condition said as they write ("he says if i walk out he'll hurt me", "she is telling him she
 # will smother him if he rings anyone", "my passenger has just told me he'll kill me if i don't drive"): the
 # condition is the threat's, not a what-if of the person's.
+# Its verbs take every way of killing the threats name ("he says if i call anyone he will slit my throat").
+_THREATENED_ACT = r"(?:hurt|kill|smother|stab|slash|slit|cut|burn|torch|hit|beat|batter|bury|end|finish|drown|shoot|strangl|chok|throttl|murder|shank|gut)"
 _THREAT_SAID_NOW = re.compile(
     r"\b(?:says?|saying|tells (?:me|him|her|us)|telling (?:me|him|her|us)|threatening|just (?:told (?:me|him|her|us)|said))\b(?:[^.?!]{0,60}\bif (?:i|we|you|u|he|she|they)\b"
-    r"[^.?!]{0,40}\b(?:hurt|kill|smother|stab|slash|cut|find|burn|hit|beat|batter|bury|end|do|finish|drown|shoot)\w*|"
-    r"[^.?!]{0,60}\b(?:hurt|kill|smother|stab|slash|cut|burn|hit|beat|batter|bury|end|finish|drown|shoot)\w*\b[^.?!]{0,30}\bif (?:i|we|you|u|he|she|they)\b)",
+    rf"[^.?!]{{0,40}}\b(?:{_THREATENED_ACT}|find|do)\w*|"
+    rf"[^.?!]{{0,60}}\b{_THREATENED_ACT}\w*\b[^.?!]{{0,30}}\bif (?:i|we|you|u|he|she|they)\b)",
     re.IGNORECASE,
 )
 # A story, a film or a game told ("in the game my character got strangled", "in the film they set the house

@@ -908,3 +908,23 @@ def test_danger_close_to_round_fourteens_false_alarms_still_fires(text: str) -> 
 def test_round_fourteens_misses_are_caught_with_their_category(text: str, category: str) -> None:
     found = detect_danger(text)
     assert found is not None and found.category == category
+
+
+# The fifteenth round (sets 17 and 18 read). A threat with a condition said now names a way of killing the earlier
+# list lacked (slit, strangle, murder): the condition is the threat's, not a what-if of the person's.
+@pytest.mark.parametrize("text, category", [
+    ("she says if i tell anyone she will strangle me", "threat_to_kill"),
+    ("he's saying if i ring my mum he'll slit her throat", "threat_to_kill"),
+    ("they keep shouting through the letterbox, they say if we open the door they will murder us", "threat_to_kill"),
+])
+def test_round_fifteens_conditional_threats_said_now_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "if he finds out he'll slit my throat",
+    "what if she says she'll strangle me again",
+])
+def test_round_fifteens_what_ifs_of_those_threats_stay_quiet(text: str) -> None:
+    assert detect_danger(text) is None
