@@ -61,7 +61,7 @@ _WHO = (
 )
 _BE = r"(?:is|'s|’s|s|are|'re|’re|re|is still|are still|'s still|s still)"
 # Weapons whatever they are doing; tools (a bat, a hammer) only when used against someone or brought to a door.
-_WEAPON = (r"(?:(?:kitchen )?knife|knives|gun|guns|blade|blades|machete|machetes|weapon|weapons|axe|acid|sword|swords|"
+_WEAPON = (r"(?:(?:kitchen )?(?:knife|nife)|knives|nives|gun|guns|blade|blades|machete|machetes|weapon|weapons|axe|acid|sword|swords|"
            r"crowbar|shotgun|pistol|rifle|crossbow|taser|dagger|katana|shank|shanks|chiv|chivs)")
 # A weapon with a word before it ("a bread knife", "a samurai sword", "a big blade"), but not a thing named
 # after one ("a shotgun licence", "a knife block") nor a toy; "a collection of knives" is not held either.
@@ -219,6 +219,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("help_shout", "general", r"^\W*(?:help me|please help(?: me)?|help me please|(?:somebody|someone) help(?: me)?|help+\s*!+|sos|"
      r"(?:please )?send (?:help|someone|somebody|an ambulance|the police|police)(?: please| now| quick)?|(?:call|get) the police|call an ambulance)\W*$|"
      r"\b(?:can|could|will) (?:you|u) (?:please |pls |plz )?send (?:someone|somebody|help|the police|police|an ambulance|officers)\b"),
+    # The danger's name and nothing else, as a panicked or hiding person types it ("knife", "a gun!!", "trapped",
+    # "fire help"): a message of one such word has no account around it (a question mark makes it one: "knives?").
+    ("weapon_alone", "weapon", rf"^\W*(?:(?:a|an|the|his|her|big)\s+)?{_WEAPON}(?:\W+(?:help|please|pls|plz|now|quick))*[^\w?]*$"),
+    ("trapped_alone", "held_captive", r"^\W*(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:trapped|locked in|shut in)(?:\W+(?:help|please|pls|plz|now|quick))*[^\w?]*$"),
+    ("fire_alone", "fire", r"^\W*(?:fire|there'?s a fire|on fire)(?:\W+(?:help|please|pls|plz|now|quick))*[^\w?]*$"),
     ("bleeding", "general", rf"\b(?:i'?m|i am|im|she'?s|he'?s|they'?re|my \w+ is)\s+(?:badly\s+)?(?:bleeding|unconscious|choking{_NOT_ON_A_COUGH})\b"),
     # Someone who cannot be woken is a medical emergency, whatever caused it.
     ("wont_wake_up", "general", r"\b(?:won'?t|wont|will not|isn'?t|isnt|is not|not|can'?t|cant) (?:wake|waking|be woken) up\b"),

@@ -928,3 +928,23 @@ def test_round_fifteens_conditional_threats_said_now_are_caught(text: str, categ
 ])
 def test_round_fifteens_what_ifs_of_those_threats_stay_quiet(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# The danger's name alone, typed in a hurry or hiding.
+@pytest.mark.parametrize("text, category", [
+    ("knife", "weapon"),
+    ("GUN!!", "weapon"),
+    ("a machete help", "weapon"),
+    ("trapped", "held_captive"),
+    ("locked in pls", "held_captive"),
+    ("fire!!! help", "fire"),
+    ("nife. hes got a nife", "weapon"),
+])
+def test_round_fifteens_the_dangers_name_alone_is_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", ["knives?", "knife crime", "gun licence", "fire alarm", "not trapped", "fire drill"])
+def test_round_fifteens_a_dangers_name_asked_about_or_named_in_a_thing_is_not(text: str) -> None:
+    assert detect_danger(text) is None
