@@ -407,7 +407,12 @@ _PAST = re.compile(
     rf"(?:(?:spring|summer|autumn|winter|christmas|easter)|{_MONTH}) (?:of )?(?:19|20)\d\d|"
     rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|(?<!i'm )(?<!im )(?<!i am )(?<!she's )(?<!shes )(?<!she is )(?<!he's )(?<!hes )(?<!he is )(?<!mate )(?<!friend )(?<!girl )(?<!boy )(?<!sister )(?<!brother )(?<!cousin )(?<!daughter )(?<!son )(?<!niece )(?<!someone )(?<!somebody )(?<!classmate )(?<!pupil )(?<!kid )in year \d+|threatened to|"
     r"said (?:he|she|they)(?:'d| would)|(?:for|about|over|since|from) when (?:he|she|they|my \w+)|before (?:we|i|he|she) (?:split|broke up|left|moved|separated|divorced|got)|when we were|"
-    r"(?:has|had|did|have) (?:he|she|they|anyone|anybody|someone) ever|(?:he|she|they|anyone|anybody|someone) (?:had|has|have|'d) ever|(?:hed|shed|theyd) ever|would (?:grab|hit|strangle|choke))\b",
+    r"(?:has|had|did|have) (?:he|she|they|anyone|anybody|someone) ever|(?:he|she|they|anyone|anybody|someone) (?:had|has|have|'d) ever|(?:hed|shed|theyd) ever|would (?:grab|hit|strangle|choke)|"
+    # an act named as what someone was arrested or charged for ("officers arrested him for throttling me"), a
+    # day told as when it was ("the fight was on saturday"), an age he had then ("when he was 17"), a year counted from
+    r"(?:arrested|charged|convicted|cautioned|sentenced|jailed|prosecuted|nicked) (?:(?:him|her|them|me) )?(?:for|with|over)|"
+    r"(?:was|were|happened) (?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"when (?:he|she|they) (?:was|were) (?:only |just )?\d{1,2}|from (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # Danger told as something that keeps happening ("every night") is an account too, for the patterns that

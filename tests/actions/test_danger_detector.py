@@ -948,3 +948,25 @@ def test_round_fifteens_the_dangers_name_alone_is_caught(text: str, category: st
 @pytest.mark.parametrize("text", ["knives?", "knife crime", "gun licence", "fire alarm", "not trapped", "fire drill"])
 def test_round_fifteens_a_dangers_name_asked_about_or_named_in_a_thing_is_not(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# Past told in new ways: the act named as what someone was arrested or charged for, the day it was on, the age he
+# was then, a year counted from.
+@pytest.mark.parametrize("text", [
+    "the police nicked him for choking me, he's on remand and i'm at my mums",
+    "she was charged with strangling me and the court gave her bail conditions",
+    "the brawl at the bus station was on friday night, officers are already dealing with it",
+    "the first time my brother punched me was when he was 15, it's all behind us",
+    "everything from 2012 onwards is in my statement, the beatings and the threats, I'm just adding dates",
+])
+def test_round_fifteens_past_told_by_a_charge_a_day_or_an_age_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "police are arresting him for choking me right now but his brother is kicking the door in",
+    "he was convicted for stabbing someone and now he's outside with a knife",
+    "the party was on saturday and now he says he'll kill me",
+])
+def test_round_fifteens_danger_beside_such_past_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
