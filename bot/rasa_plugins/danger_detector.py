@@ -1008,11 +1008,18 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# A plant strangling or choking another, or a fence ("the ivy is strangling the fence", "weeds are choking the veg
+# patch"): a gardener's words, no one's harm. Taken out before the patterns read the message.
+_PLANT_CHOKING = re.compile(r"\b(?:ivy|weeds?|brambles?|bindweed|vines?|creepers?|knotweed|clematis|wisteria|moss|algae|nettles|"
+                            r"(?:the|my|our|their) (?:plants?|roses|shrubs?))\s+(?:(?:is|are|'s|'re|keeps?|has been|have been|had|have|has)\s+)?"
+                            r"(?:(?:slowly|completely|just|already)\s+)?(?:strangl|chok|throttl|smother|suffocat)\w*", re.IGNORECASE)
+
+
 def _plain_english(text: str) -> str:
     plain = text.replace("’", "'").replace("‘", "'")
     for spoken, written in _SPOKEN_FORMS:
         plain = spoken.sub(written, plain)
-    return plain
+    return _PLANT_CHOKING.sub(" ", plain)
 
 
 def _without_fiction(text: str) -> str:

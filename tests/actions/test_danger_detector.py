@@ -970,3 +970,21 @@ def test_round_fifteens_past_told_by_a_charge_a_day_or_an_age_is_not_danger(text
 ])
 def test_round_fifteens_danger_beside_such_past_still_fires(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# A plant strangling or choking another plant or a fence: a gardener's words.
+@pytest.mark.parametrize("text", [
+    "the bindweed has completely strangled my roses this summer",
+    "brambles are choking the allotment, need a strimmer",
+    "the ivy next door keeps strangling our trellis, had words with him about it",
+])
+def test_round_fifteens_plants_choking_plants_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "the ivy is strangling the fence and he's got his hands round my neck",
+    "he's choking my mum in the garden by the weeds",
+])
+def test_round_fifteens_strangling_beside_a_gardeners_words_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
