@@ -1466,6 +1466,14 @@ _SIBLINGS_SQUABBLE = re.compile(
 _SQUABBLE_THREATS = frozenset({"threat_to_kill", "says_im_dead"})
 
 
+# Trapped in a way of life, not a place ("i'm trapped in this job", "trapped in a cycle of debt"): the place a person
+# is shut in ("trapped in the house") stays danger, and so does anything else that fires beside it.
+_TRAPPED_IN_A_SITUATION = re.compile(
+    r"\s+in\s+(?:this|that|my|a|an|the|his|her|our|their)\s+(?:\w+\s+){0,2}?(?:job|jobs|career|marriage|relationship|life|lifestyle|cycle|"
+    r"situation|contract|lease|tenancy|debt|overdraft|mortgage|loop|rut|routine|town|village|course|degree|body|head|mind|thoughts|"
+    r"friendship|group chat|pattern|habit|role|position)\b", re.IGNORECASE)
+
+
 def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     """A match its own words excuse: a promise not to hurt oneself, knives sharpened to cook (only the sharpening:
     "he grabbed a knife while i was cooking" stays a weapon), a return in minutes by someone else than the one
@@ -1507,6 +1515,8 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if name in ("breaking_in", "attacking_home", "violence_right_now") and _ARRESTED_THEM.search(text) and not _MORE_OF_THEM.search(text):
         return True
     if name == "being_hurt" and re.search(r"strangl|chok|throttl|suffocat|smother", match.group(0), re.IGNORECASE) and _CAUGHT_BY_A_THING.search(text):
+        return True
+    if name == "hiding" and match.group(0).lower().endswith("trapped") and _TRAPPED_IN_A_SITUATION.match(after):
         return True
     if name == "weapon":
         return match.group(0).lower().startswith("sharpening") and bool(_COOKING.search(text))

@@ -988,3 +988,22 @@ def test_round_fifteens_plants_choking_plants_are_not_danger(text: str) -> None:
 ])
 def test_round_fifteens_strangling_beside_a_gardeners_words_still_fires(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# Trapped in a way of life, not a place.
+@pytest.mark.parametrize("text", [
+    "i'm trapped in a cycle of debt and it's getting me down",
+    "we're trapped in this tenancy till march, the landlord wont budge",
+    "feel like im trapped in a dead end career, any advice",
+])
+def test_round_fifteens_trapped_in_a_way_of_life_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "im trapped in the house, he took my keys",
+    "im trapped in this marriage and he's outside with a knife",
+    "i'm trapped in his flat and he won't let me leave",
+])
+def test_round_fifteens_trapped_in_a_place_or_beside_danger_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
