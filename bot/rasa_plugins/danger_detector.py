@@ -533,7 +533,7 @@ _NOW_OF_THE_REPORT = re.compile(
     r"\b(?:report|reporting|tell|telling|talk|talking|speak|speaking) (?:it |this |him |her |them |that |everything |about (?:it|this|him|her) )?"
     r"(?:to (?:the police|the cops|someone|somebody|you|u) )?now\b|"
     r"\b(?:ready|able|brave enough|strong enough) (?:now )?to (?:report|talk|speak|tell|come forward|say)\b|\bnow (?:i'?m|im|i am) (?:ready|able|older)\b|"
-    r"\b(?:can|could|should|do|would) (?:i|we|you|u) still\b|\bif (?:he|she|they|someone|somebody|anyone|my \w+)\b[^.?!,]{0,60}?\bagain\b",
+    r"\b(?:can|could|should|do|would) (?:i|we|you|u) still\b|\bif (?:he|she|they|i|we|someone|somebody|anyone|my \w+)\b[^.?!,]{0,60}?\bagain\b",
     re.IGNORECASE,
 )
 _SAFE_NOW = re.compile(
@@ -1434,6 +1434,8 @@ _NOT_ACTING_ON_IT = re.compile(r"^[^.?!]{0,12}\b(?:but )?(?:i'?m|im|i am) not (?
                                r"^[^.?!]{0,12}\b(?:but )?i (?:won'?t|wont|will not|would never)(?: do it| act on it)?\s*(?:[,.;!]|$)", re.IGNORECASE)
 # A question about a later time ("what should i do if i feel like hurting myself in the future").
 _SOMEDAY = re.compile(r"\bin (?:the )?future\b|\bif i ever\b|\bever again\b|\bone day\b", re.IGNORECASE)
+# ... or the self-harm named inside the condition itself ("who do i call if i start feeling like harming myself again").
+_INSIDE_A_CONDITION = re.compile(r"\bif (?:i|we)\b[^.?!,;]*$", re.IGNORECASE)
 # Whose threat to kill is a figure of speech: a boss or teacher "going to kill me for being late".
 _EVERYDAY_KILL_ME = re.compile(r"\b(?:boss|manager|supervisor|gaffer|teacher|coach|tutor|lecturer|head ?teacher)(?:'s| is| will| would)?\s+(?:\w+\s+)?$",
                                re.IGNORECASE)
@@ -1506,7 +1508,8 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if name == "cut_self" and (
             (match.group(0).lower().startswith("cut ") and _CUT_BY_ACCIDENT.search(after))
             or (_THOUGHT_OF.search(before) and _NOT_ACTING_ON_IT.search(after))
-            or (_ASKS_WHAT_TO_DO_IF.search(text) and _SOMEDAY.search(text) and not _says_now(text))):
+            or (_ASKS_WHAT_TO_DO_IF.search(text) and (_SOMEDAY.search(text) or _INSIDE_A_CONDITION.search(text[: match.start()]))
+                and not _says_now(text))):
         return True
     if name == "threat_to_kill" and _EVERYDAY_KILL_ME.search(before) and _FOR_A_SLIP.search(after):
         return True

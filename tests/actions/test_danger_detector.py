@@ -1007,3 +1007,22 @@ def test_round_fifteens_trapped_in_a_way_of_life_is_not_danger(text: str) -> Non
 ])
 def test_round_fifteens_trapped_in_a_place_or_beside_danger_still_fires(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# Self-harm named inside a condition, asked about: what to do if it comes back.
+@pytest.mark.parametrize("text", [
+    "what should i do if i get the urge to cut myself again",
+    "who do i ring if i end up hurting myself again over christmas",
+])
+def test_round_fifteens_self_harm_inside_an_asked_condition_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "i've just cut myself, who do i call if i feel like doing it again",
+    "i'm cutting myself right now, what do i do if it won't stop",
+    "im hurting myself again, who do i call",
+])
+def test_round_fifteens_self_harm_told_beside_such_a_question_still_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.self_harm
