@@ -781,8 +781,10 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
     folded = text.casefold()
     for language in other_languages():
         found = language.detect(text, folded)
-        # Read only for a marriage-or-cutting match, rare: not on every message.
-        if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and taught_about(text)):
+        # Read only for a marriage-or-cutting match, rare: not on every message. A love match English reads as such
+        # is one whatever other language's words for a flight or a day it shares ("flight to india tonight for my
+        # sisters wedding, she chose him").
+        if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and (taught_about(text) or _love_match(text))):
             return found
     return None
 
@@ -902,7 +904,9 @@ _DRIVING_ME_MAD = re.compile(r"\b(?:is|are|'s|'re|keeps?)\s+driving (?:me|us|her
                              re.IGNORECASE)
 # A wedding of two who chose each other ("my brother's marrying the girl he met at uni"), nothing forced in it.
 _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|she|they) (?:met|loves?|fell for)|(?:he|she|they) met (?:at|on|through|in) |"
-                         r"(?:his|her) (?:long[- ]term )?(?:girlfriend|boyfriend|fiancee?|partner) of|in love|love match)", re.IGNORECASE)
+                         r"(?:his|her) (?:long[- ]term )?(?:girlfriend|boyfriend|fiancee?|partner) of|in love|love match|"
+                         # the bride or groom chose ("she chose him", "he picked her himself", "her own choice")
+                         r"(?:she|he) (?:chose|picked|found) (?:him|her)\b(?! for)|(?:his|her|their) own choice\b)", re.IGNORECASE)
 # Someone at it now after a habit told ("sometimes he hits me and hes doing it right now"): the now wins, and the
 # habit's harm word is what is happening.
 _DOING_IT_NOW = re.compile(r"\b(?:(?:he|she|they)(?:'s|s| is| are|'re|re)|(?:he|she|they) (?:is|are)) (?:doing it|doing that|at it)(?: again)?"

@@ -1026,3 +1026,21 @@ def test_round_fifteens_self_harm_inside_an_asked_condition_is_not_danger(text: 
 def test_round_fifteens_self_harm_told_beside_such_a_question_still_fires(text: str) -> None:
     found = detect_danger(text)
     assert found is not None and found.self_harm
+
+
+# A wedding the bride or groom chose, soon and abroad: no language's forced-marriage pattern reads it as forced.
+@pytest.mark.parametrize("text", [
+    "we fly to pakistan tomorrow for my brothers nikah, he picked her himself",
+    "flying to bangladesh tonight for my cousins wedding, it was her own choice",
+])
+def test_round_fifteens_a_chosen_wedding_abroad_soon_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "flight to india tonight, they're forcing me to marry the man she chose",
+    "mum says the man she chose for me is waiting, flight to india tonight for my wedding",
+])
+def test_round_fifteens_a_wedding_chosen_by_someone_else_stays_forced(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
