@@ -977,9 +977,11 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     squabble = bool(_SIBLINGS_SQUABBLE.search(plain))
     everyday_fire = bool(_EVERYDAY_FIRE.search(plain))
     street_news = bool(_STREET_NEWS.search(plain))
+    locked_out = bool(_LOCKED_OUT_OF_THEIR_OWN.search(plain)) and not _DANGER_BESIDE.search(plain)
     for category, harm in _HARM:
         if ((category == "weapon" and (cooking or handed_in)) or (category == FORCED_MARRIAGE_OR_FGM and love_match)
                 or (category == "fire" and everyday_fire) or (category == "attack_on_home_now" and street_news)
+                or (category in ("held_captive", "attack_on_home_now") and locked_out)
                 or (category == "threat_to_kill" and squabble)):
             continue
         for match in harm.finditer(present):
@@ -1472,6 +1474,14 @@ _SIBLINGS_SQUABBLE = re.compile(
 _SQUABBLE_THREATS = frozenset({"threat_to_kill", "says_im_dead"})
 
 
+# Someone breaking into their own home, locked out ("my flatmate kicked the door in when she lost her key"): no one's
+# attack, unless fear, a threat, a weapon, blood or someone feared is in the message too.
+_LOCKED_OUT_OF_THEIR_OWN = re.compile(r"\b(?:lost|forgot|forgotten|left|snapped|broke) (?:her|his|my|their|our|the) (?:door |front door |house )?keys?\b|"
+                                      r"\blocked (?:herself|himself|themselves|myself|ourselves) out\b", re.IGNORECASE)
+_DANGER_BESIDE = re.compile(r"\b(?:scared|afraid|terrified|frightened|petrified|threat\w*|kill\w*|hurt\w*|knife|knives|weapon|gun|blood|bleed\w*|"
+                            r"help|ex|abuser|stalker|drunk|screaming|shouting|raging|police|999)\b", re.IGNORECASE)
+
+
 # Trapped in a way of life, not a place ("i'm trapped in this job", "trapped in a cycle of debt"): the place a person
 # is shut in ("trapped in the house") stays danger, and so does anything else that fires beside it.
 _TRAPPED_IN_A_SITUATION = re.compile(
@@ -1522,6 +1532,8 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if name in ("breaking_in", "attacking_home", "violence_right_now") and _ARRESTED_THEM.search(text) and not _MORE_OF_THEM.search(text):
         return True
     if name == "being_hurt" and re.search(r"strangl|chok|throttl|suffocat|smother", match.group(0), re.IGNORECASE) and _CAUGHT_BY_A_THING.search(text):
+        return True
+    if name == "breaking_in" and _LOCKED_OUT_OF_THEIR_OWN.search(text) and not _DANGER_BESIDE.search(text) and not _says_now(text):
         return True
     if name == "hiding" and match.group(0).lower().endswith("trapped") and _TRAPPED_IN_A_SITUATION.match(after):
         return True

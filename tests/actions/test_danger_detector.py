@@ -1044,3 +1044,21 @@ def test_round_fifteens_a_chosen_wedding_abroad_soon_is_not_danger(text: str) ->
 def test_round_fifteens_a_wedding_chosen_by_someone_else_stays_forced(text: str) -> None:
     found = detect_danger(text)
     assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# Someone breaking into their own home, locked out, with nothing feared in it.
+@pytest.mark.parametrize("text", [
+    "my son forgot his keys and put the back window through to get in, the glass guy's coming tomorrow",
+    "my husband locked himself out last night and kicked the door in, it's hanging off, any good joiners?",
+])
+def test_round_fifteens_breaking_into_ones_own_home_when_locked_out_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "my ex lost his key and he's kicking the door in, i'm scared",
+    "he locked himself out and kicked the door in and now he's screaming at me",
+    "my dad smashed the door in when he forgot his keys, he was drunk and raging",
+])
+def test_round_fifteens_breaking_in_beside_fear_or_someone_feared_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
