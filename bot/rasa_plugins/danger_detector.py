@@ -545,7 +545,13 @@ _SAFE_NOW = re.compile(
     # "hes living in Nottingham now"), not living in the person's street or house
     r"\bon (?:bail|licence|license|remand|a tag)(?: \w+)? now\b|\b(?:in|up in|down in|over in) (?:scotland|wales|ireland|northern ireland|"
     r"another (?:city|town|country|county))(?: on (?:licence|license|bail))? now\b|"
-    r"\b(?:living|lives|staying) in (?!(?:my|our|the|this|her|his|their|a|same|next)\b)\w+ now\b",
+    r"\b(?:living|lives|staying) in (?!(?:my|our|the|this|her|his|their|a|same|next)\b)\w+ now\b|"
+    # an order in place ("he's got an injunction now", "there are bail conditions now"), children asleep or settled,
+    # papers kept by a solicitor ("my passport is with my solicitor now")
+    r"\b(?:injunction|(?:restraining|non[- ]molestation|protection|occupation|court|stalking protection) order|(?:bail )?conditions|tag)s?"
+    r"(?: (?:on|against) (?:him|her|them))?(?: in place)? now\b|"
+    r"\b(?:asleep|in bed|settled|calm)\s+now\b|"
+    r"\b(?:with|at) (?:my|the|a|her|his|our) (?:solicitor|lawyer|caseworker|case worker|social worker|key worker|police|bank)\s+now\b",
     re.IGNORECASE,
 )
 # Forced marriage or cutting as a subject learned or campaigned about ("we learned about fgm in pshe today",
@@ -1254,6 +1260,8 @@ _EVERYDAY_SENSE = re.compile(
     r"blowing|howling|knocking|shaking)\b|"
     # locked out, not in
     r"\blocked (?:myself|ourselves) out\b|\blocked (?:my|the) keys in\b|\blocksmith\b|"
+    # fired or sacked from a job, not fired at
+    r"\b(?:got|get|gets|getting|been|was|were|be|being) (?:fired|sacked)\b(?! (?:at|on|upon|towards)\b)|\bfired from (?:the|his|her|my|their|a|an) \w+|"
     # recovery counted
     rf"{_RECOVERY}|"
     # away for an ordinary reason ("i won't be here tomorrow, i'm on holiday")
@@ -1261,9 +1269,9 @@ _EVERYDAY_SENSE = re.compile(
     r"flight|shift|course|conference|festival|camping|wedding|funeral|moving|off sick|day off|meeting|appointment|interview|at my \w+'?s)\b)",
     re.IGNORECASE)
 # A pet as what the message is about: it went missing, got out, was kept in ("the cats been kept in since her op").
-_PET = re.compile(r"\b(?:the|my|our|her|his) (?:lost |old |new |little |poor )?(?:cat|dog|puppy|pup|kitten|hamster|rabbit|bunny|budgie|parrot|tortoise|"
-                  r"guinea pig|horse|pony|ferret|gerbil|ewe|sheep|lamb|cow|calf|goat|pig|hen|chicken|donkey)(?:'s|s)? (?:has |had |is |was |'s |s )?"
-                  r"(?:been|got|gone|went|came|come|ran|run|escaped|ate|eaten|keeps|kept|found|turned up)\b", re.IGNORECASE)
+_PET = re.compile(r"(?:^\W*|\b(?:the|my|our|her|his|all the|all our) )(?:lost |old |new |little |poor )?(?:cat|dog|puppy|pup|kitten|hamster|rabbit|bunny|budgie|parrot|tortoise|"
+                  r"guinea pig|horse|pony|ferret|gerbil|ewe|sheep|lamb|cow|calf|goat|pig|hen|chicken|donkey)(?:'s|s)? (?:has |had |is |was |are |were |'s |s )?"
+                  r"(?:been|got|gone|went|came|come|ran|run|escaped|ate|eaten|keeps|kept|found|turned up|penned|shut|locked|fenced)\b", re.IGNORECASE)
 # ... with no one harmed or threatened in it, and no stranger about ("my dog's gone mad, someone's in the garden").
 _ITSELF = re.compile(r"\b\w+ (?:herself|himself|itself|themselves)\b", re.IGNORECASE)
 _HARM_TO_SOMEONE = re.compile(r"\b(?:kill\w*|hurt\w*|hit|hitting|kick\w*|punch\w*|knife|stab\w*|threat\w*|poison\w*|drown\w*|burn\w*|"
@@ -1284,8 +1292,17 @@ _FAR_AWAY_OR_BARRED = re.compile(
     r"another (?:city|town|country|county|area)|a different (?:city|town|country|county|area)|the other (?:end|side) of the country)\b|"
     r"\b(?:he|she|they)(?:'s|s| is| are) (?:now )?(?:in|up in|down in|over in) (?:scotland|wales|ireland|northern ireland|abroad)\b|"
     r"\b(?:bail|conditions|order|licence) (?:not to|says? (?:he|she|they) (?:can'?t|cant|cannot)) (?:contact|come near|approach|go near)\b|"
-    r"\bexclusion zone\b", re.IGNORECASE)
-_PAPERWORK = re.compile(r"\b(?:crime (?:reference )?number|crime ref|incident number|for the insurance|insurance (?:claim|company))\b",
+    r"\bexclusion zone\b|"
+    # moved to a town of its own ("he's moved to manchester"), tagged, not allowed back
+    r"\b(?:he|she|they|he'?s|she'?s|they'?ve|my ex)\b[^.?!,]{0,20}?\b(?:moved|relocated) (?:away |up |down |over )?to "
+    r"(?!(?:my|our|the|this|her|his|their|a|an|same|next|near|nearby|round|around|live|be|get|stay|come|where)\b)\w+|"
+    r"\b(?:has|got|wearing|on|with) (?:a|an|his|her) (?:electronic |gps |curfew )?tag\b|"
+    r"\b(?:not|isn'?t|aren'?t) allowed (?:back|near|round|to come (?:back|near|round|home))\b", re.IGNORECASE)
+_PAPERWORK = re.compile(r"\b(?:crime (?:reference )?number|crime ref|incident number|for the insurance|insurance (?:claim|company))\b|"
+                        # the damage mended, the footage with the police, the matter in hand
+                        r"\b(?:has|have|'s|'ve) (?:been|got) (?:boarded up|fixed|repaired|replaced|mended)\b|"
+                        r"\b(?:police|officers) (?:have|has|'ve got|took|got) (?:the |his |my |our )?(?:cctv|footage|doorbell footage|ring footage|video)\b|"
+                        r"\b(?:already|now) being (?:dealt with|looked into|investigated)\b",
                         re.IGNORECASE)
 _URGENT_NOW = re.compile(r"\b(?:(?:mins?|minutes|seconds) ago|help|hurry|quick|quickly|please|pls|plz|scared|terrified|bleed\w*|breath\w*|right now|outside|at the door|"
                          # a door or window under attack as they ask ("is it normal for someone to be kicking your front door
@@ -1298,7 +1315,11 @@ _DENIED_HARM = re.compile(
     r"\b(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|don'?t|dont|do not|never|has never|have never|hasn'?t|hasnt|haven'?t|isn'?t|isnt|"
     r"wasn'?t|wasnt|is not|was not)\s+(?:ever\s+|actually\s+|really\s+|even\s+|once\s+)?(?:hit|hits|hurt|hurts|touch|touches|touched|"
     r"lay a finger|laid a finger|threaten|threatens|threatened|kick|kicks|punch|punches|beat|beats|smack|smacks|slap|slaps|lock|locks|violent|"
-    r"(?:have|own|carry|keep) (?:a|an|any) (?:knife|knives|gun|guns|weapons?|blade|blades))\b", re.IGNORECASE)
+    r"(?:have|own|carry|keep) (?:a|an|any) (?:knife|knives|gun|guns|weapons?|blade|blades))\b|"
+    # none in the house ("there's no weapons in the house, he's just loud"), nobody forcing ("nobody's making me marry")
+    r"\b(?:there(?:'?s| is| are)|there(?:'s| is) not any) no (?:knife|knives|guns?|weapons?|blades?)\b|"
+    r"\b(?:nobody|no one|no-one|noone)(?:'?s| is)? (?:making|forcing|pressuring|pressurising|pushing) (?:me|her|him|us|them)(?: to)? "
+    r"(?:marry|get married|be married|wed)\b", re.IGNORECASE)
 
 
 def _only_denied_harm(text: str) -> bool:
@@ -1321,6 +1342,12 @@ _IDIOM = re.compile(r"\b(?:throat|head|back|feet|legs|knees|neck|heels|shoes|boo
                     r"exams?|homework|curry|hangover)(?:'s|'re| is| are|s)? (?:killing|murdering) me\b", re.IGNORECASE)
 # Medicine taken or changed as prescribed ("with my breakfast", "the doctor changed my antidepressants").
 _ROUTINE_MEDICINE = re.compile(r"\b(?:pharmacist|doctor|gp|nurse|chemist) (?:said|says|told me)\b[^.?!]{0,40}\b(?:fine|ok|okay|safe)\b|"
+                               # medicines sorted into a week's box ("as a young carer I sort my dad's tablets into the weekly box")
+                               r"\b(?:sort|sorts|sorting|put|puts|putting|fill|fills|filling|set out|sets out|setting out|do|does|doing) (?:out |up )?"
+                               r"(?:(?:my|his|her|their|the|our) )?(?:\w+'s )?(?:tablets|pills|meds|medication|medicines?)\b[^.?!]{0,25}\b(?:into|in) "
+                               r"(?:the|a|his|her|their|my|our) (?:\w+ )?(?:box|boxes|organi[sz]er|dosette|blister packs?|pill ?box)\b|"
+                               r"\b(?:sort|sorts|sorting|fill|fills|filling|do|does|doing|set up|sets up|setting up) (?:(?:my|his|her|their|the|our) )?(?:\w+'s )?"
+                               r"(?:dosette|pill ?box|pill organi[sz]er|weekly (?:pill )?box)\b|"
                                r"\b(?:i'?m|im|i am|been|^on) on \d+ ?(?:mg|mcg)\b|^\W*on \d+ ?(?:mg|mcg)\b|\b(?:tablets|pills|meds|medication|medicine|antidepressants|inhaler)\b[^.?!]{0,20}\bwith (?:my |our )?(?:breakfast|dinner|lunch|tea|food|meal)\b|"
                                r"\b(?:doctor|gp|nurse|pharmacist|psychiatrist|consultant) (?:has )?(?:changed|gave|prescribed|put|upped|increased|lowered|switched)\b",
                                re.IGNORECASE)
@@ -1389,7 +1416,12 @@ _SAID_SAFE = re.compile(
     # outside")
     r"\b(?:police|officers|paramedics|an ambulance|the ambulance) (?:are|is|'re|have|has) (?:here|arrived|come)\b(?!.*\b(?:still|but|knife|gun|hurt\w*)\b)|"
     r"^(?!.*\b(?:outside|again|just saw|just seen|seen him|saw him|seen her|saw her)\b).*\b(?:until|till|til) (?:at least )?(?:19|20)\d\d\b|"
-    r"\b(?:he|she|they)(?:'s| has|'ve| have) (?:gone|left)\W*$)",
+    r"\b(?:he|she|they)(?:'s| has|'ve| have) (?:gone|left)\W*$|"
+    # "..., im ok" as the message's last words
+    r",\s*(?:i'?m|im|i am|we'?re|we are) (?:ok|okay|alright|fine|safe)\W*$|"
+    # the trip or the wedding called off, with nothing after it ("the trip to pakistan got cancelled")
+    r"^(?!.*\b(?:but|rebook\w*|another|instead|still|new date|again)\b).*\b(?:trip|flights?|wedding|holiday|visit|ceremony|marriage|nikah|engagement|"
+    r"journey|travel)\b[^.?!]{0,30}\b(?:got|has been|have been|was|were|is|are|'s been|been) (?:cancelled|canceled|called off|stopped)\b)",
     re.IGNORECASE,
 )
 

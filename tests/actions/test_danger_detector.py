@@ -1062,3 +1062,36 @@ def test_round_fifteens_breaking_into_ones_own_home_when_locked_out_is_not_dange
 ])
 def test_round_fifteens_breaking_in_beside_fear_or_someone_feared_still_fires(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# The classifier's danger_now gives way to the fifteenth round's kinds: no weapons there, nobody forcing a marriage,
+# him moved to a town of his own, tagged, or not allowed back, an order in place now, children asleep, papers with a
+# solicitor, a trip called off, damage mended or footage with the police, livestock penned, fired from a job, a
+# carer's pill box, "..., i'm ok" at the end.
+@pytest.mark.parametrize("text", [
+    "he hasnt got a temper like that and there are no knives in the flat, he just sulks",
+    "no one is forcing me to get married, im asking for my cousin",
+    "she's been let out but she's moved to bristol and wears a tag, i'm fine",
+    "my ex came round last month, police moved him on and there's a non molestation order on him now",
+    "officers took him away, the baby is asleep now and he isn't allowed back",
+    "the holiday to bangladesh was called off and my passport is with the police now",
+    "the door they kicked in has been fixed and the officers have the doorbell footage",
+    "the cows are penned in the shed for calving",
+    "my stepdad got sacked from the warehouse for swearing at me, good riddance",
+    "i do my nan's pills into her dosette every sunday",
+])
+def test_round_fifteens_the_classifiers_danger_gives_way(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "there are no knives in the house but he's smashing the place up",
+    "nobody's forcing me but my dad says i'm flying out tomorrow to marry my cousin and i'm scared",
+    "he's moved to derby but he's outside my house right now",
+    "he's not allowed back but he's banging on the door",
+    "the wedding was called off but now they're taking me to pakistan tomorrow instead",
+    "he got fired at work and now he's outside with a bat",
+    "the kids are asleep now and he's pacing with a knife",
+])
+def test_round_fifteens_the_classifiers_danger_stands_beside_those_kinds(text: str) -> None:
+    assert not told_as_not_now(text)
