@@ -125,11 +125,14 @@ _MEDS = (r"(?:pills|tablets|paracetamol|painkillers|meds|medication|medicine|co-
 _SELF_HARM_PATTERNS = (
     # "an overdose of chocolate" is not one; "an overdose of my tablets" is.
     ("overdose", rf"\b(?:taken|took|take|taking|had|done|did) (?:an? )?(?:overdose|od)\b(?! of (?!(?:\w+ )?{_MEDS}))|\boverdos(?:ed|ing|e now)\b"),
-    ("swallowed_pills", r"\b(?:taken|took|take|swallowed|swallowing|swallow|had|necked|taking|eaten|ate|done|downed|popped) (?:all|loads|a load|lots|a lot|the whole|"
+    # Injected too ("just injected a load of insulin"), and counted by the pack ("took 3 strips of sertraline").
+    ("swallowed_pills", r"\b(?:taken|took|take|swallowed|swallowing|swallow|had|necked|taking|eaten|ate|done|downed|popped|injected|injecting) (?:all|loads|a load|lots|a lot|the whole|"
      rf"a (?:whole )?(?:bottle|handful|packet|box|pack|strip|sheet|blister pack|tub)|[5-9]|\d{{2,}})\b[^.?!]{{0,30}}?\b{_MEDS}\b|"
+     r"\b(?:taken|took|swallowed|necked|eaten|ate|downed|popped|injected) (?:[2-9]|two|three|four|five|six|several|a few|a couple of) (?:whole )?"
+     rf"(?:bottles|handfuls|packets|boxes|packs|strips|sheets|blister packs|tubs|pens)\b[^.?!]{{0,30}}?\b{_MEDS}\b|"
      rf"\b(?:drank|drunk|downed|necked|swallowed) (?:a |the )?(?:whole )?bottle of (?:\w+ )?{_MEDS}\b|"
      # All of someone's medicine, told after it: "took my mum's morphine, all of it".
-     rf"\b(?:taken|took|swallowed|necked|downed|had) (?:(?:my|her|his|their|the) )?(?:\w+'s )?(?:\w+ )?{_MEDS},? (?:all of (?:it|them)|the lot|every (?:last )?one)\b|"
+     rf"\b(?:taken|took|swallowed|necked|downed|had|injected) (?:(?:my|her|his|their|the) )?(?:\w+'s )?(?:\w+ )?{_MEDS}(?: pens| patches| injections)?,? (?:all of (?:it|them)|the lot|every (?:last )?one)\b|"
      # What is left behind: an empty packet of someone's medicine.
      rf"\bempty (?:packets?|box(?:es)?|bottles?|strips?|blister packs?) of (?:\w+ )?{_MEDS}\b"),
     ("poison", r"\b(?:drunk|drank|drinking|swallowed|swallowing) (?:some |(?:a|half a|the) (?:bottle|cup|glass|mug|capful|cap|tub) of )?(?:the )?"
@@ -247,7 +250,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # Being beaten now, as people say it ("getting battered", "gettin strangled", "getting a kicking").
     ("getting_hurt", "general", r"(?<!of )(?<!about )(?<!avoid )(?<!after )(?<!from )(?<!since )\bgetting (?:battered|beaten(?: up)?|leathered|lamped|strangled|strangld|choked|throttled|"
      r"stabbed|kicked|punched|attacked|jumped|glassed|mugged|raped|dragged|smothered|grabbed)\b|\b(?:getting|being given) a (?:kicking|beating|hiding|battering|leathering|good hiding)\b"),
-    ("being_hurt_passive", "general", r"\b(?:i'?m|i am|im|we'?re|we are)\s+being\s+(?:followed|attacked|chased|hurt|hit|beaten|stabbed|strangled|kidnapped|held|kept)\b"),
+    # ... and with the "I'm" dropped, as the message's first words ("being jumped. highfields park. help").
+    ("being_hurt_passive", "general", r"\b(?:i'?m|i am|im|we'?re|we are)\s+being\s+(?:followed|attacked|chased|hurt|hit|beaten|stabbed|strangled|kidnapped|held|kept)\b|"
+     r"^\W*being (?:followed|attacked|chased|hurt|hit|beaten(?: up)?|stabbed|strangled|kidnapped|jumped|mugged|robbed|raped)\b"),
     ("has_been_hurt", "general", r"\b(?:has|'s|have|'ve|ive|just) (?:just )?been (?:stabbed|shot|glassed|strangled|choked|beaten up|attacked|raped|"
      r"grabbed|snatched|abducted|bundled into|dragged into)\b"),
     ("intruder", "attack_on_home_now", r"\bthere(?:'?s| is| are) (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the) (?:house|flat|garden|door|window|room|home)\b"),
@@ -300,7 +305,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\bbeen (?:stuck |shut |locked |kept )?in (?:this|the|a|his|her|their) (?:room|bedroom|cellar|basement|loft|attic|shed|van|container|cupboard|box room) (?:since|for)\b|"
      r"\b(?:keeps|keeping|kept) (?:me|us|her|them) (?:in|at) [^.?!]{0,40}\b(?:locks?|bolts?|shutters?)\b"),
     ("breaking_in", "attack_on_home_now", r"\b(?:breaking in|breaking into|breaking down|break down (?:the|my|our)|trying to (?:get|break|kick|force|smash) (?:in(?! touch| contact)|into|(?:the|my|our) (?:\w+ )?(?:door|window)s?)|"
-     r"banging on (?:the|my) (?:door|window)|kicking (?:in )?(?:the|my|our) (?:front |back )?door|smashing (?:the|my|our) (?:\w+ )?(?:door|window)|"
+     r"banging on (?:the|my) (?:door|window)|(?:hammering|pounding|thumping|battering|booting) on (?:the|my|our) (?:front |back )?(?:door|window)s?\b(?! ?frames?)|"
+     r"(?:booted|booting|kicked|smashed|ripped|forced) (?:the|my|our) (?:front |back )?(?:door|gate) (?:off (?:the|its) hinges|down)|"
+     r"kicking (?:in )?(?:the|my|our) (?:front |back )?door|smashing (?:the|my|our) (?:\w+ )?(?:door|window)|"
      r"climbing (?:in|into|through) (?:the|my|our|a) window|trying (?:the|my|our) (?:front |back )?(?:door|handle)|"
      r"(?:putting|put|kicking|kicked|smashing|smashed) (?:the|my|our) (?:windows?|doors?) (?:in|through)|(?:battering|hammering|ramming) (?:the|my|our) (?:front |back )?(?:door|window)|"
      r"outside (?:my|our|the) (?:house|home|flat) throwing|(?:door|doors|window|windows) (?:is|are) being (?:kicked|smashed|forced|broken|put through)|"

@@ -1095,3 +1095,28 @@ def test_round_fifteens_the_classifiers_danger_gives_way(text: str) -> None:
 ])
 def test_round_fifteens_the_classifiers_danger_stands_beside_those_kinds(text: str) -> None:
     assert not told_as_not_now(text)
+
+
+# Verb forms the patterns lacked: pills counted by the pack or injected, a door hammered on or booted off its hinges,
+# "being jumped" with the "I'm" dropped.
+@pytest.mark.parametrize("text, category", [
+    ("i've just injected a load of my insulin, feeling shaky", "self_harm"),
+    ("swallowed two whole packets of co-codamol an hour ago", "self_harm"),
+    ("my ex is pounding on the front door shouting my name", "attack_on_home_now"),
+    ("they've kicked the back door off its hinges", "attack_on_home_now"),
+    ("being mugged on the canal path, help", "general"),
+])
+def test_round_fifteens_missing_verb_forms_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "i had a couple of strips of ibuprofen in my bag",
+    "the nurse injected my insulin this morning",
+    "the joiner is hammering on the door frame all morning",
+    "being hit as a child shaped me",
+    "he used to pound on the door every night",
+])
+def test_round_fifteens_those_verbs_in_an_everyday_or_past_sense_are_not(text: str) -> None:
+    assert detect_danger(text) is None
