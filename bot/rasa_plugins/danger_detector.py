@@ -1220,6 +1220,9 @@ def told_as_not_now(text: str) -> bool:
         return True
     if frame.taught:  # forced marriage or cutting learned or campaigned about, with nobody in it
         return True
+    # A plant strangling a fence (taken out of `normalised` already), with nothing feared or urgent left beside it.
+    if _PLANT_CHOKING.search(text) and not _URGENT_NOW.search(normalised) and not _DANGER_BESIDE.search(normalised):
+        return True
     if frame.celebration and not _FORCED_RE.search(normalised) and not _THREAT_SAID_NOW.search(normalised):
         return True
     # Harm only denied ("my stepdad has never hit my brother, he just shouts, my teacher asked me about it today"),

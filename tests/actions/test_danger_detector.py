@@ -1120,3 +1120,8 @@ def test_round_fifteens_missing_verb_forms_are_caught(text: str, category: str) 
 ])
 def test_round_fifteens_those_verbs_in_an_everyday_or_past_sense_are_not(text: str) -> None:
     assert detect_danger(text) is None
+
+
+def test_round_fifteens_a_plant_strangling_a_fence_makes_the_classifiers_danger_give_way_unless_fear_is_beside_it() -> None:
+    assert told_as_not_now("brambles are choking the allotment, need a strimmer")
+    assert not told_as_not_now("the ivy's strangling our fence and he's been screaming he'll hurt me over it, i'm scared")
