@@ -1307,7 +1307,8 @@ _FAR_AWAY_OR_BARRED = re.compile(
     r"\b(?:he|she|they|he'?s|she'?s|they'?ve|my ex)\b[^.?!,]{0,20}?\b(?:moved|relocated) (?:away |up |down |over )?to "
     r"(?!(?:my|our|the|this|her|his|their|a|an|same|next|near|nearby|round|around|live|be|get|stay|come|where)\b)\w+|"
     r"\b(?:has|got|wearing|on|with) (?:a|an|his|her) (?:electronic |gps |curfew )?tag\b|"
-    r"\b(?:not|isn'?t|aren'?t) allowed (?:back|near|round|to come (?:back|near|round|home))\b", re.IGNORECASE)
+    r"\b(?:not|isn'?t|aren'?t) allowed (?:back|near|round|to come (?:back|near|round|home))\b|"
+    r"\b(?:can'?t|cannot|can not) come (?:back|near|round) (?:to|here|home)\b", re.IGNORECASE)
 _PAPERWORK = re.compile(r"\b(?:crime (?:reference )?number|crime ref|incident number|for the insurance|insurance (?:claim|company))\b|"
                         # the damage mended, the footage with the police, the matter in hand
                         r"\b(?:has|have|'s|'ve) (?:been|got) (?:boarded up|fixed|repaired|replaced|mended)\b|"
@@ -1327,7 +1328,7 @@ _DENIED_HARM = re.compile(
     r"lay a finger|laid a finger|threaten|threatens|threatened|kick|kicks|punch|punches|beat|beats|smack|smacks|slap|slaps|lock|locks|violent|"
     r"(?:have|own|carry|keep) (?:a|an|any) (?:knife|knives|gun|guns|weapons?|blade|blades))\b|"
     # none in the house ("there's no weapons in the house, he's just loud"), nobody forcing ("nobody's making me marry")
-    r"\b(?:there(?:'?s| is| are)|there(?:'s| is) not any) no (?:knife|knives|guns?|weapons?|blades?)\b|"
+    r"\bthere(?:'?s| is| are) no (?:knife|knives|guns?|weapons?|blades?)\b|\bthere (?:aren'?t|isn'?t|are not|is not) any (?:knives|guns|weapons|blades)\b|"
     r"\b(?:nobody|no one|no-one|noone)(?:'?s| is)? (?:making|forcing|pressuring|pressurising|pushing) (?:me|her|him|us|them)(?: to)? "
     r"(?:marry|get married|be married|wed)\b", re.IGNORECASE)
 

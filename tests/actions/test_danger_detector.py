@@ -1079,6 +1079,8 @@ def test_round_fifteens_breaking_in_beside_fear_or_someone_feared_still_fires(te
     "the cows are penned in the shed for calving",
     "my stepdad got sacked from the warehouse for swearing at me, good riddance",
     "i do my nan's pills into her dosette every sunday",
+    "there isn't any weapons in the flat, she just slams doors",
+    "police removed him this afternoon and he cannot come back to the flat",
 ])
 def test_round_fifteens_the_classifiers_danger_gives_way(text: str) -> None:
     assert detect_danger(text) is None and told_as_not_now(text)
@@ -1092,6 +1094,8 @@ def test_round_fifteens_the_classifiers_danger_gives_way(text: str) -> None:
     "the wedding was called off but now they're taking me to pakistan tomorrow instead",
     "he got fired at work and now he's outside with a bat",
     "the kids are asleep now and he's pacing with a knife",
+    "there aren't any knives in the house but he's got a hammer and he's shouting",
+    "he can't come back here but he's at the door",
 ])
 def test_round_fifteens_the_classifiers_danger_stands_beside_those_kinds(text: str) -> None:
     assert not told_as_not_now(text)
