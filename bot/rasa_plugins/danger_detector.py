@@ -250,9 +250,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # Being beaten now, as people say it ("getting battered", "gettin strangled", "getting a kicking").
     ("getting_hurt", "general", r"(?<!of )(?<!about )(?<!avoid )(?<!after )(?<!from )(?<!since )\bgetting (?:battered|beaten(?: up)?|leathered|lamped|strangled|strangld|choked|throttled|"
      r"stabbed|kicked|punched|attacked|jumped|glassed|mugged|raped|dragged|smothered|grabbed)\b|\b(?:getting|being given) a (?:kicking|beating|hiding|battering|leathering|good hiding)\b"),
-    # ... and with the "I'm" dropped, as the message's first words ("being jumped. highfields park. help").
-    ("being_hurt_passive", "general", r"\b(?:i'?m|i am|im|we'?re|we are)\s+being\s+(?:followed|attacked|chased|hurt|hit|beaten|stabbed|strangled|kidnapped|held|kept)\b|"
-     r"^\W*being (?:followed|attacked|chased|hurt|hit|beaten(?: up)?|stabbed|strangled|kidnapped|jumped|mugged|robbed|raped)\b"),
+    ("being_hurt_passive", "general", r"\b(?:i'?m|i am|im|we'?re|we are)\s+being\s+(?:followed|attacked|chased|hurt|hit|beaten|stabbed|strangled|kidnapped|held|kept)\b"),
+    # ... and with the "I'm" dropped, as the message's first words ("being jumped. highfields park. help"); a habit
+    # said with it ("being followed every day") is an account.
+    ("being_hurt_unsaid_who", "general", r"^\W*being (?:followed|attacked|chased|hurt|hit|beaten(?: up)?|stabbed|strangled|kidnapped|jumped|mugged|robbed|raped)\b"),
     ("has_been_hurt", "general", r"\b(?:has|'s|have|'ve|ive|just) (?:just )?been (?:stabbed|shot|glassed|strangled|choked|beaten up|attacked|raped|"
      r"grabbed|snatched|abducted|bundled into|dragged into)\b"),
     ("intruder", "attack_on_home_now", r"\bthere(?:'?s| is| are) (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the) (?:house|flat|garden|door|window|room|home)\b"),
@@ -428,7 +429,7 @@ _EVERY = r"every (?:day|night|week|weekend|time|morning|evening|monday|tuesday|w
 _HABITUAL = re.compile(rf"\b(?:{_EVERY}|all the time|always|keeps?|often|whenever|sometimes|occasionally|from time to time)\b", re.IGNORECASE)
 # A threat said "always" or "every time" is an account; "he keeps saying he'll kill me" errs as danger.
 _STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever|sometimes|occasionally|from time to time)\b", re.IGNORECASE)
-_ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill", "farewell_threat"})
+_ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill", "farewell_threat", "being_hurt_unsaid_who"})
 _HABIT_IS_NOT_NOW = frozenset({"been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
                                "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here"})

@@ -1121,6 +1121,7 @@ def test_round_fifteens_missing_verb_forms_are_caught(text: str, category: str) 
     "the joiner is hammering on the door frame all morning",
     "being hit as a child shaped me",
     "he used to pound on the door every night",
+    "being hit every day by my dad, is that abuse",
 ])
 def test_round_fifteens_those_verbs_in_an_everyday_or_past_sense_are_not(text: str) -> None:
     assert detect_danger(text) is None
