@@ -61,7 +61,7 @@ _WHO = (
 )
 _BE = r"(?:is|'s|’s|s|are|'re|’re|re|is still|are still|'s still|s still)"
 # Weapons whatever they are doing; tools (a bat, a hammer) only when used against someone or brought to a door.
-_WEAPON = (r"(?:(?:kitchen )?knife|knives|gun|guns|blade|blades|machete|machetes|weapon|weapons|axe|acid|sword|swords|"
+_WEAPON = (r"(?:(?:kitchen )?(?:knife|nife)|knives|nives|gun|guns|blade|blades|machete|machetes|weapon|weapons|axe|acid|sword|swords|"
            r"crowbar|shotgun|pistol|rifle|crossbow|taser|dagger|katana|shank|shanks|chiv|chivs)")
 # A weapon with a word before it ("a bread knife", "a samurai sword", "a big blade"), but not a thing named
 # after one ("a shotgun licence", "a knife block") nor a toy; "a collection of knives" is not held either.
@@ -125,11 +125,14 @@ _MEDS = (r"(?:pills|tablets|paracetamol|painkillers|meds|medication|medicine|co-
 _SELF_HARM_PATTERNS = (
     # "an overdose of chocolate" is not one; "an overdose of my tablets" is.
     ("overdose", rf"\b(?:taken|took|take|taking|had|done|did) (?:an? )?(?:overdose|od)\b(?! of (?!(?:\w+ )?{_MEDS}))|\boverdos(?:ed|ing|e now)\b"),
-    ("swallowed_pills", r"\b(?:taken|took|take|swallowed|swallowing|swallow|had|necked|taking|eaten|ate|done|downed|popped) (?:all|loads|a load|lots|a lot|the whole|"
+    # Injected too ("just injected a load of insulin"), and counted by the pack ("took 3 strips of sertraline").
+    ("swallowed_pills", r"\b(?:taken|took|take|swallowed|swallowing|swallow|had|necked|taking|eaten|ate|done|downed|popped|injected|injecting) (?:all|loads|a load|lots|a lot|the whole|"
      rf"a (?:whole )?(?:bottle|handful|packet|box|pack|strip|sheet|blister pack|tub)|[5-9]|\d{{2,}})\b[^.?!]{{0,30}}?\b{_MEDS}\b|"
+     r"\b(?:taken|took|swallowed|necked|eaten|ate|downed|popped|injected) (?:[2-9]|two|three|four|five|six|several|a few|a couple of) (?:whole )?"
+     rf"(?:bottles|handfuls|packets|boxes|packs|strips|sheets|blister packs|tubs|pens)\b[^.?!]{{0,30}}?\b{_MEDS}\b|"
      rf"\b(?:drank|drunk|downed|necked|swallowed) (?:a |the )?(?:whole )?bottle of (?:\w+ )?{_MEDS}\b|"
      # All of someone's medicine, told after it: "took my mum's morphine, all of it".
-     rf"\b(?:taken|took|swallowed|necked|downed|had) (?:(?:my|her|his|their|the) )?(?:\w+'s )?(?:\w+ )?{_MEDS},? (?:all of (?:it|them)|the lot|every (?:last )?one)\b|"
+     rf"\b(?:taken|took|swallowed|necked|downed|had|injected) (?:(?:my|her|his|their|the) )?(?:\w+'s )?(?:\w+ )?{_MEDS}(?: pens| patches| injections)?,? (?:all of (?:it|them)|the lot|every (?:last )?one)\b|"
      # What is left behind: an empty packet of someone's medicine.
      rf"\bempty (?:packets?|box(?:es)?|bottles?|strips?|blister packs?) of (?:\w+ )?{_MEDS}\b"),
     ("poison", r"\b(?:drunk|drank|drinking|swallowed|swallowing) (?:some |(?:a|half a|the) (?:bottle|cup|glass|mug|capful|cap|tub) of )?(?:the )?"
@@ -219,6 +222,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("help_shout", "general", r"^\W*(?:help me|please help(?: me)?|help me please|(?:somebody|someone) help(?: me)?|help+\s*!+|sos|"
      r"(?:please )?send (?:help|someone|somebody|an ambulance|the police|police)(?: please| now| quick)?|(?:call|get) the police|call an ambulance)\W*$|"
      r"\b(?:can|could|will) (?:you|u) (?:please |pls |plz )?send (?:someone|somebody|help|the police|police|an ambulance|officers)\b"),
+    # The danger's name and nothing else, as a panicked or hiding person types it ("knife", "a gun!!", "trapped",
+    # "fire help"): a message of one such word has no account around it (a question mark makes it one: "knives?").
+    ("weapon_alone", "weapon", rf"^\W*(?:(?:a|an|the|his|her|big)\s+)?{_WEAPON}(?:\W+(?:help|please|pls|plz|now|quick))*[^\w?]*$"),
+    ("trapped_alone", "held_captive", r"^\W*(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:trapped|locked in|shut in)(?:\W+(?:help|please|pls|plz|now|quick))*[^\w?]*$"),
+    ("fire_alone", "fire", r"^\W*(?:fire|there'?s a fire|on fire)(?:\W+(?:help|please|pls|plz|now|quick))*[^\w?]*$"),
     ("bleeding", "general", rf"\b(?:i'?m|i am|im|she'?s|he'?s|they'?re|my \w+ is)\s+(?:badly\s+)?(?:bleeding|unconscious|choking{_NOT_ON_A_COUGH})\b"),
     # Someone who cannot be woken is a medical emergency, whatever caused it.
     ("wont_wake_up", "general", r"\b(?:won'?t|wont|will not|isn'?t|isnt|is not|not|can'?t|cant) (?:wake|waking|be woken) up\b"),
@@ -243,6 +251,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("getting_hurt", "general", r"(?<!of )(?<!about )(?<!avoid )(?<!after )(?<!from )(?<!since )\bgetting (?:battered|beaten(?: up)?|leathered|lamped|strangled|strangld|choked|throttled|"
      r"stabbed|kicked|punched|attacked|jumped|glassed|mugged|raped|dragged|smothered|grabbed)\b|\b(?:getting|being given) a (?:kicking|beating|hiding|battering|leathering|good hiding)\b"),
     ("being_hurt_passive", "general", r"\b(?:i'?m|i am|im|we'?re|we are)\s+being\s+(?:followed|attacked|chased|hurt|hit|beaten|stabbed|strangled|kidnapped|held|kept)\b"),
+    # ... and with the "I'm" dropped, as the message's first words ("being jumped. highfields park. help"); a habit
+    # said with it ("being followed every day") is an account.
+    ("being_hurt_unsaid_who", "general", r"^\W*being (?:followed|attacked|chased|hurt|hit|beaten(?: up)?|stabbed|strangled|kidnapped|jumped|mugged|robbed|raped)\b"),
     ("has_been_hurt", "general", r"\b(?:has|'s|have|'ve|ive|just) (?:just )?been (?:stabbed|shot|glassed|strangled|choked|beaten up|attacked|raped|"
      r"grabbed|snatched|abducted|bundled into|dragged into)\b"),
     ("intruder", "attack_on_home_now", r"\bthere(?:'?s| is| are) (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the) (?:house|flat|garden|door|window|room|home)\b"),
@@ -295,7 +306,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\bbeen (?:stuck |shut |locked |kept )?in (?:this|the|a|his|her|their) (?:room|bedroom|cellar|basement|loft|attic|shed|van|container|cupboard|box room) (?:since|for)\b|"
      r"\b(?:keeps|keeping|kept) (?:me|us|her|them) (?:in|at) [^.?!]{0,40}\b(?:locks?|bolts?|shutters?)\b"),
     ("breaking_in", "attack_on_home_now", r"\b(?:breaking in|breaking into|breaking down|break down (?:the|my|our)|trying to (?:get|break|kick|force|smash) (?:in(?! touch| contact)|into|(?:the|my|our) (?:\w+ )?(?:door|window)s?)|"
-     r"banging on (?:the|my) (?:door|window)|kicking (?:in )?(?:the|my|our) (?:front |back )?door|smashing (?:the|my|our) (?:\w+ )?(?:door|window)|"
+     r"banging on (?:the|my) (?:door|window)|(?:hammering|pounding|thumping|battering|booting) on (?:the|my|our) (?:front |back )?(?:door|window)s?\b(?! ?frames?)|"
+     r"(?:booted|booting|kicked|smashed|ripped|forced) (?:the|my|our) (?:front |back )?(?:door|gate) (?:off (?:the|its) hinges|down)|"
+     r"kicking (?:in )?(?:the|my|our) (?:front |back )?door|smashing (?:the|my|our) (?:\w+ )?(?:door|window)|"
      r"climbing (?:in|into|through) (?:the|my|our|a) window|trying (?:the|my|our) (?:front |back )?(?:door|handle)|"
      r"(?:putting|put|kicking|kicked|smashing|smashed) (?:the|my|our) (?:windows?|doors?) (?:in|through)|(?:battering|hammering|ramming) (?:the|my|our) (?:front |back )?(?:door|window)|"
      r"outside (?:my|our|the) (?:house|home|flat) throwing|(?:door|doors|window|windows) (?:is|are) being (?:kicked|smashed|forced|broken|put through)|"
@@ -402,7 +415,12 @@ _PAST = re.compile(
     rf"(?:(?:spring|summer|autumn|winter|christmas|easter)|{_MONTH}) (?:of )?(?:19|20)\d\d|"
     rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|(?<!i'm )(?<!im )(?<!i am )(?<!she's )(?<!shes )(?<!she is )(?<!he's )(?<!hes )(?<!he is )(?<!mate )(?<!friend )(?<!girl )(?<!boy )(?<!sister )(?<!brother )(?<!cousin )(?<!daughter )(?<!son )(?<!niece )(?<!someone )(?<!somebody )(?<!classmate )(?<!pupil )(?<!kid )in year \d+|threatened to|"
     r"said (?:he|she|they)(?:'d| would)|(?:for|about|over|since|from) when (?:he|she|they|my \w+)|before (?:we|i|he|she) (?:split|broke up|left|moved|separated|divorced|got)|when we were|"
-    r"(?:has|had|did|have) (?:he|she|they|anyone|anybody|someone) ever|(?:he|she|they|anyone|anybody|someone) (?:had|has|have|'d) ever|(?:hed|shed|theyd) ever|would (?:grab|hit|strangle|choke))\b",
+    r"(?:has|had|did|have) (?:he|she|they|anyone|anybody|someone) ever|(?:he|she|they|anyone|anybody|someone) (?:had|has|have|'d) ever|(?:hed|shed|theyd) ever|would (?:grab|hit|strangle|choke)|"
+    # an act named as what someone was arrested or charged for ("officers arrested him for throttling me"), a
+    # day told as when it was ("the fight was on saturday"), an age he had then ("when he was 17"), a year counted from
+    r"(?:arrested|charged|convicted|cautioned|sentenced|jailed|prosecuted|nicked) (?:(?:him|her|them|me) )?(?:for|with|over)|"
+    r"(?:was|were|happened) (?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"when (?:he|she|they) (?:was|were) (?:only |just )?\d{1,2}|from (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # Danger told as something that keeps happening ("every night") is an account too, for the patterns that
@@ -411,7 +429,7 @@ _EVERY = r"every (?:day|night|week|weekend|time|morning|evening|monday|tuesday|w
 _HABITUAL = re.compile(rf"\b(?:{_EVERY}|all the time|always|keeps?|often|whenever|sometimes|occasionally|from time to time)\b", re.IGNORECASE)
 # A threat said "always" or "every time" is an account; "he keeps saying he'll kill me" errs as danger.
 _STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever|sometimes|occasionally|from time to time)\b", re.IGNORECASE)
-_ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill", "farewell_threat"})
+_ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill", "farewell_threat", "being_hurt_unsaid_who"})
 _HABIT_IS_NOT_NOW = frozenset({"been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
                                "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here"})
@@ -475,10 +493,12 @@ _HOBBY = re.compile(r"\b(?:fencing|kendo|archery|martial arts|shooting club|clay
 # A threat with a condition said as they write ("he says if i walk out he'll hurt me", "she is telling him she
 # will smother him if he rings anyone", "my passenger has just told me he'll kill me if i don't drive"): the
 # condition is the threat's, not a what-if of the person's.
+# Its verbs take every way of killing the threats name ("he says if i call anyone he will slit my throat").
+_THREATENED_ACT = r"(?:hurt|kill|smother|stab|slash|slit|cut|burn|torch|hit|beat|batter|bury|end|finish|drown|shoot|strangl|chok|throttl|murder|shank|gut)"
 _THREAT_SAID_NOW = re.compile(
     r"\b(?:says?|saying|tells (?:me|him|her|us)|telling (?:me|him|her|us)|threatening|just (?:told (?:me|him|her|us)|said))\b(?:[^.?!]{0,60}\bif (?:i|we|you|u|he|she|they)\b"
-    r"[^.?!]{0,40}\b(?:hurt|kill|smother|stab|slash|cut|find|burn|hit|beat|batter|bury|end|do|finish|drown|shoot)\w*|"
-    r"[^.?!]{0,60}\b(?:hurt|kill|smother|stab|slash|cut|burn|hit|beat|batter|bury|end|finish|drown|shoot)\w*\b[^.?!]{0,30}\bif (?:i|we|you|u|he|she|they)\b)",
+    rf"[^.?!]{{0,40}}\b(?:{_THREATENED_ACT}|find|do)\w*|"
+    rf"[^.?!]{{0,60}}\b{_THREATENED_ACT}\w*\b[^.?!]{{0,30}}\bif (?:i|we|you|u|he|she|they)\b)",
     re.IGNORECASE,
 )
 # A story, a film or a game told ("in the game my character got strangled", "in the film they set the house
@@ -521,7 +541,7 @@ _NOW_OF_THE_REPORT = re.compile(
     r"\b(?:report|reporting|tell|telling|talk|talking|speak|speaking) (?:it |this |him |her |them |that |everything |about (?:it|this|him|her) )?"
     r"(?:to (?:the police|the cops|someone|somebody|you|u) )?now\b|"
     r"\b(?:ready|able|brave enough|strong enough) (?:now )?to (?:report|talk|speak|tell|come forward|say)\b|\bnow (?:i'?m|im|i am) (?:ready|able|older)\b|"
-    r"\b(?:can|could|should|do|would) (?:i|we|you|u) still\b|\bif (?:he|she|they|someone|somebody|anyone|my \w+)\b[^.?!,]{0,60}?\bagain\b",
+    r"\b(?:can|could|should|do|would) (?:i|we|you|u) still\b|\bif (?:he|she|they|i|we|someone|somebody|anyone|my \w+)\b[^.?!,]{0,60}?\bagain\b",
     re.IGNORECASE,
 )
 _SAFE_NOW = re.compile(
@@ -533,7 +553,13 @@ _SAFE_NOW = re.compile(
     # "hes living in Nottingham now"), not living in the person's street or house
     r"\bon (?:bail|licence|license|remand|a tag)(?: \w+)? now\b|\b(?:in|up in|down in|over in) (?:scotland|wales|ireland|northern ireland|"
     r"another (?:city|town|country|county))(?: on (?:licence|license|bail))? now\b|"
-    r"\b(?:living|lives|staying) in (?!(?:my|our|the|this|her|his|their|a|same|next)\b)\w+ now\b",
+    r"\b(?:living|lives|staying) in (?!(?:my|our|the|this|her|his|their|a|same|next)\b)\w+ now\b|"
+    # an order in place ("he's got an injunction now", "there are bail conditions now"), children asleep or settled,
+    # papers kept by a solicitor ("my passport is with my solicitor now")
+    r"\b(?:injunction|(?:restraining|non[- ]molestation|protection|occupation|court|stalking protection) order|(?:bail )?conditions|tag)s?"
+    r"(?: (?:on|against) (?:him|her|them))?(?: in place)? now\b|"
+    r"\b(?:asleep|in bed|settled|calm)\s+now\b|"
+    r"\b(?:with|at) (?:my|the|a|her|his|our) (?:solicitor|lawyer|caseworker|case worker|social worker|key worker|police|bank)\s+now\b",
     re.IGNORECASE,
 )
 # Forced marriage or cutting as a subject learned or campaigned about ("we learned about fgm in pshe today",
@@ -769,8 +795,10 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
     folded = text.casefold()
     for language in other_languages():
         found = language.detect(text, folded)
-        # Read only for a marriage-or-cutting match, rare: not on every message.
-        if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and taught_about(text)):
+        # Read only for a marriage-or-cutting match, rare: not on every message. A love match English reads as such
+        # is one whatever other language's words for a flight or a day it shares ("flight to india tonight for my
+        # sisters wedding, she chose him").
+        if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and (taught_about(text) or _love_match(text))):
             return found
     return None
 
@@ -890,7 +918,9 @@ _DRIVING_ME_MAD = re.compile(r"\b(?:is|are|'s|'re|keeps?)\s+driving (?:me|us|her
                              re.IGNORECASE)
 # A wedding of two who chose each other ("my brother's marrying the girl he met at uni"), nothing forced in it.
 _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|she|they) (?:met|loves?|fell for)|(?:he|she|they) met (?:at|on|through|in) |"
-                         r"(?:his|her) (?:long[- ]term )?(?:girlfriend|boyfriend|fiancee?|partner) of|in love|love match)", re.IGNORECASE)
+                         r"(?:his|her) (?:long[- ]term )?(?:girlfriend|boyfriend|fiancee?|partner) of|in love|love match|"
+                         # the bride or groom chose ("she chose him", "he picked her himself", "her own choice")
+                         r"(?:she|he) (?:chose|picked|found) (?:him|her)\b(?! for)|(?:his|her|their) own choice\b)", re.IGNORECASE)
 # Someone at it now after a habit told ("sometimes he hits me and hes doing it right now"): the now wins, and the
 # habit's harm word is what is happening.
 _DOING_IT_NOW = re.compile(r"\b(?:(?:he|she|they)(?:'s|s| is| are|'re|re)|(?:he|she|they) (?:is|are)) (?:doing it|doing that|at it)(?: again)?"
@@ -961,9 +991,11 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     squabble = bool(_SIBLINGS_SQUABBLE.search(plain))
     everyday_fire = bool(_EVERYDAY_FIRE.search(plain))
     street_news = bool(_STREET_NEWS.search(plain))
+    locked_out = bool(_LOCKED_OUT_OF_THEIR_OWN.search(plain)) and not _DANGER_BESIDE.search(plain)
     for category, harm in _HARM:
         if ((category == "weapon" and (cooking or handed_in)) or (category == FORCED_MARRIAGE_OR_FGM and love_match)
                 or (category == "fire" and everyday_fire) or (category == "attack_on_home_now" and street_news)
+                or (category in ("held_captive", "attack_on_home_now") and locked_out)
                 or (category == "threat_to_kill" and squabble)):
             continue
         for match in harm.finditer(present):
@@ -996,11 +1028,18 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# A plant strangling or choking another, or a fence ("the ivy is strangling the fence", "weeds are choking the veg
+# patch"): a gardener's words, no one's harm. Taken out before the patterns read the message.
+_PLANT_CHOKING = re.compile(r"\b(?:ivy|weeds?|brambles?|bindweed|vines?|creepers?|knotweed|clematis|wisteria|moss|algae|nettles|"
+                            r"(?:the|my|our|their) (?:plants?|roses|shrubs?))\s+(?:(?:is|are|'s|'re|keeps?|has been|have been|had|have|has)\s+)?"
+                            r"(?:(?:slowly|completely|just|already)\s+)?(?:strangl|chok|throttl|smother|suffocat)\w*", re.IGNORECASE)
+
+
 def _plain_english(text: str) -> str:
     plain = text.replace("’", "'").replace("‘", "'")
     for spoken, written in _SPOKEN_FORMS:
         plain = spoken.sub(written, plain)
-    return plain
+    return _PLANT_CHOKING.sub(" ", plain)
 
 
 def _without_fiction(text: str) -> str:
@@ -1182,6 +1221,9 @@ def told_as_not_now(text: str) -> bool:
         return True
     if frame.taught:  # forced marriage or cutting learned or campaigned about, with nobody in it
         return True
+    # A plant strangling a fence (taken out of `normalised` already), with nothing feared or urgent left beside it.
+    if _PLANT_CHOKING.search(text) and not _URGENT_NOW.search(normalised) and not _DANGER_BESIDE.search(normalised):
+        return True
     if frame.celebration and not _FORCED_RE.search(normalised) and not _THREAT_SAID_NOW.search(normalised):
         return True
     # Harm only denied ("my stepdad has never hit my brother, he just shouts, my teacher asked me about it today"),
@@ -1229,6 +1271,8 @@ _EVERYDAY_SENSE = re.compile(
     r"blowing|howling|knocking|shaking)\b|"
     # locked out, not in
     r"\blocked (?:myself|ourselves) out\b|\blocked (?:my|the) keys in\b|\blocksmith\b|"
+    # fired or sacked from a job, not fired at
+    r"\b(?:got|get|gets|getting|been|was|were|be|being) (?:fired|sacked)\b(?! (?:at|on|upon|towards)\b)|\bfired from (?:the|his|her|my|their|a|an) \w+|"
     # recovery counted
     rf"{_RECOVERY}|"
     # away for an ordinary reason ("i won't be here tomorrow, i'm on holiday")
@@ -1236,9 +1280,9 @@ _EVERYDAY_SENSE = re.compile(
     r"flight|shift|course|conference|festival|camping|wedding|funeral|moving|off sick|day off|meeting|appointment|interview|at my \w+'?s)\b)",
     re.IGNORECASE)
 # A pet as what the message is about: it went missing, got out, was kept in ("the cats been kept in since her op").
-_PET = re.compile(r"\b(?:the|my|our|her|his) (?:lost |old |new |little |poor )?(?:cat|dog|puppy|pup|kitten|hamster|rabbit|bunny|budgie|parrot|tortoise|"
-                  r"guinea pig|horse|pony|ferret|gerbil|ewe|sheep|lamb|cow|calf|goat|pig|hen|chicken|donkey)(?:'s|s)? (?:has |had |is |was |'s |s )?"
-                  r"(?:been|got|gone|went|came|come|ran|run|escaped|ate|eaten|keeps|kept|found|turned up)\b", re.IGNORECASE)
+_PET = re.compile(r"(?:^\W*|\b(?:the|my|our|her|his|all the|all our) )(?:lost |old |new |little |poor )?(?:cat|dog|puppy|pup|kitten|hamster|rabbit|bunny|budgie|parrot|tortoise|"
+                  r"guinea pig|horse|pony|ferret|gerbil|ewe|sheep|lamb|cow|calf|goat|pig|hen|chicken|donkey)(?:'s|s)? (?:has |had |is |was |are |were |'s |s )?"
+                  r"(?:been|got|gone|went|came|come|ran|run|escaped|ate|eaten|keeps|kept|found|turned up|penned|shut|locked|fenced)\b", re.IGNORECASE)
 # ... with no one harmed or threatened in it, and no stranger about ("my dog's gone mad, someone's in the garden").
 _ITSELF = re.compile(r"\b\w+ (?:herself|himself|itself|themselves)\b", re.IGNORECASE)
 _HARM_TO_SOMEONE = re.compile(r"\b(?:kill\w*|hurt\w*|hit|hitting|kick\w*|punch\w*|knife|stab\w*|threat\w*|poison\w*|drown\w*|burn\w*|"
@@ -1259,8 +1303,18 @@ _FAR_AWAY_OR_BARRED = re.compile(
     r"another (?:city|town|country|county|area)|a different (?:city|town|country|county|area)|the other (?:end|side) of the country)\b|"
     r"\b(?:he|she|they)(?:'s|s| is| are) (?:now )?(?:in|up in|down in|over in) (?:scotland|wales|ireland|northern ireland|abroad)\b|"
     r"\b(?:bail|conditions|order|licence) (?:not to|says? (?:he|she|they) (?:can'?t|cant|cannot)) (?:contact|come near|approach|go near)\b|"
-    r"\bexclusion zone\b", re.IGNORECASE)
-_PAPERWORK = re.compile(r"\b(?:crime (?:reference )?number|crime ref|incident number|for the insurance|insurance (?:claim|company))\b",
+    r"\bexclusion zone\b|"
+    # moved to a town of its own ("he's moved to manchester"), tagged, not allowed back
+    r"\b(?:he|she|they|he'?s|she'?s|they'?ve|my ex)\b[^.?!,]{0,20}?\b(?:moved|relocated) (?:away |up |down |over )?to "
+    r"(?!(?:my|our|the|this|her|his|their|a|an|same|next|near|nearby|round|around|live|be|get|stay|come|where)\b)\w+|"
+    r"\b(?:has|got|wearing|on|with) (?:a|an|his|her) (?:electronic |gps |curfew )?tag\b|"
+    r"\b(?:not|isn'?t|aren'?t) allowed (?:back|near|round|to come (?:back|near|round|home))\b|"
+    r"\b(?:can'?t|cannot|can not) come (?:back|near|round) (?:to|here|home)\b", re.IGNORECASE)
+_PAPERWORK = re.compile(r"\b(?:crime (?:reference )?number|crime ref|incident number|for the insurance|insurance (?:claim|company))\b|"
+                        # the damage mended, the footage with the police, the matter in hand
+                        r"\b(?:has|have|'s|'ve) (?:been|got) (?:boarded up|fixed|repaired|replaced|mended)\b|"
+                        r"\b(?:police|officers) (?:have|has|'ve got|took|got) (?:the |his |my |our )?(?:cctv|footage|doorbell footage|ring footage|video)\b|"
+                        r"\b(?:already|now) being (?:dealt with|looked into|investigated)\b",
                         re.IGNORECASE)
 _URGENT_NOW = re.compile(r"\b(?:(?:mins?|minutes|seconds) ago|help|hurry|quick|quickly|please|pls|plz|scared|terrified|bleed\w*|breath\w*|right now|outside|at the door|"
                          # a door or window under attack as they ask ("is it normal for someone to be kicking your front door
@@ -1273,7 +1327,11 @@ _DENIED_HARM = re.compile(
     r"\b(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|don'?t|dont|do not|never|has never|have never|hasn'?t|hasnt|haven'?t|isn'?t|isnt|"
     r"wasn'?t|wasnt|is not|was not)\s+(?:ever\s+|actually\s+|really\s+|even\s+|once\s+)?(?:hit|hits|hurt|hurts|touch|touches|touched|"
     r"lay a finger|laid a finger|threaten|threatens|threatened|kick|kicks|punch|punches|beat|beats|smack|smacks|slap|slaps|lock|locks|violent|"
-    r"(?:have|own|carry|keep) (?:a|an|any) (?:knife|knives|gun|guns|weapons?|blade|blades))\b", re.IGNORECASE)
+    r"(?:have|own|carry|keep) (?:a|an|any) (?:knife|knives|gun|guns|weapons?|blade|blades))\b|"
+    # none in the house ("there's no weapons in the house, he's just loud"), nobody forcing ("nobody's making me marry")
+    r"\bthere(?:'?s| is| are) no (?:knife|knives|guns?|weapons?|blades?)\b|\bthere (?:aren'?t|isn'?t|are not|is not) any (?:knives|guns|weapons|blades)\b|"
+    r"\b(?:nobody|no one|no-one|noone)(?:'?s| is)? (?:making|forcing|pressuring|pressurising|pushing) (?:me|her|him|us|them)(?: to)? "
+    r"(?:marry|get married|be married|wed)\b", re.IGNORECASE)
 
 
 def _only_denied_harm(text: str) -> bool:
@@ -1296,6 +1354,12 @@ _IDIOM = re.compile(r"\b(?:throat|head|back|feet|legs|knees|neck|heels|shoes|boo
                     r"exams?|homework|curry|hangover)(?:'s|'re| is| are|s)? (?:killing|murdering) me\b", re.IGNORECASE)
 # Medicine taken or changed as prescribed ("with my breakfast", "the doctor changed my antidepressants").
 _ROUTINE_MEDICINE = re.compile(r"\b(?:pharmacist|doctor|gp|nurse|chemist) (?:said|says|told me)\b[^.?!]{0,40}\b(?:fine|ok|okay|safe)\b|"
+                               # medicines sorted into a week's box ("as a young carer I sort my dad's tablets into the weekly box")
+                               r"\b(?:sort|sorts|sorting|put|puts|putting|fill|fills|filling|set out|sets out|setting out|do|does|doing) (?:out |up )?"
+                               r"(?:(?:my|his|her|their|the|our) )?(?:\w+'s )?(?:tablets|pills|meds|medication|medicines?)\b[^.?!]{0,25}\b(?:into|in) "
+                               r"(?:the|a|his|her|their|my|our) (?:\w+ )?(?:box|boxes|organi[sz]er|dosette|blister packs?|pill ?box)\b|"
+                               r"\b(?:sort|sorts|sorting|fill|fills|filling|do|does|doing|set up|sets up|setting up) (?:(?:my|his|her|their|the|our) )?(?:\w+'s )?"
+                               r"(?:dosette|pill ?box|pill organi[sz]er|weekly (?:pill )?box)\b|"
                                r"\b(?:i'?m|im|i am|been|^on) on \d+ ?(?:mg|mcg)\b|^\W*on \d+ ?(?:mg|mcg)\b|\b(?:tablets|pills|meds|medication|medicine|antidepressants|inhaler)\b[^.?!]{0,20}\bwith (?:my |our )?(?:breakfast|dinner|lunch|tea|food|meal)\b|"
                                r"\b(?:doctor|gp|nurse|pharmacist|psychiatrist|consultant) (?:has )?(?:changed|gave|prescribed|put|upped|increased|lowered|switched)\b",
                                re.IGNORECASE)
@@ -1364,7 +1428,12 @@ _SAID_SAFE = re.compile(
     # outside")
     r"\b(?:police|officers|paramedics|an ambulance|the ambulance) (?:are|is|'re|have|has) (?:here|arrived|come)\b(?!.*\b(?:still|but|knife|gun|hurt\w*)\b)|"
     r"^(?!.*\b(?:outside|again|just saw|just seen|seen him|saw him|seen her|saw her)\b).*\b(?:until|till|til) (?:at least )?(?:19|20)\d\d\b|"
-    r"\b(?:he|she|they)(?:'s| has|'ve| have) (?:gone|left)\W*$)",
+    r"\b(?:he|she|they)(?:'s| has|'ve| have) (?:gone|left)\W*$|"
+    # "..., im ok" as the message's last words
+    r",\s*(?:i'?m|im|i am|we'?re|we are) (?:ok|okay|alright|fine|safe)\W*$|"
+    # the trip or the wedding called off, with nothing after it ("the trip to pakistan got cancelled")
+    r"^(?!.*\b(?:but|rebook\w*|another|instead|still|new date|again)\b).*\b(?:trip|flights?|wedding|holiday|visit|ceremony|marriage|nikah|engagement|"
+    r"journey|travel)\b[^.?!]{0,30}\b(?:got|has been|have been|was|were|is|are|'s been|been) (?:cancelled|canceled|called off|stopped)\b)",
     re.IGNORECASE,
 )
 
@@ -1415,6 +1484,8 @@ _NOT_ACTING_ON_IT = re.compile(r"^[^.?!]{0,12}\b(?:but )?(?:i'?m|im|i am) not (?
                                r"^[^.?!]{0,12}\b(?:but )?i (?:won'?t|wont|will not|would never)(?: do it| act on it)?\s*(?:[,.;!]|$)", re.IGNORECASE)
 # A question about a later time ("what should i do if i feel like hurting myself in the future").
 _SOMEDAY = re.compile(r"\bin (?:the )?future\b|\bif i ever\b|\bever again\b|\bone day\b", re.IGNORECASE)
+# ... or the self-harm named inside the condition itself ("who do i call if i start feeling like harming myself again").
+_INSIDE_A_CONDITION = re.compile(r"\bif (?:i|we)\b[^.?!,;]*$", re.IGNORECASE)
 # Whose threat to kill is a figure of speech: a boss or teacher "going to kill me for being late".
 _EVERYDAY_KILL_ME = re.compile(r"\b(?:boss|manager|supervisor|gaffer|teacher|coach|tutor|lecturer|head ?teacher)(?:'s| is| will| would)?\s+(?:\w+\s+)?$",
                                re.IGNORECASE)
@@ -1445,6 +1516,22 @@ _SIBLINGS_SQUABBLE = re.compile(
     r"middle one|lad|lass|toddler|teenager)s?\b)"
     r"(?=.*\b(?:(?:his|her|their) (?:little |big |younger |older |baby |twin )?(?:sister|brother|sibling)s?|each other|one another)\b)", re.IGNORECASE)
 _SQUABBLE_THREATS = frozenset({"threat_to_kill", "says_im_dead"})
+
+
+# Someone breaking into their own home, locked out ("my flatmate kicked the door in when she lost her key"): no one's
+# attack, unless fear, a threat, a weapon, blood or someone feared is in the message too.
+_LOCKED_OUT_OF_THEIR_OWN = re.compile(r"\b(?:lost|forgot|forgotten|left|snapped|broke) (?:her|his|my|their|our|the) (?:door |front door |house )?keys?\b|"
+                                      r"\blocked (?:herself|himself|themselves|myself|ourselves) out\b", re.IGNORECASE)
+_DANGER_BESIDE = re.compile(r"\b(?:scared|afraid|terrified|frightened|petrified|threat\w*|kill\w*|hurt\w*|knife|knives|weapon|gun|blood|bleed\w*|"
+                            r"help|ex|abuser|stalker|drunk|screaming|shouting|raging|police|999)\b", re.IGNORECASE)
+
+
+# Trapped in a way of life, not a place ("i'm trapped in this job", "trapped in a cycle of debt"): the place a person
+# is shut in ("trapped in the house") stays danger, and so does anything else that fires beside it.
+_TRAPPED_IN_A_SITUATION = re.compile(
+    r"\s+in\s+(?:this|that|my|a|an|the|his|her|our|their)\s+(?:\w+\s+){0,2}?(?:job|jobs|career|marriage|relationship|life|lifestyle|cycle|"
+    r"situation|contract|lease|tenancy|debt|overdraft|mortgage|loop|rut|routine|town|village|course|degree|body|head|mind|thoughts|"
+    r"friendship|group chat|pattern|habit|role|position)\b", re.IGNORECASE)
 
 
 def _excused(name: str, text: str, match: re.Match[str]) -> bool:
@@ -1479,7 +1566,8 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if name == "cut_self" and (
             (match.group(0).lower().startswith("cut ") and _CUT_BY_ACCIDENT.search(after))
             or (_THOUGHT_OF.search(before) and _NOT_ACTING_ON_IT.search(after))
-            or (_ASKS_WHAT_TO_DO_IF.search(text) and _SOMEDAY.search(text) and not _says_now(text))):
+            or (_ASKS_WHAT_TO_DO_IF.search(text) and (_SOMEDAY.search(text) or _INSIDE_A_CONDITION.search(text[: match.start()]))
+                and not _says_now(text))):
         return True
     if name == "threat_to_kill" and _EVERYDAY_KILL_ME.search(before) and _FOR_A_SLIP.search(after):
         return True
@@ -1488,6 +1576,10 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if name in ("breaking_in", "attacking_home", "violence_right_now") and _ARRESTED_THEM.search(text) and not _MORE_OF_THEM.search(text):
         return True
     if name == "being_hurt" and re.search(r"strangl|chok|throttl|suffocat|smother", match.group(0), re.IGNORECASE) and _CAUGHT_BY_A_THING.search(text):
+        return True
+    if name == "breaking_in" and _LOCKED_OUT_OF_THEIR_OWN.search(text) and not _DANGER_BESIDE.search(text) and not _says_now(text):
+        return True
+    if name == "hiding" and match.group(0).lower().endswith("trapped") and _TRAPPED_IN_A_SITUATION.match(after):
         return True
     if name == "weapon":
         return match.group(0).lower().startswith("sharpening") and bool(_COOKING.search(text))

@@ -908,3 +908,225 @@ def test_danger_close_to_round_fourteens_false_alarms_still_fires(text: str) -> 
 def test_round_fourteens_misses_are_caught_with_their_category(text: str, category: str) -> None:
     found = detect_danger(text)
     assert found is not None and found.category == category
+
+
+# The fifteenth round (sets 17 and 18 read). A threat with a condition said now names a way of killing the earlier
+# list lacked (slit, strangle, murder): the condition is the threat's, not a what-if of the person's.
+@pytest.mark.parametrize("text, category", [
+    ("she says if i tell anyone she will strangle me", "threat_to_kill"),
+    ("he's saying if i ring my mum he'll slit her throat", "threat_to_kill"),
+    ("they keep shouting through the letterbox, they say if we open the door they will murder us", "threat_to_kill"),
+])
+def test_round_fifteens_conditional_threats_said_now_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "if he finds out he'll slit my throat",
+    "what if she says she'll strangle me again",
+])
+def test_round_fifteens_what_ifs_of_those_threats_stay_quiet(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# The danger's name alone, typed in a hurry or hiding.
+@pytest.mark.parametrize("text, category", [
+    ("knife", "weapon"),
+    ("GUN!!", "weapon"),
+    ("a machete help", "weapon"),
+    ("trapped", "held_captive"),
+    ("locked in pls", "held_captive"),
+    ("fire!!! help", "fire"),
+    ("nife. hes got a nife", "weapon"),
+])
+def test_round_fifteens_the_dangers_name_alone_is_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", ["knives?", "knife crime", "gun licence", "fire alarm", "not trapped", "fire drill"])
+def test_round_fifteens_a_dangers_name_asked_about_or_named_in_a_thing_is_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# Past told in new ways: the act named as what someone was arrested or charged for, the day it was on, the age he
+# was then, a year counted from.
+@pytest.mark.parametrize("text", [
+    "the police nicked him for choking me, he's on remand and i'm at my mums",
+    "she was charged with strangling me and the court gave her bail conditions",
+    "the brawl at the bus station was on friday night, officers are already dealing with it",
+    "the first time my brother punched me was when he was 15, it's all behind us",
+    "everything from 2012 onwards is in my statement, the beatings and the threats, I'm just adding dates",
+])
+def test_round_fifteens_past_told_by_a_charge_a_day_or_an_age_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "police are arresting him for choking me right now but his brother is kicking the door in",
+    "he was convicted for stabbing someone and now he's outside with a knife",
+    "the party was on saturday and now he says he'll kill me",
+])
+def test_round_fifteens_danger_beside_such_past_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# A plant strangling or choking another plant or a fence: a gardener's words.
+@pytest.mark.parametrize("text", [
+    "the bindweed has completely strangled my roses this summer",
+    "brambles are choking the allotment, need a strimmer",
+    "the ivy next door keeps strangling our trellis, had words with him about it",
+])
+def test_round_fifteens_plants_choking_plants_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "the ivy is strangling the fence and he's got his hands round my neck",
+    "he's choking my mum in the garden by the weeds",
+])
+def test_round_fifteens_strangling_beside_a_gardeners_words_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# Trapped in a way of life, not a place.
+@pytest.mark.parametrize("text", [
+    "i'm trapped in a cycle of debt and it's getting me down",
+    "we're trapped in this tenancy till march, the landlord wont budge",
+    "feel like im trapped in a dead end career, any advice",
+])
+def test_round_fifteens_trapped_in_a_way_of_life_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "im trapped in the house, he took my keys",
+    "im trapped in this marriage and he's outside with a knife",
+    "i'm trapped in his flat and he won't let me leave",
+])
+def test_round_fifteens_trapped_in_a_place_or_beside_danger_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# Self-harm named inside a condition, asked about: what to do if it comes back.
+@pytest.mark.parametrize("text", [
+    "what should i do if i get the urge to cut myself again",
+    "who do i ring if i end up hurting myself again over christmas",
+])
+def test_round_fifteens_self_harm_inside_an_asked_condition_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "i've just cut myself, who do i call if i feel like doing it again",
+    "i'm cutting myself right now, what do i do if it won't stop",
+    "im hurting myself again, who do i call",
+])
+def test_round_fifteens_self_harm_told_beside_such_a_question_still_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.self_harm
+
+
+# A wedding the bride or groom chose, soon and abroad: no language's forced-marriage pattern reads it as forced.
+@pytest.mark.parametrize("text", [
+    "we fly to pakistan tomorrow for my brothers nikah, he picked her himself",
+    "flying to bangladesh tonight for my cousins wedding, it was her own choice",
+])
+def test_round_fifteens_a_chosen_wedding_abroad_soon_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "flight to india tonight, they're forcing me to marry the man she chose",
+    "mum says the man she chose for me is waiting, flight to india tonight for my wedding",
+])
+def test_round_fifteens_a_wedding_chosen_by_someone_else_stays_forced(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# Someone breaking into their own home, locked out, with nothing feared in it.
+@pytest.mark.parametrize("text", [
+    "my son forgot his keys and put the back window through to get in, the glass guy's coming tomorrow",
+    "my husband locked himself out last night and kicked the door in, it's hanging off, any good joiners?",
+])
+def test_round_fifteens_breaking_into_ones_own_home_when_locked_out_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "my ex lost his key and he's kicking the door in, i'm scared",
+    "he locked himself out and kicked the door in and now he's screaming at me",
+    "my dad smashed the door in when he forgot his keys, he was drunk and raging",
+])
+def test_round_fifteens_breaking_in_beside_fear_or_someone_feared_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# The classifier's danger_now gives way to the fifteenth round's kinds: no weapons there, nobody forcing a marriage,
+# him moved to a town of his own, tagged, or not allowed back, an order in place now, children asleep, papers with a
+# solicitor, a trip called off, damage mended or footage with the police, livestock penned, fired from a job, a
+# carer's pill box, "..., i'm ok" at the end.
+@pytest.mark.parametrize("text", [
+    "he hasnt got a temper like that and there are no knives in the flat, he just sulks",
+    "no one is forcing me to get married, im asking for my cousin",
+    "she's been let out but she's moved to bristol and wears a tag, i'm fine",
+    "my ex came round last month, police moved him on and there's a non molestation order on him now",
+    "officers took him away, the baby is asleep now and he isn't allowed back",
+    "the holiday to bangladesh was called off and my passport is with the police now",
+    "the door they kicked in has been fixed and the officers have the doorbell footage",
+    "the cows are penned in the shed for calving",
+    "my stepdad got sacked from the warehouse for swearing at me, good riddance",
+    "i do my nan's pills into her dosette every sunday",
+    "there isn't any weapons in the flat, she just slams doors",
+    "police removed him this afternoon and he cannot come back to the flat",
+])
+def test_round_fifteens_the_classifiers_danger_gives_way(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "there are no knives in the house but he's smashing the place up",
+    "nobody's forcing me but my dad says i'm flying out tomorrow to marry my cousin and i'm scared",
+    "he's moved to derby but he's outside my house right now",
+    "he's not allowed back but he's banging on the door",
+    "the wedding was called off but now they're taking me to pakistan tomorrow instead",
+    "he got fired at work and now he's outside with a bat",
+    "the kids are asleep now and he's pacing with a knife",
+    "there aren't any knives in the house but he's got a hammer and he's shouting",
+    "he can't come back here but he's at the door",
+])
+def test_round_fifteens_the_classifiers_danger_stands_beside_those_kinds(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+# Verb forms the patterns lacked: pills counted by the pack or injected, a door hammered on or booted off its hinges,
+# "being jumped" with the "I'm" dropped.
+@pytest.mark.parametrize("text, category", [
+    ("i've just injected a load of my insulin, feeling shaky", "self_harm"),
+    ("swallowed two whole packets of co-codamol an hour ago", "self_harm"),
+    ("my ex is pounding on the front door shouting my name", "attack_on_home_now"),
+    ("they've kicked the back door off its hinges", "attack_on_home_now"),
+    ("being mugged on the canal path, help", "general"),
+])
+def test_round_fifteens_missing_verb_forms_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "i had a couple of strips of ibuprofen in my bag",
+    "the nurse injected my insulin this morning",
+    "the joiner is hammering on the door frame all morning",
+    "being hit as a child shaped me",
+    "he used to pound on the door every night",
+    "being hit every day by my dad, is that abuse",
+])
+def test_round_fifteens_those_verbs_in_an_everyday_or_past_sense_are_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+def test_round_fifteens_a_plant_strangling_a_fence_makes_the_classifiers_danger_give_way_unless_fear_is_beside_it() -> None:
+    assert told_as_not_now("brambles are choking the allotment, need a strimmer")
+    assert not told_as_not_now("the ivy's strangling our fence and he's been screaming he'll hurt me over it, i'm scared")
