@@ -85,6 +85,10 @@ ARABIZI_WORDS = frozenset(
     "shwayye 3ashan 3shan lazem lazim hal2 ma3 ma3i ma3o 3andi 3ando biddo baddo bidhom akid akeed mumkin momken "
     "ahli beiti".split()
 )
+# Arabizi's "3am" (is ...-ing) is also an English time, unless a preposition of time comes before it ("at 3am").
+ENGLISH_TIME_BEFORE = frozenset("at about around till until til since by from before after".split())
+# A message this short with one Arabizi word and no common English word is Arabic ("5ayfe ktir", "ma3o sekkine").
+ARABIZI_SHORT_WORDS = 3
 # Languages lingua tells apart in Latin script (it has no Kurdish); it and fastText vote among them.
 LINGUA_LANGUAGES = ("en", "pl", "ro", "pt", "so")
 LATIN_SCRIPT_LANGUAGES = frozenset({*LINGUA_LANGUAGES, "ku"})
@@ -202,11 +206,6 @@ def _in_latin_script(text: str) -> Identification:
     if found.language == ENGLISH and found.confidence >= FASTTEXT_SURE_OF_ENGLISH:
         return found  # fastText knows short English far better than lingua's low accuracy mode
     return _by_vote(text, ranked)
-
-
-# English times read as Arabizi's "3am" (is ...-ing) unless a preposition of time comes before ("at 3am").
-ARABIZI_SHORT_WORDS = 3
-ENGLISH_TIME_BEFORE = frozenset("at about around till until til since by from before after by".split())
 
 
 def _is_arabizi(words: list[str]) -> bool:

@@ -61,7 +61,7 @@ def message_language(message: Message) -> Optional[str]:
     metadata = message.get(METADATA) or {}
     if not isinstance(metadata, dict):
         return None
-    return metadata.get(TEXT_LANGUAGE_KEY) or metadata.get(ANSWER_LANGUAGE_KEY)
+    return metadata.get(TEXT_LANGUAGE_KEY) or conversation_language(message)
 
 
 def conversation_language(message: Message) -> Optional[str]:
