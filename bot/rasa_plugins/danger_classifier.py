@@ -94,8 +94,8 @@ class DangerNowClassifier(GraphComponent):
             if text.startswith("/"):
                 continue
             readings = {message_language(message) or ENGLISH, conversation_language(message) or ENGLISH}
-            probabilities = [p for language in sorted(readings)
-                             if (p := self.classifiers.probability(without_placeholders(text), language)) is not None]
+            read = without_placeholders(text)
+            probabilities = [p for language in sorted(readings) if (p := self.classifiers.probability(read, language)) is not None]
             if not probabilities:
                 continue
             probability = max(probabilities)
