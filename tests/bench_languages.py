@@ -29,15 +29,15 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import Pipeline
 
-from bot.assistant_contract import HUB_INTENTS, SELF_HARM
+from bot.assistant_contract import HUB_INTENTS
 from bot.config import PROJECT_ROOT
 from bot.languages.choice import decide, word_count
 from bot.languages.identification import identify
-from bot.languages.danger_now import OVERRULE_BELOW, PATTERN_OVERRULE_SURE, THRESHOLD as DANGER_THRESHOLD, danger_probability, train_binary
+from bot.languages.danger_now import OVERRULE_BELOW, THRESHOLD as DANGER_THRESHOLD, danger_probability, train_binary
 from bot.languages.intents import NOT_TYPED, Example, ranking, train_model
 from bot.languages.phrases import ROMANISED
 from bot.languages.supported import ENGLISH
-from bot.rasa_plugins.danger_detector import detect_danger, told_as_not_now_in
+from bot.rasa_plugins.danger_detector import ClassifierReadings, decide_danger, detect_danger
 
 HELDOUT = PROJECT_ROOT / "tests" / "heldout"
 LANGUAGES = PROJECT_ROOT / "data" / "languages"
@@ -228,25 +228,25 @@ def reader_for(readers: dict[str, Optional[Reader]], models: dict[str, object], 
     return readers[language]
 
 
+def readings(reader: Reader, conversation: Optional[Reader], text: str,
+             thresholds: tuple[float, float]) -> ClassifierReadings:
+    """What the assistant's classifiers make of a message read in `reader`'s language in a conversation in
+    `conversation`'s: the intent classifier's (above the fallback thresholds) and the binary classifier's
+    (the higher of its two readings, bot/rasa_plugins/danger_classifier.py)."""
+    probability = max(danger_probability(r.danger_now, [text])[0] for r in (reader, conversation) if r is not None)
+    other = next((c for intent, c in ranking(reader.intents, text, limit=3) if intent != DANGER), 0.0)
+    return ClassifierReadings(language=reader.language, intent_says_danger=says_danger(reader.intents, text, thresholds),
+                              other_intent_confidence=other, binary_says_danger=probability >= DANGER_THRESHOLD,
+                              binary_says_not_danger=probability < OVERRULE_BELOW)
+
+
 def assistant_says_danger(reader: Optional[Reader], conversation: Optional[Reader], text: str,
                           thresholds: tuple[float, float]) -> bool:
-    """The DangerDetector's decision (bot/rasa_plugins/danger_detector.py), for a message read in
-    `reader`'s language in a conversation in `conversation`'s: a pattern's match, unless both English
-    classifiers are sure it is not danger now (never for self-harm); else the intent classifier's danger_now
-    or the binary classifier's (the higher of its two readings, bot/rasa_plugins/danger_classifier.py),
-    unless the message's words tell it as not now, or (English) the binary classifier overrules the intent's."""
-    found = detect_danger(text)
+    """The DangerDetector's decision (bot/rasa_plugins/danger_detector.py, decide_danger) on the classifiers'
+    readings; the patterns alone for a language with no classifier."""
     if reader is None:
-        return found is not None
-    probability = max(danger_probability(r.danger_now, [text])[0] for r in (reader, conversation) if r is not None)
-    english_sure_not = reader.language == ENGLISH and probability < OVERRULE_BELOW
-    if found is not None:
-        other = next((c for intent, c in ranking(reader.intents, text, limit=3) if intent != DANGER), 0.0)
-        return not (found.category != SELF_HARM and english_sure_not and other >= PATTERN_OVERRULE_SURE)
-    by_intents = says_danger(reader.intents, text, thresholds)
-    if not (by_intents or probability >= DANGER_THRESHOLD):
-        return False
-    return not (told_as_not_now_in(text, reader.language) or (by_intents and english_sure_not))
+        return detect_danger(text) is not None
+    return decide_danger(text, readings(reader, conversation, text, thresholds)).verdict.is_danger
 
 
 def danger(sets: dict[str, dict], models: dict[str, object]) -> None:

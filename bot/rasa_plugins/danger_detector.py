@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Text
@@ -1167,23 +1168,84 @@ def _written_in(message: Message) -> Optional[str]:
     return code if isinstance(code, str) else None
 
 
-def _overruled(message: Message) -> bool:
-    """The binary danger-now classifier is sure an English message is not danger now. English only: the
-    floor was chosen on the English held-out sets, and other languages' classifiers learn from far fewer
-    examples of their own."""
-    return _written_in(message) in (None, ENGLISH) and classifier_says_not_danger(message)
+@dataclass(frozen=True)
+class ClassifierReadings:
+    """What the classifiers before the DangerDetector made of a message: all `decide_danger` needs besides
+    its text. Read off the message by `readings_of`; built from the same classifiers by the language bench
+    (tests/bench_languages.py), so that the bench decides as the assistant does."""
+
+    # The language the message is read in (the hub's text language, else the conversation's; None: English).
+    language: Optional[str]
+    # The intent classifier's first intent, after the fallback classifier, is danger_now.
+    intent_says_danger: bool
+    # The intent classifier's confidence in its first intent other than danger_now (and the fallback).
+    other_intent_confidence: float
+    # The binary danger-now classifier reached its threshold / is sure the message is not danger now.
+    binary_says_danger: bool
+    binary_says_not_danger: bool
+
+    @property
+    def english_sure_not(self) -> bool:
+        """The binary classifier is sure an English message is not danger now. English only: the floor was
+        chosen on the English held-out sets, and other languages' classifiers learn from far fewer examples
+        of their own."""
+        return self.language in (None, ENGLISH) and self.binary_says_not_danger
 
 
-def _pattern_overruled(message: Message, found: DangerMatch) -> bool:
+class Verdict(Enum):
+    PATTERN = "a pattern found danger now"
+    INTENT = "the intent classifier's danger_now stands"
+    BINARY = "the binary classifier's danger now is taken"
+    DEMOTED = "the intent classifier's danger_now gives way"
+    NOT_DANGER = "nothing says danger now"
+
+    @property
+    def is_danger(self) -> bool:
+        return self in (Verdict.PATTERN, Verdict.INTENT, Verdict.BINARY)
+
+
+@dataclass(frozen=True)
+class DangerDecision:
+    verdict: Verdict
+    found: Optional[DangerMatch] = None
+
+
+def decide_danger(text: str, readings: ClassifierReadings) -> DangerDecision:
+    """Is this message danger now? A pattern's match, unless both English classifiers are sure it is not
+    (`_pattern_overruled`); else the intent classifier's danger_now or the binary classifier's, unless the
+    message's own words tell it as past, habit, what-if or safe, or (English) the binary classifier is sure
+    the intent classifier's danger_now is wrong."""
+    found = detect_danger(text)
+    if found is not None and not _pattern_overruled(found, readings):
+        return DangerDecision(Verdict.PATTERN, found)
+    if not (readings.intent_says_danger or readings.binary_says_danger):
+        return DangerDecision(Verdict.NOT_DANGER)
+    if told_as_not_now_in(text, readings.language) or (readings.intent_says_danger and readings.english_sure_not):
+        return DangerDecision(Verdict.DEMOTED if readings.intent_says_danger else Verdict.NOT_DANGER)
+    return DangerDecision(Verdict.INTENT if readings.intent_says_danger else Verdict.BINARY)
+
+
+def _pattern_overruled(found: DangerMatch, readings: ClassifierReadings) -> bool:
     """Both English classifiers are sure a pattern's match is not danger now: the binary classifier below its
     floor and the intent classifier sure of another intent ("the ref had his hands round my neck in the scrum
     lol"). The patterns catch what the classifiers were never taught, so one classifier alone never overrules
     them, nor do both for self-harm (bot/languages/danger_now.py, PATTERN_OVERRULE_SURE)."""
-    if found.category == SELF_HARM or not _overruled(message):
-        return False
+    return (found.category != SELF_HARM and readings.english_sure_not
+            and readings.other_intent_confidence >= PATTERN_OVERRULE_SURE)
+
+
+def readings_of(message: Message, danger_intent: str = DANGER_INTENT) -> ClassifierReadings:
+    """The readings the pipeline left on the message: the intent classifier's (and fallback's) intent and
+    ranking, and the DangerNowClassifier's verdicts (bot/rasa_plugins/danger_classifier.py)."""
     other = next((entry for entry in message.get(INTENT_RANKING_KEY) or []
-                  if entry.get(INTENT_NAME_KEY) not in (DANGER_NOW, NLU_FALLBACK)), None)
-    return other is not None and float(other.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= PATTERN_OVERRULE_SURE
+                  if entry.get(INTENT_NAME_KEY) not in (danger_intent, NLU_FALLBACK)), None)
+    return ClassifierReadings(
+        language=_written_in(message),
+        intent_says_danger=(message.get(INTENT) or {}).get(INTENT_NAME_KEY) == danger_intent,
+        other_intent_confidence=float(other.get(PREDICTED_CONFIDENCE_KEY) or 0.0) if other is not None else 0.0,
+        binary_says_danger=classifier_says_danger(message),
+        binary_says_not_danger=classifier_says_not_danger(message),
+    )
 
 
 def told_as_not_now_in(text: str, code: Optional[str]) -> bool:
@@ -1656,18 +1718,13 @@ class DangerDetector(GraphComponent):
             # Button payloads ("/choose{...}") are commands from the hub, never cries for help.
             if text.startswith("/"):
                 continue
-            found = detect_danger(text)
-            if found is not None and not _pattern_overruled(message, found):
-                self._mark_danger(message, found)
-                continue
-            classifier_danger = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) == self._intent
-            if not classifier_danger and not classifier_says_danger(message):
-                continue
-            if told_as_not_now_in(text, _written_in(message)) or (classifier_danger and _overruled(message)):
-                if classifier_danger:
-                    self._demote(message)
-            elif not classifier_danger:
+            decision = decide_danger(text, readings_of(message, self._intent))
+            if decision.verdict is Verdict.PATTERN and decision.found is not None:
+                self._mark_danger(message, decision.found)
+            elif decision.verdict is Verdict.BINARY:
                 self._take_binary_danger(message)
+            elif decision.verdict is Verdict.DEMOTED:
+                self._demote(message)
         return messages
 
     def _take_binary_danger(self, message: Message) -> None:
