@@ -140,7 +140,7 @@ _SELF_HARM_PATTERNS = (
               r"(?:bleach|antifreeze|poison|weedkiller|(?:drain|toilet|oven) cleaner|disinfectant|dettol|white spirit|screenwash)\b|"
      r"\b(?:toddler|baby|child|kid|son|daughter) (?:has |'s )?(?:swallowed|eaten|taken) (?:some|my|his|her|the|a|loads of)? ?(?:\w+ )?(?:tablets|pills|medicine|bleach|batteries|battery|detergent|capsules)\b"),
     ("cut_self", r"\b(?:cut|slit|slashed|slashing|cutting|burnt|burned|burning|hurt|hurting|harmed|harming) (?:myself|herself|himself|themselves|"
-     r"(?:my|her|his|their) wrists?)\b|\b(?:just|have|'ve|ive|i'?m|im) (?:just )?self[- ]?harm(?:ed|ing)\b|"
+     r"(?:my|her|his|their) wrists?)\b|\b(?:just|(?<!\bwho )(?<!\bpeople )(?<!\bthose )have|(?<!\bwho)'ve|ive|i'?m|im) (?:just )?self[- ]?harm(?:ed|ing)\b|"
      r"\b(?:opened|sliced|slashed) (?:up )?(?:my|her|his) (?:arms?|legs?|wrists?|thighs?)\b|\bcut (?:my|her|his) (?:arms?|legs?|thighs?) (?:open|deep|badly)\b"),
     ("suicide_intent", r"\b(?:going to|gonna|gna|about to|will|'ll|ll|want to|wanna|trying to|try to|tryna|i'?m|im|i am|he'?s|she'?s) "
      r"(?:kill myself|end (?:it all|it now|my life|my own life|everything)|take (?:my|her|his) (?:own )?life|"
@@ -286,7 +286,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?: now| right now|(?: of)? (?:the|this|his|her|their) (?:room|bedroom|house|flat|car|bathroom|place))?"
      r"\s*(?:[.!,]|$|and (?:i'?m|im|he'?s|hes|she'?s|they'?re|theyre|has|have|is|are|took|taken|locked)|(?:she'?s|he'?s|they'?re|i'?m|im) (?:screaming|crying|freezing))"),
     ("held_against_will", "held_captive", r"\b(?:holding|keeping|kept|held) (?:me|us|her|him|them|my \w+)? ?(?:here |at home |in (?:the|a|this) \w+ )?"
-     r"(?:against (?:my|our|her|his|their) will|hostage|prisoner|captive)\b|\b(?:i'?m|im|i am|we'?re|she'?s|being) (?:being )?(?:held|kept) (?:in|at|here)\b|"
+     r"(?:against (?:my|our|her|his|their) will|hostage|prisoner|captive)\b|\b(?:i'?m|im|i am|(?<!\bwe )we'?re|she'?s|being) (?:being )?(?:held|kept) (?:in|at|here)\b|"
      r"\bbeen (?:held|kept|locked) (?:here|in (?:this|a|the|his|her|their) (?:room|bedroom|house|flat|car|van|place|cellar|basement|loft|shed))\b|"
      r"\bholding (?:me|us|her|him) (?:here|at home|in (?:the|a|this) \w+)\b"),
     ("barricaded", "held_captive", r"\bbarricad\w* (?:me|us|her|him|them|my \w+) in\b|\b(?:holding|keeping) (?:me|us|her|him|them|my \w+) (?:in|at) (?:a|the|this|his|their) \w+\b[^.?!]{0,30}\b(?:won'?t|wont|not) let\b"),
@@ -421,6 +421,9 @@ _PAST = re.compile(
     # day told as when it was ("the fight was on saturday"), an age he had then ("when he was 17"), a year counted from
     r"(?:arrested|charged|convicted|cautioned|sentenced|jailed|prosecuted|nicked) (?:(?:him|her|them|me) )?(?:for|with|over)|"
     r"(?:was|were|happened) (?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:was|were|happened) (?:in |back in |around |about )?(?:19|20)\d\d|"
+    r"(?:was|were|got) (?:forced (?:to marry|into (?:a )?marriage)|made to marry|married(?: off)?|wed|cut|circumcised) at (?:the age of |age )?(?:1[0-9]|[5-9])(?! (?:mins?|minutes|hours?|o'?clock|pm|am)\b)|"
+    r"(?:the|that) (?:night|day|evening|morning|weekend) (?:he|she|they|my \w+) (?:\w+ed|hit|beat|took|came|threw|broke|tried|went|put|had|was|got|did|bit|held|stole)|"
     r"when (?:he|she|they) (?:was|were) (?:only |just )?\d{1,2}|from (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -472,7 +475,7 @@ _COOKING = re.compile(r"^(?!.*\b(?:at (?:me|us|her|him)|on (?:me|us|her|him)|sta
 # with no partner or relative of the person's in the message ("my boyfriend does bjj and he choked me at home" stays).
 _SPORT = re.compile(r"\b(?:bjj|jiu ?-?jitsu|judo|wrestling|grappling|mma|ufc|sparring|kickboxing|muay thai|karate|taekwondo|martial arts|"
                     r"(?:purple|blue|brown|black|white) belt|rear naked|guillotine choke|triangle choke|tapped out|five a side|5 a side|"
-                    r"fifa|paintball|laser ?tag|airsoft|escape rooms?)\b", re.IGNORECASE)
+                    r"fifa|paintball|laser ?tag|airsoft|escape rooms?|(?:the )?(?:ref|referee|linesman)(?:'s)? decision|the (?:ref|referee|linesman))\b", re.IGNORECASE)
 _SOMEONE_OF_THEIRS = re.compile(r"\b(?:my|her|his|our) (?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|fella|dad|father|mum|mother|"
                                 r"step ?dad|step ?father|brother|sister|son|uncle|cousin|carer|flatmate)\b|\bat home\b", re.IGNORECASE)
 _SPORT_IS_NOT_AN_ATTACK = frozenset({"strangled", "tried_to_strangle", "by_the_throat", "hands_on_neck", "squeezing_neck", "went_for_the_throat",
@@ -482,6 +485,9 @@ _SPORT_IS_NOT_AN_ATTACK = frozenset({"strangled", "tried_to_strangle", "by_the_t
 # time the train is late lol"): neither is someone saying it of themselves now.
 _ABOUT_THE_WORDS = re.compile(r"\b(?:slang|a saying|an expression|a phrase|figure of speech|(?:normal|ok|okay|weird) (?:thing )?to say|"
                               r"(?:what|wat) (?:does|do) (?:it|that|they|people) mean)\b", re.IGNORECASE)
+# Laughing written as an emoji or in text-speak ("😂", "lmfao"): with an idiom ("this essay is killing me, i want to die
+# 😂") the words are not a wish.
+_LAUGHING = re.compile(r"😂|🤣|😆|😅|😹|\b(?:lmfao|rofl|xd)\b", re.IGNORECASE)
 _HYPERBOLE = re.compile(r"\bevery (?:time|single time)\b|\bwhenever\b", re.IGNORECASE)
 # Time counted since the last self-harm ("clean from cutting for 2 years today", "one year since i last hurt
 # myself"): recovery, unless something in it says now.
@@ -542,13 +548,15 @@ _NOW_OF_THE_REPORT = re.compile(
     r"\b(?:report|reporting|tell|telling|talk|talking|speak|speaking) (?:it |this |him |her |them |that |everything |about (?:it|this|him|her) )?"
     r"(?:to (?:the police|the cops|someone|somebody|you|u) )?now\b|"
     r"\b(?:ready|able|brave enough|strong enough) (?:now )?to (?:report|talk|speak|tell|come forward|say)\b|\bnow (?:i'?m|im|i am) (?:ready|able|older)\b|"
-    r"\b(?:can|could|should|do|would) (?:i|we|you|u) still\b|\bif (?:he|she|they|i|we|someone|somebody|anyone|my \w+)\b[^.?!,]{0,60}?\bagain\b",
+    r"\b(?:can|could|should|do|would) (?:i|we|you|u) still\b|\bif (?:he|she|they|i|we|someone|somebody|anyone|my \w+)\b[^.?!,]{0,60}?\bagain\b|"
+    # the case's "still" ("is the case still open")
+    r"\b(?:case|investigation|report|file|complaint|claim|appeal)s? (?:is |are )?still (?:open|going|active|live|ongoing|pending)\b",
     re.IGNORECASE,
 )
 _SAFE_NOW = re.compile(
     r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|shaken|think|remember|angry|sore|grieving)\b|\b\d+ now\b|"
     r"\b(?:in|at) (?:a|the) (?:refuge|safe house|shelter|hostel)\s+now\b|"
-    r"\b(?:in (?:prison|jail)|inside|locked up|safe|fine|ok|okay|better|away|gone|moved|elsewhere|over it|another (?:city|town)|"
+    r"\b(?:in (?:prison|jail)|inside|locked up|safe|fine|ok|okay|better|away|gone|moved|elsewhere|over it|another (?:city|town)|happy|settled|"
     r"live in (?:a|another) \w+(?: \w+)?)\s+now\b|\bnow live\b|\bnot in danger (?:right )?now\b|"
     # him on bail, on licence or living elsewhere now ("hes on bail now with conditions", "he's in Wales on licence now",
     # "hes living in Nottingham now"), not living in the person's street or house
@@ -560,6 +568,8 @@ _SAFE_NOW = re.compile(
     r"\b(?:injunction|(?:restraining|non[- ]molestation|protection|occupation|court|stalking protection) order|(?:bail )?conditions|tag)s?"
     r"(?: (?:on|against) (?:him|her|them))?(?: in place)? now\b|"
     r"\b(?:asleep|in bed|settled|calm)\s+now\b|"
+    # help being had ("he's seeing someone at the veterans service now", "getting support now")
+    r"\b(?:service|team|clinic|charity|counsellor|therapist|psychiatrist|support)\s+now\b|"
     r"\b(?:with|at) (?:my|the|a|her|his|our) (?:solicitor|lawyer|caseworker|case worker|social worker|key worker|police|bank)\s+now\b",
     re.IGNORECASE,
 )
@@ -860,6 +870,10 @@ _HARM_WORDS: tuple[tuple[str, str], ...] = (
                 r"throwing (?:me|her|him)|touching (?:me|her|him)|just (?:\w+ )?(?:hit|punched|kicked|attacked|dragged|slapped|battered|threw)"),
 )
 _HARM = tuple((category, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for category, words in _HARM_WORDS)
+# Self-harm's words, and dying or ending it: where they are, help for someone's mental health does not make it an account.
+_SELF_HARM_WORDS = re.compile(rf"\b(?:{dict(_HARM_WORDS)[SELF_HARM]}|kill (?:myself|himself|herself|themselves)|suicid\w*|"
+                              r"end (?:it|it all|my life|his life|her life)|self[- ]?harm\w*|cut\w* (?:myself|himself|herself)|die|dying)\b",
+                              re.IGNORECASE)
 # Harm words that are themselves the danger when negated ("won't let me out", "cannot open the door").
 _HARM_NEGATION_IS_THE_DANGER = frozenset({"held_captive", "forced_marriage_or_fgm"})
 # ... but an act denied just before it is not ("he doesn't lock me in or anything"), as "won't let me out" is.
@@ -1120,7 +1134,8 @@ class _Frame:
             celebration=bool(_CELEBRATION.search(text)),
             hobby=bool(_HOBBY.search(text)),
             sport=bool(_SPORT.search(text)) and not _SOMEONE_OF_THEIRS.search(text),
-            words_not_wish=bool(_ABOUT_THE_WORDS.search(text)) or (bool(_JOKE.search(text)) and bool(_IDIOM.search(text) or _HYPERBOLE.search(text))),
+            words_not_wish=bool(_ABOUT_THE_WORDS.search(text)) or (bool(_JOKE.search(text) or _LAUGHING.search(text))
+                                                                     and bool(_IDIOM.search(text) or _HYPERBOLE.search(text))),
             recovery=bool(_RECOVERY_RE.search(text)) and not says_now,
             clothes_choking=bool(_CLOTHES_CHOKING.search(text)) or bool(_CAUGHT_BY_A_THING.search(text)),
             taught=taught_about(text),
@@ -1301,7 +1316,9 @@ def told_as_not_now(text: str) -> bool:
     # him far away or barred ("moved to Scotland", "an exclusion zone"), paperwork for what is over ("a crime number
     # for the insurance"): not danger now, unless something in it is urgent.
     if ((_ASKS_WHAT_IS_ALLOWED.search(normalised) or _LATER.search(normalised) and not _MARRIAGE_OR_CUTTING.search(normalised)
-         or _FAR_AWAY_OR_BARRED.search(normalised) or _PAPERWORK.search(normalised) or _only_denied_harm(normalised))
+         or _FAR_AWAY_OR_BARRED.search(normalised) or _PAPERWORK.search(normalised) or _only_denied_harm(normalised)
+         or _ABROAD.search(normalised) and not _MARRIAGE_OR_CUTTING.search(normalised)
+         or _HELP_IN_HAND.search(normalised) and not _SELF_HARM_WORDS.search(normalised))
             and not _URGENT_NOW.search(normalised)):
         return True
     # A strong habit with nothing saying now ("he always threatens to stab me when he drinks") is an
@@ -1369,9 +1386,25 @@ _FAR_AWAY_OR_BARRED = re.compile(
     # moved to a town of its own ("he's moved to manchester"), tagged, not allowed back
     r"\b(?:he|she|they|he'?s|she'?s|they'?ve|my ex)\b[^.?!,]{0,20}?\b(?:moved|relocated) (?:away |up |down |over )?to "
     r"(?!(?:my|our|the|this|her|his|their|a|an|same|next|near|nearby|round|around|live|be|get|stay|come|where)\b)\w+|"
-    r"\b(?:has|got|wearing|on|with) (?:a|an|his|her) (?:electronic |gps |curfew )?tag\b|"
+    r"\b(?:has|got|wearing|wears?|on|with) (?:a|an|his|her|the|that) (?:electronic |gps |curfew )?tag\b|"
     r"\b(?:not|isn'?t|aren'?t) allowed (?:back|near|round|to come (?:back|near|round|home))\b|"
     r"\b(?:can'?t|cannot|can not) come (?:back|near|round) (?:to|here|home)\b", re.IGNORECASE)
+# Him living in another country ("he lives in spain now"): far away, but not for a marriage or cutting, where the other
+# country is where she would be taken.
+_ABROAD = re.compile(
+    r"\b(?:he|she|they|he'?s|she'?s|they'?re|they'?ve|my ex|him)\b[^.?!,]{0,30}?\b(?:moved|lives?|living|relocated|gone back|went back|is|'s|s) "
+    r"(?:away |back |over )?(?:to |in )(?:spain|portugal|france|germany|italy|greece|cyprus|poland|romania|bulgaria|lithuania|latvia|"
+    r"the netherlands|holland|belgium|america|the (?:us|usa|states|uae)|canada|australia|new zealand|dubai|thailand|turkey|jamaica|"
+    r"nigeria|ghana|kenya|south africa|pakistan|india|bangladesh|somalia|iraq|iran|kurdistan|syria|afghanistan|albania|ukraine)\b",
+    re.IGNORECASE)
+# Help being had for someone's mental health ("he's seeing someone at the veterans service", "she's under the crisis
+# team"), with no self-harm word in the message.
+_HELP_IN_HAND = re.compile(
+    r"\b(?:seeing|sees|talking to|getting help from|in touch with|under|referred to)\s+(?:someone|somebody|a|an|the|his|her|my)?\s*(?:\w+\s+)?"
+    r"(?:at|from|with|in)?\s*(?:the\s+)?(?:veterans?'?|mental health|crisis|talking therap\w*|counsell\w*|therap\w*|psychiatr\w*|psycholog\w*|cpn|community)\s*"
+    r"(?:service|team|charity|clinic|nurse|worker|centre|center|unit)?\b|"
+    r"\b(?:seeing|sees|has|got|getting|with) (?:a |his |her |my )?(?:counsellor|therapist|psychiatrist|psychologist|care coordinator)\b",
+    re.IGNORECASE)
 _PAPERWORK = re.compile(r"\b(?:crime (?:reference )?number|crime ref|incident number|for the insurance|insurance (?:claim|company))\b|"
                         # the damage mended, the footage with the police, the matter in hand
                         r"\b(?:has|have|'s|'ve) (?:been|got) (?:boarded up|fixed|repaired|replaced|mended)\b|"
@@ -1393,13 +1426,23 @@ _DENIED_HARM = re.compile(
     # none in the house ("there's no weapons in the house, he's just loud"), nobody forcing ("nobody's making me marry")
     r"\bthere(?:'?s| is| are) no (?:knife|knives|guns?|weapons?|blades?)\b|\bthere (?:aren'?t|isn'?t|are not|is not) any (?:knives|guns|weapons|blades)\b|"
     r"\b(?:nobody|no one|no-one|noone)(?:'?s| is)? (?:making|forcing|pressuring|pressurising|pushing) (?:me|her|him|us|them)(?: to)? "
-    r"(?:marry|get married|be married|wed)\b", re.IGNORECASE)
+    r"(?:marry|get married|be married|wed)\b|"
+    # "no weapon, he just shouted", "there was no knife"; "nothing physical happened", "he's never been physical" (not "yet");
+    # "he isn't going to burn anything" (not with a condition: "he's not going to hurt me if i do as he says"); "he has
+    # never found me" (not "yet")
+    r"(?:^|[.,;:]\s*)no (?:weapons?|knife|knives|guns?|blades?)(?: (?:involved|used|at all))?\s*[,.;:]|\bthere (?:was|were) no (?:weapons?|knife|knives|guns?|blades?)\b|"
+    r"\bnothing physical\b|\b(?:never|not|isn'?t|isnt|wasn'?t|wasnt|hasn'?t|hasnt|has never|'s never|s never)\s+(?:ever\s+|actually\s+|really\s+)?"
+    r"(?:been |got |gotten )?physical\b(?! yet)|"
+    r"\b(?:isn'?t|isnt|is not|'s not|s not|aren'?t|arent|are not)\s+(?:ever\s+|actually\s+|really\s+)?(?:going to|gonna)\s+"
+    r"(?:burn|hurt|hit|harm|kill|stab|touch|attack)\w*\b(?![^.?!]{0,40}\bif\b)|"
+    r"\b(?:never|has never|have never|hasn'?t|hasnt|has not|haven'?t|didn'?t|didnt|did not)\s+(?:ever\s+|actually\s+)?(?:found|tracked down|traced)\s+"
+    r"(?:me|us|where|my)\b(?![^.?!]{0,40}\byet\b)", re.IGNORECASE)
 
 
 def _only_denied_harm(text: str) -> bool:
     """Harm told only as what does not happen ("my ex doesnt hit the kids, he just ignores them"), with no harm
     word left once the denials are taken out, and nothing that goes on ("he doesn't stop hitting me")."""
-    if not _DENIED_HARM.search(text) or re.search(r"\b(?:stop|stops|stopping|quit|let go|leave)\b", text, re.IGNORECASE):
+    if not _DENIED_HARM.search(text) or re.search(r"(?<!\bbus )(?<!\bfull )\b(?:stop|stops|stopping|quit|let go|leave)\b", text, re.IGNORECASE):
         return False
     rest = _DENIED_HARM.sub(" ", text)
     return not any(harm.search(rest) for _category, harm in _HARM)
@@ -1413,7 +1456,8 @@ _WORRY = re.compile(r"\b(?:what if|if (?:he|she|they|i|we|someone|(?:my|his|her|
                     r"he might|she might|they might))\b", re.IGNORECASE)
 # Things that "kill" people in everyday speech: a body part, clothes, work, the weather.
 _IDIOM = re.compile(r"\b(?:throat|head|back|feet|legs|knees|neck|heels|shoes|boots|job|work|shifts?|heat|cold|traffic|commute|hayfever|"
-                    r"exams?|homework|curry|hangover)(?:'s|'re| is| are|s)? (?:killing|murdering) me\b", re.IGNORECASE)
+                    r"exams?|homework|curry|hangover|essays?|deadlines?|assignments?|dissertation|coursework|revision|uni|college|school|maths|"
+                    r"mondays?|this week|this weather)(?:'s|'re| is| are|s)? (?:killing|murdering) me\b", re.IGNORECASE)
 # Medicine taken or changed as prescribed ("with my breakfast", "the doctor changed my antidepressants").
 _ROUTINE_MEDICINE = re.compile(r"\b(?:pharmacist|doctor|gp|nurse|chemist) (?:said|says|told me)\b[^.?!]{0,40}\b(?:fine|ok|okay|safe)\b|"
                                # medicines sorted into a week's box ("as a young carer I sort my dad's tablets into the weekly box")
@@ -1428,6 +1472,7 @@ _ROUTINE_MEDICINE = re.compile(r"\b(?:pharmacist|doctor|gp|nurse|chemist) (?:sai
 _MARRIAGE = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah|engaged|engagement|shaadi|rishta|mehndi)\b", re.IGNORECASE)
 _SERVICE_QUESTION = re.compile(
     r"^\W*(?:is there (?:a way|any way|anyone|someone|somewhere)|how (?:do|can|would|should|will) (?:i|we|you)|how does|how long|"
+    r"are there (?:any )?(?:\w+ )?(?:support )?(?:groups?|services?|charities|places|counsellors?|helplines?)|"
     r"where (?:do|can|should) i|who (?:do|can|should) i|can (?:i|you|u) (?:get|be told|find out|tell me|report|claim))\b",
     re.IGNORECASE,
 )
@@ -1565,7 +1610,9 @@ _SOMEONE_ELSES_SELF_HARM = re.compile(r"\b(?:herself|himself|themselves|(?:her|h
 _LOCK_IN_UNDONE = re.compile(r"\b(?:by accident|accidentally|by mistake)\b|\b(?:caretaker|janitor|security|staff|someone|somebody|neighbou?r|"
                              r"locksmith|fire brigade|firefighters?|manager)\s+(?:came and |come and |had to )?let (?:me|us) out\b", re.IGNORECASE)
 _NOT_LOCKED_IN = re.compile(r"\b(?:i'?m|im|i am|we'?re|we are|she'?s|she is|he'?s|he is|i was|we were)\s+not\s+(?:being\s+)?$|"
-                            r"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|never been|not been)\s+$|(?:^|[,;.:]\s*)not\s+$", re.IGNORECASE)
+                            r"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|never been|not been)\s+$|(?:^|[,;.:]\s*)not\s+$|"
+                            r"\b(?:never|didn'?t|didnt|did not|doesn'?t|doesnt|does not|hasn'?t|hasnt|has never|have never)\s+(?:ever\s+|actually\s+|once\s+)?$",
+                            re.IGNORECASE)
 
 
 # Children squabbling ("my 6 year old says she's going to kill her brother if he touches her lego again", "the twins
@@ -1596,6 +1643,20 @@ _TRAPPED_IN_A_SITUATION = re.compile(
     r"friendship|group chat|pattern|habit|role|position)\b", re.IGNORECASE)
 
 
+# Excusing frames of the sixteenth round (sets 19 and 20 read). A break-in inside a condition asked about ("what would
+# happen if someone tried breaking in while i'm at work"), with no now, fear, threat, weapon or blood in the message;
+# "if he's breaking in" (what is going on now) is not one.
+_INSIDE_A_WHAT_IF = re.compile(r"\b(?:if|in case|suppose|supposing|imagine)\s+(?:\w+\s+){0,3}?(?:tried|tries|try|ever|were|was|did|does|"
+                               r"broke|breaks|came|comes|started|starts|decided|decides)\b[^.?!,;]*$", re.IGNORECASE)
+_REAL_DANGER_BESIDE = re.compile(r"\b(?:scared|afraid|terrified|frightened|petrified|threat\w*|kill\w*|hurt\w*|knife|knives|weapon|gun|blood|"
+                                 r"bleed\w*|help me|please help|hiding|screaming)\b", re.IGNORECASE)
+# A vow for the future ("i will never let a man put his hands on my neck again"), in the match's own clause.
+_VOWED_NEVER = re.compile(r"\b(?:(?:i|we)(?:'ll| will| would|'d| am going to|'m going to| am gonna|'m gonna| gonna)? never (?:ever )?(?:again )?let|"
+                          r"never again (?:will|would|do) (?:i|we) let)\b(?:(?!\b(?:but|and|so)\b)[^.?!,;])*$", re.IGNORECASE)
+# Self-harm denied in so many words ("no thoughts of harming myself", "no plans to hurt myself").
+_NO_THOUGHTS_OF = re.compile(r"\bno (?:thoughts?|intention|intent|plans?|urges?|desire|wish|wishes)\s+(?:of|to|about)\s+$", re.IGNORECASE)
+
+
 def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     """A match its own words excuse: a promise not to hurt oneself, knives sharpened to cook (only the sharpening:
     "he grabbed a knife while i was cooking" stays a weapon), a return in minutes by someone else than the one
@@ -1606,6 +1667,13 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if name in _PROMISE_CAN_SAY_NO_TO and _PROMISED_NOT_TO.search(text[max(0, match.start() - 25) : match.start()]):
         return True
     before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() :]
+    if _PATTERN_CATEGORY[name] == SELF_HARM and _NO_THOUGHTS_OF.search(before):
+        return True
+    if _PATTERN_CATEGORY[name] != SELF_HARM and _VOWED_NEVER.search(text[: match.start()]):
+        return True
+    if (name in ("breaking_in", "attacking_home") and _INSIDE_A_WHAT_IF.search(text[: match.start()]) and not _says_now(text)
+            and not _REAL_DANGER_BESIDE.search(text)):
+        return True
     if name in _SQUABBLE_THREATS and _SIBLINGS_SQUABBLE.search(text):
         return True
     if name == "threat_to_kill" and _THREAT_DENIED.search(before):

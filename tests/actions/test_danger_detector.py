@@ -1130,3 +1130,69 @@ def test_round_fifteens_those_verbs_in_an_everyday_or_past_sense_are_not(text: s
 def test_round_fifteens_a_plant_strangling_a_fence_makes_the_classifiers_danger_give_way_unless_fear_is_beside_it() -> None:
     assert told_as_not_now("brambles are choking the allotment, need a strimmer")
     assert not told_as_not_now("the ivy's strangling our fence and he's been screaming he'll hurt me over it, i'm scared")
+
+
+# Sixteenth round (sets 19 and 20 read): the patterns' false alarms, by kind. A break-in inside a condition asked
+# about, a year or a child's age told as when it was, the night he did it, a vow for the future, a self-harm denied
+# in so many words, other people's self-harm asked about, a lock-in denied, "we were kept" (the past), a referee's
+# decision, a joke laughed in an emoji beside an idiom.
+@pytest.mark.parametrize("text", [
+    "what happens if someone tried kicking the door in while we're on holiday",
+    "in case somebody ever tries smashing my windows while i'm at work, do i need cameras",
+    "the fire bomb through our letterbox was 2019, is the investigation still open",
+    "my aunt was forced to marry at 16 in pakistan, she is settled now here, can we talk about it",
+    "i keep having flashbacks of the night my ex strangled me, i moved away and i'm with my sister",
+    "i'll never let anyone put their hands round my throat again, he's gone and i'm in a new flat",
+    "work's hard but no thoughts of hurting myself, just knackered",
+    "are there any groups for people who have self harmed in their teens?",
+    "she never locked me in, but i felt watched all the time, is that abuse?",
+    "we were kept in the ground after the game for two hours by stewards, is that allowed",
+    "the referee strangled us with that decision, robbed again",
+    "maths revision is killing me i want to die 🤣",
+])
+def test_round_sixteens_false_alarms_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "if someone tries breaking in i'm terrified he'll hurt me, he's been outside all night",
+    "someone is kicking the door in, what would happen if they get upstairs",
+    "if he's breaking in right now what do i do",
+    "the case is still open and he's outside my house right now",
+    "i will never let him put his hands on my neck again, he's got a knife now",
+    "no thoughts of harming myself before but i've just cut myself badly",
+    "i want to die 😂 no really i've taken 20 pills",
+    "the night he strangled me was last year and now he's strangling me again",
+    "we're kept in the back room and they lock us in at night",
+])
+def test_round_sixteens_danger_beside_those_kinds_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# The classifier's danger_now gives way to the sixteenth round's kinds: no weapon said first, nothing physical, not
+# going to hurt anyone, never found, a tag worn, him living abroad, help had for someone's mental health.
+@pytest.mark.parametrize("text", [
+    "no knife, she just yelled at me at the bus stop on monday",
+    "nothing physical, she just glares at me across the office",
+    "he has never been physical, he just sulks for days",
+    "she isn't going to hurt anyone, she's just loud when she drinks",
+    "my ex has never tracked me down since i moved, i just want to close the case",
+    "my nephew came out of young offenders and has to wear the tag, just asking about the rules",
+    "my stalker found my new twitter but he lives in france, just want it logged",
+    "my brother's struggled since his tour but he sees someone at the mental health team now",
+    "my gran was married off at 14, she's happy now, is that something you record",
+])
+def test_round_sixteens_the_classifiers_danger_gives_way(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "nothing physical yet but he's at my door now shouting",
+    "he's never found me before but he's at my door right now",
+    "he isn't going to hurt me if i keep quiet, he says, and he won't let me leave",
+    "he lives in spain but he's outside my flat right now",
+    "my cousin lives in pakistan and they're flying me out tomorrow to marry him, i said no",
+    "i see a counsellor but i've taken all my tablets",
+])
+def test_round_sixteens_the_classifiers_danger_stands_beside_those_kinds(text: str) -> None:
+    assert detect_danger(text) is not None or not told_as_not_now(text)
