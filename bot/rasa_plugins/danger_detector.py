@@ -78,7 +78,7 @@ _NECK = r"(?:neck|throat)"
 _HOME = r"(?:house|home|flat|door|doors|front door|back door|window|windows|letterbox|shop|car|garden|gate|fence)"
 _PERSON = r"(?:me|us|her|him|them|my (?:\w+ )?\w+)"
 # "Got out" of prison, not of a shift, a car or bed.
-_RELEASED = (r"(?:(?:been released|got released|released)(?! from (?!prison|jail|custody|hmp|the nick)\b)|been freed|freed|let (?:him |her |them )?out(?: early)?|got out(?! of (?!prison|jail|custody|the nick|nick)\b)|"
+_RELEASED = (r"(?:(?:been released|got released|released)(?! from (?!prison|jail|custody|hmp|the nick)\b)|been freed|freed|let (?:him |her |them )?out(?: early)?|got out(?! of (?!prison|jail|custody|the nick|nick|young offenders|a young offenders|yoi|borstal)\b)|"
              r"(?:come|came|is|'s|s) out of (?:prison|jail)|"
              r"out on (?:licen[cs]e|bail|parole|tag)|got bail|given bail|bailed)")
 # An act of forcing, so that a wanted wedding tomorrow is not an emergency.
@@ -87,7 +87,10 @@ _FORCED = (r"(?:forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her
            r"wont let (?:me|her)|refuse|(?:took|taken|have|has|have got|has got|got|hid|hidden|kept|keeping) (?:my|her) passport|never met|a stranger|(?:never|not|didn'?t|didnt|did not) agree(?:d)?|disown\w*|whatever (?:i|she) says?|no matter what|no say|(?:please|pls|plz) help(?: me)?\W*$|"
            r"(?:took|taken) (?:my|her) phone|scared|terrified|petrified|frightened|"
            r"(?:taking|sending|marrying|flying|shipping) (?:me|her|him|my \w+)|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
-           r"over there|back home|abroad|said no|told (?:me|her) (?:i'?m|im|i am|she'?s|she is) (?:getting|being) married|won'?t listen|wont listen|not listening|(?:booked|bought) (?:my|her) (?:flight|ticket)|"
+           r"over there|back home|abroad|said no|(?:never|didn'?t|did not|haven'?t|have not|not) (?:said|say) yes|"
+           r"(?:marry|married|wed)\b[^.?!]{0,20}\bor (?:else\b|(?:they|he|she|we|you|my \w+)(?:'ll| will| would| are going to| gonna)? "
+           r"(?:kill|send|disown|hurt|throw|take|beat|ship|drag|lock|force|burn|cut)\w*|i(?:'ll| will)? (?:be |get )?(?:killed|sent|disowned|thrown out|beaten|dead|die)\b)|"
+           r"(?:send|sends|sent) (?:me|her|him) (?:back|away|abroad|home)\b|told (?:me|her) (?:i'?m|im|i am|she'?s|she is) (?:getting|being) married|won'?t listen|wont listen|not listening|(?:booked|bought) (?:my|her) (?:flight|ticket)|"
            # Consent refused, a threat for refusing, a husband chosen for her, a trip said to be a holiday.
            r"whether (?:i|she) (?:like|likes|want|wants)(?: it| to)? or not|if (?:i|she) (?:don'?t|dont|do not|won'?t|wont|refuse to) marry|"
            r"not (?:his|their|her|your) daughter|(?:the|a) (?:man|boy|guy|bloke) (?:he|she|they) (?:picked|chose|has chosen|have chosen)|"
@@ -141,11 +144,15 @@ _SELF_HARM_PATTERNS = (
      r"\b(?:toddler|baby|child|kid|son|daughter) (?:has |'s )?(?:swallowed|eaten|taken) (?:some|my|his|her|the|a|loads of)? ?(?:\w+ )?(?:tablets|pills|medicine|bleach|batteries|battery|detergent|capsules)\b"),
     ("cut_self", r"\b(?:cut|slit|slashed|slashing|cutting|burnt|burned|burning|hurt|hurting|harmed|harming) (?:myself|herself|himself|themselves|"
      r"(?:my|her|his|their) wrists?)\b|\b(?:just|(?<!\bwho )(?<!\bpeople )(?<!\bthose )have|(?<!\bwho)'ve|ive|i'?m|im) (?:just )?self[- ]?harm(?:ed|ing)\b|"
-     r"\b(?:opened|sliced|slashed) (?:up )?(?:my|her|his) (?:arms?|legs?|wrists?|thighs?)\b|\bcut (?:my|her|his) (?:arms?|legs?|thighs?) (?:open|deep|badly)\b"),
+     r"\b(?:opened|sliced|slashed) (?:up )?(?:my|her|his) (?:arms?|legs?|wrists?|thighs?)\b|\bcut (?:my|her|his) (?:arms?|legs?|thighs?) (?:open|deep|badly)\b|"
+     # "i've cut deep this time", "just cut too deep"
+     r"\b(?:i'?ve|ive|i have|i|just) (?:just )?cut (?:myself |my (?:arms?|legs?|wrists?|thighs?) )?(?:too |really |so |very )?deep(?:er)?\b(?!\s+(?:into|through) (?:the|a|some|that|this)\b)"),
     ("suicide_intent", r"\b(?:going to|gonna|gna|about to|will|'ll|ll|want to|wanna|trying to|try to|tryna|i'?m|im|i am|he'?s|she'?s) "
      r"(?:kill myself|end (?:it all|it now|my life|my own life|everything)|take (?:my|her|his) (?:own )?life|"
      r"commit suicide|jump|hang myself|(?:step|walk|jump|throw myself) (?:in front of|under) (?:a|the) (?:train|lorry|bus|car|truck|traffic)|"
-     r"walk into (?:the sea|the river|traffic)|drown myself)\b|\b(?:and|then) kill myself\b|\b(?:want to|wanna|going to|gonna) die\b|\bsuicidal\b"),
+     r"walk into (?:the sea|the river|traffic)|drown myself)\b|\b(?:and|then) kill myself\b|"
+     # one's own wish, not a threat to the listener ("you're gonna die this weekend")
+     r"(?<!\byou're )(?<!\byoure )(?<!\byou are )(?<!\bur )(?<!\bu r )(?<!\bu are )(?<!\byou )(?<!\bu )\b(?:want to|wanna|going to|gonna) die\b|\bsuicidal\b"),
     ("suicide_threat", r"(?:\b(?:going to|gonna|about to|will|and|then|threatening to|trying to)|'ll|\bll) kill (?:herself|himself|themselves)\b"),
     ("not_here_anymore", r"\b(?:don'?t|dont|do not) want to (?:be here|live|be alive|wake up)(?: any ?more)?\b[^.?!]{0,40}\b(?:going to|gonna|do it|tonight|now|pills|tablets)\b"),
     ("on_the_edge", r"\b(?:standing|stood|sat|sitting|i'?m|im|i am|up) on (?:the|a|top of (?:the|a)|top of) (?:train |railway |rail |motorway )?"
@@ -178,7 +185,7 @@ _SELF_HARM_PATTERNS = (
 _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     *((name, SELF_HARM, source) for name, source in _SELF_HARM_PATTERNS),
     ("here_now", "general", rf"\b{_WHO}\s*{_BE}\s+(?:right\s+|already\s+|just\s+)?(?:outside|here|downstairs|upstairs|at (?:the|my) (?:door|window|house|flat)|"
-     rf"in (?:the|my|our) (?:back |front )?(?:house|flat|home|room|garden|yard|street|hallway|stairwell|porch)|in my street|on my street|"
+     rf"in (?:the|my|our) (?:back |front )?(?:house|flat|home|room|garden|yard|street|hallway|stairwell|porch)|in the (?:next|other) room|in my street|on my street|"
      rf"on (?:the|my|our) (?:drive|driveway|doorstep|landing|stairs|balcony)|there now|coming (?:back|over|for me|for us|here|round)|on (?:his|her|their) way|"
      rf"(?:standing|stood|sat|sitting|waiting|parked) (?:in|at|outside|by) (?:the|my|our) \w+)"
      # "the lads outside have gone": the people who were there, gone now.
@@ -191,6 +198,12 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("been_outside", "general", rf"\b{_WHO}\s*(?:has|'s|s|have|'ve) been (?:sitting|standing|waiting|parked)\b"
      r"[^.?!]{0,25}\b(?:outside (?:my|our|the) (?:house|home|flat|door)|at (?:the|my|our) (?:door|window)|in (?:my|our) (?:street|garden|road))"),
     ("outside_my", "general", r"\b(?:outside|at) my (?:door|house|flat|window|home|work)\s+(?:right )?now\b"),
+    # The one feared at the door with the "is" (and the "my") dropped, as a clause of its own, saying now ("ex on my
+    # doorstep now", "stepdad outside the house again").
+    ("at_the_door_unsaid_be", "general", r"(?:^|[.,;:!?]\s*)(?:my |the |her |his )?(?:ex|ex[- ]?(?:husband|wife|partner|boyfriend|girlfriend)|stalker|abuser|"
+     r"attacker|husband|wife|partner|boyfriend|girlfriend|bf|gf|step ?dad|step ?father|step ?mum)\s+(?:(?:is|'s|s)\s+)?(?:right |still |already |back )?"
+     r"(?:on|at|outside|by) (?:my|the|our) (?:front |back )?(?:doorstep|door|window|house|flat|gate|drive|driveway|work|car)\b"
+     r"(?=[^.?!]{0,20}\b(?:now|right now|again)\b)"),
     ("weapon", "weapon", rf"\b(?:has|has got|'s got|’s got|got|have|holding|waving|pulling out|pulled out|pulled|pulling|brandishing|"
      rf"sharpening|pointing|swinging|put|grabbed|picked up|brought|flashed|flashing|loading|loaded|aiming)\s+{_A_WEAPON}|"
      rf"\b{_WHO}\s*{_BE}\s+carrying\s+{_A_WEAPON}|"
@@ -208,6 +221,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\bput (?:me|us|her|him) (?:in the ground|six (?:foot|feet) under)\b|"
      r"(?:\b(?:going to|gonna|will|coming to)|'ll|(?<=\s)ll)\s+do (?:me|us|her|him) in\b|"
      r"\b(?:tonight|today) (?:i|you|we) die\b|\b(?:i|you|we)(?:'ll| will| are going to|'re going to|'m going to| am going to) die (?:tonight|today)\b|"
+     r"\b(?:you|u)(?:'ll| will| are going to|'re going to| r going to| are gonna|'re gonna| r gonna| gonna) (?:all )?die "
+     r"(?:tomorrow|this (?:week|weekend|month)|soon|before (?:the )?(?:morning|weekend)|by (?:the )?(?:morning|weekend|friday|saturday|sunday|monday))\b|"
      r"\bcoming (?:round |over |here |back )?to get (?:me|us|her|him|them)\b|\b(?:he|she|they) kills? (?:me|us)\b"),
     ("says_im_dead", "threat_to_kill", r"\b(?:says?|saying|said|texted|texting|messag\w*|voicemail|shouting|screaming|yelling|telling|told|tells|phoned|rang)\b[^.?!]{0,25}"
      r"\b(?:i'?m|im|i am|you'?re|youre|you are|we'?re|we are) (?:dead|a dead (?:man|woman|girl))\b(?!\s+to\b)"),
@@ -257,7 +272,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("being_hurt_unsaid_who", "general", r"^\W*being (?:followed|attacked|chased|hurt|hit|beaten(?: up)?|stabbed|strangled|kidnapped|jumped|mugged|robbed|raped)\b"),
     ("has_been_hurt", "general", r"\b(?:has|'s|have|'ve|ive|just) (?:just )?been (?:stabbed|shot|glassed|strangled|choked|beaten up|attacked|raped|"
      r"grabbed|snatched|abducted|bundled into|dragged into)\b"),
-    ("intruder", "attack_on_home_now", r"\bthere(?:'?s| is| are) (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the) (?:house|flat|garden|door|window|room|home)\b"),
+    ("intruder", "attack_on_home_now", r"\bthere(?:'?s| is| are) (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the|her|his|our) (?:house|flat|garden|door|window|room|bedroom|home)\b"),
     ("turned_up_at", "general", r"\b(?:turned up|showed up|rocked up) (?:at|outside) (?:my|our) (?:new )?(?:place|house|home|flat|door|work|refuge)\b|"
      r"\b(?:has |'s |'ve |have )?just (?:rung|rang|knocked on|banged on) (?:the|my|our) (?:door ?bell|bell|door|window)\b"),
     ("arrived", "general", r"\b(?:just|has just|'s just|'ve just|have just) (?:turned up|arrived|showed up|got here|walked in|walked into (?:my|our|the) \w+|broken in|broke in|"
@@ -292,7 +307,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("barricaded", "held_captive", r"\bbarricad\w* (?:me|us|her|him|them|my \w+) in\b|\b(?:holding|keeping) (?:me|us|her|him|them|my \w+) (?:in|at) (?:a|the|this|his|their) \w+\b[^.?!]{0,30}\b(?:won'?t|wont|not) let\b"),
     ("guarding_the_door", "held_captive", r"\b(?:is|'s|are|'re|s) (?:guarding|blocking|standing in) (?:the|my) (?:door|doorway|way out|exit)\b"),
     ("not_allowed_out", "held_captive", r"\bnot allowed (?:out|to leave|outside|to go out|to go home)\b"),
-    ("tied_up", "held_captive", r"\btied (?:me|us|her|him|them|my \w+) up\b|\b(?:i'?m|im|i am|she'?s|he'?s) tied up\b|\bkidnapped (?:me|us|her|him|my)\b"),
+    ("tied_up", "held_captive", r"\btied (?:me|us|her|him|them|my \w+) up\b|\b(?:i'?m|im|i am|she'?s|he'?s) tied up\b|"
+     r"\bthere(?:'?s| is) (?:a|an|someone|somebody) (?:(?:young|old|little)\s+)?(?:woman|man|girl|boy|child|kid|lady|person|someone)? ?tied up\b|\bkidnapped (?:me|us|her|him|my)\b"),
     ("locked_the_doors", "held_captive", rf"\b(?:he|she|they|my \w+)\s*(?:has|'s|have|'ve|just)?\s*locked (?:all )?(?:the|my|our) (?:doors|windows|front door)\b[^.?!]{{0,40}}\b(?:keys?|won'?t|wont|can'?t|cant)\b"),
     ("kidnapped", "held_captive", r"\b(?:been|being|got|getting) (?:kidnapped|abducted)\b|\b(?:i'?m|im|i am|she'?s|he'?s) tied (?:up|to)\b"),
     ("blocking_the_door", "held_captive", rf"\b{_WHO}\s*{_BE}\s+blocking (?:the|my) (?:door|way|exit)\b|"
@@ -305,8 +321,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:door|doors|gate|keys|locked|bolted|blocking)\b[^.?!]{0,60}\bso (?:i|we|she) (?:can'?t|cant|cannot) (?:leave|get out|escape)\b|"
      r"\b(?:took|taken|has|have|got|hidden|hid)\b[^.?!]{0,15}\bmy (?:keys|shoes|phone)\b[^.?!]{0,40}\b(?:can'?t|cant|cannot|won'?t|wont|aint|ain'?t|not) (?:leave|go|going|goin|get out|escape)\b|"
      r"\bbeen (?:stuck |shut |locked |kept )?in (?:this|the|a|his|her|their) (?:room|bedroom|cellar|basement|loft|attic|shed|van|container|cupboard|box room) (?:since|for)\b|"
-     r"\b(?:keeps|keeping|kept) (?:me|us|her|them) (?:in|at) [^.?!]{0,40}\b(?:locks?|bolts?|shutters?)\b"),
-    ("breaking_in", "attack_on_home_now", r"\b(?:breaking in|breaking into|breaking down|break down (?:the|my|our)|trying to (?:get|break|kick|force|smash) (?:in(?! touch| contact)|into|(?:the|my|our) (?:\w+ )?(?:door|window)s?)|"
+     r"\b(?:keep|keeps|keeping|kept) (?:me|us|her|them) (?:in|at) [^.?!]{0,40}\b(?:locks?|bolts?|shutters?)\b"),
+    ("breaking_in", "attack_on_home_now", r"\b(?:breaking in|breaking into|breaking down|(?:is|are|'s|'re) breaking (?:the|my|our) (?:front |back )?(?:door|window)s?\b(?!\s*(?:frames?|out|off|lock|handle|hinges?)\b)|break down (?:the|my|our)|trying to (?:get|break|kick|force|smash) (?:in(?! touch| contact)|into|(?:the|my|our) (?:\w+ )?(?:door|window)s?)|"
      r"banging on (?:the|my) (?:door|window)|(?:hammering|pounding|thumping|battering|booting) on (?:the|my|our) (?:front |back )?(?:door|window)s?\b(?! ?frames?)|"
      r"(?:booted|booting|kicked|smashed|ripped|forced) (?:the|my|our) (?:front |back )?(?:door|gate) (?:off (?:the|its) hinges|down)|"
      r"kicking (?:in )?(?:the|my|our) (?:front |back )?door|smashing (?:the|my|our) (?:\w+ )?(?:door|window)|"
@@ -319,7 +335,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"been (?:hammering|banging|kicking|battering|booting|pounding) (?:on )?(?:it|the door|my door|our door|the front door|the windows?))"),
     ("attacking_home", "attack_on_home_now", rf"\b(?:throwing|chucking|lobbing)\b[^.?!]{{0,30}}\b(?:at|through|over) (?:my|our|the) {_HOME}\b|"
      rf"\b(?:attacking|smashing up|trashing) (?:my|our|the) {_HOME}\b|\btaking (?:a|an|the) \w+ to (?:my|our|the) {_HOME}\b|"
-     r"\b(?:bricks?|stones?|rocks?|bottles?|fireworks?) (?:coming|flying) (?:thru|through|at|in) (?:the|my|our) (?:front |back )?(?:windows?|doors?|house)\b"),
+     r"\b(?:bricks?|stones?|rocks?|bottles?|fireworks?) (?:coming|flying) (?:thru|through|at|in) (?:the|my|our) (?:front |back )?(?:windows?|doors?|house)\b|"
+     # "brick thru window just now", "a stone's just come through the window"
+     r"\b(?:bricks?|stones?|rocks?|bottles?)\b[^.?!,]{0,20}\b(?:thru|through) (?:the |my |our )?(?:front |back |bedroom |kitchen )?(?:windows?|doors?)\s+just now\b|"
+     r"\b(?:bricks?|stones?|rocks?|bottles?)(?:'s| has| have)? just (?:come|came|gone|went|flown|flew|been thrown) (?:thru|through|in) (?:the|my|our)\b"),
     ("in_danger", "general", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b|^\W*(?:not safe|unsafe)\b"),
     ("been_following", "general", r"\b(?:has|have|'s|'ve) been (?:following|chasing) (?:me|us)\b(?!\s+(?:on|online)\b)"),
     ("following_now", "general", r"\b(?:following|chasing) (?:me|us)(?: home)? (?:right )?now\b|"
@@ -349,6 +368,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # fire, he screamed he would burn us all"), so it is not among the patterns a "would" rules out.
     ("burning_now", "fire", r"\b(?:is|are|'s|'re|s) (?:on fire|burning|alight|ablaze)\b|\bablaze\b"),
     ("injured_now", "general", r"\b(?:can'?t get up|cant get up|blood everywhere|bleeding (?:everywhere|badly|a lot)|needs? an ambulance)\b"),
+    # A wound that will not stop bleeding ("the cut on her head won't stop bleeding"), not a nosebleed.
+    ("wont_stop_bleeding", "general", r"\b(?:cut|cuts|wound|gash|stab wound|head|arm|wrist|leg|hand|face|neck)\b[^.?!]{0,30}\b(?:won'?t|wont|will not|isn'?t|isnt|is not|not|can'?t|cant) "
+     r"stop(?:ping)? bleeding\b|\bbleeding (?:won'?t|wont|will not|isn'?t|isnt|is not) stop(?:ping)?\b"),
     ("pinned_down", "general", r"\b(?:has|'s got|got|is holding) (?:me|her|him|us) pinned\b|\bpinning (?:me|her|him|us) (?:down|to)\b"),
     ("forcing_himself", "general", r"\b(?:trying to force (?:himself|herself|themselves) on|forcing (?:himself|herself|themselves) on|"
      r"trying to rape) (?:me|her|him|us)\b"),
@@ -401,7 +423,7 @@ _NEGATION = re.compile(
 # Patterns whose wording already contains a negation ("I'm not safe", "won't let me leave").
 _NEGATION_IS_THE_DANGER = frozenset({"in_danger", "locked_in", "kept_in", "not_breathing", "not_allowed_out", "wont_see_tomorrow", "wont_wake_up",
                                      "not_here_anymore", "wont_let_out_of_car", "goodbye", "shut_in", "farewell_threat",
-                                     "pills_uncounted", "not_here_tomorrow"})
+                                     "pills_uncounted", "not_here_tomorrow", "wont_stop_bleeding"})
 
 _MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 # Danger told as something in the past belongs to the account, not to the emergency answer ...
@@ -858,7 +880,7 @@ _HARM_WORDS: tuple[tuple[str, str], ...] = (
                        r"(?:my|your|ur|her|his|our|their) last (?:breath|day|night)|last (?:breath|day|night) (?:i'?ll|you'?ll|u'?ll|she'?ll|we'?ll|on earth|alive)|smother\w*|drown\w*|bury"),
     ("released_or_found", r"(?:meant|supposed) to be (?:locked up|inside|in prison|in jail|banned)|banned from|knows where|found (?:me|my|where)|"
                           r"tracked (?:me|us) down|my new (?:address|place|flat|house|number)"),
-    ("held_captive", r"locked (?:me |us |her |him |them )?in|locked from (?:the )?outside|locking (?:me|us|her|him|them)|lock (?:me|her|us|him|them) in|keys|(?:won'?t|wont|doesn'?t|does not|not) let (?:me|us|her|him|them) (?:out|leave|in)\b(?! (?:the house )?(?:without|on (?:my|her|our) own|with))|"
+    ("held_captive", r"locked (?:me |us |her |him |them )?in|locked from (?:the )?outside|locking (?:me|us|her|him|them)|locks? (?:me|her|us|him|them) (?:in|up)|keys|(?:won'?t|wont|doesn'?t|does not|not) let (?:me|us|her|him|them) (?:out|leave|in)\b(?! (?:the house )?(?:without|on (?:my|her|our) own|with))|"
                      r"(?:can'?t|cant|cannot) (?:get out|leave|open|escape|get past)|keep (?:me|her|us|him|them) in|trapped|won'?t pull over|wont pull over|"
                      r"took my (?:phone|shoes|passport|keys)|a (?:house|flat|room) i (?:don'?t|dont|do not) know"),
     ("forced_marriage_or_fgm", r"marry|marrying|(?:be|get|getting|being) married|wedding|nikah|engagement|henna|mehndi|cutting|circumcis\w*|fgm"),

@@ -1196,3 +1196,44 @@ def test_round_sixteens_the_classifiers_danger_gives_way(text: str) -> None:
 ])
 def test_round_sixteens_the_classifiers_danger_stands_beside_those_kinds(text: str) -> None:
     assert detect_danger(text) is not None or not told_as_not_now(text)
+
+
+# The sixteenth round's misses, by kind: an ultimatum to marry ("or else", "or they'll disown me"), a yes never
+# given, "locks us in" with the person in there now, a death foretold to the listener on a near day (a threat, not
+# the listener's own wish), the feared one at the door with the "is" dropped, the next room, a cut too deep, a wound
+# that will not stop bleeding; and verb forms the patterns lacked: breaking the door, a stone just come through the
+# window, a man in her bedroom, someone tied up, out of young offenders, kept in with locks.
+@pytest.mark.parametrize("text, category", [
+    ("dad says i marry him next week or else", "forced_marriage_or_fgm"),
+    ("my uncle says i marry the man on sunday or they'll disown me", "forced_marriage_or_fgm"),
+    ("they're flying me out on friday for the nikah, i never said yes", "forced_marriage_or_fgm"),
+    ("she locks us in the cellar when she goes out, we're in there now", "held_captive"),
+    ("his brother texted: you're gonna die this weekend", "threat_to_kill"),
+    ("stalker outside my flat again, i'm on my own", "general"),
+    ("my ex is in the next room, i'm in the bathroom", "general"),
+    ("i've cut too deep and i can't stop it", "self_harm"),
+    ("the cut on his head won't stop bleeding, the lads ran off", "general"),
+    ("they're breaking my front door, i'm upstairs", "attack_on_home_now"),
+    ("a rock's just come through the bedroom window", "attack_on_home_now"),
+    ("there's a man in her bedroom and she's crying", "attack_on_home_now"),
+    ("there's a girl tied up in the van next door", "held_captive"),
+    ("my brother got out of young offenders this morning and he's outside", "released_or_found"),
+    ("they keep us in the unit at night and put locks on the outside", "held_captive"),
+])
+def test_round_sixteens_misses_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "we're getting married on saturday or next month, not decided yet",
+    "we're getting married tomorrow or they'll have to move the venue",
+    "the shop locks us in at closing for the stock count, is that allowed",
+    "you'll die this weekend when you see my new haircut lol",
+    "my ex outside my house last week, police moved him on",
+    "my nose won't stop bleeding, is that normal",
+    "i cut deep into the lino with the stanley knife",
+    "the builders are breaking the back door out today for the new one",
+])
+def test_round_sixteens_those_words_in_an_everyday_past_or_joking_sense_are_not(text: str) -> None:
+    assert detect_danger(text) is None
