@@ -1036,6 +1036,8 @@ def present_harm(text: str) -> Optional[DangerMatch]:
                 or (category == "threat_to_kill" and squabble)):
             continue
         for match in harm.finditer(present):
+            if _VOWED_NEVER.search(present[: match.start()]):  # "i'll never let a man lock me in again"
+                continue
             if (not _negated(present, match) if category not in _HARM_NEGATION_IS_THE_DANGER
                     else not _DENIED_JUST_BEFORE.search(present[max(0, match.start() - 30) : match.start()])):
                 return DangerMatch(pattern="present_harm", text=match.group(0), category=category)

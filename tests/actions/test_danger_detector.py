@@ -1160,6 +1160,7 @@ def test_round_sixteens_false_alarms_are_not_danger(text: str) -> None:
     "if he's breaking in right now what do i do",
     "the case is still open and he's outside my house right now",
     "i will never let him put his hands on my neck again, he's got a knife now",
+    "i will never let anyone hit me again, he's hitting me right now",
     "no thoughts of harming myself before but i've just cut myself badly",
     "i want to die 😂 no really i've taken 20 pills",
     "the night he strangled me was last year and now he's strangling me again",
@@ -1234,6 +1235,7 @@ def test_round_sixteens_misses_are_caught(text: str, category: str) -> None:
     "my nose won't stop bleeding, is that normal",
     "i cut deep into the lino with the stanley knife",
     "the builders are breaking the back door out today for the new one",
+    "i'll never let a man lock me in again, i'm in my own flat with my kids now",
 ])
 def test_round_sixteens_those_words_in_an_everyday_past_or_joking_sense_are_not(text: str) -> None:
     assert detect_danger(text) is None
