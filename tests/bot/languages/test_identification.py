@@ -64,3 +64,29 @@ def test_arabic_typed_with_digits_for_letters_is_arabic_not_somali_or_romanian(t
 )
 def test_times_roads_postcodes_and_text_speak_with_digits_stay_english(text: str) -> None:
     assert identify(text).language == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "o amake marteche ekhon",  # he is hitting me now
+        "ami ghore lukiye achi, o dorjay",  # I'm hiding at home, he's at the door
+        "shami bolche ajke amake shesh kore dibe",  # my husband says he'll finish me today
+        "amar bhoy lagche, keu ashche",  # I'm scared, someone is coming
+    ],
+)
+def test_bengali_typed_in_latin_letters_is_bengali_not_english_or_somali(text: str) -> None:
+    # Read as English, Somali or Romanian, Banglish met a classifier that knows none of it; Bengali's was taught it.
+    assert identify(text).language == "bn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "amar ilaalin sidee lagu helaa",  # Somali: how do I get a protection order ("amar", order)
+        "ek achi dukaan batao",  # romanised Urdu: "achi" is good
+        "tomar o carro amanhã",  # Portuguese: "tomar", to take
+    ],
+)
+def test_one_word_banglish_shares_with_another_language_is_not_bengali(text: str) -> None:
+    assert identify(text).language != "bn"
