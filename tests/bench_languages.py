@@ -33,7 +33,7 @@ from bot.assistant_contract import HUB_INTENTS
 from bot.config import PROJECT_ROOT
 from bot.languages.choice import decide, word_count
 from bot.languages.identification import identify
-from bot.languages.danger_now import OVERRULE_BELOW, THRESHOLD as DANGER_THRESHOLD, danger_probability, train_binary
+from bot.languages.danger_now import DangerNowClassifiers, danger_probability, train_binary
 from bot.languages.intents import NOT_TYPED, Example, ranking, train_model
 from bot.languages.phrases import ROMANISED
 from bot.languages.supported import ENGLISH
@@ -228,6 +228,10 @@ def reader_for(readers: dict[str, Optional[Reader]], models: dict[str, object], 
     return readers[language]
 
 
+# The binary classifiers' threshold and floor, read as the DangerNowClassifier reads them.
+_THRESHOLDS = DangerNowClassifiers({})
+
+
 def readings(reader: Reader, conversation: Optional[Reader], text: str,
              thresholds: tuple[float, float]) -> ClassifierReadings:
     """What the assistant's classifiers make of a message read in `reader`'s language in a conversation in
@@ -236,8 +240,8 @@ def readings(reader: Reader, conversation: Optional[Reader], text: str,
     probability = max(danger_probability(r.danger_now, [text])[0] for r in (reader, conversation) if r is not None)
     other = next((c for intent, c in ranking(reader.intents, text, limit=3) if intent != DANGER), 0.0)
     return ClassifierReadings(language=reader.language, intent_says_danger=says_danger(reader.intents, text, thresholds),
-                              other_intent_confidence=other, binary_says_danger=probability >= DANGER_THRESHOLD,
-                              binary_says_not_danger=probability < OVERRULE_BELOW)
+                              other_intent_confidence=other, binary_says_danger=_THRESHOLDS.reaches_threshold(probability),
+                              binary_says_not_danger=_THRESHOLDS.says_not_danger(probability))
 
 
 def assistant_says_danger(reader: Optional[Reader], conversation: Optional[Reader], text: str,
