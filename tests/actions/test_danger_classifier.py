@@ -164,9 +164,13 @@ def _read_as_a_story_by_both(text: str, story_confidence: float = 0.93, language
     return message
 
 
+# The neck pattern reads a rugby scrum's hands as strangling; both classifiers read it as everyday. (The detector
+# learnt to let "the ref ... lol" pass on its own, so the example is one it still matches.)
+_SCRUM = "my brother had his hands round my neck in the scrum at rugby practice"
+
+
 def test_both_classifiers_sure_overrule_a_patterns_match() -> None:
-    # The neck pattern reads a rugby scrum's hands as strangling; both classifiers read it as everyday.
-    text = "the ref had his hands round my neck in the scrum lol"
+    text = _SCRUM
     assert detect_danger(text) is not None
     [message] = DangerDetector({}).process([_read_as_a_story_by_both(text)])
     assert message.get("intent")["name"] == "tell_story_domestic_abuse"
@@ -174,7 +178,7 @@ def test_both_classifiers_sure_overrule_a_patterns_match() -> None:
 
 
 def test_a_pattern_stands_when_the_intent_classifier_is_unsure() -> None:
-    text = "the ref had his hands round my neck in the scrum lol"
+    text = _SCRUM
     [message] = DangerDetector({}).process([_read_as_a_story_by_both(text, story_confidence=0.6)])
     assert message.get("intent") == {"name": "danger_now", "confidence": 1.0}
 
@@ -188,7 +192,7 @@ def test_self_harm_is_never_overruled() -> None:
 
 
 def test_a_pattern_is_overruled_only_in_english() -> None:
-    text = "the ref had his hands round my neck in the scrum lol"
+    text = _SCRUM
     [message] = DangerDetector({}).process([_read_as_a_story_by_both(text, language="pl")])
     assert message.get("intent") == {"name": "danger_now", "confidence": 1.0}
 
