@@ -50,3 +50,17 @@ def test_an_overdose_told_in_polish_gets_the_emergency_answer_with_samaritans_in
     other.start()
     text = "\n".join(reply["text"] for reply in other.say("on jest teraz pod moimi drzwiami z nożem"))
     assert "999" in text and "116 123" not in text
+
+
+def test_self_harm_typed_in_arabizi_in_an_arabic_conversation_gets_the_emergency_answer_in_arabic(hub_url: str) -> None:
+    # Arabizi (Arabic in Latin letters, digits for the sounds Latin lacks) was once read as Somali, and met a
+    # classifier and answer that knew no Arabic; identification now knows it (bot/languages/identification.py).
+    person = ChatPerson(hub_url)
+    person.start()
+    first = person.say("جاري يهددني كل يوم وانا خايفة")
+    assert first[0]["lang"] == "ar"
+    replies = person.say("ana 3am ijra7 7ali hala2")  # "I'm cutting myself now"
+    text = "\n".join(reply["text"] for reply in replies)
+    assert "999" in text and "116 123" in text
+    assert "اتصل الآن بالرقم" in text
+    assert all(reply.get("language") == "ar" for reply in replies if reply["sender"] != "system")
