@@ -70,14 +70,12 @@ class Tally:
                 f"{self.precision:.2f} ({len(self.false_alarms)}/{self.negatives} false)")
 
 
-# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 21 to 24 only. Sets 1 to 5
+# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 23 and 24 only. Sets 1 to 5
 # ("danger", "danger_fresh", "danger_blind", "danger_fresh4", "danger_fresh5") were taught in the ninth round,
 # sets 6 and 7 in the tenth, 8 to 10 in the eleventh, 11 and 12 in the twelfth, 13 and 14 in the thirteenth,
-# 15 and 16 in the fourteenth, 17 and 18 in the fifteenth and 19 and 20 in the sixteenth
-# (data/training/nlu/danger_taught.yml), after each had been measured blind once and read.
+# 15 and 16 in the fourteenth, 17 and 18 in the fifteenth, 19 and 20 in the sixteenth and 21 and 22 in the
+# seventeenth (data/training/nlu/danger_taught.yml), after each had been measured blind once and read.
 SETS = (
-    ("twenty-first set (written by a helper that had seen none of the patterns, training data or earlier sets, 2026-12-02, before the sixteenth round)", "danger_fresh21", "not_danger_fresh21"),
-    ("twenty-second set (written like the twenty-first, at the same time, with other voices)", "danger_fresh22", "not_danger_fresh22"),
     ("twenty-third set (written blind like the twenty-first, 2026-12-03, before the seventeenth round)", "danger_fresh23", "not_danger_fresh23"),
     ("twenty-fourth set (written like the twenty-third, at the same time, with other voices)", "danger_fresh24", "not_danger_fresh24"),
 )
