@@ -142,7 +142,9 @@ _SELF_HARM_PATTERNS = (
      # What is left behind: an empty packet of someone's medicine.
      rf"\bempty (?:packets?|box(?:es)?|bottles?|strips?|blister packs?) of (?:\w+ )?{_MEDS}\b"),
     ("poison", r"\b(?:drunk|drank|drinking|swallowed|swallowing) (?:some |(?:a|half a|the) (?:bottle|cup|glass|mug|capful|cap|tub) of )?(?:the )?"
-              r"(?:bleach|antifreeze|poison|weedkiller|(?:drain|toilet|oven) cleaner|disinfectant|dettol|white spirit|screenwash)\b|"
+              r"(?:bleach|antifreeze|poison|weed ?killer|(?:drain|toilet|oven) cleaner|disinfectant|dettol|white spirit|screenwash)\b|"
+     # ... as people with little English write it ("my friend at factory drink weed killer, he is on floor").
+     r"\b(?:he|she|they|i|my (?!(?:dog|cat|puppy|pup|kitten|rabbit|hamster|horse|pony|goat|ferret)\b)\w+|friend|\w+ at (?:the )?\w+) (?:drink|drinks) (?:some |the |a )?(?:bleach|antifreeze|poison|weed ?killer|(?:drain|toilet|oven) cleaner)\b|"
      r"\b(?:toddler|baby|child|kid|son|daughter) (?:has |'s )?(?:swallowed|eaten|taken) (?:some|my|his|her|the|a|loads of)? ?(?:\w+ )?(?:tablets|pills|medicine|bleach|batteries|battery|detergent|capsules)\b"),
     ("cut_self", r"\b(?:cut|slit|slashed|slashing|cutting|burnt|burned|burning|hurt|hurting|harmed|harming) (?:myself|herself|himself|themselves|"
      r"(?:my|her|his|their) wrists?)\b|\b(?:just|(?<!\bwho )(?<!\bpeople )(?<!\bthose )have|(?<!\bwho)'ve|ive|i'?m|im) (?:just )?self[- ]?harm(?:ed|ing)\b|"
@@ -319,6 +321,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("barricaded", "held_captive", r"\bbarricad\w* (?:me|us|her|him|them|my \w+) in\b|\b(?:holding|keeping) (?:me|us|her|him|them|my \w+) (?:in|at) (?:a|the|this|his|their) \w+\b[^.?!]{0,30}\b(?:won'?t|wont|not) let\b"),
     ("guarding_the_door", "held_captive", r"\b(?:is|'s|are|'re|s) (?:guarding|blocking|standing in) (?:the|my) (?:door|doorway|way out|exit)\b"),
     ("not_allowed_out", "held_captive", r"\bnot allowed (?:out|to leave|outside|to go out|to go home)\b"),
+    # A wheelchair or frame taken away so the person cannot move ("He's taken my wheelchair and put it in the shed. I can't
+    # move."): held where they are.
+    ("mobility_taken", "held_captive", r"\b(?:taken|took|hidden|hid|removed|locked up|locked away|broken|smashed) (?:my|her|his|their|mum'?s|dad'?s|nan'?s) "
+     r"(?:wheelchair|chair|walking frame|zimmer(?: frame)?|crutches|walking sticks?|mobility scooter|scooter)\b"
+     r"(?=[^.?!]*(?:[.?!]+\s*[^.?!]*)?\b(?:can'?t|cant|cannot) (?:move|get out|leave|get up|walk|get to the door|reach the door)\b)"),
     ("tied_up", "held_captive", r"\btied (?:me|us|her|him|them|my \w+) up\b|\b(?:i'?m|im|i am|she'?s|he'?s) tied up\b|"
      r"\bthere(?:'?s| is) (?:a|an|someone|somebody) (?:(?:young|old|little)\s+)?(?:woman|man|girl|boy|child|kid|lady|person|someone)? ?tied up\b|\bkidnapped (?:me|us|her|him|my)\b"),
     ("locked_the_doors", "held_captive", rf"\b(?:he|she|they|my \w+)\s*(?:has|'s|have|'ve|just)?\s*locked (?:all )?(?:the|my|our) (?:doors|windows|front door)\b[^.?!]{{0,40}}\b(?:keys?|won'?t|wont|can'?t|cant)\b"),

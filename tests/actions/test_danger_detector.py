@@ -1307,3 +1307,24 @@ def test_round_seventeens_misses_are_caught(text: str, category: str) -> None:
 ])
 def test_round_seventeens_those_words_in_an_everyday_sense_are_not(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# Two more of the seventeenth round's misses: a wheelchair or a frame taken so the person cannot move, and poison
+# drunk told in the present as people with little English write it; not a chair taken for repair, nor a pet.
+@pytest.mark.parametrize("text, category", [
+    ("she's hidden my walking frame in the garage, i cant get up off the sofa", "held_captive"),
+    ("my son locked away my mobility scooter and says i'm not going anywhere. i can't leave", "held_captive"),
+    ("my brother drink bleach, he is on the kitchen floor", "self_harm"),
+])
+def test_round_seventeens_a_mobility_aid_taken_or_poison_drunk_is_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "the wheelchair was taken for repair, i can't move around much this week",
+    "someone took my chair in the canteen lol",
+    "my dog drinks antifreeze? what do i do",
+])
+def test_round_seventeens_a_chair_taken_or_a_pet_is_not(text: str) -> None:
+    assert detect_danger(text) is None
