@@ -86,6 +86,8 @@ _FORCED = (r"(?:forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her
            r"married off|against (?:my|her) will|(?:don'?t|dont|do not) want|no choice|won'?t let (?:me|her)|"
            r"wont let (?:me|her)|refuse|(?:took|taken|have|has|have got|has got|got|hid|hidden|kept|keeping) (?:my|her) passport|never met|a stranger|(?:never|not|didn'?t|didnt|did not) agree(?:d)?|disown\w*|whatever (?:i|she) says?|no matter what|no say|(?:please|pls|plz) help(?: me)?\W*$|"
            r"(?:took|taken) (?:my|her) phone|scared|terrified|petrified|frightened|"
+           # Sold to a husband ("my father sell me to marry a man this week").
+           r"(?:sell|sells|sold|selling) (?:me|her|my (?:daughter|sister|niece|granddaughter|girl|cousin))\b|"
            r"(?:taking|sending|marrying|flying|shipping) (?:me|her|him|my \w+)|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
            r"over there|back home|abroad|said no|(?:never|didn'?t|did not|haven'?t|have not|not) (?:said|say) yes|"
            r"(?:marry|married|wed)\b[^.?!]{0,20}\bor (?:else\b|(?:they|he|she|we|you|my \w+)(?:'ll| will| would| are going to| gonna)? "
@@ -140,11 +142,13 @@ _SELF_HARM_PATTERNS = (
      # What is left behind: an empty packet of someone's medicine.
      rf"\bempty (?:packets?|box(?:es)?|bottles?|strips?|blister packs?) of (?:\w+ )?{_MEDS}\b"),
     ("poison", r"\b(?:drunk|drank|drinking|swallowed|swallowing) (?:some |(?:a|half a|the) (?:bottle|cup|glass|mug|capful|cap|tub) of )?(?:the )?"
-              r"(?:bleach|antifreeze|poison|weedkiller|(?:drain|toilet|oven) cleaner|disinfectant|dettol|white spirit|screenwash)\b|"
+              r"(?:bleach|antifreeze|poison|weed ?killer|(?:drain|toilet|oven) cleaner|disinfectant|dettol|white spirit|screenwash)\b|"
+     # ... as people with little English write it ("my friend at factory drink weed killer, he is on floor").
+     r"\b(?:he|she|they|i|my (?!(?:dog|cat|puppy|pup|kitten|rabbit|hamster|horse|pony|goat|ferret)\b)\w+|friend|\w+ at (?:the )?\w+) (?:drink|drinks) (?:some |the |a )?(?:bleach|antifreeze|poison|weed ?killer|(?:drain|toilet|oven) cleaner)\b|"
      r"\b(?:toddler|baby|child|kid|son|daughter) (?:has |'s )?(?:swallowed|eaten|taken) (?:some|my|his|her|the|a|loads of)? ?(?:\w+ )?(?:tablets|pills|medicine|bleach|batteries|battery|detergent|capsules)\b"),
     ("cut_self", r"\b(?:cut|slit|slashed|slashing|cutting|burnt|burned|burning|hurt|hurting|harmed|harming) (?:myself|herself|himself|themselves|"
      r"(?:my|her|his|their) wrists?)\b|\b(?:just|(?<!\bwho )(?<!\bpeople )(?<!\bthose )have|(?<!\bwho)'ve|ive|i'?m|im) (?:just )?self[- ]?harm(?:ed|ing)\b|"
-     r"\b(?:opened|sliced|slashed) (?:up )?(?:my|her|his) (?:arms?|legs?|wrists?|thighs?)\b|\bcut (?:my|her|his) (?:arms?|legs?|thighs?) (?:open|deep|badly)\b|"
+     r"\b(?:opened|sliced|slashed) (?:up )?(?:my|her|his) (?:arms?|legs?|wrists?|thighs?)\b|\bcut (?:my|her|his) (?:arms?|legs?|thighs?) (?:open|deep|badly|bad|really bad)\b|"
      # "i've cut deep this time", "just cut too deep"
      r"\b(?:i'?ve|ive|i have|i|just) (?:just )?cut (?:myself |my (?:arms?|legs?|wrists?|thighs?) )?(?:too |really |so |very )?deep(?:er)?\b(?!\s+(?:into|through) (?:the|a|some|that|this)\b)"),
     ("suicide_intent", r"\b(?:going to|gonna|gna|about to|will|'ll|ll|want to|wanna|trying to|try to|tryna|i'?m|im|i am|he'?s|she'?s) "
@@ -210,6 +214,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      rf"\b(?:turned up|showed up|arrived|come round|came round|come back|came back|here|back|there(?:'s| is| are)\b[^.?!]{{0,30}}?)\s*with\s+{_A_WEAPON}|"
      # A stranger seen with one: "a bloke on the bus with a big blade".
      rf"\b(?:a|the|some) (?:man|woman|guy|lad|lads|gang|group|bloke|geezer|fella|kid|kids|boy|boys|men)\b[^.?!,]{{0,25}}?\s(?:with|w)\s+{_A_WEAPON}"),
+    # The weapon's name shouted as a sentence of its own ("he's got something in his hand. KNIFE. hes in the living
+    # room"): capitals only, so a calm "knife." in a list is not one.
+    ("shouted_weapon", "weapon", r"(?-i:(?:^|(?<=[.!?,:;])|(?<=[.!?,:;]\s))\s*(?:KNIFE|KNIVES|GUN|GUNS|MACHETE|AXE|BLADE|SWORD|SHOTGUN|CROSSBOW)(?=\s*(?:[.!?,;]|$)))"),
     ("tool_as_weapon", "weapon", rf"\b(?:holding|waving|swinging|brandishing|pointing|coming at (?:me|us|her|him) with)\s+(?:a|an|his|her|their|the|some)?\s*{_TOOL}\b"),
     ("pointing_at", "weapon", r"\bpointing (?:it|a \w+|the \w+|something) at (?:me|us|her|him|my \w+)\b|"
      r"\b(?:aiming|flashing|brandishing) (?:it|them) (?:at|out of|out the|towards|in)\b"),
@@ -223,7 +230,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:tonight|today) (?:i|you|we) die\b|\b(?:i|you|we)(?:'ll| will| are going to|'re going to|'m going to| am going to) die (?:tonight|today)\b|"
      r"\b(?:you|u)(?:'ll| will| are going to|'re going to| r going to| are gonna|'re gonna| r gonna| gonna) (?:all )?die "
      r"(?:tomorrow|this (?:week|weekend|month)|soon|before (?:the )?(?:morning|weekend)|by (?:the )?(?:morning|weekend|friday|saturday|sunday|monday))\b|"
-     r"\bcoming (?:round |over |here |back )?to get (?:me|us|her|him|them)\b|\b(?:he|she|they) kills? (?:me|us)\b"),
+     r"\bcoming (?:round |over |here |back )?to get (?:me|us|her|him|them)\b|\b(?:he|she|they) kills? (?:me|us)\b|"
+     # The threat in the present progressive, in someone's reported words ("says hes killing me tonight").
+     r"\b(?:says?|said|saying|told (?:me|us)|texted|texting|shouting|screaming|yelling)\s+(?:that\s+)?(?:he'?s|she'?s|they'?re|he is|she is|they are)\s+"
+     r"(?:killing|stabbing|murdering|ending|burying|shooting)\s+(?:me|us|you|her|him|them)\b"),
     ("says_im_dead", "threat_to_kill", r"\b(?:says?|saying|said|texted|texting|messag\w*|voicemail|shouting|screaming|yelling|telling|told|tells|phoned|rang)\b[^.?!]{0,25}"
      r"\b(?:i'?m|im|i am|you'?re|youre|you are|we'?re|we are) (?:dead|a dead (?:man|woman|girl))\b(?!\s+to\b)"),
     # A death foretold in someone's words: "we'll all be dead by morning", "not gonna be here tomorrow",
@@ -265,7 +275,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:screaming|yelling|shouting|crying|begging) (?:for help|stop|help|no|get off|leave (?:me|her|him) alone|please)\b"),
     # Being beaten now, as people say it ("getting battered", "gettin strangled", "getting a kicking").
     ("getting_hurt", "general", r"(?<!of )(?<!about )(?<!avoid )(?<!after )(?<!from )(?<!since )\bgetting (?:battered|beaten(?: up)?|leathered|lamped|strangled|strangld|choked|throttled|"
-     r"stabbed|kicked|punched|attacked|jumped|glassed|mugged|raped|dragged|smothered|grabbed)\b|\b(?:getting|being given) a (?:kicking|beating|hiding|battering|leathering|good hiding)\b"),
+     r"stabbed|kicked|punched|attacked|jumped|glassed|mugged|raped|dragged|smothered|grabbed|stamped on)\b|\b(?:getting|being given) a (?:kicking|beating|hiding|battering|leathering|good hiding)\b|"
+     # ... and a head or a face done in ("guys getting his head stamped on", "getting her face kicked in").
+     r"\bgetting (?:his|her|their|my|some \w+'?s?) (?:head|face) (?:stamped on|kicked in|smashed in|caved in|kicked|punched in)\b"),
     ("being_hurt_passive", "general", r"\b(?:i'?m|i am|im|we'?re|we are)\s+being\s+(?:followed|attacked|chased|hurt|hit|beaten|stabbed|strangled|kidnapped|held|kept)\b"),
     # ... and with the "I'm" dropped, as the message's first words ("being jumped. highfields park. help"); a habit
     # said with it ("being followed every day") is an account.
@@ -293,6 +305,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"do the cutting|the cutter|cutting (?:me|her|my)|(?:to )?do (?:the|my|our) (?:little )?(?:girls|daughters|sisters)|cut (?:me|her|the girls?|my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|niece|cousin|granddaughter|girl|child|baby)))\b)"),
     ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|nikkah|ceremony|rishta|shaadi|shadi|imam)\b)(?=.*\b{_FORCED})"),
     ("locked_in", "held_captive", r"\b(?:locked (?:me |us |her |him |them )?(?:and (?:the kids|my \w+|the \w+) )?in|locked in (?:the|a|my)|"
+     # The present as people with little English write it ("they take passport and lock us in house").
+     r"(?<!\bto )(?<!\bwill )(?<!'ll )(?<!\bmight )lock (?:me|us|her|them) in (?:the |a |this |that )?(?:house|room|flat|caravan|container|shed|van)\b|"
      r"trapped in (?:the|a|my|his|her|their) (?:room|bedroom|bathroom|toilet|house|flat|car|boot|cellar|basement|loft|shed|van|cupboard|building|lift)|"
      r"can'?t get out|cant get out|(?:keeping|kept|got) (?:me|us|her|him|them|my \w+) locked (?:up|in)|locked up in)\b"),
     # "won't let me leave" is danger when it is the whole point of the message; "won't let me go out
@@ -307,6 +321,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("barricaded", "held_captive", r"\bbarricad\w* (?:me|us|her|him|them|my \w+) in\b|\b(?:holding|keeping) (?:me|us|her|him|them|my \w+) (?:in|at) (?:a|the|this|his|their) \w+\b[^.?!]{0,30}\b(?:won'?t|wont|not) let\b"),
     ("guarding_the_door", "held_captive", r"\b(?:is|'s|are|'re|s) (?:guarding|blocking|standing in) (?:the|my) (?:door|doorway|way out|exit)\b"),
     ("not_allowed_out", "held_captive", r"\bnot allowed (?:out|to leave|outside|to go out|to go home)\b"),
+    # A wheelchair or frame taken away so the person cannot move ("He's taken my wheelchair and put it in the shed. I can't
+    # move."): held where they are.
+    ("mobility_taken", "held_captive", r"\b(?:taken|took|hidden|hid|removed|locked up|locked away|broken|smashed) (?:my|her|his|their|mum'?s|dad'?s|nan'?s) "
+     r"(?:wheelchair|chair|walking frame|zimmer(?: frame)?|crutches|walking sticks?|mobility scooter|scooter)\b"
+     r"(?=[^.?!]*(?:[.?!]+\s*[^.?!]*)?\b(?:can'?t|cant|cannot) (?:move|get out|leave|get up|walk|get to the door|reach the door)\b)"),
     ("tied_up", "held_captive", r"\btied (?:me|us|her|him|them|my \w+) up\b|\b(?:i'?m|im|i am|she'?s|he'?s) tied up\b|"
      r"\bthere(?:'?s| is) (?:a|an|someone|somebody) (?:(?:young|old|little)\s+)?(?:woman|man|girl|boy|child|kid|lady|person|someone)? ?tied up\b|\bkidnapped (?:me|us|her|him|my)\b"),
     ("locked_the_doors", "held_captive", rf"\b(?:he|she|they|my \w+)\s*(?:has|'s|have|'ve|just)?\s*locked (?:all )?(?:the|my|our) (?:doors|windows|front door)\b[^.?!]{{0,40}}\b(?:keys?|won'?t|wont|can'?t|cant)\b"),
@@ -353,14 +372,26 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("weapons_here_now", "weapon", rf"\b(?:with|w) (?:a |an |his |her |their |the )?{_WEAPON}\b(?=.*\b(?:right now|now)\b)|"
      rf"\b(?:with|w|got|have|has) (?:a |an |his |her |their |the |some )?(?:{_WEAPON}|{_TOOL})\b[^.?!]{{0,30}}\b(?:outside|at (?:the|my) door|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall))\b|"
      rf"\b(?:outside|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall)|at (?:the|my) door)\b[^.?!]{{0,30}}\b(?:with|w) (?:a |an |his |her |their |the |some )?{_WEAPON}\b|"
+     # A tool brought to the door ("my old dealer is at the door with a bat"), not a drink nor a glass.
+     r"\bat (?:the|my|our) (?:front |back )?door\b[^.?!]{0,30}\b(?:with|w) (?:a |an |his |her |their |the |some )?(?:baseball |cricket |metal |wooden |golf )?"
+     r"(?:bat|bats|club|hammer|crowbar|iron bar|cleaver|meat cleaver|screwdriver|pole|brick|bricks)\b|"
      rf"\b(?:a|the) (?:man|woman|guy|lad|gang|group|bloke) (?:with|w) (?:a |an )?{_WEAPON}\b|\b{_WHO}\s*{_BE}\s+(?:stood|standing|sat|sitting|waiting)\b[^.?!]{{0,30}}\bwith (?:a |an |his |her )?{_WEAPON}\b"),
     ("fire", "fire", r"\b(?:pour(?:ed|ing)|splash(?:ed|ing)|soak(?:ed|ing)) (?:petrol|lighter fluid|fuel|diesel)\b|\b(?:petrol|lighter fluid|fuel|diesel) (?:everywhere|all over|through|on the|over the)\b|"
-     r"\b(?:soaked|doused|covered)\b[^.?!]{0,20}\b(?:petrol|lighter fluid|fuel)\b|\bpetrol (?:can|canister)\b|\bsmell (?:of )?(?:petrol|smoke|burning)\b|"
+     r"\b(?:soaked|doused|covered)\b[^.?!]{0,20}\b(?:petrol|lighter fluid|fuel)\b|\bpetrol (?:can|canister)\b|"
+     # "man pour fuel on caravan where we sleep", "outside with a can of petrol".
+     r"\b(?:he|she|they|man|men|someone|somebody) (?:pour|pours) (?:petrol|lighter fluid|fuel|diesel) (?:on|over|through|in|into|round|around) (?:my|our|the|his|her|their) "
+     r"(?:\w+ )?(?:caravan|house|flat|home|door|car|tent|letterbox|hallway|hall|stairs|carpet|sofa|bed|room|bedroom|van|shop)\b|"
+     r"^(?!.*\b(?:mower|lawnmower|generator|strimmer|chainsaw|fill\w*|top(?:ped|ping)? up|bought|buy|garage)\b)(?=.*\b(?:with|holding|carrying|waving|got) (?:a|the|his|her) "
+     r"(?:can|canister|jerry ?can|bottle) of (?:petrol|lighter fluid|fuel|diesel)\b)|\bsmell (?:of )?(?:petrol|smoke|burning)\b|"
      r"\b(?:petrol bombs?|molotovs?|fire ?bombs?|fire ?bombed)\b|"
      r"\b(?:set|setting|put|putting) (?:a )?light to\b|\bcatching (?:the|our|my|next door'?s) (?:fence|roof|house|hedge|car|door|curtains|shed)\b|"
      r"\blit (?:the|our|my) (?:front |back )?(?:door|house|flat|car|bins?|porch|curtains|fence|shed|hallway)\b|\bfuel (?:can|canister)\b|"
      r"\b(?:has|have|'s|'ve|ve|just|is|are|'re|re|trying to|going to|gonna|about to|threatening to|will|'ll) (?:just )?set (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
      r"\bsetting (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
+     # Set alight just now, told in the past simple beside what goes on ("he set fire to the bin, its spreading to the
+     # fence", "someone set my door on fire and theyre still on the corridor").
+     r"\b(?:he|she|they|someone|somebody|people|lads|kids|a man|men|my \w+) (?:just )?set (?:fire to|(?:\w+ ){1,4}(?:on fire|alight))\b"
+     r"(?=[^.?!]*\b(?:spreading|still (?:here|there|outside|on|in|at|laughing|watching|burning)|inside|upstairs|trapped|asleep|right now)\b)|"
      r"\b(?:lit|started) a fire\b|\bsomething (?:on fire|burning|alight)\b|\b(?:(?:my|our|the) )?(?:house|flat|home|caravan|trailer|kitchen|bedroom|hallway|landing|stairs)(?:'s| is)? on fire\b|\bfire (?:at|outside) (?:my|our|the) (?:front |back )?(?:door|house|flat|home)\b|\bsmoke'?s? (?:coming|pouring|billowing|everywhere|in|under|through|filling)\b|\bfull of smoke\b|\bflames\b|\b(?:torched|torching|dousing|doused)\b|\bthere(?:'?s| is) (?:a )?fire (?:in|at|outside)\b|"
      r"\bburn(?:ing)? (?:us|me|them|the (?:house|flat|place)|my (?:house|flat)) (?:down|out)\b|\bburn (?:us|me|them|her|him)\b|\bon fire with (?:me|us)\b|"
      r"\bburning (?:rag|paper|cloth|thing|bottle)\b|\b(?:burning|lit|alight)\b[^.?!]{0,20}\b(?:through|thru) (?:my|the|our) (?:letterbox|door|window)\b"),
@@ -370,7 +401,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("injured_now", "general", r"\b(?:can'?t get up|cant get up|blood everywhere|bleeding (?:everywhere|badly|a lot)|needs? an ambulance)\b"),
     # A wound that will not stop bleeding ("the cut on her head won't stop bleeding"), not a nosebleed.
     ("wont_stop_bleeding", "general", r"\b(?:cut|cuts|wound|gash|stab wound|head|arm|wrist|leg|hand|face|neck)\b[^.?!]{0,30}\b(?:won'?t|wont|will not|isn'?t|isnt|is not|not|can'?t|cant) "
-     r"stop(?:ping)? bleeding\b|\bbleeding (?:won'?t|wont|will not|isn'?t|isnt|is not) stop(?:ping)?\b"),
+     r"stop(?:p?ing)? bleeding\b|\bbleeding (?:won'?t|wont|will not|isn'?t|isnt|is not) stop(?:p?ing)?\b"),
     ("pinned_down", "general", r"\b(?:has|'s got|got|is holding) (?:me|her|him|us) pinned\b|\bpinning (?:me|her|him|us) (?:down|to)\b"),
     ("forcing_himself", "general", r"\b(?:trying to force (?:himself|herself|themselves) on|forcing (?:himself|herself|themselves) on|"
      r"trying to rape) (?:me|her|him|us)\b"),
@@ -537,7 +568,10 @@ _FICTION = re.compile(
     r"\b(?:in|on|watching|watched|playing|played|reading|about) (?:the |a |this |that |my |an )?(?:\w+ )?(?:game|film|movie|show|book|novel|series|"
     r"episode|drama|soap|cartoon|anime|news)\b|\b(?:fortnite|minecraft|roblox|gta|call of duty|(?:playing|on) cod|cod (?:zombies|warzone|lobby))\b|"
     # Not a bare "cod": the Somali word for a voice ("fariin cod ah", a voice message).
-    r"\bmy character\b",
+    r"\bmy character\b|"
+    # A programme on the television ("Home Alone is on again 😂", "on telly"), its title capitalised, laughed at.
+    r"\bon (?:the )?(?:tv|telly|netflix|iplayer|youtube)\b|"
+    r"(?-i:\b(?!(?:He|She|They|It|My|His|Her|Their|Our)\b)[A-Z]\w*(?: [A-Z]\w*)*) (?:is|are) on (?:again|tonight|later)\b(?=[^.?!]*(?:😂|🤣|😆|\blol\b|\blmao\b|\bhaha))",
     re.IGNORECASE,
 )
 # The weather batters windows too ("the wind's battering the windows tonight").
@@ -831,9 +865,20 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
         # Read only for a marriage-or-cutting match, rare: not on every message. A love match English reads as such
         # is one whatever other language's words for a flight or a day it shares ("flight to india tonight for my
         # sisters wedding, she chose him").
-        if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and (taught_about(text) or _love_match(text))):
+        # Nor is cutting done long ago to a woman grown now, with no girl named and nothing feared ("a woman today who had
+        # FGM as a child, she's 30 now"), whatever "today" another language reads.
+        if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and (taught_about(text) or _love_match(text) or _cut_long_ago(text))):
             return found
     return None
+
+
+_CUT_LONG_AGO = re.compile(r"\b(?:fgm|cut|cutting|circumcis\w*|khatna)\b[^.?!]{0,30}\b(?:as a (?:baby|child|kid|toddler|little girl|young girl|girl)|"
+                           r"when (?:she|i) was (?:little|young|small|a (?:baby|child|kid|girl)|\d{1,2})|(?:years|decades) ago)\b", re.IGNORECASE)
+_GIRL_NAMED = re.compile(r"\b(?:daughters?|sisters?|nieces?|granddaughters?|girls|baby girl|little girl|(?:my|our|her) (?:baby|child|kid)s?)\b", re.IGNORECASE)
+
+
+def _cut_long_ago(text: str) -> bool:
+    return bool(_CUT_LONG_AGO.search(text)) and not _GIRL_NAMED.search(text) and not _REAL_DANGER_BESIDE.search(text)
 
 
 def _detect_english(text: str) -> Optional[DangerMatch]:
@@ -900,7 +945,10 @@ _SELF_HARM_WORDS = re.compile(rf"\b(?:{dict(_HARM_WORDS)[SELF_HARM]}|kill (?:mys
 _HARM_NEGATION_IS_THE_DANGER = frozenset({"held_captive", "forced_marriage_or_fgm"})
 # ... but an act denied just before it is not ("he doesn't lock me in or anything"), as "won't let me out" is.
 _DENIED_JUST_BEFORE = re.compile(r"\b(?:doesn'?t|doesnt|does not|didn'?t|didnt|did not|don'?t|dont|do not|never|has never|have never|hasn'?t|"
-                                 r"haven'?t|wouldn'?t|would never)\s+(?:ever\s+|actually\s+|really\s+|even\s+)?$", re.IGNORECASE)
+                                 r"haven'?t|wouldn'?t|would never)\s+(?:ever\s+|actually\s+|really\s+|even\s+)?$|"
+                                 # ... and force denied ("i'm not being forced to marry", "nobody is making me get married").
+                                 r"\b(?:not|never|nobody|no one|no-one|noone)(?:'s| is| are)?\s+(?:being\s+|been\s+)?(?:forc(?:ed|ing)|made|making|pressured|pressuring)"
+                                 r"(?:\s+(?:me|her|him|us))?\s+(?:in)?to\s+(?:get\s+)?$", re.IGNORECASE)
 # Someone in the middle of a harmful act ("is shaking my son", "are doing my henna", "lads flicking lit matches"),
 # also as people with little English write it ("he is kick my belly").
 _HARMFUL_ACTS = (r"chok|strangl|squeez|press|hitt|punch|kick|beat|hurt|attack|dragg|smash|burn|pour|swallow|bleed|bang|barg|throw|flick|chuck|lobb|"
@@ -1029,6 +1077,7 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     everyday_fire = bool(_EVERYDAY_FIRE.search(plain))
     street_news = bool(_STREET_NEWS.search(plain))
     locked_out = bool(_LOCKED_OUT_OF_THEIR_OWN.search(plain)) and not _DANGER_BESIDE.search(plain)
+    stuck_by_a_thing = bool(_STUCK_BY_A_THING.search(plain)) and not _REAL_DANGER_BESIDE.search(plain)
     for category, harm in _HARM:
         if ((category == "weapon" and (cooking or handed_in)) or (category == FORCED_MARRIAGE_OR_FGM and love_match)
                 or (category == "fire" and everyday_fire) or (category == "attack_on_home_now" and street_news)
@@ -1037,6 +1086,8 @@ def present_harm(text: str) -> Optional[DangerMatch]:
             continue
         for match in harm.finditer(present):
             if _VOWED_NEVER.search(present[: match.start()]):  # "i'll never let a man lock me in again"
+                continue
+            if category == "held_captive" and stuck_by_a_thing and _CANT_GET_OUT.match(match.group(0)):  # a broken lift
                 continue
             if (not _negated(present, match) if category not in _HARM_NEGATION_IS_THE_DANGER
                     else not _DENIED_JUST_BEFORE.search(present[max(0, match.start() - 30) : match.start()])):
@@ -1060,7 +1111,7 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"mum|dad|tablets|pills|meds|phone|keys|passport|teeth|nose)\b)", "my "),
         (r"\bhes\b", "he's"), (r"\bshes\b", "she's"), (r"\btheyre\b", "they're"), (r"\btheyve\b", "they've"), (r"\bive\b", "i've"),
         (r"\bgnna\b", "gonna"), (r"\btonite\b|\b2nite\b|\bto night\b", "tonight"), (r"\bths\b", "this"), (r"\btxt\b", "text"),
-        (r"\bn\b", "and"), (r"\brn\b", "right now"), (r"\bsum1\b", "someone"), (r"\bu\b", "you"), (r"\bwiv\b|\bwif\b", "with"),
+        (r"\bn\b", "and"), (r"\brn\b", "right now"), (r"\bsum1\b|\bsome1\b|\bsom1\b", "someone"), (r"\bu\b", "you"), (r"\bwiv\b|\bwif\b", "with"),
         (r"\b(gett|go|say|com|hitt|kick|punch|chok|strangl|squeez|bang|smash|follow|chas|threaten|scream|shout|try|hold|stabb|beat|burn|"
          r"kill|wait|stand|sitt|hid|bleed|lamp|leather|batter|dragg|pour|lock|tak|forc|point|wav|watch|hurt|runn)in\b", r"\1ing"),
     )
@@ -1667,6 +1718,25 @@ _TRAPPED_IN_A_SITUATION = re.compile(
     r"friendship|group chat|pattern|habit|role|position)\b", re.IGNORECASE)
 
 
+# Excusing frames of the seventeenth round (sets 21 and 22 read). A brother, a sister, a child or a flatmate kicking a
+# door in a laughing squabble ("my brother is kicking my door cos i took his charger lol"), with nothing feared beside.
+_HOUSEHOLD = re.compile(r"\b(?:my|our) (?:little |big |younger |older |kid |baby |twin |teenage )?(?:brother|sister|bro|sis|son|daughter|kids?|"
+                        r"teenager|flatmate|housemate|roommate|room mate)\b", re.IGNORECASE)
+# ... the act done to a thing of the house ("is kicking my door"), not to anyone.
+_AT_A_THING = re.compile(r"\s+(?:the|my|our|his|her|their) (?:\w+ )?(?:door|doors|wall|walls|window|gate|fence|bin|bins|chair|table|wardrobe)\b",
+                         re.IGNORECASE)
+# Kept in by a thing, not a person: a broken lift or stairlift ("the lift has been broken 3 weeks so i cant get out in
+# my chair").
+_STUCK_BY_A_THING = re.compile(r"\b(?:lift|lifts|elevator|stair ?lift|ramp)\b[^.?!]{0,30}\b(?:broken|broke|bust|out of order|not working|"
+                               r"(?:isn'?t|is not|aren'?t) working|broken down)\b|\b(?:broken|bust) (?:lift|elevator|stair ?lift)\b", re.IGNORECASE)
+_CANT_GET_OUT = re.compile(r"(?:can'?t|cant|cannot) (?:get out|leave)$", re.IGNORECASE)
+# Held as a likeness ("lockdown felt like being held hostage"), in the match's own clause.
+_LIKENED = re.compile(r"\b(?:felt|feels?|feeling|seemed|seems|looked|looks) (?:like|as if|as though)\b[^.?!,;]{0,25}$", re.IGNORECASE)
+# Found by someone who only wrote ("my old landlord found my new address but he only sent a letter about the deposit").
+_ONLY_WROTE = re.compile(r"\b(?:only|just) (?:sent|posted|wrote|emailed|dropped (?:off|round)|put through)\b[^.?!]{0,30}\b(?:letter|card|note|email|"
+                         r"invoice|bill|reminder|parcel|leaflet)s?\b", re.IGNORECASE)
+
+
 # Excusing frames of the sixteenth round (sets 19 and 20 read). A break-in inside a condition asked about ("what would
 # happen if someone tried breaking in while i'm at work"), with no now, fear, threat, weapon or blood in the message;
 # "if he's breaking in" (what is going on now) is not one.
@@ -1699,6 +1769,15 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
             and not _REAL_DANGER_BESIDE.search(text)):
         return True
     if name in _SQUABBLE_THREATS and _SIBLINGS_SQUABBLE.search(text):
+        return True
+    if ((name in ("breaking_in", "attacking_home") or (name == "being_hurt" and _AT_A_THING.match(after)))
+            and _HOUSEHOLD.search(text[: match.end()]) and (_JOKE.search(text) or _LAUGHING.search(text)) and not _DANGER_BESIDE.search(text)):
+        return True
+    if name == "locked_in" and _CANT_GET_OUT.match(match.group(0)) and _STUCK_BY_A_THING.search(text) and not _REAL_DANGER_BESIDE.search(text):
+        return True
+    if _PATTERN_CATEGORY[name] == "held_captive" and _LIKENED.search(text[: match.start()]) and not _REAL_DANGER_BESIDE.search(text):
+        return True
+    if name == "found_me" and _ONLY_WROTE.search(text) and not _DANGER_BESIDE.search(text):
         return True
     if name == "threat_to_kill" and _THREAT_DENIED.search(before):
         return True

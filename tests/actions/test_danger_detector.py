@@ -1239,3 +1239,92 @@ def test_round_sixteens_misses_are_caught(text: str, category: str) -> None:
 ])
 def test_round_sixteens_those_words_in_an_everyday_past_or_joking_sense_are_not(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# The seventeenth round's false alarms, by kind: a brother, a sister or a flatmate at a door in a laughing squabble, a
+# broken lift or stairlift keeping someone in, a film on again and laughed at, cutting long ago of a woman grown now,
+# force denied before the marriage, a likeness ("felt like being held prisoner"), found by someone who only wrote.
+@pytest.mark.parametrize("text", [
+    "my flatmate is banging on my door because i ate her yoghurt lol",
+    "my sister is kicking my door cos i borrowed her straighteners 😂",
+    "the lift in our block is out of order again so i can't get out with the pram, who do i complain to",
+    "my stairlift is broken and i cant get out of the flat, can the council help",
+    "Gladiator is on again tonight lol blokes getting stabbed left right and centre",
+    "the school nurse said a mum she met today had FGM as a baby in Sudan, she's 40 now, do I record it",
+    "nobody is forcing me to get married, i just don't fancy the trip to pakistan next summer, can they make me go?",
+    "being in that hostel felt like being held prisoner, glad i'm out now",
+    "my old dentist found my new address and just sent a reminder letter lol",
+])
+def test_round_seventeens_false_alarms_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "my brother is kicking my door in lol he's got a knife",
+    "my ex is banging on my door lol i'm scared",
+    "the lift is broken and he's locked me in the flat",
+    "the lift is broken and i cant get out, he took my phone and keys",
+    "it feels like being held hostage, he won't let me leave",
+    "my ex found my new address and only sent a letter but i'm terrified",
+    "she had FGM as a child and now they want to cut her daughter tomorrow",
+])
+def test_round_seventeens_danger_beside_those_kinds_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# The seventeenth round's misses, by kind: a head stamped on or kicked in as it happens, a cut "bad" that is "not
+# stoping bleeding", a threat in the present progressive in someone's reported words ("says he's killing me tonight"),
+# a tool brought to the door ("at the door with a bat"), a daughter sold into a marriage, "lock us in" in the present
+# as people with little English write it, fuel poured on a home and a can of petrol held.
+@pytest.mark.parametrize("text, category", [
+    ("lads outside the chippy, one is getting his head kicked in", "general"),
+    ("i've cut my legs really bad and it's not stoping bleeding", "self_harm"),
+    ("the cut on my arm is not stoping bleeding", "general"),
+    ("her boyfriend is texting that he's killing her tonight", "threat_to_kill"),
+    ("my loan shark is at the door with a hammer", "weapon"),
+    ("my uncle sold me to marry his friend, the wedding is on saturday", "forced_marriage_or_fgm"),
+    ("my dad sold my sister to a man, she is getting married tomorrow", "forced_marriage_or_fgm"),
+    ("they lock us in the room at the car wash, we are 4 men", "held_captive"),
+    ("someone pours petrol through my letterbox", "fire"),
+    ("he's in the hallway with a can of petrol", "fire"),
+    ("there's a man in my kitchen. GUN. please", "weapon"),
+    ("she set fire to the curtains and its spreading, the baby is upstairs", "fire"),
+    ("som1 set my shed on fire and they're still in the garden", "fire"),
+])
+def test_round_seventeens_misses_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "i'm going to lock us in the house tonight and watch films",
+    "he says he's killing it at work",
+    "he filled the mower with a can of petrol",
+    "i bought a can of petrol for the generator",
+    "we sold my car to pay for the wedding next week",
+    "what should i bring for the picnic: fork, spoon, knife.",
+    "they set fire to the bins last week, still no one arrested",
+])
+def test_round_seventeens_those_words_in_an_everyday_sense_are_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# Two more of the seventeenth round's misses: a wheelchair or a frame taken so the person cannot move, and poison
+# drunk told in the present as people with little English write it; not a chair taken for repair, nor a pet.
+@pytest.mark.parametrize("text, category", [
+    ("she's hidden my walking frame in the garage, i cant get up off the sofa", "held_captive"),
+    ("my son locked away my mobility scooter and says i'm not going anywhere. i can't leave", "held_captive"),
+    ("my brother drink bleach, he is on the kitchen floor", "self_harm"),
+])
+def test_round_seventeens_a_mobility_aid_taken_or_poison_drunk_is_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "the wheelchair was taken for repair, i can't move around much this week",
+    "someone took my chair in the canteen lol",
+    "my dog drinks antifreeze? what do i do",
+])
+def test_round_seventeens_a_chair_taken_or_a_pet_is_not(text: str) -> None:
+    assert detect_danger(text) is None
