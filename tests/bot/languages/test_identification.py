@@ -90,3 +90,18 @@ def test_bengali_typed_in_latin_letters_is_bengali_not_english_or_somali(text: s
 )
 def test_one_word_banglish_shares_with_another_language_is_not_bengali(text: str) -> None:
     assert identify(text).language != "bn"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("ਮੇਰੇ ex ਨੇ phone ਤੇ message ਕੀਤਾ", "pa"),
+        ("मेरा boyfriend बाहर खड़ा है", "hi"),
+        ("ஏன் husband door ல நிக்கிறார்", "ta"),
+        ("আমার ex বাসার সামনে", "bn"),
+    ],
+)
+def test_an_indic_script_message_with_english_words_in_it_is_in_the_scripts_language(text: str, language: str) -> None:
+    # The vowel signs are Unicode marks, not letters: counted with their script, the few English words do not
+    # outnumber it.
+    assert identify(text).language == language
