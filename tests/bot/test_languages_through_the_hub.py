@@ -13,6 +13,17 @@ def test_a_first_message_in_portuguese_is_answered_in_portuguese_and_says_so(hub
     assert all(m.get("language") == "pt" for m in replies)
 
 
+def test_punjabi_with_english_words_in_it_is_answered_in_punjabi(hub_url: str) -> None:
+    # Gurmukhi's vowel signs are not letters to Unicode: counted by letters alone, the English words outnumbered
+    # the Punjabi ones and this person was answered in English (bot/languages/identification.py).
+    person = ChatPerson(hub_url)
+    person.start()
+    replies = person.say("ਮੇਰਾ boyfriend ਮੈਨੂੰ WhatsApp ਤੇ threaten ਕਰਦਾ")
+    assert replies[0]["lang"] == "pa-Guru" and replies[0]["sender"] == "system"  # BCP 47: Punjabi in Gurmukhi
+    assert "ਪੰਜਾਬੀ" in replies[0]["text"]
+    assert all(m.get("language") == "pa" for m in replies)
+
+
 def test_the_language_keyword_offers_every_language_by_its_own_name_and_a_choice_keeps_the_report(hub_url: str) -> None:
     person = ChatPerson(hub_url)
     person.start()
