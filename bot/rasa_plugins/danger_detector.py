@@ -1077,7 +1077,6 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     everyday_fire = bool(_EVERYDAY_FIRE.search(plain))
     street_news = bool(_STREET_NEWS.search(plain))
     locked_out = bool(_LOCKED_OUT_OF_THEIR_OWN.search(plain)) and not _DANGER_BESIDE.search(plain)
-    stuck_by_a_thing = bool(_STUCK_BY_A_THING.search(plain)) and not _REAL_DANGER_BESIDE.search(plain)
     for category, harm in _HARM:
         if ((category == "weapon" and (cooking or handed_in)) or (category == FORCED_MARRIAGE_OR_FGM and love_match)
                 or (category == "fire" and everyday_fire) or (category == "attack_on_home_now" and street_news)
@@ -1087,7 +1086,7 @@ def present_harm(text: str) -> Optional[DangerMatch]:
         for match in harm.finditer(present):
             if _VOWED_NEVER.search(present[: match.start()]):  # "i'll never let a man lock me in again"
                 continue
-            if category == "held_captive" and stuck_by_a_thing and _CANT_GET_OUT.match(match.group(0)):  # a broken lift
+            if category == "held_captive" and _kept_in_by_a_thing(plain, match.group(0)):  # a broken lift
                 continue
             if (not _negated(present, match) if category not in _HARM_NEGATION_IS_THE_DANGER
                     else not _DENIED_JUST_BEFORE.search(present[max(0, match.start() - 30) : match.start()])):
@@ -1730,6 +1729,11 @@ _AT_A_THING = re.compile(r"\s+(?:the|my|our|his|her|their) (?:\w+ )?(?:door|door
 _STUCK_BY_A_THING = re.compile(r"\b(?:lift|lifts|elevator|stair ?lift|ramp)\b[^.?!]{0,30}\b(?:broken|broke|bust|out of order|not working|"
                                r"(?:isn'?t|is not|aren'?t) working|broken down)\b|\b(?:broken|bust) (?:lift|elevator|stair ?lift)\b", re.IGNORECASE)
 _CANT_GET_OUT = re.compile(r"(?:can'?t|cant|cannot) (?:get out|leave)$", re.IGNORECASE)
+
+
+def _kept_in_by_a_thing(text: str, matched: str) -> bool:
+    """A "can't get out" that a broken lift explains, with no real danger beside: for the patterns and present_harm."""
+    return bool(_CANT_GET_OUT.match(matched) and _STUCK_BY_A_THING.search(text)) and not _REAL_DANGER_BESIDE.search(text)
 # Held as a likeness ("lockdown felt like being held hostage"), in the match's own clause.
 _LIKENED = re.compile(r"\b(?:felt|feels?|feeling|seemed|seems|looked|looks) (?:like|as if|as though)\b[^.?!,;]{0,25}$", re.IGNORECASE)
 # Found by someone who only wrote ("my old landlord found my new address but he only sent a letter about the deposit").
@@ -1773,7 +1777,7 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if ((name in ("breaking_in", "attacking_home") or (name == "being_hurt" and _AT_A_THING.match(after)))
             and _HOUSEHOLD.search(text[: match.end()]) and (_JOKE.search(text) or _LAUGHING.search(text)) and not _DANGER_BESIDE.search(text)):
         return True
-    if name == "locked_in" and _CANT_GET_OUT.match(match.group(0)) and _STUCK_BY_A_THING.search(text) and not _REAL_DANGER_BESIDE.search(text):
+    if name == "locked_in" and _kept_in_by_a_thing(text, match.group(0)):
         return True
     if _PATTERN_CATEGORY[name] == "held_captive" and _LIKENED.search(text[: match.start()]) and not _REAL_DANGER_BESIDE.search(text):
         return True
