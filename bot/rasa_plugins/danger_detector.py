@@ -739,7 +739,7 @@ class LanguagePatterns:
         def compiled(source: Optional[str]) -> Optional["regex.Pattern[str]"]:
             return regex.compile(source, regex.IGNORECASE) if source else None
 
-        sources = {str(name): str(p) for name, p in (data.get("patterns") or {}).items()}
+        sources = pattern_sources(data, path)
         categories = _categories_of(sources, data.get("categories") or {}, path)
         # In English's order: a match names the most telling category (self-harm first, general last).
         ordered = sorted(sources.items(), key=lambda item: _CATEGORY_ORDER.get(categories.get(item[0], GENERAL), 2))
@@ -819,6 +819,29 @@ class LanguagePatterns:
                 return DangerMatch(pattern=f"{self.language}:{name}", text=match.group(0),
                                    category=self.categories.get(name, GENERAL))
         return None
+
+
+# Guards several languages' patterns share, written once (data/languages/shared_guards.yml); a pattern names one as
+# {{name}}.
+_SHARED_GUARD_NAME = re.compile(r"\{\{(\w+)\}\}")
+
+
+@lru_cache(maxsize=1)
+def _shared_guards() -> dict[str, str]:
+    return {str(name): str(guard) for name, guard in (read_yaml(LANGUAGES_DIR / "shared_guards.yml") or {}).items()}
+
+
+def pattern_sources(data: Mapping[str, Any], path: Path) -> dict[str, str]:
+    """A danger.yml's patterns by name, as the engine reads them: each {{name}} replaced by that shared guard (an
+    unknown name fails loudly at load, as a category typo does)."""
+    guards = _shared_guards()
+
+    def guard(found: "re.Match[str]") -> str:
+        if found.group(1) not in guards:
+            raise ValueError(f"{path}: unknown shared guard {found.group(0)} (known: {', '.join(guards)})")
+        return guards[found.group(1)]
+
+    return {str(name): _SHARED_GUARD_NAME.sub(guard, str(p)) for name, p in (data.get("patterns") or {}).items()}
 
 
 def _categories_of(patterns: Mapping[str, str], listed: Mapping[str, Any], path: Path) -> dict[str, str]:

@@ -91,3 +91,16 @@ def test_a_category_naming_no_pattern_fails_when_the_patterns_load(tmp_path: Pat
     danger.write_text("language: xx\npatterns:\n  weapon: 'has a knife'\ncategories:\n  weapons: [weapon]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="unknown danger category"):
         LanguagePatterns.read(danger)
+
+
+def test_a_pattern_naming_a_shared_guard_reads_it_in_and_an_unknown_one_fails_at_load(tmp_path: Path) -> None:
+    danger = tmp_path / "xx" / "danger.yml"
+    danger.parent.mkdir()
+    danger.write_text("language: xx\npatterns:\n  marriage: '^{{lesson_on_it}}.*\\bkal\\b'\n", encoding="utf-8")
+    patterns = LanguagePatterns.read(danger)
+    assert patterns.detect("abbu kal mera nikah kar rahe hain") is not None
+    assert patterns.detect("nikah par project hai, kal dena hai") is None  # a lesson on it
+    assert patterns.detect("nikah par project hai magar kal mera nikah hai") is not None  # the subject again: not only a lesson
+    danger.write_text("language: xx\npatterns:\n  marriage: '^{{lesson_on_iy}}nikah'\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown shared guard"):
+        LanguagePatterns.read(danger)

@@ -8,6 +8,7 @@ import pytest
 import regex
 import yaml
 
+from bot.rasa_plugins.danger_detector import pattern_sources
 from bot.rasa_plugins.guarded_pattern import GuardedPattern, split_leading_guards
 from bot.rasa_plugins.regex_syntax import top_level_alternatives
 from tests.support.language_texts import DANGER_FILES, language_texts
@@ -63,7 +64,7 @@ def spans(pattern: "GuardedPattern | regex.Pattern[str]", text: str) -> list[tup
 @pytest.mark.parametrize("path", DANGER_FILES, ids=[p.parent.name for p in DANGER_FILES])
 def test_every_danger_pattern_finds_what_it_finds_as_written(path: Path) -> None:
     texts = language_texts(path.parent.name)
-    sources = yaml.safe_load(path.read_text(encoding="utf-8"))["patterns"]
+    sources = pattern_sources(yaml.safe_load(path.read_text(encoding="utf-8")), path)
     moved = [name for name, source in sources.items()
              if any(split_leading_guards(alternative)[0] for alternative in top_level_alternatives(str(source)))]
     assert moved, "no pattern of this language has a guard to move: is the splitter still reading them?"
