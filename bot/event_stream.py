@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Protocol
 
 from aiohttp import web
@@ -21,7 +21,7 @@ from bot.notifier import Notifier
 from bot.storage.outage import DatabaseUnavailable
 
 HEARTBEAT_SECONDS = 15.0
-OPEN_STREAMS: web.AppKey[set[asyncio.Task[Any]]] = web.AppKey("open_streams")
+OPEN_STREAMS: web.AppKey["OpenStreams"] = web.AppKey("open_streams")
 # How long a browser's EventSource waits before reconnecting after a dropped stream.
 RETRY_MILLISECONDS = 3000
 
@@ -83,15 +83,35 @@ async def open_stream(request: web.Request) -> web.StreamResponse:
 SendChanges = Callable[[web.StreamResponse], Awaitable[bool]]
 
 
+@dataclass
+class OpenStreams:
+    """The application's open streams, and whether it has begun to shut down: a stream whose request was
+    already being answered when the hub stopped accepting (a browser reconnecting just then) registers
+    after the others were ended, and would otherwise hold the shutdown for its whole timeout."""
+
+    tasks: set[asyncio.Task[Any]] = field(default_factory=set)
+    ending: bool = False
+
+    def add(self, task: asyncio.Task[Any]) -> bool:
+        """Registers a stream; False when the application is shutting down and the stream should end now."""
+        if self.ending:
+            return False
+        self.tasks.add(task)
+        return True
+
+    def end_all(self) -> None:
+        self.ending = True
+        for task in list(self.tasks):
+            task.cancel()
+
+
 def end_streams_on_shutdown(app: web.Application) -> None:
     """Ends the application's open streams when it shuts down, after it has stopped accepting and before
     it waits for the requests still being answered (aiohttp runs on_shutdown in between)."""
-    app[OPEN_STREAMS] = set()
+    app[OPEN_STREAMS] = OpenStreams()
 
     async def end_streams(stopping: web.Application) -> None:
-        streams: set[asyncio.Task[Any]] = stopping[OPEN_STREAMS]
-        for task in list(streams):
-            task.cancel()
+        stopping[OPEN_STREAMS].end_all()
 
     # aiohttp 3.9 declares its signals with an older aiosignal's generic, which the installed aiosignal
     # reads differently: the callback is exactly what aiohttp's documentation asks for.
@@ -105,8 +125,8 @@ async def stream_changes(request: web.Request, changes: Changes, send_changes: S
     waiter: asyncio.Future[bool] | None = None
     streams = request.app.get(OPEN_STREAMS)
     task = asyncio.current_task()
-    if streams is not None and task is not None:
-        streams.add(task)
+    if streams is not None and task is not None and not streams.add(task):
+        return response  # the hub is stopping: the browser reconnects to the one that replaces it
     try:
         while True:
             waiter = changes.listen()
@@ -125,5 +145,5 @@ async def stream_changes(request: web.Request, changes: Changes, send_changes: S
         if waiter is not None and not waiter.done():
             waiter.cancel()
         if streams is not None and task is not None:
-            streams.discard(task)
+            streams.tasks.discard(task)
     return response

@@ -186,6 +186,7 @@ def inprocess_hub_in_thread(var_dir: Path, extra_env: Optional[Mapping[str, str]
     finally:
         loop.call_soon_threadsafe(running["stop"].set)
         thread.join(30)
+        assert not thread.is_alive(), "the in-process hub did not stop within 30 s (a request still held it)"
         loop.close()
 
 
