@@ -106,12 +106,14 @@ ARABIZI_WORDS = frozenset(
     "khalas baddi bidi biddi 3ayez 3ayza leh lesh laysh ezay izzay kif keef wein wain fen daba bghit rah dyal "
     "zawji jozi joozi zoji ukhti okhti akhoya 3amm inshallah mashallah bukra bokra ktir kteer shway shwaye "
     "shwayye 3ashan 3shan lazem lazim hal2 ma3 ma3i ma3o 3andi 3ando biddo baddo bidhom akid akeed mumkin momken "
-    "ahli beiti".split()
+    "ahli beiti rajli rahou dork dorka drk bezzaf wach ghadi kifach chno chnou mzyan".split()
 )
 # Arabizi's "3am" (is ...-ing) is also an English time, unless a preposition of time comes before it ("at 3am").
 ENGLISH_TIME_BEFORE = frozenset("at about around till until til since by from before after".split())
 # A message this short with one Arabizi word and no common English word is Arabic ("5ayfe ktir", "ma3o sekkine").
 ARABIZI_SHORT_WORDS = 3
+# With no digit at all, this many words of spoken Arabic, and at least half the message.
+ARABIZI_WORDS_WITHOUT_DIGITS = 2
 # Languages lingua tells apart in Latin script (it has no Kurdish); it and fastText vote among them.
 LINGUA_LANGUAGES = ("en", "pl", "ro", "pt", "so")
 LATIN_SCRIPT_LANGUAGES = frozenset({*LINGUA_LANGUAGES, "ku"})
@@ -262,7 +264,9 @@ def _is_arabizi(words: list[str]) -> bool:
     if with_digits >= 2:
         return True
     if with_digits == 0:
-        return False
+        # Maghrebi Arabizi is often typed without digits ("rajli rah yedrebni dork"): half the words or more its own.
+        spoken = sum(word in ARABIZI_WORDS for word in words)
+        return spoken >= ARABIZI_WORDS_WITHOUT_DIGITS and spoken * 2 >= len(words)
     short = len(words) <= ARABIZI_SHORT_WORDS and not any(word in ENGLISH_WORDS for word in words)
     return short or any(word in ARABIZI_WORDS for word in words)
 

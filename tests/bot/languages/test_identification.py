@@ -55,6 +55,21 @@ def test_arabic_typed_with_digits_for_letters_is_arabic_not_somali_or_romanian(t
 @pytest.mark.parametrize(
     "text",
     [
+        "khouya rahou ydrebni dork",  # my brother is hitting me now (Algerian, no digits)
+        "rajli wach ghadi ydrebni",  # will my husband hit me (Moroccan)
+    ],
+)
+def test_maghrebi_arabizi_typed_without_digits_is_arabic_when_half_its_words_are(text: str) -> None:
+    assert identify(text).language == "ar"
+
+
+def test_romanised_urdu_sharing_one_word_with_arabizi_stays_romanised() -> None:
+    assert identify("ro rahi hun bas").language != "ar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "he came round at 3am and wouldnt leave",
         "it happened near the A563 in LE3",
         "gr8 thanks c u at 7pm",
