@@ -460,7 +460,11 @@ _MONTH = r"(?:january|february|march|april|june|july|august|september|october|no
 # Danger told as something in the past belongs to the account, not to the emergency answer ...
 _PAST = re.compile(
     r"\b(?:last (?:year|month|week|weekend|time|summer|winter|spring|autumn|christmas|term)|"
-    r"(?:years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|back (?:then|when|in(?! (?:\d{1,3}\b|a (?:sec|second|min|minute|mo|moment|bit|few|couple)\b|an hour|half an hour|two|three|five|ten|fifteen|twenty|thirty)))|the (?:night|day|week|time) (?:we|i|he|she) (?:split|broke up|separated|left)|when (?:i|we) (?:was|were|lived|first|got)|"
+    # "last night" and "last tuesday" (not "since last night", still going on, nor "the last night i'll ever see"); a date
+    # right after a past act ("strangled 14th Feb", "taken on the 16th")
+    r"(?<!since )(?<!from )(?<!the )(?<!my )(?<!your )(?<!ur )(?<!her )(?<!his )(?<!our )(?<!their )last (?:night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:i'?ll|ill|i will|you'?ll|youll|you will|we'?ll|we will|of|on earth|alive|ever)\b)|"
+    r"(?:\w+ed|took|taken|got|was|were|happened|hit|beat|threw|broke) (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)(?: of)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*)?(?! (?:mins?|minutes|hours?|floor)\b)|"
+    r"(?:years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|back (?:then|when|in(?! (?:\d{1,3}\b|a (?:sec|second|min|minute|mo|moment|bit|few|couple)\b|an hour|half an hour|two|three|five|ten|fifteen|twenty|thirty)|(?: (?:the|my|our|his|her|their|a|this|that) (?:\w+ )?(?:flat|house|home|room|bedroom|kitchen|lounge|car|van|cab|lorry|building|block|garden|street|road|area|town|city|village|country|hostel|refuge|bed|bathroom|office|shop|hall|hallway|cell)\b)))|the (?:night|day|week|time) (?:we|i|he|she) (?:split|broke up|separated|left)|when (?:i|we) (?:was|were|lived|first|got)|"
     rf"when (?:he|she|they|we) (?:was|were) (?:little|young|younger|small|a (?:baby|child|kid)|kids|together|married)|in (?:19|20)\d\d|in (?:the )?past|(?:in|during|back in) the (?:19|20)?[0-9]0'?s|in the (?:seventies|eighties|nineties)|"
     # a spouse who has died ("my late husband strangled me"), a childhood ("I had FGM as a baby in Sudan")
     r"my late (?:husband|wife|partner|father|dad|mother|mum|ex|brother|sister|father[- ]in[- ]law|mother[- ]in[- ]law)|"
@@ -1432,7 +1436,7 @@ def told_as_not_now(text: str) -> bool:
 # and he said he'd hurt me", "they watch me all the time and I can't leave").
 _PRESENT_CUE = re.compile(
     r"\b(?:(?:is|'s|are|'re|s|re) (?:coming|on (?:his|her|their) way|here|outside|downstairs|at the door)|today|right now|"
-    r"(?:can'?t|cant|cannot) (?:leave|get out|escape|go anywhere)|"
+    r"(?:can'?t|cant|cannot) (?:leave|get out|escape|go anywhere)|(?:i|we) can (?:hear|see) (?:him|her|them|a man|men|someone|somebody|people)|(?:door|doors|window|windows) (?:won'?t|wont|will not) (?:open|unlock)|"
     # hiding from someone as they write: "whispering. he said he'd end me ... got the door wedged"
     r"whispering|(?:door|doors) (?:\w+ )?(?:wedged|barricaded)|(?:wedged|barricaded) the (?:\w+ )?door)\b",
     re.IGNORECASE,

@@ -1328,3 +1328,24 @@ def test_round_seventeens_a_mobility_aid_taken_or_poison_drunk_is_caught(text: s
 ])
 def test_round_seventeens_a_chair_taken_or_a_pet_is_not(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# The eighteenth round (sets 23 and 24 read). Past time: "last night" and "last <weekday>", a date right after a past
+# act ("punched 3rd March"); "back in" a place is not a past time ("the minute I walk back in the house").
+@pytest.mark.parametrize("text", [
+    "someone tried my car door handle last night, nothing taken, want to log it",
+    "the cctv caught a man trying the back door last friday, he ran off",
+    "choked 2nd June at his flat, statement already given to the officer, im at my mums now",
+])
+def test_round_eighteens_last_night_a_weekday_or_a_date_is_past(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "he says he's gonna kill me as soon as I walk back in the house, I'm sat in the car",
+    "he's been outside since last night and he's banging on the door",
+    "my dad is shouting this is your last night on earth at my mum",
+    "they tried the door last night and they're back now trying the door again",
+])
+def test_round_eighteens_danger_beside_such_words_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
