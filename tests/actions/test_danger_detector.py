@@ -1349,3 +1349,42 @@ def test_round_eighteens_last_night_a_weekday_or_a_date_is_past(text: str) -> No
 ])
 def test_round_eighteens_danger_beside_such_words_still_fires(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# The eighteenth round's false alarms, by kind: a door kicked in on a game's map, "on fire" of a mouth after a chilli or
+# of a worker doing well, a pet that found its owner, pills locked in a box, clothes too tight, a lanyard that caught, a
+# game or a title choked, a word asked about, the feared one dead now, a marriage years away, a weary moan, a knife
+# asked about as an offensive weapon.
+@pytest.mark.parametrize("text", [
+    "smashing the windows in on the new map is the best bit of the update",
+    "that vindaloo set my tongue on fire 🔥",
+    "our new striker is on fire, scored twice again 🔥",
+    "our dog found me at the park after he ran off lol",
+    "i keep my nan's pills locked in a tin so she doesn't double up",
+    "these trousers are choking me after all that turkey 😂",
+    "my headphones cable nearly choked me when it caught on the door handle, all fine",
+    "the visitors are strangling the life out of the match, nil nil",
+    "is strangle a rude word or a real word in football",
+    "he never actually set the shed alight, he threatened to years ago and he's dead now",
+    "my family want me to get married in a few years after my degree, not forcing me",
+    "work is killing me i want to die 😫",
+    "is a machete an offensive weapon if it's for the allotment",
+])
+def test_round_eighteens_false_alarms_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "my house is on fire 🔥 help",
+    "he set my curtains on fire and my mouth is burning from the smoke",
+    "his dog found me at my new flat and he's outside now",
+    "he's locked me in the box room",
+    "he's choking me with my scarf help",
+    "he choked the life out of my sister, she's not breathing",
+    "he's dead now but his brother is outside my house with a knife",
+    "they're forcing me to marry my cousin tomorrow, in a few years i'd have finished uni",
+    "i want to die 😩 i've taken all my tablets",
+    "is it a crime, he's got a knife to my throat",
+])
+def test_round_eighteens_danger_beside_those_kinds_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
