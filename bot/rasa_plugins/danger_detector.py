@@ -62,7 +62,7 @@ _WHO = (
 )
 _BE = r"(?:is|'s|’s|s|are|'re|’re|re|is still|are still|'s still|s still)"
 # Weapons whatever they are doing; tools (a bat, a hammer) only when used against someone or brought to a door.
-_WEAPON = (r"(?:(?:kitchen )?(?:knife|nife)|knives|nives|gun|guns|blade|blades|machete|machetes|weapon|weapons|axe|acid|sword|swords|"
+_WEAPON = (r"(?:(?:kitchen )?(?:knife|nife)|knives|knifes|nives|gun|guns|blade|blades|machete|machetes|weapon|weapons|axe|acid|sword|swords|"
            r"crowbar|shotgun|pistol|rifle|crossbow|taser|dagger|katana|shank|shanks|chiv|chivs)")
 # A weapon with a word before it ("a bread knife", "a samurai sword", "a big blade"), but not a thing named
 # after one ("a shotgun licence", "a knife block") nor a toy; "a collection of knives" is not held either.
@@ -130,13 +130,15 @@ _MEDS = (r"(?:pills|tablets|paracetamol|painkillers|meds|medication|medicine|co-
 # Self-harm first: a message that says so also gets Samaritans (actions/danger.py), whatever else it says.
 _SELF_HARM_PATTERNS = (
     # "an overdose of chocolate" is not one; "an overdose of my tablets" is.
-    ("overdose", rf"\b(?:taken|took|take|taking|had|done|did) (?:an? )?(?:overdose|od)\b(?! of (?!(?:\w+ )?{_MEDS}))|\boverdos(?:ed|ing|e now)\b"),
+    ("overdose", rf"\b(?:taken|took|take|taking|had|done|did) (?:an? )?(?:over ?dose|od)\b(?! of (?!(?:\w+ )?{_MEDS}))|\boverdos(?:ed|ing|e now)\b"),
     # Injected too ("just injected a load of insulin"), and counted by the pack ("took 3 strips of sertraline").
     ("swallowed_pills", r"\b(?:taken|took|take|swallowed|swallowing|swallow|had|necked|taking|eaten|ate|done|downed|popped|injected|injecting) (?:all|loads|a load|lots|a lot|the whole|"
      rf"a (?:whole )?(?:bottle|handful|packet|box|pack|strip|sheet|blister pack|tub)|[5-9]|\d{{2,}})\b[^.?!]{{0,30}}?\b{_MEDS}\b|"
      r"\b(?:taken|took|swallowed|necked|eaten|ate|downed|popped|injected) (?:[2-9]|two|three|four|five|six|several|a few|a couple of) (?:whole )?"
      rf"(?:bottles|handfuls|packets|boxes|packs|strips|sheets|blister packs|tubs|pens)\b[^.?!]{{0,30}}?\b{_MEDS}\b|"
      rf"\b(?:drank|drunk|downed|necked|swallowed) (?:a |the )?(?:whole )?bottle of (?:\w+ )?{_MEDS}\b|"
+     # a bottle of drink downed with them ("drank a whole bottle of vodka with my tablets")
+     rf"\b(?:drank|drunk|downed|necked) (?:a |the )?(?:whole )?bottle of \w+ (?:with|and|on top of) (?:all )?(?:my|the|her|his|some|a load of) (?:\w+ )?{_MEDS}\b|"
      # All of someone's medicine, told after it: "took my mum's morphine, all of it".
      rf"\b(?:taken|took|swallowed|necked|downed|had|injected) (?:(?:my|her|his|their|the) )?(?:\w+'s )?(?:\w+ )?{_MEDS}(?: pens| patches| injections)?,? (?:all of (?:it|them)|the lot|every (?:last )?one)\b|"
      # What is left behind: an empty packet of someone's medicine.
@@ -182,7 +184,11 @@ _SELF_HARM_PATTERNS = (
     ("last_message", r"^(?!.*\b(?:phone (?:dies|is dying|is about to die)|battery|signal|credit|before (?:i|we) (?:board|take off|go|leave|land|sleep))\b)"
      r"(?=.*\b(?:this is|this'?ll be|this will be|its|it'?s|here'?s) (?:my |the )?(?:very )?last (?:text|message|post)\b)"
      r"(?=.*\b(?:do it|end it|goodbye|love you|forgive me|tell (?:\w+ ){1,3}i love|(?:won'?t|wont) be here|can'?t do this|cant do this)\b)"),
-    ("pills_in_front", r"\b(?:got|have|holding) (?:the|all (?:the|my)|my) (?:pills|tablets)\b[^.?!]{0,20}\b(?:in front of me|ready|here|in my hand)"),
+    ("pills_in_front", r"\b(?:got|have|holding) (?:the|all (?:the|my)|my|a) (?:pills|tablets|rope|noose|blade|razor)\b[^.?!]{0,20}\b(?:in front of me|ready|here|in my hand)"
+     # not a rope ready for a game or a job ("for the tug of war")
+     r"(?! for (?:the|a|an|our|my|his|her|their) )"),
+    # A car's exhaust piped in ("sat in the car with the engine running and the hose in").
+    ("exhaust", r"\bengine running\b[^.?!]{0,30}\b(?:hose|pipe|tube)\b|\b(?:hose|pipe|tube)\b[^.?!]{0,30}\b(?:exhaust|engine running)\b"),
 )
 
 # Each pattern on its own means danger now, unless a negation or a past time frame says otherwise.
@@ -201,7 +207,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      rf"\b{_BACK_SOON}(?=.*\b(?:he|she|they|my \w+)\b[^.?!]{{0,20}}?\b{_HURT_DONE}\b)"),
     ("been_outside", "general", rf"\b{_WHO}\s*(?:has|'s|s|have|'ve) been (?:sitting|standing|waiting|parked)\b"
      r"[^.?!]{0,25}\b(?:outside (?:my|our|the) (?:house|home|flat|door)|at (?:the|my|our) (?:door|window)|in (?:my|our) (?:street|garden|road))"),
-    ("outside_my", "general", r"\b(?:outside|at) my (?:door|house|flat|window|home|work)\s+(?:right )?now\b"),
+    ("outside_my", "general", r"\b(?:outside|at) my (?:door|house|flat|window|home|work)\s+(?:right )?now\b|"
+     # the article dropped, as people with little English write it ("he is at door now")
+     r"\b(?:he|she|they|my ex)\s*(?:is|'s|are|'re)\s+(?:at|outside) (?:door|house|window)\s+(?:right )?now\b"),
     # The one feared at the door with the "is" (and the "my") dropped, as a clause of its own, saying now ("ex on my
     # doorstep now", "stepdad outside the house again").
     ("at_the_door_unsaid_be", "general", r"(?:^|[.,;:!?]\s*)(?:my |the |her |his )?(?:ex|ex[- ]?(?:husband|wife|partner|boyfriend|girlfriend)|stalker|abuser|"
@@ -238,7 +246,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:i'?m|im|i am|you'?re|youre|you are|we'?re|we are) (?:dead|a dead (?:man|woman|girl))\b(?!\s+to\b)"),
     # A death foretold in someone's words: "we'll all be dead by morning", "not gonna be here tomorrow",
     # "the last night I'll ever see", "say goodbye to your mum", "dig your own grave".
-    ("farewell_threat", "threat_to_kill", r"\b(?:says?|saying|said|texted|texting|messag\w*|voicemail|shouting|screaming|yelling|telling|told|tells|phoned|rang|whisper\w*)\b[^.?!]{0,40}"
+    ("farewell_threat", "threat_to_kill", r"\b(?:says?|saying|said|texted|texting|sent|sending|messag\w*|voicemail|shouting|screaming|yelling|telling|told|tells|phoned|rang|whisper\w*)\b[^.?!]{0,40}"
      r"(?:\b(?:dead|gone) (?:by|before) (?:the )?(?:morning|tonight|tomorrow|the weekend)\b|"
      r"\bnot (?:gonna|going to) (?:be here|be alive|live|see|make it)\b|\b(?:won'?t|wont|will not) (?:be here|be alive|be breathing|live to see)\b|\blast (?:night|day) (?:i'?ll|ill|i will|you'?ll|youll|you will|we'?ll|we will) ever see\b|"
      r"\bsay (?:goodbye|bye|your goodbyes|ur goodbyes|my goodbyes|your prayers|ur prayers)\b|\bdig (?:your|ur|my|our) (?:own )?graves?\b|\bwrite (?:a|your|ur|my) will\b)"),
@@ -253,6 +261,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("weapon_alone", "weapon", rf"^\W*(?:(?:a|an|the|his|her|big)\s+)?{_WEAPON}(?:\W+(?:help|please|pls|plz|now|quick))*[^\w?]*$"),
     ("trapped_alone", "held_captive", r"^\W*(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:trapped|locked in|shut in)(?:\W+(?:help|please|pls|plz|now|quick))*[^\w?]*$"),
     ("fire_alone", "fire", r"^\W*(?:fire|there'?s a fire|on fire)(?:\W+(?:help|please|pls|plz|now|quick))*[^\w?]*$"),
+    ("choked_alone", "strangulation", r"^\W*(?:(?:i'?m |im |i am |being |getting )?(?:choked|strangled|throttled)|(?:he'?s |hes |she'?s |he is |she is )?(?:choking|strangling) me)"
+     r"(?:\W+(?:help|please|pls|plz|now|quick))*[^\w?]*$"),
     ("bleeding", "general", rf"\b(?:i'?m|i am|im|she'?s|he'?s|they'?re|my \w+ is)\s+(?:badly\s+)?(?:bleeding|unconscious|choking{_NOT_ON_A_COUGH})\b"),
     # Someone who cannot be woken is a medical emergency, whatever caused it.
     ("wont_wake_up", "general", r"\b(?:won'?t|wont|will not|isn'?t|isnt|is not|not|can'?t|cant) (?:wake|waking|be woken) up\b"),
@@ -284,7 +294,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("being_hurt_unsaid_who", "general", r"^\W*being (?:followed|attacked|chased|hurt|hit|beaten(?: up)?|stabbed|strangled|kidnapped|jumped|mugged|robbed|raped)\b"),
     ("has_been_hurt", "general", r"\b(?:has|'s|have|'ve|ive|just) (?:just )?been (?:stabbed|shot|glassed|strangled|choked|beaten up|attacked|raped|"
      r"grabbed|snatched|abducted|bundled into|dragged into)\b"),
-    ("intruder", "attack_on_home_now", r"\bthere(?:'?s| is| are) (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the|her|his|our) (?:house|flat|garden|door|window|room|bedroom|home)\b"),
+    ("intruder", "attack_on_home_now", r"\bthere(?:'?s| is| are) (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the|her|his|our) (?:house|flat|garden|door|window|room|bedroom|home)\b|"
+     # ... with the "there's" dropped, as the message's first words ("somebody in my house. i hear them downstairs")
+     r"^\W*(?:someone|somebody|some ?one|a man|men|strangers?|intruders?)\s+(?:is\s+|'s\s+)?(?:in|inside) (?:my|our) (?:house|flat|home|bedroom|room)\b"),
     ("turned_up_at", "general", r"\b(?:turned up|showed up|rocked up) (?:at|outside) (?:my|our) (?:new )?(?:place|house|home|flat|door|work|refuge)\b|"
      r"\b(?:has |'s |'ve |have )?just (?:rung|rang|knocked on|banged on) (?:the|my|our) (?:door ?bell|bell|door|window)\b"),
     ("arrived", "general", r"\b(?:just|has just|'s just|'ve just|have just) (?:turned up|arrived|showed up|got here|walked in|walked into (?:my|our|the) \w+|broken in|broke in|"
@@ -326,6 +338,12 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("mobility_taken", "held_captive", r"\b(?:taken|took|hidden|hid|removed|locked up|locked away|broken|smashed) (?:my|her|his|their|mum'?s|dad'?s|nan'?s) "
      r"(?:wheelchair|chair|walking frame|zimmer(?: frame)?|crutches|walking sticks?|mobility scooter|scooter)\b"
      r"(?=[^.?!]*(?:[.?!]+\s*[^.?!]*)?\b(?:can'?t|cant|cannot) (?:move|get out|leave|get up|walk|get to the door|reach the door)\b)"),
+    # Passports held by those they work for, and kept at the work ("boss has our passports and we sleep in the warehouse"):
+    # trafficked and held there, not a passport kept last year.
+    ("passports_held", "held_captive", r"^(?=.*\b(?:has|have|got|took|taken|keeps?|kept|holding|holds|hides?|hid)\s+(?:all\s+)?(?:our|my|their)\s+passports?\b)"
+     r"(?=.*\b(?:(?:sleep|sleeping|live|living|stay|staying|kept|locked)\s+(?:in|at)\s+(?:the|a|his|her|their|this|back|work)\b[^.?!,]{0,20}?"
+     r"\b(?:warehouse|back room|room|factory|container|shed|car ?wash|site|yard|farm|shop|kitchen|basement|cellar|caravan|unit|restaurant|salon)|"
+     r"(?:hurts?|kills?|beats?|hurt|kill|beat) (?:our|my|us|me)\b))"),
     ("tied_up", "held_captive", r"\btied (?:me|us|her|him|them|my \w+) up\b|\b(?:i'?m|im|i am|she'?s|he'?s) tied up\b|"
      r"\bthere(?:'?s| is) (?:a|an|someone|somebody) (?:(?:young|old|little)\s+)?(?:woman|man|girl|boy|child|kid|lady|person|someone)? ?tied up\b|\bkidnapped (?:me|us|her|him|my)\b"),
     ("locked_the_doors", "held_captive", rf"\b(?:he|she|they|my \w+)\s*(?:has|'s|have|'ve|just)?\s*locked (?:all )?(?:the|my|our) (?:doors|windows|front door)\b[^.?!]{{0,40}}\b(?:keys?|won'?t|wont|can'?t|cant)\b"),
@@ -361,6 +379,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("in_danger", "general", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b|^\W*(?:not safe|unsafe)\b"),
     ("been_following", "general", r"\b(?:has|have|'s|'ve) been (?:following|chasing) (?:me|us)\b(?!\s+(?:on|online)\b)"),
     ("following_now", "general", r"\b(?:following|chasing) (?:me|us)(?: home)? (?:right )?now\b|"
+     # the car that followed them, just pulled in behind ("it's just pulled in behind me at the services")
+     r"\b(?:it|car|van|he|she|they)(?:'s| has| is|s)? just (?:pulled|stopped|parked) (?:in |up )?(?:right )?behind (?:me|us|my \w+)\b|"
      r"\b(?:have|has|'ve|'s) been (?:right )?behind (?:me|us)\b(?!\s+(?:on|in|with|all|100)\b)"),
     # "a man is following me", "there's a car following me": present, not "keeps following" (an account)
     # nor following on social media.
@@ -493,7 +513,7 @@ _STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever|s
 _ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill", "farewell_threat", "being_hurt_unsaid_who"})
 _HABIT_IS_NOT_NOW = frozenset({"been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
-                               "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here"})
+                               "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here", "intruder"})
 # A threat or a fear about what might happen ("if he finds out he'll kill me", "I'm worried he'll find me")
 # is for the report and the helplines, unless the person also says it is happening now.
 _HYPOTHETICAL = re.compile(

@@ -1388,3 +1388,39 @@ def test_round_eighteens_false_alarms_are_not_danger(text: str) -> None:
 ])
 def test_round_eighteens_danger_beside_those_kinds_still_fires(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# The eighteenth round's misses, by kind: a rope or a blade ready, "over dose" in two words, a bottle of drink downed with
+# pills, a car's exhaust piped in, the danger's name alone ("strangled"), a farewell sent with a photo, a stranger in the
+# house with the "there's" dropped, "at door now" with the article dropped, the car that followed them just pulled in
+# behind, passports held by a boss and the workers kept at the work, "knifes".
+@pytest.mark.parametrize("text, category", [
+    ("got the noose ready for when everyone's asleep", "self_harm"),
+    ("my daughter took an over dose of her tablets, she's drowsy", "self_harm"),
+    ("necked a bottle of wine and the whole of my sertraline", "self_harm"),
+    ("in the garage with the engine running and a pipe from the exhaust", "self_harm"),
+    ("strangled. help", "strangulation"),
+    ("my ex sent me a picture of the kids saying say goodbye to them", "threat_to_kill"),
+    ("a man inside my flat, i can hear him in the kitchen", "attack_on_home_now"),
+    ("my ex is outside house now, kids are here", "general"),
+    ("the van that's been behind me for miles has just pulled up behind me at the lights", "general"),
+    ("the gangmaster keeps our passports and we live in a caravan on the farm", "held_captive"),
+    ("he's waving the knifes at me", "weapon"),
+])
+def test_round_eighteens_misses_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "my parents took my passport so i can't leave",
+    "the agency kept my passport for a week last year when i started",
+    "got the rope ready for the tug of war at sports day lol",
+    "my husband took an over dose in 2019, he's doing well now",
+    "mechanic says the exhaust pipe needs replacing",
+    "she sent a card saying goodbye, she's moving to Spain",
+    "someone in my house keeps eating my yoghurts",
+    "a van pulled up behind me at the lights last week and flashed me",
+])
+def test_round_eighteens_those_words_in_an_everyday_or_past_sense_are_not(text: str) -> None:
+    assert detect_danger(text) is None
