@@ -1804,8 +1804,9 @@ _CANT_GET_OUT = re.compile(r"(?:can'?t|cant|cannot) (?:get out|leave)$", re.IGNO
 
 # Excusing frames of the eighteenth round (sets 23 and 24 read). A thing that choked someone when it caught ("my lanyard
 # near strangled me when it caught in the cage"), the thing itself the one that did it.
-_A_THING_DID_IT = re.compile(r"\b(?:lanyard|scarf|tie|necklace|hood|strap|cord|lead|seatbelt|collar|chain|drawstring|headphones?|cable)\s+"
-                             r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_A_THING_DID_IT = re.compile(r"^(?!.*\b(?:grabb|pull|twist|tighten|wrapp|yank|tugg)\w*)(?=.*\b(?:lanyard|scarf|tie|necklace|hood|strap|cord|lead|seatbelt|collar|"
+                             r"chain|drawstring|headphones?|cable)\s+(?:(?:near|nearly|almost|just|has|had|have|literally|actually|proper|half|basically)\s+){0,2}$)",
+                             re.IGNORECASE)
 _CAUGHT_ON = re.compile(r"\b(?:caught|catching|snagged|stuck|tangled|trapped)\b", re.IGNORECASE)
 # "On fire" as a figure of speech: a mouth after a chilli, legs after the gym, a worker or a player doing well ("the
 # new lad is on fire, picked 400 cases 🔥"), with nothing of a real fire (a building, smoke, flames) nor danger beside.
