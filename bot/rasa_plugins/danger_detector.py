@@ -640,7 +640,8 @@ _NOW_OF_THE_REPORT = re.compile(
     re.IGNORECASE,
 )
 _SAFE_NOW = re.compile(
-    r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|shaken|think|remember|angry|sore|grieving)\b|\b\d+ now\b|"
+    r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|shaken|think|remember|angry|sore|grieving|bothers?|haunts?|"
+    r"affects?|upsets?|plays? on my mind)\b|\b\d+ now\b|"
     r"\b(?:in|at) (?:a|the) (?:refuge|safe house|shelter|hostel)\s+now\b|"
     r"\b(?:in (?:prison|jail)|inside|locked up|safe|fine|ok|okay|better|away|gone|moved|elsewhere|over it|another (?:city|town)|happy|settled|"
     r"live in (?:a|another) \w+(?: \w+)?)\s+now\b|\bnow live\b|\bnot in danger (?:right )?now\b|"

@@ -1424,3 +1424,10 @@ def test_round_eighteens_misses_are_caught(text: str, category: str) -> None:
 ])
 def test_round_eighteens_those_words_in_an_everyday_or_past_sense_are_not(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# A beating seen long ago that "still bothers" the person: a lingering feeling, not a danger now, so the classifiers'
+# danger_now gives way; "still" of someone there stays present.
+def test_round_eighteens_a_past_event_that_still_bothers_someone_is_told_as_not_now() -> None:
+    assert told_as_not_now("saw a man get glassed outside a club years ago and it still haunts me")
+    assert not told_as_not_now("he glassed me years ago and he's still outside my flat")
