@@ -62,7 +62,7 @@ _WHO = (
 )
 _BE = r"(?:is|'s|’s|s|are|'re|’re|re|is still|are still|'s still|s still)"
 # Weapons whatever they are doing; tools (a bat, a hammer) only when used against someone or brought to a door.
-_WEAPON = (r"(?:(?:kitchen )?(?:knife|nife)|knives|nives|gun|guns|blade|blades|machete|machetes|weapon|weapons|axe|acid|sword|swords|"
+_WEAPON = (r"(?:(?:kitchen )?(?:knife|nife)|knives|knifes|nives|gun|guns|blade|blades|machete|machetes|weapon|weapons|axe|acid|sword|swords|"
            r"crowbar|shotgun|pistol|rifle|crossbow|taser|dagger|katana|shank|shanks|chiv|chivs)")
 # A weapon with a word before it ("a bread knife", "a samurai sword", "a big blade"), but not a thing named
 # after one ("a shotgun licence", "a knife block") nor a toy; "a collection of knives" is not held either.
@@ -130,13 +130,15 @@ _MEDS = (r"(?:pills|tablets|paracetamol|painkillers|meds|medication|medicine|co-
 # Self-harm first: a message that says so also gets Samaritans (actions/danger.py), whatever else it says.
 _SELF_HARM_PATTERNS = (
     # "an overdose of chocolate" is not one; "an overdose of my tablets" is.
-    ("overdose", rf"\b(?:taken|took|take|taking|had|done|did) (?:an? )?(?:overdose|od)\b(?! of (?!(?:\w+ )?{_MEDS}))|\boverdos(?:ed|ing|e now)\b"),
+    ("overdose", rf"\b(?:taken|took|take|taking|had|done|did) (?:an? )?(?:over ?dose|od)\b(?! of (?!(?:\w+ )?{_MEDS}))|\boverdos(?:ed|ing|e now)\b"),
     # Injected too ("just injected a load of insulin"), and counted by the pack ("took 3 strips of sertraline").
     ("swallowed_pills", r"\b(?:taken|took|take|swallowed|swallowing|swallow|had|necked|taking|eaten|ate|done|downed|popped|injected|injecting) (?:all|loads|a load|lots|a lot|the whole|"
      rf"a (?:whole )?(?:bottle|handful|packet|box|pack|strip|sheet|blister pack|tub)|[5-9]|\d{{2,}})\b[^.?!]{{0,30}}?\b{_MEDS}\b|"
      r"\b(?:taken|took|swallowed|necked|eaten|ate|downed|popped|injected) (?:[2-9]|two|three|four|five|six|several|a few|a couple of) (?:whole )?"
      rf"(?:bottles|handfuls|packets|boxes|packs|strips|sheets|blister packs|tubs|pens)\b[^.?!]{{0,30}}?\b{_MEDS}\b|"
      rf"\b(?:drank|drunk|downed|necked|swallowed) (?:a |the )?(?:whole )?bottle of (?:\w+ )?{_MEDS}\b|"
+     # a bottle of drink downed with them ("drank a whole bottle of vodka with my tablets")
+     rf"\b(?:drank|drunk|downed|necked) (?:a |the )?(?:whole )?bottle of \w+ (?:with|and|on top of) (?:all )?(?:my|the|her|his|some|a load of) (?:\w+ )?{_MEDS}\b|"
      # All of someone's medicine, told after it: "took my mum's morphine, all of it".
      rf"\b(?:taken|took|swallowed|necked|downed|had|injected) (?:(?:my|her|his|their|the) )?(?:\w+'s )?(?:\w+ )?{_MEDS}(?: pens| patches| injections)?,? (?:all of (?:it|them)|the lot|every (?:last )?one)\b|"
      # What is left behind: an empty packet of someone's medicine.
@@ -182,7 +184,11 @@ _SELF_HARM_PATTERNS = (
     ("last_message", r"^(?!.*\b(?:phone (?:dies|is dying|is about to die)|battery|signal|credit|before (?:i|we) (?:board|take off|go|leave|land|sleep))\b)"
      r"(?=.*\b(?:this is|this'?ll be|this will be|its|it'?s|here'?s) (?:my |the )?(?:very )?last (?:text|message|post)\b)"
      r"(?=.*\b(?:do it|end it|goodbye|love you|forgive me|tell (?:\w+ ){1,3}i love|(?:won'?t|wont) be here|can'?t do this|cant do this)\b)"),
-    ("pills_in_front", r"\b(?:got|have|holding) (?:the|all (?:the|my)|my) (?:pills|tablets)\b[^.?!]{0,20}\b(?:in front of me|ready|here|in my hand)"),
+    ("pills_in_front", r"\b(?:got|have|holding) (?:the|all (?:the|my)|my|a) (?:pills|tablets|rope|noose|blade|razor)\b[^.?!]{0,20}\b(?:in front of me|ready|here|in my hand)"
+     # not a rope ready for a game or a job ("for the tug of war")
+     r"(?! for (?:the|a|an|our|my|his|her|their) )"),
+    # A car's exhaust piped in ("sat in the car with the engine running and the hose in").
+    ("exhaust", r"\bengine running\b[^.?!]{0,30}\b(?:hose|pipe|tube)\b|\b(?:hose|pipe|tube)\b[^.?!]{0,30}\b(?:exhaust|engine running)\b"),
 )
 
 # Each pattern on its own means danger now, unless a negation or a past time frame says otherwise.
@@ -201,7 +207,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      rf"\b{_BACK_SOON}(?=.*\b(?:he|she|they|my \w+)\b[^.?!]{{0,20}}?\b{_HURT_DONE}\b)"),
     ("been_outside", "general", rf"\b{_WHO}\s*(?:has|'s|s|have|'ve) been (?:sitting|standing|waiting|parked)\b"
      r"[^.?!]{0,25}\b(?:outside (?:my|our|the) (?:house|home|flat|door)|at (?:the|my|our) (?:door|window)|in (?:my|our) (?:street|garden|road))"),
-    ("outside_my", "general", r"\b(?:outside|at) my (?:door|house|flat|window|home|work)\s+(?:right )?now\b"),
+    ("outside_my", "general", r"\b(?:outside|at) my (?:door|house|flat|window|home|work)\s+(?:right )?now\b|"
+     # the article dropped, as people with little English write it ("he is at door now")
+     r"\b(?:he|she|they|my ex)\s*(?:is|'s|are|'re)\s+(?:at|outside) (?:door|house|window)\s+(?:right )?now\b"),
     # The one feared at the door with the "is" (and the "my") dropped, as a clause of its own, saying now ("ex on my
     # doorstep now", "stepdad outside the house again").
     ("at_the_door_unsaid_be", "general", r"(?:^|[.,;:!?]\s*)(?:my |the |her |his )?(?:ex|ex[- ]?(?:husband|wife|partner|boyfriend|girlfriend)|stalker|abuser|"
@@ -238,7 +246,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:i'?m|im|i am|you'?re|youre|you are|we'?re|we are) (?:dead|a dead (?:man|woman|girl))\b(?!\s+to\b)"),
     # A death foretold in someone's words: "we'll all be dead by morning", "not gonna be here tomorrow",
     # "the last night I'll ever see", "say goodbye to your mum", "dig your own grave".
-    ("farewell_threat", "threat_to_kill", r"\b(?:says?|saying|said|texted|texting|messag\w*|voicemail|shouting|screaming|yelling|telling|told|tells|phoned|rang|whisper\w*)\b[^.?!]{0,40}"
+    ("farewell_threat", "threat_to_kill", r"\b(?:says?|saying|said|texted|texting|sent|sending|messag\w*|voicemail|shouting|screaming|yelling|telling|told|tells|phoned|rang|whisper\w*)\b[^.?!]{0,40}"
      r"(?:\b(?:dead|gone) (?:by|before) (?:the )?(?:morning|tonight|tomorrow|the weekend)\b|"
      r"\bnot (?:gonna|going to) (?:be here|be alive|live|see|make it)\b|\b(?:won'?t|wont|will not) (?:be here|be alive|be breathing|live to see)\b|\blast (?:night|day) (?:i'?ll|ill|i will|you'?ll|youll|you will|we'?ll|we will) ever see\b|"
      r"\bsay (?:goodbye|bye|your goodbyes|ur goodbyes|my goodbyes|your prayers|ur prayers)\b|\bdig (?:your|ur|my|our) (?:own )?graves?\b|\bwrite (?:a|your|ur|my) will\b)"),
@@ -253,6 +261,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("weapon_alone", "weapon", rf"^\W*(?:(?:a|an|the|his|her|big)\s+)?{_WEAPON}(?:\W+(?:help|please|pls|plz|now|quick))*[^\w?]*$"),
     ("trapped_alone", "held_captive", r"^\W*(?:(?:i'?m|im|i am|we'?re|we are)\s+)?(?:trapped|locked in|shut in)(?:\W+(?:help|please|pls|plz|now|quick))*[^\w?]*$"),
     ("fire_alone", "fire", r"^\W*(?:fire|there'?s a fire|on fire)(?:\W+(?:help|please|pls|plz|now|quick))*[^\w?]*$"),
+    ("choked_alone", "strangulation", r"^\W*(?:(?:i'?m |im |i am |being |getting )?(?:choked|strangled|throttled)|(?:he'?s |hes |she'?s |he is |she is )?(?:choking|strangling) me)"
+     r"(?:\W+(?:help|please|pls|plz|now|quick))*[^\w?]*$"),
     ("bleeding", "general", rf"\b(?:i'?m|i am|im|she'?s|he'?s|they'?re|my \w+ is)\s+(?:badly\s+)?(?:bleeding|unconscious|choking{_NOT_ON_A_COUGH})\b"),
     # Someone who cannot be woken is a medical emergency, whatever caused it.
     ("wont_wake_up", "general", r"\b(?:won'?t|wont|will not|isn'?t|isnt|is not|not|can'?t|cant) (?:wake|waking|be woken) up\b"),
@@ -284,7 +294,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("being_hurt_unsaid_who", "general", r"^\W*being (?:followed|attacked|chased|hurt|hit|beaten(?: up)?|stabbed|strangled|kidnapped|jumped|mugged|robbed|raped)\b"),
     ("has_been_hurt", "general", r"\b(?:has|'s|have|'ve|ive|just) (?:just )?been (?:stabbed|shot|glassed|strangled|choked|beaten up|attacked|raped|"
      r"grabbed|snatched|abducted|bundled into|dragged into)\b"),
-    ("intruder", "attack_on_home_now", r"\bthere(?:'?s| is| are) (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the|her|his|our) (?:house|flat|garden|door|window|room|bedroom|home)\b"),
+    ("intruder", "attack_on_home_now", r"\bthere(?:'?s| is| are) (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the|her|his|our) (?:house|flat|garden|door|window|room|bedroom|home)\b|"
+     # ... with the "there's" dropped, as the message's first words ("somebody in my house. i hear them downstairs")
+     r"^\W*(?:someone|somebody|some ?one|a man|men|strangers?|intruders?)\s+(?:is\s+|'s\s+)?(?:in|inside) (?:my|our) (?:house|flat|home|bedroom|room)\b"),
     ("turned_up_at", "general", r"\b(?:turned up|showed up|rocked up) (?:at|outside) (?:my|our) (?:new )?(?:place|house|home|flat|door|work|refuge)\b|"
      r"\b(?:has |'s |'ve |have )?just (?:rung|rang|knocked on|banged on) (?:the|my|our) (?:door ?bell|bell|door|window)\b"),
     ("arrived", "general", r"\b(?:just|has just|'s just|'ve just|have just) (?:turned up|arrived|showed up|got here|walked in|walked into (?:my|our|the) \w+|broken in|broke in|"
@@ -326,6 +338,12 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("mobility_taken", "held_captive", r"\b(?:taken|took|hidden|hid|removed|locked up|locked away|broken|smashed) (?:my|her|his|their|mum'?s|dad'?s|nan'?s) "
      r"(?:wheelchair|chair|walking frame|zimmer(?: frame)?|crutches|walking sticks?|mobility scooter|scooter)\b"
      r"(?=[^.?!]*(?:[.?!]+\s*[^.?!]*)?\b(?:can'?t|cant|cannot) (?:move|get out|leave|get up|walk|get to the door|reach the door)\b)"),
+    # Passports held by those they work for, and kept at the work ("boss has our passports and we sleep in the warehouse"):
+    # trafficked and held there, not a passport kept last year.
+    ("passports_held", "held_captive", r"^(?=.*\b(?:has|have|got|took|taken|keeps?|kept|holding|holds|hides?|hid)\s+(?:all\s+)?(?:our|my|their)\s+passports?\b)"
+     r"(?=.*\b(?:(?:sleep|sleeping|live|living|stay|staying|kept|locked)\s+(?:in|at)\s+(?:the|a|his|her|their|this|back|work)\b[^.?!,]{0,20}?"
+     r"\b(?:warehouse|back room|room|factory|container|shed|car ?wash|site|yard|farm|shop|kitchen|basement|cellar|caravan|unit|restaurant|salon)|"
+     r"(?:hurts?|kills?|beats?|hurt|kill|beat) (?:our|my|us|me)\b))"),
     ("tied_up", "held_captive", r"\btied (?:me|us|her|him|them|my \w+) up\b|\b(?:i'?m|im|i am|she'?s|he'?s) tied up\b|"
      r"\bthere(?:'?s| is) (?:a|an|someone|somebody) (?:(?:young|old|little)\s+)?(?:woman|man|girl|boy|child|kid|lady|person|someone)? ?tied up\b|\bkidnapped (?:me|us|her|him|my)\b"),
     ("locked_the_doors", "held_captive", rf"\b(?:he|she|they|my \w+)\s*(?:has|'s|have|'ve|just)?\s*locked (?:all )?(?:the|my|our) (?:doors|windows|front door)\b[^.?!]{{0,40}}\b(?:keys?|won'?t|wont|can'?t|cant)\b"),
@@ -361,6 +379,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("in_danger", "general", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b|^\W*(?:not safe|unsafe)\b"),
     ("been_following", "general", r"\b(?:has|have|'s|'ve) been (?:following|chasing) (?:me|us)\b(?!\s+(?:on|online)\b)"),
     ("following_now", "general", r"\b(?:following|chasing) (?:me|us)(?: home)? (?:right )?now\b|"
+     # the car that followed them, just pulled in behind ("it's just pulled in behind me at the services")
+     r"\b(?:it|car|van|he|she|they)(?:'s| has| is|s)? just (?:pulled|stopped|parked) (?:in |up )?(?:right )?behind (?:me|us|my \w+)\b|"
      r"\b(?:have|has|'ve|'s) been (?:right )?behind (?:me|us)\b(?!\s+(?:on|in|with|all|100)\b)"),
     # "a man is following me", "there's a car following me": present, not "keeps following" (an account)
     # nor following on social media.
@@ -460,7 +480,11 @@ _MONTH = r"(?:january|february|march|april|june|july|august|september|october|no
 # Danger told as something in the past belongs to the account, not to the emergency answer ...
 _PAST = re.compile(
     r"\b(?:last (?:year|month|week|weekend|time|summer|winter|spring|autumn|christmas|term)|"
-    r"(?:years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|back (?:then|when|in(?! (?:\d{1,3}\b|a (?:sec|second|min|minute|mo|moment|bit|few|couple)\b|an hour|half an hour|two|three|five|ten|fifteen|twenty|thirty)))|the (?:night|day|week|time) (?:we|i|he|she) (?:split|broke up|separated|left)|when (?:i|we) (?:was|were|lived|first|got)|"
+    # "last night" and "last tuesday" (not "since last night", still going on, nor "the last night i'll ever see"); a date
+    # right after a past act ("strangled 14th Feb", "taken on the 16th")
+    r"(?<!since )(?<!from )(?<!the )(?<!my )(?<!your )(?<!ur )(?<!her )(?<!his )(?<!our )(?<!their )last (?:night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:i'?ll|ill|i will|you'?ll|youll|you will|we'?ll|we will|of|on earth|alive|ever)\b)|"
+    r"(?:\w+ed|took|taken|got|was|were|happened|hit|beat|threw|broke) (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)(?: of)?(?: (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*)?(?! (?:mins?|minutes|hours?|floor)\b)|"
+    r"(?:years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|back (?:then|when|in(?! (?:\d{1,3}\b|a (?:sec|second|min|minute|mo|moment|bit|few|couple)\b|an hour|half an hour|two|three|five|ten|fifteen|twenty|thirty)|(?: (?:the|my|our|his|her|their|a|this|that) (?:\w+ )?(?:flat|house|home|room|bedroom|kitchen|lounge|car|van|cab|lorry|building|block|garden|street|road|area|town|city|village|country|hostel|refuge|bed|bathroom|office|shop|hall|hallway|cell)\b)))|the (?:night|day|week|time) (?:we|i|he|she) (?:split|broke up|separated|left)|when (?:i|we) (?:was|were|lived|first|got)|"
     rf"when (?:he|she|they|we) (?:was|were) (?:little|young|younger|small|a (?:baby|child|kid)|kids|together|married)|in (?:19|20)\d\d|in (?:the )?past|(?:in|during|back in) the (?:19|20)?[0-9]0'?s|in the (?:seventies|eighties|nineties)|"
     # a spouse who has died ("my late husband strangled me"), a childhood ("I had FGM as a baby in Sudan")
     r"my late (?:husband|wife|partner|father|dad|mother|mum|ex|brother|sister|father[- ]in[- ]law|mother[- ]in[- ]law)|"
@@ -489,7 +513,7 @@ _STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever|s
 _ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill", "farewell_threat", "being_hurt_unsaid_who"})
 _HABIT_IS_NOT_NOW = frozenset({"been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
-                               "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here"})
+                               "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here", "intruder"})
 # A threat or a fear about what might happen ("if he finds out he'll kill me", "I'm worried he'll find me")
 # is for the report and the helplines, unless the person also says it is happening now.
 _HYPOTHETICAL = re.compile(
@@ -503,7 +527,8 @@ _CHILDREN_JOKING = re.compile(
     r"^(?=.*\b(?:for a laugh|for a joke|as a joke|for fun|as a prank|pranked|pranking|a prank|having a laugh|messing about|mucking about)\b)"
     r".*\b(?:the|my|our) (?:little |younger |twin )?(?:kids|children|grandkids|grandchildren|boys|girls|son|daughter|grandson|granddaughter|"
     r"brother|sister|nephew|niece|toddler)s?\s+(?:have\s+|just\s+|had\s+)?locked\b", re.IGNORECASE)
-_LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|whats|what's|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal|law|count as)\b",
+_LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|whats|what's|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal|law|count as|"
+                           r"offensive weapons?)\b",
                            re.IGNORECASE)
 _HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle",
                                     "hands_on_neck", "by_the_throat", "squeezing_neck", "who_hurt_me_is_here", "weapon", "tool_as_weapon",
@@ -518,7 +543,8 @@ _ASKS_WHAT_TO_DO_IF = re.compile(r"\b(?:what|who) (?:do|should|can|would|will) (
 _CAUGHT_BY_A_THING = re.compile(r"^(?=.*\b(?:lanyard|scarf|tie|necklace|hood|strap|cord|lead|seatbelt|collar|hair|chain)\s+(?:got\s+)?"
                                 r"(?:caught|catching|stuck|tangled|trapped)\b)(?=.*\b(?:all (?:fine|ok|okay|good)|checked (?:me|him|her) over|(?:carers?|nurses?|staff) checked|"
                                 r"(?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is) (?:fine|ok|okay|alright)|no harm done)\b)", re.IGNORECASE)
-_CLOTHES_CHOKING = re.compile(r"\b(?:tie|collar|shirt|jumper|necklace|top|seatbelt|hood)\s+(?:is|was|'s|keeps)\s+(?:choking|strangling)\b", re.IGNORECASE)
+_CLOTHES_CHOKING = re.compile(r"\b(?:tie|collar|shirt|jumper|necklace|top|seatbelt|hood|jeans|trousers|waistband|bra|dress|skirt|tights|leggings|"
+                              r"corset|pants|shorts)\s+(?:is|was|'s|are|'re|were|keeps?)\s+(?:literally\s+)?(?:choking|strangling)\b", re.IGNORECASE)
 # Knives sharpened to cook ("sharpening my knives for sunday dinner"), with no one threatened in the message.
 _COOKING = re.compile(r"^(?!.*\b(?:at (?:me|us|her|him)|on (?:me|us|her|him)|staring|glaring|threat\w*|kill\w*|hurt\w*|stab\w*|scared|afraid|frightened|"
                       r"terrified|warn\w*|says?|said|saying|shout\w*|scream\w*)\b)"
@@ -536,12 +562,14 @@ _SPORT_IS_NOT_AN_ATTACK = frozenset({"strangled", "tried_to_strangle", "by_the_t
 # "I want to die" asked about as words people say ("my mates keep saying i want to die over a test, is that
 # normal slang"), or said of a train late every time with a laugh ("this commute is killing me, i want to die every
 # time the train is late lol"): neither is someone saying it of themselves now.
-_ABOUT_THE_WORDS = re.compile(r"\b(?:slang|a saying|an expression|a phrase|figure of speech|(?:normal|ok|okay|weird) (?:thing )?to say|"
+_ABOUT_THE_WORDS = re.compile(r"\b(?:slang|a saying|an expression|a phrase|figure of speech|(?:normal|ok|okay|weird) (?:thing )?to say|a (?:bad|rude|swear|real|proper) word|"
                               r"(?:what|wat) (?:does|do) (?:it|that|they|people) mean)\b", re.IGNORECASE)
 # Laughing written as an emoji or in text-speak ("😂", "lmfao"): with an idiom ("this essay is killing me, i want to die
 # 😂") the words are not a wish.
 _LAUGHING = re.compile(r"😂|🤣|😆|😅|😹|\b(?:lmfao|rofl|xd)\b", re.IGNORECASE)
 _HYPERBOLE = re.compile(r"\bevery (?:time|single time)\b|\bwhenever\b", re.IGNORECASE)
+# A weary or eye-rolling face ("this essay is killing me i want to die 😩"): with an idiom, a moan, not a wish.
+_WEARY = re.compile(r"😩|😫|🙄|💀|🫠")
 # Time counted since the last self-harm ("clean from cutting for 2 years today", "one year since i last hurt
 # myself"): recovery, unless something in it says now.
 _RECOVERY = (r"\b(?:clean|sober|free) (?:from|of) (?:\w+ ){0,2}for (?:\d+|a|one|two|three|six|several) (?:days?|weeks?|months?|years?)\b|"
@@ -569,6 +597,8 @@ _FICTION = re.compile(
     r"episode|drama|soap|cartoon|anime|news)\b|\b(?:fortnite|minecraft|roblox|gta|call of duty|(?:playing|on) cod|cod (?:zombies|warzone|lobby))\b|"
     # Not a bare "cod": the Somali word for a voice ("fariin cod ah", a voice message).
     r"\bmy character\b|"
+    # a game's map ("kicking the door in on the new map")
+    r"\b(?:on|in) (?:the|this|that) (?:new |last |next |final )?map\b|"
     # A programme on the television ("Home Alone is on again 😂", "on telly"), its title capitalised, laughed at.
     r"\bon (?:the )?(?:tv|telly|netflix|iplayer|youtube)\b|"
     r"(?-i:\b(?!(?:He|She|They|It|My|His|Her|Their|Our)\b)[A-Z]\w*(?: [A-Z]\w*)*) (?:is|are) on (?:again|tonight|later)\b(?=[^.?!]*(?:😂|🤣|😆|\blol\b|\blmao\b|\bhaha))",
@@ -610,7 +640,8 @@ _NOW_OF_THE_REPORT = re.compile(
     re.IGNORECASE,
 )
 _SAFE_NOW = re.compile(
-    r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|shaken|think|remember|angry|sore|grieving)\b|\b\d+ now\b|"
+    r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|shaken|think|remember|angry|sore|grieving|bothers?|haunts?|"
+    r"affects?|upsets?|plays? on my mind)\b|\b\d+ now\b|"
     r"\b(?:in|at) (?:a|the) (?:refuge|safe house|shelter|hostel)\s+now\b|"
     r"\b(?:in (?:prison|jail)|inside|locked up|safe|fine|ok|okay|better|away|gone|moved|elsewhere|over it|another (?:city|town)|happy|settled|"
     r"live in (?:a|another) \w+(?: \w+)?)\s+now\b|\bnow live\b|\bnot in danger (?:right )?now\b|"
@@ -1066,6 +1097,9 @@ _EVERYDAY_FIRE = re.compile(r"\b(?:stubble|crop|field|heather|moor(?:land)?) bur
 
 
 _THE_POLICE = r"\b(?:police|officers|cops|coppers)\b"
+_DEAD_NOW = re.compile(r"\b(?:he'?s|he is|she'?s|she is|they'?re|they are) (?:been )?(?:dead|passed away|passed on|deceased) (?:now|for (?:years|ages|\d+ \w+))\b",
+                       re.IGNORECASE)
+_THREATENED_LONG_AGO = re.compile(r"\bthreatened (?:it|to)?\b[^.?!,]{0,25}\b(?:years|months|ages|long time) ago\b", re.IGNORECASE)
 # Weapons the police took away ("police took all his knives when they arrested him").
 _WEAPONS_TAKEN = re.compile(rf"{_THE_POLICE}[^.?!]{{0,15}}\b(?:took|taken|seized|confiscated|removed)\b", re.IGNORECASE)
 
@@ -1083,6 +1117,11 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     if (frame.strong_habit or frame.hypothetical or frame.joking or frame.law_question or frame.sport or _SETTLED.search(plain)
             or told_as_not_now(plain)):
         return None
+    # The words asked about ("is choke a bad word"), the feared one dead now ("he threatened it once and he's dead now"),
+    # with nothing urgent or feared beside.
+    if ((_ABOUT_THE_WORDS.search(plain) or _DEAD_NOW.search(plain)) and not _URGENT_NOW.search(plain)
+            and not _REAL_DANGER_BESIDE.search(_THREATENED_LONG_AGO.sub(" ", plain))):
+        return None
     present = ". ".join(_present_pieces(clause) for clause in _CLAUSE_BREAK.split(plain) if clause)
     if _BUILDER.search(present):
         present = _BUILDING_WORK.sub(" ", present)
@@ -1099,10 +1138,12 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     squabble = bool(_SIBLINGS_SQUABBLE.search(plain))
     everyday_fire = bool(_EVERYDAY_FIRE.search(plain))
     street_news = bool(_STREET_NEWS.search(plain))
+    # a marriage years away ("when i finish uni in a few years"), nothing said of soon
+    years_away = bool(_LATER.search(plain)) and not _SOON_RE.search(plain)
     locked_out = bool(_LOCKED_OUT_OF_THEIR_OWN.search(plain)) and not _DANGER_BESIDE.search(plain)
     for category, harm in _HARM:
-        if ((category == "weapon" and (cooking or handed_in)) or (category == FORCED_MARRIAGE_OR_FGM and love_match)
-                or (category == "fire" and everyday_fire) or (category == "attack_on_home_now" and street_news)
+        if ((category == "weapon" and (cooking or handed_in)) or (category == FORCED_MARRIAGE_OR_FGM and (love_match or years_away))
+                or (category == "fire" and (everyday_fire or _fire_as_a_figure(plain))) or (category == "attack_on_home_now" and street_news)
                 or (category in ("held_captive", "attack_on_home_now") and locked_out)
                 or (category == "threat_to_kill" and squabble)):
             continue
@@ -1147,11 +1188,18 @@ _PLANT_CHOKING = re.compile(r"\b(?:ivy|weeds?|brambles?|bindweed|vines?|creepers
                             r"(?:(?:slowly|completely|just|already)\s+)?(?:strangl|chok|throttl|smother|suffocat)\w*", re.IGNORECASE)
 
 
+# A game, a title or a lead choked or strangled ("Leicester choked the title", "their midfield is strangling the life out
+# of this game"): a commentator's words, no one's harm. Taken out too.
+_CONTEST_CHOKED = re.compile(r"\b(?:chok|strangl|throttl|suffocat|smother)\w*\s+(?:the life out of\s+)?(?:the|this|that|their|our|a|his|her|its)\s+"
+                             r"(?:\w+\s+)?(?:title|game|match|league|cup|final|lead|season|tie|contest|race|competition|chances?|play|midfield|attack|"
+                             r"economy|high street|market|growth)\b", re.IGNORECASE)
+
+
 def _plain_english(text: str) -> str:
     plain = text.replace("’", "'").replace("‘", "'")
     for spoken, written in _SPOKEN_FORMS:
         plain = spoken.sub(written, plain)
-    return _PLANT_CHOKING.sub(" ", plain)
+    return _CONTEST_CHOKED.sub(" ", _PLANT_CHOKING.sub(" ", plain))
 
 
 def _without_fiction(text: str) -> str:
@@ -1231,7 +1279,7 @@ class _Frame:
             celebration=bool(_CELEBRATION.search(text)),
             hobby=bool(_HOBBY.search(text)),
             sport=bool(_SPORT.search(text)) and not _SOMEONE_OF_THEIRS.search(text),
-            words_not_wish=bool(_ABOUT_THE_WORDS.search(text)) or (bool(_JOKE.search(text) or _LAUGHING.search(text))
+            words_not_wish=bool(_ABOUT_THE_WORDS.search(text)) or (bool(_JOKE.search(text) or _LAUGHING.search(text) or _WEARY.search(text))
                                                                      and bool(_IDIOM.search(text) or _HYPERBOLE.search(text))),
             recovery=bool(_RECOVERY_RE.search(text)) and not says_now,
             clothes_choking=bool(_CLOTHES_CHOKING.search(text)) or bool(_CAUGHT_BY_A_THING.search(text)),
@@ -1432,7 +1480,7 @@ def told_as_not_now(text: str) -> bool:
 # and he said he'd hurt me", "they watch me all the time and I can't leave").
 _PRESENT_CUE = re.compile(
     r"\b(?:(?:is|'s|are|'re|s|re) (?:coming|on (?:his|her|their) way|here|outside|downstairs|at the door)|today|right now|"
-    r"(?:can'?t|cant|cannot) (?:leave|get out|escape|go anywhere)|"
+    r"(?:can'?t|cant|cannot) (?:leave|get out|escape|go anywhere)|(?:i|we) can (?:hear|see) (?:him|her|them|a man|men|someone|somebody|people)|(?:door|doors|window|windows) (?:won'?t|wont|will not) (?:open|unlock)|"
     # hiding from someone as they write: "whispering. he said he'd end me ... got the door wedged"
     r"whispering|(?:door|doors) (?:\w+ )?(?:wedged|barricaded)|(?:wedged|barricaded) the (?:\w+ )?door)\b",
     re.IGNORECASE,
@@ -1677,7 +1725,8 @@ _SWEETS_OVERDOSE = re.compile(r"\boverdos\w* on (?:the |my |our |all the |too mu
                               r"roses|heroes|mince pies|cake|biscuits|crisps|pizza|sugar|turkey|christmas dinner|telly|netflix|tv|sun)\b",
                               re.IGNORECASE)
 # A thing locked away, not a person ("licensed and locked in the cabinet"); a cupboard can hold a child, so is not in it.
-_LOCKED_AWAY = re.compile(r"^\s*(?:the|a|an|his|her|my|their|its|our) (?:gun |metal |steel )?(?:cabinet|safe|strongbox|lockbox|drawer|locker|case)\b",
+_LOCKED_AWAY = re.compile(r"^\s*(?:the|a|an|his|her|my|their|its|our) (?:gun |metal |steel |medicine |pill |key |cash |little |small )?"
+                          r"(?:cabinet|safe|strongbox|lockbox|drawer|locker|case|box(?! ?room)|tin)\b",
                           re.IGNORECASE)
 # A cut by accident ("cut myself shaving"), told right after it.
 _CUT_BY_ACCIDENT = re.compile(r"^\s*(?:shaving|cooking|chopping|peeling|slicing|gardening|on (?:a|the|some) (?:tin|can|lid|glass|paper|knife|blade|razor))\b",
@@ -1754,6 +1803,26 @@ _STUCK_BY_A_THING = re.compile(r"\b(?:lift|lifts|elevator|stair ?lift|ramp)\b[^.
 _CANT_GET_OUT = re.compile(r"(?:can'?t|cant|cannot) (?:get out|leave)$", re.IGNORECASE)
 
 
+# Excusing frames of the eighteenth round (sets 23 and 24 read). A thing that choked someone when it caught ("my lanyard
+# near strangled me when it caught in the cage"), the thing itself the one that did it.
+_A_THING_DID_IT = re.compile(r"^(?!.*\b(?:grabb|pull|twist|tighten|wrapp|yank|tugg)\w*)(?=.*\b(?:lanyard|scarf|tie|necklace|hood|strap|cord|lead|seatbelt|collar|"
+                             r"chain|drawstring|headphones?|cable)\s+(?:(?:near|nearly|almost|just|has|had|have|literally|actually|proper|half|basically)\s+){0,2}$)",
+                             re.IGNORECASE)
+_CAUGHT_ON = re.compile(r"\b(?:caught|catching|snagged|stuck|tangled|trapped)\b", re.IGNORECASE)
+# "On fire" as a figure of speech: a mouth after a chilli, legs after the gym, a worker or a player doing well ("the
+# new lad is on fire, picked 400 cases 🔥"), with nothing of a real fire (a building, smoke, flames) nor danger beside.
+_FIRE_AS_A_FIGURE = re.compile(r"\b(?:mouth|tongue|lips|throat|belly|stomach|chest|legs|calves|thighs|muscles|feet|skin|eyes|bum|arse)\s+"
+                               r"(?:is |are |'s |'re |was |were )?on fire\b|"
+                               r"\bon fire\b(?=[^.?!]*(?:🔥|\b(?:picked|scored|goals?|hat[- ]?tricks?|wickets?|sales|an hour|a minute|streak|form)\b))",
+                               re.IGNORECASE)
+_A_REAL_FIRE = re.compile(r"\b(?:smoke|smoky|flames?|petrol|lighter|matches|trapped|inside|house|flat|home|kitchen|bedroom|room|building|car|van|"
+                          r"caravan|trailer|shed|barn|door|curtains|bins?|sofa|bed|999|help)\b", re.IGNORECASE)
+
+
+def _fire_as_a_figure(text: str) -> bool:
+    return bool(_FIRE_AS_A_FIGURE.search(text)) and not _A_REAL_FIRE.search(text) and not _REAL_DANGER_BESIDE.search(text)
+
+
 def _kept_in_by_a_thing(text: str, matched: str) -> bool:
     """A "can't get out" that a broken lift explains, with no real danger beside: for the patterns and present_harm."""
     return bool(_CANT_GET_OUT.match(matched) and _STUCK_BY_A_THING.search(text)) and not _REAL_DANGER_BESIDE.search(text)
@@ -1802,6 +1871,10 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     if name == "locked_in" and _kept_in_by_a_thing(text, match.group(0)):
         return True
+    if name == "strangled" and _A_THING_DID_IT.search(before) and _CAUGHT_ON.search(text) and not _REAL_DANGER_BESIDE.search(text):
+        return True
+    if _PATTERN_CATEGORY[name] == "fire" and _fire_as_a_figure(text):
+        return True
     if _PATTERN_CATEGORY[name] == "held_captive" and _LIKENED.search(text[: match.start()]) and not _REAL_DANGER_BESIDE.search(text):
         return True
     if name == "found_me" and _ONLY_WROTE.search(text) and not _DANGER_BESIDE.search(text):
@@ -1812,7 +1885,7 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     if name in ("swallowed_pills", "overdose") and (_ANIMAL_DID_IT.search(before) or _SWEETS_OVERDOSE.search(text)):
         return True
-    if name == "released_now" and _ANIMAL_DID_IT.search(before):  # "the cat got out this morning"
+    if name in ("released_now", "found_me") and _ANIMAL_DID_IT.search(before):  # "the cat got out this morning", "my cat found me"
         return True
     if name in ("breaking_in", "attacking_home", "released_now") and _FALSE_ALARM.search(text) and not _says_now(text):
         return True

@@ -1328,3 +1328,106 @@ def test_round_seventeens_a_mobility_aid_taken_or_poison_drunk_is_caught(text: s
 ])
 def test_round_seventeens_a_chair_taken_or_a_pet_is_not(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# The eighteenth round (sets 23 and 24 read). Past time: "last night" and "last <weekday>", a date right after a past
+# act ("punched 3rd March"); "back in" a place is not a past time ("the minute I walk back in the house").
+@pytest.mark.parametrize("text", [
+    "someone tried my car door handle last night, nothing taken, want to log it",
+    "the cctv caught a man trying the back door last friday, he ran off",
+    "choked 2nd June at his flat, statement already given to the officer, im at my mums now",
+])
+def test_round_eighteens_last_night_a_weekday_or_a_date_is_past(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "he says he's gonna kill me as soon as I walk back in the house, I'm sat in the car",
+    "he's been outside since last night and he's banging on the door",
+    "my dad is shouting this is your last night on earth at my mum",
+    "they tried the door last night and they're back now trying the door again",
+])
+def test_round_eighteens_danger_beside_such_words_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# The eighteenth round's false alarms, by kind: a door kicked in on a game's map, "on fire" of a mouth after a chilli or
+# of a worker doing well, a pet that found its owner, pills locked in a box, clothes too tight, a lanyard that caught, a
+# game or a title choked, a word asked about, the feared one dead now, a marriage years away, a weary moan, a knife
+# asked about as an offensive weapon.
+@pytest.mark.parametrize("text", [
+    "smashing the windows in on the new map is the best bit of the update",
+    "that vindaloo set my tongue on fire 🔥",
+    "our new striker is on fire, scored twice again 🔥",
+    "our dog found me at the park after he ran off lol",
+    "i keep my nan's pills locked in a tin so she doesn't double up",
+    "these trousers are choking me after all that turkey 😂",
+    "my headphones cable nearly choked me when it caught on the door handle, all fine",
+    "the visitors are strangling the life out of the match, nil nil",
+    "is strangle a rude word or a real word in football",
+    "he never actually set the shed alight, he threatened to years ago and he's dead now",
+    "my family want me to get married in a few years after my degree, not forcing me",
+    "work is killing me i want to die 😫",
+    "is a machete an offensive weapon if it's for the allotment",
+])
+def test_round_eighteens_false_alarms_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "my house is on fire 🔥 help",
+    "he set my curtains on fire and my mouth is burning from the smoke",
+    "his dog found me at my new flat and he's outside now",
+    "he's locked me in the box room",
+    "he's choking me with my scarf help",
+    "he choked the life out of my sister, she's not breathing",
+    "he's dead now but his brother is outside my house with a knife",
+    "they're forcing me to marry my cousin tomorrow, in a few years i'd have finished uni",
+    "i want to die 😩 i've taken all my tablets",
+    "is it a crime, he's got a knife to my throat",
+])
+def test_round_eighteens_danger_beside_those_kinds_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# The eighteenth round's misses, by kind: a rope or a blade ready, "over dose" in two words, a bottle of drink downed with
+# pills, a car's exhaust piped in, the danger's name alone ("strangled"), a farewell sent with a photo, a stranger in the
+# house with the "there's" dropped, "at door now" with the article dropped, the car that followed them just pulled in
+# behind, passports held by a boss and the workers kept at the work, "knifes".
+@pytest.mark.parametrize("text, category", [
+    ("got the noose ready for when everyone's asleep", "self_harm"),
+    ("my daughter took an over dose of her tablets, she's drowsy", "self_harm"),
+    ("necked a bottle of wine and the whole of my sertraline", "self_harm"),
+    ("in the garage with the engine running and a pipe from the exhaust", "self_harm"),
+    ("strangled. help", "strangulation"),
+    ("my ex sent me a picture of the kids saying say goodbye to them", "threat_to_kill"),
+    ("a man inside my flat, i can hear him in the kitchen", "attack_on_home_now"),
+    ("my ex is outside house now, kids are here", "general"),
+    ("the van that's been behind me for miles has just pulled up behind me at the lights", "general"),
+    ("the gangmaster keeps our passports and we live in a caravan on the farm", "held_captive"),
+    ("he's waving the knifes at me", "weapon"),
+])
+def test_round_eighteens_misses_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "my parents took my passport so i can't leave",
+    "the agency kept my passport for a week last year when i started",
+    "got the rope ready for the tug of war at sports day lol",
+    "my husband took an over dose in 2019, he's doing well now",
+    "mechanic says the exhaust pipe needs replacing",
+    "she sent a card saying goodbye, she's moving to Spain",
+    "someone in my house keeps eating my yoghurts",
+    "a van pulled up behind me at the lights last week and flashed me",
+])
+def test_round_eighteens_those_words_in_an_everyday_or_past_sense_are_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# A beating seen long ago that "still bothers" the person: a lingering feeling, not a danger now, so the classifiers'
+# danger_now gives way; "still" of someone there stays present.
+def test_round_eighteens_a_past_event_that_still_bothers_someone_is_told_as_not_now() -> None:
+    assert told_as_not_now("saw a man get glassed outside a club years ago and it still haunts me")
+    assert not told_as_not_now("he glassed me years ago and he's still outside my flat")
