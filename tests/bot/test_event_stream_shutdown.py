@@ -42,7 +42,7 @@ def test_a_stream_that_opens_after_the_shutdown_began_ends_at_once() -> None:
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0)
         await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        port = runner.addresses[0][1]
         async with aiohttp.ClientSession() as http:
             reading = asyncio.ensure_future(http.get(f"http://127.0.0.1:{port}/events"))
             await asyncio.wait_for(handler_started.wait(), 10)
