@@ -70,18 +70,16 @@ class Tally:
                 f"{self.precision:.2f} ({len(self.false_alarms)}/{self.negatives} false)")
 
 
-# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 25 to 30 only. Sets 1 to 5
+# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 27 to 30 only. Sets 1 to 5
 # ("danger", "danger_fresh", "danger_blind", "danger_fresh4", "danger_fresh5") were taught in the ninth round,
 # sets 6 and 7 in the tenth, 8 to 10 in the eleventh, 11 and 12 in the twelfth, 13 and 14 in the thirteenth,
 # 15 and 16 in the fourteenth, 17 and 18 in the fifteenth, 19 and 20 in the sixteenth, 21 and 22 in the
-# seventeenth and 23 and 24 in the eighteenth (data/training/nlu/danger_taught.yml), after each had been measured
-# blind and read.
+# seventeenth, 23 and 24 in the eighteenth and 25 and 26 in the nineteenth (data/training/nlu/danger_taught.yml),
+# after each had been measured blind and read.
 SETS = (
-    ("twenty-fifth set (written blind like the twenty-first, 2026-12-03, fifth session, before the seventeenth round was merged)", "danger_fresh25", "not_danger_fresh25"),
-    ("twenty-sixth set (written like the twenty-fifth, at the same time, with other voices)", "danger_fresh26", "not_danger_fresh26"),
-    ("twenty-seventh set (written blind like the twenty-fifth, 2026-12-03, sixth session, before the eighteenth round was merged)", "danger_fresh27", "not_danger_fresh27"),
+    ("twenty-seventh set (written blind by a helper that had read none of SpeakUp, 2026-12-03, sixth session, before the eighteenth round was merged)", "danger_fresh27", "not_danger_fresh27"),
     ("twenty-eighth set (written like the twenty-seventh, at the same time, with other voices)", "danger_fresh28", "not_danger_fresh28"),
-    ("twenty-ninth set (written blind like the twenty-fifth, 2026-12-03, sixth session, after the eighteenth round was merged)", "danger_fresh29", "not_danger_fresh29"),
+    ("twenty-ninth set (written blind by a helper that had read none of SpeakUp, 2026-12-03, sixth session, after the eighteenth round was merged)", "danger_fresh29", "not_danger_fresh29"),
     ("thirtieth set (written like the twenty-ninth, at the same time, with other voices)", "danger_fresh30", "not_danger_fresh30"),
 )
 
