@@ -17,7 +17,7 @@ from rasa.utils.endpoints import EndpointConfig
 from bot.languages.catalogue import Translations, translations
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, is_supported
 from bot.rasa_plugins import (
-    action_connections, action_events, action_replies, event_types, prediction_states, whole_turns,
+    action_connections, action_events, action_replies, applied_events, event_types, prediction_states, whole_turns,
 )
 
 # endpoints.yml names this module, so the Rasa server imports it while loading, before the first turn:
@@ -25,6 +25,7 @@ from bot.rasa_plugins import (
 action_connections.apply()
 action_events.apply()
 action_replies.apply()
+applied_events.apply()
 event_types.apply()
 prediction_states.apply()
 whole_turns.apply()
