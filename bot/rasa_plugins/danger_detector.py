@@ -78,7 +78,10 @@ _NECK = r"(?:neck|throat)"
 _HOME = r"(?:house|home|flat|door|doors|front door|back door|window|windows|letterbox|shop|car|garden|gate|fence)"
 _PERSON = r"(?:me|us|her|him|them|my (?:\w+ )?\w+)"
 # "Got out" of prison, not of a shift, a car or bed.
-_RELEASED = (r"(?:(?:been released|got released|released)(?! from (?!prison|jail|custody|hmp|the nick)\b)|been freed|freed|let (?:him |her |them )?out(?: early)?|got out(?! of (?!prison|jail|custody|the nick|nick|young offenders|a young offenders|yoi|borstal)\b)|"
+_RELEASED = (r"(?:(?:been released|got released|released)(?! from (?!prison|jail|custody|hmp|the nick)\b)"
+             # a work put out ("released my first single today"), not a person let out
+             r"(?! (?:my|a|an|the|his|her|their|our|its) (?:\w+ )?(?:single|album|song|track|ep|mixtape|record|book|novel|game|app|video|film|"
+             r"podcast|statement|update|version|photos?|pics|figures|results|collection)s?\b)|been freed|freed|let (?:him |her |them )?out(?: early)?|got out(?! of (?!prison|jail|custody|the nick|nick|young offenders|a young offenders|yoi|borstal)\b)|"
              r"(?:come|came|is|'s|s) out of (?:prison|jail)|"
              r"out on (?:licen[cs]e|bail|parole|tag)|got bail|given bail|bailed)")
 # An act of forcing, so that a wanted wedding tomorrow is not an emergency.
@@ -88,7 +91,7 @@ _FORCED = (r"(?:forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her
            r"(?:took|taken) (?:my|her) phone|scared|terrified|petrified|frightened|"
            # Sold to a husband ("my father sell me to marry a man this week").
            r"(?:sell|sells|sold|selling) (?:me|her|my (?:daughter|sister|niece|granddaughter|girl|cousin))\b|"
-           r"(?:taking|sending|marrying|flying|shipping) (?:me|her|him|my \w+)|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
+           r"(?:taking|sending|marrying|flying|shipping|driving) (?:me|her|him|my \w+)|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
            r"over there|back home|abroad|said no|(?:never|didn'?t|did not|haven'?t|have not|not) (?:said|say) yes|"
            r"(?:marry|married|wed)\b[^.?!]{0,20}\bor (?:else\b|(?:they|he|she|we|you|my \w+)(?:'ll| will| would| are going to| gonna)? "
            r"(?:kill|send|disown|hurt|throw|take|beat|ship|drag|lock|force|burn|cut)\w*|i(?:'ll| will)? (?:be |get )?(?:killed|sent|disowned|thrown out|beaten|dead|die)\b)|"
@@ -107,7 +110,13 @@ _FORCED = (r"(?:forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her
            r"(?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is) (?:only |just )?(?:1[0-7]|[5-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles)\b)|"
            r"(?:1[0-7]|[5-9])[- ]?(?:year|yr)s?[- ]old|(?:can'?t|cant|cannot|unable to) (?:consent|understand)|learning disabilit\w*|lacks? (?:mental )?capacity|"
            r"(?:being|been|be|getting) (?:sent|taken|flown|shipped) (?:to|back|abroad|home|off)|(?:taken|took|taking) (?:me|her|him|them) to (?:the )?airport|"
-           r"twice (?:my|her|his) age)")
+           r"twice (?:my|her|his) age|"
+           # Not her choice, a no said as people with little English write it, a marriage "to fix" someone gay, the person
+           # kept at a relative's till it ("nikah tomorrow, not my choice", "me say no", "theyre keeping me at my uncles").
+           r"(?:not|never) (?:my|her|his|our|their) (?:own )?choice|(?:me|i|she|we) (?:say|says|saying) no\b|to (?:fix|cure|straighten|sort) (?:me|her|him)(?: out)?\b|"
+           r"(?:keeping|kept|holding|held) (?:me|her|him) (?:at|in) (?:my|her|his|their|the) (?:\w+ )?(?:uncle|aunt|auntie|aunty|cousin|nan|gran|grandparent|relative)\w*|"
+           # "not want" in few words ("married Friday. not want"), nobody asked her
+           r"\b(?:me|i|she) not want\b|(?<![\w'] )not want\b|(?:no one|nobody|noone|no-one) (?:has |ever )?(?:asked|asks) (?:me|her)\b)")
 _SOON = (r"(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|right now|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
@@ -501,7 +510,13 @@ _PAST = re.compile(
     r"(?:was|were|happened) (?:in |back in |around |about )?(?:19|20)\d\d|"
     r"(?:was|were|got) (?:forced (?:to marry|into (?:a )?marriage)|made to marry|married(?: off)?|wed|cut|circumcised) at (?:the age of |age )?(?:1[0-9]|[5-9])(?! (?:mins?|minutes|hours?|o'?clock|pm|am)\b)|"
     r"(?:the|that) (?:night|day|evening|morning|weekend) (?:he|she|they|my \w+) (?:\w+ed|hit|beat|took|came|threw|broke|tried|went|put|had|was|got|did|bit|held|stole)|"
-    r"when (?:he|she|they) (?:was|were) (?:only |just )?\d{1,2}|from (?:19|20)\d\d)\b",
+    r"when (?:he|she|they) (?:was|were) (?:only |just )?\d{1,2}|from (?:19|20)\d\d|"
+    # a past act on a feast day or a birthday ("put his hand on my throat at Christmas", "shouted it on Boxing Day"), not
+    # one of now ("he's locked me in on christmas day") nor one said to come ("said he'll come at christmas")
+    r"(?<!has )(?<!have )(?<!'s )(?<!'ve )(?<!is )(?<!are )(?:\w+ed|put|hit|beat|threw|broke|took|held|bit|stole|came|went)\b"
+    r"(?:(?!\b(?:and|but|so|said|says|till|until|for|will|gonna|going|coming|over|next|this)\b)[^.?!,]){0,40}\b(?:at|on) (?:christmas|xmas|easter|new year|"
+    r"new year'?s (?:eve|day)|boxing day|christmas (?:day|eve)|bonfire night|halloween|diwali|eid|valentine'?s(?: day)?|mother'?s day|father'?s day|"
+    r"(?:my|his|her|our) birthday))\b",
     re.IGNORECASE,
 )
 # Danger told as something that keeps happening ("every night") is an account too, for the patterns that
@@ -594,7 +609,7 @@ _THREAT_SAID_NOW = re.compile(
 # he's just kicked the door in").
 _FICTION = re.compile(
     r"\b(?:in|on|watching|watched|playing|played|reading|about) (?:the |a |this |that |my |an )?(?:\w+ )?(?:game|film|movie|show|book|novel|series|"
-    r"episode|drama|soap|cartoon|anime|news)\b|\b(?:fortnite|minecraft|roblox|gta|call of duty|(?:playing|on) cod|cod (?:zombies|warzone|lobby))\b|"
+    r"episode|drama|soap|cartoon|anime|news)\b|\b(?:fortnite|minecraft|roblox|gta|call of duty|(?:playing|played|on|in) cod|cod (?:zombies|warzone|lobby)|warzone)\b|"
     # Not a bare "cod": the Somali word for a voice ("fariin cod ah", a voice message).
     r"\bmy character\b|"
     # a game's map ("kicking the door in on the new map")
@@ -691,10 +706,19 @@ _LEARNERS_REACTION = re.compile(
 )
 
 
+# The one who teaches it ("I'm doing a training session on FGM for the nurses", "we're running a workshop"): the teacher
+# is not in it either.
+_TEACHERS_ROLE = re.compile(
+    r"\b(?:i'?m|im|i am|i'?ll be|we'?re|we are|i|we) (?:doing|running|giving|delivering|leading|preparing|planning|organi[sz]ing|writing|hosting|"
+    r"putting on|ran|gave|did|do|run|give|deliver|lead|prepare|plan|write|host|put on) (?:a|an|the|some|our|my)\b",
+    re.IGNORECASE,
+)
+
+
 def taught_about(text: str) -> bool:
     """Forced marriage or cutting told as a subject learned or campaigned about, with nobody in it but the learner's
-    own reaction."""
-    return bool(_TAUGHT_ABOUT.search(text)) and not _ANYONE_IN_IT.search(_LEARNERS_REACTION.sub(" ", text))
+    own reaction, or the teacher's own role."""
+    return bool(_TAUGHT_ABOUT.search(text)) and not _ANYONE_IN_IT.search(_TEACHERS_ROLE.sub(" ", _LEARNERS_REACTION.sub(" ", text)))
 
 
 @dataclass(frozen=True)
@@ -1039,7 +1063,16 @@ _SETTLED = re.compile(r"\b(?:safe|free|fine|ok|okay|divorced?|sorted|all out|ove
                       r"\b(?:just|only) a (?:scratch|nick|graze|scrape|bruise|small cut|little cut)\b|"
                       # a video or a post of something, not something happening to them
                       r"\b(?:a|the) (?:video|clip|post|photo|picture) (?:of|on)\b|"
-                      r"\bkill\w* (?:it|me with)\b", re.IGNORECASE)
+                      r"\bkill\w* (?:it|me with)\b|"
+                      # injuries healed ("the bruises on my neck have gone now"), the person better ("now better, counsellor"),
+                      # and "not an emergency" said in so many words
+                      r"\b(?:bruises?|bruising|marks?|cuts?|scratches|swelling|injur(?:y|ies)|wounds?|stitches|black eye)\b[^.?!]{0,40}\b"
+                      r"(?:have|has|'ve|'s|are|is) (?:all |now |finally )?(?:gone|healed|faded|cleared up|gone down)\b|"
+                      r"\bnow (?:much |a lot |feeling |doing )?better\b|\b(?:much|doing|getting|feeling (?:a lot|much)) better\b|"
+                      r"\b(?:not|isn'?t|is not|no) (?:an? |really an? )?(?:emergency|urgent)\b|\bnon[- ]?(?:urgent|emergency)\b", re.IGNORECASE)
+# A dose missed ("forgot my tablets this morning"): the medicine's name is not an overdose's.
+_MISSED_DOSE = re.compile(r"\b(?:forgot|forgotten|forget|missed|miss|skipped|ran out of|run out of|left|lost)(?: to take)? (?:my|his|her|the|our|their) "
+                          r"(?:\w+ )?(?:tablets|pills|meds|medication|medicine|inhaler|insulin)\b", re.IGNORECASE)
 
 
 # Building work ("the builder is smashing down a wall next door"): a worker named and a wall or room knocked
@@ -1125,7 +1158,7 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     present = ". ".join(_present_pieces(clause) for clause in _CLAUSE_BREAK.split(plain) if clause)
     if _BUILDER.search(present):
         present = _BUILDING_WORK.sub(" ", present)
-    present = _DRIVING_ME_MAD.sub(" ", present)
+    present = _MISSED_DOSE.sub(" ", _DRIVING_ME_MAD.sub(" ", present))
     if not _HAPPENING_AS_THEY_WRITE.search(present):
         return None
     if _DOING_IT_NOW.search(present):
@@ -1195,11 +1228,19 @@ _CONTEST_CHOKED = re.compile(r"\b(?:chok|strangl|throttl|suffocat|smother)\w*\s+
                              r"economy|high street|market|growth)\b", re.IGNORECASE)
 
 
+# Work, money or stress "strangling" or "choking" someone ("work is strangling me at the mo", "the bills are choking
+# us"): a burden's figure, no one's hands. Taken out too; a person doing it ("my boss is strangling me") stays.
+_BURDEN_CHOKING = re.compile(r"\b(?:work|my job|this job|the job|stress|debts?|(?:the )?bills|money|(?:the )?rent|(?:my|the) mortgage|deadlines?|"
+                             r"exams?|uni|college|school|anxiety|life|admin|paperwork|overtime|the cost of living|my overdraft|this (?:place|town|heat|weather))"
+                             r"(?:'s|'re| is| are| keeps?| has been| have been)?\s+(?:(?:literally|slowly|proper|really|properly|just)\s+)?"
+                             r"(?:strangl|chok|suffocat|smother|throttl)\w*\s+(?:me|us)\b", re.IGNORECASE)
+
+
 def _plain_english(text: str) -> str:
     plain = text.replace("’", "'").replace("‘", "'")
     for spoken, written in _SPOKEN_FORMS:
         plain = spoken.sub(written, plain)
-    return _CONTEST_CHOKED.sub(" ", _PLANT_CHOKING.sub(" ", plain))
+    return _BURDEN_CHOKING.sub(" ", _CONTEST_CHOKED.sub(" ", _PLANT_CHOKING.sub(" ", plain)))
 
 
 def _without_fiction(text: str) -> str:
@@ -1612,7 +1653,9 @@ _ROUTINE_MEDICINE = re.compile(r"\b(?:pharmacist|doctor|gp|nurse|chemist) (?:sai
                                r"\b(?:sort|sorts|sorting|fill|fills|filling|do|does|doing|set up|sets up|setting up) (?:(?:my|his|her|their|the|our) )?(?:\w+'s )?"
                                r"(?:dosette|pill ?box|pill organi[sz]er|weekly (?:pill )?box)\b|"
                                r"\b(?:i'?m|im|i am|been|^on) on \d+ ?(?:mg|mcg)\b|^\W*on \d+ ?(?:mg|mcg)\b|\b(?:tablets|pills|meds|medication|medicine|antidepressants|inhaler)\b[^.?!]{0,20}\bwith (?:my |our )?(?:breakfast|dinner|lunch|tea|food|meal)\b|"
-                               r"\b(?:doctor|gp|nurse|pharmacist|psychiatrist|consultant) (?:has )?(?:changed|gave|prescribed|put|upped|increased|lowered|switched)\b",
+                               r"\b(?:doctor|gp|nurse|pharmacist|psychiatrist|consultant) (?:has )?(?:changed|gave|prescribed|put|upped|increased|lowered|switched)\b|"
+                               # taken "as prescribed" ("I've taken my evening tablets, all as prescribed"), never "not as prescribed"
+                               r"\b(?:tablets|pills|meds|medication|medicine|dose|doses)\b[^.?!]{0,30}(?<!not )(?<!n't )(?<!nt )\bas prescribed\b",
                                re.IGNORECASE)
 _MARRIAGE = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah|engaged|engagement|shaadi|rishta|mehndi)\b", re.IGNORECASE)
 _SERVICE_QUESTION = re.compile(
@@ -1665,6 +1708,8 @@ _SAID_SAFE = re.compile(
     r"\bnot in (?:any )?danger\b|\b(?:isn'?t|is not|not|aren'?t|are not) (?:outside|here|around) any ?more\b|"
     # Help being had, all good, far away ("getting support now", "on licence in another city").
     r"\bgetting (?:support|help|counselling)\b|\ball good\b|\bin another (?:city|town|country)\b|"
+    # "not an emergency" said in so many words ("found a knife in his bag, i've taken it off him, not an emergency")
+    r"\b(?:not|isn'?t|is not|no) (?:an? |really an? )?emergency\b|\bnon[- ]?emergency\b|"
     # A scare over: "terrifying but she's absolutely fine", "right as rain", "panic over", "nobody hurt".
     r"\b(?:she'?s|he'?s|they'?re|she is|he is|they are|we'?re|we are|i'?m|im|i am)\s+(?:absolutely|totally|completely|perfectly|all)\s+"
     r"(?:fine|ok|okay|alright|safe)\b|\bright as rain\b|\bpanic over\b|\b(?:nobody|no one|no-one) (?:was |got )?(?:hurt|injured)\b|\ball (?:sorted|fine|ok|okay)\b|"
@@ -1675,6 +1720,8 @@ _SAID_SAFE = re.compile(
     r"\b(?:i|we) can (?:come and go|leave (?:whenever|when ?ever|any ?time|when i want))\b|\b(?:refuge|safe house)\b[^.?!]{0,20}\band safe\b|"
     # "I'm ok now", "the kids are fine", "he's in prison", "he's left".
     r"\b(?:i'?m|i am|im|we'?re|we are) (?:ok|okay|alright|fine) now\b|\b(?:the kids|my kids|the children|my children|they)(?:'re| are|re) (?:all )?(?:fine|safe|ok|okay)\b|"
+    # one child named ("my daughter is safe with my mum")
+    r"\b(?:my|our|the) (?:daughter|son|baby|little one|grandson|granddaughter)(?:'s| is) (?:safe|fine|ok|okay)\b|"
     r"\b(?:he'?s|she'?s|he is|she is|they'?re|they are) (?:still )?in (?:prison|jail|custody|hmp)\b|"
     # help has come, a release years away (unless he is seen now: "he should be in jail until 2030 and his car is
     # outside")
@@ -1847,6 +1894,22 @@ _VOWED_NEVER = re.compile(r"\b(?:(?:i|we)(?:'ll| will| would|'d| am going to|'m 
 _NO_THOUGHTS_OF = re.compile(r"\bno (?:thoughts?|intention|intent|plans?|urges?|desire|wish|wishes)\s+(?:of|to|about)\s+$", re.IGNORECASE)
 
 
+# Excusing frames of the nineteenth round (sets 25 and 26 read). A break-in it only sounds like, with a laugh or building
+# work ("neighbour doing DIY and it sounds like someones breaking in haha"); "sounds like someone's breaking in, i'm scared" stays.
+_SOUNDS_LIKE = re.compile(r"\b(?:sounds?|sounded|sounding) (?:like|as if|as though)\b[^.?!,;]{0,25}$", re.IGNORECASE)
+# Found by a grandparent, an aunt or an old friend who sent a card or a present ("my gran found where i live and sent me a
+# birthday card"), with nothing feared beside.
+_KIND_FINDER = re.compile(r"\b(?:my|our) (?:gran|nan|nanna|nana|nanny|grandma|granny|grandad|grandpa|grandmother|grandfather|auntie|aunty|aunt|"
+                          r"godmother|godfather|old (?:school )?(?:friend|mate|teacher))\b", re.IGNORECASE)
+_KIND_ACT = re.compile(r"\b(?:sent|send|sends|brought|posted|dropped off|left|gave)\b[^.?!]{0,25}\b(?:cards?|presents?|gifts?|flowers|cake|parcel)\b",
+                       re.IGNORECASE)
+# A marriage or cutting asked about as a what-if ("if my family tried to take me abroad to marry, could police stop them
+# at the airport? just asking for the future"): the "soon" words are the condition's, with nothing now or feared.
+_WHAT_IF_ASKED = re.compile(r"\bif (?:my|his|her|their|the|they|he|she|someone|anyone|anybody) (?:\w+ ){0,2}(?:tried|tries|try|ever|were|was|decided|"
+                            r"decides|wanted|wants|planned|plans)\b(?=.*(?:\?|\b(?:just asking|for the future|in (?:the )?future|for future reference|"
+                            r"hypothetical\w*)\b))", re.IGNORECASE)
+
+
 def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     """A match its own words excuse: a promise not to hurt oneself, knives sharpened to cook (only the sharpening:
     "he grabbed a knife while i was cooking" stays a weapon), a return in minutes by someone else than the one
@@ -1878,6 +1941,14 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if _PATTERN_CATEGORY[name] == "held_captive" and _LIKENED.search(text[: match.start()]) and not _REAL_DANGER_BESIDE.search(text):
         return True
     if name == "found_me" and _ONLY_WROTE.search(text) and not _DANGER_BESIDE.search(text):
+        return True
+    if name == "found_me" and _KIND_FINDER.search(before) and _KIND_ACT.search(after) and not _DANGER_BESIDE.search(text):
+        return True
+    if (name in ("breaking_in", "attacking_home") and _SOUNDS_LIKE.search(text[: match.start()])
+            and (_JOKE.search(text) or _LAUGHING.search(text) or _BUILDER.search(text)) and not _DANGER_BESIDE.search(text) and not _says_now(text)):
+        return True
+    if (name in ("imminent_marriage", "imminent_cutting") and _WHAT_IF_ASKED.search(text) and not _says_now(text)
+            and not _REAL_DANGER_BESIDE.search(text)):
         return True
     if name == "threat_to_kill" and _THREAT_DENIED.search(before):
         return True

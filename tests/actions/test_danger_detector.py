@@ -1431,3 +1431,78 @@ def test_round_eighteens_those_words_in_an_everyday_or_past_sense_are_not(text: 
 def test_round_eighteens_a_past_event_that_still_bothers_someone_is_told_as_not_now() -> None:
     assert told_as_not_now("saw a man get glassed outside a club years ago and it still haunts me")
     assert not told_as_not_now("he glassed me years ago and he's still outside my flat")
+
+
+# The nineteenth round's false alarms, by kind (sets 25 and 26 read): a work released, a burden "strangling" someone,
+# injuries healed, a dose forgotten, "not an emergency", the person better now, a past act on a feast day, a break-in it
+# only sounds like, a teacher of FGM, a grandparent who found them and sent a card, a forced marriage asked about as a
+# what-if.
+@pytest.mark.parametrize("text", [
+    "we just released our debut album this morning, go stream it",
+    "the bills are choking us this month, I want to ask about the victim fund",
+    "the cuts on my arm have all healed now and he is in prison",
+    "missed my meds yesterday and I feel rubbish today, not urgent",
+    "im much better now, seeing a therapist, I want to report what my uncle did to me",
+    "my son pushed me into the wardrobe on new year's eve, he's moved out and I'd like to talk to someone",
+    "he grabbed my neck on my birthday and hasn't been near since, can I make a statement",
+    "the builders next door are so loud it sounds like a gang breaking in lol",
+    "we're running a workshop on forced marriage for teachers next month, can you send posters",
+    "my nan tracked down where i work and sent me flowers 🥰",
+    "what happens if my parents ever tried to take my sister abroad for cutting? asking for the future",
+])
+def test_round_nineteens_false_alarms_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "the police released him this morning and he's outside my flat",
+    "my boss is strangling me in the stockroom help",
+    "the bruises have gone down but he's outside now with a knife",
+    "i forgot my tablets so i've taken the whole box of paracetamol instead",
+    "he grabbed my neck on christmas day and now he's got his hands round my neck again",
+    "it sounds like someone's breaking in downstairs, i'm terrified",
+    "we're running a workshop on forced marriage and my sister is being taken to the airport tomorrow to marry a stranger",
+    "my ex found where i live and he's at the door right now",
+    "if my family tries to stop me they'll kill me, the wedding is tomorrow and I'm being forced",
+])
+def test_round_nineteens_danger_beside_those_kinds_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# The nineteenth round's misses, by kind: a forced marriage soon said as "not my choice", as a "no" in few words, or as a
+# marriage "to fix" someone gay while they are kept at a relative's, "not want" in few words, nobody asked her.
+@pytest.mark.parametrize("text", [
+    "wedding is on friday, it was never my choice, please",
+    "they marry me next week. i say no. they not listen",
+    "my parents are marrying me off tomorrow to cure me of being gay",
+    "the nikah is this weekend and they're keeping me at my aunties house till then",
+    "nikah sunday. me not want. family angry",
+    "the wedding is in three days and nobody asked me, pls",
+])
+def test_round_nineteens_forced_marriage_soon_is_caught(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+@pytest.mark.parametrize("text", [
+    "my sister's wedding is this weekend and it was her choice, so excited",
+    "my cousin's nikah is tomorrow and i'm keeping her at my house tonight to do her henna, can't wait",
+])
+def test_round_nineteens_a_wanted_wedding_soon_is_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# "Not an emergency" said in so many words lets a classifier's danger_now give way (the patterns still read it).
+def test_round_nineteens_not_an_emergency_is_told_as_not_now() -> None:
+    assert told_as_not_now("found a blade in my daughter's school bag, took it off her, not an emergency, who should I speak to")
+    assert not told_as_not_now("not an emergency but please help, he's scaring me")
+
+
+# So do a game's kill told "in cod", medicine taken "as prescribed" and one child said to be safe; "not as prescribed" and
+# fear beside do not.
+def test_round_nineteens_a_game_medicine_as_prescribed_or_a_child_safe_is_told_as_not_now() -> None:
+    assert told_as_not_now("in cod my mate stabbed me 5 times in a row 😂")
+    assert told_as_not_now("had my night meds as prescribed, carry on")
+    assert told_as_not_now("my son is safe at his nan's and there's an order on his dad, can I add to my statement")
+    assert not told_as_not_now("took my tablets, not as prescribed, the whole lot")
+    assert not told_as_not_now("my son is safe upstairs but please help, I'm scared of what he'll do")
