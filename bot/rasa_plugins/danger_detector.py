@@ -121,7 +121,13 @@ _SOON = (r"(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2mor
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
          r"in (?:an|a|half an|1|2|3|one|two|three|a few|a couple of) (?:hours?|hrs?|minutes|mins)|on the plane|when we land|"
-         r"when (?:we|school|they|she|he) breaks? up|(?:here|downstairs|waiting|arrived|ready) (?:right )?now|later (?:today|tonight|on)|after (?:dinner|tea|lunch|school|prayers)|(?:at|to) (?:the airport|heathrow|gatwick|stansted|luton|east midlands|birmingham airport|manchester airport))")
+         r"when (?:we|school|they|she|he) breaks? up|(?:here|downstairs|waiting|arrived|ready) (?:right )?now|"
+         # A forcing act going on as they write, then "now" ("they are driving me to the imam now", "taking me to the
+         # mosque now to marry him"): not "i'm married now" nor "we're engaged now", which have no act, nor one told in the
+         # past ("we were taking her to the wedding and now she's married") nor a relative's wedding one is taken to.
+         r"(?<!was )(?<!were )(?:taking|driving|dragging|sending|flying|forcing|making|marrying) (?:me|her|us)(?: off)?\b"
+         r"(?! to (?:my|her|his|our|their|the) \w+'?s (?:wedding|nikah|party)\b)[^.?!,]{0,40}?\bnow|"
+         r"(?<!was )(?<!were )being (?:taken|driven|dragged|sent|flown|forced|made)\b[^.?!,]{0,40}?\bnow|later (?:today|tonight|on)|after (?:dinner|tea|lunch|school|prayers)|(?:at|to) (?:the airport|heathrow|gatwick|stansted|luton|east midlands|birmingham airport|manchester airport))")
 
 # Hurt done to the person ("he done it", "she battered me"), not "hit the shops" nor "hurt his back".
 _HURT_DONE = (r"(?:done it|did it|done this|did this|done that|did that|hit(?! the (?:shops?|road|gym|pub|town|hay|sack|bar|motorway)\b)|"
@@ -1128,6 +1134,30 @@ _STREET_NEWS = re.compile(r"\bbreak[- ]?ins? (?:on|in|at|down|round) (?:our|the|
 _EVERYDAY_FIRE = re.compile(r"\b(?:stubble|crop|field|heather|moor(?:land)?) burning\b|\bburning (?:off )?(?:the )?(?:stubble|fields?|crops?|"
                             r"leaves|garden waste|hedge cuttings|rubbish in (?:the|their|his|her) (?:garden|yard|field))\b", re.IGNORECASE)
 
+# Fuel on a fire lit for the garden, the grill or the hearth, told as a hobby or a warning ("is it safe to put lighter
+# fluid on the barbecue", "never pour petrol on a bonfire"), with nothing of danger beside: no threat, fear, person
+# acted on, someone's home or car, spreading fire, "he" or "she", nor "now" with people in it ("he's pouring petrol on
+# the bonfire and says he'll throw me on it", "they're pouring petrol on the bonfire next to my car now").
+_HOBBY_FIRE = (r"(?:bon ?fires?|barbecues?|barbeques?|bbqs?|barbies?|garden fires?|fire ?pits?|log ?burners?|wood ?burners?|chimi?neas?|"
+               r"chimeneas?|camp ?fires?|braziers?|incinerators?|charcoal)")
+_FUEL = r"(?:petrol|lighter fluid|fuel|diesel|paraffin|white spirit|accelerant)"
+_FUEL_ON_A_HOBBY_FIRE = re.compile(rf"\b{_FUEL}\b[^.?!;]{{0,40}}\b{_HOBBY_FIRE}\b|\b{_HOBBY_FIRE}\b[^.?!;]{{0,40}}\b{_FUEL}\b", re.IGNORECASE)
+_DANGER_BY_A_FIRE = re.compile(
+    r"\b(?:he|she|him|hes|shes|he'?s|she'?s|someone|somebody|a man|men|a gang|my ex|his ex|her ex|threat\w*|kill\w*|hurt\w*|scared|afraid|"
+    r"terrified|frightened|petrified|help|999|emergency|trapped|screaming|hiding|knife|knives|weapon|gun|spread\w*|out of control|"
+    r"caught (?:the|our|my|next|their|his|her)|(?:on|to|towards|at|over|onto|in) (?:me|us|you|u|them)|throw\w* (?:me|us|you|u|them)|"
+    r"burn (?:me|us|you|u|them|it down|the (?:house|flat|place))|"
+    r"(?:my|our|your|his|her|their|next door'?s|neighbou?rs?'?) (?:front |back )?(?:house|home|flat|door|car|van|window|windows|letterbox|caravan|"
+    r"shed|fence|kids?|children|baby|family|dog|garage))\b", re.IGNORECASE)
+_PEOPLE = re.compile(r"\b(?:they|them|people|lads|boys|kids|neighbou?rs?|someone|somebody)\b", re.IGNORECASE)
+_JUST_NOW = re.compile(r"\b(?:right )?now\b", re.IGNORECASE)
+
+
+def _hobby_fire(text: str) -> bool:
+    """Fuel on a bonfire, a barbecue or a log burner, with no danger beside (for the fire patterns and present_harm)."""
+    return (bool(_FUEL_ON_A_HOBBY_FIRE.search(text)) and not _DANGER_BY_A_FIRE.search(text)
+            and not (_JUST_NOW.search(text) and _PEOPLE.search(text)))
+
 
 _THE_POLICE = r"\b(?:police|officers|cops|coppers)\b"
 _DEAD_NOW = re.compile(r"\b(?:he'?s|he is|she'?s|she is|they'?re|they are) (?:been )?(?:dead|passed away|passed on|deceased) (?:now|for (?:years|ages|\d+ \w+))\b",
@@ -1176,7 +1206,7 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     locked_out = bool(_LOCKED_OUT_OF_THEIR_OWN.search(plain)) and not _DANGER_BESIDE.search(plain)
     for category, harm in _HARM:
         if ((category == "weapon" and (cooking or handed_in)) or (category == FORCED_MARRIAGE_OR_FGM and (love_match or years_away))
-                or (category == "fire" and (everyday_fire or _fire_as_a_figure(plain))) or (category == "attack_on_home_now" and street_news)
+                or (category == "fire" and (everyday_fire or _fire_as_a_figure(plain) or _hobby_fire(plain))) or (category == "attack_on_home_now" and street_news)
                 or (category in ("held_captive", "attack_on_home_now") and locked_out)
                 or (category == "threat_to_kill" and squabble)):
             continue
@@ -1936,7 +1966,7 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     if name == "strangled" and _A_THING_DID_IT.search(before) and _CAUGHT_ON.search(text) and not _REAL_DANGER_BESIDE.search(text):
         return True
-    if _PATTERN_CATEGORY[name] == "fire" and _fire_as_a_figure(text):
+    if _PATTERN_CATEGORY[name] == "fire" and (_fire_as_a_figure(text) or _hobby_fire(text)):
         return True
     if _PATTERN_CATEGORY[name] == "held_captive" and _LIKENED.search(text[: match.start()]) and not _REAL_DANGER_BESIDE.search(text):
         return True

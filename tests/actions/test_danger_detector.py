@@ -1506,3 +1506,52 @@ def test_round_nineteens_a_game_medicine_as_prescribed_or_a_child_safe_is_told_a
     assert told_as_not_now("my son is safe at his nan's and there's an order on his dad, can I add to my statement")
     assert not told_as_not_now("took my tablets, not as prescribed, the whole lot")
     assert not told_as_not_now("my son is safe upstairs but please help, I'm scared of what he'll do")
+
+
+# Issue 9/10 gap: fuel on a fire lit for the garden, the grill or the hearth, told as a hobby or a warning, is not
+# arson; the same fuel with danger beside (a threat, fear, someone's home or car, "he", people "now") still fires.
+@pytest.mark.parametrize("text", [
+    "my grandad always chucks petrol on the bonfire to get it going",
+    "is lighter fluid on a charcoal bbq safe or does it taint the food",
+    "never use petrol on your firepit, it can flash back",
+    "we put a bit of diesel on the garden fire to burn the hedge trimmings",
+    "can i use paraffin on my log burner when the wood is damp",
+    "poured petrol on the bonfire yesterday and lost my eyebrows lol",
+])
+def test_fuel_on_a_hobby_fire_is_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "he's pouring petrol on the bonfire and says he'll throw me on it",
+    "i'm terrified, she's soaked the bonfire in petrol right by our back door",
+    "they're pouring petrol on a bonfire against my car now",
+    "someone is pouring petrol on the barbecue next to my house and shouting my name",
+    "pouring petrol on the garden fire and its spreading to next door's fence",
+])
+def test_fuel_on_a_hobby_fire_with_danger_beside_still_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "fire"
+
+
+# Issue 9/10 gap: a forcing act going on as they write, with a bare "now", to a marriage ("driving me to the imam now");
+# a marriage or an engagement that is simply so now, or a forcing act told in the past, is not.
+@pytest.mark.parametrize("text", [
+    "my brothers are driving me to the imam now, i never agreed",
+    "my uncle is taking me to the nikah now",
+    "they're dragging me to the mosque now to marry a man i've never met",
+    "i'm being taken to the imam now to be married",
+])
+def test_forcing_act_now_to_a_marriage_is_caught(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+@pytest.mark.parametrize("text", [
+    "i'm married now and very happy",
+    "we're engaged now, he proposed on the beach",
+    "my sister's happily married now with two kids",
+    "they were taking me to the imam back in 2019 and now i'm divorced and safe",
+])
+def test_married_or_engaged_now_is_not(text: str) -> None:
+    assert detect_danger(text) is None
