@@ -1266,11 +1266,17 @@ _BURDEN_CHOKING = re.compile(r"\b(?:work|my job|this job|the job|stress|debts?|(
                              r"(?:strangl|chok|suffocat|smother|throttl)\w*\s+(?:me|us)\b", re.IGNORECASE)
 
 
+# The figures of choking taken out before the patterns read a message, in this order.
+_CHOKING_FIGURES = (_PLANT_CHOKING, _CONTEST_CHOKED, _BURDEN_CHOKING)
+
+
 def _plain_english(text: str) -> str:
     plain = text.replace("’", "'").replace("‘", "'")
     for spoken, written in _SPOKEN_FORMS:
         plain = spoken.sub(written, plain)
-    return _BURDEN_CHOKING.sub(" ", _CONTEST_CHOKED.sub(" ", _PLANT_CHOKING.sub(" ", plain)))
+    for figure in _CHOKING_FIGURES:
+        plain = figure.sub(" ", plain)
+    return plain
 
 
 def _without_fiction(text: str) -> str:
