@@ -70,15 +70,13 @@ class Tally:
                 f"{self.precision:.2f} ({len(self.false_alarms)}/{self.negatives} false)")
 
 
-# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 27 to 32 only. Sets 1 to 5
+# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 29 to 32 only. Sets 1 to 5
 # ("danger", "danger_fresh", "danger_blind", "danger_fresh4", "danger_fresh5") were taught in the ninth round,
 # sets 6 and 7 in the tenth, 8 to 10 in the eleventh, 11 and 12 in the twelfth, 13 and 14 in the thirteenth,
 # 15 and 16 in the fourteenth, 17 and 18 in the fifteenth, 19 and 20 in the sixteenth, 21 and 22 in the
-# seventeenth, 23 and 24 in the eighteenth and 25 and 26 in the nineteenth (data/training/nlu/danger_taught.yml),
+# seventeenth, 23 and 24 in the eighteenth, 25 and 26 in the nineteenth and 27 and 28 in the twentieth (data/training/nlu/danger_taught.yml),
 # after each had been measured blind and read.
 SETS = (
-    ("twenty-seventh set (written blind by a helper that had read none of SpeakUp, 2026-12-03, sixth session, before the eighteenth round was merged)", "danger_fresh27", "not_danger_fresh27"),
-    ("twenty-eighth set (written like the twenty-seventh, at the same time, with other voices)", "danger_fresh28", "not_danger_fresh28"),
     ("twenty-ninth set (written blind by a helper that had read none of SpeakUp, 2026-12-03, sixth session, after the eighteenth round was merged)", "danger_fresh29", "not_danger_fresh29"),
     ("thirtieth set (written like the twenty-ninth, at the same time, with other voices)", "danger_fresh30", "not_danger_fresh30"),
     ("thirty-first set (written blind by a helper that had read none of SpeakUp, 2026-12-03, seventh session, before the nineteenth round was merged)", "danger_fresh31", "not_danger_fresh31"),
