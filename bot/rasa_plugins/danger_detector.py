@@ -1061,8 +1061,10 @@ _MOVING_AS_THEY_WRITE = re.compile(r"\b(?:door ?)?(?:handle|latch|door ?knob|let
                                    r"twisting|clicking|shaking|opening)\b", re.IGNORECASE)
 # "i keep swallowing them while i write this" is not a habit.
 _AS_THEY_WRITE = re.compile(r"\b(?:as|while) i (?:type|write|text|am typing|am writing|'m typing|m typing)\b", re.IGNORECASE)
-# "now" that is not the moment of danger ("i'm only now understanding", "he now lives", "for years").
-_NOT_THIS_MOMENT = re.compile(r"\b(?:only now|until now|up to now|by now|now lives?|report\w* (?:it |this |him |her )?now|just (?:checking|wondering|asking|want\w*|sharing|saying|letting (?:you|u) know|venting|unlucky|bad luck)|"
+# "now" that is not the moment of danger ("i'm only now understanding", "he now lives", "for years"); "just" that means only
+# ("just curious", "just to know", Banglish "just janar jonno", just to know).
+_NOT_THIS_MOMENT = re.compile(r"\b(?:only now|until now|up to now|by now|now lives?|report\w* (?:it |this |him |her )?now|just (?:checking|wondering|asking|want\w*|sharing|saying|letting (?:you|u) know|venting|unlucky|bad luck|"
+                              r"curious|to know|janar|jante|jana|jiges\w*|jigges\w*)|"
                               r"for (?:years|ages|months|weeks))\b", re.IGNORECASE)
 # A state that says it is over or settled ("im free now", "all sorted", "he is 12 now", "getting support").
 _SETTLED = re.compile(r"\b(?:safe|free|fine|ok|okay|divorced?|sorted|all out|over now|\d+ now|support|grieving|shaken|boarded up)\b|"
