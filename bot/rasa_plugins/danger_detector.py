@@ -66,8 +66,9 @@ _WEAPON = (r"(?:(?:kitchen )?(?:knife|nife)|knives|knifes|nives|gun|guns|blade|b
            r"crowbar|shotgun|pistol|rifle|crossbow|taser|dagger|katana|shank|shanks|chiv|chivs)")
 # A weapon with a word before it ("a bread knife", "a samurai sword", "a big blade"), but not a thing named
 # after one ("a shotgun licence", "a knife block") nor a toy; "a collection of knives" is not held either.
-_A_WEAPON = (rf"(?:(?:a|an|his|her|their|the|two|some)\s+)?(?:(?!(?:of|own|toy|fake|plastic|nerf|water|butter)\b)\w+\s+)?{_WEAPON}\b"
-             r"(?!\s*(?:licen[cs]e|permit|certificate|collection|cabinet|block|sharpener|amnesty|crime|set|drawer)\b)")
+# ... nor a cook's "knife skills".
+_NOT_A_THING_NAMED = r"(?!\s*(?:licen[cs]e|permit|certificate|collection|cabinet|block|sharpener|amnesty|crime|set|drawer|skills?)\b)"
+_A_WEAPON = rf"(?:(?:a|an|his|her|their|the|two|some)\s+)?(?:(?!(?:of|own|toy|fake|plastic|nerf|water|butter)\b)\w+\s+)?{_WEAPON}\b{_NOT_A_THING_NAMED}"
 _TOOL = r"(?:(?:baseball |cricket |metal |wooden |golf )?(?:bat|bats|club)|hammer|hammers|screwdriver|bottle|broken bottle|glass|brick|bricks|stick|pole|iron bar|bar|scissors|cleaver|meat cleaver)"
 _VIOLENCE_ING = r"(?:hitting|punching|kicking|beating|stabbing|attacking|strangling|choking|stamping on|battering|smashing|spraying|throwing)"
 # Hitting as British people say it ("lamping", "leathering"), for people being hurt now.
@@ -404,13 +405,13 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("violence_right_now", "general", rf"\b{_VIOLENCE_ING}\b[^.?!]{{0,40}}\b(?:right now|now)\b"),
     ("someone_else_attacked", "general", r"\b(?:someone|somebody|a (?:little |young |small |old |elderly )?(?:man|woman|boy|girl|kid|child|lad|lady)|my \w+|(?:the )?\w+'?s? (?:child|kid|son|daughter))\s*(?:is|'s|are|'re)\s+"
      r"(?:getting|being)\s+(?:beaten|attacked|stabbed|hurt|hit|kicked|punched|strangled|raped)\b|\band (?:getting|being) (?:beaten|attacked|stabbed|hit|kicked|punched)\b"),
-    ("weapons_here_now", "weapon", rf"\b(?:with|w) (?:a |an |his |her |their |the )?{_WEAPON}\b(?=.*\b(?:right now|now)\b)|"
-     rf"\b(?:with|w|got|have|has) (?:a |an |his |her |their |the |some )?(?:{_WEAPON}|{_TOOL})\b[^.?!]{{0,30}}\b(?:outside|at (?:the|my) door|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall))\b|"
-     rf"\b(?:outside|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall)|at (?:the|my) door)\b[^.?!]{{0,30}}\b(?:with|w) (?:a |an |his |her |their |the |some )?{_WEAPON}\b|"
+    ("weapons_here_now", "weapon", rf"\b(?:with|w) (?:a |an |his |her |their |the )?{_WEAPON}\b{_NOT_A_THING_NAMED}(?=.*\b(?:right now|now)\b)|"
+     rf"\b(?:with|w|got|have|has) (?:a |an |his |her |their |the |some )?(?:{_WEAPON}|{_TOOL})\b{_NOT_A_THING_NAMED}[^.?!]{{0,30}}\b(?:outside|at (?:the|my) door|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall))\b|"
+     rf"\b(?:outside|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall)|at (?:the|my) door)\b[^.?!]{{0,30}}\b(?:with|w) (?:a |an |his |her |their |the |some )?{_WEAPON}\b{_NOT_A_THING_NAMED}|"
      # A tool brought to the door ("my old dealer is at the door with a bat"), not a drink nor a glass.
      r"\bat (?:the|my|our) (?:front |back )?door\b[^.?!]{0,30}\b(?:with|w) (?:a |an |his |her |their |the |some )?(?:baseball |cricket |metal |wooden |golf )?"
      r"(?:bat|bats|club|hammer|crowbar|iron bar|cleaver|meat cleaver|screwdriver|pole|brick|bricks)\b|"
-     rf"\b(?:a|the) (?:man|woman|guy|lad|gang|group|bloke) (?:with|w) (?:a |an )?{_WEAPON}\b|\b{_WHO}\s*{_BE}\s+(?:stood|standing|sat|sitting|waiting)\b[^.?!]{{0,30}}\bwith (?:a |an |his |her )?{_WEAPON}\b"),
+     rf"\b(?:a|the) (?:man|woman|guy|lad|gang|group|bloke) (?:with|w) (?:a |an )?{_WEAPON}\b{_NOT_A_THING_NAMED}|\b{_WHO}\s*{_BE}\s+(?:stood|standing|sat|sitting|waiting)\b[^.?!]{{0,30}}\bwith (?:a |an |his |her )?{_WEAPON}\b{_NOT_A_THING_NAMED}"),
     ("fire", "fire", r"\b(?:pour(?:ed|ing)|splash(?:ed|ing)|soak(?:ed|ing)) (?:petrol|lighter fluid|fuel|diesel)\b|\b(?:petrol|lighter fluid|fuel|diesel) (?:everywhere|all over|through|on the|over the)\b|"
      r"\b(?:soaked|doused|covered)\b[^.?!]{0,20}\b(?:petrol|lighter fluid|fuel)\b|\bpetrol (?:can|canister)\b|"
      # "man pour fuel on caravan where we sleep", "outside with a can of petrol".
@@ -527,7 +528,9 @@ _PAST = re.compile(
 )
 # Danger told as something that keeps happening ("every night") is an account too, for the patterns that
 # would otherwise read a habit as the present ("she is being beaten by her husband every night").
-_EVERY = r"every (?:day|night|week|weekend|time|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# ... and counted in spans ("every couple of months", "every few weeks", "every other night", "every 2 weeks").
+_EVERY = (r"every (?:day|night|week|weekend|time|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+          r"(?:(?:couple|few) (?:of )?|other |\d+ |two |three |four |six )(?:days|nights|weeks|weekends|months|years|shifts|day|night|week|weekend|month|year|shift))")
 _HABITUAL = re.compile(rf"\b(?:{_EVERY}|all the time|always|keeps?|often|whenever|sometimes|occasionally|from time to time)\b", re.IGNORECASE)
 # A threat said "always" or "every time" is an account; "he keeps saying he'll kill me" errs as danger.
 _STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever|sometimes|occasionally|from time to time)\b", re.IGNORECASE)
@@ -551,6 +554,8 @@ _CHILDREN_JOKING = re.compile(
 _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|whats|what's|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal|law|count as|"
                            r"offensive weapons?)\b",
                            re.IGNORECASE)
+# What a lesson or a project is about, with nobody in it (taught_about), is not happening to anyone.
+_STUDIED_IS_NOT_NOW = frozenset({"violence_right_now", "strangled", "weapon", "threat_to_kill"})
 _HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle",
                                     "hands_on_neck", "by_the_throat", "squeezing_neck", "who_hurt_me_is_here", "weapon", "tool_as_weapon",
                                     "scared_for_life", "went_for_the_throat", "farewell_threat", "getting_hurt", "seen_at_home"})
@@ -663,6 +668,12 @@ _NOW_OF_THE_REPORT = re.compile(
 _SAFE_NOW = re.compile(
     r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|shaken|think|remember|angry|sore|grieving|bothers?|haunts?|"
     r"affects?|upsets?|plays? on my mind)\b|\b\d+ now\b|"
+    # what is left undone since ("the landlord still hasn't fixed the frame") and what it left behind ("i still can't stand a
+    # closed door"), not what cannot be done now ("i still can't get out", "still can't stand up")
+    r"\bstill (?:hasn'?t|hasnt|haven'?t|havent|has not|have not|not) (?:\w+ )?(?:fixed|paid|repaired|replaced|sorted|returned|given|"
+    r"heard|replied|answered|apologi[sz]ed|changed|done|got back|been (?:charged|arrested|caught|sentenced|interviewed|in touch))\b|"
+    r"\bstill (?:can'?t|cant|cannot|can not|struggle to) (?:stand(?! up)|bear|sleep|forget|face|cope|trust|look at|go near|walk past|watch|"
+    r"stop thinking|get over|talk about|be in)\b|"
     r"\b(?:in|at) (?:a|the) (?:refuge|safe house|shelter|hostel)\s+now\b|"
     r"\b(?:in (?:prison|jail)|inside|locked up|safe|fine|ok|okay|better|away|gone|moved|elsewhere|over it|another (?:city|town)|happy|settled|"
     r"live in (?:a|another) \w+(?: \w+)?)\s+now\b|\bnow live\b|\bnot in danger (?:right )?now\b|"
@@ -1017,7 +1028,8 @@ _HARM_WORDS: tuple[tuple[str, str], ...] = (
     # Someone breaking in, not a glass that broke in someone's hand.
     ("attack_on_home_now", r"smash\w*|break\w* in|(?<!glass )(?<!cup )(?<!mug )(?<!plate )(?<!bottle )(?<!bowl )(?<!vase )broke in|climb\w* in|barg\w*|stones|bricks|bottles"),
     # Acts going on, or "just" done ("she punched me and now im covered in bruises" is an account).
-    ("general", r"hit|hitting|punch|punching|kick|kicking|beat|beating|hurt|hurting|attack|attacking|dragging|slapping|battering|"
+    # Not a panic or an anxiety attack ("i think it's a panic attack, nothing has happened").
+    ("general", r"hit|hitting|punch|punching|kick|kicking|beat|beating|hurt|hurting|(?<!panic )(?<!anxiety )attack|attacking|dragging|slapping|battering|"
                 r"throwing (?:me|her|him)|touching (?:me|her|him)|just (?:\w+ )?(?:hit|punched|kicked|attacked|dragged|slapped|battered|threw)"),
 )
 _HARM = tuple((category, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for category, words in _HARM_WORDS)
@@ -1033,6 +1045,8 @@ _DENIED_JUST_BEFORE = re.compile(r"\b(?:doesn'?t|doesnt|does not|didn'?t|didnt|d
                                  # ... and force denied ("i'm not being forced to marry", "nobody is making me get married").
                                  r"\b(?:not|never|nobody|no one|no-one|noone)(?:'s| is| are)?\s+(?:being\s+|been\s+)?(?:forc(?:ed|ing)|made|making|pressured|pressuring)"
                                  r"(?:\s+(?:me|her|him|us))?\s+(?:in)?to\s+(?:get\s+)?$", re.IGNORECASE)
+# The harm word denied by a "no" right before it ("no fire or anything, just the battery", "no knife, just shouting").
+_NO_JUST_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 # Someone in the middle of a harmful act ("is shaking my son", "are doing my henna", "lads flicking lit matches"),
 # also as people with little English write it ("he is kick my belly").
 _HARMFUL_ACTS = (r"chok|strangl|squeez|press|hitt|punch|kick|beat|hurt|attack|dragg|smash|burn|pour|swallow|bleed|bang|barg|throw|flick|chuck|lobb|"
@@ -1086,8 +1100,8 @@ _MISSED_DOSE = re.compile(r"\b(?:forgot|forgotten|forget|missed|miss|skipped|ran
 # my windows" stays danger).
 _BUILDER = re.compile(r"\b(?:builders?|workmen|workman|contractors?|labourers?|demolition|renovat\w*|refurb\w*|extension|diy)\b", re.IGNORECASE)
 _BUILDING_WORK = re.compile(
-    r"\b(?:smash\w*|knock\w*|break\w*|bash\w*|demolish\w*|ripp\w*|tear\w*) (?:down |up |out |through |in )?(?:a|the|that|this|their|his|her|"
-    r"the old|an old|next door'?s|the neighbours'?) (?:\w+ )?(?:wall|walls|ceiling|chimney|kitchen|bathroom|tiles|floor|concrete|patio|garage|shed|"
+    r"\b(?:smash\w*|knock\w*|break\w*|bash\w*|demolish\w*|ripp\w*|tear\w*) (?:down |up |out |through |in )?(?:(?:a|the|that|this|their|his|her|"
+    r"the old|an old|next door'?s|the neighbours'?) )?(?:\w+ )?(?:wall|walls|ceiling|chimney|kitchen|bathroom|tiles|floor|concrete|patio|garage|shed|"
     r"extension|fireplace|partition|brickwork|plaster|units|worktops?)\b", re.IGNORECASE)
 
 
@@ -1149,6 +1163,17 @@ _DANGER_BY_A_FIRE = re.compile(
     r"burn (?:me|us|you|u|them|it down|the (?:house|flat|place))|"
     r"(?:my|our|your|his|her|their|next door'?s|neighbou?rs?'?) (?:front |back )?(?:house|home|flat|door|car|van|window|windows|letterbox|caravan|"
     r"shed|fence|kids?|children|baby|family|dog|garage))\b", re.IGNORECASE)
+# Letters or photos burnt ("no he didn't set fire to anything, he just burnt the letters i wrote him"): a keepsake put on
+# a fire, not a home, with no real fire (smoke, flames, a room) nor danger beside.
+_PAPERS_BURNT = re.compile(r"\bburn(?:t|ed|ing|s)? (?:(?:all|some|most) (?:of )?)?(?:the|my|his|her|their|our|those|these|them|all|some|old)?\s?"
+                           r"(?:\w+ )?(?:letters?|photos?|photographs?|pictures?|cards?|notes?|diary|diaries|journals?|poems?|paperwork|papers|"
+                           r"documents?|receipts?|love letters?)\b", re.IGNORECASE)
+
+
+def _papers_burnt(text: str) -> bool:
+    return bool(_PAPERS_BURNT.search(text)) and not _A_REAL_FIRE.search(text) and not _REAL_DANGER_BESIDE.search(text)
+
+
 _PEOPLE = re.compile(r"\b(?:they|them|people|lads|boys|kids|neighbou?rs?|someone|somebody)\b", re.IGNORECASE)
 _JUST_NOW = re.compile(r"\b(?:right )?now\b", re.IGNORECASE)
 
@@ -1177,7 +1202,7 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     if not any(harm.search(plain) for _category, harm in _HARM) and not _DOING_IT_NOW.search(plain):
         return None
     frame = _Frame.of(plain)
-    if (frame.strong_habit or frame.hypothetical or frame.joking or frame.law_question or frame.sport or _SETTLED.search(plain)
+    if (frame.strong_habit or frame.hypothetical or frame.joking or frame.law_question or frame.sport or frame.taught or _SETTLED.search(plain)
             or told_as_not_now(plain)):
         return None
     # The words asked about ("is choke a bad word"), the feared one dead now ("he threatened it once and he's dead now"),
@@ -1199,7 +1224,7 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     cooking, love_match = bool(_COOKING.search(plain)), _love_match(plain)
     handed_in = _weapon_to_hand_in(plain, found_counts=True) or bool(_WEAPONS_TAKEN.search(plain))
     squabble = bool(_SIBLINGS_SQUABBLE.search(plain))
-    everyday_fire = bool(_EVERYDAY_FIRE.search(plain))
+    everyday_fire = bool(_EVERYDAY_FIRE.search(plain)) or _papers_burnt(plain)
     street_news = bool(_STREET_NEWS.search(plain))
     # a marriage years away ("when i finish uni in a few years"), nothing said of soon
     years_away = bool(_LATER.search(plain)) and not _SOON_RE.search(plain)
@@ -1215,7 +1240,8 @@ def present_harm(text: str) -> Optional[DangerMatch]:
                 continue
             if category == "held_captive" and _kept_in_by_a_thing(plain, match.group(0)):  # a broken lift
                 continue
-            if (not _negated(present, match) if category not in _HARM_NEGATION_IS_THE_DANGER
+            if (not (_negated(present, match) or _NO_JUST_BEFORE.search(present[max(0, match.start() - 4) : match.start()]))
+                    if category not in _HARM_NEGATION_IS_THE_DANGER
                     else not _DENIED_JUST_BEFORE.search(present[max(0, match.start() - 30) : match.start()])):
                 return DangerMatch(pattern="present_harm", text=match.group(0), category=category)
     return None
@@ -1381,7 +1407,8 @@ class _Frame:
             or (self.weather and pattern_name in _WEATHER_IS_NOT_AN_ATTACK)
             or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER
                 and not (pattern_name == "imminent_marriage" and self.marriage_refused))
-            or (self.taught and _PATTERN_CATEGORY[pattern_name] == FORCED_MARRIAGE_OR_FGM)
+            # a subject studied with nobody in it ("psych project on coercive control, is choking during sex illegal now")
+            or (self.taught and (_PATTERN_CATEGORY[pattern_name] == FORCED_MARRIAGE_OR_FGM or pattern_name in _STUDIED_IS_NOT_NOW))
         )
 
 
@@ -1840,7 +1867,10 @@ _LOCK_IN_UNDONE = re.compile(r"\b(?:by accident|accidentally|by mistake)\b|\b(?:
                              r"locksmith|fire brigade|firefighters?|manager)\s+(?:came and |come and |had to )?let (?:me|us) out\b", re.IGNORECASE)
 _NOT_LOCKED_IN = re.compile(r"\b(?:i'?m|im|i am|we'?re|we are|she'?s|she is|he'?s|he is|i was|we were)\s+not\s+(?:being\s+)?$|"
                             r"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|never been|not been)\s+$|(?:^|[,;.:]\s*)not\s+$|"
-                            r"\b(?:never|didn'?t|didnt|did not|doesn'?t|doesnt|does not|hasn'?t|hasnt|has never|have never)\s+(?:ever\s+|actually\s+|once\s+)?$",
+                            r"\b(?:never|didn'?t|didnt|did not|doesn'?t|doesnt|does not|hasn'?t|hasnt|has never|have never)\s+(?:ever\s+|actually\s+|once\s+)?$|"
+                            # nobody is ("nobody is locked in or anything")
+                            r"\b(?:nobody|no one|no-one|noone)(?:'s| is| are| was| were| gets?| got| has been| have been)?\s+(?:being\s+|actually\s+|really\s+)?"
+                            r"(?:\w+\s+(?:in\s+|up\s+)?or\s+)?$",
                             re.IGNORECASE)
 
 
@@ -1895,7 +1925,10 @@ _CAUGHT_ON = re.compile(r"\b(?:caught|catching|snagged|stuck|tangled|trapped)\b"
 # "On fire" as a figure of speech: a mouth after a chilli, legs after the gym, a worker or a player doing well ("the
 # new lad is on fire, picked 400 cases 🔥"), with nothing of a real fire (a building, smoke, flames) nor danger beside.
 _FIRE_AS_A_FIGURE = re.compile(r"\b(?:mouth|tongue|lips|throat|belly|stomach|chest|legs|calves|thighs|muscles|feet|skin|eyes|bum|arse)\s+"
-                               r"(?:is |are |'s |'re |was |were )?on fire\b|"
+                               r"(?:is |are |'s |'re |was |were )?(?:still |proper |literally )?(?:on fire|burning)\b|"
+                               # food or a song that "was fire" (very good, in slang)
+                               r"\b(?:curry|food|chilli|chili|wings|kebab|biryani|dinner|tea|meal|scran|tune|track|song|album|set|fit|outfit|drip|trim|garms)\b"
+                               r"[^.?!]{0,30}\b(?:was|is|'s|were|are) (?:proper |pure |absolute |so |actually )?fire\b|"
                                r"\bon fire\b(?=[^.?!]*(?:🔥|\b(?:picked|scored|goals?|hat[- ]?tricks?|wickets?|sales|an hour|a minute|streak|form)\b))",
                                re.IGNORECASE)
 _A_REAL_FIRE = re.compile(r"\b(?:smoke|smoky|flames?|petrol|lighter|matches|trapped|inside|house|flat|home|kitchen|bedroom|room|building|car|van|"
@@ -1910,7 +1943,9 @@ def _kept_in_by_a_thing(text: str, matched: str) -> bool:
     """A "can't get out" that a broken lift explains, with no real danger beside: for the patterns and present_harm."""
     return bool(_CANT_GET_OUT.match(matched) and _STUCK_BY_A_THING.search(text)) and not _REAL_DANGER_BESIDE.search(text)
 # Held as a likeness ("lockdown felt like being held hostage"), in the match's own clause.
-_LIKENED = re.compile(r"\b(?:felt|feels?|feeling|seemed|seems|looked|looks) (?:like|as if|as though)\b[^.?!,;]{0,25}$", re.IGNORECASE)
+# ... or a feeling ("i'm agoraphobic so i feel trapped in my flat").
+_LIKENED = re.compile(r"\b(?:felt|feels?|feeling|seemed|seems|looked|looks) (?:like|as if|as though)\b[^.?!,;]{0,25}$|"
+                      r"\b(?:felt|feels?|feeling) (?:so |really |very |a bit |kind of |kinda |totally |completely )?$", re.IGNORECASE)
 # Found by someone who only wrote ("my old landlord found my new address but he only sent a letter about the deposit").
 _ONLY_WROTE = re.compile(r"\b(?:only|just) (?:sent|posted|wrote|emailed|dropped (?:off|round)|put through)\b[^.?!]{0,30}\b(?:letter|card|note|email|"
                          r"invoice|bill|reminder|parcel|leaflet)s?\b", re.IGNORECASE)
@@ -1944,6 +1979,13 @@ _KIND_ACT = re.compile(r"\b(?:sent|send|sends|brought|posted|dropped off|left|ga
 _WHAT_IF_ASKED = re.compile(r"\bif (?:my|his|her|their|the|they|he|she|someone|anyone|anybody) (?:\w+ ){0,2}(?:tried|tries|try|ever|were|was|decided|"
                             r"decides|wanted|wants|planned|plans)\b(?=.*(?:\?|\b(?:just asking|for the future|in (?:the )?future|for future reference|"
                             r"hypothetical\w*)\b))", re.IGNORECASE)
+
+
+# Excusing frames of the twentieth round (sets 27 and 28 read). Made to do something else at a wedding than marry ("my
+# aunty is forcing me to dance at the wedding this weekend"): the only force the message has.
+_FORCED_TO_DO_ELSE = re.compile(r"\b(?:forc\w*|making|make|made) (?:me|her|him|us|everyone|everybody) (?:to )?(?:dance|sing|eat|wear|dress up|"
+                                r"give a speech|make a speech|do (?:a|the|my|her) (?:dance|speech|makeup|make up|hair|photos)|help (?:with|out)|"
+                                r"cook|clean|serve|pose|smile|sit (?:through|with)|learn (?:the|a) (?:dance|song|steps))\b", re.IGNORECASE)
 
 
 def _excused(name: str, text: str, match: re.Match[str]) -> bool:
@@ -1985,6 +2027,8 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     if (name in ("imminent_marriage", "imminent_cutting") and _WHAT_IF_ASKED.search(text) and not _says_now(text)
             and not _REAL_DANGER_BESIDE.search(text)):
+        return True
+    if name == "imminent_marriage" and not _FORCED_RE.search(_FORCED_TO_DO_ELSE.sub(" ", text)):
         return True
     if name == "threat_to_kill" and _THREAT_DENIED.search(before):
         return True

@@ -1555,3 +1555,43 @@ def test_forcing_act_now_to_a_marriage_is_caught(text: str) -> None:
 ])
 def test_married_or_engaged_now_is_not(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# The twentieth round's false alarms (sets 27 and 28 read), by kind: walls knocked through by builders with no article, a
+# cook's "knife skills", a weapon flashed "every few weeks", a door kicked in years ago that is "still" unfixed and a lock-in
+# that one "still can't" get over, a song or a meal that "was fire" and a mouth still burning from it, a harm word with a
+# "no" right before it, a panic attack, a feeling of being trapped, "nobody is locked in", a project's question of law,
+# being made to dance at a wedding, letters or photos burnt.
+@pytest.mark.parametrize("text", [
+    "the workmen upstairs are knocking walls through all week, the dust is everywhere",
+    "my knife skills are getting better, chopped all the veg in five minutes tonight 🔪",
+    "a lad waves a blade at the bus drivers every few weeks, our depot wants to log it for the figures",
+    "my ex smashed the window in 2020 and the council still haven't replaced the glass, who do i ask",
+    "he held me in the flat for a week back in 2017 and i still can't bear a locked room, is there counselling",
+    "that new tune is fire, been playing it on repeat",
+    "the chilli at the staff party was fire, my lips are still burning",
+    "the carbon monoxide alarm went off, no smoke or anything, just a fault i think",
+    "i keep getting panic attacks on the bus, my chest goes tight, nothing has happened to me",
+    "since the accident i feel so trapped in the house but no one stops me going out",
+    "is anyone forced to work at that car wash? nobody is kept in or locked in as far as i know",
+    "doing an essay on domestic abuse, is strangling during sex a crime in the uk now",
+    "my cousin's wedding is this saturday and mum is making me sing a song in front of everyone",
+    "she just burnt all the photos of us together, we're over i guess",
+])
+def test_round_twenties_false_alarms_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "the builder is smashing my windows and shouting at me right now",
+    "he's waving a blade at me right now, he's done it before every few weeks but never this close",
+    "he locked me in last night and i still can't get out",
+    "my mouth is burning, he put something in my drink and i'm scared",
+    "no fire yet but the smoke is coming under the door now",
+    "i feel trapped in the house, he took my keys and says he'll hurt me",
+    "they locked me in the room and nobody is here to help",
+    "the wedding is on saturday, they're making me wear the dress and i don't want to marry him",
+    "he just burnt my photos in the garden and says the house is next",
+])
+def test_round_twenties_danger_beside_those_kinds_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
