@@ -1927,7 +1927,7 @@ _CAUGHT_ON = re.compile(r"\b(?:caught|catching|snagged|stuck|tangled|trapped)\b"
 _FIRE_AS_A_FIGURE = re.compile(r"\b(?:mouth|tongue|lips|throat|belly|stomach|chest|legs|calves|thighs|muscles|feet|skin|eyes|bum|arse)\s+"
                                r"(?:is |are |'s |'re |was |were )?(?:still |proper |literally )?(?:on fire|burning)\b|"
                                # food or a song that "was fire" (very good, in slang)
-                               r"\b(?:curry|food|chilli|chili|wings|kebab|biryani|dinner|tea|meal|scran|tune|track|song|album|set|fit|outfit|drip|trim|garms)\b"
+                               r"\b(?:curry|food|chilli|chili|wings|kebab|biryani|burger|pizza|chips|sauce|takeaway|dinner|tea|meal|scran|grub|tune|track|song|album|set|fit|outfit|drip|trim|garms)\b"
                                r"[^.?!]{0,30}\b(?:was|is|'s|were|are) (?:proper |pure |absolute |so |actually )?fire\b|"
                                r"\bon fire\b(?=[^.?!]*(?:🔥|\b(?:picked|scored|goals?|hat[- ]?tricks?|wickets?|sales|an hour|a minute|streak|form)\b))",
                                re.IGNORECASE)
