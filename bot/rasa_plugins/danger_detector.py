@@ -117,7 +117,9 @@ _FORCED = (r"(?:forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her
            r"(?:not|never) (?:my|her|his|our|their) (?:own )?choice|(?:me|i|she|we) (?:say|says|saying) no\b|to (?:fix|cure|straighten|sort) (?:me|her|him)(?: out)?\b|"
            r"(?:keeping|kept|holding|held) (?:me|her|him) (?:at|in) (?:my|her|his|their|the) (?:\w+ )?(?:uncle|aunt|auntie|aunty|cousin|nan|gran|grandparent|relative)\w*|"
            # "not want" in few words ("married Friday. not want"), nobody asked her
-           r"\b(?:me|i|she) not want\b|(?<![\w'] )not want\b|(?:no one|nobody|noone|no-one) (?:has |ever )?(?:asked|asks) (?:me|her)\b)")
+           r"\b(?:me|i|she) not want\b|(?<![\w'] )not want\b|(?:no one|nobody|noone|no-one) (?:has |ever )?(?:asked|asks) (?:me|her)\b|"
+           # told she is not coming back ("mum texted that i'm not coming back after the holidays, we fly saturday")
+           r"(?:i'?m|im|i am|she'?s|shes|she is) not (?:coming|going) back\b)")
 _SOON = (r"(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|right now|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
@@ -469,6 +471,15 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("child_with_danger", "child_in_danger", rf"\b(?:has|'s got|has got|got|took|taken) (?:my|the|our|her|his|their) (?:\w+ )?{_CHILD}\b[^.?!]{{0,25}}"
      r"\b(?:drunk|high|off (?:his|her) (?:head|face)|violent|knife|gun|weapon|won'?t give|wont give|threatening|screaming|raging|kicking off|going mental)"),
     ("shaking_the_baby", "child_in_danger", rf"\bshaking (?:the|my|our|her|his) {_CHILD}\b"),
+    # A small child alone by a road, water or a drop, out there as they write ("toddler on his own walking along the A47 no adults
+    # anywhere"): a small child, alone, a danger place, and a verb of being there, in one sentence.
+    ("small_child_alone", "child_in_danger", r"^(?=[^.?!]*\b(?:toddler|baby|infant|little (?:boy|girl|one|kid|lad)|small (?:boy|girl|child|kid)|"
+     r"(?:[1-5]|two|three|four|five)[- ]?(?:year|yr)[- ]?old)\b)"
+     r"(?=[^.?!]*\b(?:on (?:his|her|their) own|alone|by (?:himself|herself|themselves)|no (?:adults?|grown ?-?ups?|parents?|one|mum|dad)\b[^.?!,]{0,12}"
+     r"\b(?:about|around|anywhere|with|in sight|near)|nobody (?:with|about|around|near))\b)"
+     r"(?=[^.?!]*\b(?:roads?|dual carriageway|motorway|hard shoulder|a\d{1,4}|m\d{1,2}|traffic|cars|lorries|canal|river|railway|tracks|lake|quarry|"
+     r"roof|balcony|window ledge)\b)"
+     r"(?=[^.?!]*\b(?:walking|wandering|running|toddling|standing|sitting|playing|crawling|climbing|hanging|is|'s|are|out)\b)"),
 )
 _PATTERN_CATEGORY = {name: category for name, category, _ in _PATTERN_SOURCES}
 FORCED_MARRIAGE_OR_FGM = "forced_marriage_or_fgm"
@@ -535,7 +546,7 @@ _HABITUAL = re.compile(rf"\b(?:{_EVERY}|all the time|always|keeps?|often|wheneve
 # A threat said "always" or "every time" is an account; "he keeps saying he'll kill me" errs as danger.
 _STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever|sometimes|occasionally|from time to time)\b", re.IGNORECASE)
 _ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill", "farewell_threat", "being_hurt_unsaid_who"})
-_HABIT_IS_NOT_NOW = frozenset({"been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
+_HABIT_IS_NOT_NOW = frozenset({"small_child_alone", "been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
                                "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here", "intruder"})
 # A threat or a fear about what might happen ("if he finds out he'll kill me", "I'm worried he'll find me")
@@ -556,7 +567,7 @@ _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|w
                            re.IGNORECASE)
 # What a lesson or a project is about, with nobody in it (taught_about), is not happening to anyone.
 _STUDIED_IS_NOT_NOW = frozenset({"violence_right_now", "strangled", "weapon", "threat_to_kill"})
-_HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle",
+_HYPOTHESIS_IS_NOT_NOW = frozenset({"small_child_alone", "suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle",
                                     "hands_on_neck", "by_the_throat", "squeezing_neck", "who_hurt_me_is_here", "weapon", "tool_as_weapon",
                                     "scared_for_life", "went_for_the_throat", "farewell_threat", "getting_hurt", "seen_at_home"})
 # Asking what to do if it happens ("what do i do if he tries to strangle me again") is a what-if, even with "again".
@@ -612,7 +623,13 @@ _THREATENED_ACT = r"(?:hurt|kill|smother|stab|slash|slit|cut|burn|torch|hit|beat
 _THREAT_SAID_NOW = re.compile(
     r"\b(?:says?|saying|tells (?:me|him|her|us)|telling (?:me|him|her|us)|threatening|just (?:told (?:me|him|her|us)|said))\b(?:[^.?!]{0,60}\bif (?:i|we|you|u|he|she|they)\b"
     rf"[^.?!]{{0,40}}\b(?:{_THREATENED_ACT}|find|do)\w*|"
-    rf"[^.?!]{{0,60}}\b{_THREATENED_ACT}\w*\b[^.?!]{{0,30}}\bif (?:i|we|you|u|he|she|they)\b)",
+    rf"[^.?!]{{0,60}}\b{_THREATENED_ACT}\w*\b[^.?!]{{0,30}}\bif (?:i|we|you|u|he|she|they)\b)|"
+    # a condition with a deadline in hours ("dad said if my sister isn't home in an hour he'll kill her"), or a threat to
+    # kill and then himself ("he said if I go he will kill me and then himself")
+    r"\b(?:said|says|told (?:me|us|her|him)|texted|messaged)\b[^.?!]{0,15}\bif\b[^.?!]{0,50}\b(?:in (?:an|a|half an|\d+|one|two|three|ten|twenty|thirty) "
+    r"(?:hours?|hrs?|mins?|minutes)|by (?:\d{1,2}(?:[:.]\d\d)?(?:\s?(?:pm|am|o'?clock))?|ten|eleven|twelve|midnight|tonight))\b"
+    rf"[^.?!]{{0,30}}\b{_THREATENED_ACT}\w*|"
+    r"\bkill (?:me|us|her|him|them|the kids|my \w+)(?: and (?:the kids|my \w+|the baby))? and (?:then )?(?:himself|herself|themselves)\b",
     re.IGNORECASE,
 )
 # A story, a film or a game told ("in the game my character got strangled", "in the film they set the house
@@ -1072,7 +1089,11 @@ _HAPPENING_AS_THEY_WRITE = re.compile(
 # A door handle that "keeps going down" is someone trying it as they write, not a habit ("someones trying to get
 # in the back door, the handle keeps going down").
 _MOVING_AS_THEY_WRITE = re.compile(r"\b(?:door ?)?(?:handle|latch|door ?knob|letterbox)\s+keeps?\s+(?:going|moving|turning|rattling|jiggling|"
-                                   r"twisting|clicking|shaking|opening)\b", re.IGNORECASE)
+                                   r"twisting|clicking|shaking|opening)\b|"
+                                   # ... nor a shout kept up as they listen ("next door keep screaming put the knife down, over and over,
+                                   # its getting worse, i can hear it")
+                                   r"\bkeeps? (?:screaming|shouting|yelling|begging|crying|saying)\b(?=[^.?!]*\b(?:over and over|again and again|"
+                                   r"getting worse|(?:i|we) can hear)\b)", re.IGNORECASE)
 # "i keep swallowing them while i write this" is not a habit.
 _AS_THEY_WRITE = re.compile(r"\b(?:as|while) i (?:type|write|text|am typing|am writing|'m typing|m typing)\b", re.IGNORECASE)
 # "now" that is not the moment of danger ("i'm only now understanding", "he now lives", "for years").
@@ -1261,7 +1282,9 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(source, re.IGNORECASE), plain) for source, plain in (
         (r"\bme (?=(?:throat|neck|face|head|arms?|legs?|wrists?|door|doors|house|flat|window|windows|kids?|son|daughter|baby|"
          r"mum|dad|tablets|pills|meds|phone|keys|passport|teeth|nose)\b)", "my "),
-        (r"\bhes\b", "he's"), (r"\bshes\b", "she's"), (r"\btheyre\b", "they're"), (r"\btheyve\b", "they've"), (r"\bive\b", "i've"),
+        (r"\bhes\b", "he's"), (r"\bshes\b", "she's"),
+        # "hell kill her", "shell stab him", "theyll burn us": the apostrophe dropped before a threatened act only
+        (r"\b(he|she|they)ll (?=(?:kill|stab|hurt|shoot|burn|batter|strangle|murder|smash|end|finish|slit|bury|do (?:me|us|her|him) in)\b)", r"\1'll "), (r"\btheyre\b", "they're"), (r"\btheyve\b", "they've"), (r"\bive\b", "i've"),
         (r"\bgnna\b", "gonna"), (r"\btonite\b|\b2nite\b|\bto night\b", "tonight"), (r"\bths\b", "this"), (r"\btxt\b", "text"),
         (r"\bn\b", "and"), (r"\brn\b", "right now"), (r"\bsum1\b|\bsome1\b|\bsom1\b", "someone"), (r"\bu\b", "you"), (r"\bwiv\b|\bwif\b", "with"),
         (r"\b(gett|go|say|com|hitt|kick|punch|chok|strangl|squeez|bang|smash|follow|chas|threaten|scream|shout|try|hold|stabb|beat|burn|"
@@ -1850,9 +1873,15 @@ _SOMEDAY = re.compile(r"\bin (?:the )?future\b|\bif i ever\b|\bever again\b|\bon
 # ... or the self-harm named inside the condition itself ("who do i call if i start feeling like harming myself again").
 _INSIDE_A_CONDITION = re.compile(r"\bif (?:i|we)\b[^.?!,;]*$", re.IGNORECASE)
 # Whose threat to kill is a figure of speech: a boss or teacher "going to kill me for being late".
-_EVERYDAY_KILL_ME = re.compile(r"\b(?:boss|manager|supervisor|gaffer|teacher|coach|tutor|lecturer|head ?teacher)(?:'s| is| will| would)?\s+(?:\w+\s+)?$",
+_EVERYDAY_KILL_ME = re.compile(r"\b(?:boss|manager|supervisor|gaffer|teacher|coach|tutor|lecturer|head ?teacher)(?:'s| is| will| would)?\s+(?:\w+\s+)?$|"
+                               # a parent's "she'll kill me if i fail my exams"
+                               r"\b(?:mum|mam|mom|mother|dad|father|nan|gran|nana|nanna|parents|mum and dad|brother|sister|bro|sis)\b[^.?!,]{0,15}\b(?:he|she|they)$",
                                re.IGNORECASE)
-_FOR_A_SLIP = re.compile(r"^\s*(?:for|if (?:i'?m|im|i am)) (?:being late|late|not|forgetting|losing|missing|breaking|turning up|coming in)\b", re.IGNORECASE)
+_FOR_A_SLIP = re.compile(r"^\s*(?:for|if (?:i'?m|im|i am)) (?:being late|late|not|forgetting|losing|missing|breaking|turning up|coming in)\b|"
+                         r"^\s*if (?:i|we) (?:fail|flunk|don'?t pass|dont pass|crash|dent|scratch|lose|break|miss|forget|spend|ruin|come home late)\b|"
+                         # ... or for a thing of theirs used ("for eating his chocolate", "for nicking her charger")
+                         r"^\s*for (?:eating|nicking|taking|borrowing|using|breaking|losing|finishing|drinking|wearing|touching|spoiling) (?:his|her|their|the|my)\b",
+                         re.IGNORECASE)
 # Taken back: "he was released yesterday but he's been recalled ... he's back inside".
 _BACK_INSIDE = re.compile(r"\b(?:been|got|was|is) recalled\b|\brecalled to (?:prison|custody|jail)\b|\b(?:re-?arrested|remanded)\b|"
                           r"\bback (?:inside|in (?:prison|jail|custody|the nick))\b(?! (?:my|our|the (?:house|flat|garden|building)))", re.IGNORECASE)
@@ -1981,7 +2010,12 @@ _WHAT_IF_ASKED = re.compile(r"\bif (?:my|his|her|their|the|they|he|she|someone|a
                             r"hypothetical\w*)\b))", re.IGNORECASE)
 
 
-# Excusing frames of the twentieth round (sets 27 and 28 read). Made to do something else at a wedding than marry ("my
+# Excusing frames of the twentieth round (sets 27 and 28 read). A threat said by someone confused by dementia ("grandad has
+# alzheimers and keeps telling the nurses he'll shoot them"), with no weapon, fear or blood beside.
+_CONFUSED_BY_ILLNESS = re.compile(r"\b(?:dementia|alzheimer'?s|alzheimers|alzheimer)\b", re.IGNORECASE)
+_FEAR_OR_WEAPON = re.compile(r"\b(?:scared|afraid|terrified|frightened|petrified|knife|knives|weapon|gun|blood|bleed\w*|hiding|help me|please help|"
+                             r"screaming|999)\b", re.IGNORECASE)
+# Made to do something else at a wedding than marry ("my
 # aunty is forcing me to dance at the wedding this weekend"): the only force the message has.
 _FORCED_TO_DO_ELSE = re.compile(r"\b(?:forc\w*|making|make|made) (?:me|her|him|us|everyone|everybody) (?:to )?(?:dance|sing|eat|wear|dress up|"
                                 r"give a speech|make a speech|do (?:a|the|my|her) (?:dance|speech|makeup|make up|hair|photos)|help (?:with|out)|"
@@ -2053,6 +2087,8 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
             or (_ASKS_WHAT_TO_DO_IF.search(text) and (_SOMEDAY.search(text) or _INSIDE_A_CONDITION.search(text[: match.start()]))
                 and not _says_now(text))):
         return True
+    if name == "threat_to_kill" and _CONFUSED_BY_ILLNESS.search(text[: match.start()]) and not _FEAR_OR_WEAPON.search(text):
+        return True
     if name == "threat_to_kill" and _EVERYDAY_KILL_ME.search(before) and _FOR_A_SLIP.search(after):
         return True
     if name == "released_now" and _BACK_INSIDE.search(text):
@@ -2073,12 +2109,18 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
 
 def _negated(text: str, match: re.Match[str]) -> bool:
     # Look at the few words before the match ("he never actually strangled me") and at the match itself
-    # ("he isn't outside"), but not past the start of its clause ("he's not my ex but he's outside").
+    # ("he isn't outside"), but not past the start of its clause ("he's not my ex but he's outside"), nor into a
+    # condition before it ("if mum isn't back by ten he's going to kill her").
+    if _CONDITION_NEGATED.search(text[max(0, match.start() - 60) : match.start()]):
+        return bool(_NEGATION.search(text[match.start() : match.end()]))
     before = _CLAUSE_START.split(text[max(0, match.start() - 20) : match.start()])[-1]
     return bool(_NEGATION.search(before + text[match.start() : match.end()]))
 
 
 _CLAUSE_START = re.compile(r"[.,;!?]|\b(?:but|and|so)\b", re.IGNORECASE)
+_CONDITION_NEGATED = re.compile(r"\b(?:if|unless)\b[^.?!,;]*\b(?:not|isn'?t|isnt|aren'?t|arent|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|"
+                                r"can'?t|cant|never)\b[^.?!,;]*?\b(?:he|she|they|he'?s|she'?s|they'?re|he'?ll|she'?ll|they'?ll|hes|shes)\s*(?:(?:will|is|are)\s+)?$",
+                                re.IGNORECASE)
 
 
 # What the detector found, kept in the parse data (tracker.latest_message[DANGER_KEY]) so actions can answer

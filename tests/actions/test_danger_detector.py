@@ -1595,3 +1595,36 @@ def test_round_twenties_false_alarms_are_not_danger(text: str) -> None:
 ])
 def test_round_twenties_danger_beside_those_kinds_still_fires(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# The twentieth round's misses, by kind: a small child alone by a road or water, a threat with "hell"/"shell" for
+# "he'll"/"she'll", a reported condition with a deadline in hours or a threat to kill and then himself, a negation inside
+# the condition ("if she isn't back by ten he's going to kill her"), a shout kept up as they listen, told they are not
+# coming back before a wedding soon.
+@pytest.mark.parametrize("text, category", [
+    ("little girl about three wandering on her own by the canal, nobody with her", "child_in_danger"),
+    ("a baby in a pushchair is out on the dual carriageway by itself, no adults about", "child_in_danger"),
+    ("my ex says shell stab me when i get in, shes waiting in the flat", "threat_to_kill"),
+    ("he texted if i'm not back by 11 he'll kill the dog and then me, he's at the house now", "threat_to_kill"),
+    ("my uncle says if i dont come home tonight he's going to hurt my mum, she's alone with him", "threat_to_kill"),
+    ("he said if i call anyone he will kill me and the kids and then himself, he's in the kitchen", "threat_to_kill"),
+    ("the man upstairs keeps shouting put the gun down again and again, i can hear her crying", "weapon"),
+    ("my dad just told me i'm not going back to college, the nikah is on sunday", "forced_marriage_or_fgm"),
+])
+def test_round_twenties_misses_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "what age can a toddler be left alone at home",
+    "my 4 year old walks to nursery with me along the main road",
+    "my sister says shell kill me if i scratch her car 😂",
+    "my brother says hell murder me for nicking his charger",
+    "nan has dementia and keeps telling the carers she'll shoot them, she's 90 and in bed",
+    "if he doesn't stop drinking he's going to kill himself one day",
+    "the toddler group by the river is on saturdays, can i bring my nephew",
+    "my cousin's wedding is on saturday and she's not coming back to work till after the honeymoon, so happy for her",
+])
+def test_round_twenties_those_words_in_an_everyday_sense_are_not(text: str) -> None:
+    assert detect_danger(text) is None
