@@ -310,7 +310,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # ... and with the "I'm" dropped, as the message's first words ("being jumped. highfields park. help"); a habit
     # said with it ("being followed every day") is an account.
     ("being_hurt_unsaid_who", "general", r"^\W*being (?:followed|attacked|chased|hurt|hit|beaten(?: up)?|stabbed|strangled|kidnapped|jumped|mugged|robbed|raped)\b"),
-    ("has_been_hurt", "general", r"\b(?:has|'s|have|'ve|ive|just) (?:just )?been (?:stabbed|shot|glassed|strangled|choked|beaten up|attacked|raped|"
+    ("has_been_hurt", "general", r"\b(?:has|'s|have|'ve|ive|just|(?<=\bhe )|(?<=\bshe )|(?<=\bthey )) ?(?:just )?been (?:stabbed|shot|glassed|strangled|choked|beaten up|attacked|raped|"
      r"grabbed|snatched|abducted|bundled into|dragged into)\b"),
     ("intruder", "attack_on_home_now", r"\bthere(?:'?s| is| are) (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the|her|his|our) (?:house|flat|garden|door|window|room|bedroom|home)\b|"
      # ... with the "there's" dropped, as the message's first words ("somebody in my house. i hear them downstairs")
@@ -338,7 +338,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # The present as people with little English write it ("they take passport and lock us in house").
      r"(?<!\bto )(?<!\bwill )(?<!'ll )(?<!\bmight )lock (?:me|us|her|them) in (?:the |a |this |that )?(?:house|room|flat|caravan|container|shed|van)\b|"
      r"trapped in (?:the|a|my|his|her|their) (?:room|bedroom|bathroom|toilet|house|flat|car|boot|cellar|basement|loft|shed|van|cupboard|building|lift)|"
-     r"can'?t get out|cant get out|(?:keeping|kept|got) (?:me|us|her|him|them|my \w+) locked (?:up|in)|locked up in)\b"),
+     r"can'?t get out|cant get out|(?:keeping|kept|got) (?:me|us|her|him|them|my \w+) locked (?:up|in)|locked up in|"
+     # shut in a car's boot ("im in the boot of a car i think were on the motorway")
+     r"(?:i'?m|im|i am|we'?re|we are|she'?s|he'?s|they'?ve put (?:me|us|her|him)|put (?:me|us|her|him)) (?:locked |stuck |shut |tied up )?in (?:the|a) (?:car )?boot)\b"),
     # "won't let me leave" is danger when it is the whole point of the message; "won't let me go out
     # with my friends" or "leave the house without him" is coercive control, for the report rather than 999.
     ("kept_in", "held_captive", r"\b(?:won'?t|wont|will not) let (?:me|us|her|him|them) (?:leave|out|go home|go)"
@@ -413,7 +415,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # A tool brought to the door ("my old dealer is at the door with a bat"), not a drink nor a glass.
      r"\bat (?:the|my|our) (?:front |back )?door\b[^.?!]{0,30}\b(?:with|w) (?:a |an |his |her |their |the |some )?(?:baseball |cricket |metal |wooden |golf )?"
      r"(?:bat|bats|club|hammer|crowbar|iron bar|cleaver|meat cleaver|screwdriver|pole|brick|bricks)\b|"
-     rf"\b(?:a|the) (?:man|woman|guy|lad|gang|group|bloke) (?:with|w) (?:a |an )?{_WEAPON}\b{_NOT_A_THING_NAMED}|\b{_WHO}\s*{_BE}\s+(?:stood|standing|sat|sitting|waiting)\b[^.?!]{{0,30}}\bwith (?:a |an |his |her )?{_WEAPON}\b{_NOT_A_THING_NAMED}"),
+     rf"(?:\b(?:a|the) |^\W*|[.,;!?]\s*)(?:man|woman|guy|lad|gang|group|bloke|men|lads) (?:with|w) (?:a |an )?{_WEAPON}\b{_NOT_A_THING_NAMED}|\b{_WHO}\s*{_BE}\s+(?:stood|standing|sat|sitting|waiting)\b[^.?!]{{0,30}}\bwith (?:a |an |his |her )?{_WEAPON}\b{_NOT_A_THING_NAMED}"),
     ("fire", "fire", r"\b(?:pour(?:ed|ing)|splash(?:ed|ing)|soak(?:ed|ing)) (?:petrol|lighter fluid|fuel|diesel)\b|\b(?:petrol|lighter fluid|fuel|diesel) (?:everywhere|all over|through|on the|over the)\b|"
      r"\b(?:soaked|doused|covered)\b[^.?!]{0,20}\b(?:petrol|lighter fluid|fuel)\b|\bpetrol (?:can|canister)\b|"
      # "man pour fuel on caravan where we sleep", "outside with a can of petrol".
@@ -423,7 +425,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:can|canister|jerry ?can|bottle) of (?:petrol|lighter fluid|fuel|diesel)\b)|\bsmell (?:of )?(?:petrol|smoke|burning)\b|"
      r"\b(?:petrol bombs?|molotovs?|fire ?bombs?|fire ?bombed)\b|"
      r"\b(?:set|setting|put|putting) (?:a )?light to\b|\bcatching (?:the|our|my|next door'?s) (?:fence|roof|house|hedge|car|door|curtains|shed)\b|"
-     r"\blit (?:the|our|my) (?:front |back )?(?:door|house|flat|car|bins?|porch|curtains|fence|shed|hallway)\b|\bfuel (?:can|canister)\b|"
+     r"\blit (?:the|our|my) (?:front |back )?(?:door|house|flat|car|bins?|porch|curtains|fence|shed|hallway|sofa|settee|couch|bed|mattress|carpet|stairs)\b|\bfuel (?:can|canister)\b|"
      r"\b(?:has|have|'s|'ve|ve|just|is|are|'re|re|trying to|going to|gonna|about to|threatening to|will|'ll) (?:just )?set (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
      r"\bsetting (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
      # Set alight just now, told in the past simple beside what goes on ("he set fire to the bin, its spreading to the
@@ -1282,7 +1284,7 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(source, re.IGNORECASE), plain) for source, plain in (
         (r"\bme (?=(?:throat|neck|face|head|arms?|legs?|wrists?|door|doors|house|flat|window|windows|kids?|son|daughter|baby|"
          r"mum|dad|tablets|pills|meds|phone|keys|passport|teeth|nose)\b)", "my "),
-        (r"\bhes\b", "he's"), (r"\bshes\b", "she's"),
+        (r"\bhes\b", "he's"), (r"\bshes\b", "she's"), (r"\b(?:froat|throte|thoat|throught)\b", "throat"),
         # "hell kill her", "shell stab him", "theyll burn us": the apostrophe dropped before a threatened act only
         (r"\b(he|she|they)ll (?=(?:kill|stab|hurt|shoot|burn|batter|strangle|murder|smash|end|finish|slit|bury|do (?:me|us|her|him) in)\b)", r"\1'll "), (r"\btheyre\b", "they're"), (r"\btheyve\b", "they've"), (r"\bive\b", "i've"),
         (r"\bgnna\b", "gonna"), (r"\btonite\b|\b2nite\b|\bto night\b", "tonight"), (r"\bths\b", "this"), (r"\btxt\b", "text"),

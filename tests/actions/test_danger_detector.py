@@ -1628,3 +1628,27 @@ def test_round_twenties_misses_are_caught(text: str, category: str) -> None:
 ])
 def test_round_twenties_those_words_in_an_everyday_sense_are_not(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# More of the twentieth round's detector misses, by kind: a throat misspelt, a stranger with a weapon with no article, "she
+# been stabbed" with the "has" dropped, a sofa or a bed lit, someone shut in a car's boot.
+@pytest.mark.parametrize("text, category", [
+    ("hes got both hands round my throte, i got away to the bathroom", "strangulation"),
+    ("lads with knives outside the chippy on Narborough Road, everyone running", "weapon"),
+    ("he been stabbed in the leg and its pouring out, Braunstone", "general"),
+    ("she's lit the mattress upstairs and the kids are in there", "fire"),
+    ("they've put me in the boot, the car is moving, i can't see", "held_captive"),
+])
+def test_round_twenties_more_misses_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "there was a man with a gun in the film last night, scary stuff",
+    "the dog's lead is in the boot of the car",
+    "she been stabbing at her dinner with a fork all night lol",
+    "we lit the candles on the cake and sang",
+])
+def test_round_twenties_more_of_those_words_are_not(text: str) -> None:
+    assert detect_danger(text) is None
