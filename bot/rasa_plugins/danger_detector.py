@@ -66,8 +66,9 @@ _WEAPON = (r"(?:(?:kitchen )?(?:knife|nife)|knives|knifes|nives|gun|guns|blade|b
            r"crowbar|shotgun|pistol|rifle|crossbow|taser|dagger|katana|shank|shanks|chiv|chivs)")
 # A weapon with a word before it ("a bread knife", "a samurai sword", "a big blade"), but not a thing named
 # after one ("a shotgun licence", "a knife block") nor a toy; "a collection of knives" is not held either.
-_A_WEAPON = (rf"(?:(?:a|an|his|her|their|the|two|some)\s+)?(?:(?!(?:of|own|toy|fake|plastic|nerf|water|butter)\b)\w+\s+)?{_WEAPON}\b"
-             r"(?!\s*(?:licen[cs]e|permit|certificate|collection|cabinet|block|sharpener|amnesty|crime|set|drawer)\b)")
+# ... nor a cook's "knife skills".
+_NOT_A_THING_NAMED = r"(?!\s*(?:licen[cs]e|permit|certificate|collection|cabinet|block|sharpener|amnesty|crime|set|drawer|skills?)\b)"
+_A_WEAPON = rf"(?:(?:a|an|his|her|their|the|two|some)\s+)?(?:(?!(?:of|own|toy|fake|plastic|nerf|water|butter)\b)\w+\s+)?{_WEAPON}\b{_NOT_A_THING_NAMED}"
 _TOOL = r"(?:(?:baseball |cricket |metal |wooden |golf )?(?:bat|bats|club)|hammer|hammers|screwdriver|bottle|broken bottle|glass|brick|bricks|stick|pole|iron bar|bar|scissors|cleaver|meat cleaver)"
 _VIOLENCE_ING = r"(?:hitting|punching|kicking|beating|stabbing|attacking|strangling|choking|stamping on|battering|smashing|spraying|throwing)"
 # Hitting as British people say it ("lamping", "leathering"), for people being hurt now.
@@ -116,7 +117,9 @@ _FORCED = (r"(?:forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her
            r"(?:not|never) (?:my|her|his|our|their) (?:own )?choice|(?:me|i|she|we) (?:say|says|saying) no\b|to (?:fix|cure|straighten|sort) (?:me|her|him)(?: out)?\b|"
            r"(?:keeping|kept|holding|held) (?:me|her|him) (?:at|in) (?:my|her|his|their|the) (?:\w+ )?(?:uncle|aunt|auntie|aunty|cousin|nan|gran|grandparent|relative)\w*|"
            # "not want" in few words ("married Friday. not want"), nobody asked her
-           r"\b(?:me|i|she) not want\b|(?<![\w'] )not want\b|(?:no one|nobody|noone|no-one) (?:has |ever )?(?:asked|asks) (?:me|her)\b)")
+           r"\b(?:me|i|she) not want\b|(?<![\w'] )not want\b|(?:no one|nobody|noone|no-one) (?:has |ever )?(?:asked|asks) (?:me|her)\b|"
+           # told she is not coming back ("mum texted that i'm not coming back after the holidays, we fly saturday")
+           r"(?:i'?m|im|i am|she'?s|shes|she is) not (?:coming|going) back\b)")
 _SOON = (r"(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|right now|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
@@ -307,7 +310,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # ... and with the "I'm" dropped, as the message's first words ("being jumped. highfields park. help"); a habit
     # said with it ("being followed every day") is an account.
     ("being_hurt_unsaid_who", "general", r"^\W*being (?:followed|attacked|chased|hurt|hit|beaten(?: up)?|stabbed|strangled|kidnapped|jumped|mugged|robbed|raped)\b"),
-    ("has_been_hurt", "general", r"\b(?:has|'s|have|'ve|ive|just) (?:just )?been (?:stabbed|shot|glassed|strangled|choked|beaten up|attacked|raped|"
+    ("has_been_hurt", "general", r"\b(?:has|'s|have|'ve|ive|just|(?<=\bhe )|(?<=\bshe )|(?<=\bthey )) ?(?:just )?been (?:stabbed|shot|glassed|strangled|choked|beaten up|attacked|raped|"
      r"grabbed|snatched|abducted|bundled into|dragged into)\b"),
     ("intruder", "attack_on_home_now", r"\bthere(?:'?s| is| are) (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the|her|his|our) (?:house|flat|garden|door|window|room|bedroom|home)\b|"
      # ... with the "there's" dropped, as the message's first words ("somebody in my house. i hear them downstairs")
@@ -335,7 +338,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # The present as people with little English write it ("they take passport and lock us in house").
      r"(?<!\bto )(?<!\bwill )(?<!'ll )(?<!\bmight )lock (?:me|us|her|them) in (?:the |a |this |that )?(?:house|room|flat|caravan|container|shed|van)\b|"
      r"trapped in (?:the|a|my|his|her|their) (?:room|bedroom|bathroom|toilet|house|flat|car|boot|cellar|basement|loft|shed|van|cupboard|building|lift)|"
-     r"can'?t get out|cant get out|(?:keeping|kept|got) (?:me|us|her|him|them|my \w+) locked (?:up|in)|locked up in)\b"),
+     r"can'?t get out|cant get out|(?:keeping|kept|got) (?:me|us|her|him|them|my \w+) locked (?:up|in)|locked up in|"
+     # shut in a car's boot ("im in the boot of a car i think were on the motorway")
+     r"(?:i'?m|im|i am|we'?re|we are|she'?s|he'?s|they'?ve put (?:me|us|her|him)|put (?:me|us|her|him)) (?:locked |stuck |shut |tied up )?in (?:the|a) (?:car )?boot)\b"),
     # "won't let me leave" is danger when it is the whole point of the message; "won't let me go out
     # with my friends" or "leave the house without him" is coercive control, for the report rather than 999.
     ("kept_in", "held_captive", r"\b(?:won'?t|wont|will not) let (?:me|us|her|him|them) (?:leave|out|go home|go)"
@@ -404,13 +409,13 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("violence_right_now", "general", rf"\b{_VIOLENCE_ING}\b[^.?!]{{0,40}}\b(?:right now|now)\b"),
     ("someone_else_attacked", "general", r"\b(?:someone|somebody|a (?:little |young |small |old |elderly )?(?:man|woman|boy|girl|kid|child|lad|lady)|my \w+|(?:the )?\w+'?s? (?:child|kid|son|daughter))\s*(?:is|'s|are|'re)\s+"
      r"(?:getting|being)\s+(?:beaten|attacked|stabbed|hurt|hit|kicked|punched|strangled|raped)\b|\band (?:getting|being) (?:beaten|attacked|stabbed|hit|kicked|punched)\b"),
-    ("weapons_here_now", "weapon", rf"\b(?:with|w) (?:a |an |his |her |their |the )?{_WEAPON}\b(?=.*\b(?:right now|now)\b)|"
-     rf"\b(?:with|w|got|have|has) (?:a |an |his |her |their |the |some )?(?:{_WEAPON}|{_TOOL})\b[^.?!]{{0,30}}\b(?:outside|at (?:the|my) door|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall))\b|"
-     rf"\b(?:outside|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall)|at (?:the|my) door)\b[^.?!]{{0,30}}\b(?:with|w) (?:a |an |his |her |their |the |some )?{_WEAPON}\b|"
+    ("weapons_here_now", "weapon", rf"\b(?:with|w) (?:a |an |his |her |their |the )?{_WEAPON}\b{_NOT_A_THING_NAMED}(?=.*\b(?:right now|now)\b)|"
+     rf"\b(?:with|w|got|have|has) (?:a |an |his |her |their |the |some )?(?:{_WEAPON}|{_TOOL})\b{_NOT_A_THING_NAMED}[^.?!]{{0,30}}\b(?:outside|at (?:the|my) door|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall))\b|"
+     rf"\b(?:outside|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall)|at (?:the|my) door)\b[^.?!]{{0,30}}\b(?:with|w) (?:a |an |his |her |their |the |some )?{_WEAPON}\b{_NOT_A_THING_NAMED}|"
      # A tool brought to the door ("my old dealer is at the door with a bat"), not a drink nor a glass.
      r"\bat (?:the|my|our) (?:front |back )?door\b[^.?!]{0,30}\b(?:with|w) (?:a |an |his |her |their |the |some )?(?:baseball |cricket |metal |wooden |golf )?"
      r"(?:bat|bats|club|hammer|crowbar|iron bar|cleaver|meat cleaver|screwdriver|pole|brick|bricks)\b|"
-     rf"\b(?:a|the) (?:man|woman|guy|lad|gang|group|bloke) (?:with|w) (?:a |an )?{_WEAPON}\b|\b{_WHO}\s*{_BE}\s+(?:stood|standing|sat|sitting|waiting)\b[^.?!]{{0,30}}\bwith (?:a |an |his |her )?{_WEAPON}\b"),
+     rf"(?:\b(?:a|the) |^\W*|[.,;!?]\s*)(?:man|woman|guy|lad|gang|group|bloke|men|lads) (?:with|w) (?:a |an )?{_WEAPON}\b{_NOT_A_THING_NAMED}|\b{_WHO}\s*{_BE}\s+(?:stood|standing|sat|sitting|waiting)\b[^.?!]{{0,30}}\bwith (?:a |an |his |her )?{_WEAPON}\b{_NOT_A_THING_NAMED}"),
     ("fire", "fire", r"\b(?:pour(?:ed|ing)|splash(?:ed|ing)|soak(?:ed|ing)) (?:petrol|lighter fluid|fuel|diesel)\b|\b(?:petrol|lighter fluid|fuel|diesel) (?:everywhere|all over|through|on the|over the)\b|"
      r"\b(?:soaked|doused|covered)\b[^.?!]{0,20}\b(?:petrol|lighter fluid|fuel)\b|\bpetrol (?:can|canister)\b|"
      # "man pour fuel on caravan where we sleep", "outside with a can of petrol".
@@ -420,7 +425,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:can|canister|jerry ?can|bottle) of (?:petrol|lighter fluid|fuel|diesel)\b)|\bsmell (?:of )?(?:petrol|smoke|burning)\b|"
      r"\b(?:petrol bombs?|molotovs?|fire ?bombs?|fire ?bombed)\b|"
      r"\b(?:set|setting|put|putting) (?:a )?light to\b|\bcatching (?:the|our|my|next door'?s) (?:fence|roof|house|hedge|car|door|curtains|shed)\b|"
-     r"\blit (?:the|our|my) (?:front |back )?(?:door|house|flat|car|bins?|porch|curtains|fence|shed|hallway)\b|\bfuel (?:can|canister)\b|"
+     r"\blit (?:the|our|my) (?:front |back )?(?:door|house|flat|car|bins?|porch|curtains|fence|shed|hallway|sofa|settee|couch|bed|mattress|carpet|stairs)\b|\bfuel (?:can|canister)\b|"
      r"\b(?:has|have|'s|'ve|ve|just|is|are|'re|re|trying to|going to|gonna|about to|threatening to|will|'ll) (?:just )?set (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
      r"\bsetting (?:fire to|(?:\w+ ){1,3}(?:on fire|alight))\b|"
      # Set alight just now, told in the past simple beside what goes on ("he set fire to the bin, its spreading to the
@@ -468,6 +473,15 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("child_with_danger", "child_in_danger", rf"\b(?:has|'s got|has got|got|took|taken) (?:my|the|our|her|his|their) (?:\w+ )?{_CHILD}\b[^.?!]{{0,25}}"
      r"\b(?:drunk|high|off (?:his|her) (?:head|face)|violent|knife|gun|weapon|won'?t give|wont give|threatening|screaming|raging|kicking off|going mental)"),
     ("shaking_the_baby", "child_in_danger", rf"\bshaking (?:the|my|our|her|his) {_CHILD}\b"),
+    # A small child alone by a road, water or a drop, out there as they write ("toddler on his own walking along the A47 no adults
+    # anywhere"): a small child, alone, a danger place, and a verb of being there, in one sentence.
+    ("small_child_alone", "child_in_danger", r"^(?=[^.?!]*\b(?:toddler|baby|infant|little (?:boy|girl|one|kid|lad)|small (?:boy|girl|child|kid)|"
+     r"(?:[1-5]|two|three|four|five)[- ]?(?:year|yr)[- ]?old)\b)"
+     r"(?=[^.?!]*\b(?:on (?:his|her|their) own|alone|by (?:himself|herself|themselves)|no (?:adults?|grown ?-?ups?|parents?|one|mum|dad)\b[^.?!,]{0,12}"
+     r"\b(?:about|around|anywhere|with|in sight|near)|nobody (?:with|about|around|near))\b)"
+     r"(?=[^.?!]*\b(?:roads?|dual carriageway|motorway|hard shoulder|a\d{1,4}|m\d{1,2}|traffic|cars|lorries|canal|river|railway|tracks|lake|quarry|"
+     r"roof|balcony|window ledge)\b)"
+     r"(?=[^.?!]*\b(?:walking|wandering|running|toddling|standing|sitting|playing|crawling|climbing|hanging|is|'s|are|out)\b)"),
 )
 _PATTERN_CATEGORY = {name: category for name, category, _ in _PATTERN_SOURCES}
 FORCED_MARRIAGE_OR_FGM = "forced_marriage_or_fgm"
@@ -527,12 +541,14 @@ _PAST = re.compile(
 )
 # Danger told as something that keeps happening ("every night") is an account too, for the patterns that
 # would otherwise read a habit as the present ("she is being beaten by her husband every night").
-_EVERY = r"every (?:day|night|week|weekend|time|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# ... and counted in spans ("every couple of months", "every few weeks", "every other night", "every 2 weeks").
+_EVERY = (r"every (?:day|night|week|weekend|time|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+          r"(?:(?:couple|few) (?:of )?|other |\d+ |two |three |four |six )(?:days|nights|weeks|weekends|months|years|shifts|day|night|week|weekend|month|year|shift))")
 _HABITUAL = re.compile(rf"\b(?:{_EVERY}|all the time|always|keeps?|often|whenever|sometimes|occasionally|from time to time)\b", re.IGNORECASE)
 # A threat said "always" or "every time" is an account; "he keeps saying he'll kill me" errs as danger.
 _STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever|sometimes|occasionally|from time to time)\b", re.IGNORECASE)
 _ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill", "farewell_threat", "being_hurt_unsaid_who"})
-_HABIT_IS_NOT_NOW = frozenset({"been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
+_HABIT_IS_NOT_NOW = frozenset({"small_child_alone", "been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
                                "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here", "intruder"})
 # A threat or a fear about what might happen ("if he finds out he'll kill me", "I'm worried he'll find me")
@@ -551,7 +567,9 @@ _CHILDREN_JOKING = re.compile(
 _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|whats|what's|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal|law|count as|"
                            r"offensive weapons?)\b",
                            re.IGNORECASE)
-_HYPOTHESIS_IS_NOT_NOW = frozenset({"suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle",
+# What a lesson or a project is about, with nobody in it (taught_about), is not happening to anyone.
+_STUDIED_IS_NOT_NOW = frozenset({"violence_right_now", "strangled", "weapon", "threat_to_kill"})
+_HYPOTHESIS_IS_NOT_NOW = frozenset({"small_child_alone", "suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle",
                                     "hands_on_neck", "by_the_throat", "squeezing_neck", "who_hurt_me_is_here", "weapon", "tool_as_weapon",
                                     "scared_for_life", "went_for_the_throat", "farewell_threat", "getting_hurt", "seen_at_home"})
 # Asking what to do if it happens ("what do i do if he tries to strangle me again") is a what-if, even with "again".
@@ -607,7 +625,13 @@ _THREATENED_ACT = r"(?:hurt|kill|smother|stab|slash|slit|cut|burn|torch|hit|beat
 _THREAT_SAID_NOW = re.compile(
     r"\b(?:says?|saying|tells (?:me|him|her|us)|telling (?:me|him|her|us)|threatening|just (?:told (?:me|him|her|us)|said))\b(?:[^.?!]{0,60}\bif (?:i|we|you|u|he|she|they)\b"
     rf"[^.?!]{{0,40}}\b(?:{_THREATENED_ACT}|find|do)\w*|"
-    rf"[^.?!]{{0,60}}\b{_THREATENED_ACT}\w*\b[^.?!]{{0,30}}\bif (?:i|we|you|u|he|she|they)\b)",
+    rf"[^.?!]{{0,60}}\b{_THREATENED_ACT}\w*\b[^.?!]{{0,30}}\bif (?:i|we|you|u|he|she|they)\b)|"
+    # a condition with a deadline in hours ("dad said if my sister isn't home in an hour he'll kill her"), or a threat to
+    # kill and then himself ("he said if I go he will kill me and then himself")
+    r"\b(?:said|says|told (?:me|us|her|him)|texted|messaged)\b[^.?!]{0,15}\bif\b[^.?!]{0,50}\b(?:in (?:an|a|half an|\d+|one|two|three|ten|twenty|thirty) "
+    r"(?:hours?|hrs?|mins?|minutes)|by (?:\d{1,2}(?:[:.]\d\d)?(?:\s?(?:pm|am|o'?clock))?|ten|eleven|twelve|midnight|tonight))\b"
+    rf"[^.?!]{{0,30}}\b{_THREATENED_ACT}\w*|"
+    r"\bkill (?:me|us|her|him|them|the kids|my \w+)(?: and (?:the kids|my \w+|the baby))? and (?:then )?(?:himself|herself|themselves)\b",
     re.IGNORECASE,
 )
 # A story, a film or a game told ("in the game my character got strangled", "in the film they set the house
@@ -663,6 +687,12 @@ _NOW_OF_THE_REPORT = re.compile(
 _SAFE_NOW = re.compile(
     r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|shaken|think|remember|angry|sore|grieving|bothers?|haunts?|"
     r"affects?|upsets?|plays? on my mind)\b|\b\d+ now\b|"
+    # what is left undone since ("the landlord still hasn't fixed the frame") and what it left behind ("i still can't stand a
+    # closed door"), not what cannot be done now ("i still can't get out", "still can't stand up")
+    r"\bstill (?:hasn'?t|hasnt|haven'?t|havent|has not|have not|not) (?:\w+ )?(?:fixed|paid|repaired|replaced|sorted|returned|given|"
+    r"heard|replied|answered|apologi[sz]ed|changed|done|got back|been (?:charged|arrested|caught|sentenced|interviewed|in touch))\b|"
+    r"\bstill (?:can'?t|cant|cannot|can not|struggle to) (?:stand(?! up)|bear|sleep|forget|face|cope|trust|look at|go near|walk past|watch|"
+    r"stop thinking|get over|talk about|be in)\b|"
     r"\b(?:in|at) (?:a|the) (?:refuge|safe house|shelter|hostel)\s+now\b|"
     r"\b(?:in (?:prison|jail)|inside|locked up|safe|fine|ok|okay|better|away|gone|moved|elsewhere|over it|another (?:city|town)|happy|settled|"
     r"live in (?:a|another) \w+(?: \w+)?)\s+now\b|\bnow live\b|\bnot in danger (?:right )?now\b|"
@@ -1017,7 +1047,8 @@ _HARM_WORDS: tuple[tuple[str, str], ...] = (
     # Someone breaking in, not a glass that broke in someone's hand.
     ("attack_on_home_now", r"smash\w*|break\w* in|(?<!glass )(?<!cup )(?<!mug )(?<!plate )(?<!bottle )(?<!bowl )(?<!vase )broke in|climb\w* in|barg\w*|stones|bricks|bottles"),
     # Acts going on, or "just" done ("she punched me and now im covered in bruises" is an account).
-    ("general", r"hit|hitting|punch|punching|kick|kicking|beat|beating|hurt|hurting|attack|attacking|dragging|slapping|battering|"
+    # Not a panic or an anxiety attack ("i think it's a panic attack, nothing has happened").
+    ("general", r"hit|hitting|punch|punching|kick|kicking|beat|beating|hurt|hurting|(?<!panic )(?<!anxiety )attack|attacking|dragging|slapping|battering|"
                 r"throwing (?:me|her|him)|touching (?:me|her|him)|just (?:\w+ )?(?:hit|punched|kicked|attacked|dragged|slapped|battered|threw)"),
 )
 _HARM = tuple((category, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for category, words in _HARM_WORDS)
@@ -1033,6 +1064,8 @@ _DENIED_JUST_BEFORE = re.compile(r"\b(?:doesn'?t|doesnt|does not|didn'?t|didnt|d
                                  # ... and force denied ("i'm not being forced to marry", "nobody is making me get married").
                                  r"\b(?:not|never|nobody|no one|no-one|noone)(?:'s| is| are)?\s+(?:being\s+|been\s+)?(?:forc(?:ed|ing)|made|making|pressured|pressuring)"
                                  r"(?:\s+(?:me|her|him|us))?\s+(?:in)?to\s+(?:get\s+)?$", re.IGNORECASE)
+# The harm word denied by a "no" right before it ("no fire or anything, just the battery", "no knife, just shouting").
+_NO_JUST_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 # Someone in the middle of a harmful act ("is shaking my son", "are doing my henna", "lads flicking lit matches"),
 # also as people with little English write it ("he is kick my belly").
 _HARMFUL_ACTS = (r"chok|strangl|squeez|press|hitt|punch|kick|beat|hurt|attack|dragg|smash|burn|pour|swallow|bleed|bang|barg|throw|flick|chuck|lobb|"
@@ -1058,7 +1091,11 @@ _HAPPENING_AS_THEY_WRITE = re.compile(
 # A door handle that "keeps going down" is someone trying it as they write, not a habit ("someones trying to get
 # in the back door, the handle keeps going down").
 _MOVING_AS_THEY_WRITE = re.compile(r"\b(?:door ?)?(?:handle|latch|door ?knob|letterbox)\s+keeps?\s+(?:going|moving|turning|rattling|jiggling|"
-                                   r"twisting|clicking|shaking|opening)\b", re.IGNORECASE)
+                                   r"twisting|clicking|shaking|opening)\b|"
+                                   # ... nor a shout kept up as they listen ("next door keep screaming put the knife down, over and over,
+                                   # its getting worse, i can hear it")
+                                   r"\bkeeps? (?:screaming|shouting|yelling|begging|crying|saying)\b(?=[^.?!]*\b(?:over and over|again and again|"
+                                   r"getting worse|(?:i|we) can hear)\b)", re.IGNORECASE)
 # "i keep swallowing them while i write this" is not a habit.
 _AS_THEY_WRITE = re.compile(r"\b(?:as|while) i (?:type|write|text|am typing|am writing|'m typing|m typing)\b", re.IGNORECASE)
 # "now" that is not the moment of danger ("i'm only now understanding", "he now lives", "for years"); "just" that means only
@@ -1088,8 +1125,8 @@ _MISSED_DOSE = re.compile(r"\b(?:forgot|forgotten|forget|missed|miss|skipped|ran
 # my windows" stays danger).
 _BUILDER = re.compile(r"\b(?:builders?|workmen|workman|contractors?|labourers?|demolition|renovat\w*|refurb\w*|extension|diy)\b", re.IGNORECASE)
 _BUILDING_WORK = re.compile(
-    r"\b(?:smash\w*|knock\w*|break\w*|bash\w*|demolish\w*|ripp\w*|tear\w*) (?:down |up |out |through |in )?(?:a|the|that|this|their|his|her|"
-    r"the old|an old|next door'?s|the neighbours'?) (?:\w+ )?(?:wall|walls|ceiling|chimney|kitchen|bathroom|tiles|floor|concrete|patio|garage|shed|"
+    r"\b(?:smash\w*|knock\w*|break\w*|bash\w*|demolish\w*|ripp\w*|tear\w*) (?:down |up |out |through |in )?(?:(?:a|the|that|this|their|his|her|"
+    r"the old|an old|next door'?s|the neighbours'?) )?(?:\w+ )?(?:wall|walls|ceiling|chimney|kitchen|bathroom|tiles|floor|concrete|patio|garage|shed|"
     r"extension|fireplace|partition|brickwork|plaster|units|worktops?)\b", re.IGNORECASE)
 
 
@@ -1151,6 +1188,17 @@ _DANGER_BY_A_FIRE = re.compile(
     r"burn (?:me|us|you|u|them|it down|the (?:house|flat|place))|"
     r"(?:my|our|your|his|her|their|next door'?s|neighbou?rs?'?) (?:front |back )?(?:house|home|flat|door|car|van|window|windows|letterbox|caravan|"
     r"shed|fence|kids?|children|baby|family|dog|garage))\b", re.IGNORECASE)
+# Letters or photos burnt ("no he didn't set fire to anything, he just burnt the letters i wrote him"): a keepsake put on
+# a fire, not a home, with no real fire (smoke, flames, a room) nor danger beside.
+_PAPERS_BURNT = re.compile(r"\bburn(?:t|ed|ing|s)? (?:(?:all|some|most) (?:of )?)?(?:the|my|his|her|their|our|those|these|them|all|some|old)?\s?"
+                           r"(?:\w+ )?(?:letters?|photos?|photographs?|pictures?|cards?|notes?|diary|diaries|journals?|poems?|paperwork|papers|"
+                           r"documents?|receipts?|love letters?)\b", re.IGNORECASE)
+
+
+def _papers_burnt(text: str) -> bool:
+    return bool(_PAPERS_BURNT.search(text)) and not _A_REAL_FIRE.search(text) and not _REAL_DANGER_BESIDE.search(text)
+
+
 _PEOPLE = re.compile(r"\b(?:they|them|people|lads|boys|kids|neighbou?rs?|someone|somebody)\b", re.IGNORECASE)
 _JUST_NOW = re.compile(r"\b(?:right )?now\b", re.IGNORECASE)
 
@@ -1179,7 +1227,7 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     if not any(harm.search(plain) for _category, harm in _HARM) and not _DOING_IT_NOW.search(plain):
         return None
     frame = _Frame.of(plain)
-    if (frame.strong_habit or frame.hypothetical or frame.joking or frame.law_question or frame.sport or _SETTLED.search(plain)
+    if (frame.strong_habit or frame.hypothetical or frame.joking or frame.law_question or frame.sport or frame.taught or _SETTLED.search(plain)
             or told_as_not_now(plain)):
         return None
     # The words asked about ("is choke a bad word"), the feared one dead now ("he threatened it once and he's dead now"),
@@ -1201,7 +1249,7 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     cooking, love_match = bool(_COOKING.search(plain)), _love_match(plain)
     handed_in = _weapon_to_hand_in(plain, found_counts=True) or bool(_WEAPONS_TAKEN.search(plain))
     squabble = bool(_SIBLINGS_SQUABBLE.search(plain))
-    everyday_fire = bool(_EVERYDAY_FIRE.search(plain))
+    everyday_fire = bool(_EVERYDAY_FIRE.search(plain)) or _papers_burnt(plain)
     street_news = bool(_STREET_NEWS.search(plain))
     # a marriage years away ("when i finish uni in a few years"), nothing said of soon
     years_away = bool(_LATER.search(plain)) and not _SOON_RE.search(plain)
@@ -1217,7 +1265,8 @@ def present_harm(text: str) -> Optional[DangerMatch]:
                 continue
             if category == "held_captive" and _kept_in_by_a_thing(plain, match.group(0)):  # a broken lift
                 continue
-            if (not _negated(present, match) if category not in _HARM_NEGATION_IS_THE_DANGER
+            if (not (_negated(present, match) or _NO_JUST_BEFORE.search(present[max(0, match.start() - 4) : match.start()]))
+                    if category not in _HARM_NEGATION_IS_THE_DANGER
                     else not _DENIED_JUST_BEFORE.search(present[max(0, match.start() - 30) : match.start()])):
                 return DangerMatch(pattern="present_harm", text=match.group(0), category=category)
     return None
@@ -1237,7 +1286,9 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(source, re.IGNORECASE), plain) for source, plain in (
         (r"\bme (?=(?:throat|neck|face|head|arms?|legs?|wrists?|door|doors|house|flat|window|windows|kids?|son|daughter|baby|"
          r"mum|dad|tablets|pills|meds|phone|keys|passport|teeth|nose)\b)", "my "),
-        (r"\bhes\b", "he's"), (r"\bshes\b", "she's"), (r"\btheyre\b", "they're"), (r"\btheyve\b", "they've"), (r"\bive\b", "i've"),
+        (r"\bhes\b", "he's"), (r"\bshes\b", "she's"), (r"\b(?:froat|throte|thoat|throught)\b", "throat"),
+        # "hell kill her", "shell stab him", "theyll burn us": the apostrophe dropped before a threatened act only
+        (r"\b(he|she|they)ll (?=(?:kill|stab|hurt|shoot|burn|batter|strangle|murder|smash|end|finish|slit|bury|do (?:me|us|her|him) in)\b)", r"\1'll "), (r"\btheyre\b", "they're"), (r"\btheyve\b", "they've"), (r"\bive\b", "i've"),
         (r"\bgnna\b", "gonna"), (r"\btonite\b|\b2nite\b|\bto night\b", "tonight"), (r"\bths\b", "this"), (r"\btxt\b", "text"),
         (r"\bn\b", "and"), (r"\brn\b", "right now"), (r"\bsum1\b|\bsome1\b|\bsom1\b", "someone"), (r"\bu\b", "you"), (r"\bwiv\b|\bwif\b", "with"),
         (r"\b(gett|go|say|com|hitt|kick|punch|chok|strangl|squeez|bang|smash|follow|chas|threaten|scream|shout|try|hold|stabb|beat|burn|"
@@ -1383,7 +1434,8 @@ class _Frame:
             or (self.weather and pattern_name in _WEATHER_IS_NOT_AN_ATTACK)
             or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER
                 and not (pattern_name == "imminent_marriage" and self.marriage_refused))
-            or (self.taught and _PATTERN_CATEGORY[pattern_name] == FORCED_MARRIAGE_OR_FGM)
+            # a subject studied with nobody in it ("psych project on coercive control, is choking during sex illegal now")
+            or (self.taught and (_PATTERN_CATEGORY[pattern_name] == FORCED_MARRIAGE_OR_FGM or pattern_name in _STUDIED_IS_NOT_NOW))
         )
 
 
@@ -1825,9 +1877,15 @@ _SOMEDAY = re.compile(r"\bin (?:the )?future\b|\bif i ever\b|\bever again\b|\bon
 # ... or the self-harm named inside the condition itself ("who do i call if i start feeling like harming myself again").
 _INSIDE_A_CONDITION = re.compile(r"\bif (?:i|we)\b[^.?!,;]*$", re.IGNORECASE)
 # Whose threat to kill is a figure of speech: a boss or teacher "going to kill me for being late".
-_EVERYDAY_KILL_ME = re.compile(r"\b(?:boss|manager|supervisor|gaffer|teacher|coach|tutor|lecturer|head ?teacher)(?:'s| is| will| would)?\s+(?:\w+\s+)?$",
+_EVERYDAY_KILL_ME = re.compile(r"\b(?:boss|manager|supervisor|gaffer|teacher|coach|tutor|lecturer|head ?teacher)(?:'s| is| will| would)?\s+(?:\w+\s+)?$|"
+                               # a parent's "she'll kill me if i fail my exams"
+                               r"\b(?:mum|mam|mom|mother|dad|father|nan|gran|nana|nanna|parents|mum and dad|brother|sister|bro|sis)\b[^.?!,]{0,15}\b(?:he|she|they)$",
                                re.IGNORECASE)
-_FOR_A_SLIP = re.compile(r"^\s*(?:for|if (?:i'?m|im|i am)) (?:being late|late|not|forgetting|losing|missing|breaking|turning up|coming in)\b", re.IGNORECASE)
+_FOR_A_SLIP = re.compile(r"^\s*(?:for|if (?:i'?m|im|i am)) (?:being late|late|not|forgetting|losing|missing|breaking|turning up|coming in)\b|"
+                         r"^\s*if (?:i|we) (?:fail|flunk|don'?t pass|dont pass|crash|dent|scratch|lose|break|miss|forget|spend|ruin|come home late)\b|"
+                         # ... or for a thing of theirs used ("for eating his chocolate", "for nicking her charger")
+                         r"^\s*for (?:eating|nicking|taking|borrowing|using|breaking|losing|finishing|drinking|wearing|touching|spoiling) (?:his|her|their|the|my)\b",
+                         re.IGNORECASE)
 # Taken back: "he was released yesterday but he's been recalled ... he's back inside".
 _BACK_INSIDE = re.compile(r"\b(?:been|got|was|is) recalled\b|\brecalled to (?:prison|custody|jail)\b|\b(?:re-?arrested|remanded)\b|"
                           r"\bback (?:inside|in (?:prison|jail|custody|the nick))\b(?! (?:my|our|the (?:house|flat|garden|building)))", re.IGNORECASE)
@@ -1842,7 +1900,10 @@ _LOCK_IN_UNDONE = re.compile(r"\b(?:by accident|accidentally|by mistake)\b|\b(?:
                              r"locksmith|fire brigade|firefighters?|manager)\s+(?:came and |come and |had to )?let (?:me|us) out\b", re.IGNORECASE)
 _NOT_LOCKED_IN = re.compile(r"\b(?:i'?m|im|i am|we'?re|we are|she'?s|she is|he'?s|he is|i was|we were)\s+not\s+(?:being\s+)?$|"
                             r"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|never been|not been)\s+$|(?:^|[,;.:]\s*)not\s+$|"
-                            r"\b(?:never|didn'?t|didnt|did not|doesn'?t|doesnt|does not|hasn'?t|hasnt|has never|have never)\s+(?:ever\s+|actually\s+|once\s+)?$",
+                            r"\b(?:never|didn'?t|didnt|did not|doesn'?t|doesnt|does not|hasn'?t|hasnt|has never|have never)\s+(?:ever\s+|actually\s+|once\s+)?$|"
+                            # nobody is ("nobody is locked in or anything")
+                            r"\b(?:nobody|no one|no-one|noone)(?:'s| is| are| was| were| gets?| got| has been| have been)?\s+(?:being\s+|actually\s+|really\s+)?"
+                            r"(?:\w+\s+(?:in\s+|up\s+)?or\s+)?$",
                             re.IGNORECASE)
 
 
@@ -1897,7 +1958,10 @@ _CAUGHT_ON = re.compile(r"\b(?:caught|catching|snagged|stuck|tangled|trapped)\b"
 # "On fire" as a figure of speech: a mouth after a chilli, legs after the gym, a worker or a player doing well ("the
 # new lad is on fire, picked 400 cases 🔥"), with nothing of a real fire (a building, smoke, flames) nor danger beside.
 _FIRE_AS_A_FIGURE = re.compile(r"\b(?:mouth|tongue|lips|throat|belly|stomach|chest|legs|calves|thighs|muscles|feet|skin|eyes|bum|arse)\s+"
-                               r"(?:is |are |'s |'re |was |were )?on fire\b|"
+                               r"(?:is |are |'s |'re |was |were )?(?:still |proper |literally )?(?:on fire|burning)\b|"
+                               # food or a song that "was fire" (very good, in slang)
+                               r"\b(?:curry|food|chilli|chili|wings|kebab|biryani|burger|pizza|chips|sauce|takeaway|dinner|tea|meal|scran|grub|tune|track|song|album|set|fit|outfit|drip|trim|garms)\b"
+                               r"[^.?!]{0,30}\b(?:was|is|'s|were|are) (?:proper |pure |absolute |so |actually )?fire\b|"
                                r"\bon fire\b(?=[^.?!]*(?:🔥|\b(?:picked|scored|goals?|hat[- ]?tricks?|wickets?|sales|an hour|a minute|streak|form)\b))",
                                re.IGNORECASE)
 _A_REAL_FIRE = re.compile(r"\b(?:smoke|smoky|flames?|petrol|lighter|matches|trapped|inside|house|flat|home|kitchen|bedroom|room|building|car|van|"
@@ -1912,7 +1976,9 @@ def _kept_in_by_a_thing(text: str, matched: str) -> bool:
     """A "can't get out" that a broken lift explains, with no real danger beside: for the patterns and present_harm."""
     return bool(_CANT_GET_OUT.match(matched) and _STUCK_BY_A_THING.search(text)) and not _REAL_DANGER_BESIDE.search(text)
 # Held as a likeness ("lockdown felt like being held hostage"), in the match's own clause.
-_LIKENED = re.compile(r"\b(?:felt|feels?|feeling|seemed|seems|looked|looks) (?:like|as if|as though)\b[^.?!,;]{0,25}$", re.IGNORECASE)
+# ... or a feeling ("i'm agoraphobic so i feel trapped in my flat").
+_LIKENED = re.compile(r"\b(?:felt|feels?|feeling|seemed|seems|looked|looks) (?:like|as if|as though)\b[^.?!,;]{0,25}$|"
+                      r"\b(?:felt|feels?|feeling) (?:so |really |very |a bit |kind of |kinda |totally |completely )?$", re.IGNORECASE)
 # Found by someone who only wrote ("my old landlord found my new address but he only sent a letter about the deposit").
 _ONLY_WROTE = re.compile(r"\b(?:only|just) (?:sent|posted|wrote|emailed|dropped (?:off|round)|put through)\b[^.?!]{0,30}\b(?:letter|card|note|email|"
                          r"invoice|bill|reminder|parcel|leaflet)s?\b", re.IGNORECASE)
@@ -1946,6 +2012,18 @@ _KIND_ACT = re.compile(r"\b(?:sent|send|sends|brought|posted|dropped off|left|ga
 _WHAT_IF_ASKED = re.compile(r"\bif (?:my|his|her|their|the|they|he|she|someone|anyone|anybody) (?:\w+ ){0,2}(?:tried|tries|try|ever|were|was|decided|"
                             r"decides|wanted|wants|planned|plans)\b(?=.*(?:\?|\b(?:just asking|for the future|in (?:the )?future|for future reference|"
                             r"hypothetical\w*)\b))", re.IGNORECASE)
+
+
+# Excusing frames of the twentieth round (sets 27 and 28 read). A threat said by someone confused by dementia ("grandad has
+# alzheimers and keeps telling the nurses he'll shoot them"), with no weapon, fear or blood beside.
+_CONFUSED_BY_ILLNESS = re.compile(r"\b(?:dementia|alzheimer'?s|alzheimers|alzheimer)\b", re.IGNORECASE)
+_FEAR_OR_WEAPON = re.compile(r"\b(?:scared|afraid|terrified|frightened|petrified|knife|knives|weapon|gun|blood|bleed\w*|hiding|help me|please help|"
+                             r"screaming|999)\b", re.IGNORECASE)
+# Made to do something else at a wedding than marry ("my
+# aunty is forcing me to dance at the wedding this weekend"): the only force the message has.
+_FORCED_TO_DO_ELSE = re.compile(r"\b(?:forc\w*|making|make|made) (?:me|her|him|us|everyone|everybody) (?:to )?(?:dance|sing|eat|wear|dress up|"
+                                r"give a speech|make a speech|do (?:a|the|my|her) (?:dance|speech|makeup|make up|hair|photos)|help (?:with|out)|"
+                                r"cook|clean|serve|pose|smile|sit (?:through|with)|learn (?:the|a) (?:dance|song|steps))\b", re.IGNORECASE)
 
 
 def _excused(name: str, text: str, match: re.Match[str]) -> bool:
@@ -1988,6 +2066,8 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if (name in ("imminent_marriage", "imminent_cutting") and _WHAT_IF_ASKED.search(text) and not _says_now(text)
             and not _REAL_DANGER_BESIDE.search(text)):
         return True
+    if name == "imminent_marriage" and not _FORCED_RE.search(_FORCED_TO_DO_ELSE.sub(" ", text)):
+        return True
     if name == "threat_to_kill" and _THREAT_DENIED.search(before):
         return True
     if name == "injured_now" and _SEEN_TO.search(text) and not _says_now(text):
@@ -2011,6 +2091,8 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
             or (_ASKS_WHAT_TO_DO_IF.search(text) and (_SOMEDAY.search(text) or _INSIDE_A_CONDITION.search(text[: match.start()]))
                 and not _says_now(text))):
         return True
+    if name == "threat_to_kill" and _CONFUSED_BY_ILLNESS.search(text[: match.start()]) and not _FEAR_OR_WEAPON.search(text):
+        return True
     if name == "threat_to_kill" and _EVERYDAY_KILL_ME.search(before) and _FOR_A_SLIP.search(after):
         return True
     if name == "released_now" and _BACK_INSIDE.search(text):
@@ -2031,12 +2113,18 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
 
 def _negated(text: str, match: re.Match[str]) -> bool:
     # Look at the few words before the match ("he never actually strangled me") and at the match itself
-    # ("he isn't outside"), but not past the start of its clause ("he's not my ex but he's outside").
+    # ("he isn't outside"), but not past the start of its clause ("he's not my ex but he's outside"), nor into a
+    # condition before it ("if mum isn't back by ten he's going to kill her").
+    if _CONDITION_NEGATED.search(text[max(0, match.start() - 60) : match.start()]):
+        return bool(_NEGATION.search(text[match.start() : match.end()]))
     before = _CLAUSE_START.split(text[max(0, match.start() - 20) : match.start()])[-1]
     return bool(_NEGATION.search(before + text[match.start() : match.end()]))
 
 
 _CLAUSE_START = re.compile(r"[.,;!?]|\b(?:but|and|so)\b", re.IGNORECASE)
+_CONDITION_NEGATED = re.compile(r"\b(?:if|unless)\b[^.?!,;]*\b(?:not|isn'?t|isnt|aren'?t|arent|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|won'?t|wont|"
+                                r"can'?t|cant|never)\b[^.?!,;]*?\b(?:he|she|they|he'?s|she'?s|they'?re|he'?ll|she'?ll|they'?ll|hes|shes)\s*(?:(?:will|is|are)\s+)?$",
+                                re.IGNORECASE)
 
 
 # What the detector found, kept in the parse data (tracker.latest_message[DANGER_KEY]) so actions can answer

@@ -1555,3 +1555,100 @@ def test_forcing_act_now_to_a_marriage_is_caught(text: str) -> None:
 ])
 def test_married_or_engaged_now_is_not(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# The twentieth round's false alarms (sets 27 and 28 read), by kind: walls knocked through by builders with no article, a
+# cook's "knife skills", a weapon flashed "every few weeks", a door kicked in years ago that is "still" unfixed and a lock-in
+# that one "still can't" get over, a song or a meal that "was fire" and a mouth still burning from it, a harm word with a
+# "no" right before it, a panic attack, a feeling of being trapped, "nobody is locked in", a project's question of law,
+# being made to dance at a wedding, letters or photos burnt.
+@pytest.mark.parametrize("text", [
+    "the workmen upstairs are knocking walls through all week, the dust is everywhere",
+    "my knife skills are getting better, chopped all the veg in five minutes tonight 🔪",
+    "a lad waves a blade at the bus drivers every few weeks, our depot wants to log it for the figures",
+    "my ex smashed the window in 2020 and the council still haven't replaced the glass, who do i ask",
+    "he held me in the flat for a week back in 2017 and i still can't bear a locked room, is there counselling",
+    "that new tune is fire, been playing it on repeat",
+    "the chilli at the staff party was fire, my lips are still burning",
+    "the carbon monoxide alarm went off, no smoke or anything, just a fault i think",
+    "i keep getting panic attacks on the bus, my chest goes tight, nothing has happened to me",
+    "since the accident i feel so trapped in the house but no one stops me going out",
+    "is anyone forced to work at that car wash? nobody is kept in or locked in as far as i know",
+    "doing an essay on domestic abuse, is strangling during sex a crime in the uk now",
+    "my cousin's wedding is this saturday and mum is making me sing a song in front of everyone",
+    "she just burnt all the photos of us together, we're over i guess",
+])
+def test_round_twenties_false_alarms_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "the builder is smashing my windows and shouting at me right now",
+    "he's waving a blade at me right now, he's done it before every few weeks but never this close",
+    "he locked me in last night and i still can't get out",
+    "my mouth is burning, he put something in my drink and i'm scared",
+    "no fire yet but the smoke is coming under the door now",
+    "i feel trapped in the house, he took my keys and says he'll hurt me",
+    "they locked me in the room and nobody is here to help",
+    "the wedding is on saturday, they're making me wear the dress and i don't want to marry him",
+    "he just burnt my photos in the garden and says the house is next",
+])
+def test_round_twenties_danger_beside_those_kinds_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# The twentieth round's misses, by kind: a small child alone by a road or water, a threat with "hell"/"shell" for
+# "he'll"/"she'll", a reported condition with a deadline in hours or a threat to kill and then himself, a negation inside
+# the condition ("if she isn't back by ten he's going to kill her"), a shout kept up as they listen, told they are not
+# coming back before a wedding soon.
+@pytest.mark.parametrize("text, category", [
+    ("little girl about three wandering on her own by the canal, nobody with her", "child_in_danger"),
+    ("a baby in a pushchair is out on the dual carriageway by itself, no adults about", "child_in_danger"),
+    ("my ex says shell stab me when i get in, shes waiting in the flat", "threat_to_kill"),
+    ("he texted if i'm not back by 11 he'll kill the dog and then me, he's at the house now", "threat_to_kill"),
+    ("my uncle says if i dont come home tonight he's going to hurt my mum, she's alone with him", "threat_to_kill"),
+    ("he said if i call anyone he will kill me and the kids and then himself, he's in the kitchen", "threat_to_kill"),
+    ("the man upstairs keeps shouting put the gun down again and again, i can hear her crying", "weapon"),
+    ("my dad just told me i'm not going back to college, the nikah is on sunday", "forced_marriage_or_fgm"),
+])
+def test_round_twenties_misses_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "what age can a toddler be left alone at home",
+    "my 4 year old walks to nursery with me along the main road",
+    "my sister says shell kill me if i scratch her car 😂",
+    "my brother says hell murder me for nicking his charger",
+    "nan has dementia and keeps telling the carers she'll shoot them, she's 90 and in bed",
+    "if he doesn't stop drinking he's going to kill himself one day",
+    "the toddler group by the river is on saturdays, can i bring my nephew",
+    "my cousin's wedding is on saturday and she's not coming back to work till after the honeymoon, so happy for her",
+])
+def test_round_twenties_those_words_in_an_everyday_sense_are_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# More of the twentieth round's detector misses, by kind: a throat misspelt, a stranger with a weapon with no article, "she
+# been stabbed" with the "has" dropped, a sofa or a bed lit, someone shut in a car's boot.
+@pytest.mark.parametrize("text, category", [
+    ("hes got both hands round my throte, i got away to the bathroom", "strangulation"),
+    ("lads with knives outside the chippy on Narborough Road, everyone running", "weapon"),
+    ("he been stabbed in the leg and its pouring out, Braunstone", "general"),
+    ("she's lit the mattress upstairs and the kids are in there", "fire"),
+    ("they've put me in the boot, the car is moving, i can't see", "held_captive"),
+])
+def test_round_twenties_more_misses_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "there was a man with a gun in the film last night, scary stuff",
+    "the dog's lead is in the boot of the car",
+    "she been stabbing at her dinner with a fork all night lol",
+    "we lit the candles on the cake and sang",
+])
+def test_round_twenties_more_of_those_words_are_not(text: str) -> None:
+    assert detect_danger(text) is None
