@@ -1652,3 +1652,18 @@ def test_round_twenties_more_misses_are_caught(text: str, category: str) -> None
 ])
 def test_round_twenties_more_of_those_words_are_not(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# Issue 9, eleventh language teaching round (Punjabi): 'nothing so far' ('abhi tak kuch nahi', 'ਹੁਣ ਤੱਕ ਕੁਝ ਨਹੀਂ',
+# 'ہن تک کجھ نئیں') is no now word, so a what-if asked in a question gives way; 'abhi tak' with something going on
+# as they write does not.
+@pytest.mark.parametrize("text, language, gives_way", [
+    ("je kade oh ghar aa gaya taan main ki karaan? abhi tak kuch nahi hoya bas puchh rahi aa", "romanised", True),
+    ("ਜੇ ਉਹ ਕਦੇ ਘਰ ਆ ਗਿਆ ਤਾਂ ਮੈਂ ਕੀ ਕਰਾਂ? ਹੁਣ ਤੱਕ ਕੁਝ ਨਹੀਂ ਹੋਇਆ, ਬੱਸ ਪੁੱਛ ਰਹੀ ਆਂ", "pa", True),
+    ("جے کدی اوہ گھر نوں اگ لا دیوے تے میں کی کراں؟ ہن تک کجھ نئیں کیتا، بس پچھ رہی آں", "pa", True),
+    ("abhi tak oh darwaza kutt reha aa, main andar luki aa", "romanised", False),
+])
+def test_nothing_so_far_is_no_now_word_in_punjabi(text: str, language: str, gives_way: bool) -> None:
+    from bot.rasa_plugins.danger_detector import told_as_not_now_in
+
+    assert told_as_not_now_in(text, language) is gives_way
