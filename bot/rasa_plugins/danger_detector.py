@@ -810,6 +810,12 @@ class LanguagePatterns:
     # Each pattern's DASH risk category (danger.yml's `categories`, category -> pattern names); a pattern not
     # listed is general. Staff see it on the report; self_harm adds Samaritans to the emergency answer.
     categories: Mapping[str, str] = field(default_factory=dict)
+    # For a language that reads no clauses (danger.yml's `soon_part`): where a later part of the message opens
+    # with a soon or now word after "and", "but" or a comma (Arabic "وبكرة", "بس الليلة"). A past word in an
+    # earlier part then does not silence a pattern matched inside that part, when the part has no past word of
+    # its own ("I was cut as a child and tomorrow they'll cut my daughter"). Only that part is read, never the
+    # whole message, so the earlier account stays an account.
+    soon_part: Optional["regex.Pattern[str]"] = None
     # A search for the strings of which each pattern needs one before it can match (pattern_prefilter.py), in
     # the patterns' order, and one for those of all the patterns: a message without any skips the pattern, or
     # the whole language.
@@ -839,7 +845,7 @@ class LanguagePatterns:
                    compiled(data.get("past")), compiled(data.get("now")), compiled(data.get("habitual")),
                    compiled(data.get("safe")), compiled(data.get("clause_break")), compiled(data.get("present_cue")),
                    compiled(data.get("hypothetical")), compiled(data.get("not_real")), compiled(data.get("question")),
-                   categories)
+                   categories, compiled(data.get("soon_part")))
 
     def tells_not_now(self, text: str) -> bool:
         """The message says in this language's own words that it happened before, happens habitually or
@@ -878,6 +884,23 @@ class LanguagePatterns:
         # A past event told beside a present one: each clause with no past word of its own is read on its own.
         for clause in self._present_clauses(text):
             found = self._first_match(clause, patterns)
+            if found is not None:
+                return found
+        return self._soon_part_match(text, patterns)
+
+    def _soon_part_match(self, text: str, patterns: tuple[tuple[str, GuardedPattern], ...]) -> Optional[DangerMatch]:
+        """A pattern's match inside a later part opened by a soon or now word, when that part has no past word
+        of its own (the past word is an earlier part's): only for a language with `soon_part` and no clause
+        break, and never in a film, a story or a dream."""
+        if self.soon_part is None or self.clause_break is not None or self.past is None:
+            return None
+        if self.not_real and self.not_real.search(text):
+            return None
+        for opener in self.soon_part.finditer(text):
+            part = text[opener.start():]
+            if opener.start() == 0 or self.past.search(part):
+                continue
+            found = self._first_match(part, patterns)
             if found is not None:
                 return found
         return None

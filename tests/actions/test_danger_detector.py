@@ -539,6 +539,19 @@ def test_a_question_or_a_film_gives_way_unless_something_in_it_is_happening_as_t
     assert not patterns.tells_not_now("he is at the door tonight")
 
 
+def test_a_soon_part_is_read_past_an_earlier_parts_past_word_but_only_its_own_match() -> None:
+    # Issue 9: a language with no clause break (Arabic) reads a later part opened by a soon word on its own.
+    patterns = LanguagePatterns(
+        "xx", (("cutting", GuardedPattern("cut her")),), negation=None, past=regex.compile("as a child"), now=None,
+        habitual=None, soon_part=regex.compile(r"(?:, |\band )tomorrow\b"),
+    )
+    assert patterns.detect("they cut me as a child and tomorrow they will cut her")
+    assert patterns.detect("they cut me as a child, tomorrow they will cut her")
+    assert patterns.detect("they cut her as a child and tomorrow we talk") is None  # the match is the earlier part's
+    assert patterns.detect("we meet and tomorrow I tell how they cut her as a child") is None  # a past word in the part
+    assert patterns.detect("tomorrow they will cut her, they said so as a child") is None  # no earlier part
+
+
 @pytest.mark.parametrize("text, demoted", [
     ("ઘરમાં તલવાર રાખવી એ ગુનો ગણાય?", True),  # is keeping a sword at home a crime?
     ("એ બારણું ઠોકે છે, હું બાથરૂમમાં છું, શું કરું?", False),  # he is banging the door, I'm in the bathroom, what do I do?
