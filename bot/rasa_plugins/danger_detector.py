@@ -816,6 +816,10 @@ class LanguagePatterns:
     # its own ("I was cut as a child and tomorrow they'll cut my daughter"). Only that part is read, never the
     # whole message, so the earlier account stays an account.
     soon_part: Optional["regex.Pattern[str]"] = None
+    # Pattern name -> the whole-message shared guards it names (those written as "(?<!^...)", such as sport_figure),
+    # each compiled to match at a message's start: read clause by clause, a clause on its own would lose such a guard
+    # ("he was saying 'today I'll kill you', meaning I'll beat you at cricket"), so it is read on the whole message.
+    message_guards: Mapping[str, tuple["regex.Pattern[str]", ...]] = field(default_factory=dict)
     # A search for the strings of which each pattern needs one before it can match (pattern_prefilter.py), in
     # the patterns' order, and one for those of all the patterns: a message without any skips the pattern, or
     # the whole language.
@@ -845,7 +849,7 @@ class LanguagePatterns:
                    compiled(data.get("past")), compiled(data.get("now")), compiled(data.get("habitual")),
                    compiled(data.get("safe")), compiled(data.get("clause_break")), compiled(data.get("present_cue")),
                    compiled(data.get("hypothetical")), compiled(data.get("not_real")), compiled(data.get("question")),
-                   categories, compiled(data.get("soon_part")))
+                   categories, soon_part=compiled(data.get("soon_part")), message_guards=_message_guards_of(data))
 
     def tells_not_now(self, text: str) -> bool:
         """The message says in this language's own words that it happened before, happens habitually or
@@ -883,7 +887,7 @@ class LanguagePatterns:
             return self._first_match(text, patterns)
         # A past event told beside a present one: each clause with no past word of its own is read on its own.
         for clause in self._present_clauses(text):
-            found = self._first_match(clause, patterns)
+            found = self._first_match(clause, patterns, whole=text)
             if found is not None:
                 return found
         return self._soon_part_match(text, patterns)
@@ -900,7 +904,7 @@ class LanguagePatterns:
             part = text[opener.start():]
             if opener.start() == 0 or self.past.search(part):
                 continue
-            found = self._first_match(part, patterns)
+            found = self._first_match(part, patterns, whole=text)
             if found is not None:
                 return found
         return None
@@ -924,8 +928,12 @@ class LanguagePatterns:
             return []
         return [clause for clause in self.clause_break.split(text) if clause.strip() and not self.past.search(clause)]
 
-    def _first_match(self, text: str, patterns: tuple[tuple[str, GuardedPattern], ...]) -> Optional[DangerMatch]:
+    def _first_match(self, text: str, patterns: tuple[tuple[str, GuardedPattern], ...],
+                     whole: Optional[str] = None) -> Optional[DangerMatch]:
+        """`whole`: the message, when `text` is one of its clauses (its patterns' whole-message guards read it)."""
         for name, pattern in patterns:
+            if whole is not None and any(guard.match(whole) for guard in self.message_guards.get(name, ())):
+                continue
             for match in pattern.finditer(text):
                 window = text[_word_start(text, match.start() - NEGATION_WINDOW) : match.end()]
                 if self.negation and self.negation.search(window):
@@ -943,6 +951,19 @@ _SHARED_GUARD_NAME = re.compile(r"\{\{(\w+)\}\}")
 @lru_cache(maxsize=1)
 def _shared_guards() -> dict[str, str]:
     return {str(name): str(guard) for name, guard in (read_yaml(LANGUAGES_DIR / "shared_guards.yml") or {}).items()}
+
+
+def _message_guards_of(data: Mapping[str, Any]) -> dict[str, tuple["regex.Pattern[str]", ...]]:
+    """Each pattern's whole-message shared guards (a negative lookbehind anchored at the message's start, "(?<!^"
+    ... ".*)"), as searches that match at the start of a message the guard would silence."""
+    guards = _shared_guards()
+    found: dict[str, tuple["regex.Pattern[str]", ...]] = {}
+    for name, source in (data.get("patterns") or {}).items():
+        bodies = [guards[g][len("(?<!^"):-len(".*)")] for g in _SHARED_GUARD_NAME.findall(str(source))
+                  if g in guards and guards[g].startswith("(?<!^") and guards[g].endswith(".*)")]
+        if bodies:
+            found[str(name)] = tuple(regex.compile(body, regex.IGNORECASE) for body in bodies)
+    return found
 
 
 def pattern_sources(data: Mapping[str, Any], path: Path) -> dict[str, str]:
