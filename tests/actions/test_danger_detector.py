@@ -552,6 +552,18 @@ def test_a_soon_part_is_read_past_an_earlier_parts_past_word_but_only_its_own_ma
     assert patterns.detect("tomorrow they will cut her, they said so as a child") is None  # no earlier part
 
 
+def test_a_whole_message_guard_still_reads_the_whole_message_when_a_clause_is_read_alone() -> None:
+    # Issue 9: a past word makes the patterns read clause by clause; a guard written for the whole message
+    # (sport_figure: a game named and its meaning given) must still see the words in the other clauses.
+    patterns = LanguagePatterns(
+        "xx", (("threat", GuardedPattern("kill you")),), negation=None, past=regex.compile(r"\bsaid\b"), now=None,
+        habitual=None, clause_break=regex.compile(","),
+        message_guards={"threat": (regex.compile(r"(?=.*\bcricket\b)"),)},
+    )
+    assert patterns.detect("he said so, today I will kill you")
+    assert patterns.detect("he said it at cricket, today I will kill you") is None
+
+
 @pytest.mark.parametrize("text, demoted", [
     ("ઘરમાં તલવાર રાખવી એ ગુનો ગણાય?", True),  # is keeping a sword at home a crime?
     ("એ બારણું ઠોકે છે, હું બાથરૂમમાં છું, શું કરું?", False),  # he is banging the door, I'm in the bathroom, what do I do?
