@@ -2033,8 +2033,11 @@ _ONLY_WROTE = re.compile(r"\b(?:only|just) (?:sent|posted|wrote|emailed|dropped 
 # "if he's breaking in" (what is going on now) is not one.
 _INSIDE_A_WHAT_IF = re.compile(r"\b(?:if|in case|suppose|supposing|imagine)\s+(?:\w+\s+){0,3}?(?:tried|tries|try|ever|were|was|did|does|"
                                r"broke|breaks|came|comes|started|starts|decided|decides)\b[^.?!,;]*$", re.IGNORECASE)
-_REAL_DANGER_BESIDE = re.compile(r"\b(?:scared|afraid|terrified|frightened|petrified|threat\w*|kill\w*|hurt\w*|knife|knives|weapon|gun|blood|"
-                                 r"bleed\w*|help me|please help|hiding|screaming)\b", re.IGNORECASE)
+# Fear, a weapon, blood or a plea: real danger beside words that would otherwise be excused. A threat's own excuse
+# (_FEAR_OR_WEAPON, below) reads these without the threat words, which every threat has.
+_FEAR_WEAPON_OR_PLEA = (r"scared|afraid|terrified|frightened|petrified|knife|knives|weapon|gun|blood|bleed\w*|help me|please help|hiding|"
+                        r"screaming")
+_REAL_DANGER_BESIDE = re.compile(rf"\b(?:{_FEAR_WEAPON_OR_PLEA}|threat\w*|kill\w*|hurt\w*)\b", re.IGNORECASE)
 # A vow for the future ("i will never let a man put his hands on my neck again"), in the match's own clause.
 _VOWED_NEVER = re.compile(r"\b(?:(?:i|we)(?:'ll| will| would|'d| am going to|'m going to| am gonna|'m gonna| gonna)? never (?:ever )?(?:again )?let|"
                           r"never again (?:will|would|do) (?:i|we) let)\b(?:(?!\b(?:but|and|so)\b)[^.?!,;])*$", re.IGNORECASE)
@@ -2061,8 +2064,7 @@ _WHAT_IF_ASKED = re.compile(r"\bif (?:my|his|her|their|the|they|he|she|someone|a
 # Excusing frames of the twentieth round (sets 27 and 28 read). A threat said by someone confused by dementia ("grandad has
 # alzheimers and keeps telling the nurses he'll shoot them"), with no weapon, fear or blood beside.
 _CONFUSED_BY_ILLNESS = re.compile(r"\b(?:dementia|alzheimer'?s|alzheimers|alzheimer)\b", re.IGNORECASE)
-_FEAR_OR_WEAPON = re.compile(r"\b(?:scared|afraid|terrified|frightened|petrified|knife|knives|weapon|gun|blood|bleed\w*|hiding|help me|please help|"
-                             r"screaming|999)\b", re.IGNORECASE)
+_FEAR_OR_WEAPON = re.compile(rf"\b(?:{_FEAR_WEAPON_OR_PLEA}|999)\b", re.IGNORECASE)
 # Made to do something else at a wedding than marry ("my
 # aunty is forcing me to dance at the wedding this weekend"): the only force the message has.
 _FORCED_TO_DO_ELSE = re.compile(r"\b(?:forc\w*|making|make|made) (?:me|her|him|us|everyone|everybody) (?:to )?(?:dance|sing|eat|wear|dress up|"
