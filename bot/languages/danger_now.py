@@ -21,7 +21,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 from sklearn.pipeline import Pipeline
 
 from bot.assistant_contract import DANGER_NOW
-from bot.languages.intents import NOT_TYPED, Example, by_language, new_model
+from bot.languages.intents import NOT_TYPED, Example, by_language, compact, new_model
 from bot.languages.supported import ENGLISH
 
 # First chosen at 0.8 by leave-one-set-out on sets 1-7 (eighth round: the lowest at which precision stayed
@@ -54,7 +54,7 @@ def train_binary(examples: Sequence[Example]) -> Pipeline:
     """danger_now against everything else; balanced, since danger_now is about one English example in seven."""
     model = new_model(class_weight="balanced")
     model.fit([e.text for e in examples], [DANGER if e.intent == DANGER_NOW else NOT_DANGER for e in examples])
-    return model
+    return compact(model)
 
 
 def danger_probability(model: Pipeline, texts: Sequence[str]) -> list[float]:

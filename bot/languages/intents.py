@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Optional, Sequence
 
+import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
@@ -58,6 +59,16 @@ def new_model(class_weight: Optional[str] = None) -> Pipeline:
 def train_model(examples: Sequence[Example]) -> Pipeline:
     model = new_model()
     model.fit([e.text for e in examples], [e.intent for e in examples])
+    return compact(model)
+
+
+def compact(model: Pipeline) -> Pipeline:
+    """Keep a fitted model's weights in single precision: half the memory and model file for the same
+    answers. The weights are a dense matrix of intents by n-grams, most of a Rasa server's classifier memory
+    (15 languages, 270 MB in double precision in December 2026); single precision moves a probability by
+    under 1e-7, far below any threshold it meets, and leaves every ranking as it was (docs/benchmarks.md)."""
+    classifier = model.named_steps["classifier"]
+    classifier.coef_ = classifier.coef_.astype(np.float32)
     return model
 
 
