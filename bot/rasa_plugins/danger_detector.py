@@ -76,6 +76,8 @@ _SLANG_HITTING = r"(?:lamping|leathering|thumping|bashing|belting|walloping|twat
 _CHILD = (r"(?:baby|babies|newborn|infant|child|children|kid|kids|son|daughter|step ?son|step ?daughter|grandson|granddaughter|nephew|niece|"
           r"little (?:one|boy|girl|brother|sister|lad)|toddler|boy|girl|little ones)")
 _NECK = r"(?:neck|throat)"
+# Whose neck: a pronoun's, or someone named ("a girl's neck", "the lad's throat", "a girls neck" with the apostrophe dropped).
+_WHOSE_NECK = rf"(?:my|her|his|their|(?:a|the|this|that|some) (?:\w+ )?(?:girl|boy|lad|lass|woman|man|bloke|guy|kid|child|lady|fella)'?s) {_NECK}"
 _HOME = r"(?:house|home|flat|door|doors|front door|back door|window|windows|letterbox|shop|car|garden|gate|fence)"
 _PERSON = r"(?:me|us|her|him|them|my (?:\w+ )?\w+)"
 # "Got out" of prison, not of a shift, a car or bed.
@@ -97,6 +99,9 @@ _FORCED = (r"(?:forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her
            r"(?:marry|married|wed)\b[^.?!]{0,20}\bor (?:else\b|(?:they|he|she|we|you|my \w+)(?:'ll| will| would| are going to| gonna)? "
            r"(?:kill|send|disown|hurt|throw|take|beat|ship|drag|lock|force|burn|cut)\w*|i(?:'ll| will)? (?:be |get )?(?:killed|sent|disowned|thrown out|beaten|dead|die)\b)|"
            r"(?:send|sends|sent) (?:me|her|him) (?:back|away|abroad|home)\b|told (?:me|her) (?:i'?m|im|i am|she'?s|she is) (?:getting|being) married|won'?t listen|wont listen|not listening|(?:booked|bought) (?:my|her) (?:flight|ticket)|"
+           # a ticket bought for her by others, the wedding waiting at the other end ("they booked the flight for me, i'll be
+           # married when i land")
+           r"(?:booked|bought|got) (?:the|a) (?:flights?|tickets?) for (?:me|her)|married (?:when|as soon as|the day) (?:i|we|she) (?:land|get there|arrive)|"
            # Consent refused, a threat for refusing, a husband chosen for her, a trip said to be a holiday.
            r"whether (?:i|she) (?:like|likes|want|wants)(?: it| to)? or not|if (?:i|she) (?:don'?t|dont|do not|won'?t|wont|refuse to) marry|"
            r"not (?:his|their|her|your) daughter|(?:the|a) (?:man|boy|guy|bloke) (?:he|she|they) (?:picked|chose|has chosen|have chosen)|"
@@ -175,15 +180,20 @@ _SELF_HARM_PATTERNS = (
      r"(?:kill myself|end (?:it all|it now|my life|my own life|everything)|take (?:my|her|his) (?:own )?life|"
      r"commit suicide|jump|hang myself|(?:step|walk|jump|throw myself) (?:in front of|under) (?:a|the) (?:train|lorry|bus|car|truck|traffic)|"
      r"walk into (?:the sea|the river|traffic)|drown myself)\b|\b(?:and|then) kill myself\b|"
+     # "end it" (one's life) with a time set ("going to end it tonight when they're asleep"), not a relationship
+     # ended ("going to end it with him tonight") nor a thing ("end it tonight, the argument")
+     r"\b(?:going to|gonna|gna|about to|will|'ll|i'?m|im|i am) end it (?:all )?(?:tonight|today|this (?:evening|afternoon|morning)|after (?:work|my shift|this)|when (?:they|he|she|everyone)(?:'re|'s| are| is)? (?:asleep|gone|out))\b(?! with\b)|"
      # one's own wish, not a threat to the listener ("you're gonna die this weekend")
      r"(?<!\byou're )(?<!\byoure )(?<!\byou are )(?<!\bur )(?<!\bu r )(?<!\bu are )(?<!\byou )(?<!\bu )\b(?:want to|wanna|going to|gonna) die\b|\bsuicidal\b"),
     ("suicide_threat", r"(?:\b(?:going to|gonna|about to|will|and|then|threatening to|trying to)|'ll|\bll) kill (?:herself|himself|themselves)\b"),
     ("not_here_anymore", r"\b(?:don'?t|dont|do not) want to (?:be here|live|be alive|wake up)(?: any ?more)?\b[^.?!]{0,40}\b(?:going to|gonna|do it|tonight|now|pills|tablets)\b"),
-    ("on_the_edge", r"\b(?:standing|stood|sat|sitting|i'?m|im|i am|up) on (?:the|a|top of (?:the|a)|top of) (?:train |railway |rail |motorway )?"
+    ("on_the_edge", r"\b(?:standing|stood|sat|sitting|i'?m|im|i am|up) on (?:the|a|top of (?:the|a)|top of) (?:train |railway |rail |motorway |car ?park |multi ?-?storey |hospital |flats'? |block of flats )?"
      r"(?:bridge|ledge|edge|roof|railway|tracks?|line|cliff|balcony|multi ?-?storey)\b"),
     # The person's own goodbye or own "not here by morning", unless it is someone else's threat they report
     # ("he says im not gonna be here tomorrow" is a threat to kill, below).
-    ("goodbye", r"^\W*(?:this is|its|it's) (?:goodbye|my goodbye)\W*$|\bgoodbye (?:forever|everyone|world)\b"),
+    ("goodbye", r"^\W*(?:this is|its|it's) (?:goodbye|my goodbye)\W*$|\bgoodbye (?:forever|everyone|world)\b|"
+     # a goodbye with the act said done ("bye. i've done it this time"), not a goodbye to a guest
+     r"^\W*(?:goodbye|bye|byee+|ta ?ra)\W+(?:i'?ve |ive |i have )?(?:done it|did it|taken them)(?: this time| now| properly)?\W*$"),
     # "i won't be here tomorrow" said of oneself, not of a holiday, a shift or a trip ("i won't be here tomorrow,
     # i'm on holiday").
     ("not_here_tomorrow", r"^(?!.*\b(?:holidays?|hols|away|trip|travel\w*|visit\w*|staying|flying|flight|work|working|shift|course|conference|"
@@ -237,6 +247,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("weapon", "weapon", rf"\b(?:has|has got|'s got|’s got|got|have|holding|waving|pulling out|pulled out|pulled|pulling|brandishing|"
      rf"sharpening|pointing|swinging|put|grabbed|picked up|brought|flashed|flashing|loading|loaded|aiming)\s+{_A_WEAPON}|"
      rf"\b{_WHO}\s*{_BE}\s+carrying\s+{_A_WEAPON}|"
+     # a tool held, the article dropped as people with little English write it, with a threat to use it beside ("he has
+     # hammer. he say he will hit me")
+     rf"\b(?:he|she|they|my \w+)(?:'s|s)?\s+(?:has|has got|got|have|holding|is holding|take|took)\s+(?:a |an |the |his |her )?{_TOOL}\b"
+     r"(?=[^?]*\b(?:will|gonna|going to|'ll|say|says|saying)\b[^.?!]{0,30}\b(?:break|smash|hit|kill|hurt|use it on|batter|crack|bash|stab|beat)\b "
+     r"(?:me|us|her|him|my|our|the kids|the baby)\b)|"
      rf"\b(?:turned up|showed up|arrived|come round|came round|come back|came back|here|back|there(?:'s| is| are)\b[^.?!]{{0,30}}?)\s*with\s+{_A_WEAPON}|"
      # A stranger seen with one: "a bloke on the bus with a big blade".
      rf"\b(?:a|the|some) (?:man|woman|guy|lad|lads|gang|group|bloke|geezer|fella|kid|kids|boy|boys|men)\b[^.?!,]{{0,25}}?\s(?:with|w)\s+{_A_WEAPON}"),
@@ -252,6 +267,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"coming (?:round |over |here |back )to|on (?:his|her|their) way to)|(?<!\bi)'ll|(?<=\s)ll)\s+(?:kill|stab|shoot|hurt|strangle|burn|murder|slit|batter|"
      r"finish|end|cut|murk|merk|shank|bury|drown)\s+(?:me|us|my|her|him|them|the kids|the baby|the (?:dog|cat))\b|"
      r"\bput (?:me|us|her|him) (?:in the ground|six (?:foot|feet) under)\b|"
+     # a bone or a head to be broken ("he say he will break my head", "gonna smash your skull in"), not a heart
+     r"(?:\b(?:going to|gonna|gna|will|is going to|'s going to|about to|threatening to|coming to)|(?<!\bi)'ll|(?<=\s)ll)\s+(?:break|smash|cave|crack|bash|kick|split) "
+     r"(?:(?:my|her|his|our|their) |(?:me|her|him) (?:by the |in the ))(?:head|skull|face|legs?|neck|jaw|arms?|bones|teeth)\b|"
      r"(?:\b(?:going to|gonna|will|coming to)|'ll|(?<=\s)ll)\s+do (?:me|us|her|him) in\b|"
      r"\b(?:tonight|today) (?:i|you|we) die\b|\b(?:i|you|we)(?:'ll| will| are going to|'re going to|'m going to| am going to) die (?:tonight|today)\b|"
      r"\b(?:you|u)(?:'ll| will| are going to|'re going to| r going to| are gonna|'re gonna| r gonna| gonna) (?:all )?die "
@@ -322,31 +340,33 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:come|came|climbed|got) (?:in )?(?:through|over|thru) (?:the|my|our) (?:back |front |side )?(?:gate|door|window|fence|wall)|barged in|forced (?:his|her|their) way in)\b"),
     ("hiding", "general", r"\b(?:i'?m|i am|im|we'?re|we are) (?:hiding|trapped)\b"),
     ("threatened_with_weapon", "weapon", rf"\bthreatening (?:me|us|her|him|them) with (?:a|an|his|her|their)?\s*(?:{_WEAPON}|{_TOOL})\b"),
-    ("strangled", "strangulation", rf"\b(?:strangled|strangld|choked|throttled|suffocated|smothered|strangling|choking|throttling|suffocating|smothering) {_PERSON}\b|"
+    ("strangled", "strangulation", rf"\b(?:strangled|strangld|strngled|strngld|stranggled|choked|throttled|suffocated|smothered|strangling|choking|throttling|suffocating|smothering) {_PERSON}\b|"
      r"\b(?:got|been|being|getting) (?:strangled|strangld|choked|throttled|smothered)\b"),
     # Going for the throat: "he just went for my throat", "he had my throat".
     ("went_for_the_throat", "strangulation", rf"\b(?:gone|went|going|lunged|came|come) for (?:my|her|his|their) {_NECK}\b|\b(?:had|has|got|grabbed) (?:my|her|his|their) {_NECK}\b"),
     ("tried_to_strangle", "strangulation", r"\b(?:tried|trying|tries|try|attempted|attempting) to (?:strangle|choke|throttle|suffocate|smother)\b"),
-    ("by_the_throat", "strangulation", rf"\b(?:by|round|around) (?:the|my|her|his|their) {_NECK}\b"),
-    ("hands_on_neck", "strangulation", rf"\b(?:hands?|arms?|forearm|elbow|belt|rope|cord|scarf|wire|knee|foot) (?:are |is )?(?:round|around|on|over|across) (?:my|her|his|their) {_NECK}\b"),
+    ("by_the_throat", "strangulation", rf"\b(?:by|round|around) (?:the {_NECK}|{_WHOSE_NECK})\b"),
+    ("hands_on_neck", "strangulation", rf"\b(?:hands?|arms?|forearm|elbow|belt|rope|cord|scarf|wire|knee|foot) (?:are |is )?(?:round|around|on|over|across) {_WHOSE_NECK}\b"),
     ("squeezing_neck", "strangulation", rf"\b(?:squeez|gripp|grabb|press|crush)(?:ed|ing) (?:down )?(?:on )?(?:my|her|his|their) (?:{_NECK}|windpipe)\b|\bchoke ?hold\b|\bhead ?lock\b"),
     ("smothered", "strangulation", r"\b(?:pillow|bag|hand|hands) (?:over|on) (?:my|her|his|their) (?:face|mouth|nose)\b"),
     ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:to be cut|to (?:get|have) cut|for the cut(?:ting)?|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
      r"do the cutting|the cutter|cutting (?:me|her|my)|(?:to )?do (?:the|my|our) (?:little )?(?:girls|daughters|sisters)|cut (?:me|her|the girls?|my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|niece|cousin|granddaughter|girl|child|baby)))\b)"),
     ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|nikkah|ceremony|rishta|shaadi|shadi|imam)\b)(?=.*\b{_FORCED})"),
-    ("locked_in", "held_captive", r"\b(?:locked (?:me |us |her |him |them )?(?:and (?:the kids|my \w+|the \w+) )?in|locked in (?:the|a|my)|"
+    ("locked_in", "held_captive", r"\b(?:locked (?:me |us |her |him |them )?(?:and (?:the kids|my \w+|the \w+) )?in"
+     # one's own doors locked for the night, said safe ("locked in for the night, all safe")
+     r"(?! for the (?:night|evening)\b(?![^.?!]*\b(?:he|she|they|can'?t|cant|won'?t|wont|help)\b))|locked in (?:the|a|my)|"
      # The present as people with little English write it ("they take passport and lock us in house").
-     r"(?<!\bto )(?<!\bwill )(?<!'ll )(?<!\bmight )lock (?:me|us|her|them) in (?:the |a |this |that )?(?:house|room|flat|caravan|container|shed|van)\b|"
+     r"(?<!\bto )(?<!\bwill )(?<!'ll )(?<!\bmight )lock (?:me|us|her|them) in (?:the |a |this |that )?(?:\w+ ){0,2}?(?:house|room|flat|caravan|container|shed|van)\b|"
      r"trapped in (?:the|a|my|his|her|their) (?:room|bedroom|bathroom|toilet|house|flat|car|boot|cellar|basement|loft|shed|van|cupboard|building|lift)|"
      r"can'?t get out|cant get out|(?:keeping|kept|got) (?:me|us|her|him|them|my \w+) locked (?:up|in)|locked up in|"
      # shut in a car's boot ("im in the boot of a car i think were on the motorway")
      r"(?:i'?m|im|i am|we'?re|we are|she'?s|he'?s|they'?ve put (?:me|us|her|him)|put (?:me|us|her|him)) (?:locked |stuck |shut |tied up )?in (?:the|a) (?:car )?boot)\b"),
     # "won't let me leave" is danger when it is the whole point of the message; "won't let me go out
     # with my friends" or "leave the house without him" is coercive control, for the report rather than 999.
-    ("kept_in", "held_captive", r"\b(?:won'?t|wont|will not) let (?:me|us|her|him|them) (?:leave|out|go home|go)"
+    ("kept_in", "held_captive", r"\b(?:won'?t|wont|will not) let (?:me|us|her|him|them) (?:leave|out|go out|go home|go)"
      r"(?: now| right now|(?: of)? (?:the|this|his|her|their) (?:room|bedroom|house|flat|car|bathroom|place))?"
      r"\s*(?:[.!,]|$|and (?:i'?m|im|he'?s|hes|she'?s|they'?re|theyre|has|have|is|are|took|taken|locked)|(?:she'?s|he'?s|they'?re|i'?m|im) (?:screaming|crying|freezing))"),
-    ("held_against_will", "held_captive", r"\b(?:holding|keeping|kept|held) (?:me|us|her|him|them|my \w+)? ?(?:here |at home |in (?:the|a|this) \w+ )?"
+    ("held_against_will", "held_captive", r"(?<!\bliterally )(?<!\bbasically )(?<!\bpractically )(?<!\blike )(?<!\bproper )\b(?:holding|keeping|kept|held) (?:me|us|her|him|them|my \w+)? ?(?:here |at home |in (?:the|a|this) \w+ )?"
      r"(?:against (?:my|our|her|his|their) will|hostage|prisoner|captive)\b|\b(?:i'?m|im|i am|(?<!\bwe )we'?re|she'?s|being) (?:being )?(?:held|kept) (?:in|at|here)\b|"
      r"\bbeen (?:held|kept|locked) (?:here|in (?:this|a|the|his|her|their) (?:room|bedroom|house|flat|car|van|place|cellar|basement|loft|shed))\b|"
      r"\bholding (?:me|us|her|him) (?:here|at home|in (?:the|a|this) \w+)\b"),
@@ -380,6 +400,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\bbeen (?:stuck |shut |locked |kept )?in (?:this|the|a|his|her|their) (?:room|bedroom|cellar|basement|loft|attic|shed|van|container|cupboard|box room) (?:since|for)\b|"
      r"\b(?:keep|keeps|keeping|kept) (?:me|us|her|them) (?:in|at) [^.?!]{0,40}\b(?:locks?|bolts?|shutters?)\b"),
     ("breaking_in", "attack_on_home_now", r"\b(?:breaking in|breaking into|breaking down|(?:is|are|'s|'re) breaking (?:the|my|our) (?:front |back )?(?:door|window)s?\b(?!\s*(?:frames?|out|off|lock|handle|hinges?)\b)|break down (?:the|my|our)|trying to (?:get|break|kick|force|smash) (?:in(?! touch| contact)|into|(?:the|my|our) (?:\w+ )?(?:door|window)s?)|"
+     # someone feared getting over the back gate or the fence as they write ("my ex is climbing over the back gate
+     # now"), and a neighbour's door being smashed in ("next door is having their door kicked in")
+     r"\b(?:he|she|they|someone|somebody|a man|men|(?:my|her|his) ex|(?:my|her|his) (?:ex[- ]?)?(?:husband|wife|partner|boyfriend|girlfriend))\s*(?:is|'s|are|'re)\s+"
+     r"(?:climbing|getting|jumping|coming) (?:over|up) (?:the|my|our) (?:back |front |garden |side )?(?:gate|fence|wall|drainpipe)\b(?=[^.?!]*\bnow\b)|"
+     r"\b(?:having|getting) (?:their|her|his|my|our|the) (?:front |back )?(?:doors?|windows?) (?:smashed|kicked|put|broken|booted|caved) in\b|"
      r"banging on (?:the|my) (?:door|window)|(?:hammering|pounding|thumping|battering|booting) on (?:the|my|our) (?:front |back )?(?:door|window)s?\b(?! ?frames?)|"
      r"(?:booted|booting|kicked|smashed|ripped|forced) (?:the|my|our) (?:front |back )?(?:door|gate) (?:off (?:the|its) hinges|down)|"
      r"kicking (?:in )?(?:the|my|our) (?:front |back )?door|smashing (?:the|my|our) (?:\w+ )?(?:door|window)|"
@@ -396,12 +421,18 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # "brick thru window just now", "a stone's just come through the window"
      r"\b(?:bricks?|stones?|rocks?|bottles?)\b[^.?!,]{0,20}\b(?:thru|through) (?:the |my |our )?(?:front |back |bedroom |kitchen )?(?:windows?|doors?)\s+just now\b|"
      r"\b(?:bricks?|stones?|rocks?|bottles?)(?:'s| has| have)? just (?:come|came|gone|went|flown|flew|been thrown) (?:thru|through|in) (?:the|my|our)\b"),
-    ("in_danger", "general", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b|^\W*(?:not safe|unsafe)\b"),
+    ("in_danger", "general", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b"
+     # "in danger of" an everyday loss is a figure ("in danger of failing his exams", "of missing the bus"); of harm it is not
+     r"(?! of (?!(?:being|getting) (?:hurt|killed|attacked|beaten|stabbed|taken)|dying|death|(?:losing )?(?:my|her|his|their) life)\w)|^\W*(?:not safe|unsafe)\b"),
     ("been_following", "general", r"\b(?:has|have|'s|'ve) been (?:following|chasing) (?:me|us)\b(?!\s+(?:on|online)\b)"),
     ("following_now", "general", r"\b(?:following|chasing) (?:me|us)(?: home)? (?:right )?now\b|"
      # the car that followed them, just pulled in behind ("it's just pulled in behind me at the services")
      r"\b(?:it|car|van|he|she|they)(?:'s| has| is|s)? just (?:pulled|stopped|parked) (?:in |up )?(?:right )?behind (?:me|us|my \w+)\b|"
-     r"\b(?:have|has|'ve|'s) been (?:right )?behind (?:me|us)\b(?!\s+(?:on|in|with|all|100)\b)"),
+     r"\b(?:have|has|'ve|'s) been (?:right )?behind (?:me|us)\b(?!\s+(?:on|in|with|all|100)\b)|"
+     # behind them as they write ("he is behind me now", "still behind me on the high street"), not behind on the rent
+     # nor a past put behind them
+     r"\b(?:is|'s|s|are|'re) (?:still )?(?:right )?behind (?:me|us) (?:now|right now|still)\b|"
+     r"(?<!\bit's )(?<!\bthat's )(?<!\bits )(?<!\bthats )(?<!\ball )\bstill (?:right )?behind (?:me|us)\b(?!\s+(?:with|on (?:the )?(?:rent|bills?|payments?|work|points)|in (?:the )?(?:queue|league|table|race))\b)"),
     # "a man is following me", "there's a car following me": present, not "keeps following" (an account)
     # nor following on social media.
     ("being_followed", "general", rf"\b(?:{_WHO}\s*{_BE}|there(?:'?s| is) (?:a|some) (?:man|guy|bloke|woman|lad|group|car|van)|"
@@ -435,6 +466,18 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:lit|started) a fire\b|\bsomething (?:on fire|burning|alight)\b|\b(?:(?:my|our|the) )?(?:house|flat|home|caravan|trailer|kitchen|bedroom|hallway|landing|stairs)(?:'s| is)? on fire\b|\bfire (?:at|outside) (?:my|our|the) (?:front |back )?(?:door|house|flat|home)\b|\bsmoke'?s? (?:coming|pouring|billowing|everywhere|in|under|through|filling)\b|\bfull of smoke\b|\bflames\b|\b(?:torched|torching|dousing|doused)\b|\bthere(?:'?s| is) (?:a )?fire (?:in|at|outside)\b|"
      r"\bburn(?:ing)? (?:us|me|them|the (?:house|flat|place)|my (?:house|flat)) (?:down|out)\b|\bburn (?:us|me|them|her|him)\b|\bon fire with (?:me|us)\b|"
      r"\bburning (?:rag|paper|cloth|thing|bottle)\b|\b(?:burning|lit|alight)\b[^.?!]{0,20}\b(?:through|thru) (?:my|the|our) (?:letterbox|door|window)\b"),
+    # Fire by its signs, its word left out (twenty-first round), in a pattern of its own: a habit beside them ("keeps
+    # flicking his lighter" by the fuel he poured) does not make them an account, as it does the fire pattern's words.
+    # A petrol bomb told by what it is made of ("lit a rag stuffed in a bottle", "a flaming bottle")
+    ("fire_signs", "fire", r"\b(?:lit|lighting|flaming|burning) (?:a |the |an )?(?:rag|cloth)s?\b|\bflaming bottles?\b|\brags? (?:stuffed )?in (?:a|the) bottle\b|"
+     # Fire with its word left out: what is burning "has caught" ("the curtains have caught"), a door hot to the touch
+     # (not an oven's, a car's in the sun)
+     r"\b(?:curtains?|blinds?|sofa|settee|couch|carpet|bed|mattress|roof|shed|fence|hedge|bins?|house|flat|kitchen|hallway|stairs|door|porch)"
+     r"(?:'s| has| have|'ve)? (?:just |now )?caught\b(?! (?:on|in|up|out|the|a|an|my|his|her|him|me|them|us|by|cold|it|sight|fire)\b)|"
+     r"(?<!oven )(?<!cooker )(?<!microwave )(?<!dishwasher )(?<!car )(?<!radiator )\b(?:front |flat |bedroom |back )?door(?: handle)? (?:is|'s|feels?) (?:really |very |so |boiling |red )?hot\b|"
+     # a fuel other than petrol poured on a home or its furniture ("poured white spirit on the sofa"), not on brushes
+     r"\b(?:pour\w*|splash\w*|squirt\w*|sprinkl\w*|put) (?:white spirit|paraffin|accelerant|meths|turps|methylated spirits?) (?:on|over|all over|round|around|through) "
+     r"(?:my|our|the|his|her|their) (?:\w+ )?(?:sofa|settee|couch|bed|mattress|carpet|floor|stairs|door|curtains|car|house|flat|room|bedroom|hall|hallway|letterbox|caravan|trailer|van|tent)\b"),
     # Something burning as they write is not a what-if, whatever threat is reported beside it ("the flat is on
     # fire, he screamed he would burn us all"), so it is not among the patterns a "would" rules out.
     ("burning_now", "fire", r"\b(?:is|are|'s|'re|s) (?:on fire|burning|alight|ablaze)\b|\bablaze\b"),
@@ -457,7 +500,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # reception now", "the lad that attacked me is sat outside"): not in the news, a court or a cell.
     ("who_hurt_me_is_here", "released_or_found", r"\b(?:the|that|this) (?:man|woman|guy|bloke|lad|fella|person|one|men|lads|people|boy|girl)\s+"
      r"(?:who|that|what)\s+(?:\w+\s+){0,3}?(?:attacked|raped|hurt|abused|assaulted|stabbed|strangled|choked|trafficked|groomed|stalked|stalks|"
-     r"harassed|beat|battered|hit|threatened|kidnapped|robbed|mugged|followed|exploited|sold|brought)\s+(?:me|us|her|him|my \w+)\b[^.?!,]{0,30}?\s"
+     r"harassed|beat|battered|hit|threatened|kidnapped|robbed|mugged|followed|exploited|sold|brought|"
+     # the one who keeps at it, told in the present ("the man who follows me", "the lad who's been stalking her")
+     r"follows|stalks|harasses|threatens|watches|(?:is|'s|has been|'s been) (?:following|stalking|harassing|watching))\s+(?:me|us|her|him|my \w+)\b[^.?!,]{0,30}?\s"
      r"(?:is|are|'s|'re|has just|have just|just)\s+(?:right |now |still |already |just )?(?:here|outside|downstairs|upstairs|next door|across the road|"
      r"walked in|come in|arrived|turned up|"
      r"(?:in|at|on) (?:the|my|our|this) (?!news|papers?|court|dock|system|cells?|prison|jail|hospital|past|police|station|tv|telly|radio|internet)\w+|"
@@ -467,9 +512,13 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"my (?:new )?(?:address|house|home|flat|place)|me (?:here|at)|the (?:refuge|safe house|kids'? school))\b|\btracked (?:me|us) down\b|\b(?:has|'s|have|'ve|just) (?:just )?(?:found|tracked down|traced) (?:me|us)\b(?!\s+(?:a|an|the|some|another)\b)|"
      r"\bknows where (?:i|we) (?:live|am|are) now\b"),
     ("taken_the_child", "child_in_danger", rf"\b(?:has|'s|have|'ve|just) (?:just )?(?:taken|snatched|grabbed|took) (?:the|my|our) {_CHILD}\b(?!\s+(?:to school|to nursery|to the park|for the weekend))|"
-     rf"\btrying to (?:take|grab|snatch|drag|pull) (?:me|my|her|him|the|a) (?:\w+ )?(?:{_CHILD}|into)\b|\bholding (?:my|the|her|his) (?:\w+ )?{_CHILD} (?:over|out of)\b"),
+     rf"\btrying to (?:take|grab|snatch|drag|pull) (?:me|my|her|him|the|a) (?:\w+ )?(?:{_CHILD}|into)\b|\bholding (?:my|the|her|his) (?:\w+ )?{_CHILD} (?:over|out of)\b|"
+     # the child named before and held over a drop ("he has the baby and he is holding her over the balcony"), and a child
+     # snatched out of a pram or from someone's arms ("grabbed him out of the buggy and ran")
+     r"\bholding (?:her|him|them) (?:over|out of) (?:the|a) (?:balcony|window|edge|bridge|railings?|banisters?|stair ?well|ledge)\b|"
+     r"\b(?:grabbed|snatched|pulled|ripped|yanked) (?:him|her|them) (?:out of|from) (?:the|her|his|my|our) (?:pram|buggy|pushchair|cot|car ?seat|high ?chair|arms)\b"),
     ("child_locked", "child_in_danger", rf"\b{_CHILD} (?:is |are |'s )?(?:locked|shut|stuck|trapped) (?:out|in)\b|\b{_CHILD} (?:is |are |'s )?left (?:alone )?in (?:a|the) (?:hot )?car\b|"
-     rf"\b{_CHILD} (?:is |are |'s )?(?:out )?on (?:the|a) (?:window ?ledge|ledge|window ?sill|balcony|roof)\b|\b(?:is|are|'s|'m|im|i'?m) stuck (?:in|at) [^.?!]{{0,20}}\bwith (?:him|her|them)\b"),
+     rf"\b{_CHILD}(?: (?:next door|from next door|upstairs|over the road|opposite|across the road))? (?:is |are |'s )?(?:out )?on (?:the|a) (?:window ?ledge|ledge|window ?sill|balcony|roof)\b|\b(?:is|are|'s|'m|im|i'?m) stuck (?:in|at) [^.?!]{{0,20}}\bwith (?:him|her|them)\b"),
     ("child_with_danger", "child_in_danger", rf"\b(?:has|'s got|has got|got|took|taken) (?:my|the|our|her|his|their) (?:\w+ )?{_CHILD}\b[^.?!]{{0,25}}"
      r"\b(?:drunk|high|off (?:his|her) (?:head|face)|violent|knife|gun|weapon|won'?t give|wont give|threatening|screaming|raging|kicking off|going mental)"),
     ("shaking_the_baby", "child_in_danger", rf"\bshaking (?:the|my|our|her|his) {_CHILD}\b"),
@@ -526,6 +575,8 @@ _PAST = re.compile(
     # an act named as what someone was arrested or charged for ("officers arrested him for throttling me"), a
     # day told as when it was ("the fight was on saturday"), an age he had then ("when he was 17"), a year counted from
     r"(?:arrested|charged|convicted|cautioned|sentenced|jailed|prosecuted|nicked) (?:(?:him|her|them|me) )?(?:for|with|over)|"
+    # the court's outcome told of the act ("the lad who pulled a knife on me got sentenced yesterday")
+    r"(?:got|was|were|been|is being|are being) (?:sentenced|convicted|found guilty|sent down|jailed|sent to prison)|"
     r"(?:was|were|happened) (?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"(?:was|were|happened) (?:in |back in |around |about )?(?:19|20)\d\d|"
     r"(?:was|were|got) (?:forced (?:to marry|into (?:a )?marriage)|made to marry|married(?: off)?|wed|cut|circumcised) at (?:the age of |age )?(?:1[0-9]|[5-9])(?! (?:mins?|minutes|hours?|o'?clock|pm|am)\b)|"
@@ -656,8 +707,10 @@ _WEATHER_IS_NOT_AN_ATTACK = frozenset({"breaking_in", "attacking_home"})
 _NOT_THE_WEATHER = re.compile(r"\b(?:turned out to be|it (?:was|is|'s)(?: actually)?|it'?s actually) (?:him|her|them|someone|somebody|a man|men|my ex|her ex|his ex|people)\b",
                               re.IGNORECASE)
 # Good news told: a release celebrated, an engagement or wedding looked forward to.
-_CELEBRATION = re.compile(r"\b(?:party|celebrat\w*|so happy|happy for|excited|can'?t wait|cant wait|welcome (?:him |her )?home|congrat\w*)\b", re.IGNORECASE)
-_CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage"})
+# ... and a visit that was welcome ("my son found my new flat and came round with flowers, we're on good terms").
+_CELEBRATION = re.compile(r"\b(?:party|celebrat\w*|so happy|happy for|excited|can'?t wait|cant wait|welcome (?:him |her )?home|congrat\w*|"
+                          r"on (?:good|great|speaking) terms|(?:a )?(?:nice|lovely|great) surprise|came (?:round|over) with (?:flowers|a cake|cake|presents?|a present|a card|a bottle))\b", re.IGNORECASE)
+_CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage", "found_me", "turned_up_at"})
 # ... but everyone else celebrating a wedding the person refuses, or a child's own wedding, is forced marriage
 # ("i'm 15, the wedding's tomorrow and everyone is celebrating, i don't want to marry him").
 _MARRIAGE_REFUSED = re.compile(
@@ -1158,7 +1211,9 @@ _SETTLED = re.compile(r"\b(?:safe|free|fine|ok|okay|divorced?|sorted|all out|ove
                       r"\b(?:bruises?|bruising|marks?|cuts?|scratches|swelling|injur(?:y|ies)|wounds?|stitches|black eye)\b[^.?!]{0,40}\b"
                       r"(?:have|has|'ve|'s|are|is) (?:all |now |finally )?(?:gone|healed|faded|cleared up|gone down)\b|"
                       r"\bnow (?:much |a lot |feeling |doing )?better\b|\b(?:much|doing|getting|feeling (?:a lot|much)) better\b|"
-                      r"\b(?:not|isn'?t|is not|no) (?:an? |really an? )?(?:emergency|urgent)\b|\bnon[- ]?(?:urgent|emergency)\b", re.IGNORECASE)
+                      r"\b(?:not|isn'?t|is not|no) (?:an? |really an? )?(?:emergency|urgent)\b|\bnon[- ]?(?:urgent|emergency)\b|"
+                      # a nuisance said not to be dangerous ("the smoke comes in my washing, not dangerous just annoying")
+                      r"\bnot (?:dangerous|a danger)\W+(?:just|only|but) (?:annoying|a nuisance|irritating|a pain|antisocial)\b", re.IGNORECASE)
 # A dose missed ("forgot my tablets this morning"): the medicine's name is not an overdose's.
 _MISSED_DOSE = re.compile(r"\b(?:forgot|forgotten|forget|missed|miss|skipped|ran out of|run out of|left|lost)(?: to take)? (?:my|his|her|the|our|their) "
                           r"(?:\w+ )?(?:tablets|pills|meds|medication|medicine|inhaler|insulin)\b", re.IGNORECASE)
@@ -1777,7 +1832,12 @@ _WORRY = re.compile(r"\b(?:what if|if (?:he|she|they|i|we|someone|(?:my|his|her|
 # Things that "kill" people in everyday speech: a body part, clothes, work, the weather.
 _IDIOM = re.compile(r"\b(?:throat|head|back|feet|legs|knees|neck|heels|shoes|boots|job|work|shifts?|heat|cold|traffic|commute|hayfever|"
                     r"exams?|homework|curry|hangover|essays?|deadlines?|assignments?|dissertation|coursework|revision|uni|college|school|maths|"
-                    r"mondays?|this week|this weather)(?:'s|'re| is| are|s)? (?:killing|murdering) me\b", re.IGNORECASE)
+                    r"mondays?|this week|this weather)(?:'s|'re| is| are|s)? (?:killing|murdering) me\b|"
+                    # doing well at something ("gonna kill it at my presentation tomorrow", "killed it in the exam"), and being
+                    # kept in told as a figure ("grounded all week, literally held hostage", "basically a prisoner")
+                    r"\b(?:kill|killed|killing) it (?:at|in|on) (?:my|the|this|his|her|their|our|your) (?:\w+ )?(?:presentation|interview|exams?|test|audition|gig|match|"
+                    r"game|show|job|talk|performance|meeting|tournament|race|competition|final|assessment|pitch)\b|"
+                    r"\b(?:literally|basically|practically|proper) (?:being )?(?:held hostage|a hostage|a prisoner|imprisoned)\b", re.IGNORECASE)
 # Medicine taken or changed as prescribed ("with my breakfast", "the doctor changed my antidepressants").
 _ROUTINE_MEDICINE = re.compile(r"\b(?:pharmacist|doctor|gp|nurse|chemist) (?:said|says|told me)\b[^.?!]{0,40}\b(?:fine|ok|okay|safe)\b|"
                                # medicines sorted into a week's box ("as a young carer I sort my dad's tablets into the weekly box")

@@ -1692,3 +1692,75 @@ def test_nothing_so_far_is_no_now_word_in_punjabi(text: str, language: str, give
     from bot.rasa_plugins.danger_detector import told_as_not_now_in
 
     assert told_as_not_now_in(text, language) is gives_way
+
+
+# Twenty-first English round (sets 29 and 30 read): the detector's misses by kind, in other words than the sets'.
+@pytest.mark.parametrize("text, category", [
+    # "end it" with a time set, a goodbye with the act said done, a roof named with its place before it
+    ("im gonna end it after my shift, ive had enough", "self_harm"),
+    ("bye. did it this time", "self_harm"),
+    ("stood on the hospital roof and i want to jump", "self_harm"),
+    # a strangling misspelt, and a stranger's neck
+    ("he strngld me in the car just now", "strangulation"),
+    ("some bloke has his arm round a lad's throat outside the chippy right now", "strangulation"),
+    # a petrol bomb by what it is made of, fire with its word left out, another fuel poured on furniture
+    ("three lads by the gate lighting a rag in a wine bottle", "fire"),
+    ("the sofa has caught and he's still in the lounge", "fire"),
+    ("our front door feels really hot and theres shouting on the landing", "fire"),
+    ("she splashed paraffin all over the bedroom carpet and shes got a lighter", "fire"),
+    # a tool without its article and a threat to use it; a head or legs to be broken
+    ("my brother has bat. he says he will smash my face", "weapon"),
+    ("he just texted hes going to break my legs tonight", "threat_to_kill"),
+    # behind them as they write; the one who follows them, said in the present, at their home
+    ("a guy from the bar is still behind me and i'm nearly home", "general"),
+    ("the lad who stalks me is at the back gate", "released_or_found"),
+    # a child held over a drop, snatched out of a pram; a child next door out on a ledge
+    ("her boyfriend is holding him out of the window", "child_in_danger"),
+    ("a woman just yanked her out of the buggy at the bus stop", "child_in_danger"),
+    ("the toddler upstairs is out on the window sill and nobody's answering", "child_in_danger"),
+    # held in a two-word room, not let go out; a ticket bought for her and a wedding on landing
+    ("they lock us in the back store room at the nail bar", "held_captive"),
+    ("my dad is screaming at me and won't let me go out", "held_captive"),
+    ("my uncles got the flights for me for tomorrow, married the day i land", "forced_marriage_or_fgm"),
+    # someone feared over the fence as they write; a neighbour's windows put in
+    ("her ex is getting over the side fence now", "attack_on_home_now"),
+    ("the old lady opposite is getting her windows put in by lads", "attack_on_home_now"),
+])
+def test_round_twenty_ones_misses_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+# ... and the same words in their everyday sense, or the set's false alarms' kinds, in other words.
+@pytest.mark.parametrize("text", [
+    "i'm going to end it with him tonight, wish me luck",
+    "bye, did it all myself, the shed looks great",
+    "we had our lunch on the car park roof at work",
+    "the oven door is hot, careful",
+    "my car door is hot from the sun",
+    "i poured white spirit on my brushes after painting the door",
+    "we light the bottle candles at christmas",
+    "he has a hammer for the shelves, he says he will hit the nails in",
+    "you'll break your neck on those icy steps",
+    "we're still behind with the rent",
+    "the nurse took her from my arms to weigh her",
+    "my mum won't let me go out with my mates tonight",
+    "i booked the tickets for me and my wife, our anniversary is tomorrow",
+    "my nephew is in danger of failing maths",
+    "no phone for a week, basically a prisoner in my room lol",
+    "all locked in for the night, kids asleep, all safe",
+    "my son found my new house and came round with a cake, we're on good terms now",
+    "next door's bonfire smoke gets on my washing, not dangerous just annoying",
+    "the man who mugged me with a knife got sentenced last week, thank you",
+    "We had forced marriage training at work today, what signs should a TA look for",
+])
+def test_round_twenty_ones_everyday_words_are_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "going to kill it at my interview tomorrow 💪",
+    "grounded all weekend, literally held hostage by my mum",
+])
+def test_round_twenty_ones_figures_give_way(text: str) -> None:
+    assert told_as_not_now(text)
