@@ -104,3 +104,23 @@ def test_a_pattern_naming_a_shared_guard_reads_it_in_and_an_unknown_one_fails_at
     danger.write_text("language: xx\npatterns:\n  marriage: '^{{lesson_on_iy}}nikah'\n", encoding="utf-8")
     with pytest.raises(ValueError, match="unknown shared guard"):
         LanguagePatterns.read(danger)
+
+
+# Twelfth language teaching round (Punjabi): 'now' said of what no longer happens ('ਹੁਣ ... ਨਹੀਂ ਕੁੱਟਦਾ', he does not beat me
+# now) is no now word, so the account's classifier danger_now gives way; 'now' beside what is happening still keeps it.
+@pytest.mark.parametrize("text", [
+    "ਉਹ ਹੁਣ ਮੈਨੂੰ ਨਹੀਂ ਕੁੱਟਦਾ, ਅਸੀਂ ਵੱਖ ਹੋ ਗਏ ਤੇ ਮੈਂ ਭੈਣ ਕੋਲ ਰਹਿੰਦੀ ਆਂ",
+    "ਸਹੁਰਾ ਹੁਣ ਨਹੀਂ ਡਰਾਉਂਦਾ, ਅਸੀਂ ਆਪਣੇ ਘਰ ਰਹਿੰਦੇ ਆਂ",
+])
+def test_punjabi_now_said_of_what_no_longer_happens_is_no_now_word(text: str) -> None:
+    from bot.rasa_plugins.danger_detector import told_as_not_now_in
+    assert detect_danger(text) is None and told_as_not_now_in(text, "pa")
+
+
+@pytest.mark.parametrize("text", [
+    "ਉਹ ਹੁਣ ਮੈਨੂੰ ਕੁੱਟ ਰਿਹਾ ਤੇ ਬੱਚੇ ਰੋਈ ਜਾਂਦੇ",
+    "ਹੁਣ ਉਹ ਦਰਵਾਜ਼ਾ ਨਹੀਂ ਖੋਲ੍ਹਦਾ ਤੇ ਅੰਦਰੋਂ ਚੀਕਾਂ ਆਉਂਦੀਆਂ",
+])
+def test_punjabi_now_beside_what_goes_on_is_still_a_now_word(text: str) -> None:
+    from bot.rasa_plugins.danger_detector import told_as_not_now_in
+    assert not told_as_not_now_in(text, "pa")
