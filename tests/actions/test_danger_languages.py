@@ -10,7 +10,9 @@ import yaml
 
 from bot.config import PROJECT_ROOT
 from bot.assistant_contract import SELF_HARM
-from bot.rasa_plugins.danger_detector import FORCED_MARRIAGE_OR_FGM, LanguagePatterns, detect_danger, other_languages
+from bot.rasa_plugins.danger_detector import (
+    FORCED_MARRIAGE_OR_FGM, LanguagePatterns, detect_danger, other_languages, told_as_not_now_in,
+)
 
 LANGUAGES = PROJECT_ROOT / "data" / "languages"
 DANGER_FILES = sorted(LANGUAGES.glob("*/danger.yml"))
@@ -113,7 +115,6 @@ def test_a_pattern_naming_a_shared_guard_reads_it_in_and_an_unknown_one_fails_at
     "ਸਹੁਰਾ ਹੁਣ ਨਹੀਂ ਡਰਾਉਂਦਾ, ਅਸੀਂ ਆਪਣੇ ਘਰ ਰਹਿੰਦੇ ਆਂ",
 ])
 def test_punjabi_now_said_of_what_no_longer_happens_is_no_now_word(text: str) -> None:
-    from bot.rasa_plugins.danger_detector import told_as_not_now_in
     assert detect_danger(text) is None and told_as_not_now_in(text, "pa")
 
 
@@ -122,5 +123,4 @@ def test_punjabi_now_said_of_what_no_longer_happens_is_no_now_word(text: str) ->
     "ਹੁਣ ਉਹ ਦਰਵਾਜ਼ਾ ਨਹੀਂ ਖੋਲ੍ਹਦਾ ਤੇ ਅੰਦਰੋਂ ਚੀਕਾਂ ਆਉਂਦੀਆਂ",
 ])
 def test_punjabi_now_beside_what_goes_on_is_still_a_now_word(text: str) -> None:
-    from bot.rasa_plugins.danger_detector import told_as_not_now_in
     assert not told_as_not_now_in(text, "pa")
