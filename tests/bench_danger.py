@@ -74,12 +74,10 @@ class Tally:
 # ("danger", "danger_fresh", "danger_blind", "danger_fresh4", "danger_fresh5") were taught in the ninth round,
 # sets 6 and 7 in the tenth, 8 to 10 in the eleventh, 11 and 12 in the twelfth, 13 and 14 in the thirteenth,
 # 15 and 16 in the fourteenth, 17 and 18 in the fifteenth, 19 and 20 in the sixteenth, 21 and 22 in the
-# seventeenth, 23 and 24 in the eighteenth, 25 and 26 in the nineteenth, 27 and 28 in the twentieth and 29 and 30 in the twenty-first
+# seventeenth, 23 and 24 in the eighteenth, 25 and 26 in the nineteenth, 27 and 28 in the twentieth, 29 and 30 in the twenty-first and 31 and 32 in the twenty-second
 # (data/training/nlu/danger_taught.yml),
 # after each had been measured blind and read.
 SETS = (
-    ("thirty-first set (written blind by a helper that had read none of SpeakUp, 2026-12-03, seventh session, before the nineteenth round was merged)", "danger_fresh31", "not_danger_fresh31"),
-    ("thirty-second set (written like the thirty-first, at the same time, with other voices)", "danger_fresh32", "not_danger_fresh32"),
     ("thirty-third set (written blind by a helper that had read none of SpeakUp, 2026-12-03, eighth session, before the twentieth round was merged)", "danger_fresh33", "not_danger_fresh33"),
     ("thirty-fourth set (written like the thirty-third, at the same time, with other voices)", "danger_fresh34", "not_danger_fresh34"),
     ("thirty-fifth set (written blind by a helper that had read none of SpeakUp, 2026-12-03, ninth session, before the twenty-first round was merged)", "danger_fresh35", "not_danger_fresh35"),
