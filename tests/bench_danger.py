@@ -82,6 +82,8 @@ SETS = (
     ("thirty-fourth set (written like the thirty-third, at the same time, with other voices)", "danger_fresh34", "not_danger_fresh34"),
     ("thirty-fifth set (written blind by a helper that had read none of SpeakUp, 2026-12-03, ninth session, before the twenty-first round was merged)", "danger_fresh35", "not_danger_fresh35"),
     ("thirty-sixth set (written like the thirty-fifth, at the same time, with other voices)", "danger_fresh36", "not_danger_fresh36"),
+    ("thirty-seventh set (written blind by a helper that had read none of SpeakUp, 2026-12-04, tenth session, before the twenty-second round was merged)", "danger_fresh37", "not_danger_fresh37"),
+    ("thirty-eighth set (written like the thirty-seventh, at the same time, with other voices)", "danger_fresh38", "not_danger_fresh38"),
 )
 
 
