@@ -80,6 +80,9 @@ _NECK = r"(?:neck|throat)"
 _WHOSE_NECK = rf"(?:my|her|his|their|(?:a|the|this|that|some) (?:\w+ )?(?:girl|boy|lad|lass|woman|man|bloke|guy|kid|child|lady|fella)'?s) {_NECK}"
 _HOME = r"(?:house|home|flat|door|doors|front door|back door|window|windows|letterbox|shop|car|garden|gate|fence)"
 _PERSON = r"(?:me|us|her|him|them|my (?:\w+ )?\w+)"
+# Who is dragged off: a person by relation or by kind, never a thing ("dragging the bins to the car").
+_PEOPLE_DRAGGED = (r"wife|husband|partner|girlfriend|boyfriend|mum|mother|dad|father|sister|brother|friend|mate|cousin|woman|women|lady|"
+                   rf"girl|man|lad|{_CHILD[3:-1]}")
 # "Got out" of prison, not of a shift, a car or bed.
 _RELEASED = (r"(?:(?:been released|got released|released)(?! from (?!prison|jail|custody|hmp|the nick)\b)"
              # a work put out ("released my first single today"), not a person let out
@@ -554,10 +557,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:i'?m|im|i am) ending it\b(?=[^.?!]*\b(?:tonight|today|after (?:work|my shift)|saved|saving|stockpiled|stockpiling)\b)|"
      r"\b(?:saved|saving|stockpiled|stockpiling|been saving|hoarded|hoarding) (?:up )?(?:all )?(?:my|her|his) (?:insulin|pills|tablets|meds|medication)\b"
      r"(?=[^.?!]*\b(?:end|ending|tonight|do it|take them all|can'?t do this)\b)|(?<=\bending it)\b(?=[^.?!]*\bsaved\b)"),
+    # (a person dragged, not a suitcase or the bins: "dragging my suitcase out of the house")
     # Pushed or shoved as they write ("he's pushing me down the stairs"), and someone dragged by the hair or an arm
     # ("a man dragging a woman by her hair to his car")
     ("pushed_or_dragged", GENERAL, r"\b(?:is|'s|are|'re|s) (?:pushing|shoving|throwing) (?:me|us|her|him|them) (?:down|off|over|out of|into|against) (?:the )?\w+|"
-     r"\bdragging (?:me|us|her|him|them|a (?:\w+ )?(?:woman|girl|man|lad|boy|kid|child|lady)|(?:the|my|his|her) \w+) (?:by (?:the|her|his|my|their) (?:hair|arm|arms|neck|feet|legs|collar|hood)|"
+     rf"\bdragging (?:me|us|her|him|them|a (?:\w+ )?(?:woman|girl|man|lad|boy|kid|child|lady)|(?:the|my|his|her|their) (?:\w+ )?(?:{_PEOPLE_DRAGGED})) (?:by (?:the|her|his|my|their) (?:hair|arm|arms|neck|feet|legs|collar|hood)|"
      r"(?:in)?to (?:his|her|their|a|the) (?:car|van|house|flat)|out of (?:the|his|her|a) (?:car|house|flat|shop))\b"),
     # Raped or forced upon just now ("he just forced himself on me and he's asleep beside me")
     ("forced_upon", GENERAL, r"\b(?:just|has just|'s just|only just) (?:forced (?:himself|herself|themselves) on|raped|sexually assaulted) (?:me|her|him|us)\b|"

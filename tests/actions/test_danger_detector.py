@@ -1825,6 +1825,7 @@ def test_round_twenty_twos_misses_are_caught(text: str, category: str) -> None:
     "in the gallery there's a statue of a woman with a rope round her neck",
     "he took everything i had and i feel sick about it",
     "i'm going to take them all to the park tonight",
+    "dragging the bins to the car before work",
 ])
 def test_round_twenty_twos_everyday_words_are_not(text: str) -> None:
     assert detect_danger(text) is None
