@@ -80,6 +80,9 @@ _NECK = r"(?:neck|throat)"
 _WHOSE_NECK = rf"(?:my|her|his|their|(?:a|the|this|that|some) (?:\w+ )?(?:girl|boy|lad|lass|woman|man|bloke|guy|kid|child|lady|fella)'?s) {_NECK}"
 _HOME = r"(?:house|home|flat|door|doors|front door|back door|window|windows|letterbox|shop|car|garden|gate|fence)"
 _PERSON = r"(?:me|us|her|him|them|my (?:\w+ )?\w+)"
+# Who is dragged off: a person by relation or by kind, never a thing ("dragging the bins to the car").
+_PEOPLE_DRAGGED = (r"wife|husband|partner|girlfriend|boyfriend|mum|mother|dad|father|sister|brother|friend|mate|cousin|woman|women|lady|"
+                   rf"girl|man|lad|{_CHILD[3:-1]}")
 # "Got out" of prison, not of a shift, a car or bed.
 _RELEASED = (r"(?:(?:been released|got released|released)(?! from (?!prison|jail|custody|hmp|the nick)\b)"
              # a work put out ("released my first single today"), not a person let out
@@ -216,7 +219,9 @@ _SELF_HARM_PATTERNS = (
      # not a rope ready for a game or a job ("for the tug of war")
      r"(?! for (?:the|a|an|our|my|his|her|their) )"),
     # A car's exhaust piped in ("sat in the car with the engine running and the hose in").
-    ("exhaust", r"\bengine running\b[^.?!]{0,30}\b(?:hose|pipe|tube)\b|\b(?:hose|pipe|tube)\b[^.?!]{0,30}\b(?:exhaust|engine running)\b"),
+    # (twenty-second round) "hosepipe" written as one word, and a few more words between ("a hosepipe coming in the
+    # window, engine running")
+    ("exhaust", r"\bengine running\b[^.?!]{0,45}\b(?:hose(?:pipe)?|pipe|tube)\b|\b(?:hose(?:pipe)?|pipe|tube)\b[^.?!]{0,45}\b(?:exhaust|engine running)\b"),
 )
 
 # Each pattern on its own means danger now, unless a negation or a past time frame says otherwise.
@@ -531,6 +536,122 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?=[^.?!]*\b(?:roads?|dual carriageway|motorway|hard shoulder|a\d{1,4}|m\d{1,2}|traffic|cars|lorries|canal|river|railway|tracks|lake|quarry|"
      r"roof|balcony|window ledge)\b)"
      r"(?=[^.?!]*\b(?:walking|wandering|running|toddling|standing|sitting|playing|crawling|climbing|hanging|is|'s|are|out)\b)"),
+    # Twenty-second round (English sets 31 and 32 read), by kind.
+    # Pills or a drug taken "all I had" or "a whole packet" with the body already telling of it ("took everything i
+    # had, my heart is racing", "she's taken a whole box of something and is going sleepy"), not a sweet eaten.
+    # (not "he took everything i had", a theft)
+    ("taken_everything", SELF_HARM, r"\b(?:took|taken|swallowed|had|necked|downed) "
+     r"(?:(?<!\bhe took )(?<!\bshe took )(?<!\bthey took )(?<!\bhe's taken )(?<!\bshe's taken )(?:everything (?:i had|i'?ve got|in the (?:cupboard|drawer|house))|all (?:i had|of it))|"
+     r"all my (?:meds|pills|tablets|medication)|the lot|"
+     r"(?:a|the) (?:whole|full|entire) (?:packet|pack|box|bottle|strip|tub|blister)s? of (?:something|pills|tablets|them|(?:my|her|his|their) \w+))"
+     r"(?=[^.?!]*\b(?:heart (?:is |'s )?(?:racing|pounding)|feel(?:s|ing)? (?:really |so |very )?(?:weird|strange|funny|sick|dizzy|sleepy|drowsy|numb)|"
+     r"(?:going|getting|gone) (?:sleepy|drowsy|floppy|grey|blue)|can'?t (?:stay awake|keep (?:my|her|his) eyes open)|won'?t wake|sorry|goodbye|bye)\b)"),
+    # A drug or insulin to be injected or taken all at once ("i'm going to inject all of them", "about to take every
+    # one of her insulin pens")
+    ("all_at_once", SELF_HARM, r"^(?=.*\b(?:insulin|pens|pills|tablets|meds|syringes?|needles?)\b).*?\b(?:going to|gonna|gna|about to|will|'ll|i'?m|im) "
+     r"(?:inject|swallow|take) (?:all|every one|every last one|the lot)(?: of (?:them|it|(?:my|his|her|the) (?:\w+ )?(?:insulin|pens|pills|tablets|meds|injections|syringes)))?\b|"
+     # "take them all tonight", the things saved up for it ("i've been saving them up")
+     r"\b(?:take|swallow|inject) them all\b(?=[^?]*\b(?:saving|saved|stockpil\w*|hoard\w*) them\b)|"
+     # "ending it" said now with a time, and medicine saved up for it ("after my shift tonight i'm ending it")
+     r"\b(?:i'?m|im|i am) ending it (?:all )?(?:tonight|today|now|after (?:work|my shift|this)|when)\b|"
+     r"\b(?:i'?m|im|i am) ending it\b(?=[^.?!]*\b(?:tonight|today|after (?:work|my shift)|saved|saving|stockpiled|stockpiling)\b)|"
+     r"\b(?:saved|saving|stockpiled|stockpiling|been saving|hoarded|hoarding) (?:up )?(?:all )?(?:my|her|his) (?:insulin|pills|tablets|meds|medication)\b"
+     r"(?=[^.?!]*\b(?:end|ending|tonight|do it|take them all|can'?t do this)\b)|(?<=\bending it)\b(?=[^.?!]*\bsaved\b)"),
+    # (a person dragged, not a suitcase or the bins: "dragging my suitcase out of the house")
+    # Pushed or shoved as they write ("he's pushing me down the stairs"), and someone dragged by the hair or an arm
+    # ("a man dragging a woman by her hair to his car")
+    ("pushed_or_dragged", GENERAL, r"\b(?:is|'s|are|'re|s) (?:pushing|shoving|throwing) (?:me|us|her|him|them) (?:down|off|over|out of|into|against) (?:the )?\w+|"
+     rf"\bdragging (?:me|us|her|him|them|a (?:\w+ )?(?:woman|girl|man|lad|boy|kid|child|lady)|(?:the|my|his|her|their) (?:\w+ )?(?:{_PEOPLE_DRAGGED})) (?:by (?:the|her|his|my|their) (?:hair|arm|arms|neck|feet|legs|collar|hood)|"
+     r"(?:in)?to (?:his|her|their|a|the) (?:car|van|house|flat)|out of (?:the|his|her|a) (?:car|house|flat|shop))\b"),
+    # Raped or forced upon just now ("he just forced himself on me and he's asleep beside me")
+    ("forced_upon", GENERAL, r"\b(?:just|has just|'s just|only just) (?:forced (?:himself|herself|themselves) on|raped|sexually assaulted) (?:me|her|him|us)\b|"
+     r"\b(?:forced (?:himself|herself|themselves) on|raped) (?:me|her|him|us) (?:just now|tonight|an hour ago|(?:\d+|ten|five|twenty) (?:mins?|minutes) ago)\b"),
+    # A threat to "finish it" or "finish the job" when they get back, after a strangling ("he says he'll finish it
+    # when he gets back from the pub"), and a threat quoted in the first person ("voice note saying tonight's the
+    # night i'm finishing you")
+    ("finish_it", "threat_to_kill", r"(?:\b(?:going to|gonna|gna|will|is going to|'s going to|about to|coming (?:back )?to)|(?<!\bi)'ll|(?<=\s)ll)\s+"
+     r"finish (?:it|the job|what (?:he|she|they) started|me off)\b(?=[^.?!]*\b(?:when|tonight|later|after|once|back)\b)|"
+     r"\b(?:saying|says|said|text\w*|messag\w*|voice ?note\w*)\b[^.?!]{0,40}\b(?:i'?m|im|i am) (?:finishing|ending|killing|gonna (?:kill|finish|end)|going to (?:kill|finish|end)) (?:you|u)\b"),
+    # A threat to use the thing held if they move or speak ("he's got a knife and says he'll use it if i move",
+    # with the knife misspelt): the threat is the danger, whatever the thing is called.
+    ("use_it_if", "weapon", r"(?:\b(?:going to|gonna|gna|will|would)|(?<!\bi)'ll|(?<=\s)ll|\b(?:he|she|they)ll|\bhe'?d|\bshe'?d)\s+use (?:it|that|them|the \w+) (?:on (?:me|us|her|him|you) )?"
+     r"if (?:i|we|she|he|you|u) (?:move|moves|scream|screams|shout|shouts|call|calls|ring|rings|leave|leaves|run|runs|speak|speaks|make a sound|try)\b"),
+    # A stranger waiting outside with a bat, a crowbar or a bar ("man outside the college gates with a baseball bat
+    # waiting for us"), not one playing cricket or rounders.
+    ("waiting_with_a_tool", "weapon", r"^(?!.*\b(?:cricket|rounders|baseball (?:game|match|practice|team|club)|softball|match|nets|batting|innings)\b)"
+     r"(?=.*\b(?:outside|waiting|at the (?:door|gates?)|by the (?:door|gates?)|on the doorstep)\b).*?"
+     r"\b(?:(?:a|the|some) )?(?:man|woman|guy|lad|lads|gang|group|bloke|fella|men|boys)\b[^.?!]{0,40}?\s(?:with|w) (?:a |an |his |some )?"
+     r"(?:baseball bat|bat|crowbar|iron bar|metal bar|golf club|hammer|bats|crowbars)\b"),
+    # Moved to get away, and they are here now ("we moved to get away and he's just walked past the window", "and
+    # he's just knocked on my new door")
+    ("got_away_and_here", "released_or_found", r"\b(?:moved|ran|fled|came|went) (?:\w+ ){0,3}to get away\b[^.?!]*?\b(?:and|but) (?:now )?(?:he|she|they)(?:'s| has| is|'re| have| are)? "
+     r"(?:just|now|outside|here|at|standing|parked|knocking|banging|walked|walking|driving)\b"),
+    # Seen near home or the hostel just now, walking up the road ("neighbour just saw him walking up our road", "my
+    # cousin just saw them outside my hostel")
+    ("seen_near_home", "released_or_found", r"\bjust (?:saw|seen|spotted|clocked) (?:him|her|them)\b[^.?!]{0,25}\b(?:walking|driving|outside|opposite|near|by|at|on|in|up|down|past)\b"
+     r"[^.?!]{0,15}\b(?:my|our) (?:road|street|close|estate|block|hostel|refuge|building|house|flat|door|school|work)\b"),
+    # The one who keeps following or stalking them, named by role, is here or beside them now ("the man who keeps following
+    # me just got on my bus", "the punter who stalks me is at my window")
+    ("stalker_here_now", "released_or_found", r"\b(?:the|that|this|a) (?:man|woman|guy|bloke|lad|fella|person|punter|client|customer|neighbour|stalker|one)\s+(?:who|that)\s+"
+     r"(?:keeps (?:following|stalking|watching|harassing)|stalks|follows|watches|harasses|has been (?:following|stalking))\s+(?:me|us|her)\b[^.?!,]{0,20}?\s"
+     r"(?:just (?:got on|got in|sat|walked|came|turned)|is (?:now |right now |still )?(?:at|on|in|outside|behind|here|sat|standing)|'s (?:at|on|in|outside|behind|here))\b"),
+    # Following them in a car as they walk ("he's following me in his car, i'm walking home"), and behind them with a
+    # place said between ("he's right behind me on the high street now")
+    ("following_by_car", GENERAL, r"\b(?:he|she|they|someone|somebody|a (?:man|car|van|guy|bloke))(?:'s| is|'re| are|s) (?:still )?(?:following|chasing|tailing) (?:me|us) "
+     r"(?:in|on) (?:his|her|their|a|the) (?:car|van|motorbike|bike|moped|taxi)\b|"
+     r"\b(?:is|'s|s|are|'re) (?:still )?(?:right )?behind (?:me|us) (?:on|in|down|along|up) (?:the |my |our )?\w+(?: \w+)? (?:now|right now|still)\b"),
+    # A child led off by a stranger as they watch ("a man trying to get a little girl to get off the train with him")
+    ("child_lured", "child_in_danger", rf"\btrying to (?:get|make|lure|persuade|coax|talk|convince) (?:a|the|this|that|my|our) (?:\w+ )?{_CHILD} (?:in)?to "
+     r"(?:go|come|get (?:off|in|into|out)|leave|follow)\b[^.?!]{0,30}\bwith (?:him|her|them)\b"),
+    # A child taken to a stranger's flat (grooming), or threatened to be taken tonight ("she's been taken to some man's
+    # flat", "he says he'll take them both tonight")
+    ("child_taken_tonight", "child_in_danger", r"\b(?:been|being|was) taken to (?:some|a|an|this|that|an older) (?:\w+ )?(?:man'?s|men'?s|guy'?s|bloke'?s|lad'?s|lads'?) (?:flat|house|place|car)\b|"
+     rf"(?:\b(?:going to|gonna|gna|will|coming to|coming round to|on (?:his|her|their) way to)|(?<!\bi)'ll|(?<=\s)ll|\b(?:he|she|they)ll)\s+(?:take|snatch|grab) (?:them both|both of them|the (?:kids|children|baby)|my {_CHILD}|our {_CHILD}) "
+     r"(?:tonight|today|now|right now|this (?:evening|afternoon))\b"),
+    # A parent drunk and about to drive off with the children ("he's drunk and getting in the car with the kids")
+    ("drunk_driving_off", "child_in_danger", r"^(?=.*\b(?:drunk|hammered|wasted|pissed|off (?:his|her) (?:head|face)|high|over the limit|been drinking)\b)"
+     rf"(?=.*\b(?:about to|going to|gonna|trying to|getting|got|put|putting|is|'s) (?:drive|driving|drive off|get in|getting in|in) (?:off )?(?:the car |the van )?(?:with|w) (?:the|my|our|his|her) (?:\w+ )?{_CHILD}\b|"
+     rf".*\b(?:put|putting|strapping|got) (?:the|my|our) (?:\w+ )?{_CHILD} in (?:the|his|her) (?:car|van)\b)"),
+    # A child screaming for help next door, and the sounds of a child hurt ("the little girl next door is screaming
+    # help", "i can hear thumps and the little one saying stop")
+    ("child_heard", "child_in_danger", rf"\b{_CHILD}(?: next door| upstairs| downstairs| from next door)? (?:is |'s |are )?(?:screaming|crying|shouting|yelling) (?:for )?help\b|"
+     rf"\b(?:i can|can|i could) hear\b[^.?!]{{0,20}}\b(?:thumps|thuds|slaps|smacks|banging|hitting)\b(?=[^.?!]*\b(?:{_CHILD}|little one)\b[^.?!]{{0,20}}\b(?:saying stop|screaming|crying|begging)\b)"),
+    # A weapon shown beside a child in a video or photo just sent ("sent me a video of a knife next to his cot")
+    ("weapon_by_child_sent", "child_in_danger", r"\b(?:sent|sending|showed|shown) me (?:a |this )?(?:video|photo|picture|pic|snap|clip) of (?:a|the|his|her) (?:knife|gun|blade|weapon|lighter)\s+"
+     r"(?:next to|by|near|at|to|on|against) (?:his|her|the|my) (?:cot|bed|neck|head|throat|face|pram)\b"),
+    # Held in a vehicle that will not stop ("he has me in his van and won't stop"), kept until a debt or a yes ("says
+    # i'm not leaving till i've paid him back", "blocked the door and says im not leaving till i agree")
+    ("held_till", "held_captive", r"\b(?:has|'s got|got|have) (?:me|us|her) in (?:his|her|their|the|a) (?:\w+ )?(?:van|car|lorry|truck|cab|taxi|boot)\b(?=[^.?!]*\b(?:won'?t|wont|will not) (?:stop|let)\b)|"
+     r"\b(?:says?|said|saying|told me)\b[^.?!]{0,10}\b(?:i'?m|im|i am|she'?s|we'?re|you'?re|youre) not (?:leaving|going anywhere|getting out|going out)\b[^.?!]{0,10}\b(?:till|until|unless)\b"),
+    # Phone taken and the door locked, and the person hidden inside ("took my phone and locked the door, i'm hidden in
+    # the bathroom"); a clipped "LOCKED ROOM." with no food for days
+    ("phone_taken_locked", "held_captive", r"\btook (?:my|her|our) (?:phone|passport|keys?)\b[^.?!]{0,10}\band lock(?:ed)? (?:the|my|our) (?:door|room|doors)\b|"
+     r"(?:^|[.!]\s*)locked (?:in )?(?:room|bedroom|inside)\s*(?:[.!]|$)(?=.*\bno food\b)"),
+    # Hidden from them in a room now ("i'm on my sister's old phone hidden in the bathroom")
+    ("hidden_in", GENERAL, r"\b(?:i'?m|im|i am|we'?re|we are)\b[^.?!,]{0,30}\bhidden (?:in|under|behind) (?:the|my|a|our) (?:bathroom|toilet|loo|wardrobe|cupboard|bedroom|shed|attic|garage|bed)\b"),
+    # Broken in, and inside now ("he's broken the door of my room and he's inside"), by the patio or conservatory
+    # ("someone just came through the patio glass"), trying to climb in ("trying to climb in the back window"), and
+    # the clipped sounds of it ("GLASS BREAK. SOMEONE INSIDE HOUSE?")
+    ("broken_in_now", "attack_on_home_now", r"\b(?:he|she|they|someone|somebody)(?:'s| has|'ve| have) (?:just )?(?:broken|kicked|smashed|forced) (?:down |in |open )?(?:the|my|our) (?:\w+ )?(?:door|window)\b"
+     r"[^.?!]{0,40}\b(?:inside|in here|in the (?:house|flat|room)|in my room)\b|"
+     r"\b(?:just )?(?:came|come|got|climbed|smashed|broke) (?:in )?(?:through|thru) (?:the|my|our) (?:back |front )?(?:patio|conservatory|french|sliding|kitchen|bedroom) (?:glass|doors?|windows?)\b|"
+     r"\btrying to climb (?:in|into|through) (?:the|my|our|a) (?:\w+ )?(?:window|door)\b|"
+     r"\b(?:glass|window|door)s? (?:break|breaking|smash|smashing|broke|smashed)\b[^?]{0,30}\bsomeone (?:is )?(?:inside|in) (?:the |my |our )?(?:house|flat|home)\b"),
+    # A cab, a car or a home set alight and still burning near them ("my cab has been set alight")
+    ("set_alight", "fire", r"\b(?:has|have|'s|'ve) (?:just )?been (?:set alight|set on fire|torched|petrol bombed|firebombed)\b"),
+    # A child cut by a euphemism, the cutter coming ("the woman is coming tomorrow to do it to my daughter")
+    ("cutter_coming", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b).*\b(?:coming|come|here|booked|arranged)\b[^.?!]{{0,40}}\bdo (?:it|that|the thing) (?:to|on) (?:my|our|her|his) "
+     r"(?:little |younger |baby )?(?:daughter|girl|sister|niece|granddaughter|girls)\b"),
+    # A flight at an hour said, told as a holiday but a wedding ("flight is at 6am, they say it's a holiday but it's my
+    # wedding")
+    ("wedding_flight", "forced_marriage_or_fgm", r"\b(?:flight|plane|train|coach)(?:'s| is| leaves| goes)? ?(?:at|in) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|hours|hrs)?\b"
+     r"(?=[^?]*\b(?:holiday|trip|visit)\b[^?]*\bbut\b[^?]*\b(?:my|her) (?:wedding|nikah|marriage)\b)"),
+    # Hurt with a thing held and still going on ("has got my walking stick and keeps hitting me with it"): the habit
+    # word tells of blows now, the thing held says so
+    ("hitting_with_it", "weapon", r"\b(?:has|has got|'s got|got) (?:my|his|her|a|the) (?:walking stick|stick|crutch|rolling pin|belt|iron|kettle|pan|frying pan|cane|bat|hammer)\b"
+     r"[^.?!]{0,10}\band (?:is |keeps |keep )?(?:hitting|beating|whacking|swinging it at|bashing) (?:me|us|her|him)\b"),
+    # Someone stood outside now, said in clipped words ("MAN FOLLOW ME HOME. STAND OUTSIDE NOW.")
+    ("clipped_outside", GENERAL, r"\bfollow(?:ed)? me (?:home|here)\b[^?]{0,10}\b(?:stand|stands|standing|wait|waits|waiting) outside (?:now|right now)\b"),
 )
 _PATTERN_CATEGORY = {name: category for name, category, _ in _PATTERN_SOURCES}
 FORCED_MARRIAGE_OR_FGM = "forced_marriage_or_fgm"
@@ -550,7 +671,7 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 # Patterns whose wording already contains a negation ("I'm not safe", "won't let me leave").
-_NEGATION_IS_THE_DANGER = frozenset({"in_danger", "locked_in", "kept_in", "not_breathing", "not_allowed_out", "wont_see_tomorrow", "wont_wake_up",
+_NEGATION_IS_THE_DANGER = frozenset({"held_till", "in_danger", "locked_in", "kept_in", "not_breathing", "not_allowed_out", "wont_see_tomorrow", "wont_wake_up",
                                      "not_here_anymore", "wont_let_out_of_car", "goodbye", "shut_in", "farewell_threat",
                                      "pills_uncounted", "not_here_tomorrow", "wont_stop_bleeding"})
 
@@ -616,7 +737,10 @@ _CHILDREN_JOKING = re.compile(
     r".*\b(?:the|my|our) (?:little |younger |twin )?(?:kids|children|grandkids|grandchildren|boys|girls|son|daughter|grandson|granddaughter|"
     r"brother|sister|nephew|niece|toddler)s?\s+(?:have\s+|just\s+|had\s+)?locked\b", re.IGNORECASE)
 _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|whats|what's|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal|law|count as|"
-                           r"offensive weapons?)\b",
+                           r"offensive weapons?)\b|"
+                           # the same question put after its condition (twenty-second round)
+                           r"^\W*if\b[^?]*\b(?:does|do|is|would|will|could|can)\s+(?:that|this|it)\s+(?:still\s+)?(?:count|be|mean|class)\b[^?]*\b(?:offence|crime|criminal|illegal|"
+                           r"abuse|kidnap\w*|false imprisonment|assault|law)\b",
                            re.IGNORECASE)
 # What a lesson or a project is about, with nobody in it (taught_about), is not happening to anyone.
 _STUDIED_IS_NOT_NOW = frozenset({"violence_right_now", "strangled", "weapon", "threat_to_kill"})
@@ -1313,7 +1437,10 @@ _DEAD_NOW = re.compile(r"\b(?:he'?s|he is|she'?s|she is|they'?re|they are) (?:be
                        re.IGNORECASE)
 _THREATENED_LONG_AGO = re.compile(r"\bthreatened (?:it|to)?\b[^.?!,]{0,25}\b(?:years|months|ages|long time) ago\b", re.IGNORECASE)
 # Weapons the police took away ("police took all his knives when they arrested him").
-_WEAPONS_TAKEN = re.compile(rf"{_THE_POLICE}[^.?!]{{0,15}}\b(?:took|taken|seized|confiscated|removed)\b", re.IGNORECASE)
+_WEAPONS_TAKEN = re.compile(rf"{_THE_POLICE}[^.?!]{{0,15}}\b(?:took|taken|seized|confiscated|removed)\b|"
+                            # ... or kept by them as evidence ("the knife he used is still with the police")
+                            rf"\b(?:is|are|'s|'re) (?:still )?(?:with|held by|kept by|at) (?:the )?{_THE_POLICE[2:-2]}\b|\b(?:police )?evidence (?:bag|store|room)\b|"
+                            r"\b(?:with|as|in|for) (?:the )?(?:police )?evidence\b", re.IGNORECASE)
 
 
 def present_harm(text: str) -> Optional[DangerMatch]:
@@ -1348,7 +1475,7 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     cooking, love_match = bool(_COOKING.search(plain)), _love_match(plain)
     handed_in = _weapon_to_hand_in(plain, found_counts=True) or bool(_WEAPONS_TAKEN.search(plain))
     squabble = bool(_SIBLINGS_SQUABBLE.search(plain))
-    everyday_fire = bool(_EVERYDAY_FIRE.search(plain)) or _papers_burnt(plain)
+    everyday_fire = bool(_EVERYDAY_FIRE.search(plain)) or _papers_burnt(plain) or _food_burnt(plain)
     street_news = bool(_STREET_NEWS.search(plain))
     # a marriage years away ("when i finish uni in a few years"), nothing said of soon
     years_away = bool(_LATER.search(plain)) and not _SOON_RE.search(plain)
@@ -1530,6 +1657,8 @@ class _Frame:
             or (self.clothes_choking and pattern_name == "strangled")
             or (self.children_joking and pattern_name == "locked_in")
             or (self.law_question and pattern_name in ("violence_right_now", "weapon", "strangled"))
+            # "if he locks me in, is that a crime?" asks; someone locked in now says so
+            or (self.law_question and pattern_name == "locked_in" and not self.says_now)
             or (self.weather and pattern_name in _WEATHER_IS_NOT_AN_ATTACK)
             or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER
                 and not (pattern_name == "imminent_marriage" and self.marriage_refused))
@@ -1963,7 +2092,9 @@ _SEEN_TO = re.compile(r"\b(?:stitched|patched|glued|bandaged|strapped) up\b|\bha
 _ANIMAL_DID_IT = re.compile(r"\b(?:the|my|our|her|his) (?:dog|cat|puppy|pup|kitten|rabbit|hamster|parrot|horse|pony|goat|ferret)s?\s+"
                             r"(?:has\s+|had\s+|have\s+|just\s+|must have\s+|might have\s+)*$", re.IGNORECASE)
 _SWEETS_OVERDOSE = re.compile(r"\boverdos\w* on (?:the |my |our |all the |too much |a )?(?:\w+ )?(?:chocolates?|sweets|quality street|celebrations|"
-                              r"roses|heroes|mince pies|cake|biscuits|crisps|pizza|sugar|turkey|christmas dinner|telly|netflix|tv|sun)\b",
+                              r"roses|heroes|mince pies|cake|biscuits|crisps|pizza|sugar|turkey|christmas dinner|telly|netflix|tv|sun|"
+                              # a drink as a joke (twenty-second round: "overdosed on coffee before my shift lol")
+                              r"coffee|caffeine|tea|espresso|energy drinks?|red bull|monster|coke|pepsi|fizzy drinks?|carbs|chips|cheese)\b",
                               re.IGNORECASE)
 # A thing locked away, not a person ("licensed and locked in the cabinet"); a cupboard can hold a child, so is not in it.
 _LOCKED_AWAY = re.compile(r"^\s*(?:the|a|an|his|her|my|their|its|our) (?:gun |metal |steel |medicine |pill |key |cash |little |small )?"
@@ -1987,6 +2118,8 @@ _EVERYDAY_KILL_ME = re.compile(r"\b(?:boss|manager|supervisor|gaffer|teacher|coa
                                re.IGNORECASE)
 _FOR_A_SLIP = re.compile(r"^\s*(?:for|if (?:i'?m|im|i am)) (?:being late|late|not|forgetting|losing|missing|breaking|turning up|coming in)\b|"
                          r"^\s*if (?:i|we) (?:fail|flunk|don'?t pass|dont pass|crash|dent|scratch|lose|break|miss|forget|spend|ruin|come home late)\b|"
+                         # ... or if a thing of theirs is touched or used ("if i touch his playstation again"); never "if i tell"
+                         r"^\s*if (?:i|we) (?:touch|use|borrow|eat|wear|nick|take|finish|go in|read|move|drink) (?:his|her|their)\b|"
                          # ... or for a thing of theirs used ("for eating his chocolate", "for nicking her charger")
                          r"^\s*for (?:eating|nicking|taking|borrowing|using|breaking|losing|finishing|drinking|wearing|touching|spoiling) (?:his|her|their|the|my)\b",
                          re.IGNORECASE)
@@ -2076,6 +2209,20 @@ def _fire_as_a_figure(text: str) -> bool:
     return bool(_FIRE_AS_A_FIGURE.search(text)) and not _A_REAL_FIRE.search(text) and not _REAL_DANGER_BESIDE.search(text)
 
 
+# Food burnt, laughed about ("the kitchen is on fire lol, burnt the rice again"): a cook's fire, unless someone is
+# trapped, it spreads, help is asked for or someone set it.
+_FOOD_BURNT = re.compile(r"\bburn(?:t|ed|ing)? (?:the|my|our|his|her) (?:\w+ )?(?:dinner|tea|toast|rice|jollof|curry|chips|food|pizza|pan|pot|cake|sauce|stew|"
+                         r"chicken|bacon|sausages?|porridge|beans|onions|garlic|biscuits|roast|breakfast|lunch|noodles|pasta|eggs?|popcorn|chapatis?|rotis?)\b",
+                         re.IGNORECASE)
+_FIRE_DANGER_BESIDE = re.compile(r"\b(?:help|trapped|can'?t get out|cant get out|spreading|fire brigade|999|scared|terrified|petrol|set fire|started it|did it|"
+                                 r"smoke everywhere|flames up)\b", re.IGNORECASE)
+
+
+def _food_burnt(text: str) -> bool:
+    return (bool(_FOOD_BURNT.search(text)) and bool(_JOKE.search(text) or _LAUGHING.search(text) or _WEARY.search(text))
+            and not _FIRE_DANGER_BESIDE.search(text))
+
+
 def _kept_in_by_a_thing(text: str, matched: str) -> bool:
     """A "can't get out" that a broken lift explains, with no real danger beside: for the patterns and present_harm."""
     return bool(_CANT_GET_OUT.match(matched) and _STUCK_BY_A_THING.search(text)) and not _REAL_DANGER_BESIDE.search(text)
@@ -2127,7 +2274,9 @@ _CONFUSED_BY_ILLNESS = re.compile(r"\b(?:dementia|alzheimer'?s|alzheimers|alzhei
 _FEAR_OR_WEAPON = re.compile(rf"\b(?:{_FEAR_WEAPON_OR_PLEA}|999)\b", re.IGNORECASE)
 # Made to do something else at a wedding than marry ("my
 # aunty is forcing me to dance at the wedding this weekend"): the only force the message has.
-_FORCED_TO_DO_ELSE = re.compile(r"\b(?:forc\w*|making|make|made) (?:me|her|him|us|everyone|everybody) (?:to )?(?:dance|sing|eat|wear|dress up|"
+_FORCED_TO_DO_ELSE = re.compile(r"\b(?:forced|made|making me|have|had|got) to (?:go|attend|come|turn up|sit through|show up) (?:to )?(?:(?:my|our|his|her|their|a|the) )?"
+                                r"(?:\w+'?s? )?(?:wedding|nikah|mehndi|reception|engagement party)\b|"
+                                r"\b(?:forc\w*|making|make|made) (?:me|her|him|us|everyone|everybody) (?:to )?(?:dance|sing|eat|wear|dress up|"
                                 r"give a speech|make a speech|do (?:a|the|my|her) (?:dance|speech|makeup|make up|hair|photos)|help (?:with|out)|"
                                 r"cook|clean|serve|pose|smile|sit (?:through|with)|learn (?:the|a) (?:dance|song|steps))\b", re.IGNORECASE)
 
@@ -2156,9 +2305,13 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     if name == "locked_in" and _kept_in_by_a_thing(text, match.group(0)):
         return True
+    if _only_a_dream(text, match.start()):
+        return True
+    if _PATTERN_CATEGORY[name] == "strangulation" and _PICTURED.search(text[: match.start()]) and not _PICTURE_REAL.search(text):
+        return True
     if name == "strangled" and _A_THING_DID_IT.search(before) and _CAUGHT_ON.search(text) and not _REAL_DANGER_BESIDE.search(text):
         return True
-    if _PATTERN_CATEGORY[name] == "fire" and (_fire_as_a_figure(text) or _hobby_fire(text)):
+    if _PATTERN_CATEGORY[name] == "fire" and (_fire_as_a_figure(text) or _hobby_fire(text) or _food_burnt(text)):
         return True
     if _PATTERN_CATEGORY[name] == "held_captive" and _LIKENED.search(text[: match.start()]) and not _REAL_DANGER_BESIDE.search(text):
         return True
@@ -2215,6 +2368,26 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return match.group(0).lower().startswith("sharpening") and bool(_COOKING.search(text))
     # "the workmen are smashing out the bathroom tiles right now" (present_harm reads building work the same way).
     return name == "violence_right_now" and bool(_BUILDER.search(text)) and bool(_BUILDING_WORK.match(match.group(0)))
+
+
+# A dream or a nightmare told of it ("i keep dreaming he's locked me in again", "had a nightmare that she was choking
+# me"), the dream word just before the act in its own clause, and nothing feared now or asked for beside.
+_DREAMT = re.compile(r"\b(?:dream(?:s|t|ed|ing)?|nightmares?)\b(?: (?:about|of|that))?(?: (?:he|she|they|my \w+|someone)(?:'s|'ve|'d|'re| is| has| had| was| were)?)?"
+                     r"(?: (?:being|getting))?\s*$",
+                     re.IGNORECASE)
+_DREAM_NOT_NOW = re.compile(r"\b(?:right now|help|please|outside|at the door|downstairs|here now|woke up (?:to|and)|knife|bleed\w*)\b", re.IGNORECASE)
+
+
+# A neck in a picture or a story ("a painting of a man with his hands round a girl's neck", "in the film he has his
+# arm round her throat"): art, not someone hurt, unless it is sent to them, said now or feared. A photo is not in it
+# (a photo sent can be the harm itself).
+_PICTURED = re.compile(r"\b(?:painting|painted|portrait|poster|drawing|sketch|sculpture|statue|artwork|gallery|museum|exhibition|film|movie|scene|"
+                       r"episode|series|comic|cartoon|novel|book|play|opera|ballet|music video|trailer|still from)\b", re.IGNORECASE)
+_PICTURE_REAL = re.compile(r"\b(?:right now|now|help|sent me|sending me|scared|afraid|terrified|just|outside|here)\b", re.IGNORECASE)
+
+
+def _only_a_dream(text: str, start: int) -> bool:
+    return bool(_DREAMT.search(text[max(0, start - 40) : start])) and not _DREAM_NOT_NOW.search(text)
 
 
 def _negated(text: str, match: re.Match[str]) -> bool:

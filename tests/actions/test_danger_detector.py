@@ -1764,3 +1764,68 @@ def test_round_twenty_ones_everyday_words_are_not(text: str) -> None:
 ])
 def test_round_twenty_ones_figures_give_way(text: str) -> None:
     assert told_as_not_now(text)
+
+
+# Twenty-second round (English sets 31 and 32 read): each kind the sets missed, in other words.
+@pytest.mark.parametrize(("text", "category"), [
+    ("he swallowed everything in the cupboard and feels really sleepy", "self_harm"),
+    ("my mate has taken a whole packet of something and is going grey", "self_harm"),
+    ("i'm gonna inject all my insulin tonight", "self_harm"),
+    ("after work today i'm ending it, been saving my tablets for weeks", "self_harm"),
+    ("someone sat in a car in the lay-by with a hosepipe through the back window, engine running", "self_harm"),
+    ("he is shoving me out of the car on the motorway", "general"),
+    ("two lads dragging a girl into a van on the high street", "general"),
+    ("he just raped me and he's still in the flat", "general"),
+    ("she says she'll finish the job when she gets back tonight", "threat_to_kill"),
+    ("message from her saying i'm killing you when i see you", "threat_to_kill"),
+    ("he's holding the screwdriver and says hell use it on me if i scream", "weapon"),
+    ("a lad waiting outside the gym with a crowbar for my brother", "weapon"),
+    ("i moved to Hinckley to get away and she's just parked outside", "released_or_found"),
+    ("my sister just saw him walking down our street", "released_or_found"),
+    ("the bloke who keeps stalking me just sat down next to me on the tram", "released_or_found"),
+    ("she's following me in her car as i walk to work", "general"),
+    ("a woman trying to get a little boy to go with her at the park, he's crying", "child_in_danger"),
+    ("my daughter's been taken to some older lads' flat tonight", "child_in_danger"),
+    ("he says he'll take them both tonight and i'll never see them again", "child_in_danger"),
+    ("my husband is drunk and about to drive off with the kids", "child_in_danger"),
+    ("i can hear slaps through the wall and the little one next door is crying", "child_in_danger"),
+    ("the boy upstairs is screaming for help", "child_in_danger"),
+    ("he's sending me a photo of a gun next to her cot", "child_in_danger"),
+    ("he's got me in his lorry and won't let me out", "held_captive"),
+    ("they say she's not leaving until she signs", "held_captive"),
+    ("took my phone and locked the room, my dad did", "held_captive"),
+    ("we're on the landline hidden in the wardrobe", "general"),
+    ("someone smashed through the conservatory doors, we're upstairs", "attack_on_home_now"),
+    ("she's kicked the bedroom door open and she's inside now", "attack_on_home_now"),
+    ("our van has just been set alight outside the house", "fire"),
+    ("the cutter is booked for tomorrow to do it to my niece", "forced_marriage_or_fgm"),
+    ("flight's at 4am, mum says it's a trip to see nan but it's my wedding", "forced_marriage_or_fgm"),
+    ("he's got the rolling pin and keeps hitting me with it", "weapon"),
+    ("she rang this morning and said she'll kill me after my shift today", "threat_to_kill"),
+])
+def test_round_twenty_twos_misses_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+# ... and the kinds of the sets' false alarms, in other words: a dream, a weapon kept as evidence, a drink "overdosed"
+# on, food burnt for a laugh, a sibling's threat over a thing of theirs, a law question put after its condition, made
+# to go to someone else's wedding, a neck in a painting or a film, a theft of "everything i had".
+@pytest.mark.parametrize("text", [
+    "i had a nightmare that he'd locked me in the shed",
+    "i keep dreaming she's choking me, then i wake up",
+    "the gun he had is with the police now, can I get a copy of the report",
+    "the knife he held is still with police evidence",
+    "overdosed on energy drinks revising lol",
+    "burnt the rice again lol whole kitchen is smoke 😂",
+    "my sister says she'll kill me if i wear her dress again 😂",
+    "if my husband takes my passport and locks me in, would that count as a crime?",
+    "made to go to my mate's wedding on saturday, so boring lol",
+    "the painting shows a man with his hands round a girl's neck",
+    "in the gallery there's a statue of a woman with a rope round her neck",
+    "he took everything i had and i feel sick about it",
+    "i'm going to take them all to the park tonight",
+    "dragging the bins to the car before work",
+])
+def test_round_twenty_twos_everyday_words_are_not(text: str) -> None:
+    assert detect_danger(text) is None
