@@ -5,7 +5,7 @@ import pytest
 import regex
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.rasa_plugins.danger_detector import DangerDetector, LanguagePatterns, detect_danger, told_as_not_now
+from bot.rasa_plugins.danger_detector import DangerDetector, LanguagePatterns, detect_danger, told_as_not_now, told_as_not_now_in
 from bot.rasa_plugins.guarded_pattern import GuardedPattern
 
 
@@ -1689,8 +1689,6 @@ def test_round_twenties_more_of_those_words_are_not(text: str) -> None:
     ("abhi tak oh darwaza kutt reha aa, main andar luki aa", "romanised", False),
 ])
 def test_nothing_so_far_is_no_now_word_in_punjabi(text: str, language: str, gives_way: bool) -> None:
-    from bot.rasa_plugins.danger_detector import told_as_not_now_in
-
     assert told_as_not_now_in(text, language) is gives_way
 
 
@@ -1829,3 +1827,22 @@ def test_round_twenty_twos_misses_are_caught(text: str, category: str) -> None:
 ])
 def test_round_twenty_twos_everyday_words_are_not(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# Thirteenth language round, after the merge: danger_now examples that gave way to their own language's past words,
+# by kind, in other words: "if she tells" closed by a comma before "and now he is outside" (Arabic); someone sitting
+# in front of the home watched from the window (Bengali); a plea to be got out (Punjabi, both scripts); "refuses
+# marriage" is no "since the wedding" (Punjabi); a reported plan for this weekend in its own clause, and a joke said to
+# be one (romanised Punjabi).
+@pytest.mark.parametrize("text, language, gives_way", [
+    ("قالت لي انه بيضربها اذا تأخرت، وهلق هو واقف عند باب المدرسة", "ar", False),
+    ("اذا رجع هلق بتصل فيكم", "ar", True),
+    ("ভাই জেল থেকে বের হইছে গত মাসে, বাড়ির সামনে দাঁড়িয়ে আছে গাড়ি নিয়া", "bn", False),
+    ("ਸਹੁਰਿਆਂ ਨੇ ਫੋਨ ਖੋਹ ਲਿਆ ਸੀ, ਮੈਨੂੰ ਇੱਥੋਂ ਕੱਢੋ", "pa", False),
+    ("ਭਰਾ ਨੇ ਭੈਣ ਨੂੰ ਕਮਰੇ ਚ ਡੱਕ ਕੇ ਰੱਖਿਆ ਹੈ ਕਿਉਂਕਿ ਉਹ ਵਿਆਹ ਤੋਂ ਇਨਕਾਰ ਕਰਦੀ", "pa", False),
+    ("ਵਿਆਹ ਤੋਂ ਬਾਅਦ ਉਹ ਮੈਨੂੰ ਮਾਰਦਾ ਸੀ", "pa", True),
+    ("oh dasdi si, agle hafte apni kudi nu pind lai ke jaa rahe cutting layi", "romanised", False),
+    ("yaar kehnda si tenu maar dunga, mazaak karda si", "romanised", True),
+])
+def test_a_danger_example_keeps_its_now_beside_its_own_past_words(text: str, language: str, gives_way: bool) -> None:
+    assert told_as_not_now_in(text, language) is gives_way
