@@ -2382,7 +2382,9 @@ _DREAM_NOT_NOW = re.compile(r"\b(?:right now|help|please|outside|at the door|dow
 # arm round her throat"): art, not someone hurt, unless it is sent to them, said now or feared. A photo is not in it
 # (a photo sent can be the harm itself).
 _PICTURED = re.compile(r"\b(?:painting|painted|portrait|poster|drawing|sketch|sculpture|statue|artwork|gallery|museum|exhibition|film|movie|scene|"
-                       r"episode|series|comic|cartoon|novel|book|play|opera|ballet|music video|trailer|still from)\b", re.IGNORECASE)
+                       # a play on a stage, not a play park, group or area where someone is hurt now
+                       r"episode|series|comic|cartoon|novel|book|play(?! ?(?:park|ground|area|centre|center|group|room|school|date))|opera|ballet|"
+                       r"music video|trailer|still from)\b", re.IGNORECASE)
 _PICTURE_REAL = re.compile(r"\b(?:right now|now|help|sent me|sending me|scared|afraid|terrified|just|outside|here)\b", re.IGNORECASE)
 
 

@@ -1800,6 +1800,8 @@ def test_round_twenty_ones_figures_give_way(text: str) -> None:
     ("flight's at 4am, mum says it's a trip to see nan but it's my wedding", "forced_marriage_or_fgm"),
     ("he's got the rolling pin and keeps hitting me with it", "weapon"),
     ("she rang this morning and said she'll kill me after my shift today", "threat_to_kill"),
+    # a play park is no stage play (the picture guard's "play")
+    ("in the play park and hes got his hands round my neck", "strangulation"),
 ])
 def test_round_twenty_twos_misses_are_caught(text: str, category: str) -> None:
     found = detect_danger(text)
