@@ -1269,7 +1269,9 @@ _HARM_WORDS: tuple[tuple[str, str], ...] = (
     ("attack_on_home_now", r"smash\w*|break\w* in|(?<!glass )(?<!cup )(?<!mug )(?<!plate )(?<!bottle )(?<!bowl )(?<!vase )broke in|climb\w* in|barg\w*|stones|bricks|bottles"),
     # Acts going on, or "just" done ("she punched me and now im covered in bruises" is an account).
     # Not a panic or an anxiety attack ("i think it's a panic attack, nothing has happened").
-    ("general", r"hit|hitting|punch|punching|kick|kicking|beat|beating|hurt|hurting|(?<!panic )(?<!anxiety )attack|attacking|dragging|slapping|battering|"
+    # "dragging" only with a person after it: not feet, a suitcase or a week that drags ("this week is really dragging")
+    ("general", r"hit|hitting|punch|punching|kick|kicking|beat|beating|hurt|hurting|(?<!panic )(?<!anxiety )attack|attacking|slapping|battering|"
+                rf"dragging(?= (?:me|us|her|him|them)\b| (?:my|his|her|their|our|the|a|an|this|that) (?:\w+ )?(?:{_PEOPLE_DRAGGED})\b)|"
                 r"throwing (?:me|her|him)|touching (?:me|her|him)|just (?:\w+ )?(?:hit|punched|kicked|attacked|dragged|slapped|battered|threw)"),
 )
 _HARM = tuple((category, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for category, words in _HARM_WORDS)

@@ -1801,7 +1801,7 @@ def test_round_twenty_ones_figures_give_way(text: str) -> None:
     ("he's got the rolling pin and keeps hitting me with it", "weapon"),
     ("she rang this morning and said she'll kill me after my shift today", "threat_to_kill"),
     # a play park is no stage play (the picture guard's "play")
-    ("in the play park and hes got his hands round my neck", "strangulation"),
+    ("in the play park and hes got his hands round my neck", "strangulation"),    ("someone dragging a girl across the car park now", "general"),
 ])
 def test_round_twenty_twos_misses_are_caught(text: str, category: str) -> None:
     found = detect_danger(text)
@@ -1826,6 +1826,10 @@ def test_round_twenty_twos_misses_are_caught(text: str, category: str) -> None:
     "he took everything i had and i feel sick about it",
     "i'm going to take them all to the park tonight",
     "dragging the bins to the car before work",
+    # "dragging" with no person after it (present_harm): feet, a suitcase, a week that drags
+    "im dragging my feet about reporting it",
+    "this week is really dragging",
+    "dragging my suitcase out of the house now",
 ])
 def test_round_twenty_twos_everyday_words_are_not(text: str) -> None:
     assert detect_danger(text) is None
