@@ -82,7 +82,7 @@ _HOME = r"(?:house|home|flat|door|doors|front door|back door|window|windows|lett
 _PERSON = r"(?:me|us|her|him|them|my (?:\w+ )?\w+)"
 # Who is dragged off: a person by relation or by kind, never a thing ("dragging the bins to the car").
 _PEOPLE_DRAGGED = (r"wife|husband|partner|girlfriend|boyfriend|mum|mother|dad|father|sister|brother|friend|mate|cousin|woman|women|lady|"
-                   rf"girl|man|lad|{_CHILD[3:-1]}")
+                   rf"girl|man|lad|{_CHILD}")
 # "Got out" of prison, not of a shift, a car or bed.
 _RELEASED = (r"(?:(?:been released|got released|released)(?! from (?!prison|jail|custody|hmp|the nick)\b)"
              # a work put out ("released my first single today"), not a person let out
@@ -1441,7 +1441,7 @@ _THREATENED_LONG_AGO = re.compile(r"\bthreatened (?:it|to)?\b[^.?!,]{0,25}\b(?:y
 # Weapons the police took away ("police took all his knives when they arrested him").
 _WEAPONS_TAKEN = re.compile(rf"{_THE_POLICE}[^.?!]{{0,15}}\b(?:took|taken|seized|confiscated|removed)\b|"
                             # ... or kept by them as evidence ("the knife he used is still with the police")
-                            rf"\b(?:is|are|'s|'re) (?:still )?(?:with|held by|kept by|at) (?:the )?{_THE_POLICE[2:-2]}\b|\b(?:police )?evidence (?:bag|store|room)\b|"
+                            rf"\b(?:is|are|'s|'re) (?:still )?(?:with|held by|kept by|at) (?:the )?{_THE_POLICE}|\b(?:police )?evidence (?:bag|store|room)\b|"
                             r"\b(?:with|as|in|for) (?:the )?(?:police )?evidence\b", re.IGNORECASE)
 
 
