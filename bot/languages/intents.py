@@ -24,6 +24,7 @@ from bot.assistant_contract import (
     CONTACT_GIVEN, HANDOFF_ENDED, HANDOFF_UNAVAILABLE, LANGUAGE_CHANGED, START_CONVERSATION,
 )
 from bot.languages.phrases import normalise
+from bot.languages.shared_vocabulary import shared
 from bot.languages.supported import ENGLISH
 
 # Light regularisation, so that a clear example gets a confident answer, as the fallback threshold expects.
@@ -63,12 +64,16 @@ def train_model(examples: Sequence[Example]) -> Pipeline:
 
 
 def compact(model: Pipeline) -> Pipeline:
-    """Keep a fitted model's weights in single precision: half the memory and model file for the same
-    answers. The weights are a dense matrix of intents by n-grams, most of a Rasa server's classifier memory
-    (15 languages, 270 MB in double precision in December 2026); single precision moves a probability by
-    under 1e-7, far below any threshold it meets, and leaves every ranking as it was (docs/benchmarks.md)."""
+    """Keep a fitted model's weights in single precision and its vocabularies shared: far less memory and model
+    file for the same answers. The weights are a dense matrix of intents by n-grams (15 languages, 270 MB in
+    double precision in December 2026); single precision moves a probability by under 1e-7, far below any
+    threshold it meets, and leaves every ranking as it was. The vocabularies (n-gram -> column) took more still,
+    repeated across languages and classifiers: shared_vocabulary.py keeps each once (docs/benchmarks.md)."""
     classifier = model.named_steps["classifier"]
     classifier.coef_ = classifier.coef_.astype(np.float32)
+    # The vocabularies, more memory than the weights, each kept once per process (shared_vocabulary.py).
+    for _, vectoriser in model.named_steps["features"].transformer_list:
+        vectoriser.vocabulary_ = shared(vectoriser.vocabulary_)
     return model
 
 
