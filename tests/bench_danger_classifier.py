@@ -21,20 +21,31 @@ and the training time. Not a test: it chose THRESHOLD in bot/languages/danger_no
 
 `--overrule` (ninth round) asks the other way: if the classifier, trained on the training data, could also
 overrule the intent classifier's danger_now when it is sure the message is NOT danger now (probability below
-a floor, no pattern matched), what would each named set lose in recall and gain in precision?"""
+a floor, no pattern matched), what would each named set lose in recall and gain in precision?
+
+`--rounds` (twenty-third round) asks it again on far more messages: each teaching round's block of
+data/training/nlu/danger_taught.yml (sets 1-32, 6,985 messages) is left out in turn, English's intent and
+binary classifiers are trained without it, and the DangerDetector decides the block's messages (decide_danger)
+with the floor below which the binary classifier overrules at each value: what present danger is lost and which
+false alarms go. The patterns and past readings were fitted to these sets, so it measures the classifiers' part
+only (most of the blocks' danger is a pattern's)."""
 from __future__ import annotations
 
 import argparse
 import json
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Callable, Sequence
 
+from sklearn.pipeline import Pipeline
+
 from bot.config import PROJECT_ROOT
-from bot.languages.danger_now import danger_probability, train_binary
-from bot.languages.intents import NOT_TYPED, Example
-from bot.rasa_plugins.danger_detector import told_as_not_now
+from bot.languages.danger_now import THRESHOLD, danger_probability, train_binary
+from bot.languages.intents import NOT_TYPED, Example, ranking, train_model
+from bot.rasa_plugins.danger_detector import ClassifierReadings, decide_danger, told_as_not_now
 from tests.bench_danger import DANGER, SETS, evaluation_sets, model_intents
+from tests.bench_languages import all_english_examples, fallback_thresholds, says_danger
 
 READINGS = Path("/tmp/speakup_danger_readings_main_model.json")
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -93,6 +104,75 @@ def print_overrule(sets: dict[int, Labelled], training: list[Example]) -> None:
         print(f"| {number} | " + " | ".join(figures(labelled, says(f)) for f in floors) + " |")
 
 
+TAUGHT = PROJECT_ROOT / "data" / "training" / "nlu" / "danger_taught.yml"
+ROUND_HEADER = "# Held-out English danger sets"
+FLOORS = (0.2, 0.3, 0.4, 0.5, 0.6)
+
+
+def taught_rounds() -> list[tuple[str, list[Example]]]:
+    """danger_taught.yml's blocks, one per teaching round, each opened by its header comment."""
+    import yaml
+
+    lines = TAUGHT.read_text(encoding="utf-8").splitlines()
+    starts = [i for i, line in enumerate(lines) if line.startswith(ROUND_HEADER)]
+    rounds = []
+    for start, end in zip(starts, [*starts[1:], len(lines)]):
+        block = "\n".join(line for line in lines[start:end] if not line.startswith(("version:", "nlu:")))
+        found = [Example(text.strip()[2:].strip(), str(item["intent"]), "en")
+                 for item in yaml.safe_load(block) or [] for text in str(item.get("examples") or "").splitlines()
+                 if text.strip().startswith("- ")]
+        rounds.append((lines[start][len(ROUND_HEADER):].split("(")[0].strip(), found))
+    return rounds
+
+
+def without(everything: list[Example], left_out: list[Example]) -> list[Example]:
+    remaining = Counter((e.text, e.intent) for e in left_out)
+    kept = []
+    for example in everything:
+        if remaining[(example.text, example.intent)] > 0:
+            remaining[(example.text, example.intent)] -= 1
+        else:
+            kept.append(example)
+    return kept
+
+
+def print_rounds() -> None:
+    everything, thresholds = all_english_examples(), fallback_thresholds()
+    caught: Counter[float] = Counter()
+    false: Counter[float] = Counter()
+    present = negatives = 0
+    print("\n## Leave one teaching round out: the binary classifier's overrule floor (caught / false alarms)\n")
+    print("| round's sets | messages | " + " | ".join(f"below {f}" for f in FLOORS) + " |")
+    print("| --- | --- |" + " --- |" * len(FLOORS))
+    for name, left_out in taught_rounds():
+        kept = without(everything, left_out)
+        intents, binary = train_model(kept), train_binary([e for e in kept if e.intent not in NOT_TYPED])
+        texts = [e.text for e in left_out]
+        probabilities = danger_probability(binary, texts)
+        cells = []
+        for floor in FLOORS:
+            says = [decide_danger(e.text, round_readings(intents, e.text, p, floor, thresholds)).verdict.is_danger
+                    for e, p in zip(left_out, probabilities)]
+            round_caught = sum(s for s, e in zip(says, left_out) if e.intent == DANGER)
+            round_false = sum(s for s, e in zip(says, left_out) if e.intent != DANGER)
+            caught[floor] += round_caught
+            false[floor] += round_false
+            cells.append(f"{round_caught} / {round_false}")
+        present += sum(e.intent == DANGER for e in left_out)
+        negatives += sum(e.intent != DANGER for e in left_out)
+        print(f"| {name} | {len(left_out)} | " + " | ".join(cells) + " |")
+    print(f"| **all** ({present} danger, {negatives} not) | | " + " | ".join(f"{caught[f]} / {false[f]}" for f in FLOORS) + " |")
+
+
+def round_readings(intents: Pipeline, text: str, probability: float, floor: float,
+                   thresholds: tuple[float, float]) -> ClassifierReadings:
+    """As the assistant reads an English message, with the binary classifier's overrule floor at `floor`."""
+    other = next((c for intent, c in ranking(intents, text, limit=3) if intent != DANGER), 0.0)
+    return ClassifierReadings(language=None, intent_says_danger=says_danger(intents, text, thresholds),
+                              other_intent_confidence=other, binary_says_danger=probability >= THRESHOLD,
+                              binary_says_not_danger=probability < floor)
+
+
 def as_examples(labelled: Labelled) -> list[Example]:
     return [Example(text, DANGER if danger else NOT_DANGER, "en") for text, danger in labelled]
 
@@ -112,7 +192,11 @@ def main() -> None:
                         help="places (1-based) in tests/bench_danger.py's SETS")
     parser.add_argument("--fresh", action="store_true")
     parser.add_argument("--overrule", action="store_true", help="only the floor below which danger_now is overruled")
+    parser.add_argument("--rounds", action="store_true", help="the floor, leaving each taught round out in turn")
     args = parser.parse_args()
+    if args.rounds:
+        print_rounds()
+        return
     sets = labelled_sets(args.sets)
     training = training_examples()
     if args.overrule:
