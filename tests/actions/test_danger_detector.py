@@ -1852,3 +1852,96 @@ def test_round_twenty_twos_everyday_words_are_not(text: str) -> None:
 ])
 def test_a_danger_example_keeps_its_now_beside_its_own_past_words(text: str, language: str, gives_way: bool) -> None:
     assert told_as_not_now_in(text, language) is gives_way
+
+
+# Twenty-third round (English sets 35 and 36 read), by kind. An account with a past time followed by a present clause
+# that is itself a safe or elsewhere statement keeps its past reading: the one hurt has recovered or died long since, is
+# getting help, the matter is sorted, the writer is staying with family, the other person is at work, away on a trip or
+# abroad, the home's "now", the danger said not to be happening; a patois "inna di" read as "in the".
+@pytest.mark.parametrize("text", [
+    "someone glassed my brother outside a pub in april, he recovered now, is it too late to report",
+    "my nan was beaten by a neighbour back in the eighties, she passed away now, i want it on record",
+    "he was choking her back inna di sixties, she pass now",
+    "my aunt took an overdose last year, we live far away, she is getting help now",
+    "he hit me in june, im at my sisters in oadby now and i want to know what happens next",
+    "he always threatens to stab me when he drinks, hes away with work at the moment, what are my options",
+    "he always says he'll torch my car when he loses his temper. now he is in portugal for a month so im alright",
+    "if she ever finds where we live now she will kill us, that's why we moved, i want to report the old stuff",
+    "is it a crime if he holds me down for a bit? it is not happening now, i just want to understand the law",
+    "someone punched my mate in october, he's fine now, can he still report it",
+])
+def test_round_twenty_threes_safe_present_clause_keeps_the_past(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+# ... and both ways: a past time and a present clause that says the danger is here stays danger now.
+@pytest.mark.parametrize("text", [
+    "he broke my nose in march, he is outside now banging on the door",
+    "back in the nineties he burnt our shop, now hes at the door with a can of petrol",
+    "he strangled me last year, hes out now and parked outside",
+    "hes at his mums now but hes coming back tonight to kill me",
+    "now he is in the garden with a knife",
+])
+def test_round_twenty_threes_past_time_with_danger_here_stays_danger(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+# "little brothers"/"little sisters" (plural, or with the 's dropped) are children; a dream told in the second net
+# (present_harm) gives way as in the patterns, unless something is feared now beside it.
+@pytest.mark.parametrize(("text", "danger"), [
+    ("my little sisters in the kitchen with my stepdad and i can hear him hitting her", True),
+    ("my dads hitting my little brothers right now", True),
+    ("my little brothers are playing football in the garden", False),
+    ("i keep having nightmares that hes hurting me again", False),
+    ("keep dreaming my ex is burning the flat with me in it, every night this week", False),
+    ("had a nightmare about him, but hes actually hitting me right now", True),
+])
+def test_round_twenty_threes_children_and_dreams(text: str, danger: bool) -> None:
+    assert (detect_danger(text) is not None) is danger
+
+
+# A dream that ends with waking to quiet is still only a dream; waking to someone there is not.
+@pytest.mark.parametrize(("text", "danger"), [
+    ("dreamt he was breaking in through the kitchen window, woke up and the flat was silent, still shaking", False),
+    ("i dreamt he was breaking in and woke up to him in the hallway", True),
+])
+def test_round_twenty_threes_waking_from_a_dream(text: str, danger: bool) -> None:
+    assert (detect_danger(text) is not None) is danger
+
+
+# False alarms of the round, by kind: snacks burnt with an embarrassed face; a year told in patois ("inna 1981"); a
+# joke's "you're dead"; the writer's own exasperated "i'll kill him" with a laughing face; the attackers or the one who
+# threatened taken by the police a clause later; a question of law about a fire or put with "legally".
+@pytest.mark.parametrize("text", [
+    "burnt the samosas again, kitchen full of smoke 🙈",
+    "dem police search mi bredda inna 1979 seh him carry knife, him never have none",
+    "my boss said im dead if i forget the milk again lol",
+    "my puppy chewed my new trainers, im going to kill him 😂",
+    "officers turned up while they were kicking at the door, theyve arrested both of them and im at my nans",
+    "he said hed kill me on friday but the police took him, hes in custody over the weekend",
+    "does burning down a shed with someone inside count as arson or murder? asking about something from 2010",
+    "can you legally get married at 16 in scotland?",
+])
+def test_round_twenty_threes_false_alarms_give_way(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and the same words with danger beside stay danger.
+@pytest.mark.parametrize("text", [
+    "police took him but hes out now and hes outside saying he will kill me",
+    "the police arrested him last week but his brother is kicking the door in now",
+    "hes saying im going to kill you 😂 and holding a knife",
+    "what age can you legally get married, they are marrying me off tomorrow and i am 15",
+])
+def test_round_twenty_threes_near_misses_stay_danger(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# A weapon drawn as they write keeps the classifiers' danger_now beside a "keeps saying"; a habit of it, told with him
+# away, still gives way.
+@pytest.mark.parametrize(("text", "gives_way"), [
+    ("shes got the kitchen knife out and keeps telling me to sit still", False),
+    ("he always gets the knife out when hes drunk, hes at work now", True),
+])
+def test_round_twenty_threes_weapon_drawn_is_now(text: str, gives_way: bool) -> None:
+    assert told_as_not_now(text) is gives_way
