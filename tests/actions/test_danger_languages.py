@@ -168,3 +168,47 @@ def test_punjabi_no_danger_said_and_shahmukhi_police_arrested_him_are_safe() -> 
     assert told_as_not_now_in("ਡਾਕਟਰ ਨੇ ਕਿਹਾ ਕੋਈ ਖ਼ਤਰਾ ਨਹੀਂ, ਦਵਾਈ ਥੋੜ੍ਹੀ ਵੱਧ ਖਾ ਲਈ ਸੀ", "pa")
     assert not told_as_not_now_in("ਕੀ ਕੋਈ ਖ਼ਤਰਾ ਨਹੀਂ? ਉਹ ਬਾਹਰ ਖੜ੍ਹਾ", "pa")
     assert told_as_not_now_in("پولیس نے اوہنوں گرفتار کر لیا، میں بھین دے گھر آں", "ur")
+
+
+# Fourteenth language teaching round (Punjabi, Round 19), one kind each, both directions where it matters.
+@pytest.mark.parametrize("text, category", [
+    ("ਭਰਾ ਬਾਹਰ ਚੀਕ ਰਿਹਾ ਕਿ ਜੇ ਤੂੰ ਦਰਵਾਜ਼ਾ ਨਾ ਖੋਲ੍ਹਿਆ ਤਾਂ ਤੈਨੂੰ ਮਾਰ ਦੂੰ", "threat_to_kill"),   # a threat quoted with its 'if', said now
+    ("ਉਹ ਹੁਣੇ ਫੋਨ ਤੇ ਕਹਿੰਦਾ ਜੇ ਪੁਲਿਸ ਬੁਲਾਈ ਤਾਂ ਸਾਰਿਆਂ ਨੂੰ ਵੱਢ ਦਿਆਂਗਾ", "threat_to_kill"),  # ... 'says' with now and a call
+    ("اوہ ہنے گلی وچ کہہ رہیا اے جے توں نہ آئی تے تینوں مار دیاں گا", "threat_to_kill"),   # the same in Shahmukhi
+    ("ਚਾਚੀ ਨੇ ਮੈਨੂੰ ਸਟੋਰ ਚ ਡੱਕ ਕੇ ਬਾਹਰੋਂ ਤਾਲਾ ਲਾ ਦਿੱਤਾ", "held_captive"),               # shut in, then a lock put on
+    ("ਉਹ ਮੈਨੂੰ ਚੁਬਾਰੇ ਚ ਜਿੰਦਾ ਲਾ ਕੇ ਬਜ਼ਾਰ ਚਲੇ ਗਏ", "held_captive"),                   # locked in, then gone off
+    ("نند نے باہروں جندا لا دتا اے، میں کمرے وچ آں", "held_captive"),                   # a lock put on from outside
+])
+def test_punjabi_round19_kinds_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "ਜੇ ਕਦੇ ਉਹਨੂੰ ਪਤਾ ਲੱਗਾ ਤਾਂ ਉਹ ਮੈਨੂੰ ਮਾਰ ਦਊਗਾ",                 # an 'if he ever' worry: no one saying it
+    "ਚਾਚੇ ਕਹਿੰਦੇ ਜੇ ਮੈਂ ਗੋਰੇ ਨਾਲ ਵਿਆਹ ਕੀਤਾ ਤਾਂ ਮੈਨੂੰ ਮਾਰ ਦੇਣਗੇ",        # a standing threat, nothing now
+    "ਪਾਪਾ ਨੇ ਮੈਨੂੰ ਮਾਰ ਦੇਣਾ ਜੇ ਰਿਜ਼ਲਟ ਦੇਖ ਲਿਆ 💀",                    # dead of laughing
+    "ਪਿਛਲੇ ਸਾਲ ਉਹ ਮੈਨੂੰ ਕਮਰੇ ਚ ਬੰਦ ਕਰਕੇ ਜਿੰਦਾ ਲਾ ਦਿੰਦੇ ਸੀ",            # a lock of the past
+    "ਬੱਕਰੀਆਂ ਵਾੜੇ ਚ ਬੰਦ ਕਰਕੇ ਬਾਹਰੋਂ ਕੁੰਡੀ ਲਾ ਤੀ ਕੁੱਤੇ ਤੋਂ ਬਚਾਉਣ ਲਈ",      # an animal shut in
+    "ਉਹ ਕਹਿੰਦਾ ਰਹਿੰਦਾ ਸੀ ਤੈਨੂੰ ਮਾਰ ਦੂੰ, ਹੁਣ ਉਹ ਕੈਨੇਡਾ ਰਹਿੰਦਾ",         # 'now he lives elsewhere' is no now word
+    "ਉਹਨੇ ਦਸ ਸਾਲ ਕਮਰੇ ਚ ਡੱਕ ਕੇ ਰੱਖਿਆ ਸੀ, ਹੁਣ ਮੈਂ ਸ਼ੈਲਟਰ ਚ ਆਂ",           # ... nor 'now in a shelter'
+])
+def test_punjabi_round19_near_misses_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "اوہ مینوں ہر ہفتے کٹدا ہوندا سی، ہن امی کول رہندی آں",        # Punjabi 'used to' in Shahmukhi
+    "پچھلے ورھے اوہنے میرے تے چاقو کڈھیا سی",                           # Punjabi 'last year'
+    "کی ایہہ وی harassment ہوندی اے؟ کوئی روز میسج کردا اے",              # 'is this ...?' asked
+])
+def test_shahmukhi_punjabi_past_habit_and_questions_are_read_by_urdu(text: str) -> None:
+    assert told_as_not_now_in(text, "ur")
+
+
+@pytest.mark.parametrize("text", [
+    "میں پہلاں ڈر گئی سی، ہن اوہ باہر دروازے تے کھلوتا اے",              # Punjabi's now beside a past clause
+    "پچھلے مہینے چھڈ کے آئی سی، اج اوہ گیٹ تے کھڑا اے",                 # someone standing at the gate now
+])
+def test_shahmukhi_punjabi_now_keeps_danger_for_urdu(text: str) -> None:
+    assert not told_as_not_now_in(text, "ur")
