@@ -184,6 +184,24 @@ def test_punjabi_round19_kinds_are_caught(text: str, category: str) -> None:
     assert found is not None and found.category == category
 
 
+# Fourteenth language teaching round (Bengali, Round 19, fresh 11 and 12 read), one kind each, in the round's own words.
+@pytest.mark.parametrize("text, category", [
+    ("হে কাস্টডি থাকি ছাড়া পাইছে কাইল, অখন আমার দরজাত নক করের", "released_or_found"),           # out of custody, knocking now
+    ("amar ex er bhai jail theke ber hoise ei shoptahe, ekhon amader gate e dariye ache", "released_or_found"),
+    ("গত সপ্তাহে যে লোকটা মেসেজ দিত সে এখন আমার পিছু পিছু আসতেছে", "released_or_found"),       # followed now: stalking's category
+    ("মাতাল বাপে মেয়েরে ঘরো লইয়া গেছে, মেয়ে কান্দের, আমারে ঢুকতে দিতাছে না", "child_in_danger"),  # a child shut away with a drunk
+    ("o drunk hoye baccha ke room e niye lock kore dise, amake dhukte dicche na", "child_in_danger"),
+    ("ঘুমের বড়ি জমাই রাখছি, আইজ রাইতে শেষ করমু, আর পারি না", "self_harm"),                     # ending it tonight, pills saved
+    ("blade ta drawer theke nisi, ajke shesh korbo sob", "self_harm"),
+    ("ওষুধ জমিয়ে রেখেছিলাম মাসখানেক, এখন সবগুলো খেয়ে ফেলেছি", "self_harm"),                     # saved up and swallowed now
+    ("ami chhade uthsi, ar parchi na, lafabo ekhuni, sorry ammu", "self_harm"),                  # on a roof, about to jump
+    ("আমারে শাশুড়ি রুমো তালা মারি রাখছইন, খানা দেইন না", "held_captive"),                       # Sylheti locked in
+])
+def test_bengali_round_nineteens_kinds_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
 @pytest.mark.parametrize("text", [
     "ਜੇ ਕਦੇ ਉਹਨੂੰ ਪਤਾ ਲੱਗਾ ਤਾਂ ਉਹ ਮੈਨੂੰ ਮਾਰ ਦਊਗਾ",                 # an 'if he ever' worry: no one saying it
     "ਚਾਚੇ ਕਹਿੰਦੇ ਜੇ ਮੈਂ ਗੋਰੇ ਨਾਲ ਵਿਆਹ ਕੀਤਾ ਤਾਂ ਮੈਨੂੰ ਮਾਰ ਦੇਣਗੇ",        # a standing threat, nothing now
@@ -194,6 +212,21 @@ def test_punjabi_round19_kinds_are_caught(text: str, category: str) -> None:
     "ਉਹਨੇ ਦਸ ਸਾਲ ਕਮਰੇ ਚ ਡੱਕ ਕੇ ਰੱਖਿਆ ਸੀ, ਹੁਣ ਮੈਂ ਸ਼ੈਲਟਰ ਚ ਆਂ",           # ... nor 'now in a shelter'
 ])
 def test_punjabi_round19_near_misses_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "হে আমারে মারি লাইমু কইয়া কুনোদিন হুমকি দেয় নাই, খালি বকে",          # a threat said never to have been made
+    "বাবা আমাকে মেরে ফেলবে কখনো বলেনি, শুধু রাগ করে",
+    "গত বছর ও বলেছিল মেরে ফেলবে, এখন কি কোনো প্রমাণ লাগবে?",             # 'now, what proof is needed?' asks about the past
+    "2020 te o bolse khun korbe, ekhon ki proman lagbe?",                   # a year in Banglish is a past word
+    "o hoyto next month jail theke ber hobe, tokhon ki amake janabe?",       # a release still to come
+    "chacha jail theke chhara peyeche, ekhon amader basay dawat e ache, sobai khushi",
+    "baccha ra ghumacche, amake dhukte dicche na karon porikkha er pora korche",
+    "নতুন কাজটা আজকেই শেষ করব, ওষুধ খেয়ে ঘুমাব",                          # work finished, a tablet for sleep
+    "chhade uthe pool e lafabo, swimming party",                            # a jump into a pool
+])
+def test_bengali_round_nineteens_near_misses_are_not_danger(text: str) -> None:
     assert detect_danger(text) is None
 
 
@@ -212,3 +245,14 @@ def test_shahmukhi_punjabi_past_habit_and_questions_are_read_by_urdu(text: str) 
 ])
 def test_shahmukhi_punjabi_now_keeps_danger_for_urdu(text: str) -> None:
     assert not told_as_not_now_in(text, "ur")
+
+
+@pytest.mark.parametrize("text", [
+    "o amake ar mare na, ekhon amra alada thaki, shudhu contact niye jhamela",     # no longer, apart (Banglish)
+    "o ekhon kaje ache, rag uthle gola dhore, eta ki report kora jay?",            # away at work now, a habit
+    "tai ekhono kichu korini, jodi jane tahole mere felbe, just info chai",        # 'not yet done anything' is no now word
+    "হে আমারে ২০২২ সালো মারছিল, পুলিশে আইয়া তারে লইয়া গেছইন, অখন আমি ভালা",     # the police took him (Sylheti)
+    "গতকাল মারছিল, ekhon o police custody te, ami bon er basay",                   # in custody now (Banglish)
+])
+def test_bengali_round_nineteens_accounts_are_told_as_not_now(text: str) -> None:
+    assert told_as_not_now_in(text, "bn")
