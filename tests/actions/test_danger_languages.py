@@ -202,6 +202,29 @@ def test_bengali_round_nineteens_kinds_are_caught(text: str, category: str) -> N
     assert found is not None and found.category == category
 
 
+# Fourteenth language teaching round (Arabic, Round 19), one kind each, in new words; both directions where it matters.
+@pytest.mark.parametrize("text, category", [
+    ("جيراني قاعدين يكبو بنزين على باب شقتي هلق", "fire"),                     # fuel poured now, a plural progressive
+    ("شباب شعلوا النار في باب محلي هسه والدخان مالي المكان", "fire"),          # a fire set by several people now
+    ("wa7ed rama 2anine fiha nar 3al beit", "fire"),                          # a fire bottle thrown, in Arabizi
+    ("جوزها بعتلها هسه انه جاي الليلة ونذبحك", "threat_to_kill"),              # a threat with the n- first person
+    ("hala2 ra7 nkotlak wallah, ana barra", "threat_to_kill"),                # ... and in Arabizi
+    ("masakni men ra2abti w mesh 2adra atnaffas", "strangulation"),           # grabbed by the neck, in Arabizi
+    ("ماسك بنته من رقبتها هسه وهي تصرخ", "strangulation"),                    # someone else held by the neck
+    ("7absouna fel ghurfa w akhadu el passport", "held_captive"),             # held in a room, in Arabizi
+    ("جوزي سد عليا فالبيت وخدا التليفون", "held_captive"),                    # shut in, in Moroccan
+    ("bokra ra7 yzawjooni ghasbin 3anni", "forced_marriage_or_fgm"),          # a wedding forced on me, in Arabizi
+    ("بتتجوزيه الجمعة وغصب عنك", "forced_marriage_or_fgm"),                   # 'you will marry him on Friday'
+    ("عمتها جاية عشان الختان هذا الويكند وهي بنت ٦ سنين", "forced_marriage_or_fgm"),  # cutting on a day soon
+    ("3am ykassroon el shubbak hala2 w ana jowwa", "attack_on_home_now"),     # windows broken now, in Arabizi
+    ("اختي شربت كلور اسع وما بترد", "self_harm"),                             # poison drunk now; Sudanese اسع is now
+    ("abooy ma3ah el khanjar hala2 bel ghurfa", "weapon"),                    # a dagger, with the article, in Arabizi
+])
+def test_arabic_round_nineteens_kinds_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
 @pytest.mark.parametrize("text", [
     "ਜੇ ਕਦੇ ਉਹਨੂੰ ਪਤਾ ਲੱਗਾ ਤਾਂ ਉਹ ਮੈਨੂੰ ਮਾਰ ਦਊਗਾ",                 # an 'if he ever' worry: no one saying it
     "ਚਾਚੇ ਕਹਿੰਦੇ ਜੇ ਮੈਂ ਗੋਰੇ ਨਾਲ ਵਿਆਹ ਕੀਤਾ ਤਾਂ ਮੈਨੂੰ ਮਾਰ ਦੇਣਗੇ",        # a standing threat, nothing now
@@ -256,3 +279,17 @@ def test_shahmukhi_punjabi_now_keeps_danger_for_urdu(text: str) -> None:
 ])
 def test_bengali_round_nineteens_accounts_are_told_as_not_now(text: str) -> None:
     assert told_as_not_now_in(text, "bn")
+
+
+@pytest.mark.parametrize("text", [
+    "كانوا يصبون بانزين على السيارة السنة الماضية",                           # fuel poured, of the past
+    "طفيت النار في الفرن هسه الحمد لله",                                      # a fire put out
+    "نقتلك من الضحك ههه",                                                    # a laugh
+    "el exam ra7 y2tolni hala2 😂",                                           # exams 'killing'
+    "ro7na escape room w 7abasuna sa3a 😂",                                   # an escape room
+    "in sha allah bt7ebbi el 3ariis, 3ersek el jum3a",                        # a wanted wedding
+    "اسع هو في السجن الحمد لله",                                              # 'now he is in prison', settled
+    "ebni hayemawetni el naharda bel gawaz el gedid 😂",                      # a child 'will be the death of me'
+])
+def test_arabic_round_nineteens_near_misses_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
