@@ -2033,14 +2033,17 @@ _FORCED_ROMANISED = re.compile(
     r"karani|karana|chahti|chahta|chaundi|chaunda|chahidi|chahida)|"
     r"(?:mana|inkaar|inkar|naa|na)\s+(?:kar\s+(?:diya|dia|ditta|dita|chuki|chuka|rahi|raha)|kiya|kita|keha|kaha)|qubool\s+(?:nahi|nai|nhi)|"
     r"passport\s+(?:\w+\s+){0,3}?(?:le\s+liya|le\s+li|le\s+lia|lai\s+leya|chheen|cheen|chhupa|chupa|khoh|rakh\s+liya|rakh\s+li|jala|phaad|faad)\w*|"
-    r"(?:sirf|bas|only|abhi)\s+1[0-7]\b|1[0-7]\s+(?:saal|sal|years?|yrs?)\s+(?:ki|ka|di|da|ke|de|old)\b)",
+    r"(?:sirf|bas|only|abhi)\s+1[0-7]\b|1[0-7]\s+(?:saal|sal|years?|yrs?)\s+(?:ki|ka|di|da|ke|de|old)\b|"
+    # Banglish: by force, not willing, not my wish, a girl of 17 ("jor kore", "ami raji na", "amar icche nai", "17 bochor")
+    r"jor\s*(?:kore|jobordosti)|joborjosti|jobordosti|(?:ami|o|she)\s+(?:raji|razi|chai)\s+na|(?:amar|or|tar)\s+(?:icche|iccha|mot)\s+(?:nai|nei|chhilo\s+na)|"
+    r"1[0-7]\s+(?:bochor|bochhor|bosor|bochor\s+boyosh))",
     re.IGNORECASE,
 )
 
 
 def _wanted_wedding(text: str) -> bool:
     """A wedding soon that nothing says is forced ("I'm getting married on Saturday and I'm so excited"), in
-    English's words or romanised Urdu/Hindi/Punjabi's."""
+    English's words or romanised Urdu/Hindi/Punjabi's or Banglish."""
     return bool(_MARRIAGE.search(text) and _SOON_RE.search(text) and not _FORCED_RE.search(text)
                 and not _FORCED_ROMANISED.search(text) and not _MARRIAGE_REFUSED.search(text))
 

@@ -1517,6 +1517,21 @@ def test_round_nineteens_a_wanted_wedding_soon_is_not(text: str) -> None:
     assert detect_danger(text) is None
 
 
+
+# A wedding soon read as wanted gives way to no one when the Banglish says it is forced or unwanted ("jor kore", "ami
+# raji na", a girl of 16): the language rounds teach such lines as danger_now (twenty-third round, after the merge).
+@pytest.mark.parametrize("text", [
+    "nikah ei sunday, ami raji na, keu sunche na",
+    "ei sunday nikah dicche jor kore, amar icche nai",
+    "sunday te or nikah, o matro 16 bochor",
+])
+def test_a_banglish_forced_wedding_soon_is_no_wanted_wedding(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+def test_a_banglish_wanted_wedding_soon_still_is() -> None:
+    assert told_as_not_now("amar nikah sunday, khub excited, sobai asbe")
+
 # "Not an emergency" said in so many words lets a classifier's danger_now give way (the patterns still read it).
 def test_round_nineteens_not_an_emergency_is_told_as_not_now() -> None:
     assert told_as_not_now("found a blade in my daughter's school bag, took it off her, not an emergency, who should I speak to")
