@@ -24,7 +24,7 @@ overrule the intent classifier's danger_now when it is sure the message is NOT d
 a floor, no pattern matched), what would each named set lose in recall and gain in precision?
 
 `--rounds` (twenty-third round) asks it again on far more messages: each teaching round's block of
-data/training/nlu/danger_taught.yml (sets 1-32, 6,985 messages) is left out in turn, English's intent and
+data/training/nlu/danger_taught.yml (6,985 messages of sets 1-32 when first run) is left out in turn, English's intent and
 binary classifiers are trained without it, and the DangerDetector decides the block's messages (decide_danger)
 with the floor below which the binary classifier overrules at each value: what present danger is lost and which
 false alarms go. The patterns and past readings were fitted to these sets, so it measures the classifiers' part
@@ -38,6 +38,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Sequence
 
+import yaml
 from sklearn.pipeline import Pipeline
 
 from bot.config import PROJECT_ROOT
@@ -111,8 +112,6 @@ FLOORS = (0.2, 0.3, 0.4, 0.5, 0.6)
 
 def taught_rounds() -> list[tuple[str, list[Example]]]:
     """danger_taught.yml's blocks, one per teaching round, each opened by its header comment."""
-    import yaml
-
     lines = TAUGHT.read_text(encoding="utf-8").splitlines()
     starts = [i for i, line in enumerate(lines) if line.startswith(ROUND_HEADER)]
     rounds = []
