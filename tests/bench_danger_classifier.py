@@ -35,18 +35,19 @@ import argparse
 import json
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Sequence
 
 import yaml
-from sklearn.pipeline import Pipeline
 
 from bot.config import PROJECT_ROOT
-from bot.languages.danger_now import THRESHOLD, danger_probability, train_binary
-from bot.languages.intents import NOT_TYPED, Example, ranking, train_model
-from bot.rasa_plugins.danger_detector import ClassifierReadings, decide_danger, told_as_not_now
+from bot.languages.danger_now import danger_probability, train_binary
+from bot.languages.intents import NOT_TYPED, Example, train_model
+from bot.languages.supported import ENGLISH
+from bot.rasa_plugins.danger_detector import decide_danger, told_as_not_now
 from tests.bench_danger import DANGER, SETS, evaluation_sets, model_intents
-from tests.bench_languages import all_english_examples, fallback_thresholds, says_danger
+from tests.bench_languages import Reader, all_english_examples, examples_in, fallback_thresholds, readings
 
 READINGS = Path("/tmp/speakup_danger_readings_main_model.json")
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -117,10 +118,7 @@ def taught_rounds() -> list[tuple[str, list[Example]]]:
     rounds = []
     for start, end in zip(starts, [*starts[1:], len(lines)]):
         block = "\n".join(line for line in lines[start:end] if not line.startswith(("version:", "nlu:")))
-        found = [Example(text.strip()[2:].strip(), str(item["intent"]), "en")
-                 for item in yaml.safe_load(block) or [] for text in str(item.get("examples") or "").splitlines()
-                 if text.strip().startswith("- ")]
-        rounds.append((lines[start][len(ROUND_HEADER):].split("(")[0].strip(), found))
+        rounds.append((lines[start][len(ROUND_HEADER):].split("(")[0].strip(), examples_in(yaml.safe_load(block) or [], ENGLISH)))
     return rounds
 
 
@@ -145,13 +143,14 @@ def print_rounds() -> None:
     print("| --- | --- |" + " --- |" * len(FLOORS))
     for name, left_out in taught_rounds():
         kept = without(everything, left_out)
-        intents, binary = train_model(kept), train_binary([e for e in kept if e.intent not in NOT_TYPED])
-        texts = [e.text for e in left_out]
-        probabilities = danger_probability(binary, texts)
+        reader = Reader(ENGLISH, train_model(kept), train_binary([e for e in kept if e.intent not in NOT_TYPED]))
+        # As the assistant reads each message (bench_languages.readings), then with the floor at each value.
+        read = [readings(reader, None, e.text, thresholds) for e in left_out]
+        probabilities = danger_probability(reader.danger_now, [e.text for e in left_out])
         cells = []
         for floor in FLOORS:
-            says = [decide_danger(e.text, round_readings(intents, e.text, p, floor, thresholds)).verdict.is_danger
-                    for e, p in zip(left_out, probabilities)]
+            says = [decide_danger(e.text, replace(r, binary_says_not_danger=p < floor)).verdict.is_danger
+                    for e, r, p in zip(left_out, read, probabilities)]
             round_caught = sum(s for s, e in zip(says, left_out) if e.intent == DANGER)
             round_false = sum(s for s, e in zip(says, left_out) if e.intent != DANGER)
             caught[floor] += round_caught
@@ -161,15 +160,6 @@ def print_rounds() -> None:
         negatives += sum(e.intent != DANGER for e in left_out)
         print(f"| {name} | {len(left_out)} | " + " | ".join(cells) + " |")
     print(f"| **all** ({present} danger, {negatives} not) | | " + " | ".join(f"{caught[f]} / {false[f]}" for f in FLOORS) + " |")
-
-
-def round_readings(intents: Pipeline, text: str, probability: float, floor: float,
-                   thresholds: tuple[float, float]) -> ClassifierReadings:
-    """As the assistant reads an English message, with the binary classifier's overrule floor at `floor`."""
-    other = next((c for intent, c in ranking(intents, text, limit=3) if intent != DANGER), 0.0)
-    return ClassifierReadings(language=None, intent_says_danger=says_danger(intents, text, thresholds),
-                              other_intent_confidence=other, binary_says_danger=probability >= THRESHOLD,
-                              binary_says_not_danger=probability < floor)
 
 
 def as_examples(labelled: Labelled) -> list[Example]:

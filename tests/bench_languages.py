@@ -85,8 +85,13 @@ def heldout() -> dict[str, dict]:
 
 
 def _read(path: Path, code: str) -> list[Example]:
+    return examples_in(yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or [], code)
+
+
+def examples_in(blocks: list[dict], code: str) -> list[Example]:
+    """The examples of Rasa NLU blocks (`- intent: ...` with `examples: |` lines)."""
     found = []
-    for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []:
+    for block in blocks:
         for line in str(block.get("examples") or "").splitlines():
             text = line.strip()[2:].strip() if line.strip().startswith("- ") else ""
             if text:

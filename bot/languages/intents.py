@@ -71,7 +71,6 @@ def compact(model: Pipeline) -> Pipeline:
     repeated across languages and classifiers: shared_vocabulary.py keeps each once (docs/benchmarks.md)."""
     classifier = model.named_steps["classifier"]
     classifier.coef_ = classifier.coef_.astype(np.float32)
-    # The vocabularies, more memory than the weights, each kept once per process (shared_vocabulary.py).
     for _, vectoriser in model.named_steps["features"].transformer_list:
         vectoriser.vocabulary_ = shared(vectoriser.vocabulary_)
     return model
