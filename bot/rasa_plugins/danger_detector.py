@@ -1478,10 +1478,6 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     if (frame.strong_habit or frame.hypothetical or frame.joking or frame.law_question or frame.sport or frame.taught or _SETTLED.search(plain)
             or told_as_not_now(plain)):
         return None
-    # A dream or a nightmare told of it, with nothing feared now beside: the patterns' own dream guard
-    # (_only_a_dream), read here on the whole message as this net has no one match to read before.
-    if _DREAMT.search(plain) and not _DREAM_NOT_NOW.search(plain):
-        return None
     # The words asked about ("is choke a bad word"), the feared one dead now ("he threatened it once and he's dead now"),
     # with nothing urgent or feared beside.
     if ((_ABOUT_THE_WORDS.search(plain) or _DEAD_NOW.search(plain)) and not _URGENT_NOW.search(plain)
@@ -1516,6 +1512,8 @@ def present_harm(text: str) -> Optional[DangerMatch]:
             if _VOWED_NEVER.search(present[: match.start()]):  # "i'll never let a man lock me in again"
                 continue
             if category == "held_captive" and _kept_in_by_a_thing(plain, match.group(0)):  # a broken lift
+                continue
+            if _only_a_dream(present, match.start()):  # "i keep having nightmares that he's hurting me"
                 continue
             if (not (_negated(present, match) or _NO_JUST_BEFORE.search(present[max(0, match.start() - 4) : match.start()]))
                     if category not in _HARM_NEGATION_IS_THE_DANGER
@@ -2418,8 +2416,9 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
 
 
 # A dream or a nightmare told of it ("i keep dreaming he's locked me in again", "had a nightmare that she was choking
-# me"), the dream word just before the act in its own clause, and nothing feared now or asked for beside.
-_DREAMT = re.compile(r"\b(?:dream(?:s|t|ed|ing)?|nightmares?)\b(?: (?:about|of|that))?(?: (?:he|she|they|my \w+|someone)(?:'s|'ve|'d|'re| is| has| had| was| were)?)?"
+# me"), the dream word just before the act in its own clause, and nothing feared now or asked for beside. A nightmare
+# as a figure of speech ("it's a nightmare, he's strangling me now", "a living nightmare") is no dream.
+_DREAMT = re.compile(r"\b(?:dream(?:s|t|ed|ing)?|(?<!s a )(?<!what a )(?<!living )nightmares?)\b(?: (?:about|of|that))?(?: (?:he|she|they|my \w+|someone)(?:'s|'ve|'d|'re| is| has| had| was| were)?)?"
                      r"(?: (?:being|getting))?\s*$",
                      re.IGNORECASE)
 # (Woken to someone there is now; woken and all was quiet is the dream's end: "woke up and the house was silent".)

@@ -1910,6 +1910,9 @@ def test_round_twenty_threes_past_time_with_danger_here_stays_danger(text: str) 
     ("i keep having nightmares that hes hurting me again", False),
     ("keep dreaming my ex is burning the flat with me in it, every night this week", False),
     ("had a nightmare about him, but hes actually hitting me right now", True),
+    # a nightmare as a figure of speech is no dream, wherever the message puts it
+    ("its a nightmare he's strangling me now", True),
+    ("it's a living nightmare, he's hitting me now", True),
 ])
 def test_round_twenty_threes_children_and_dreams(text: str, danger: bool) -> None:
     assert (detect_danger(text) is not None) is danger
