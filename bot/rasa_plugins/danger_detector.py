@@ -2133,7 +2133,10 @@ _SAID_SAFE = re.compile(
     r"\b(?:that'?s|thats|it'?s|its|this is|that is|it is|this isn'?t|that isn'?t|it isn'?t) (?:not )?(?:an attack|abuse|violence|dangerous|a danger)\b(?<!isn't an attack)(?<!isn't abuse)|"
     # A scare over: "terrifying but she's absolutely fine", "right as rain", "panic over", "nobody hurt".
     r"\b(?:she'?s|he'?s|they'?re|she is|he is|they are|we'?re|we are|i'?m|im|i am)\s+(?:absolutely|totally|completely|perfectly|all)\s+"
-    r"(?:fine|ok|okay|alright|safe)\b|\bright as rain\b|\bpanic over\b|\b(?:nobody|no one|no-one) (?:was |got )?(?:hurt|injured)\b|\ball (?:sorted|fine|ok|okay)\b|"
+    r"(?:fine|ok|okay|alright|safe)\b|\bright as rain\b|\bpanic over\b|\b(?:nobody|no one|no-one) (?:was |got )?(?:hurt|injured)\b|"
+    # ("all sorted" of a wedding or a flight arranged is no safety: "the nikah is all sorted")
+    r"(?<!nikah is )(?<!nikkah is )(?<!wedding is )(?<!marriage is )(?<!shaadi is )(?<!flights are )(?<!tickets are )(?<!flight is )"
+    r"\ball (?:sorted|fine|ok|okay)\b|"
     # "the baby was choking on a grape but she's fine now", with nothing still going on or coming
     r"^(?!.*\b(?:still|outside|again|coming|be back|(?:he|she|they)'?s back|on (?:his|her|their) way)\b).*\b(?:she'?s|he'?s|they'?re|she is|he is|they are)\s+"
     r"(?:fine|ok|okay|alright) now\b|"

@@ -2066,3 +2066,12 @@ def test_round_twenty_fours_coped_with_or_made_up(text: str, danger: bool) -> No
 ])
 def test_round_twenty_fours_plural_what_if(text: str, danger: bool) -> None:
     assert (detect_danger(text) is not None) is danger
+
+
+# "All sorted" of a wedding or flights arranged is no safety said; of the matter itself it still is.
+@pytest.mark.parametrize(("text", "gives_way"), [
+    ("i heard my uncle say the wedding is all sorted for next friday, im 16 and nobody asked me", False),
+    ("the police came and took him, all sorted now", True),
+])
+def test_round_twenty_fours_wedding_all_sorted(text: str, gives_way: bool) -> None:
+    assert told_as_not_now(text) is gives_way
