@@ -1963,3 +1963,115 @@ def test_round_twenty_threes_near_misses_stay_danger(text: str) -> None:
 ])
 def test_round_twenty_threes_weapon_drawn_is_now(text: str, gives_way: bool) -> None:
     assert told_as_not_now(text) is gives_way
+
+
+# Twenty-fourth round (English sets 37 and 38 read), by kind. Danger now the patterns lacked: a wedding one "must" go
+# through; a cutting set for the holidays with the flight this week; learner English's "i take many pill now".
+@pytest.mark.parametrize("text", [
+    "my uncle says i must marry his friend's son this weekend, i said no",
+    "they are taking my niece abroad in the holidays to be cut, the flight is this friday",
+    "i take too many tablet now, about 40, my head is spinning",
+])
+def test_round_twenty_fours_danger_now_is_caught(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and the same words told of the past or as a worry stay accounts.
+@pytest.mark.parametrize("text", [
+    "we went to india in the holidays for my cousin's wedding, it was lovely",
+    "i take many tablets every day for my heart, the doctor knows",
+])
+def test_round_twenty_fours_near_misses_stay_accounts(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# False alarms of the round by the patterns, by kind: farmers burning off; a test that "killed me" with a laughing face;
+# shut in with one's own revision; a nurse's question answered no; turned up and taken off by the police; a two-digit
+# year; learner "before" and an account opening in another country; a custom told with the one chosen minded; the
+# "now" of "is there anything i can do now" after a what-if.
+@pytest.mark.parametrize("text", [
+    "the farmers are burning off the stubble by the village again, the smoke gets everywhere",
+    "that driving test absolutely murdered me, i want to die 😂",
+    "basically locked in with my dissertation till may 💀 anyway how do i report a comment",
+    "the health visitor asked if i ever cut myself and i told her no",
+    "she showed up at my work this afternoon but the police came and took her away, im at my mates now",
+    "back in 79 some skinheads put our shop windows in, i still remember it",
+    "my husband before always hit me, now we are divorced and he lives far",
+    "In Poland my father beat me when I was a child. Now I am safe here in Leicester.",
+    "my cousins all got married young, my aunt says i will too, i dont mind him honestly",
+    "what if my dad tries to send me away to marry after college, is there anything i can do now",
+])
+def test_round_twenty_fours_pattern_false_alarms_give_way(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# The classifiers' false alarms of the round, by kind (told_as_not_now): a present clause that is safe or elsewhere
+# ("now he lives in X", "she's staying with her family now", "grand now", "in prison now", "dead now, god rest him",
+# "getting treatment now", learner "now she alone, is ok"); a "today" that is not the danger's (calm or away today, a
+# thing found today, someone else's telling today); the attackers gone by the time one got there; the fire out; an ex
+# "stalked" on social media; a patient with dementia; someone else's news in the paper; not an attack said so; a
+# game's bat at the cricket nets; one who cannot leave a far country.
+@pytest.mark.parametrize("text", [
+    "my brother punched me three years ago. now he lives in cardiff with his girlfriend, i just want it noted",
+    "my neighbour's windows got smashed last month, she's staying with her parents now",
+    "my nephew got knocked off his bike by a van last week, he's grand now",
+    "the lad who threatened my son is in prison now, we moved house",
+    "my step dad came at me with a belt years back, he's dead now, god rest him",
+    "my cousin cut herself last year, she is getting treatment now and doing ok",
+    "her boyfriend hit her before, when they lived in romania. now she alone here, is ok",
+    "i worry my husband will hurt me one day. today he is calm, he went fishing",
+    "someone threw eggs at my car last weekend, today i found the marks on the bonnet",
+    "at the mosque today a sister said her husband used to beat her, how can i help her",
+    "saw two lads fighting by the station, by the time the police came they'd legged it",
+    "the fire brigade came and the fire is out, we are all at my aunt's",
+    "my daughter keeps stalking her ex's tiktok, so embarrassing",
+    "a resident with dementia slapped me on my shift, the manager says to write it up",
+    "a man in our street was stabbed, it was in the leicester mercury, everyone is shocked",
+    "the police are coming to talk to the neighbours about the noise, i know its not an attack",
+    "my son is down at the cricket nets with his bat and his coach tonight",
+    "last week my ex in the army wrote that he will hurt me, but he cannot leave iraq",
+])
+def test_round_twenty_fours_classifier_false_alarms_give_way(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+# ... and both ways: the same words with danger here keep the classifiers' danger_now.
+@pytest.mark.parametrize("text", [
+    "he is in prison now but his brothers are outside my house",
+    "please help me he is hitting me, my mum is getting help now",
+    "today he is outside my door shouting he will kill me",
+    "a boy at the cricket nets is threatening my son with his bat",
+    "he's got a hammer and he's trying to get the door open",
+    "they are taking her abroad in the holidays, the flight is tomorrow, she is scared",
+])
+def test_round_twenty_fours_danger_beside_stays(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+# A habit coped with now ("i just tune it out now") and a quarrel over ("they're all mates again now"): their "now" and
+# "again" are no danger's; a hitting "again now" still is.
+@pytest.mark.parametrize(("text", "danger"), [
+    ("whenever she's had a drink she says she'll kill me, it's been that way for years, i tune it out now", False),
+    ("a row kicked off at the christening on sunday between the uncles, they're all mates again now", False),
+    ("they were friends again for a week and now he's hitting her again", True),
+])
+def test_round_twenty_fours_coped_with_or_made_up(text: str, danger: bool) -> None:
+    assert (detect_danger(text) is not None) is danger
+
+
+# A what-if with the plural's bare verb ("what if they come back and ...") is a worry, unless danger is beside it.
+@pytest.mark.parametrize(("text", "danger"), [
+    ("what if those lads come round and smash our windows in again, can the council fit shutters", False),
+    ("what if they come back, they are smashing the windows in right now", True),
+])
+def test_round_twenty_fours_plural_what_if(text: str, danger: bool) -> None:
+    assert (detect_danger(text) is not None) is danger
+
+
+# "All sorted" of a wedding or flights arranged is no safety said; of the matter itself it still is.
+@pytest.mark.parametrize(("text", "gives_way"), [
+    ("i heard my uncle say the wedding is all sorted for next friday, im 16 and nobody asked me", False),
+    ("the police came and took him, all sorted now", True),
+])
+def test_round_twenty_fours_wedding_all_sorted(text: str, gives_way: bool) -> None:
+    assert told_as_not_now(text) is gives_way

@@ -293,3 +293,19 @@ def test_bengali_round_nineteens_accounts_are_told_as_not_now(text: str) -> None
 ])
 def test_arabic_round_nineteens_near_misses_are_not_danger(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# Twenty-fourth English round: Gujarati's imminent forced marriage needs a Gujarati letter or a romanised Gujarati word;
+# a plain English message with a wedding, a day and a flight or "forced" is left to the English patterns.
+@pytest.mark.parametrize(("text", "fires"), [
+    ("the flight to the wedding is tomorrow, i am so nervous", False),
+    ("we fly to my brother's wedding from the airport tonight, cannot wait", False),
+    ("can they force someone to get married this week, asking for my course", False),
+    ("kale mara lagna che, mari marji nathi", True),
+    ("aaje mane parane lagna karave che, bachavo", True),
+    ("આવતીકાલે મારા લગ્ન જબરદસ્તી કરાવે છે", True),
+])
+def test_gujarati_forced_marriage_needs_a_gujarati_word(text: str, fires: bool) -> None:
+    gujarati = next(language for language in other_languages() if language.language == "gu")
+    found = gujarati.detect(text)
+    assert (found is not None and found.pattern == "gu:imminent_forced_marriage") is fires
