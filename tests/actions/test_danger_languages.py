@@ -304,6 +304,8 @@ def test_arabic_round_nineteens_near_misses_are_not_danger(text: str) -> None:
     ("طلع من السجن امس وبعتلي انو جاي علي الليلة", "released_or_found"),        # ... and coming tonight
     ("عمامها شالوها من المدرسة وبيسفروها الليلة على الاردن", "forced_marriage_or_fgm"),  # taken, to be flown abroad
     ("جوزي سكران وركب البنت بالسيارة وطلع يسوق", "child_in_danger"),            # a drunk parent driving off with a child
+    ("خالها سكران وشال البنات معه وهو سايق بيهم هسه", "child_in_danger"),     # ... girls (البنات), driving them now
+    ("قفلو علينا المطبخ من برا وراحو", "held_captive"),                         # locked in from outside, قفلو
     ("البيبي بلع حبوب ضغط ستو هلق", "child_in_danger"),                        # a small child's overdose is no self-harm
     ("شربت كمية كثيرة من حبوب النوم وراسي بيلف", "self_harm"),                 # a large amount of a medicine
     ("5dit ga3 l pilules dial mama w rasi kaydour", "self_harm"),              # Maghrebi Arabizi pills taken
@@ -317,6 +319,7 @@ def test_arabic_round_twentys_kinds_are_caught(text: str, category: str) -> None
 @pytest.mark.parametrize("text", [
     "ابوي هيذبحني لو شاف علاماتي، رسبت في الرياضيات",                          # a parent 'will kill me' over a failed exam
     "اختي هتقتلني لما تشوف الفستان 😂",                                         # ... with a laugh
+    "امي رح تموتني لما تشوف العلامات، جبت صفر بالانجليزي",                       # ... over school marks
     "قبل سنة قالي رح يقتلني، هلق انا ساكنة مع اهلي",                           # now living with family
     "ila 3raf baba ghadi yqtlni",                                              # (Arabizi stays as before)
     "الا عرف اخوي رح يذبحني، بس ما عرف شي",                                    # the Maghrebi 'if' in script
