@@ -309,3 +309,52 @@ def test_gujarati_forced_marriage_needs_a_gujarati_word(text: str, fires: bool) 
     gujarati = next(language for language in other_languages() if language.language == "gu")
     found = gujarati.detect(text)
     assert (found is not None and found.pattern == "gu:imminent_forced_marriage") is fires
+
+
+# Fifteenth language teaching round (Arabic, Round 20, fresh 14 and 15 read), one kind each, in new words.
+@pytest.mark.parametrize("text, category", [
+    ("توه خنقها جوزها قدامي وهي بتكح", "strangulation"),                        # strangled a moment ago (توه before)
+    ("tawwa 5ana2ni w ana ma agdar atkallam", "strangulation"),                 # ... in Arabizi
+    ("توه ضربني على راسي بالكرسي", "general"),                                 # hit a moment ago
+    ("اخوها خرج من الحبس وهو قاعد هلق قدام باب الدار", "released_or_found"),    # out of prison and at the door
+    ("طلع من السجن امس وبعتلي انو جاي علي الليلة", "released_or_found"),        # ... and coming tonight
+    ("عمامها شالوها من المدرسة وبيسفروها الليلة على الاردن", "forced_marriage_or_fgm"),  # taken, to be flown abroad
+    ("جوزي سكران وركب البنت بالسيارة وطلع يسوق", "child_in_danger"),            # a drunk parent driving off with a child
+    ("خالها سكران وشال البنات معه وهو سايق بيهم هسه", "child_in_danger"),     # ... girls (البنات), driving them now
+    ("قفلو علينا المطبخ من برا وراحو", "held_captive"),                         # locked in from outside, قفلو
+    ("البيبي بلع حبوب ضغط ستو هلق", "child_in_danger"),                        # a small child's overdose is no self-harm
+    ("شربت كمية كثيرة من حبوب النوم وراسي بيلف", "self_harm"),                 # a large amount of a medicine
+    ("5dit ga3 l pilules dial mama w rasi kaydour", "self_harm"),              # Maghrebi Arabizi pills taken
+    ("ابوي قافل علينا الباب من برا وماخد التلفونات", "held_captive"),           # locked from outside: a state still true
+])
+def test_arabic_round_twentys_kinds_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "ابوي هيذبحني لو شاف علاماتي، رسبت في الرياضيات",                          # a parent 'will kill me' over a failed exam
+    "اختي هتقتلني لما تشوف الفستان 😂",                                         # ... with a laugh
+    "امي رح تموتني لما تشوف العلامات، جبت صفر بالانجليزي",                       # ... over school marks
+    "قبل سنة قالي رح يقتلني، هلق انا ساكنة مع اهلي",                           # now living with family
+    "ila 3raf baba ghadi yqtlni",                                              # (Arabizi stays as before)
+    "الا عرف اخوي رح يذبحني، بس ما عرف شي",                                    # the Maghrebi 'if' in script
+    "el shahr el madi 2alli ra7 2otlak, hala2 huwe b balad tani",               # Arabizi 'last month'
+    "المدير حابسني في المكتب لين نخلص التقرير",                                # a manager 'keeping me' at work
+    "قفلت الباب من برا وطلعت عالشغل",                                           # a door locked from outside by oneself
+    "طليقي هيطلع من السجن السنة الجاية",                                       # a release next year
+])
+def test_arabic_round_twentys_near_misses_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ما صار شي لحد هلق بس خايفة يجوزوني بعد التخرج",                            # nothing has happened yet
+    "طليقي رح يطلع من الحبس السنة الجاية، شو بقدر اعمل من هلق؟",                # a release next year; 'from now'
+    "كي يسكر يولي يضربني، بصح ضرك راهو في الخدمة",                              # Algerian habit; he is at work now
+    "محدش حاول يكسر الباب، وطلع الهوا",                                         # it was the wind
+    "شفتي البوست عن البنت اللي انخطفت؟ الله يستر",                               # a post about others' news
+    "el police khadouh w tawa kolna labes 3and khalti",                         # a family safe now (Arabizi)
+])
+def test_arabic_round_twentys_accounts_give_way_to_the_classifier(text: str) -> None:
+    assert told_as_not_now_in(text, "ar")
