@@ -238,6 +238,49 @@ def test_punjabi_round19_near_misses_are_not_danger(text: str) -> None:
     assert detect_danger(text) is None
 
 
+# Fifteenth language teaching round (Punjabi, Round 20, fresh 14 read), one kind each, in new words; both directions.
+@pytest.mark.parametrize("text, category", [
+    ("ਨਾਲ ਵਾਲਾ ਬੰਦਾ ਆਪਣੀ ਮਾਂ ਨੂੰ ਸੋਟੀ ਨਾਲ ਕੁੱਟੀ ਜਾਂਦਾ, ਮੈਂ ਪੌੜੀਆਂ ਚ ਖੜੀ ਆਂ", "general"),  # 'keeps beating', the one hit named
+    ("ਗਲੀ ਚ ਦੋ ਜਣੇ ਇੱਕ ਮੁੰਡੇ ਦੇ ਢਿੱਡ ਚ ਠੁੱਡੇ ਮਾਰੀ ਜਾਂਦੇ", "general"),              # ... the blows named
+    ("ਉਹ ਅਜੇ ਵੀ ਮਾਰੀ ਜਾਂਦਾ, ਕੋਈ ਆਓ", "general"),                                   # ... 'still'
+    ("ਦਿਓਰ ਦਾਤਰ ਫੜੀ ਘੁੰਮਦਾ ਵਿਹੜੇ ਚ, ਅਸੀਂ ਅੰਦਰ ਆਂ", "weapon"),                       # a weapon carried about
+    ("ਉਹਦੇ ਹੱਥ ਚ ਰਾਡ ਦਿਸਦੀ ਮੈਨੂੰ ਬਾਰੀ ਚੋਂ", "weapon"),                              # a weapon seen in a hand
+    ("بوہے تے کھلوتے بندے دے ہتھ اچ ٹوکا اے", "weapon"),                             # ... Shahmukhi 'اچ'
+    ("ہنے ای میں پیناڈول دیاں تن پتے کھا لئے", "self_harm"),                         # packs of pills counted
+    ("ਹੁਣੇ ਪਿੱਛੋਂ ਆ ਕੇ ਚੁੰਨੀ ਨਾਲ ਮੇਰਾ ਗਲਾ ਘੁੱਟਿਆ", "strangulation"),                 # 'just now' with more words before the throat
+    ("ਕਹਿੰਦਾ ਅੱਜ ਤੁਹਾਡੇ ਦੋਹਾਂ ਨੂੰ ਮੁਕਾ ਦੇਣਾ, ਗੱਡੀ ਬਾਹਰ ਖੜੀ ਆ", "threat_to_kill"),      # 'both of you' threatened
+    ("ਮਾਮੀ ਦੀ ਕੁੜੀ ਦਾ ਵਿਆਹ ਸ਼ਨਿੱਚਰਵਾਰ ਕਰ ਰਹੇ ਆ ਤੇ ਉਹਨੂੰ learning disability ਆ", "forced_marriage_or_fgm"),  # cannot consent
+])
+def test_punjabi_round20_kinds_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "ਉਹ ਮੈਨੂੰ ਮਿਸ ਕਾਲਾਂ ਮਾਰੀ ਜਾਂਦਾ ਸਾਰਾ ਦਿਨ",                 # calls, not blows
+    "ਚਾਚਾ ਗੱਪਾਂ ਮਾਰੀ ਜਾਂਦਾ ਵਿਆਹ ਚ",                          # boasting, no one hit
+    "ਪਹਿਲਾਂ ਉਹ ਮੈਨੂੰ ਠੁੱਡੇ ਮਾਰੀ ਜਾਂਦਾ ਸੀ",                   # the continuative told in the past
+    "ਕਬੱਡੀ ਚ ਰੇਡਰ ਨੂੰ ਜੱਫੇ ਮਾਰੀ ਜਾਂਦੇ ਸਾਰਾ ਮੈਚ",              # a sport
+    "ਭੈਣ ਦਾ ਵਿਆਹ ਸ਼ਨਿੱਚਰਵਾਰ ਆ, ਦੋਵੇਂ ਰਾਜ਼ੀ ਨੇ ਤੇ ਬਹੁਤ ਖੁਸ਼",     # a wanted wedding on the new weekday word
+])
+def test_punjabi_round20_near_misses_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("ਉਹ ਮੈਨੂੰ ਕੁੱਟਦਾ ਸੀ, ਹੁਣ ਮੈਂ ਦੋਵਾਂ ਨਿਆਣਿਆਂ ਨਾਲ ਮਾਸੀ ਕੋਲ ਰਹਿੰਦੀ ਆਂ", "pa"),     # now where I live, more words between
+    ("اوہ مینوں ماردا سی، ہن میں اپنے بچیاں نال ماسی کول رہندی آں", "ur"),             # ... Shahmukhi, read by Urdu
+    ("kam te aari naal ungal kat jandi jandi bachi 😅 hun theek aa", "romanised"),      # a near miss laughed off
+    ("ohne kade hath nahi chukeya, bas paise nahi dinda. ehnu vi abuse mannde ne?", "romanised"),  # does this count as abuse?
+])
+def test_punjabi_round20_accounts_and_asides_are_told_as_not_now(text: str, code: str) -> None:
+    assert told_as_not_now_in(text, code)
+
+
+def test_punjabi_round20_now_beside_someone_outside_is_still_a_now_word() -> None:
+    assert not told_as_not_now_in("ਉਹ ਮੈਨੂੰ ਕੁੱਟਦਾ ਸੀ, ਹੁਣ ਉਹ ਸਾਡੇ ਘਰ ਦੇ ਬਾਹਰ ਖੜ੍ਹਾ ਚੀਕ ਰਿਹਾ", "pa")
+
+
 @pytest.mark.parametrize("text", [
     "হে আমারে মারি লাইমু কইয়া কুনোদিন হুমকি দেয় নাই, খালি বকে",          # a threat said never to have been made
     "বাবা আমাকে মেরে ফেলবে কখনো বলেনি, শুধু রাগ করে",
