@@ -1915,10 +1915,10 @@ _AT_CRICKET = re.compile(r"\b(?:at|down|to|in|from) (?:the )?(?:cricket )?nets\b
 # patient or resident with dementia who lashed out at the carer: not danger now, with nothing urgent beside.
 _STALKING_ONLINE = re.compile(r"\bstalk\w*\s+(?:\w+'?s?\s+){0,2}(?:on\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|spotify|socials|snap(?:chat)?|twitter|"
                               r"linkedin|strava)\b", re.IGNORECASE)
+_HURT_BY_A_PATIENT = re.compile(r"^(?=.*\b(?:patient|resident|service user|client)\b)(?=.*\b(?:dementia|alzheimer'?s|confused)\b)", re.IGNORECASE)
 # Someone else's harm read in the paper or seen on the news ("it was in the leicester mercury", "saw on the news").
 _IN_THE_NEWS = re.compile(r"\b(?:it was|it'?s been|was|saw (?:it )?|seen (?:it )?|read (?:it |about it )?)(?: all)? (?:in|on) the (?:paper|papers|news|local news|"
                           r"leicester mercury|mercury|telegraph|evening news)\b", re.IGNORECASE)
-_HURT_BY_A_PATIENT = re.compile(r"^(?=.*\b(?:patient|resident|service user|client)\b)(?=.*\b(?:dementia|alzheimer'?s|confused)\b)", re.IGNORECASE)
 # A "today" that is not the danger's (twenty-fourth round): the one feared calm or away today ("today he is calm, he
 # went to work", "today he has gone to india for a month"), a thing found today ("today i see a scratch on the door"),
 # someone else's telling today ("at baby group today one of the mums said ...").
@@ -2275,12 +2275,13 @@ _DANGER_BESIDE = re.compile(r"\b(?:scared|afraid|terrified|frightened|petrified|
                             r"help|ex|abuser|stalker|drunk|screaming|shouting|raging|police|999)\b", re.IGNORECASE)
 
 
-# Trapped in a way of life, not a place ("i'm trapped in this job", "trapped in a cycle of debt"): the place a person
-# is shut in ("trapped in the house") stays danger, and so does anything else that fires beside it.
+# A harm to oneself asked about ("my midwife asked if i ever hurt myself"): the words just before the match.
 _ASKED_IF_I_EVER = re.compile(r"\b(?:asked|asks|asking|ask)(?: me)? (?:if|whether) (?:i|we)(?: (?:ever|have ever|had ever|ever have))?\s*$", re.IGNORECASE)
 # Shut in with one's own study ("im literally locked in for a levels til june", "locked in with my dissertation").
 _LOCKED_IN_TO_STUDY = re.compile(r"^\s*(?:for|with|on|till|until|doing|revising)\s+(?:my |the |these |our )?(?:a[- ]?levels|gcses|exams?|mocks|revision|"
                                  r"finals|dissertation|coursework|essays?|thesis|assignments?|deadlines?|uni work|studying)\b", re.IGNORECASE)
+# Trapped in a way of life, not a place ("i'm trapped in this job", "trapped in a cycle of debt"): the place a person
+# is shut in ("trapped in the house") stays danger, and so does anything else that fires beside it.
 _TRAPPED_IN_A_SITUATION = re.compile(
     r"\s+in\s+(?:this|that|my|a|an|the|his|her|our|their)\s+(?:\w+\s+){0,2}?(?:job|jobs|career|marriage|relationship|life|lifestyle|cycle|"
     r"situation|contract|lease|tenancy|debt|overdraft|mortgage|loop|rut|routine|town|village|course|degree|body|head|mind|thoughts|"
@@ -2434,10 +2435,9 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     if name == "strangled" and _A_THING_DID_IT.search(before) and _CAUGHT_ON.search(text) and not _REAL_DANGER_BESIDE.search(text):
         return True
-    if _PATTERN_CATEGORY[name] == "fire" and (_fire_as_a_figure(text) or _hobby_fire(text) or _food_burnt(text)):
-        return True
-    # farmers or moorland burning, with no one's fear or home beside ("farmers burning off again so smoke everywhere")
-    if _PATTERN_CATEGORY[name] == "fire" and _EVERYDAY_FIRE.search(text) and not _DANGER_BESIDE.search(text):
+    # (farmers or moorland burning, with no one's fear or home beside: "farmers burning off again so smoke everywhere")
+    if _PATTERN_CATEGORY[name] == "fire" and (_fire_as_a_figure(text) or _hobby_fire(text) or _food_burnt(text)
+                                              or _EVERYDAY_FIRE.search(text) and not _DANGER_BESIDE.search(text)):
         return True
     if _PATTERN_CATEGORY[name] == "held_captive" and _LIKENED.search(text[: match.start()]) and not _REAL_DANGER_BESIDE.search(text):
         return True
