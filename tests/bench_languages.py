@@ -59,7 +59,9 @@ DANGER_SETS = {"": ("danger", "not_danger"), " (fresh)": ("danger_fresh", "not_d
                " (fresh 14)": ("danger_fresh14", "not_danger_fresh14"),
                " (fresh 15)": ("danger_fresh15", "not_danger_fresh15"),
                " (fresh 16)": ("danger_fresh16", "not_danger_fresh16"),
-               " (fresh 17)": ("danger_fresh17", "not_danger_fresh17")}
+               " (fresh 17)": ("danger_fresh17", "not_danger_fresh17"),
+               " (fresh 18)": ("danger_fresh18", "not_danger_fresh18"),
+               " (fresh 19)": ("danger_fresh19", "not_danger_fresh19")}
 
 
 def fallback_thresholds() -> tuple[float, float]:
