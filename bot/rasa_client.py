@@ -70,6 +70,11 @@ def shard(conversation_id: str, servers: int) -> int:
     return int.from_bytes(digest[:8], "big") % servers
 
 
+# What a request to the assistant's servers raises when they cannot answer: refused, cut, or too slow. On
+# Python 3.10 asyncio's TimeoutError (what aiohttp raises when a timeout runs out) is not the builtin
+# TimeoutError (it is from 3.11): catching only the builtin made a slow answer a 500 instead of a turn kept.
+NOT_ANSWERING = (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError)
+
 # How long an answer from the action server's health check is trusted: one loopback request fewer on almost
 # every turn. Only a good answer is remembered, and any failure forgets it, so an outage is noticed by the
 # next turn after it is seen; the window in which a turn may reach Rasa while the action server has just
@@ -125,7 +130,7 @@ class RasaClient:
                 if response.status != 200:
                     raise self._unavailable(f"{server.name} answered {response.status}")
                 answer = await response.json()
-        except (aiohttp.ClientError, TimeoutError) as error:
+        except NOT_ANSWERING as error:
             raise self._unavailable(f"{server.name}: {str(error) or type(error).__name__}") from error
         messages = (BotMessage.from_rasa(raw) for raw in answer.get("messages", []))
         return [message for message in messages if message is not None]
@@ -149,7 +154,7 @@ class RasaClient:
                 timeout=aiohttp.ClientTimeout(total=3),
             ) as response:
                 return response.status == 200 and bool((await response.json()).get("model_id"))
-        except (aiohttp.ClientError, TimeoutError, ValueError):
+        except (*NOT_ANSWERING, ValueError):
             return False
 
     async def action_server_known_ready(self) -> bool:
@@ -162,7 +167,7 @@ class RasaClient:
         try:
             async with self.session.get(self.action_health_url, timeout=aiohttp.ClientTimeout(total=3)) as response:
                 ready = response.status == 200
-        except (aiohttp.ClientError, TimeoutError):
+        except NOT_ANSWERING:
             ready = False
         self._action_good_until = self.clock() + self.action_known_good_seconds if ready else 0.0
         return ready

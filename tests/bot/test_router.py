@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 
+import aiohttp
 import sqlalchemy as sa
 
 from bot.assistant_contract import (
@@ -121,6 +122,32 @@ async def test_when_the_assistant_is_unavailable_the_person_is_told_and_nothing_
         await asyncio.sleep(0.01)
     # The next message reaches the assistant again.
     assert message_texts(await hub.say(chat, "are you there?")) == ["Yes, I'm here."]
+
+
+async def test_an_answer_that_takes_too_long_is_kept_and_answered_later_not_an_error(hub: InProcessHub) -> None:
+    """The assistant under load answers after the hub stopped waiting: the person is told, with 999, that it
+    is busy (never an error page), and the turn is answered once it can be (bot/replay.py), once. (On Python
+    3.10 asyncio's TimeoutError is not the builtin one: catching the builtin let this through as a 500.)"""
+    hub.standin.when("he keeps messaging me", text("I'm sorry. When did it start?"), after=0.5)
+    chat = await hub.open_chat()
+    rasa = hub.router.turns.rasa
+    patient = rasa.timeout
+    rasa.timeout = aiohttp.ClientTimeout(total=0.1)
+
+    answer = await hub.say(chat, "he keeps messaging me")
+
+    unavailable = hub.text("utter_hub_assistant_unavailable")
+    assert message_texts(answer) == [unavailable]
+    rasa.timeout = patient  # the assistant keeps up again: the kept turn is sent again and answered
+    for _ in range(500):
+        said = [m.text for m in await hub.transcript(chat)]
+        if "I'm sorry. When did it start?" in said:
+            break
+        await asyncio.sleep(0.01)
+    assert said[-3:] == ["he keeps messaging me", unavailable, "I'm sorry. When did it start?"]
+    # Sent again under the same id, marked as sent before: the assistant takes the turn once.
+    tries = [turn for turn in hub.standin.received if turn.text == "he keeps messaging me"]
+    assert len({turn.message_id for turn in tries}) == 1 and tries[-1].sent_before
 
 
 async def test_nothing_comes_before_the_emergency_answer(hub: InProcessHub) -> None:
