@@ -41,21 +41,25 @@ class Availability:
         return STAFF_AVAILABLE if self.languages else NOBODY_ON_DUTY
 
 
+# Asked on every turn: built once, with bound parameters (as bot/conversations.py's turn statements).
+_LANGUAGES_ON_DUTY = (
+    sa.select(staff.c.languages)
+    .join(staff_sessions, staff.c.id == staff_sessions.c.staff_id)
+    .where(
+        staff_sessions.c.ended_at.is_(None),
+        staff_sessions.c.expires_at > sa.bindparam("now"),
+        staff_sessions.c.last_seen_at > sa.bindparam("seen_since"),
+        staff.c.active.is_(True),
+    )
+    .distinct()
+)
+
+
 def languages_on_duty(connection: Connection, within: dt.timedelta) -> frozenset[str]:
     """The languages spoken by staff with a live console session heard from within `within` (English
     always among them); empty when nobody is on duty."""
     now = utcnow()
-    rows = connection.execute(
-        sa.select(staff.c.languages)
-        .join(staff_sessions, staff.c.id == staff_sessions.c.staff_id)
-        .where(
-            staff_sessions.c.ended_at.is_(None),
-            staff_sessions.c.expires_at > now,
-            staff_sessions.c.last_seen_at > now - within,
-            staff.c.active.is_(True),
-        )
-        .distinct()
-    ).all()
+    rows = connection.execute(_LANGUAGES_ON_DUTY, {"now": now, "seen_since": now - within}).all()
     if not rows:
         return frozenset()
     # Stored as "pl, gu" and checked when set (bot/console/accounts.py parse_languages).

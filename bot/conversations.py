@@ -20,6 +20,27 @@ PERSON, ASSISTANT, HANDLER, SYSTEM = "person", "assistant", "handler", "system"
 # The columns only bot/conversation_status.py writes; update_conversation refuses them.
 STATUS_COLUMNS = frozenset({"status", "handler_id", "handoff_requested_at", "wait_notice_sent_at", "awaiting"})
 
+# The statements of every turn, built once with bound parameters. SQLAlchemy spends more CPU building,
+# coercing and hashing a statement made afresh on each call (a third of a millisecond) than SQLite spends
+# running it; one built once is found in its compiled cache at once (docs/benchmarks.md, "The hub's
+# statements per turn").
+_CONVERSATION = sa.select(conversations).where(conversations.c.id == sa.bindparam("conversation_id"))
+# The SET clause is the columns named in the parameters; the id's parameter is named apart from them.
+_UPDATE_CONVERSATION = conversations.update().where(conversations.c.id == sa.bindparam("updated_id"))
+_INSERT_MESSAGE = messages.insert()
+_MESSAGE_BY_EXTERNAL_ID = sa.select(messages).where(
+    messages.c.conversation_id == sa.bindparam("conversation_id"),
+    messages.c.external_id == sa.bindparam("external_id"),
+)
+_LAST_BUTTONS = (
+    sa.select(messages.c.buttons)
+    .where(messages.c.conversation_id == sa.bindparam("conversation_id"), messages.c.sender != PERSON)
+    .order_by(messages.c.id.desc())
+    .limit(1)
+)
+_CHAT_SESSION = sa.select(chat_sessions).where(chat_sessions.c.token_hash == sa.bindparam("token_hash"))
+_UPDATE_CHAT_SESSION = chat_sessions.update().where(chat_sessions.c.token_hash == sa.bindparam("updated_token_hash"))
+
 
 @dataclass(frozen=True)
 class Conversation:
@@ -80,7 +101,7 @@ def _conversation(row: Any) -> Conversation:
 
 
 def get_conversation(connection: Connection, conversation_id: str) -> Optional[Conversation]:
-    row = connection.execute(sa.select(conversations).where(conversations.c.id == conversation_id)).first()
+    row = connection.execute(_CONVERSATION, {"conversation_id": conversation_id}).first()
     return _conversation(row) if row else None
 
 
@@ -112,11 +133,7 @@ def update_conversation(connection: Connection, conversation_id: str, **values: 
     """The conversation's facts (kind, danger, language...); never who holds it."""
     if STATUS_COLUMNS.intersection(values):
         raise ValueError(f"{sorted(STATUS_COLUMNS.intersection(values))} change only in bot/conversation_status.py")
-    connection.execute(
-        conversations.update()
-        .where(conversations.c.id == conversation_id)
-        .values(last_activity_at=utcnow(), **values)
-    )
+    connection.execute(_UPDATE_CONVERSATION, {"updated_id": conversation_id, "last_activity_at": utcnow(), **values})
 
 
 def _stored(row: Any) -> StoredMessage:
@@ -138,16 +155,17 @@ def append_message(
 ) -> StoredMessage:
     now = utcnow()
     result = connection.execute(
-        messages.insert().values(
-            conversation_id=conversation_id,
-            created_at=now,
-            sender=sender,
-            text=text,
-            buttons=list(buttons) or None,
-            pushed=pushed,
-            external_id=external_id,
-            language=language,
-        )
+        _INSERT_MESSAGE,
+        {
+            "conversation_id": conversation_id,
+            "created_at": now,
+            "sender": sender,
+            "text": text,
+            "buttons": list(buttons) or None,
+            "pushed": pushed,
+            "external_id": external_id,
+            "language": language,
+        },
     )
     return StoredMessage(
         id=result.inserted_primary_key[0], sender=sender, text=text, buttons=list(buttons), created_at=now,
@@ -157,9 +175,7 @@ def append_message(
 
 def find_by_external_id(connection: Connection, conversation_id: str, external_id: str) -> Optional[StoredMessage]:
     row = connection.execute(
-        sa.select(messages).where(
-            messages.c.conversation_id == conversation_id, messages.c.external_id == external_id
-        )
+        _MESSAGE_BY_EXTERNAL_ID, {"conversation_id": conversation_id, "external_id": external_id}
     ).first()
     return _stored(row) if row else None
 
@@ -199,12 +215,7 @@ def transcript(
 
 def last_buttons(connection: Connection, conversation_id: str) -> list[dict[str, str]]:
     """The choices currently on offer: the buttons of the last thing the assistant or a handler said."""
-    row = connection.execute(
-        sa.select(messages.c.buttons)
-        .where(messages.c.conversation_id == conversation_id, messages.c.sender != PERSON)
-        .order_by(messages.c.id.desc())
-        .limit(1)
-    ).first()
+    row = connection.execute(_LAST_BUTTONS, {"conversation_id": conversation_id}).first()
     return list(row.buttons or []) if row else []
 
 
@@ -234,7 +245,7 @@ def create_chat_session(connection: Connection, token_hash: str, conversation_id
 
 
 def find_chat_session(connection: Connection, token_hash: str) -> Optional[ChatSession]:
-    row = connection.execute(sa.select(chat_sessions).where(chat_sessions.c.token_hash == token_hash)).first()
+    row = connection.execute(_CHAT_SESSION, {"token_hash": token_hash}).first()
     if row is None:
         return None
     return ChatSession(conversation_id=row.conversation_id, expires_at=row.expires_at, ended=row.ended_at is not None)
@@ -242,9 +253,7 @@ def find_chat_session(connection: Connection, token_hash: str) -> Optional[ChatS
 
 def extend_chat_session(connection: Connection, token_hash: str, idle: dt.timedelta) -> dt.datetime:
     expires_at = utcnow() + idle
-    connection.execute(
-        chat_sessions.update().where(chat_sessions.c.token_hash == token_hash).values(expires_at=expires_at)
-    )
+    connection.execute(_UPDATE_CHAT_SESSION, {"updated_token_hash": token_hash, "expires_at": expires_at})
     return expires_at
 
 
