@@ -400,8 +400,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # (twenty-fifth round) "cut my 2 girls", a ceremony "to become a woman"
      r"cut (?:my|our|her) (?:\d+|two|three|both|little) (?:girls|daughters)|(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?wom[ae]n|(?:to )?do (?:the|my|our) (?:little )?(?:girls|daughters|sisters)|cut (?:me|her|the girls?|my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|niece|cousin|granddaughter|girl|child|baby)))\b)"),
     ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|nikkah|ceremony|rishta|shaadi|shadi|imam)\b)(?=.*\b{_FORCED})"),
-    # (learner English's bare "lock us inside", not one's own plan: "i'm going to lock us in and watch films")
-    ("locked_in", "held_captive", r"\b(?:(?<!\bto )(?<!\bi )(?<!\bwe )(?<!'ll )(?<!\blet's )(?<!\blets )lock (?:me|us|her|him|them|my \w+) (?:in|inside)\b|locked (?:me |us |her |him |them )?(?:and (?:the kids|my \w+|the \w+) )?in"
+    # (learner English's bare "lock us inside", not one's own plan nor a what-if: "i'm going to lock us in and watch films",
+    # "he might lock me in", "hell lock me in again")
+    ("locked_in", "held_captive", r"\b(?:(?<!\bto )(?<!\bi )(?<!\bwe )(?<!ll )(?<!\blet's )(?<!\blets )(?<!might )(?<!may )(?<!could )(?<!would )"
+     r"(?<!will )(?<!gonna )(?<!wanna )lock (?:me|us|her|him|them|my \w+) (?:in|inside)\b|locked (?:me |us |her |him |them )?(?:and (?:the kids|my \w+|the \w+) )?in"
      # one's own doors locked for the night, said safe ("locked in for the night, all safe")
      r"(?! for the (?:night|evening)\b(?![^.?!]*\b(?:he|she|they|can'?t|cant|won'?t|wont|help)\b))|locked in (?:the|a|my)|"
      # The present as people with little English write it ("they take passport and lock us in house").
@@ -491,7 +493,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # (twenty-fifth round) learner "he follow me from the warehouse now"; "been following me since the bus stop"; a
      # stranger followed "right behind her" now
      r"\b(?:he|she|they|man|car|van) (?:follow|following|follows) (?:me|us)\b[^.?!,]{0,30}\bnow\b|"
-     r"\bfollowing (?:me|us|her|him) (?:since|from) (?:the|a) (?:bus stop|station|stop|shop|shops|lights|roundabout|park|bridge|club|pub|bar|train|bus|"
+     r"(?<!keeps )(?<!keep )(?<!always )\bfollowing (?:me|us|her|him) (?:since|from) (?:the|a) (?:bus stop|station|stop|shop|shops|lights|roundabout|park|bridge|club|pub|bar|train|bus|"
      r"underpass|car park|church|mosque|school|gym|work|warehouse|hospital|market)\b|"
      r"\bfollow\w* (?:a|this|the) (?:young |little )?(?:woman|girl|lad|boy|kid|lady|child)\b(?=[^.?!]*\b(?:right behind|still (?:right )?on her|right on her|now)\b)|"
      # the car that followed them, just pulled in behind ("it's just pulled in behind me at the services")
@@ -792,8 +794,8 @@ _EVERY = (r"every (?:day|night|week|weekend|time|morning|evening|monday|tuesday|
 _HABITUAL = re.compile(rf"\b(?:{_EVERY}|all the time|always|keeps?|often|whenever|sometimes|occasionally|from time to time)\b", re.IGNORECASE)
 # A threat said "always" or "every time" is an account; "he keeps saying he'll kill me" errs as danger.
 _STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever|sometimes|occasionally|from time to time)\b", re.IGNORECASE)
-_ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"threat_to_kill", "farewell_threat", "being_hurt_unsaid_who"})
-_HABIT_IS_NOT_NOW = frozenset({"cry_to_be_let_out", "small_child_alone", "been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
+_ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"come_and_kill", "threat_to_kill", "farewell_threat", "being_hurt_unsaid_who"})
+_HABIT_IS_NOT_NOW = frozenset({"come_and_kill", "cry_to_be_let_out", "small_child_alone", "been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
                                "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here", "intruder"})
 # A threat or a fear about what might happen ("if he finds out he'll kill me", "I'm worried he'll find me")
@@ -817,7 +819,7 @@ _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|w
                            re.IGNORECASE)
 # What a lesson or a project is about, with nobody in it (taught_about), is not happening to anyone.
 _STUDIED_IS_NOT_NOW = frozenset({"violence_right_now", "strangled", "weapon", "threat_to_kill"})
-_HYPOTHESIS_IS_NOT_NOW = frozenset({"cry_to_be_let_out", "small_child_alone", "suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle",
+_HYPOTHESIS_IS_NOT_NOW = frozenset({"come_and_kill", "cry_to_be_let_out", "small_child_alone", "suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle",
                                     "hands_on_neck", "by_the_throat", "squeezing_neck", "who_hurt_me_is_here", "weapon", "tool_as_weapon",
                                     "scared_for_life", "went_for_the_throat", "farewell_threat", "getting_hurt", "seen_at_home"})
 # Asking what to do if it happens ("what do i do if he tries to strangle me again") is a what-if, even with "again".
@@ -1309,6 +1311,12 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
     found = _detect_english(text) or present_harm(text)
     if found is not None:
         return found
+    # a message a word or two at a time, read again as one sentence (its fragments alone already read first)
+    joined = _one_word_at_a_time(text)
+    if joined != text:
+        found = _detect_english(joined) or present_harm(joined)
+        if found is not None:
+            return found
     folded = text.casefold()
     for language in other_languages():
         found = language.detect(text, folded)
@@ -1683,7 +1691,8 @@ _BURDEN_CHOKING = re.compile(r"\b(?:work|my job|this job|the job|stress|debts?|(
 _CHOKING_FIGURES = (_PLANT_CHOKING, _CONTEST_CHOKED, _BURDEN_CHOKING)
 
 
-# A message written a word or two at a time between full stops ("locked. in. cant. get out"): read as one sentence.
+# A message written a word or two at a time between full stops ("locked. in. cant. get out"): read again as one
+# sentence when its fragments alone say nothing (detect_danger).
 _FRAGMENT = re.compile(r"^\s*\S+(?:\s+\S+){0,2}\s*$")
 
 
@@ -1698,7 +1707,6 @@ def _plain_english(text: str) -> str:
     plain = text.replace("’", "'").replace("‘", "'")
     for spoken, written in _SPOKEN_FORMS:
         plain = spoken.sub(written, plain)
-    plain = _one_word_at_a_time(plain)
     for figure in _CHOKING_FIGURES:
         plain = figure.sub(" ", plain)
     return plain

@@ -2149,6 +2149,9 @@ def test_round_twenty_fives_danger_now_is_caught(text: str) -> None:
     "my mate said the boxing lad was laying into the bag for an hour",
     "his car was at the end of my road every night last year, he moved away in march",
     "ok. thanks. bye",
+    "if i tell anyone he might lock me in the shed, he hasnt yet",
+    "every time he loses at darts he says hell burn the flat down with me in it, hes in turkey this month",
+    "a lad keeps following me from the gym, it's every tuesday, what can i do",
 ])
 def test_round_twenty_fives_near_misses_stay_accounts(text: str) -> None:
     assert detect_danger(text) is None
