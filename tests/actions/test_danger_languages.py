@@ -281,6 +281,37 @@ def test_punjabi_round20_now_beside_someone_outside_is_still_a_now_word() -> Non
     assert not told_as_not_now_in("ਉਹ ਮੈਨੂੰ ਕੁੱਟਦਾ ਸੀ, ਹੁਣ ਉਹ ਸਾਡੇ ਘਰ ਦੇ ਬਾਹਰ ਖੜ੍ਹਾ ਚੀਕ ਰਿਹਾ", "pa")
 
 
+# Sixteenth language teaching round (romanised, Round 21, romanised fresh 3 read), one kind each, in new words; both directions.
+@pytest.mark.parametrize("text, category", [
+    ("oh parson jail ton chhutteya te hun saade gate de bahar khada aa", "released_or_found"),       # out of jail, at the gate now
+    ("mera ex bail pe bahar aaya hai aur abhi mere flat ke saamne car me baitha hai", "released_or_found"),  # ... on bail, waiting in a car
+    ("wo abhi bhi neeche khara hai aur upar dekh raha", "general"),                                   # standing below, 'khara hai'
+    ("agle hafte Pakistan ja rahe hain, abbu ne bola nikah wahin hoga, mujhse kisi ne poocha nahi", "forced_marriage_or_fgm"),  # a wedding sprung abroad
+    ("ammi ne mujhe store wale kamre me band kr diya hai", "held_captive"),                           # 'kr' for 'kar'
+    ("boss ne hume godown wale flat me band rakha hai", "held_captive"),                              # kept shut in a flat
+    ("oh gate de bahar machete lai ke khada aa", "weapon"),                                           # a machete named
+    ("usne cleaver nikala aur mere taraf aa raha", "weapon"),                                         # a blade drawn, perfective
+    ("koi mere ghar ki khidkiyan tod raha hai abhi", "attack_on_home_now"),                          # windows, plural
+    ("mera darwaza koi peet raha hai zor zor se", "attack_on_home_now"),                             # 'someone' between door and verb
+])
+def test_romanised_round21_kinds_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "wo jail se nikla hai, pata nahi kahan hai",                                   # released, nowhere near
+    "wo jail se nikla tha aur ghar ke bahar khada tha",                            # ... standing there told in the past
+    "is week Pakistan ja rahe, bhai ki shaadi wahin hogi, bohat maza aayega",      # someone else's wedding abroad
+    "agle mahine India ja rahe, meri shaadi wahin hogi, main bohat khush hun",     # one's own, gladly
+    "dukaan raat ko band rakhi hai",                                               # a shop kept shut
+    "pichle saal usne knife nikali thi",                                           # a knife drawn, last year
+    "meri gaari ka sheesha kisi ne tor diya, insurance claim karna hai",           # a car's glass, 'gaari' spelling
+])
+def test_romanised_round21_near_misses_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
 @pytest.mark.parametrize("text", [
     "হে আমারে মারি লাইমু কইয়া কুনোদিন হুমকি দেয় নাই, খালি বকে",          # a threat said never to have been made
     "বাবা আমাকে মেরে ফেলবে কখনো বলেনি, শুধু রাগ করে",
