@@ -432,3 +432,63 @@ def test_arabic_round_twentys_near_misses_are_not_danger(text: str) -> None:
 ])
 def test_arabic_round_twentys_accounts_give_way_to_the_classifier(text: str) -> None:
     assert told_as_not_now_in(text, "ar")
+
+
+# Sixteenth language teaching round (Arabic, Round 21, fresh 16 and 17 read), one kind each, in new words.
+@pytest.mark.parametrize("text, category", [
+    ("شدها من زورها هلق وهي ما عم تقدر تحكي", "strangulation"),                   # grabbed by the throat, a now word
+    ("الستارة ولعت نار هسه والدخان بالغرفة", "fire"),                            # a curtain caught fire now
+    ("واحد دخل خرقة مولعة من فتحة الباب", "fire"),                               # something burning put in at the door
+    ("7ad waddo nar fi el zbala jamb el bab hassi", "fire"),                     # a fire in a bin, Sudanese Arabizi
+    ("ريحة بنزين قوية تحت الباب وما بعرف مين برا", "fire"),                      # petrol smelt at the door
+    ("قال رح احرق الدار عليكم وجايب كاز", "fire"),                                # a threat to burn the home with them in it
+    ("خمسة قدام البيت ماسكين سواطير ويصرخو", "weapon"),                          # a group with cleavers
+    ("عمي يقول الحين بيقتلني اذا ما فتحت", "threat_to_kill"),                   # the Gulf ب- future with a now word
+    ("جوزها يقول هلق رح يقتل مرته التانية", "threat_to_kill"),                   # a threat against someone named
+    ("khali jay 3al dar y2tolni", "threat_to_kill"),                            # coming to kill, in Arabizi
+    ("في واحد عم يسحب ولد صغير على فان ابيض هلق", "child_in_danger"),            # a child dragged to a van
+    ("تاركين الجهال لوحدهم من الصبح والباب مسكر", "child_in_danger"),            # children left alone since morning
+    ("3am yedrob okhti hala2 bel shareet", "general"),                          # beating someone named, Arabizi
+    ("ضربوه ووقع وما يصحى الحين", "general"),                                   # someone down and not waking
+    ("ديضرب امي هسه بالمطبخ", "general"),                                       # the Iraqi joined دي- progressive
+    ("عم يحاولوا يخلعوا الباب هلق", "attack_on_home_now"),                      # trying to force the door
+    ("قاعدين يكسرون شبابيك الدكان هسه", "attack_on_home_now"),                  # the bare plural present, with a now word
+    ("مربوط بالكرسي بالمخزن وما حدا سامعني", "held_captive"),                   # tied to a chair
+    ("2aflou 3alayna el bab w ra7o", "held_captive"),                           # locked in, the plural in Arabizi
+    ("بدهم يطهروا بنت اخوي يوم الجمعة", "forced_marriage_or_fgm"),              # cutting soon, the soon word apart
+    ("3amto ra7 t6ahar binti bokra", "forced_marriage_or_fgm"),                 # ... in Arabizi
+    ("ra7 nzawjek bokra ghasban 3annek", "forced_marriage_or_fgm"),             # a wedding forced on 'you' tomorrow
+    ("صاحبي جرح حالو بالشفرة هلق", "self_harm"),                                # someone cutting himself with a blade now
+    ("بلعت حبوب وايد من الدرج", "self_harm"),                                   # many pills swallowed
+    ("klit bzaf dial dwa ta3 ddad", "self_harm"),                               # ... in Maghrebi Arabizi
+])
+def test_arabic_round_twentyones_kinds_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "عالقة بالزحمة ومحبوسة بالسيارة من ساعة",                                    # stuck in traffic
+    "بنت خالي الصغيرة رح تقتلني 😤 كبت العصير عاللابتوب",                        # a small child 'will kill me'
+    "ابوي كان يقول بيذبحنا اذا تأخرنا، هاد من زمان",                             # 'he used to say' before the Gulf future
+    "حدا كب حجر على شباكنا وصرخ عرب برا",                                        # 'out!' is no presence
+    "كان يقول رح يولع بالبيت، بس هو رجع على سوريا من زمان",                     # gone back to his country
+    "النار مسكت بالفحم اخيرا والمشاوي جاهزة",                                   # a barbecue
+])
+def test_arabic_round_twentyones_near_misses_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "الاسبوع الماضي هددني، بس هلق هو بالشغل ومعي وقت احكي",                     # now he is at work
+    "shefto 3al insta el osboo3 el madi 3am y7awel yfut 3al beit",              # Arabizi last week (osboo3)
+    "البنت اللي عندي بالقسم حالتها مستقرة هلق، بدي رقم مساعدة الها",             # her condition stable now
+    "ضربني امبارح، هلق انا في بيت اختي",                                        # now at her sister's home
+])
+def test_arabic_round_twentyones_accounts_give_way_to_the_classifier(text: str) -> None:
+    assert told_as_not_now_in(text, "ar")
+
+
+def test_arabic_after_is_no_negation() -> None:
+    # "after my family found out" (ba3d ma, بعد ما) is no "not": the harm told after it stays danger.
+    assert detect_danger("ba3d ma 3erfo jara7et m3asmi w fi dam kteer") is not None
