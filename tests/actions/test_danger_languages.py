@@ -467,6 +467,32 @@ def test_arabic_round_twentyones_kinds_are_caught(text: str, category: str) -> N
     assert found is not None and found.category == category
 
 
+# Sixteenth language teaching round (Gujarati, Round 21, fresh 12 read), one kind each, in new words; both directions.
+@pytest.mark.parametrize("text, category", [
+    ("ઈ તકિયો મારા નાક પર દાબે સે, બોલાતું નથી", "strangulation"),                      # smothered now
+    ("e theli mara moh par dabavi rakhi che", "strangulation"),                          # ... a bag, romanised
+    ("મારો વર મારી ડોક બારણા સાથે દબાવી રાખ્યો છે", "strangulation"),                    # the neck pinned, words between
+    ("સસરાએ ઘાસલેટ છાંટ્યું ને પડદા ભડકે બળે છે", "fire"),                              # fuel and burning now
+    ("e kahe che tara katka kari ne kuva ma nakhi daish", "threat_to_kill"),             # pieces, then a later verb
+    ("એક્સ મેસેજ કરે છે કે હું તારા ફ્લેટ નીચે જ ઊભો છું, તને જોઈ લઈશ", "released_or_found"),  # a stalker's own 'I am outside'
+    ("aaje ena bhaio mari school ni bahar gaadi ma betha che", "released_or_found"),      # his people outside now
+    ("એ મને શોધતો શોધતો આવ્યો, અતારે દરવાજે ઊભો સે", "released_or_found"),               # ... Kathiawadi now
+    ("કાકા નાની દીકરીને ઓરડામાં લઈ ગયો છે, દરવાજો લોક છે, એ છોડો છોડો કરે છે", "child_in_danger"),
+    ("ઉપરના ફ્લેટમાંથી બાળકના રોવાનો ને થપ્પડનો અવાજ આવે છે", "child_in_danger"),          # heard through the wall
+    ("બસ સ્ટોપ પાસે એક બાળક ઠંડીમાં એકલું ધ્રુજે છે, કોઈ સાથે નથી", "child_in_danger"),   # alone out in the cold
+    ("મને જેઠે ગેરેજમાં ગોંધી છે", "held_captive"),                                       # shut in, told short
+    ("aaje saanje dayan aavshe ane bhatriji ni 'vidhi' karse", "forced_marriage_or_fgm"),  # a cutter coming
+    ("બે બુકાનીધારી બારી તોડવાની કોશિશ કરે છે", "attack_on_home_now"),                   # a window being forced
+    ("ચોર ઘરમાં પ્રવેશ્યા છે, અમે માળિયે સંતાયેલા છીએ", "attack_on_home_now"),             # entered, we hide
+    ("mari ben e potane room ma lock kari che, ena pase goli o che, javab aapti nathi", "self_harm"),
+    ("બાપુ ભાઈને પટ્ટાથી ઝૂડે છે, હું વચ્ચે પડ્યો", "general"),                            # beaten, the writer steps in
+    ("club ni bahar 3 jana ek chhokra ne laat mare che", "general"),                       # a group kicking in public
+])
+def test_gujarati_round21_kinds_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
 @pytest.mark.parametrize("text", [
     "عالقة بالزحمة ومحبوسة بالسيارة من ساعة",                                    # stuck in traffic
     "بنت خالي الصغيرة رح تقتلني 😤 كبت العصير عاللابتوب",                        # a small child 'will kill me'
@@ -492,3 +518,22 @@ def test_arabic_round_twentyones_accounts_give_way_to_the_classifier(text: str) 
 def test_arabic_after_is_no_negation() -> None:
     # "after my family found out" (ba3d ma, بعد ما) is no "not": the harm told after it stays danger.
     assert detect_danger("ba3d ma 3erfo jara7et m3asmi w fi dam kteer") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "ઉનાળામાં તડકામાં ચામડી ભડકે બળે છે",                                 # heat burns, no fuel
+    "બાળકો ઓશીકાથી રમે છે ને હસે છે",                                      # a pillow fight
+    "હું તારા ઘરની બહાર જ ઊભો છું, નીચે આવ ચા પીવા જઈએ",                     # a friend waiting outside
+    "મમ્મી બાબાને બાથરૂમમાં લઈ ગઈ છે, નવડાવે છે",                           # a bath
+    "આજે દાયણ આવશે, ભાભીની ડિલિવરી છે",                                    # a midwife for a birth
+    "papa chavi bhuli gaya, door kholva try kare che",                     # a father and a lost key
+    "દીકરો રમતમાં બૂમ પાડે છે 'તને પતાવી દઈશ', પછી હસી પડે છે",              # a game's threat laughed off
+])
+def test_gujarati_round21_near_misses_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+def test_gujarati_remain_is_no_progressive() -> None:
+    # 'only the marks remain' ('રહ્યા છે' after a noun) is no sign of now beside a past word.
+    assert told_as_not_now_in("કોલેજમાં મેં હાથ પર બ્લેડ ફેરવી હતી, હવે નિશાન જ રહ્યા છે", "gu")
+    assert not told_as_not_now_in("એણે ગઈ કાલે ધમકી આપી હતી, ને એ મને મારી રહ્યો છે", "gu")
