@@ -2075,3 +2075,121 @@ def test_round_twenty_fours_plural_what_if(text: str, danger: bool) -> None:
 ])
 def test_round_twenty_fours_wedding_all_sorted(text: str, gives_way: bool) -> None:
     assert told_as_not_now(text) is gives_way
+
+
+# Twenty-fifth round. _SAID_SAFE's "not an attack" alternative written out plainly, with the behaviour it had (pinned
+# here before the rewrite): "it's not abuse", "this is not an attack" and the apostrophe-less "isnt an attack" are said
+# safe; so are the forms with no "not" ("that's dangerous"), as before; "isn't an attack" and "isn't abuse" with the
+# apostrophe are not (the old lookbehinds left them out), "isn't violence" is.
+@pytest.mark.parametrize(("text", "said_safe"), [
+    ("the man next door shouts at his dog, its not abuse i know", True),
+    ("my son came home with a cut lip from rugby, this is not an attack", True),
+    ("the lads were mucking about by the bins, that isnt an attack", True),
+    ("someone keyed my car, that's not violence but can i report it", True),
+    ("he said the marks were nothing, that's dangerous", True),
+    ("they kept texting me all night, this isn't an attack", False),
+    ("my mum shouts at me, it isn't abuse is it", False),
+    ("the noise from upstairs, it isn't violence, just loud", True),
+])
+def test_round_twenty_fives_not_an_attack_said(text: str, said_safe: bool) -> None:
+    from bot.rasa_plugins.danger_detector import _SAID_SAFE, _plain_english
+    assert bool(_SAID_SAFE.search(_plain_english(text))) is said_safe
+
+
+# Twenty-fifth round (English sets 39 and 40 read): present danger the patterns lacked, by kind, in new words. A threat
+# whose condition is negated and ends in a time ("if you don't bring it by friday we kill you"); a cry to be let out
+# heard now, and "keeps" inside a witness's scene; a wedding she "doesn't want", a sister under 18 named, a no signed;
+# one's own whole box of tablets, "sleepers", medicine saved up and had all at once, insulin taken from work; a fire
+# sensed as they write beside a threat reported with "would"; punctuation spoken to dictation; learner "come and
+# kill", not leaving a place alive, a home to be burnt with someone in it; a rope put up; cutting in learner words and
+# as a ceremony "to become a woman"; laying into, standing over, a fence catching, fuel poured and a lighter; learner
+# "follow me now", followed since a place; the feared one's car at the end of the road; blows heard through a wall; a
+# message written a word at a time.
+@pytest.mark.parametrize("text", [
+    "the loan man rang just now, if we dont give him the money by friday they kill us",
+    "a girl is hammering on the door of the van screaming let me out, a man keeps shoving her back in",
+    "my niece is 15 and her dad says shes getting married next week, she doesnt want to",
+    "my mum says the nikah is on sunday, i signed no to the imam but nobody listens",
+    "just took my whole packet of sertraline, feeling weird",
+    "necked a load of my sleepers about ten minutes ago",
+    "i've been saving up my codeine for weeks and tonight i swallowed them all",
+    "we can smell smoke in the hallway and he said he would torch the flat, we're upstairs",
+    "he is still in the house full stop I am hiding in the loft comma please send someone",
+    "her cousins coming and kill us tonight he says",
+    "text from him says i wont leave this flat alive, hes on his way",
+    "he's outside with a can of petrol saying he'll burn the house down with us inside",
+    "i've got the noose tied over the banister and i'm sat on the stairs",
+    "her grandma wants to cut my 2 girls when we go there next week",
+    "they're flying her out on saturday for a ceremony to become a woman, shes 9",
+    "my stepbrother is laying into my mum in the kitchen",
+    "he knocked me down outside the shop and he's still stood over me",
+    "the shed next to our back door is catching, someone threw something over the fence",
+    "a man poured petrol on the porch and hes flicking a lighter, im inside",
+    "a man follow me from the station now, walking fast behind me",
+    "a van been following me since the roundabout, i'm on my bike",
+    "his car is at the end of our road with the engine running and i've got an order against him",
+    "i can hear slapping and a child crying through the wall right now",
+    "he's. kicking. the door in",
+    "his cousin come with big knife to my house, shouting my name, i am alone",
+    "i smell smoke on the landing and she said she would burn us out, we are in the back room",
+])
+def test_round_twenty_fives_danger_now_is_caught(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and the same words told past, as a worry, as a game or taken back stay accounts.
+@pytest.mark.parametrize("text", [
+    "if you dont pay your council tax by friday they take you to court, is that true",
+    "my little one always yells let me out when i put him in the bath lol",
+    "she was 16 when she got married in 2001, she didnt want to but its over now",
+    "my nan takes her sleepers every night at ten",
+    "the fire alarm went off in the night full stop it was the toast comma all fine",
+    "my dad used to say he would come and kill anyone who hurt us, he was joking",
+    "we got the rope up for the tug of war at the school fete",
+    "my mate said the boxing lad was laying into the bag for an hour",
+    "his car was at the end of my road every night last year, he moved away in march",
+    "ok. thanks. bye",
+    "if i tell anyone he might lock me in the shed, he hasnt yet",
+    "every time he loses at darts he says hell burn the flat down with me in it, hes in turkey this month",
+    "a lad keeps following me from the gym, it's every tuesday, what can i do",
+])
+def test_round_twenty_fives_near_misses_stay_accounts(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# False alarms of the round, by kind, in new words: an injury healing now; a threat in the country fled with the
+# writer here now; found out only feared; a scare explained ("was the postman", "turned out it was my son"); a boss who
+# will "kill me" for being late; a suicide "if" a team loses taken back at once; a dose doubled by forgetting and a
+# locked medicine box; an incident over ("it got sorted", "everyone went home"); a dictated past act; farmers burning
+# with an ex named in the message (a known gap); a punch-up told as a noun (a known gap).
+@pytest.mark.parametrize("text", [
+    "the bruises on my arm from last week are fading now, do i still need photos",
+    "in eritrea the soldiers said they will kill me, that is why i came. now we are in leicester",
+    "my ex is out of prison and im worried hes found out where i work, he hasnt turned up though",
+    "the knocking at the window was the wind, sorry for the panic",
+    "heard someone smashing about downstairs, turned out it was my husband dropping the pans",
+    "my manager is gonna kill me, missed the bus again",
+    "if we lose the derby im gonna kill myself jk",
+    "my nan takes her heart tablets twice when she forgets, the pharmacy gave us a locked dosette box",
+    "a fight started outside the chippy but it got sorted and everyone went home",
+    "In 2018 he choked me at a party full stop I only told my counsellor this year",
+    "the farmers are burning off the stubble again and the smoke is everywhere, my ex has the kids this weekend",
+    "my lad just told me there was a punch-up at school on friday, he wasnt in it",
+])
+def test_round_twenty_fives_false_alarms_give_way(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and both ways: the same kinds with danger here stay danger.
+@pytest.mark.parametrize("text", [
+    "the bruises are fading now but he's outside my door right now shouting",
+    "in sudan they said they will kill me and now his brother is outside my house in leicester",
+    "im scared hes found out where i live, hes outside now banging on the door",
+    "i thought it was the wind but it turned out to be him kicking the back door in",
+    "my boss is going to kill me he said, and he's got a knife, i'm in the stock room",
+    "if they take my kids im going to kill myself, ive got the pills here",
+    "there's a punch-up kicking off outside the pub right now, a lad is on the floor",
+    "the farmers are burning off next door and my ex is pouring petrol on my car, please help",
+])
+def test_round_twenty_fives_danger_beside_stays(text: str) -> None:
+    assert detect_danger(text) is not None

@@ -281,6 +281,37 @@ def test_punjabi_round20_now_beside_someone_outside_is_still_a_now_word() -> Non
     assert not told_as_not_now_in("ਉਹ ਮੈਨੂੰ ਕੁੱਟਦਾ ਸੀ, ਹੁਣ ਉਹ ਸਾਡੇ ਘਰ ਦੇ ਬਾਹਰ ਖੜ੍ਹਾ ਚੀਕ ਰਿਹਾ", "pa")
 
 
+# Sixteenth language teaching round (romanised, Round 21, romanised fresh 3 read), one kind each, in new words; both directions.
+@pytest.mark.parametrize("text, category", [
+    ("oh parson jail ton chhutteya te hun saade gate de bahar khada aa", "released_or_found"),       # out of jail, at the gate now
+    ("mera ex bail pe bahar aaya hai aur abhi mere flat ke saamne car me baitha hai", "released_or_found"),  # ... on bail, waiting in a car
+    ("wo abhi bhi neeche khara hai aur upar dekh raha", "general"),                                   # standing below, 'khara hai'
+    ("agle hafte Pakistan ja rahe hain, abbu ne bola nikah wahin hoga, mujhse kisi ne poocha nahi", "forced_marriage_or_fgm"),  # a wedding sprung abroad
+    ("ammi ne mujhe store wale kamre me band kr diya hai", "held_captive"),                           # 'kr' for 'kar'
+    ("boss ne hume godown wale flat me band rakha hai", "held_captive"),                              # kept shut in a flat
+    ("oh gate de bahar machete lai ke khada aa", "weapon"),                                           # a machete named
+    ("usne cleaver nikala aur mere taraf aa raha", "weapon"),                                         # a blade drawn, perfective
+    ("koi mere ghar ki khidkiyan tod raha hai abhi", "attack_on_home_now"),                          # windows, plural
+    ("mera darwaza koi peet raha hai zor zor se", "attack_on_home_now"),                             # 'someone' between door and verb
+])
+def test_romanised_round21_kinds_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "wo jail se nikla hai, pata nahi kahan hai",                                   # released, nowhere near
+    "wo jail se nikla tha aur ghar ke bahar khada tha",                            # ... standing there told in the past
+    "is week Pakistan ja rahe, bhai ki shaadi wahin hogi, bohat maza aayega",      # someone else's wedding abroad
+    "agle mahine India ja rahe, meri shaadi wahin hogi, main bohat khush hun",     # one's own, gladly
+    "dukaan raat ko band rakhi hai",                                               # a shop kept shut
+    "pichle saal usne knife nikali thi",                                           # a knife drawn, last year
+    "meri gaari ka sheesha kisi ne tor diya, insurance claim karna hai",           # a car's glass, 'gaari' spelling
+])
+def test_romanised_round21_near_misses_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
 @pytest.mark.parametrize("text", [
     "হে আমারে মারি লাইমু কইয়া কুনোদিন হুমকি দেয় নাই, খালি বকে",          # a threat said never to have been made
     "বাবা আমাকে মেরে ফেলবে কখনো বলেনি, শুধু রাগ করে",
@@ -401,3 +432,108 @@ def test_arabic_round_twentys_near_misses_are_not_danger(text: str) -> None:
 ])
 def test_arabic_round_twentys_accounts_give_way_to_the_classifier(text: str) -> None:
     assert told_as_not_now_in(text, "ar")
+
+
+# Sixteenth language teaching round (Arabic, Round 21, fresh 16 and 17 read), one kind each, in new words.
+@pytest.mark.parametrize("text, category", [
+    ("شدها من زورها هلق وهي ما عم تقدر تحكي", "strangulation"),                   # grabbed by the throat, a now word
+    ("الستارة ولعت نار هسه والدخان بالغرفة", "fire"),                            # a curtain caught fire now
+    ("واحد دخل خرقة مولعة من فتحة الباب", "fire"),                               # something burning put in at the door
+    ("7ad waddo nar fi el zbala jamb el bab hassi", "fire"),                     # a fire in a bin, Sudanese Arabizi
+    ("ريحة بنزين قوية تحت الباب وما بعرف مين برا", "fire"),                      # petrol smelt at the door
+    ("قال رح احرق الدار عليكم وجايب كاز", "fire"),                                # a threat to burn the home with them in it
+    ("خمسة قدام البيت ماسكين سواطير ويصرخو", "weapon"),                          # a group with cleavers
+    ("عمي يقول الحين بيقتلني اذا ما فتحت", "threat_to_kill"),                   # the Gulf ب- future with a now word
+    ("جوزها يقول هلق رح يقتل مرته التانية", "threat_to_kill"),                   # a threat against someone named
+    ("khali jay 3al dar y2tolni", "threat_to_kill"),                            # coming to kill, in Arabizi
+    ("في واحد عم يسحب ولد صغير على فان ابيض هلق", "child_in_danger"),            # a child dragged to a van
+    ("تاركين الجهال لوحدهم من الصبح والباب مسكر", "child_in_danger"),            # children left alone since morning
+    ("3am yedrob okhti hala2 bel shareet", "general"),                          # beating someone named, Arabizi
+    ("ضربوه ووقع وما يصحى الحين", "general"),                                   # someone down and not waking
+    ("ديضرب امي هسه بالمطبخ", "general"),                                       # the Iraqi joined دي- progressive
+    ("عم يحاولوا يخلعوا الباب هلق", "attack_on_home_now"),                      # trying to force the door
+    ("قاعدين يكسرون شبابيك الدكان هسه", "attack_on_home_now"),                  # the bare plural present, with a now word
+    ("مربوط بالكرسي بالمخزن وما حدا سامعني", "held_captive"),                   # tied to a chair
+    ("2aflou 3alayna el bab w ra7o", "held_captive"),                           # locked in, the plural in Arabizi
+    ("بدهم يطهروا بنت اخوي يوم الجمعة", "forced_marriage_or_fgm"),              # cutting soon, the soon word apart
+    ("3amto ra7 t6ahar binti bokra", "forced_marriage_or_fgm"),                 # ... in Arabizi
+    ("ra7 nzawjek bokra ghasban 3annek", "forced_marriage_or_fgm"),             # a wedding forced on 'you' tomorrow
+    ("صاحبي جرح حالو بالشفرة هلق", "self_harm"),                                # someone cutting himself with a blade now
+    ("بلعت حبوب وايد من الدرج", "self_harm"),                                   # many pills swallowed
+    ("klit bzaf dial dwa ta3 ddad", "self_harm"),                               # ... in Maghrebi Arabizi
+])
+def test_arabic_round_twentyones_kinds_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+# Sixteenth language teaching round (Gujarati, Round 21, fresh 12 read), one kind each, in new words; both directions.
+@pytest.mark.parametrize("text, category", [
+    ("ઈ તકિયો મારા નાક પર દાબે સે, બોલાતું નથી", "strangulation"),                      # smothered now
+    ("e theli mara moh par dabavi rakhi che", "strangulation"),                          # ... a bag, romanised
+    ("મારો વર મારી ડોક બારણા સાથે દબાવી રાખ્યો છે", "strangulation"),                    # the neck pinned, words between
+    ("સસરાએ ઘાસલેટ છાંટ્યું ને પડદા ભડકે બળે છે", "fire"),                              # fuel and burning now
+    ("e kahe che tara katka kari ne kuva ma nakhi daish", "threat_to_kill"),             # pieces, then a later verb
+    ("એક્સ મેસેજ કરે છે કે હું તારા ફ્લેટ નીચે જ ઊભો છું, તને જોઈ લઈશ", "released_or_found"),  # a stalker's own 'I am outside'
+    ("aaje ena bhaio mari school ni bahar gaadi ma betha che", "released_or_found"),      # his people outside now
+    ("એ મને શોધતો શોધતો આવ્યો, અતારે દરવાજે ઊભો સે", "released_or_found"),               # ... Kathiawadi now
+    ("કાકા નાની દીકરીને ઓરડામાં લઈ ગયો છે, દરવાજો લોક છે, એ છોડો છોડો કરે છે", "child_in_danger"),
+    ("ઉપરના ફ્લેટમાંથી બાળકના રોવાનો ને થપ્પડનો અવાજ આવે છે", "child_in_danger"),          # heard through the wall
+    ("બસ સ્ટોપ પાસે એક બાળક ઠંડીમાં એકલું ધ્રુજે છે, કોઈ સાથે નથી", "child_in_danger"),   # alone out in the cold
+    ("મને જેઠે ગેરેજમાં ગોંધી છે", "held_captive"),                                       # shut in, told short
+    ("aaje saanje dayan aavshe ane bhatriji ni 'vidhi' karse", "forced_marriage_or_fgm"),  # a cutter coming
+    ("બે બુકાનીધારી બારી તોડવાની કોશિશ કરે છે", "attack_on_home_now"),                   # a window being forced
+    ("ચોર ઘરમાં પ્રવેશ્યા છે, અમે માળિયે સંતાયેલા છીએ", "attack_on_home_now"),             # entered, we hide
+    ("mari ben e potane room ma lock kari che, ena pase goli o che, javab aapti nathi", "self_harm"),
+    ("બાપુ ભાઈને પટ્ટાથી ઝૂડે છે, હું વચ્ચે પડ્યો", "general"),                            # beaten, the writer steps in
+    ("club ni bahar 3 jana ek chhokra ne laat mare che", "general"),                       # a group kicking in public
+])
+def test_gujarati_round21_kinds_are_caught(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "عالقة بالزحمة ومحبوسة بالسيارة من ساعة",                                    # stuck in traffic
+    "بنت خالي الصغيرة رح تقتلني 😤 كبت العصير عاللابتوب",                        # a small child 'will kill me'
+    "ابوي كان يقول بيذبحنا اذا تأخرنا، هاد من زمان",                             # 'he used to say' before the Gulf future
+    "حدا كب حجر على شباكنا وصرخ عرب برا",                                        # 'out!' is no presence
+    "كان يقول رح يولع بالبيت، بس هو رجع على سوريا من زمان",                     # gone back to his country
+    "النار مسكت بالفحم اخيرا والمشاوي جاهزة",                                   # a barbecue
+])
+def test_arabic_round_twentyones_near_misses_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "الاسبوع الماضي هددني، بس هلق هو بالشغل ومعي وقت احكي",                     # now he is at work
+    "shefto 3al insta el osboo3 el madi 3am y7awel yfut 3al beit",              # Arabizi last week (osboo3)
+    "البنت اللي عندي بالقسم حالتها مستقرة هلق، بدي رقم مساعدة الها",             # her condition stable now
+    "ضربني امبارح، هلق انا في بيت اختي",                                        # now at her sister's home
+])
+def test_arabic_round_twentyones_accounts_give_way_to_the_classifier(text: str) -> None:
+    assert told_as_not_now_in(text, "ar")
+
+
+def test_arabic_after_is_no_negation() -> None:
+    # "after my family found out" (ba3d ma, بعد ما) is no "not": the harm told after it stays danger.
+    assert detect_danger("ba3d ma 3erfo jara7et m3asmi w fi dam kteer") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "ઉનાળામાં તડકામાં ચામડી ભડકે બળે છે",                                 # heat burns, no fuel
+    "બાળકો ઓશીકાથી રમે છે ને હસે છે",                                      # a pillow fight
+    "હું તારા ઘરની બહાર જ ઊભો છું, નીચે આવ ચા પીવા જઈએ",                     # a friend waiting outside
+    "મમ્મી બાબાને બાથરૂમમાં લઈ ગઈ છે, નવડાવે છે",                           # a bath
+    "આજે દાયણ આવશે, ભાભીની ડિલિવરી છે",                                    # a midwife for a birth
+    "papa chavi bhuli gaya, door kholva try kare che",                     # a father and a lost key
+    "દીકરો રમતમાં બૂમ પાડે છે 'તને પતાવી દઈશ', પછી હસી પડે છે",              # a game's threat laughed off
+])
+def test_gujarati_round21_near_misses_are_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+def test_gujarati_remain_is_no_progressive() -> None:
+    # 'only the marks remain' ('રહ્યા છે' after a noun) is no sign of now beside a past word.
+    assert told_as_not_now_in("કોલેજમાં મેં હાથ પર બ્લેડ ફેરવી હતી, હવે નિશાન જ રહ્યા છે", "gu")
+    assert not told_as_not_now_in("એણે ગઈ કાલે ધમકી આપી હતી, ને એ મને મારી રહ્યો છે", "gu")
