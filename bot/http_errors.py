@@ -12,6 +12,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from bot.app_keys import TEXTS
 from bot.inbound import InboundRejected
+from bot.keyed_locks import LockWaitTooLong
 from bot.storage.outage import RETRY_AFTER_SECONDS, DatabaseUnavailable, is_unreachable
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,11 @@ DATABASE_UNAVAILABLE_MESSAGE = (
 SHARED_STATE_UNAVAILABLE_MESSAGE = (
     "SpeakUp cannot reach the state its servers share for a moment, so nothing of this request was taken. "
     "Send it again in a few seconds: a message sent again with the same id is kept only once."
+)
+# Said when another hub held this message's or conversation's lock for longer than we wait for it.
+BUSY_MESSAGE = (
+    "SpeakUp is still busy with this conversation, so nothing of this request was taken. Send it again in a "
+    "few seconds: a message sent again with the same id is kept only once."
 )
 # One warning a minute at most while Redis is away, not a traceback per request.
 SHARED_STATE_WARNING_EVERY_SECONDS = 60.0
@@ -58,6 +64,15 @@ def shared_state_unavailable(error: BaseException) -> web.Response:
         _shared_state_warned_at[0] = now
         log.warning("Redis (REDIS_URL) cannot be reached (%s): answering 503 until it is back", type(error).__name__)
     response = json_error(503, "shared_state_unavailable", SHARED_STATE_UNAVAILABLE_MESSAGE)
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+def conversation_busy(error: LockWaitTooLong) -> web.Response:
+    """A 503, not a 500: the lock's holder is slow or died before its lease ended; the client's retry (the
+    widget's, Twilio's, Telegram's) finds the lock free, and the same message id is kept once."""
+    log.warning("answering 503: %s", error)
+    response = json_error(503, "conversation_busy", BUSY_MESSAGE)
     response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
 
@@ -114,6 +129,8 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
             return database_unavailable()
         if isinstance(error, (RedisConnectionError, RedisTimeoutError)):
             return shared_state_unavailable(error)
+        if isinstance(error, LockWaitTooLong):
+            return conversation_busy(error)
         log.exception("unexpected error handling %s %s", request.method, _route_name(request))
         return json_error(500, "internal_error", "Something went wrong on our side. Nothing you sent was lost.")
 

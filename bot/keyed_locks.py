@@ -11,6 +11,11 @@ import contextlib
 from typing import AsyncContextManager, AsyncIterator, Protocol
 
 
+class LockWaitTooLong(Exception):
+    """Another holder kept a key for longer than a caller should wait (a hub stuck, or one that died
+    holding it before its lease ran out): nothing was taken, and the caller is told to send it again."""
+
+
 class KeyedLocks(Protocol):
     def hold(self, key: str) -> AsyncContextManager[None]:
         """Held by one holder at a time per key (across hubs, when hubs share state)."""

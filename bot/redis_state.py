@@ -26,7 +26,7 @@ from typing import AsyncIterator, Optional
 import redis.asyncio as redis
 from redis.exceptions import LockError, RedisError
 
-from bot.keyed_locks import LocalLocks
+from bot.keyed_locks import LocalLocks, LockWaitTooLong
 from bot.login_attempts import PER_ACCOUNT, PER_CLIENT, WINDOW_SECONDS, account_key, client_key
 from bot.notifier import LocalNotifier
 
@@ -139,7 +139,7 @@ class RedisLocks:
             lock = self._client.lock(self.KEYS + key, timeout=self.lease_seconds, sleep=0.02,
                                      blocking_timeout=self.wait_seconds)
             if not await lock.acquire():
-                raise TimeoutError("another hub held the conversation's lock for too long")
+                raise LockWaitTooLong(f"waited {self.wait_seconds:.0f} s for a lock another hub held")
             try:
                 yield
             finally:

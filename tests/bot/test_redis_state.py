@@ -13,6 +13,7 @@ from typing import AsyncIterator
 import pytest
 import redis.asyncio as redis
 
+from bot.app_keys import LOCKS
 from bot.keyed_locks import LocalLocks
 from bot.login_attempts import LocalLoginLimiter
 from bot.notifier import LocalNotifier
@@ -183,3 +184,34 @@ async def test_while_redis_is_away_a_message_gets_a_503_and_is_taken_once_it_is_
         assert [m["text"] for m in (await taken.json())["messages"]] == ["I'm sorry. Are you safe right now?"]
         said = [m.text for m in await hub.transcript(chat) if m.sender == "person"]
         assert said == ["Someone keeps following me home"]
+
+
+async def test_a_message_whose_lock_another_hub_keeps_too_long_gets_a_503_and_is_taken_when_sent_again(
+    redis_url: str, tmp_path: Path,
+) -> None:
+    """A hub stuck (or dead before its lease ends) while holding a message's lock: the copy sent to this hub
+    is told to come back (503 with Retry-After), not given a 500, and nothing of it is taken until then."""
+    async with start_inprocess_hub(tmp_path, {"REDIS_URL": redis_url}) as hub:
+        hub.standin.when("He is outside my door again", text("Are you safe right now?"))
+        chat = await hub.open_chat()
+        locks = hub.app[LOCKS]
+        assert isinstance(locks, RedisLocks)
+        locks.wait_seconds = 0.3
+        client = redis.Redis.from_url(redis_url)
+        try:
+            stuck_hub = RedisLocks(client, lease_seconds=30)
+            holding = stuck_hub.hold(f"{chat.conversation_id}:web:m-1")
+            await holding.__aenter__()
+            body = {"text": "He is outside my door again", "client_message_id": "m-1"}
+            refused = await hub.client.post(f"/api/chat/sessions/{chat.session_id}/messages", json=body)
+            assert refused.status == 503 and refused.headers["Retry-After"]
+            assert (await refused.json())["error"]["code"] == "conversation_busy"
+            assert [m for m in await hub.transcript(chat) if m.sender == "person"] == []
+            await holding.__aexit__(None, None, None)
+        finally:
+            await client.close()
+        taken = await hub.client.post(f"/api/chat/sessions/{chat.session_id}/messages", json=body)
+        assert taken.status == 200
+        assert [m["text"] for m in (await taken.json())["messages"]] == ["Are you safe right now?"]
+        said = [m.text for m in await hub.transcript(chat) if m.sender == "person"]
+        assert said == ["He is outside my door again"]
