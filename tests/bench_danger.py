@@ -85,6 +85,8 @@ SETS = (
     ("forty-second set (written like the forty-first, at the same time, with other voices)", "danger_fresh42", "not_danger_fresh42"),
     ("forty-third set (written blind by a helper that had read none of SpeakUp, 2026-12-04, thirteenth session, before the twenty-fifth round was merged)", "danger_fresh43", "not_danger_fresh43"),
     ("forty-fourth set (written like the forty-third, at the same time, with other voices)", "danger_fresh44", "not_danger_fresh44"),
+    ("forty-fifth set (written blind by a helper that had read none of SpeakUp, 2026-12-04, fourteenth session, before the twenty-sixth round)", "danger_fresh45", "not_danger_fresh45"),
+    ("forty-sixth set (written like the forty-fifth, at the same time, with other voices)", "danger_fresh46", "not_danger_fresh46"),
 )
 
 
