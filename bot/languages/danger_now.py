@@ -21,7 +21,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 from sklearn.pipeline import Pipeline
 
 from bot.assistant_contract import DANGER_NOW
-from bot.languages.intents import NOT_TYPED, Example, by_language, compact, new_model
+from bot.languages.intents import NOT_TYPED, Example, by_language, compact, new_model, predict_probabilities
 from bot.languages.supported import ENGLISH
 
 # First chosen at 0.8 by leave-one-set-out on sets 1-7 (eighth round: the lowest at which precision stayed
@@ -59,7 +59,7 @@ def train_binary(examples: Sequence[Example]) -> Pipeline:
 
 def danger_probability(model: Pipeline, texts: Sequence[str]) -> list[float]:
     column = list(model.classes_).index(DANGER)
-    return [float(row[column]) for row in model.predict_proba(list(texts))]
+    return [float(row[column]) for row in predict_probabilities(model, texts)]
 
 
 @dataclass(frozen=True)
