@@ -2193,3 +2193,92 @@ def test_round_twenty_fives_false_alarms_give_way(text: str) -> None:
 ])
 def test_round_twenty_fives_danger_beside_stays(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# Twenty-sixth round (English sets 43 and 44 read): present danger the patterns lacked, by kind, in new words. A blade
+# held to the ribs or a side, with an order to "keep" going (no habit); a weapon fetched out of a safe or down from a
+# loft; the rest of a medicine taken with drink or felt in the body; too much of a drug taken and felt; a lighter
+# flicked as they write; a weapon held and a threat kept up; a threat of "you'll regret it" with a knife in hand;
+# learner "come to my room with a bar" and "banging the door"; a photo of their own new door sent just now; the one
+# feared named by a daily habit; more of a medicine than one should; shut in with a razor; bins lit, a lit bottle
+# thrown, the gas left on unlit; something thrown through a window with the throwers still there; "getting rushed",
+# "jumping" a person, shoved down the stairs just now; bystanders not stepping in.
+@pytest.mark.parametrize("text", [
+    "a man in the back seat has a blade to my ribs and told me to keep going",
+    "she's taken the rifle out of the gun safe and is sat on the stairs with it",
+    "swallowed what was left of my diazepam with a bottle of wine, my lips are tingling",
+    "relapsed tonight, took far too much, my chest is tight and im dizzy",
+    "she's poured petrol on the doormat and keeps flicking the lighter, we're in the hall",
+    "my brother's got a machete and keeps shouting that he'll use it on me",
+    "he is holding a kitchen knife and says if i ring my sister i'll regret it",
+    "my landlord come to my room with a metal bar and he is banging the door",
+    "my ex has just sent me a pic of my new front door, i never gave anyone this address",
+    "the lad who messages me every night is banging on my door",
+    "my mum has taken more of her sleeping pills than she should and wont wake properly",
+    "my brother's locked himself in the loo with a razor and won't answer",
+    "someone has just set fire to our wheelie bins by the back door",
+    "they threw a lit bottle at the shop window, we're inside",
+    "he's turned the gas rings on without lighting them and shut the kitchen door",
+    "a brick was thrown through our kitchen window and the lads are still in the street",
+    "my cousin is getting rushed by a gang at the bus station",
+    "she's just shoved me down the stairs and my ankle is twisted",
+    "three lads jumping a delivery driver outside the chippy right now",
+    "two men kicking a lad on the ground by the station and nobody is stopping it",
+    "my sister has barricaded herself in her room with a razor",
+    "they've put a brick through the bay window and are still hanging about outside",
+])
+def test_round_twenty_sixes_danger_now_is_caught(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and the same words as an everyday order, a hobby, a headache, a meal, the past or a figure stay accounts.
+@pytest.mark.parametrize("text", [
+    "the nurse told me to keep taking the tablets",
+    "my dad's taken his shotgun out to the shooting club today",
+    "i took the rest of the paracetamol for my headache",
+    "ate way too much at the buffet, feel sick lol",
+    "she used to flick her lighter at me when we argued",
+    "he sent me a photo of my front door last year when we split",
+    "she took more tablets than she should once, years ago, she's fine now",
+    "i used to get rushed at school for being gay",
+    "it's not a knife to my throat, it's the debt, that's what it feels like",
+])
+def test_round_twenty_sixes_near_misses_stay_accounts(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# False alarms of the round, by kind, in new words: whom the abuse falls on said by a cleft ("it's me she's hurting"); a
+# lock only believed in by someone with dementia; a family that pressed a marriage and dropped it; a wedding denied
+# ("nobody is getting married"); medicine at the prescribed dose; an account from a city elsewhere, the writer living
+# here now; a feast day told as when it was; a threat said "for years", "just a thing she says"; a supervisor's "kill
+# me" with a drawn-out laugh; someone outside "most evenings" explained ("turns out it's the district nurse"); made
+# to go to someone else's mehndi; an act asked about whether it "would count", its "just" an "only".
+@pytest.mark.parametrize("text", [
+    "the children are fine, it's me she's hurting, i wanted that said first",
+    "my dad believes he's locked in at the nursing home, it's the dementia talking",
+    "my family wanted to marry me off but they've dropped it since i started work",
+    "we're flying to lahore next month for a holiday, nobody is getting married",
+    "i take a lot of co-codamol for my knees but always the prescribed dose, the pharmacist checks it",
+    "in tirana my husband hit me and choke me, now i live in leicester with my son, he is far",
+    "the bit where she had her hands round my throat, that was christmas eve at her flat, not recent",
+    "she's said she'll stab me if i leave for years now, it's just a thing she says",
+    "my supervisor said she'll kill me if i'm late again loool",
+    "a van's been parked outside my house most evenings, turns out it's the district nurse for next door",
+    "my aunty is forcing us to go to my cousin's mehndi on friday 🙄",
+    "she never choked me, she just shoved me against the fridge, would that count",
+])
+def test_round_twenty_sixes_false_alarms_give_way(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and both ways: the same kinds with danger here stay danger.
+@pytest.mark.parametrize("text", [
+    "it's me he's hurting and he's doing it right now",
+    "in kabul they beat me, now i live in leicester but he found me and he is outside",
+    "a car's been parked outside most nights, turns out it's my ex, he's outside now with a knife",
+    "nobody is getting married, they say, but they've taken my passport and the flight is tonight",
+    "my nan thinks she's locked in, and she is, her son has taken her keys and won't let her out",
+    "he's just shoved me against the fridge and he's still going, please help",
+])
+def test_round_twenty_sixes_danger_beside_stays(text: str) -> None:
+    assert detect_danger(text) is not None
