@@ -537,3 +537,22 @@ def test_gujarati_remain_is_no_progressive() -> None:
     # 'only the marks remain' ('રહ્યા છે' after a noun) is no sign of now beside a past word.
     assert told_as_not_now_in("કોલેજમાં મેં હાથ પર બ્લેડ ફેરવી હતી, હવે નિશાન જ રહ્યા છે", "gu")
     assert not told_as_not_now_in("એણે ગઈ કાલે ધમકી આપી હતી, ને એ મને મારી રહ્યો છે", "gu")
+
+
+# Seventeenth language teaching round (Portuguese, Round 26, fresh 5 read), one kind each, in new words.
+@pytest.mark.parametrize("text", [
+    "o meu pai diz sempre que me casa com um primo quando eu fizer 18, mas ainda faltam anos",    # years to go
+    "a noiva está radiante, o casamento é domingo em Loughborough",                               # a happy bride
+    "a faculdade está a dar cabo de mim, tenho exames todos os dias",                             # an idiom of work
+    "este exame de química vai-me matar",                                                         # a thing 'kills'
+])
+def test_portuguese_round26_accounts_and_idioms_give_way_to_the_classifier(text: str) -> None:
+    assert told_as_not_now_in(text, "pt")
+
+
+@pytest.mark.parametrize("text", [
+    "obrigaram a minha irmã a casar no sábado e ela está feliz, diz o meu pai",   # forced: no happy bride
+    "estou trancada no quarto faz dois dias, ele levou a chave",                   # kept in for days ('faz')
+])
+def test_portuguese_round26_danger_is_not_given_way(text: str) -> None:
+    assert not told_as_not_now_in(text, "pt")
