@@ -66,8 +66,8 @@ def train_model(examples: Sequence[Example]) -> Pipeline:
 def compact(model: Pipeline) -> Pipeline:
     """Keep a fitted model's weights in single precision and its vocabularies shared: far less memory and model
     file for the same answers. The weights are a dense matrix of intents by n-grams (15 languages, 270 MB in
-    double precision in December 2026); single precision moves a probability by under 1e-7, far below any
-    threshold it meets, and leaves every ranking as it was. The vocabularies (n-gram -> column) took more still,
+    double precision in December 2026); single precision (the features too, `predict_probabilities`) moves a
+    probability by under 1e-6, far below any threshold it meets, and leaves every ranking as it was. The vocabularies (n-gram -> column) took more still,
     repeated across languages and classifiers: shared_vocabulary.py keeps each once (docs/benchmarks.md)."""
     classifier = model.named_steps["classifier"]
     # Column-major, so that the transpose a prediction multiplies by (`predict_probabilities`) is contiguous.
@@ -87,7 +87,7 @@ def by_language(examples: Iterable[Example]) -> dict[str, list[Example]]:
 def predict_probabilities(model: Pipeline, texts: Sequence[str]) -> np.ndarray:
     """`model.predict_proba(texts)`, with the n-gram features in single precision like the weights. Given double
     precision features, scikit-learn's product converts the whole weight matrix (intents by n-grams) to double on
-    every call: 3.4 ms a message for English's, a fifth of the Rasa server's turn (py-spy, docs/benchmarks.md);
+    every call: 3.4 ms a message for English's, a tenth of the Rasa server's busy time (py-spy, docs/benchmarks.md);
     single precision features against the contiguous transpose `compact` keeps take 0.03 ms. The probabilities
     move by about 1e-6, far below any threshold they meet."""
     features = model.named_steps["features"].transform(texts).astype(np.float32)
