@@ -67,8 +67,9 @@ def compact(model: Pipeline) -> Pipeline:
     """Keep a fitted model's weights in single precision and its vocabularies shared: far less memory and model
     file for the same answers. The weights are a dense matrix of intents by n-grams (15 languages, 270 MB in
     double precision in December 2026); single precision (the features too, `predict_probabilities`) moves a
-    probability by under 1e-6, far below any threshold it meets, and leaves every ranking as it was. The vocabularies (n-gram -> column) took more still,
-    repeated across languages and classifiers: shared_vocabulary.py keeps each once (docs/benchmarks.md)."""
+    probability by under 1e-6, far below any threshold it meets, and leaves every ranking as it was. The
+    vocabularies (n-gram -> column) took more still, repeated across languages and classifiers:
+    shared_vocabulary.py keeps each once (docs/benchmarks.md)."""
     classifier = model.named_steps["classifier"]
     # Column-major, so that the transpose a prediction multiplies by (`predict_probabilities`) is contiguous.
     classifier.coef_ = np.asfortranarray(classifier.coef_.astype(np.float32))
