@@ -152,6 +152,35 @@ def test_a_lost_connection_is_said_and_retried_with_the_same_id(page: Page, webc
     expect(page.locator(".speakup-msg--person")).to_have_count(1)
 
 
+def test_a_conversation_another_hub_is_busy_with_is_said_as_a_pause_and_sent_again(page: Page, webchat_url: str) -> None:
+    """The hub's 503 conversation_busy (another hub kept the message's lock past the wait: tests/bot/
+    test_redis_state.py) is told as SpeakUp not taking messages for a moment, with 999, not as a lost connection;
+    the widget sends the same message again by itself and it is answered once."""
+    widget = open_chat(page, webchat_url)
+    attempts: list[dict[str, Any]] = []
+
+    def busy_once(route: Route) -> None:
+        attempts.append(_bodies(route))
+        if len(attempts) == 1:
+            route.fulfill(status=503, headers={"Retry-After": "5"}, content_type="application/json",
+                          body=json.dumps({"error": {"code": "conversation_busy", "message": "busy"}}))
+        else:
+            route.continue_()
+
+    page.route(re.compile(r"/api/chat/sessions/[^/]+/messages$"), busy_once)
+    before = widget.messages.count()
+    widget.input.fill("He is outside again")
+    widget.input.press("Enter")
+    alert = page.locator("[data-chat-alert]")
+    expect(alert).to_contain_text("SpeakUp cannot take messages for a moment")
+    expect(alert).to_contain_text("999")
+    expect(alert).not_to_contain_text(re.compile("connection was lost", re.I))
+    widget.wait_for_more_messages(before)  # sent again by itself
+    assert len(attempts) == 2 and attempts[0]["client_message_id"] == attempts[1]["client_message_id"]
+    expect(alert).to_be_empty()
+    expect(page.locator(".speakup-msg--person")).to_have_count(1)
+
+
 def test_an_answer_lost_on_the_way_back_is_not_processed_twice(page: Page, webchat_url: str) -> None:
     widget = open_chat(page, webchat_url)
     attempts: list[dict[str, Any]] = []

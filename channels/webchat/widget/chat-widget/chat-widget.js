@@ -673,8 +673,9 @@
         finish();
         endChat(errorMessage(result) || T.ended);
       } else if (result.status >= 500) {
-        // 503 database_unavailable: SpeakUp cannot store messages for a moment (docs/api.md); anything
-        // else is told as a lost connection. Either way nothing was stored, and the same id is kept once.
+        // A 503 from SpeakUp (database_unavailable, shared_state_unavailable, conversation_busy: docs/api.md)
+        // says it cannot take messages for a moment; anything else is told as a lost connection. Either way
+        // nothing was stored, and the same id is kept once.
         retryLater(current, isUnavailable(result) ? "unavailable" : "offline");
       } else {
         finish();
@@ -691,8 +692,8 @@
   }
 
   function isUnavailable(result) {
-    return result.status === 503 && !!result.body && !!result.body.error &&
-      result.body.error.code === "database_unavailable";
+    // SpeakUp's own 503s carry its JSON error; a proxy's 503 page does not, and is told as a lost connection.
+    return result.status === 503 && !!result.body && !!result.body.error && !!result.body.error.code;
   }
 
   function finish() {
