@@ -93,6 +93,12 @@ def evaluation_sets(path: Path = HELDOUT) -> list[tuple[str, dict[str, list[str]
     return [(title, data[present], data[hard]) for title, present, hard in SETS if present in data]
 
 
+def read_set(path: Path) -> list[tuple[str, dict[str, list[str]], dict[str, list[str]]]]:
+    """Every danger_<name> / not_danger_<name> pair of a read set file, whatever its names."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [(f"read set {key}", data[key], data["not_" + key]) for key in data if key.startswith("danger_")]
+
+
 @dataclass(frozen=True)
 class Layer:
     """How one layer reads a message: caught (for present danger) and false alarm (for hard non-danger)
@@ -192,8 +198,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--detector-only", action="store_true", help="skip loading the trained model")
     parser.add_argument("--misses", action="store_true", help="list missed danger and false alarms")
+    parser.add_argument("--read-set", type=Path, metavar="FILE",
+                        help="instead of the held-out sets, every danger_*/not_danger_* pair of FILE (a teaching round's "
+                             "read set: tests/teaching/)")
     args = parser.parse_args()
-    sets = evaluation_sets()
+    sets = read_set(args.read_set) if args.read_set else evaluation_sets()
     detector: Judge = lambda text: detect_danger(text) is not None
     judges: dict[str, Layer] = {"detector": Layer(detector, detector)}
     if not args.detector_only:
@@ -207,7 +216,7 @@ def main() -> None:
         judges["detector + model"] = Layer(whole, whole)
         judges["mid-form"] = Layer(lambda text: all(mid_form[text]), lambda text: any(mid_form[text]))
         judges["model alone"] = Layer(alone, alone)
-    print(f"# Danger by risk category, {time.strftime('%Y-%m-%d')} ({HELDOUT.relative_to(PROJECT_ROOT)})")
+    print(f"# Danger by risk category, {time.strftime('%Y-%m-%d')} ({args.read_set or HELDOUT.relative_to(PROJECT_ROOT)})")
     for title, present, hard in sets:
         report(title, present, hard, judges, args.misses)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, Sequence
 
 import yaml
@@ -34,9 +35,9 @@ FALLBACK = "nlu_fallback"
 Parsed = dict[str, dict[str, Any]]
 
 
-def held_out_set(number: int) -> tuple[list[str], list[str]]:
-    """(present danger, hard non-danger) of danger_fresh<number>."""
-    data = yaml.safe_load(HELDOUT.read_text(encoding="utf-8"))
+def held_out_set(number: int, path: Path = HELDOUT) -> tuple[list[str], list[str]]:
+    """(present danger, hard non-danger) of danger_fresh<number> (in the held-out file, or a read set's)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     present, hard = data[f"danger_fresh{number}"], data[f"not_danger_fresh{number}"]
     return [t for group in present.values() for t in group], [t for group in hard.values() for t in group]
 
