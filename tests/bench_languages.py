@@ -260,6 +260,19 @@ def assistant_says_danger(reader: Optional[Reader], conversation: Optional[Reade
     return decide_danger(text, readings(reader, conversation, text, thresholds)).verdict.is_danger
 
 
+def danger_judge(code: str, models: dict[str, object], readers: dict[str, Optional[Reader]],
+                 thresholds: tuple[float, float]) -> Callable[[str], bool]:
+    """Whether the assistant takes a message for danger in a conversation in `code`: read in the hub's text language
+    for it, else the conversation's (readers are trained once and kept in `readers`)."""
+
+    def caught(text: str) -> bool:
+        language = decide(code, False, text).text_language or code
+        return assistant_says_danger(reader_for(readers, models, language), reader_for(readers, models, code), text,
+                                     thresholds)
+
+    return caught
+
+
 def danger(sets: dict[str, dict], models: dict[str, object]) -> None:
     print("\n## Danger per language (held-out; as the assistant decides: the patterns, and the intent and binary"
           " danger-now classifiers of the language the hub reads the message in)\n")
@@ -268,13 +281,7 @@ def danger(sets: dict[str, dict], models: dict[str, object]) -> None:
     thresholds = fallback_thresholds()
     readers: dict[str, Optional[Reader]] = {}
     for code, data in sets.items():
-
-        def caught(text: str) -> bool:
-            # The hub's text language for the message in a conversation in `code`, else the conversation's.
-            language = decide(code, False, text).text_language or code
-            return assistant_says_danger(reader_for(readers, models, language), reader_for(readers, models, code), text,
-                                         thresholds)
-
+        caught = danger_judge(code, models, readers, thresholds)
         for label, (danger_key, not_danger_key) in DANGER_SETS.items():
             present, hard = [str(t) for t in data.get(danger_key) or []], [str(t) for t in data.get(not_danger_key) or []]
             if not present:

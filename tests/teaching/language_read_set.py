@@ -19,14 +19,9 @@ from tests import bench_languages as bench
 
 def read(code: str, setfile: Path) -> None:
     data = yaml.safe_load(setfile.read_text(encoding="utf-8"))
-    models = {code: bench.train_model(bench.examples(code) + bench.english_examples())}
-    thresholds = bench.fallback_thresholds()
+    models: dict[str, object] = {code: bench.train_model(bench.examples(code) + bench.english_examples())}
     readers: dict[str, Optional[bench.Reader]] = {}
-
-    def caught(text: str) -> bool:
-        language = bench.decide(code, False, text).text_language or code
-        return bench.assistant_says_danger(bench.reader_for(readers, models, language),
-                                           bench.reader_for(readers, models, code), text, thresholds)
+    caught = bench.danger_judge(code, models, readers, bench.fallback_thresholds())
 
     for key in [k for k in data if k.startswith("danger")]:
         present, hard = [str(t) for t in data[key]], [str(t) for t in data.get("not_" + key) or []]
