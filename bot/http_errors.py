@@ -44,12 +44,17 @@ def json_error(status: int, code: str, message: str, **extra: Any) -> web.Respon
     return web.json_response({"error": {"code": code, "message": message, **extra}}, status=status)
 
 
-def database_unavailable() -> web.Response:
-    """The 503 of every route while the database cannot be reached: clients (the widget, Twilio, Telegram)
-    try again later, and the same message id is kept once (bot/router.py)."""
-    response = json_error(503, "database_unavailable", DATABASE_UNAVAILABLE_MESSAGE)
+def try_again_later(code: str, message: str) -> web.Response:
+    """A 503 with Retry-After: nothing of the request was taken; clients (the widget, Twilio, Telegram) send it
+    again later, and the same message id is kept once (bot/router.py)."""
+    response = json_error(503, code, message)
     response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
+
+
+def database_unavailable() -> web.Response:
+    """The 503 of every route while the database cannot be reached."""
+    return try_again_later("database_unavailable", DATABASE_UNAVAILABLE_MESSAGE)
 
 
 def unavailable_database(error: BaseException) -> bool:
@@ -63,18 +68,14 @@ def shared_state_unavailable(error: BaseException) -> web.Response:
     if now - _shared_state_warned_at[0] >= SHARED_STATE_WARNING_EVERY_SECONDS:
         _shared_state_warned_at[0] = now
         log.warning("Redis (REDIS_URL) cannot be reached (%s): answering 503 until it is back", type(error).__name__)
-    response = json_error(503, "shared_state_unavailable", SHARED_STATE_UNAVAILABLE_MESSAGE)
-    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
-    return response
+    return try_again_later("shared_state_unavailable", SHARED_STATE_UNAVAILABLE_MESSAGE)
 
 
 def conversation_busy(error: LockWaitTooLong) -> web.Response:
     """A 503, not a 500: the lock's holder is slow or died before its lease ended; the client's retry (the
     widget's, Twilio's, Telegram's) finds the lock free, and the same message id is kept once."""
     log.warning("answering 503: %s", error)
-    response = json_error(503, "conversation_busy", BUSY_MESSAGE)
-    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
-    return response
+    return try_again_later("conversation_busy", BUSY_MESSAGE)
 
 
 def rejected(request: web.Request, problem: InboundRejected) -> web.Response:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, Callable
 
 import pytest
 import requests
@@ -108,8 +108,27 @@ def test_emoji_and_right_to_left_text_display_correctly(page: Page, webchat_url:
     expect(page.locator("[data-module=speakup-chat]")).to_have_attribute("dir", "rtl")
 
 
+MESSAGES = re.compile(r"/api/chat/sessions/[^/]+/messages$")
+
+
 def _bodies(route: Route) -> dict[str, Any]:
     return dict(json.loads(route.request.post_data or "{}"))
+
+
+def _first_message_post(page: Page, first: Callable[[Route], None]) -> list[dict[str, Any]]:
+    """The first message the widget sends meets `first`; every later try goes through to the hub. Returns the
+    bodies of every try, as they are sent."""
+    attempts: list[dict[str, Any]] = []
+
+    def route_it(route: Route) -> None:
+        attempts.append(_bodies(route))
+        if len(attempts) == 1:
+            first(route)
+        else:
+            route.continue_()
+
+    page.route(MESSAGES, route_it)
+    return attempts
 
 
 def test_a_lost_connection_is_said_and_retried_with_the_same_id(page: Page, webchat_url: str) -> None:
@@ -124,7 +143,7 @@ def test_a_lost_connection_is_said_and_retried_with_the_same_id(page: Page, webc
         else:
             held.append(route)  # on its way until let through below: the alert and its button stay
 
-    page.route(re.compile(r"/api/chat/sessions/[^/]+/messages$"), flaky)
+    page.route(MESSAGES, flaky)
     before = widget.messages.count()
     widget.input.fill("It happened again last night")
     widget.input.press("Enter")
@@ -157,17 +176,9 @@ def test_a_conversation_another_hub_is_busy_with_is_said_as_a_pause_and_sent_aga
     test_redis_state.py) is told as SpeakUp not taking messages for a moment, with 999, not as a lost connection;
     the widget sends the same message again by itself and it is answered once."""
     widget = open_chat(page, webchat_url)
-    attempts: list[dict[str, Any]] = []
-
-    def busy_once(route: Route) -> None:
-        attempts.append(_bodies(route))
-        if len(attempts) == 1:
-            route.fulfill(status=503, headers={"Retry-After": "5"}, content_type="application/json",
-                          body=json.dumps({"error": {"code": "conversation_busy", "message": "busy"}}))
-        else:
-            route.continue_()
-
-    page.route(re.compile(r"/api/chat/sessions/[^/]+/messages$"), busy_once)
+    attempts = _first_message_post(page, lambda route: route.fulfill(
+        status=503, headers={"Retry-After": "5"}, content_type="application/json",
+        body=json.dumps({"error": {"code": "conversation_busy", "message": "busy"}})))
     before = widget.messages.count()
     widget.input.fill("He is outside again")
     widget.input.press("Enter")
@@ -183,17 +194,12 @@ def test_a_conversation_another_hub_is_busy_with_is_said_as_a_pause_and_sent_aga
 
 def test_an_answer_lost_on_the_way_back_is_not_processed_twice(page: Page, webchat_url: str) -> None:
     widget = open_chat(page, webchat_url)
-    attempts: list[dict[str, Any]] = []
 
-    def lose_first_answer(route: Route) -> None:
-        attempts.append(_bodies(route))
-        if len(attempts) == 1:
-            route.fetch()  # the hub receives and processes it...
-            route.abort("connectionreset")  # ...but the answer never arrives
-        else:
-            route.continue_()
+    def lose_the_answer(route: Route) -> None:
+        route.fetch()  # the hub receives and processes it...
+        route.abort("connectionreset")  # ...but the answer never arrives
 
-    page.route(re.compile(r"/api/chat/sessions/[^/]+/messages$"), lose_first_answer)
+    attempts = _first_message_post(page, lose_the_answer)
     before = widget.messages.count()
     widget.input.fill("I want to report something")
     widget.input.press("Enter")
