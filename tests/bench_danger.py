@@ -83,6 +83,8 @@ SETS = (
     ("thirty-fourth set (written like the thirty-third, at the same time, with other voices)", "danger_fresh34", "not_danger_fresh34"),
     ("forty-first set (written blind by a helper that had read none of SpeakUp, 2026-12-04, twelfth session, before the twenty-fourth round was merged)", "danger_fresh41", "not_danger_fresh41"),
     ("forty-second set (written like the forty-first, at the same time, with other voices)", "danger_fresh42", "not_danger_fresh42"),
+    ("forty-seventh set (written blind by a helper that had read none of SpeakUp, 2026-12-04, fifteenth session, before the twenty-seventh round)", "danger_fresh47", "not_danger_fresh47"),
+    ("forty-eighth set (written like the forty-seventh, at the same time, with other voices)", "danger_fresh48", "not_danger_fresh48"),
 )
 
 
