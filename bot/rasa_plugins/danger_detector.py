@@ -1036,7 +1036,8 @@ _NOW_OF_THE_REPORT = re.compile(
     r"\b(?:can|could|should|do|would) (?:i|we|you|u|he|she|they|my \w+) still (?:report|tell|make|add|get|ring|call|go to|press|put|do)\b|"
     r"\b(?:can|could|should|do|would) (?:i|we|you|u) still\b|\b(?:anything|something) (?:i|we|you|u) can do (?:about it )?now\b|"
     r"\bcan (?:i|we) do (?:anything|something) (?:about it )?now\b|"
-    r"\bif (?:he|she|they|i|we|someone|somebody|anyone|my \w+)\b[^.?!,]{0,60}?\bagain\b|"
+    # (twenty-seventh round: "in case" too: "in case i get those thoughts again")
+    r"\b(?:if|in case) (?:he|she|they|i|we|someone|somebody|anyone|my \w+)\b[^.?!,]{0,60}?\bagain\b|"
     # the case's "still" ("is the case still open")
     r"\b(?:case|investigation|report|file|complaint|claim|appeal)s? (?:is |are )?still (?:open|going|active|live|ongoing|pending)\b|"
     # (twenty-sixth round) the "still" of a question whether it counts ("does that still count as assault")

@@ -2328,7 +2328,7 @@ def test_round_twenty_sevens_near_misses_stay_accounts(text: str) -> None:
     "i worry my family might push me to marry a man one day, but nothing's happening at the moment",
     "my brother's kicking the back door in because he forgot his keys again haha",
     "she always says she'll burn my clothes when she's drunk but never has, is that still abuse",
-    "in case i get suicidal over christmas, is there a number i can text?",
+    "in case i get suicidal again over christmas, is there a number i can text?",
     "sliced my thumb peeling potatoes at work, bleeding's stopped now",
 ])
 def test_round_twenty_sevens_false_alarms_give_way(text: str) -> None:
