@@ -187,7 +187,8 @@ _SELF_HARM_PATTERNS = (
      r"\b(?:i|she|he) (?:take|took|taken|drink|drank|swallow|eat|ate) (?:so |too )?(?:many|much) (?:pill|pills|tablet|tablets|medicine|medicines)\b"
      r"(?= now\b|[^.?!]*[.?!,]\s*(?:maybe|about|like|around) \d+\b)|"
      # a bottle of drink downed with them ("drank a whole bottle of vodka with my tablets")
-     rf"\b(?:drank|drunk|downed|necked) (?:a |the )?(?:whole )?bottle of \w+ (?:with|and|on top of) (?:all )?(?:my|the|her|his|some|a load of) (?:\w+ )?{_MEDS}\b|"
+     # (twenty-seventh round: "had" or "finished" too: "i just had the whole bottle of vodka with the paracetamol")
+     rf"\b(?:drank|drunk|downed|necked|had|finished|sank) (?:a |the )?(?:whole )?bottle of \w+ (?:with|and|on top of) (?:all )?(?:my|the|her|his|some|a load of) (?:\w+ )?{_MEDS}\b|"
      # All of someone's medicine, told after it: "took my mum's morphine, all of it".
      rf"\b(?:taken|took|swallowed|necked|downed|had|injected) (?:(?:my|her|his|their|the) )?(?:\w+'s )?(?:\w+ )?{_MEDS}(?: pens| patches| injections)?,? (?:all of (?:it|them)|the lot|every (?:last )?one)\b|"
      # What is left behind: an empty packet of someone's medicine.
@@ -321,7 +322,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"stomach|belly|tummy|gut|waist|cheek)\b"),
     ("threat_to_kill", "threat_to_kill", r"(?:\b(?:going to|gonna|gna|will|is going to|'s going to|about to|threatening to|trying to|coming to|"
      r"coming (?:round |over |here |back )to|on (?:his|her|their) way to)|(?<!\bi)'ll|(?<=\s)ll)\s+(?:kill|stab|shoot|hurt|strangle|burn|murder|slit|batter|"
-     r"finish|end|cut|murk|merk|shank|bury|drown)\s+(?:me|us|my|her|him|them|the kids|the baby|the (?:dog|cat))\b|"
+     # (twenty-seventh round) not one's belongings ("he always says he'll burn my stuff"): a threat to property, not to a life
+     r"finish|end|cut|murk|merk|shank|bury|drown)\s+(?:me|us|(?:my|her)(?!\s+(?:stuff|things|clothes|photos|pictures|letters|books|diary|papers|"
+     r"documents|notes|homework|bag|bags|hair|plans|chances|career|reputation)\b)|him|them|the kids|the baby|the (?:dog|cat))\b|"
      r"\bput (?:me|us|her|him) (?:in the ground|six (?:foot|feet) under)\b|"
      # a bone or a head to be broken ("he say he will break my head", "gonna smash your skull in"), not a heart
      r"(?:\b(?:going to|gonna|gna|will|is going to|'s going to|about to|threatening to|coming to)|(?<!\bi)'ll|(?<=\s)ll)\s+(?:break|smash|cave|crack|bash|kick|split) "
@@ -761,6 +764,40 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"[^.?!]{0,10}\band (?:is |keeps |keep )?(?:hitting|beating|whacking|swinging it at|bashing) (?:me|us|her|him)\b"),
     # Someone stood outside now, said in clipped words ("MAN FOLLOW ME HOME. STAND OUTSIDE NOW.")
     ("clipped_outside", GENERAL, r"\bfollow(?:ed)? me (?:home|here)\b[^?]{0,10}\b(?:stand|stands|standing|wait|waits|waiting) outside (?:now|right now)\b"),
+    # Twenty-seventh round (English sets 45 and 46 read), by kind.
+    # Something thrown or sprayed in someone's face by someone, and it burns or blinds as they write ("someone threw
+    # something on my face it burns", "a lad squirted stuff in her eyes and she can't see"): a corrosive attack, whether
+    # or not they know to call it acid. Not oil spitting in the pan (no one threw it), not a drink thrown with no burn.
+    ("thrown_in_face", "weapon", r"\b(?:he|she|they|someone|somebody|some ?one|(?:a|some|this|that) (?:man|woman|guy|lad|bloke|girl|boy|stranger|kid)|"
+     r"(?:some|these|those|two|three|a group of|a gang of) (?:lads|men|boys|girls|kids|people)|my \w+|her \w+|his \w+)"
+     # (a few words of where or how between: "a lad on a bike just chucked ...")
+     r"(?: (?:on|in|at|by|from|off) (?:a|the|his|her|their) \w+)?(?:'s|'ve| has| have)? (?:just )?"
+     r"(?:threw|thrown|chucked|splashed|sprayed|poured|squirted|flung|lobbed)\b[^.?!]{0,30}?\b(?:in|on|at|over|into|onto|across) "
+     r"(?:my|her|his|their|your|the)(?: \w+'?s)? (?:face|eyes)\b"
+     r"(?=[^.?!]*\b(?:burn|burns|burning|stings?|stinging|melting|blistering|sizzling|(?:can'?t|cant|cannot) see)\b)|"
+     r"\b(?:got|been|was|were|is|'s) (?:just )?(?:thrown|splashed|sprayed|squirted|doused) (?:in|on|at|over|into|across) (?:the|my|her|his|their) (?:face|eyes)\b"
+     r"(?=[^.?!]*\b(?:burn|burns|burning|stings?|stinging|melting|blistering|(?:can'?t|cant|cannot) see)\b)"),
+    # A "joke" about where the body would go, made with the tool for it in hand ("joking again about where he'd hide my
+    # body, except he's holding the spade"): the tool held makes it no joke (the joking frame rules out the threat
+    # patterns, not this one). Talk of a body alone stays with the classifier.
+    ("body_talk_tool_held", "threat_to_kill", r"^(?=[^?]*\b(?:hide|hiding|bury|burying|dump|dumping|dispose of|disposing of|get rid of|getting rid of|"
+     r"chop up|chopping up|dig|digging|dug) (?:up )?(?:my|her|his|your|ur|our) (?:body|bodies|corpse|grave)\b)"
+     r"(?=[^?]*\b(?:holding|has got|'s got|has|got|carrying|with|grabbed|picked up|fetched|sharpening) (?:a|the|his|her|their|my|our) "
+     r"(?:spade|shovel|pick ?axe|axe|hatchet|saw|knife|machete|hammer|rope|bin bags|tarp|tarpaulin)\b)"),
+    # Someone feared walking or driving past the home again and again just now ("hes just walked past the window twice in
+    # the last 10 mins"), and someone under an order or bail at the person's place now ("he's not allowed anywhere near
+    # me and he's at the bus stop waiting for me"): watching them, whatever the order said.
+    ("circling_the_home", "released_or_found", r"\b(?:he|she|they|my ex|(?:my|her|his) ex[- ]?\w+)(?:'s| has| have|'ve|s)? just (?:walked|driven|drove|gone|come|cycled|"
+     r"run|been|gone round) (?:past|by|round) (?:the|my|our) (?:front |back )?(?:window|windows|house|flat|door|gate|drive|garden)\b[^.?!,]{0,10}?"
+     r"\b(?:twice|again|(?:three|four|five|several|a few|a couple of|\d+) times)\b|"
+     r"^(?=.*\b(?:non[- ]?mol\w*|restraining order|injunction|(?:protection|protective|stalking protection|occupation) order|bail conditions?|"
+     r"(?:he'?s|she'?s|he is|she is|they'?re|they are|hes|shes) on bail|(?:not|isn'?t|isnt|aren'?t) (?:allowed|supposed|meant|permitted) "
+     r"(?:to (?:come|be|go) )?(?:anywhere )?near (?:me|us|her|him|my \w+|the house|here))\b)"
+     r"(?=.*\b(?:he|she|they|my ex|(?:my|her|his) ex[- ]?\w+)(?:'s| is| are|'re|s)? (?:just |still |now |right now |literally )?"
+     r"(?:(?:walked|walking|driven|drove|driving|come|came|coming|cycled|cycling|standing|stood|sitting|sat|waiting|parked|hanging about|hanging around) )?"
+     r"(?:past|by|outside|at|across from|opposite|up|near|round) (?:the|my|our) (?:front |back )?(?:window|windows|house|flat|door|gate|drive|driveway|garden|"
+     r"road|street|close|work|school|bus stop|stop|car|shop|building|block|hostel|refuge)\b)"
+     r"(?=.*\b(?:just|right now|now|still|twice|again|in the last|at the moment|waiting for (?:me|us|her))\b)"),
 )
 _PATTERN_CATEGORY = {name: category for name, category, _ in _PATTERN_SOURCES}
 FORCED_MARRIAGE_OR_FGM = "forced_marriage_or_fgm"
@@ -801,6 +838,8 @@ _PAST = re.compile(
     rf"when (?:he|she|they|we) (?:was|were) (?:little|young|younger|small|a (?:baby|child|kid)|kids|together|married)|in (?:19|20)\d\d|in (?:the )?past|(?:in|during|back in) the (?:19|20)?[0-9]0'?s|in the (?:seventies|eighties|nineties)|"
     # a spouse who has died ("my late husband strangled me"), a childhood ("I had FGM as a baby in Sudan")
     r"my late (?:husband|wife|partner|father|dad|mother|mum|ex|brother|sister|father[- ]in[- ]law|mother[- ]in[- ]law)|"
+    # (twenty-seventh round) an age gone by ("in her day husbands hit wives"), not a day off or a day job
+    r"in (?:my|her|his|their|our|your) (?:day|days|young days|youth)(?! (?:off|job|out|at|to day)\b)|"
     r"as a (?:baby|babe|child|kid|toddler|little girl|young girl|little boy|teenager)|"
     r"(?:in|over) the (?:summer|winter|spring|autumn|holidays)(?![^.?!]{0,40}\b(?:flights?|flying|plane) (?:is|are|on|this|tomorrow|tonight|next)\b)|"
     # learner English's "before" for "in the past" ("my ex before always say it", "he hold my neck before, when we live
@@ -850,7 +889,8 @@ _STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever|s
 _ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"come_and_kill", "threat_to_kill", "farewell_threat", "being_hurt_unsaid_who"})
 _HABIT_IS_NOT_NOW = frozenset({"photo_of_my_door", "weapon_fetched", "come_and_kill", "cry_to_be_let_out", "small_child_alone", "been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
-                               "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here", "intruder"})
+                               "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here", "intruder",
+                               "thrown_in_face", "body_talk_tool_held", "circling_the_home"})
 # A threat or a fear about what might happen ("if he finds out he'll kill me", "I'm worried he'll find me")
 # is for the report and the helplines, unless the person also says it is happening now.
 _HYPOTHETICAL = re.compile(
@@ -874,7 +914,8 @@ _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|w
 _STUDIED_IS_NOT_NOW = frozenset({"violence_right_now", "strangled", "weapon", "threat_to_kill"})
 _HYPOTHESIS_IS_NOT_NOW = frozenset({"photo_of_my_door", "weapon_fetched", "come_and_kill", "cry_to_be_let_out", "small_child_alone", "suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle",
                                     "hands_on_neck", "by_the_throat", "squeezing_neck", "who_hurt_me_is_here", "weapon", "tool_as_weapon",
-                                    "scared_for_life", "went_for_the_throat", "farewell_threat", "getting_hurt", "seen_at_home"})
+                                    "scared_for_life", "went_for_the_throat", "farewell_threat", "getting_hurt", "seen_at_home",
+                                    "thrown_in_face", "body_talk_tool_held", "circling_the_home"})
 # Asking what to do if it happens ("what do i do if he tries to strangle me again") is a what-if, even with "again".
 _ASKS_WHAT_TO_DO_IF = re.compile(r"\b(?:what|who) (?:do|should|can|would|will) (?:i|we) (?:do|call|ring|phone|contact)?\b.*\bif\b|"
                                  r"\bif\b.*\b(?:what|who) (?:do|should|can|would|will) (?:i|we)\b", re.IGNORECASE)
@@ -886,7 +927,10 @@ _CAUGHT_BY_A_THING = re.compile(r"^(?=.*\b(?:lanyard|scarf|tie|necklace|hood|str
                                 r"(?:caught|catching|stuck|tangled|trapped)\b)(?=.*\b(?:all (?:fine|ok|okay|good)|checked (?:me|him|her) over|(?:carers?|nurses?|staff) checked|"
                                 r"(?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is) (?:fine|ok|okay|alright)|no harm done)\b)", re.IGNORECASE)
 _CLOTHES_CHOKING = re.compile(r"\b(?:tie|collar|shirt|jumper|necklace|top|seatbelt|hood|jeans|trousers|waistband|bra|dress|skirt|tights|leggings|"
-                              r"corset|pants|shorts)\s+(?:is|was|'s|are|'re|were|keeps?)\s+(?:literally\s+)?(?:choking|strangling)\b", re.IGNORECASE)
+                              r"corset|pants|shorts)\s+(?:is|was|'s|are|'re|were|keeps?)\s+(?:literally\s+)?(?:choking|strangling)\b|"
+                              # (twenty-seventh round) a thing or the heat only felt as choking ("the hi vis feels like its choking me")
+                              r"\b(?:feels?|felt|feeling) like (?:it'?s|its|it is|it was|they'?re|theyre|they are|they were) (?:literally\s+)?"
+                              r"(?:choking|strangling|suffocating|smothering) (?:me|us)\b", re.IGNORECASE)
 # Knives sharpened to cook ("sharpening my knives for sunday dinner"), with no one threatened in the message.
 _COOKING = re.compile(r"^(?!.*\b(?:at (?:me|us|her|him)|on (?:me|us|her|him)|staring|glaring|threat\w*|kill\w*|hurt\w*|stab\w*|scared|afraid|frightened|"
                       r"terrified|warn\w*|says?|said|saying|shout\w*|scream\w*)\b)"
@@ -992,11 +1036,17 @@ _NOW_OF_THE_REPORT = re.compile(
     r"\b(?:can|could|should|do|would) (?:i|we|you|u|he|she|they|my \w+) still (?:report|tell|make|add|get|ring|call|go to|press|put|do)\b|"
     r"\b(?:can|could|should|do|would) (?:i|we|you|u) still\b|\b(?:anything|something) (?:i|we|you|u) can do (?:about it )?now\b|"
     r"\bcan (?:i|we) do (?:anything|something) (?:about it )?now\b|"
-    r"\bif (?:he|she|they|i|we|someone|somebody|anyone|my \w+)\b[^.?!,]{0,60}?\bagain\b|"
+    # (twenty-seventh round: "in case" too: "in case i get those thoughts again")
+    r"\b(?:if|in case) (?:he|she|they|i|we|someone|somebody|anyone|my \w+)\b[^.?!,]{0,60}?\bagain\b|"
     # the case's "still" ("is the case still open")
     r"\b(?:case|investigation|report|file|complaint|claim|appeal)s? (?:is |are )?still (?:open|going|active|live|ongoing|pending)\b|"
     # (twenty-sixth round) the "still" of a question whether it counts ("does that still count as assault")
     r"\b(?:does|would|will|do|could|can|is) (?:that|this|it) still (?:count|class|qualify|be|matter)\b|"
+    # (twenty-seventh round) ... and its "still" put to the name of the harm ("is that still abuse?")
+    r"\b(?:is|was|'s) (?:that|this|it) still (?:abuse|abusive|a crime|an offence|assault|illegal|harassment|domestic abuse|dv|coercive control|"
+    r"stalking|classed|counted|considered|allowed|legal)\b|"
+    # ... and whether the law or the times are different now ("she wants to know if it's different here now")
+    r"\b(?:it'?s|its|it is|is it|is that|that is|that'?s|thats|are things|things are) (?:any )?(?:different|allowed|legal|illegal|changed) (?:here |in (?:the uk|england|this country) )?now\b|"
     # (twenty-sixth round) the "now" of a span of years ("he's said it for years now"): how long, not happening now
     r"\bfor (?:years|ages)(?: and years)? now\b",
     re.IGNORECASE,
@@ -1046,6 +1096,9 @@ _SAFE_NOW = re.compile(
     rf"\bnow (?=(?:he|she|they)(?:'s| is| are|'re|s) (?:away |back |over )?in {_COUNTRY}\b)|"
     r"\bwhere (?:i|we) (?:live|stay|am staying|'m staying|am living|'m living) now\b|"
     r"\b(?:not|isn'?t|isnt|is not|'s not) happening (?:right )?now\b|"
+    # (twenty-seventh round) "nothing is happening now" after a worry; an old scar still there ("still got the scar")
+    r"\bnothing(?:'s| is) (?:happening|going on)(?: (?:right )?now| at the moment| yet)?\b|"
+    r"\bstill (?:got|have got|'ve got|has got|'s got) (?:the|a|my|her|his|those|these) (?:scars?|marks?|dents?)\b|"
     # Twenty-fifth round: an old injury healing now (_HEALING_NOW)
     rf"{_HEALING_NOW}|"
     # Twenty-fourth round: the other person living elsewhere now in learner or plain words ("now he lives in london with
@@ -1701,7 +1754,14 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     # a marriage years away ("when i finish uni in a few years"), nothing said of soon
     years_away = bool(_LATER.search(plain)) and not _SOON_RE.search(plain)
     locked_out = bool(_LOCKED_OUT_OF_THEIR_OWN.search(plain)) and not _DANGER_BESIDE.search(plain)
+    # (twenty-seventh round) a threat at someone on the screen or the pitch ("threatening to murder the ref through the
+    # telly"); a cook's or a gardener's cut finger ("cut my finger chopping onions, bleeding stopped now")
+    at_the_screen = bool(_AT_THE_SCREEN.search(plain))
+    # (its own blood and knife are the accident's, not danger beside it)
+    accident_cut = bool(_ACCIDENT_CUT.search(plain)) and not _REAL_DANGER_BESIDE.search(_BLOOD.sub(" ", _ACCIDENT_CUT.sub(" ", plain)))
     for category, harm in _HARM:
+        if ((category == "threat_to_kill" and at_the_screen) or (category == SELF_HARM and accident_cut)):
+            continue
         if ((category == "weapon" and (cooking or handed_in)) or (category == FORCED_MARRIAGE_OR_FGM and (love_match or years_away))
                 or (category == "fire" and (everyday_fire or _fire_as_a_figure(plain) or _hobby_fire(plain))) or (category == "attack_on_home_now" and street_news)
                 or (category in ("held_captive", "attack_on_home_now") and locked_out)
@@ -1719,6 +1779,16 @@ def present_harm(text: str) -> Optional[DangerMatch]:
                     else not _DENIED_JUST_BEFORE.search(present[max(0, match.start() - 30) : match.start()])):
                 return DangerMatch(pattern="present_harm", text=match.group(0), category=category)
     return None
+
+
+# Twenty-seventh round: someone on the screen or the pitch threatened, not anyone here ("he's threatening to murder the ref
+# through the telly"), and a finger or a hand cut by a knife at the chopping board or a tin ("cut my finger chopping onions").
+_AT_THE_SCREEN = re.compile(r"\b(?:kill|murder|strangle|throttle|batter|stab|shoot|hurt|bury|smash|lamp|deck)\w*\s+(?:the|that|this) (?:ref|referee|linesman|"
+                            r"linesmen|umpire|keeper|goalie|goalkeeper|striker|defender|manager|commentator|pundit|presenter|contestant|quizmaster|players?|"
+                            r"team|var)\b", re.IGNORECASE)
+_BLOOD = re.compile(r"\b(?:blood\w*|bleed\w*|bled)\b", re.IGNORECASE)
+_ACCIDENT_CUT = re.compile(r"\b(?:cut|sliced|nicked|gashed) (?:my|her|his|their) (?:own )?(?:finger|thumb|hand|fingertip|knuckle)s?\b[^.?!]{0,20}\b(?:chopping|cutting|slicing|"
+                           r"peeling|dicing|cooking|opening|gardening|pruning|on (?:a|the) (?:knife|tin|can|lid|glass|paper|mandoline))\b", re.IGNORECASE)
 
 
 def _present_pieces(clause: str) -> str:
@@ -2046,6 +2116,9 @@ def told_as_not_now(text: str) -> bool:
             or (_AT_CRICKET.search(normalised) and not _HARM_TO_SOMEONE.search(normalised) and not _DANGER_BESIDE.search(normalised))):
         return True
     if frame.taught:  # forced marriage or cutting learned or campaigned about, with nobody in it
+        return True
+    # (twenty-seventh round) someone outside explained as only waiting for a bus or a lift, nothing feared or now beside
+    if _WAITING_EXPLAINED_RE.search(normalised) and not frame.says_now and not _REAL_DANGER_BESIDE.search(normalised):
         return True
     # A plant strangling a fence (taken out of `normalised` already), with nothing feared or urgent left beside it.
     if _PLANT_CHOKING.search(text) and not _URGENT_NOW.search(normalised) and not _DANGER_BESIDE.search(normalised):
@@ -2612,14 +2685,20 @@ _FEARED_NOT_TOLD = re.compile(r"\b(?:scared|worried|afraid|frightened|paranoid|t
 _HERE_NOW = re.compile(r"\b(?:outside|at the door|at my door|in the garden|downstairs|knocking|banging|parked|watching)\b", re.IGNORECASE)
 _FLED_HERE = re.compile(r"\b(?:this is|that is|that'?s|thats|its|it'?s|it is) why (?:i|we) (?:come|came|fled|left|ran|escaped)\b|"
                         r"\bnow (?:i|we)(?: am| are|'m|'re)? (?:(?:here )?in|live in|living in|safe in) (?:the )?(?:uk|england|britain|leicester)\b", re.IGNORECASE)
+_WAITING_EXPLAINED = (r"\bturn(?:ed|s) out (?:he|she|they)(?: was| were|'s| is|'re| are)? (?:only |just )?(?:waiting|stood|sat) (?:for|on) "
+                      r"(?:the|a|an|his|her|their) (?:\w+ )?(?:bus|taxi|cab|lift|train|tram|uber|mate|friend|girlfriend|boyfriend|wife|husband|partner|kids?|"
+                      r"son|daughter|delivery|takeaway|chippy|shop)\b")
 # (someone harmless: "turned out to be him trying the back door" is no scare explained)
 # (nor the guess that was wrong: "i thought it was the wind but it turned out to be him")
+_WAITING_EXPLAINED_RE = re.compile(_WAITING_EXPLAINED, re.IGNORECASE)
 _SCARE_EXPLAINED = re.compile(r"\b(?:turn(?:ed|s) out (?:it was|to be|it'?s|that was|he'?s|she'?s|they'?re)|(?<!thought )(?<!think )(?<!hoped )(?:it|that|the \w+ing(?: \w+){0,3}) (?:was|were)) "
                               r"(?:only |just )?(?:the|my|our|a) (?:new )?"
                               r"(?:postman|postie|delivery|courier|wind|cat|dog|fox|son|daughter|neighbou?r|husband|wife|partner|kids?|boiler|pipes?|builders?|"
                               # (twenty-sixth round) someone come for a neighbour or for work ("turns out it's the new carer next door")
-                              r"carers?|nurse|district nurse|visitor|gardener|window cleaner|meter reader|taxi|cab|driving instructor|surveyor|council)\b",
-                              re.IGNORECASE)
+                              r"carers?|nurse|district nurse|visitor|gardener|window cleaner|meter reader|taxi|cab|driving instructor|surveyor|council)\b|"
+                              # (twenty-seventh round) someone outside only waiting for a bus or a lift ("turned out he was just waiting
+                              # for the bus"), not waiting for the person
+                              + _WAITING_EXPLAINED, re.IGNORECASE)
 _BOSS_WILL_KILL = re.compile(r"\b(?:boss|manager|supervisor|teacher|tutor|coach|gaffer|lecturer|sarge)(?:'s| is)?"
                              # (twenty-sixth round) told of ("my manager at the warehouse said he'll kill me if i'm late")
                              r"(?: at (?:the |my |work)\w*)?(?: (?:said|says|told me|tells me|texted|reckons)(?: (?:he|she))?)?(?: (?:gonna|going to|will|is going to)|'ll) "
@@ -2645,6 +2724,9 @@ _DOES_IT_COUNT = re.compile(r"\b(?:does|would|will|do|could|can) (?:that|this|it
                             r"\bis (?:that|this|it) (?:still |even |actually )?(?:classed as |counted as |considered )?(?:assault|abuse|a crime|domestic abuse|violence)\b",
                             re.IGNORECASE)
 _SOMEONE_EXPLAINED = frozenset({"been_outside", "here_now", "their_car_here", "being_followed", "been_following", "seen_at_home", "seen_near_home"})
+# A feeling only supposed, just before the match ("what if i start feeling suicidal", "in case she gets suicidal").
+_FEELING_SUPPOSED = re.compile(r"\b(?:what if|if|in case|whenever) (?:i|she|he|they|we) (?:ever )?(?:start|starts|begin|begins|get|gets|become|becomes|"
+                               r"feel|feels|am|is|are|'m|'re|go|goes|end up)(?: (?:feeling|to feel|getting|to get|being))? (?:\w+ )?$", re.IGNORECASE)
 _TAKEN_BACK = re.compile(r"\b(?:jk|j/?k|only joking|just joking|just kidding|only kidding|not really|obviously not)\b", re.IGNORECASE)
 
 
@@ -2772,6 +2854,17 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     if name == "breaking_in" and _LOCKED_OUT_OF_THEIR_OWN.search(text) and not _DANGER_BESIDE.search(text) and not _says_now(text):
         return True
+    # Twenty-seventh round: a door of their own kicked at by someone who lost the key ("my dad's kicking the shed door in
+    # because he lost the key"); held in only inside a condition asked about ("if he ever locked me in would you send
+    # someone?"); a suicidal feeling only supposed ("what if i start feeling suicidal again, who can i call?").
+    if (name == "being_hurt" and _AT_A_THING.match(after) and _LOCKED_OUT_OF_THEIR_OWN.search(text)
+            and not _DANGER_BESIDE.search(text)):
+        return True
+    if (_PATTERN_CATEGORY[name] == "held_captive" and _INSIDE_A_WHAT_IF.search(text[: match.start()]) and not _says_now(text)
+            and not _REAL_DANGER_BESIDE.search(text)):
+        return True
+    if name == "suicide_intent" and _FEELING_SUPPOSED.search(before) and not _says_now(text) and not _URGENT_NOW.search(text):
+        return True
     if name == "hiding" and match.group(0).lower().endswith("trapped") and _TRAPPED_IN_A_SITUATION.match(after):
         return True
     if name == "weapon":
@@ -2812,8 +2905,13 @@ def _negated(text: str, match: re.Match[str]) -> bool:
     # condition before it ("if mum isn't back by ten he's going to kill her").
     if _CONDITION_NEGATED.search(text[max(0, match.start() - 60) : match.start()]):
         return bool(_NEGATION.search(text[match.start() : match.end()]))
-    before = _CLAUSE_START.split(text[max(0, match.start() - 20) : match.start()])[-1]
+    before = _CLAUSE_START.split(_REASSURANCE.sub(" ", text[max(0, match.start() - 20) : match.start()]))[-1]
     return bool(_NEGATION.search(before + text[match.start() : match.end()]))
+
+
+# (twenty-seventh round) A reassurance negates nothing after it ("im fine dont worry i just had the whole bottle with the
+# paracetamol"): its "dont" is the worry's.
+_REASSURANCE = re.compile(r"\b(?:don'?t|dont|do not) (?:worry|panic|stress|freak out)\b|\bno (?:worries|need to worry)\b|\bnot to worry\b", re.IGNORECASE)
 
 
 _CLAUSE_START = re.compile(r"[.,;!?]|\b(?:but|and|so)\b", re.IGNORECASE)

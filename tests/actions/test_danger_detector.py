@@ -2282,3 +2282,81 @@ def test_round_twenty_sixes_false_alarms_give_way(text: str) -> None:
 ])
 def test_round_twenty_sixes_danger_beside_stays(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# Twenty-seventh round (English sets 45 and 46 read), by kind, in new words: something thrown in the face that burns or
+# blinds, acid unnamed; a "joke" about where the body would go made with the spade or the knife in hand; someone feared
+# walking past the home again and again just now, or under an order and at the person's door or stop now; a whole bottle
+# of drink "had" with pills, told with a "don't worry".
+@pytest.mark.parametrize("text", [
+    "a lad on a bike just chucked some liquid at my sister's face and she's screaming that it stings",
+    "some girl sprayed stuff in my eyes by the tram stop, i cant see anything and my skin is burning",
+    "he keeps laughing about digging my grave in the allotment, and right now he's stood in the kitchen holding a shovel",
+    "she was joking about where she'd bury his body and she's got the axe in her hand, its midnight",
+    "my ex has just driven past the house three times in the last half hour",
+    "she's on bail for hurting me and she's sat in her car outside my work right now",
+    "he isn't allowed anywhere near me but he's stood at the gate waiting for me",
+    "no need to worry, i've had a whole bottle of gin and all my sertraline",
+    "dont panic but i finished a bottle of wine with the co-codamol",
+])
+def test_round_twenty_sevens_danger_now_is_caught(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and the same words as an accident, the past, a habit or a what-if stay accounts.
+@pytest.mark.parametrize("text", [
+    "hot fat spat out of the pan onto my face and it burns a bit",
+    "a lad threw bleach in my face in 2019, it burned so much i couldnt see for days",
+    "he jokes about hiding my body, he's such a weirdo but he's never hurt anyone",
+    "he used to drive past my house three times a night when we split up",
+    "what happens if he walks past my house while he's on bail?",
+    "he has a restraining order and lives in Derby now, I haven't seen him since",
+    "i had a glass of wine with my tea and took my tablets after, is that ok",
+])
+def test_round_twenty_sevens_near_misses_stay_accounts(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# False alarms of the round, by kind, in new words: a thing or the heat only felt as choking; a threat at the ref or a
+# player on the screen; held in only inside "if ... ever" asked about; a worry with "nothing is happening now"; a door of
+# one's own kicked in for a lost key; a threat to burn belongings told as a habit, asked whether it is "still abuse"; a
+# suicidal feeling only supposed; a finger cut at the chopping board.
+@pytest.mark.parametrize("text", [
+    "this polo neck at work feels like it's strangling me, anyway i wanted to ask about my neighbour",
+    "my uncle is screaming at the screen that he'll kill the referee, united are losing again",
+    "if my partner ever locks me in, could the police come out?",
+    "i worry my family might push me to marry a man one day, but nothing's happening at the moment",
+    "my brother's kicking the back door in because he forgot his keys again haha",
+    "she always says she'll burn my clothes when she's drunk but never has, is that still abuse",
+    "in case i get suicidal again over christmas, is there a number i can text?",
+    "sliced my thumb peeling potatoes at work, bleeding's stopped now",
+])
+def test_round_twenty_sevens_false_alarms_give_way(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# The classifiers' danger_now gives way too: someone outside explained as waiting for a lift; an old scar from a fight
+# decades ago, still there; an age gone by ("in his day").
+@pytest.mark.parametrize("text", [
+    "a man kept standing by my gate this evening, turns out he was only waiting for his taxi. sorry, nerves",
+    "got glassed in a club in loughborough in the 90s, i've still got the scar on my cheek",
+    "my nan says in her day husbands hit their wives and everyone kept quiet",
+    "my grandad says in his day men hit their kids, he asks if that is allowed here now",
+])
+def test_round_twenty_sevens_explained_accounts_give_way(text: str) -> None:
+    assert detect_danger(text) is None
+    assert told_as_not_now(text)
+
+
+# ... and both ways: the same kinds with danger here stay danger.
+@pytest.mark.parametrize("text", [
+    "my polo neck isn't the problem, he's choking me right now",
+    "he's threatening to kill me, not the ref, he's got the remote and he's hitting me with it",
+    "if he ever let me out i'd run, he's locked me in the box room now",
+    "my ex is kicking the back door in, says he lost his key but he's drunk and screaming he'll hurt me",
+    "she's going to burn me with the iron, she's holding it right now",
+    "cut my finger chopping onions and he's grabbed the knife off me, he's screaming he'll kill me",
+    "turned out he was waiting for the bus, but now he's followed me home and he's outside with a knife",
+])
+def test_round_twenty_sevens_danger_beside_stays(text: str) -> None:
+    assert detect_danger(text) is not None
