@@ -2396,12 +2396,11 @@ _SAID_SAFE = re.compile(
     r"\b(?:he'?s|she'?s|he is|she is) dead now\W+(?:god rest|rest in peace|rip|may (?:he|she) rest)\b|"
     # "not an emergency" said in so many words ("found a knife in his bag, i've taken it off him, not an emergency")
     r"\b(?:not|isn'?t|is not|no) (?:an? |really an? )?emergency\b|\bnon[- ]?emergency\b|"
-    # ... or not an attack or abuse ("i know thats not an attack, is there any help"), written out: "it's", "this is",
-    # "that's" or "isnt" (no apostrophe) with or without "not"; "isn't" with the apostrophe before "not an attack", "not
-    # abuse" or violence or danger ("it isn't violence"), but not before a bare "an attack" or "abuse" (as the
-    # twenty-fourth round's lookbehinds had it)
-    r"\b(?:that'?s|thats|it'?s|its|this is|that is|it is|(?:this|that|it) isnt) (?:not )?(?:an attack|abuse|violence|dangerous|a danger)\b|"
-    r"\b(?:this|that|it) isn't (?:not (?:an attack|abuse)|(?:not )?(?:violence|dangerous|a danger))\b|"
+    # ... or not an attack or abuse ("i know thats not an attack, is there any help", "it isn't violence, just loud").
+    # Only with the "not": a bare "that's abuse" or "it's dangerous" names the harm ("he's smashing the place up, it's
+    # dangerous"), and its optional "not" made those read as safe until the fifteenth session.
+    r"\b(?:that'?s|thats|it'?s|its|this is|that is|it is) not (?:an attack|abuse|violence|dangerous|a danger)\b|"
+    r"\b(?:this|that|it) (?:isn'?t|is not) (?:an attack|abuse|violence|dangerous|a danger)\b|"
     # A scare over: "terrifying but she's absolutely fine", "right as rain", "panic over", "nobody hurt".
     r"\b(?:she'?s|he'?s|they'?re|she is|he is|they are|we'?re|we are|i'?m|im|i am)\s+(?:absolutely|totally|completely|perfectly|all)\s+"
     r"(?:fine|ok|okay|alright|safe)\b|\bright as rain\b|\bpanic over\b|\b(?:nobody|no one|no-one) (?:was |got )?(?:hurt|injured)\b|"

@@ -2077,19 +2077,20 @@ def test_round_twenty_fours_wedding_all_sorted(text: str, gives_way: bool) -> No
     assert told_as_not_now(text) is gives_way
 
 
-# Twenty-fifth round. _SAID_SAFE's "not an attack" alternative written out plainly, with the behaviour it had (pinned
-# here before the rewrite): "it's not abuse", "this is not an attack" and the apostrophe-less "isnt an attack" are said
-# safe; so are the forms with no "not" ("that's dangerous"), as before; "isn't an attack" and "isn't abuse" with the
-# apostrophe are not (the old lookbehinds left them out), "isn't violence" is.
+# Twenty-fifth round, changed in the fifteenth session. _SAID_SAFE's "not an attack" alternative: "it's not abuse",
+# "this is not an attack", "isnt"/"isn't an attack", "isn't violence" are said safe (a classifier's danger_now gives
+# way); a bare "that's dangerous" or "that's abuse" names the harm and is not (it was, through an optional "not").
 @pytest.mark.parametrize(("text", "said_safe"), [
     ("the man next door shouts at his dog, its not abuse i know", True),
     ("my son came home with a cut lip from rugby, this is not an attack", True),
     ("the lads were mucking about by the bins, that isnt an attack", True),
     ("someone keyed my car, that's not violence but can i report it", True),
-    ("he said the marks were nothing, that's dangerous", True),
-    ("they kept texting me all night, this isn't an attack", False),
-    ("my mum shouts at me, it isn't abuse is it", False),
+    ("they kept texting me all night, this isn't an attack", True),
     ("the noise from upstairs, it isn't violence, just loud", True),
+    ("he said the marks were nothing, that's dangerous", False),
+    ("my stepdad is drunk and throwing plates at mum, it's dangerous", False),
+    ("he won't let her eat till he gets home, that's abuse", False),
+    ("they're shoving my brother about outside the chippy, this is an attack", False),
 ])
 def test_round_twenty_fives_not_an_attack_said(text: str, said_safe: bool) -> None:
     from bot.rasa_plugins.danger_detector import _SAID_SAFE, _plain_english
