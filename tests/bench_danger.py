@@ -83,6 +83,8 @@ SETS = (
     ("thirty-fourth set (written like the thirty-third, at the same time, with other voices)", "danger_fresh34", "not_danger_fresh34"),
     ("forty-first set (written blind by a helper that had read none of SpeakUp, 2026-12-04, twelfth session, before the twenty-fourth round was merged)", "danger_fresh41", "not_danger_fresh41"),
     ("forty-second set (written like the forty-first, at the same time, with other voices)", "danger_fresh42", "not_danger_fresh42"),
+    ("forty-ninth set (written blind by a helper that had read none of SpeakUp, 2026-12-04, fifteenth session, before the twenty-eighth round)", "danger_fresh49", "not_danger_fresh49"),
+    ("fiftieth set (written like the forty-ninth, at the same time, with other voices)", "danger_fresh50", "not_danger_fresh50"),
 )
 
 
