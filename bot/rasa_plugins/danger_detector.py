@@ -98,6 +98,12 @@ _FORCED = (r"(?:forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her
            r"married off|against (?:my|her) will|(?:don'?t|dont|do not) want|no choice|won'?t let (?:me|her)|"
            r"wont let (?:me|her)|refuse|(?:took|taken|have|has|have got|has got|got|hid|hidden|kept|keeping) (?:my|her) passport|never met|a stranger|(?:never|not|didn'?t|didnt|did not) agree(?:d)?|disown\w*|whatever (?:i|she) says?|no matter what|no say|(?:please|pls|plz) help(?: me)?\W*$|"
            r"(?:took|taken) (?:my|her) phone|scared|terrified|petrified|frightened|"
+           # Twenty-eighth round: kept in till the wedding ("they're keeping me home till then"), writing on a hidden phone;
+           # a marriage meant to "fix" or "cure" someone gay, bi or trans ("they say it'll fix me")
+           r"(?:keeping|keep|kept|locking|locked) (?:me|her) (?:at home|home|in|inside|indoors|in the house|off school|locked up)\b|"
+           r"(?:hidden|secret|spare|second) phone|only time (?:i|she) can (?:message|text|talk|write|type)|"
+           r"(?:fix|cure|straighten(?: out)?|change|sort out|turn) (?:me|her|him)(?: out| straight)?\b(?=[^.?!]*\b(?:gay|lesbian|bi|bisexual|trans|queer)\b)|"
+           r"(?:gay|lesbian|bi|bisexual|trans|queer)\b[^.?!]{0,90}\b(?:fix|cure|straighten(?: out)?|change|sort out|turn) (?:me|her|him)\b|"
            # Sold to a husband ("my father sell me to marry a man this week").
            r"(?:sell|sells|sold|selling) (?:me|her|my (?:daughter|sister|niece|granddaughter|girl|cousin))\b|"
            r"(?:taking|sending|marrying|flying|shipping|driving) (?:me|her|him|my \w+)|(?:i|she|he) (?:must|has to|have to|has got to|'ve got to) marry\b|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
@@ -264,6 +270,13 @@ _SELF_HARM_PATTERNS = (
     ("pills_in_front", r"\b(?:got|have|holding) (?:the|all (?:the|my)|my|a) (?:pills|tablets|rope|noose|blade|razor)\b[^.?!]{0,20}\b(?:in front of me|ready|here|in my hand)"
      # not a rope ready for a game or a job ("for the tug of war")
      r"(?! for (?:the|a|an|our|my|his|her|their) )"),
+    # Twenty-eighth round: a farewell with everything made ready, the act unnamed ("it's all sorted now. nobody will miss
+    # me", "got it all planned, forgive me"): preparations said beside nobody caring or a goodbye, not a party or a move
+    # got ready ("got everything ready for the party, sorry for the late reply" has neither)
+    ("farewell_ready", r"^(?=.*\b(?:got|have got|'ve got|ive got|i have|have|it'?s|its|everything'?s|everything is|all) (?:everything |it |it all |all )?(?:all )?"
+     r"(?:ready|sorted|planned|set up|prepared|in place)\b(?! (?:for (?!tonight|today|later|this (?:evening|afternoon|morning))|to go|when)\b))"
+     r"(?=.*\b(?:(?:nobody|no one|noone|no-one) (?:cares?|(?:will|would|is going to|gonna)(?: even)? (?:care|miss me|notice|mind))|"
+     r"better off without me|forgive me|goodbye (?:everyone|all|mum|dad|world)|this is goodbye)\b)"),
     # A car's exhaust piped in ("sat in the car with the engine running and the hose in").
     # (twenty-second round) "hosepipe" written as one word, and a few more words between ("a hosepipe coming in the
     # window, engine running")
@@ -847,6 +860,11 @@ _PAST = re.compile(
     r"(?:\b(?:ex|husband|wife|partner|boyfriend|boss) before\b|(?<!this )(?<!that )(?<!happened )(?<!like it )\bbefore(?=\s*[,.;]|\s+when (?:i|we|they|he|she) (?:live|lived|come|came|was|were|work|worked))|"
     r"(?:in|back in) '?[5-9]\d(?! (?:mins?|minutes|hours?|seconds|secs|days|pounds|quid|%|percent|miles|mph|degrees))\b)|"
     rf"^\W*in {_COUNTRY}\b(?=[^.?!]*\b(?:\w+ed|beat|hit|held|took|broke|threw|cut|shot|stole|bit)\b)|"
+    # (twenty-eighth round) a feast day opening an account with a past act in it ("At Diwali someone threw a firework at
+    # our door and ran off"), not one today or just now ("on bonfire night tonight they've just thrown one")
+    r"^\W*(?:at|on|over|during) (?:christmas|xmas|easter|new year|new year'?s (?:eve|day)|boxing day|christmas (?:day|eve)|bonfire night|halloween|"
+    r"diwali|eid|holi|vaisakhi|valentine'?s(?: day)?)\b(?![^.?!]*\b(?:tonight|today|right now|just|now|still)\b)"
+    r"(?=[^.?!]*\b(?<!has )(?<!have )(?<!'s )(?<!'ve )(?:\w+ed|threw|put|hit|broke|took|held|came|went|ran|set|lit|bit|stole|shot)\b)|"
     rf"(?:(?:spring|summer|autumn|winter|christmas|easter)|{_MONTH}) (?:of )?(?:19|20)\d\d|"
     rf"(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|(?<!i'm )(?<!im )(?<!i am )(?<!she's )(?<!shes )(?<!she is )(?<!he's )(?<!hes )(?<!he is )(?<!mate )(?<!friend )(?<!girl )(?<!boy )(?<!sister )(?<!brother )(?<!cousin )(?<!daughter )(?<!son )(?<!niece )(?<!someone )(?<!somebody )(?<!classmate )(?<!pupil )(?<!kid )in year \d+|threatened to|"
     r"said (?:he|she|they)(?:'d| would)|(?:for|about|over|since|from) when (?:he|she|they|my \w+)|before (?:we|i|he|she) (?:split|broke up|left|moved|separated|divorced|got)|when we were|"
@@ -896,7 +914,9 @@ _HABIT_IS_NOT_NOW = frozenset({"photo_of_my_door", "weapon_fetched", "come_and_k
 _HYPOTHETICAL = re.compile(
     r"\b(?:if (?:he|she|they|i|we|someone|somebody|anyone|anybody|people|(?:my|his|her|their) \w+)|when (?:he|she|they) (?:sees?|finds? out|hears?|knows?)|what if|in case|might|may|could|would|worried|worry|one day|someday|"
     r"homework|so late|for being late)\b", re.IGNORECASE)
-_JOKE = re.compile(r"\b(?:lo+l+|lmao+|haha+|joking|jokes?|jk|only joking|a joke|family joke|kidding|play ?fight\w*|play wrestl\w*|messing about|mucking about|"
+# (twenty-eighth round) a joke denied is none ("he's not joking this time", "this is no joke", "she isnt kidding")
+_JOKE = re.compile(r"\b(?<!\bnot )(?<!\bno )(?<!n't )(?<!\bisnt )(?<!\bwasnt )(?<!\bnot even )(?<!\bnever )"
+                   r"(?:lo+l+|lmao+|haha+|joking|jokes?|jk|only joking|a joke|family joke|kidding|play ?fight\w*|play wrestl\w*|messing about|mucking about|"
                    r"we were laughing|(?:(?:a|the) )?(?:lockdown|fire|evacuation|practice) drill|(?:just|only) a drill)\b", re.IGNORECASE)
 # Children locking someone in for a laugh ("the kids locked me in the garden for a laugh"): the joke is theirs
 # and the children are the ones who did it, never "the kids' dad locked me in ... for a laugh".
@@ -1598,6 +1618,10 @@ _SETTLED = re.compile(r"\b(?:safe|free|fine|ok|okay|divorced?|sorted|all out|ove
                       # and "not an emergency" said in so many words
                       r"\b(?:bruises?|bruising|marks?|cuts?|scratches|swelling|injur(?:y|ies)|wounds?|stitches|black eye)\b[^.?!]{0,40}\b"
                       r"(?:have|has|'ve|'s|are|is) (?:all |now |finally )?(?:gone|healed|faded|cleared up|gone down)\b|"
+                      # (twenty-eighth round) a threat told of when he drank, sober or calmer now ("now he is not drink 6 month
+                      # and he is more calm")
+                      r"\b(?:not|no longer|stopped|hasn'?t|hasnt|has not|haven'?t|not been) (?:drink|drinking|drunk|drank|had a drink|touched a drop)\w*"
+                      r"(?: (?:for|in))? (?:\d+|a|one|two|three|four|five|six|several|many) (?:days?|weeks?|months?|years?)\b|\b(?:more|much|lot|a lot) calm(?:er)?\b|\bcalmer now\b|"
                       r"\bnow (?:much |a lot |feeling |doing )?better\b|\b(?:much|doing|getting|feeling (?:a lot|much)) better\b|"
                       r"\b(?:not|isn'?t|is not|no) (?:an? |really an? )?(?:emergency|urgent)\b|\bnon[- ]?(?:urgent|emergency)\b|"
                       # a nuisance said not to be dangerous ("the smoke comes in my washing, not dangerous just annoying")
@@ -2704,6 +2728,16 @@ _BOSS_WILL_KILL = re.compile(r"\b(?:boss|manager|supervisor|teacher|tutor|coach|
                              r"(?:kill|murder) me\b"
                              r"(?=[^.?!]*\b(?:late|again|forgot|forget|missed|lost|failed|broke|sick)\b)", re.IGNORECASE)
 _IF_BEFORE = re.compile(r"\bif\b[^.?!,;]{0,40}$", re.IGNORECASE)
+# Twenty-eighth round's excuses (_excused). Burdens people say will kill them or make them want to die.
+_BURDEN = (r"(?:exams?|mocks?|tests?|deadlines?|dissertation|diss|essays?|coursework|revision|assignments?|homework|uni|college|school|maths|"
+           r"job|work|shifts?|rota|commute|traffic|queue|heat|cold|weather|hangover|mondays?|meetings?|presentation|interview|module|"
+           r"placement|viva|thesis|paperwork|admin|inbox|printer|wifi|laptop|course|degree|gym|workout)")
+_A_BURDEN_WILL_KILL = re.compile(rf"\b(?:this|that|the|my|these|those|our) (?:\w+ )?{_BURDEN}(?:'s|'re| is| are)?\s*"
+                                 r"(?:(?:literally|actually|honestly|seriously|definitely|defo|really|genuinely|actually) )?$", re.IGNORECASE)
+_A_BURDEN_MAKES_ME = re.compile(rf"\b{_BURDEN}\b[^.?!,]{{0,25}}\b(?:makes?|making|made) me\s+$", re.IGNORECASE)
+_THEIR_SELF_HARM_THREAT = re.compile(r"\b(?:he|she|they)(?:'ll|ll| will| would|'d| is going to|'s going to| are going to| threatens? to| threatened to) "
+                                     r"(?:take|swallow|down|neck|inject|overdose|kill (?:himself|herself|themselves)|hurt (?:himself|herself|themselves)|"
+                                     r"cut (?:himself|herself|themselves)|end (?:it|his life|her life))\b", re.IGNORECASE)
 # Twenty-sixth round's excuses (_excused). Who is hurt, said by a cleft ("it's me he's hurting, not the kids"): whom the
 # abuse falls on, not an act going on (unless said now). A lock only believed in by someone confused ("my nan thinks
 # she's locked in on the ward, it's the dementia"). Medicine taken as prescribed ("always the right dose", "my gp
@@ -2865,6 +2899,17 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if name == "suicide_intent" and _FEELING_SUPPOSED.search(before) and not _says_now(text) and not _URGENT_NOW.search(text):
         return True
     if name == "hiding" and match.group(0).lower().endswith("trapped") and _TRAPPED_IN_A_SITUATION.match(after):
+        return True
+    # Twenty-eighth round: a thing that is "going to kill me" (an exam, a deadline, this heat), or a wish to die that a
+    # burden "makes me" feel, taken back with a joke; someone's own overdose or self-harm threatened as a habit to control
+    # ("he's said for years he'll take all his pills if I leave"), nothing said now.
+    if name == "threat_to_kill" and _A_BURDEN_WILL_KILL.search(before) and not _REAL_DANGER_BESIDE.search(text.replace(match.group(0), " ")):
+        return True
+    if (name == "suicide_intent" and _A_BURDEN_MAKES_ME.search(before) and (_JOKE.search(text) or _LAUGHING.search(text) or _WEARY.search(text))
+            and not _URGENT_NOW.search(text)):
+        return True
+    if (_PATTERN_CATEGORY[name] == SELF_HARM and _THEIR_SELF_HARM_THREAT.search(text) and _STRONG_HABIT.search(text) and not _says_now(text)
+            and not _URGENT_NOW.search(text)):
         return True
     if name == "weapon":
         return match.group(0).lower().startswith("sharpening") and bool(_COOKING.search(text))

@@ -2361,3 +2361,59 @@ def test_round_twenty_sevens_explained_accounts_give_way(text: str) -> None:
 ])
 def test_round_twenty_sevens_danger_beside_stays(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# Twenty-eighth round (English sets 47 and 48 read), by kind, in new words: a threat said with the joke denied ("she's
+# not kidding"); a wedding days away with the person kept in till then or writing on a hidden phone; a marriage meant to
+# "cure" someone gay, the flight booked; a farewell with everything made ready and nobody caring, the act unnamed.
+@pytest.mark.parametrize("text", [
+    "she's just said she's going to stab me and she isnt kidding, she's got that look",
+    "my brother says he'll kill me tonight and this is no joke, he's stood over me",
+    "the nikah is on friday and they're keeping her indoors until then, she's 17",
+    "shaadi in two days, they've locked me in the house till it happens",
+    "writing on a secret phone, my wedding is tomorrow and i never agreed",
+    "my parents found out i'm a lesbian and want a husband to cure me, the flight is on sunday for the wedding",
+    "it's all planned now, no one will even notice i'm gone",
+    "i've got it all sorted tonight. everyone's better off without me",
+])
+def test_round_twenty_eights_danger_now_is_caught(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and the same words with no danger now stay accounts: a joke that is one, a wedding wanted, a party got ready.
+@pytest.mark.parametrize("text", [
+    "my sister said she'd kill me if i ate her chocolate lol",
+    "our wedding is in three days and we can't wait, everything's booked",
+    "got everything ready for the bake sale, sorry for the late reply",
+    "it's all sorted for the move on saturday, thanks for asking",
+    "my mum says i should be married by thirty, she's only teasing",
+])
+def test_round_twenty_eights_near_misses_stay_accounts(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# False alarms of the round, by kind, in new words: a firework at a feast told as an account opening with the feast day;
+# a threat told of when he drank, sober or calmer now; someone's own overdose threatened for years as control; a thing
+# (an exam, a shift, a deadline) that is "going to kill me"; a wish to die a burden "makes me" feel, taken back with a
+# joke.
+@pytest.mark.parametrize("text", [
+    "On bonfire night some lads threw a lit banger at our door and legged it. No one was injured, should I report it?",
+    "when she was drinking she would scream she'll kill me, but she hasn't had a drink for 8 months and she's much calmer",
+    "she's said for years she'll swallow all her tablets if i ever go, is that emotional blackmail",
+    "this night shift is going to kill me, anyway how do i report graffiti",
+    "my viva makes me want to jump off a cliff haha, two weeks left",
+])
+def test_round_twenty_eights_false_alarms_give_way(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and both ways: the same kinds with danger here stay danger.
+@pytest.mark.parametrize("text", [
+    "it's bonfire night and someone has just lit the bins under our window",
+    "he's not had a drink in months but tonight he's drunk and says he's going to kill me",
+    "she's just swallowed all her tablets in front of me",
+    "my dad is going to kill me, he's outside with a hammer",
+    "work makes me want to die and i've got the rope up",
+])
+def test_round_twenty_eights_danger_beside_stays(text: str) -> None:
+    assert detect_danger(text) is not None
