@@ -85,6 +85,8 @@ SETS = (
     ("forty-second set (written like the forty-first, at the same time, with other voices)", "danger_fresh42", "not_danger_fresh42"),
     ("forty-ninth set (written blind by a helper that had read none of SpeakUp, 2026-12-04, fifteenth session, before the twenty-eighth round)", "danger_fresh49", "not_danger_fresh49"),
     ("fiftieth set (written like the forty-ninth, at the same time, with other voices)", "danger_fresh50", "not_danger_fresh50"),
+    ("fifty-first set (written blind by a helper that had read none of SpeakUp, 2026-12-04, fifteenth session, after the twenty-eighth round)", "danger_fresh51", "not_danger_fresh51"),
+    ("fifty-second set (written like the fifty-first, at the same time, with other voices)", "danger_fresh52", "not_danger_fresh52"),
 )
 
 
