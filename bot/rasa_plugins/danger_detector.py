@@ -1784,12 +1784,10 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     # (its own blood and knife are the accident's, not danger beside it)
     accident_cut = bool(_ACCIDENT_CUT.search(plain)) and not _REAL_DANGER_BESIDE.search(_BLOOD.sub(" ", _ACCIDENT_CUT.sub(" ", plain)))
     for category, harm in _HARM:
-        if ((category == "threat_to_kill" and at_the_screen) or (category == SELF_HARM and accident_cut)):
-            continue
         if ((category == "weapon" and (cooking or handed_in)) or (category == FORCED_MARRIAGE_OR_FGM and (love_match or years_away))
                 or (category == "fire" and (everyday_fire or _fire_as_a_figure(plain) or _hobby_fire(plain))) or (category == "attack_on_home_now" and street_news)
                 or (category in ("held_captive", "attack_on_home_now") and locked_out)
-                or (category == "threat_to_kill" and squabble)):
+                or (category == "threat_to_kill" and (squabble or at_the_screen)) or (category == SELF_HARM and accident_cut)):
             continue
         for match in harm.finditer(present):
             if _VOWED_NEVER.search(present[: match.start()]):  # "i'll never let a man lock me in again"
@@ -2711,9 +2709,9 @@ _FLED_HERE = re.compile(r"\b(?:this is|that is|that'?s|thats|its|it'?s|it is) wh
 _WAITING_EXPLAINED = (r"\bturn(?:ed|s) out (?:he|she|they)(?: was| were|'s| is|'re| are)? (?:only |just )?(?:waiting|stood|sat) (?:for|on) "
                       r"(?:the|a|an|his|her|their) (?:\w+ )?(?:bus|taxi|cab|lift|train|tram|uber|mate|friend|girlfriend|boyfriend|wife|husband|partner|kids?|"
                       r"son|daughter|delivery|takeaway|chippy|shop)\b")
+_WAITING_EXPLAINED_RE = re.compile(_WAITING_EXPLAINED, re.IGNORECASE)
 # (someone harmless: "turned out to be him trying the back door" is no scare explained)
 # (nor the guess that was wrong: "i thought it was the wind but it turned out to be him")
-_WAITING_EXPLAINED_RE = re.compile(_WAITING_EXPLAINED, re.IGNORECASE)
 _SCARE_EXPLAINED = re.compile(r"\b(?:turn(?:ed|s) out (?:it was|to be|it'?s|that was|he'?s|she'?s|they'?re)|(?<!thought )(?<!think )(?<!hoped )(?:it|that|the \w+ing(?: \w+){0,3}) (?:was|were)) "
                               r"(?:only |just )?(?:the|my|our|a) (?:new )?"
                               r"(?:postman|postie|delivery|courier|wind|cat|dog|fox|son|daughter|neighbou?r|husband|wife|partner|kids?|boiler|pipes?|builders?|"
