@@ -70,21 +70,18 @@ class Tally:
                 f"{self.precision:.2f} ({len(self.false_alarms)}/{self.negatives} false)")
 
 
-# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 33, 34, 41, 42 and from 49 on (47 and 48 read for the twenty-eighth round). Sets 1 to 5
+# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 33, 41, 42 and from 51 on (34, 49 and 50 read for the twenty-ninth round). Sets 1 to 5
 # ("danger", "danger_fresh", "danger_blind", "danger_fresh4", "danger_fresh5") were taught in the ninth round,
 # sets 6 and 7 in the tenth, 8 to 10 in the eleventh, 11 and 12 in the twelfth, 13 and 14 in the thirteenth,
 # 15 and 16 in the fourteenth, 17 and 18 in the fifteenth, 19 and 20 in the sixteenth, 21 and 22 in the
 # seventeenth, 23 and 24 in the eighteenth, 25 and 26 in the nineteenth, 27 and 28 in the twentieth, 29 and 30 in the twenty-first and 31 and 32 in the twenty-second,
-# 35 and 36 in the twenty-third, 37 and 38 in the twenty-fourth, 39 and 40 in the twenty-fifth, 43 and 44 in the twenty-sixth, 45 and 46 in the twenty-seventh, 47 and 48 in the twenty-eighth
+# 35 and 36 in the twenty-third, 37 and 38 in the twenty-fourth, 39 and 40 in the twenty-fifth, 43 and 44 in the twenty-sixth, 45 and 46 in the twenty-seventh, 47 and 48 in the twenty-eighth, 34, 49 and 50 in the twenty-ninth
 # (data/training/nlu/danger_taught.yml),
 # after each had been measured blind and read.
 SETS = (
     ("thirty-third set (written blind by a helper that had read none of SpeakUp, 2026-12-03, eighth session, before the twentieth round was merged)", "danger_fresh33", "not_danger_fresh33"),
-    ("thirty-fourth set (written like the thirty-third, at the same time, with other voices)", "danger_fresh34", "not_danger_fresh34"),
     ("forty-first set (written blind by a helper that had read none of SpeakUp, 2026-12-04, twelfth session, before the twenty-fourth round was merged)", "danger_fresh41", "not_danger_fresh41"),
     ("forty-second set (written like the forty-first, at the same time, with other voices)", "danger_fresh42", "not_danger_fresh42"),
-    ("forty-ninth set (written blind by a helper that had read none of SpeakUp, 2026-12-04, fifteenth session, before the twenty-eighth round)", "danger_fresh49", "not_danger_fresh49"),
-    ("fiftieth set (written like the forty-ninth, at the same time, with other voices)", "danger_fresh50", "not_danger_fresh50"),
     ("fifty-first set (written blind by a helper that had read none of SpeakUp, 2026-12-04, fifteenth session, after the twenty-eighth round)", "danger_fresh51", "not_danger_fresh51"),
     ("fifty-second set (written like the fifty-first, at the same time, with other voices)", "danger_fresh52", "not_danger_fresh52"),
 )
