@@ -84,6 +84,8 @@ SETS = (
     ("forty-second set (written like the forty-first, at the same time, with other voices)", "danger_fresh42", "not_danger_fresh42"),
     ("fifty-first set (written blind by a helper that had read none of SpeakUp, 2026-12-04, fifteenth session, after the twenty-eighth round)", "danger_fresh51", "not_danger_fresh51"),
     ("fifty-second set (written like the fifty-first, at the same time, with other voices)", "danger_fresh52", "not_danger_fresh52"),
+    ("fifty-third set (written blind by a helper that had read none of SpeakUp, 2026-12-04, sixteenth session, before the twenty-ninth round)", "danger_fresh53", "not_danger_fresh53"),
+    ("fifty-fourth set (written like the fifty-third, at the same time, with other voices)", "danger_fresh54", "not_danger_fresh54"),
 )
 
 
