@@ -86,6 +86,8 @@ SETS = (
     ("fifty-second set (written like the fifty-first, at the same time, with other voices)", "danger_fresh52", "not_danger_fresh52"),
     ("fifty-third set (written blind by a helper that had read none of SpeakUp, 2026-12-04, sixteenth session, before the twenty-ninth round)", "danger_fresh53", "not_danger_fresh53"),
     ("fifty-fourth set (written like the fifty-third, at the same time, with other voices)", "danger_fresh54", "not_danger_fresh54"),
+    ("fifty-fifth set (written blind by a helper that had read none of SpeakUp, 2026-12-04, sixteenth session, before the twenty-ninth round was merged; first measured after it)", "danger_fresh55", "not_danger_fresh55"),
+    ("fifty-sixth set (written like the fifty-fifth, at the same time, with other voices)", "danger_fresh56", "not_danger_fresh56"),
 )
 
 
