@@ -100,7 +100,9 @@ _FORCED = (r"(?:forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her
            r"(?:took|taken) (?:my|her) phone|scared|terrified|petrified|frightened|"
            # Twenty-eighth round: kept in till the wedding ("they're keeping me home till then"), writing on a hidden phone;
            # a marriage meant to "fix" or "cure" someone gay, bi or trans ("they say it'll fix me")
-           r"(?:keeping|keep|kept|locking|locked) (?:me|her) (?:at home|home|in|inside|indoors|in the house|off school|locked up)\b|"
+           # (twenty-ninth round: a sister or a daughter shut in by others, "have shut my sister in the box room till the nikah")
+           r"(?:keeping|keep|kept|locking|locked|shut|shutting) (?:me|her|my (?:little |younger |older |big )?(?:sister|daughter|niece|cousin|granddaughter|girl))"
+           r" (?:at home|home|in|inside|indoors|in the house|off school|locked up)\b|"
            r"(?:hidden|secret|spare|second) phone|only time (?:i|she) can (?:message|text|talk|write|type)|"
            r"(?:fix|cure|straighten(?: out)?|change|sort out|turn) (?:me|her|him)(?: out| straight)?\b(?=[^.?!]*\b(?:gay|lesbian|bi|bisexual|trans|queer)\b)|"
            r"(?:gay|lesbian|bi|bisexual|trans|queer)\b[^.?!]{0,90}\b(?:fix|cure|straighten(?: out)?|change|sort out|turn) (?:me|her|him)\b|"
@@ -450,7 +452,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # The present as people with little English write it ("they take passport and lock us in house").
      r"(?<!\bto )(?<!\bwill )(?<!'ll )(?<!\bmight )lock (?:me|us|her|them) in (?:the |a |this |that )?(?:\w+ ){0,2}?(?:house|room|flat|caravan|container|shed|van)\b|"
      r"trapped in (?:the|a|my|his|her|their) (?:room|bedroom|bathroom|toilet|house|flat|car|boot|cellar|basement|loft|shed|van|cupboard|building|lift)|"
-     r"can'?t get out|cant get out|(?:keeping|kept|got) (?:me|us|her|him|them|my \w+) locked (?:up|in)|locked up in|"
+     # (twenty-ninth round: not going out little, "can't get out much since my hip op")
+     r"(?:can'?t|cant) get out(?! (?:much|as much|often|very often|a lot|as often|anymore|any more)\b)|"
+     r"(?:keeping|kept|got) (?:me|us|her|him|them|my \w+) locked (?:up|in)|locked up in|"
      # (twenty-ninth round) a relative locked in by others ("his family have locked my sister in a room"), not by the writer
      # ("i locked my son in his room"), nor keys or a pet ("locked my keys in the car")
      r"(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bive )(?<!\bwe've )(?<!\bweve )(?<!\bi just )(?<!\bi had )locked (?:my|our|his|her|their) (?:little |younger |older |big |baby |twin |"
@@ -1538,7 +1542,7 @@ _HARM_WORDS: tuple[tuple[str, str], ...] = (
     ("released_or_found", r"(?:meant|supposed) to be (?:locked up|inside|in prison|in jail|banned)|banned from|knows where|found (?:me|my|where)|"
                           r"tracked (?:me|us) down|my new (?:address|place|flat|house|number)"),
     ("held_captive", r"locked (?:me |us |her |him |them )?in|locked from (?:the )?outside|locking (?:me|us|her|him|them)|locks? (?:me|her|us|him|them) (?:in|up)|keys|(?:won'?t|wont|doesn'?t|does not|not) let (?:me|us|her|him|them) (?:out|leave|in)\b(?! (?:the house )?(?:without|on (?:my|her|our) own|with))|"
-                     r"(?:can'?t|cant|cannot) (?:get out|leave|open|escape|get past)|keep (?:me|her|us|him|them) in|trapped|won'?t pull over|wont pull over|"
+                     r"(?:can'?t|cant|cannot) (?:get out(?! (?:much|as much|often|very often|a lot|as often|anymore|any more)\b)|leave|open|escape|get past)|keep (?:me|her|us|him|them) in|trapped|won'?t pull over|wont pull over|"
                      r"took my (?:phone|shoes|passport|keys)|a (?:house|flat|room) i (?:don'?t|dont|do not) know"),
     ("forced_marriage_or_fgm", r"marry|marrying|(?:be|get|getting|being) married|wedding|nikah|engagement|henna|mehndi|cutting|circumcis\w*|fgm"),
     ("child_in_danger", r"drink driving|drunk driving|driving drunk"),

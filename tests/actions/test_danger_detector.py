@@ -2422,7 +2422,7 @@ def test_round_twenty_eights_danger_beside_stays(text: str) -> None:
 # Twenty-ninth round (English sets 34, 49 and 50 read), by kind, in new words: a cry to be let out with the one crying
 # pulled "back in" (a movement, not a past time); a relative locked in by others (not by the writer); a door rammed or
 # battered again and again while the writer is stuck inside ("keeps", no habit); learner English's door attack without
-# its "are" ("his cousins now kicking our door").
+# its "are" ("his cousins now kicking our door"); a sister shut in by others till her wedding.
 @pytest.mark.parametrize("text", [
     "there's a girl at a window above the chippy crying let me out and a bloke just yanked her back in",
     "a lad is banging on the door of the flat opposite shouting let me out and his dad just dragged him back in",
@@ -2431,6 +2431,7 @@ def test_round_twenty_eights_danger_beside_stays(text: str) -> None:
     "a man keeps battering my front door and i'm stuck on the sofa, i can't walk",
     "his cousins now kicking our door, i am upstairs with the baby",
     "they smashing my window now, me and kids in bedroom",
+    "they've shut my little sister in her room until the shaadi tomorrow",
 ])
 def test_round_twenty_nines_danger_now_is_caught(text: str) -> None:
     assert detect_danger(text) is not None
@@ -2453,7 +2454,7 @@ def test_round_twenty_nines_near_misses_stay_accounts(text: str) -> None:
 # carving knife waved about at the table with a laugh; "for now" (for the time being) beside a threat inside a
 # condition; the one who did it named and dead now; someone here with the writer and said safe; an act asked about by
 # its crime's name ("is ... arson or attempted murder"), any fire pattern; a threat made in a country unnamed ("in my
-# country", "back home") that the writer fled; a door forced by the police or bailiffs.
+# country", "back home") that the writer fled; a door forced by the police or bailiffs; not getting out much.
 @pytest.mark.parametrize("text", [
     "my stepdad strangled me many years before we came to Wales, I'd like to tell someone about it",
     "my uncle carving the lamb and swinging the knife around like a pirate haha",
@@ -2469,6 +2470,7 @@ def test_round_twenty_nines_near_misses_stay_accounts(text: str) -> None:
     "back home the soldiers said they will kill me, this is why I came to England, I live in Leicester with my uncle",
     "the police raided the house opposite at six and kicked the door in, everyone's gone quiet",
     "officers smashed the door in at the flat below this morning looking for someone, all quiet again now",
+    "can't get out much since my knee op, nobody is keeping me in, just lonely",
 ])
 def test_round_twenty_nines_false_alarms_give_way(text: str) -> None:
     assert detect_danger(text) is None
@@ -2485,6 +2487,7 @@ def test_round_twenty_nines_false_alarms_give_way(text: str) -> None:
     "is he going to murder me, he's pouring petrol through the letterbox right now",
     "does pouring petrol count as arson, he's doing it right now at my door",
     "in my country they said they will kill me and now one of them is outside my house in Leicester",
+    "he's locked the front door and i can't get out, he's got the key in his pocket",
 ])
 def test_round_twenty_nines_danger_beside_stays(text: str) -> None:
     assert detect_danger(text) is not None
