@@ -2417,3 +2417,77 @@ def test_round_twenty_eights_false_alarms_give_way(text: str) -> None:
 ])
 def test_round_twenty_eights_danger_beside_stays(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# Twenty-ninth round (English sets 34, 49 and 50 read), by kind, in new words: a cry to be let out with the one crying
+# pulled "back in" (a movement, not a past time); a relative locked in by others (not by the writer); a door rammed or
+# battered again and again while the writer is stuck inside ("keeps", no habit); learner English's door attack without
+# its "are" ("his cousins now kicking our door"); a sister shut in by others till her wedding.
+@pytest.mark.parametrize("text", [
+    "there's a girl at a window above the chippy crying let me out and a bloke just yanked her back in",
+    "a lad is banging on the door of the flat opposite shouting let me out and his dad just dragged him back in",
+    "my uncles have locked my cousin in the back bedroom till the nikah on friday",
+    "his brothers have locked my wife inside the flat and taken her phone",
+    "a man keeps battering my front door and i'm stuck on the sofa, i can't walk",
+    "his cousins now kicking our door, i am upstairs with the baby",
+    "they smashing my window now, me and kids in bedroom",
+    "they've shut my little sister in her room until the shaadi tomorrow",
+])
+def test_round_twenty_nines_danger_now_is_caught(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and the same words with no danger now stay accounts: the writer's own lock, keys locked in, a door kicked as a
+# neighbour's habit, "back in" as a time.
+@pytest.mark.parametrize("text", [
+    "I locked my little brother in the garden for two minutes and now mum's cross with me",
+    "locked my keys in the car again, how do I get a locksmith",
+    "my neighbour keeps kicking our door when he's drunk, can the council do anything",
+    "he came back in 2016 and hit me again, can I still report it",
+    "my nan used to lock my mum in the coal shed back in the sixties",
+])
+def test_round_twenty_nines_near_misses_stay_accounts(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# False alarms of the round, by kind, in new words: an act dated years before a move ("many years before we came"); a
+# carving knife waved about at the table with a laugh; "for now" (for the time being) beside a threat inside a
+# condition; the one who did it named and dead now; someone here with the writer and said safe; an act asked about by
+# its crime's name ("is ... arson or attempted murder"), any fire pattern; a threat made in a country unnamed ("in my
+# country", "back home") that the writer fled; a door forced by the police or bailiffs; not getting out much.
+@pytest.mark.parametrize("text", [
+    "my stepdad strangled me many years before we came to Wales, I'd like to tell someone about it",
+    "my uncle carving the lamb and swinging the knife around like a pirate haha",
+    "dad's carving the beef and waving the knife about like he's conducting an orchestra lol",
+    "if he says he's going to kill me again I'll ring you, for now he's working in Hull",
+    "if she ever says she'll kill me again i'll come back on here, for now things are calm",
+    "a man stalked me at college decades ago, the man is dead now, my daughter said I should tell you",
+    "my ex husband choked me in the eighties, my ex husband is dead now and I'd like to talk",
+    "my son says a lad from school keeps messaging him after he blocked him. He's here with me and safe, what should we do?",
+    "is throwing acid at someone attempted murder or GBH, its for my criminology coursework",
+    "is putting a lit rag through a letterbox arson or attempted murder, revising for my law exam",
+    "in my country the gangs say they will kill me, that is why I came to the UK, I share a house in Leicester with two others",
+    "back home the soldiers said they will kill me, this is why I came to England, I live in Leicester with my uncle",
+    "the police raided the house opposite at six and kicked the door in, everyone's gone quiet",
+    "officers smashed the door in at the flat below this morning looking for someone, all quiet again now",
+    "can't get out much since my knee op, nobody is keeping me in, just lonely",
+])
+def test_round_twenty_nines_false_alarms_give_way(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and both ways: the same kinds with danger here stay danger.
+@pytest.mark.parametrize("text", [
+    "someone is smashing our door in and the police aren't here yet, i'm terrified",
+    "police are on the way but he's kicking the door in right now",
+    "he's carving the roast and keeps pointing the knife at me, i'm scared",
+    "he's gone for now but he still has my keys and says he's coming back tonight to kill me",
+    "my stepdad is dead now but his son is outside with a knife",
+    "she's outside and she's got a knife",
+    "is he going to murder me, he's pouring petrol through the letterbox right now",
+    "does pouring petrol count as arson, he's doing it right now at my door",
+    "in my country they said they will kill me and now one of them is outside my house in Leicester",
+    "he's locked the front door and i can't get out, he's got the key in his pocket",
+])
+def test_round_twenty_nines_danger_beside_stays(text: str) -> None:
+    assert detect_danger(text) is not None
