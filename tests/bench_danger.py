@@ -88,6 +88,8 @@ SETS = (
     ("fifty-fourth set (written like the fifty-third, at the same time, with other voices)", "danger_fresh54", "not_danger_fresh54"),
     ("fifty-fifth set (written blind by a helper that had read none of SpeakUp, 2026-12-04, sixteenth session, before the twenty-ninth round was merged; first measured after it)", "danger_fresh55", "not_danger_fresh55"),
     ("fifty-sixth set (written like the fifty-fifth, at the same time, with other voices)", "danger_fresh56", "not_danger_fresh56"),
+    ("fifty-seventh set (written blind by a helper that had read none of SpeakUp, 2026-12-04, sixteenth session, after the twenty-ninth round was merged)", "danger_fresh57", "not_danger_fresh57"),
+    ("fifty-eighth set (written like the fifty-seventh, at the same time, with other voices)", "danger_fresh58", "not_danger_fresh58"),
 )
 
 
