@@ -171,6 +171,10 @@ _MEDS = (r"(?:pills|tablets|paracetamol|painkillers|meds|medication|medicine|co-
 # Self-harm first: a message that says so also gets Samaritans (actions/danger.py), whatever else it says.
 _SELF_HARM_PATTERNS = (
     # "an overdose of chocolate" is not one; "an overdose of my tablets" is.
+    # (thirtieth round) a relapse with the whole bag or stash used at once ("relapsed last night and did the whole bag, heart
+    # going mad"): a drug overdose in a user's words, the relapse said
+    ("relapse_whole_bag", r"^(?=.*\brelaps\w*)(?=.*\b(?:done|did|took|taken|had|used|snorted|injected|smoked|necked) (?:the|my|his|her) (?:whole|entire|full) "
+     r"(?:bag|stash|gram|g|lot|batch|wrap|score)\b)"),
     ("overdose", rf"\b(?:taken|took|take|taking|had|done|did) (?:an? )?(?:over ?dose|od)\b(?! of (?!(?:\w+ )?{_MEDS}))|\boverdos(?:ed|ing|e now)\b"),
     # Injected too ("just injected a load of insulin"), and counted by the pack ("took 3 strips of sertraline").
     ("swallowed_pills", r"\b(?:taken|took|take|swallowed|swallowing|swallow|had|necked|taking|eaten|ate|done|downed|popped|injected|injecting) (?:all|loads|a load|lots|a lot|the whole|"
@@ -455,6 +459,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # (twenty-ninth round: not going out little, "can't get out much since my hip op")
      r"(?:can'?t|cant) get out(?! (?:much|as much|often|very often|a lot|as often|anymore|any more)\b)|"
      r"(?:keeping|kept|got) (?:me|us|her|him|them|my \w+) locked (?:up|in)|locked up in|"
+     # (thirtieth round) shut upstairs or downstairs by others ("they've locked me upstairs till the wedding"), not by the
+     # writer ("we locked the dog downstairs")
+     r"(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bive )(?<!\bwe've )(?<!\bweve )locked (?:me|us|her|him|them) (?:upstairs|downstairs)\b|"
      # (twenty-ninth round) a relative locked in by others ("his family have locked my sister in a room"), not by the writer
      # ("i locked my son in his room"), nor keys or a pet ("locked my keys in the car")
      r"(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bive )(?<!\bwe've )(?<!\bweve )(?<!\bi just )(?<!\bi had )locked (?:my|our|his|her|their) (?:little |younger |older |big |baby |twin |"
@@ -983,6 +990,8 @@ _COOKING = re.compile(r"^(?!.*\b(?:at (?:me|us|her|him)|on (?:me|us|her|him)|sta
 # with no partner or relative of the person's in the message ("my boyfriend does bjj and he choked me at home" stays).
 _SPORT = re.compile(r"\b(?:bjj|jiu ?-?jitsu|judo|wrestling|grappling|mma|ufc|sparring|kickboxing|muay thai|karate|taekwondo|martial arts|"
                     r"(?:purple|blue|brown|black|white) belt|rear naked|guillotine choke|triangle choke|tapped out|five a side|5 a side|"
+                    # (thirtieth round) a boxing class or club ("punched in the face at boxing club tonight")
+                    r"boxing (?:class|classes|club|gym|session|training|lessons?)|boxercise|"
                     r"fifa|paintball|laser ?tag|airsoft|escape rooms?|(?:the )?(?:ref|referee|linesman)(?:'s)? decision|the (?:ref|referee|linesman))\b", re.IGNORECASE)
 _SOMEONE_OF_THEIRS = re.compile(r"\b(?:my|her|his|our) (?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|fella|dad|father|mum|mother|"
                                 r"step ?dad|step ?father|brother|sister|son|uncle|cousin|carer|flatmate)\b|\bat home\b", re.IGNORECASE)
@@ -1754,6 +1763,15 @@ def _hobby_fire(text: str) -> bool:
 
 
 _THE_POLICE = r"\b(?:police|officers|cops|coppers)\b"
+# (thirtieth round, present_harm) A weapon only supposed ("if he had a gun he would use it") and said not to be had ("but
+# he dont have one").
+_WEAPON_SUPPOSED = re.compile(r"\bif (?:he|she|they|my \w+) (?:had|has|got|ever got|could get|ever had) (?:a|an|any|his|her) (?:\w+ )?(?:gun|knife|knives|weapon|machete|blade)\b",
+                              re.IGNORECASE)
+_HAS_NONE = re.compile(r"\b(?:dont|don'?t|doesn'?t|doesnt|does not|do not|hasn'?t|hasnt|has not|haven'?t|havent|never) (?:have|has|had|got|own|owns)(?: got)? (?:one|any|a)\b|"
+                       r"\b(?:has|have|got) no (?:gun|knife|knives|weapon)s?\b", re.IGNORECASE)
+# A decade long past ("back home in the sixties", "inna di seventies", "in 1974").
+_A_PAST_DECADE = re.compile(r"\b(?:in|inna|during) (?:the|di|da|de) (?:fifties|sixties|seventies|eighties|50s|60s|70s|80s|'50s|'60s|'70s|'80s|19[5-8]0s)\b|"
+                            r"\bin 19[4-8]\d\b", re.IGNORECASE)
 # (twenty-ninth round) the one who did it named ("the man is dead now", "my stepfather is dead now")
 _DEAD_NOW = re.compile(r"\b(?:he'?s|he is|she'?s|she is|they'?re|they are|(?:the|that|this|my|her|his) (?:\w+ )?(?:man|woman|guy|bloke|person|"
                        r"husband|wife|partner|ex|father|dad|stepfather|stepdad|mother|mum|uncle|brother|boyfriend|abuser|attacker|stalker) is) (?:been )?(?:dead|passed away|passed on|deceased) (?:now|for (?:years|ages|\d+ \w+))\b",
@@ -1813,10 +1831,14 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     # (twenty-seventh round) a threat at someone on the screen or the pitch ("threatening to murder the ref through the
     # telly"); a cook's or a gardener's cut finger ("cut my finger chopping onions, bleeding stopped now")
     at_the_screen = bool(_AT_THE_SCREEN.search(plain))
+    # (thirtieth round) a weapon only supposed and denied ("if he had a knife he'd use it, but he hasn't got one")
+    weapon_supposed = bool(_WEAPON_SUPPOSED.search(plain) and _HAS_NONE.search(plain)) and not _URGENT_NOW.search(plain)
+    # (thirtieth round) a marriage dated to a decade long past ("married off at 15 back home in the seventies")
+    decade_past = bool(_A_PAST_DECADE.search(plain)) and not _URGENT_NOW.search(plain) and not _HERE_NOW.search(plain)
     # (its own blood and knife are the accident's, not danger beside it)
     accident_cut = bool(_ACCIDENT_CUT.search(plain)) and not _REAL_DANGER_BESIDE.search(_BLOOD.sub(" ", _ACCIDENT_CUT.sub(" ", plain)))
     for category, harm in _HARM:
-        if ((category == "weapon" and (cooking or handed_in)) or (category == FORCED_MARRIAGE_OR_FGM and (love_match or years_away))
+        if ((category == "weapon" and (cooking or handed_in or weapon_supposed)) or (category == FORCED_MARRIAGE_OR_FGM and (love_match or years_away or decade_past))
                 or (category == "fire" and (everyday_fire or _fire_as_a_figure(plain) or _hobby_fire(plain))) or (category == "attack_on_home_now" and street_news)
                 or (category in ("held_captive", "attack_on_home_now") and locked_out)
                 or (category == "threat_to_kill" and (squabble or at_the_screen)) or (category == SELF_HARM and accident_cut)):
@@ -2659,7 +2681,7 @@ def _fire_as_a_figure(text: str) -> bool:
 
 # Food burnt, laughed about ("the kitchen is on fire lol, burnt the rice again"): a cook's fire, unless someone is
 # trapped, it spreads, help is asked for or someone set it.
-_FOOD_BURNT = re.compile(r"\bburn(?:t|ed|ing)? (?:the|my|our|his|her) (?:\w+ )?(?:dinner|tea|toast|rice|jollof|curry|chips|food|pizza|pan|pot|cake|sauce|stew|"
+_FOOD_BURNT = re.compile(r"\bburn(?:t|ed|ing)? (?:(?:the|my|our|his|her) (?:\w+ )?|(?=toast|rice|chips|food|popcorn|bacon|pizza|dinner|tea\b))(?:dinner|tea|toast|rice|jollof|curry|chips|food|pizza|pan|pot|cake|sauce|stew|"
                          r"chicken|bacon|sausages?|porridge|beans|onions|garlic|biscuits|roast|breakfast|lunch|noodles|pasta|eggs?|popcorn|chapatis?|rotis?|"
                          # snacks and breads of many kitchens ("burnt the pakoras again")
                          r"pakoras?|bhajis?|samosas?|parathas?|naans?|puris?|dosas?|plantain|fish|steak|burgers?|pies?|lasagne|pancakes?|muffins?|bread)\b",
@@ -2668,8 +2690,13 @@ _FIRE_DANGER_BESIDE = re.compile(r"\b(?:help|trapped|can'?t get out|cant get out
                                  r"smoke everywhere|flames up)\b", re.IGNORECASE)
 
 
+# (thirtieth round) ... or the smoke alarm set off by it, all calm after ("set the smoke alarm off burning toast, all calm
+# now")
+_SMOKE_ALARM = re.compile(r"\b(?:smoke|fire) alarm\b", re.IGNORECASE)
+
+
 def _food_burnt(text: str) -> bool:
-    return (bool(_FOOD_BURNT.search(text)) and bool(_JOKE.search(text) or _LAUGHING.search(text) or _WEARY.search(text))
+    return (bool(_FOOD_BURNT.search(text)) and bool(_JOKE.search(text) or _LAUGHING.search(text) or _WEARY.search(text) or _SMOKE_ALARM.search(text))
             and not _FIRE_DANGER_BESIDE.search(text))
 
 
@@ -2955,6 +2982,9 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     if name == "here_now" and _HERE_AND_SAFE.match(after):
         return True
+    # Thirtieth round (_THREAT_IN_FUN and below).
+    if _excused_thirtieth(name, text, match, before, after):
+        return True
     if name == "weapon":
         return match.group(0).lower().startswith("sharpening") and bool(_COOKING.search(text))
     # "the workmen are smashing out the bathroom tiles right now" (present_harm reads building work the same way).
@@ -2973,6 +3003,59 @@ _FEAR_OR_PLEA = re.compile(r"\b(?:scared|afraid|terrified|frightened|petrified|b
 _HERE_AND_SAFE = re.compile(r"^[^.?!]{0,30}?(?:\band\s+(?:(?:she|he|they)(?:'s|s| is| are|'re)\s+)?|,\s*(?:she|he|they)(?:'s|s| is| are|'re)\s+)"
                             r"(?:safe|fine|ok|okay|alright|all right|asleep|settled)\b",
                             re.IGNORECASE)
+
+
+# Thirtieth round's excuses (_excused_thirtieth).
+# A threat said in fun over a trifle, with a laugh beside ("my housemate said she's going to murder me cos i used her
+# shampoo lol"): the reason given just after ("cos", "because", "for"), a laugh, no fear, weapon or plea, and no partner
+# or ex who said it.
+_THREAT_IN_FUN = re.compile(r"^[^.?!]{0,40}?\b(?:cos|cause|coz|cuz|because|bc|for)\b[^.?!]{0,60}\b(?:lo+l+|lmao+|lmfao|haha+|rofl)\b|"
+                            r"^[^.?!]{0,60}?(?:😂|🤣|😆|😅|😹)", re.IGNORECASE)
+_A_PARTNER_SAID_IT = re.compile(r"\b(?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|fella|abuser|stalker)\b", re.IGNORECASE)
+# Locked in at work on a night shift as routine ("locked in on nights at the depot, standard for us guards"): the shift
+# just after the match, or the routine said, nothing feared beside.
+_LOCKED_IN_ON_SHIFT = re.compile(r"^\s*(?:on|for|during|doing|at) (?:the |my |a |our )?(?:nights|night shift|nightshift|night shifts|lates|earlies|shift|"
+                                 r"my shift|the shift|a shift|overnights?|nights at)\b", re.IGNORECASE)
+_ROUTINE_AT_WORK = re.compile(r"\b(?:standard|routine|normal|usual|policy|procedure|protocol) (?:for|with|on|at|in) (?:us |the |my |our )?"
+                              r"(?:guards?|security|staff|nights|night shifts?|the job|this job|work)\b|\b(?:security guard|guarding|on nights)\b", re.IGNORECASE)
+# Someone else's self-harm asked about, with that person said out of danger now ("how do i help my mate who thinks about
+# cutting himself? he's not in danger now, he's at home").
+_THEY_ARE_NOT_IN_DANGER = re.compile(r"\b(?:she|he|they)(?:'s|s| is|'re| are) (?:not|n't) in (?:any )?(?:danger|immediate danger)(?: (?:now|right now|at the moment))?\b|"
+                                     r"\b(?:she|he|they)(?:'s|s| is|'re| are) safe (?:now|right now|at the moment|at (?:her|his|their) \w+)\b", re.IGNORECASE)
+# A threat of his habit when drinking, he sober now ("he always said he'd torch the flat when he'd had a drink, he's been
+# sober a year").
+_SOBER_NOW = re.compile(r"\b(?:sober|clean|dry|off the drink|teetotal)(?: now)?(?: for)? (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"twelve|eighteen|several|many) (?:days?|weeks?|months?|years?)\b|\b(?:been|is|is now|now) sober\b", re.IGNORECASE)
+_SAID_WHEN_DRINKING = re.compile(r"\b(?:always|used to|would always|whenever|when(?:ever)? (?:he|she) (?:was|were|had) (?:drinking|drunk|had a drink))\b",
+                                 re.IGNORECASE)
+# A weapon brought to school or work and taken off them, no one hurt ("a lad brought a penknife to school, it was
+# confiscated and his mum was called").
+_WEAPON_CONFISCATED = re.compile(r"\b(?:was|were|got|been|has been|have been|had been) (?:confiscated|seized|taken off (?:him|her|them|the pupil|the student))\b",
+                                 re.IGNORECASE)
+_NO_ONE_HURT = re.compile(r"\b(?:no ?one|nobody|no-one) (?:was |got |has been |were )?(?:hurt|injured|harmed)\b", re.IGNORECASE)
+
+
+def _excused_thirtieth(name: str, text: str, match: re.Match[str], before: str, after: str) -> bool:
+    category = _PATTERN_CATEGORY[name]
+    if (category == "threat_to_kill" and _THREAT_IN_FUN.search(after) and not _FEAR_OR_WEAPON.search(text)
+            and not _A_PARTNER_SAID_IT.search(text) and not _URGENT_NOW.search(text)):
+        return True
+    if (name == "locked_in" and (_LOCKED_IN_ON_SHIFT.match(after) and _ROUTINE_AT_WORK.search(text))
+            and not _REAL_DANGER_BESIDE.search(text) and not _CANT_LEAVE.search(text)):
+        return True
+    if (name == "cut_self" and _SOMEONE_ELSES_SELF_HARM.search(match.group(0)) and _THEY_ARE_NOT_IN_DANGER.search(text)
+            and not _URGENT_NOW.search(_HOW_TO_HELP.sub(" ", _THEY_ARE_NOT_IN_DANGER.sub(" ", text)))):
+        return True
+    if (category in ("fire", "threat_to_kill", "weapon") and _SAID_WHEN_DRINKING.search(text) and _SOBER_NOW.search(text)
+            and not _URGENT_NOW.search(text) and not _HERE_NOW.search(text) and not _PRESENT_CUE.search(text)):
+        return True
+    return (category == "weapon" and bool(_WEAPON_CONFISCATED.search(text)) and bool(_NO_ONE_HURT.search(text))
+            and not _URGENT_NOW.search(text) and not _says_now(text))
+
+
+# (help asked about for someone else is no plea: "how can i help my sister")
+_HOW_TO_HELP = re.compile(r"\b(?:how|what) (?:can|do|should|could|would) (?:i|we) (?:best |do to )?help\b", re.IGNORECASE)
+_CANT_LEAVE = re.compile(r"\b(?:can'?t|cant|cannot|won'?t let) (?:get out|leave|me out|me leave)\b|\blet me out\b", re.IGNORECASE)
 
 
 # A dream or a nightmare told of it ("i keep dreaming he's locked me in again", "had a nightmare that she was choking

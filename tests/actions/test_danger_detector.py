@@ -2491,3 +2491,62 @@ def test_round_twenty_nines_false_alarms_give_way(text: str) -> None:
 ])
 def test_round_twenty_nines_danger_beside_stays(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# Thirtieth round (English sets 57 and 58 read), by kind, in new words: a bride-to-be or a girl shut upstairs by others;
+# a relapse with the whole bag or stash used at once.
+@pytest.mark.parametrize("text", [
+    "the wedding is tomorrow morning and my brothers have locked me upstairs",
+    "his family locked her downstairs and took her phone, the imam comes at six",
+    "relapsed tonight after two years clean and did the whole gram, my heart is racing",
+    "my brother relapsed and took his entire stash, he's grey and barely talking",
+])
+def test_round_thirtys_danger_now_is_caught(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and the same words with no danger now stay accounts: the writer's own lock, a relapse with no bag used at once.
+@pytest.mark.parametrize("text", [
+    "we locked the puppy downstairs so it wouldn't chew the carpets",
+    "i relapsed at christmas but i've been clean since new year, where can i get support",
+    "ate the whole bag of crisps watching the match",
+])
+def test_round_thirtys_near_misses_stay_accounts(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# False alarms of the round, by kind, in new words: a threat said in fun over a trifle with a laugh beside; a guard
+# locked in on a night shift as routine; someone else's self-harm asked about with them said out of danger now; a threat
+# of his drinking days, sober now; a weapon brought to school and confiscated, no one hurt; a weapon only supposed and
+# denied; a marriage dated to a decade long past; a punch at a boxing class; toast burnt setting the smoke alarm off.
+@pytest.mark.parametrize("text", [
+    "my housemate said she's going to murder me because i finished her milk lol, anyway how do i make a report",
+    "my cousin texted i'm gonna kill you for spoiling the film haha",
+    "locked in for the night shift at the warehouse till six, normal for security staff. can i ask about something that happened last month",
+    "how can I help my brother who says he thinks about cutting himself? he's not in danger now, he's at his dad's",
+    "he always said he'd set fire to the flat when he was drunk, he's been sober a year and lives in Derby",
+    "a year 9 lad brought a penknife to school, it was confiscated straight away and no one was hurt",
+    "if she had a knife she'd wave it about, that's her temper, but she doesn't have one and she's in Poland",
+    "my gran was made to marry at 15 in the seventies in Punjab. she passed away last year",
+    "sparring at boxing club tonight, took a punch to the nose and loved it. any LGBT groups nearby?",
+    "burnt toast set the smoke alarm off again, the dog howled for ages, all quiet now",
+])
+def test_round_thirtys_false_alarms_give_way(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and both ways: the same kinds with danger here stay danger.
+@pytest.mark.parametrize("text", [
+    "my flatmate said she's going to kill me cos i told the landlord lol and now she's got a knife at my door",
+    "my ex said he's going to kill me because i left him, he's outside now",
+    "i'm a guard, locked in on the night shift and a man has got in with a knife",
+    "my brother says he's cutting himself right now and won't open the door",
+    "he said he'd burn the house down when he was drinking and tonight he's drunk and pouring petrol",
+    "a lad brought a knife to school and he's waving it at kids in the yard right now",
+    "he has got a knife and he's coming at me",
+    "they're forcing me to get married tonight, my uncle is outside",
+    "my boyfriend punched me in the face after boxing club and he's still here shouting",
+    "the kitchen is on fire, the smoke alarm is going and i can't get out",
+])
+def test_round_thirtys_danger_beside_stays(text: str) -> None:
+    assert detect_danger(text) is not None
