@@ -943,6 +943,11 @@ _HYPOTHETICAL = re.compile(
 _JOKE = re.compile(r"\b(?<!\bnot )(?<!\bno )(?<!n't )(?<!\bisnt )(?<!\bwasnt )(?<!\bnot even )(?<!\bnever )"
                    r"(?:lo+l+|lmao+|haha+|joking|jokes?|jk|only joking|a joke|family joke|kidding|play ?fight\w*|play wrestl\w*|messing about|mucking about|"
                    r"we were laughing|(?:(?:a|the) )?(?:lockdown|fire|evacuation|practice) drill|(?:just|only) a drill)\b", re.IGNORECASE)
+# A laugh said with fear ("he says he'll kill me lol im actually scared"): nervous laughter, not a joke. The
+# writer's own fear, said in the first person, keeps the threat a threat.
+_AFRAID_THROUGH_THE_LAUGH = re.compile(r"\b(?:i'?m|im|i am|i feel|am|feeling)\s+(?:(?:so|really|actually|genuinely|proper|properly|rly|lowkey|honestly|"
+                                       r"literally|fr|bare|well|very|still|kinda|quite)\s+){0,2}(?:scared|terrified|frightened|afraid|petrified|shaking|shook)\b|"
+                                       r"\bscared (?:for my life|to death|he'?ll|she'?ll|they'?ll)\b", re.IGNORECASE)
 # Children locking someone in for a laugh ("the kids locked me in the garden for a laugh"): the joke is theirs
 # and the children are the ones who did it, never "the kids' dad locked me in ... for a laugh".
 _CHILDREN_JOKING = re.compile(
@@ -2017,7 +2022,7 @@ class _Frame:
             habitual=habitual,
             strong_habit=strong_habit,
             hypothetical=(bool(_HYPOTHETICAL.search(text)) and not says_now and not threat_said_now) or bool(_ASKS_WHAT_TO_DO_IF.search(text)),
-            joking=bool(_JOKE.search(text)),
+            joking=bool(_JOKE.search(text)) and not _AFRAID_THROUGH_THE_LAUGH.search(text),
             law_question=bool(_LAW_QUESTION.search(text)),
             weather=bool(_WEATHER.search(text)) and not _NOT_THE_WEATHER.search(text),
             celebration=bool(_CELEBRATION.search(text)),

@@ -2550,3 +2550,22 @@ def test_round_thirtys_false_alarms_give_way(text: str) -> None:
 ])
 def test_round_thirtys_danger_beside_stays(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# A laugh said with the writer's own fear is nervous laughter, not a joke (found while merging the thirtieth round): the
+# threat stays a threat. Without the fear, a threat in fun over something trivial still gives way (above).
+@pytest.mark.parametrize("text", [
+    "my husband said he will kill me when he gets home haha im so scared",
+    "lol my ex keeps saying hes going to kill me tonight and im actually terrified",
+    "he told me he's going to stab me lmao i am literally shaking",
+])
+def test_a_threat_laughed_at_in_fear_is_caught(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "my sister says she'll kill me for borrowing her straighteners lol",
+    "mum will kill me when she sees the state of my room haha im so scared",
+])
+def test_a_threat_in_fun_still_gives_way_without_fear_of_it(text: str) -> None:
+    assert detect_danger(text) is None
