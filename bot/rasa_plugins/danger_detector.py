@@ -2988,7 +2988,7 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if name == "here_now" and _HERE_AND_SAFE.match(after):
         return True
     # Thirtieth round (_THREAT_IN_FUN and below).
-    if _excused_thirtieth(name, text, match, before, after):
+    if _excused_as_fun_routine_or_settled(name, text, match, before, after):
         return True
     if name == "weapon":
         return match.group(0).lower().startswith("sharpening") and bool(_COOKING.search(text))
@@ -3010,7 +3010,7 @@ _HERE_AND_SAFE = re.compile(r"^[^.?!]{0,30}?(?:\band\s+(?:(?:she|he|they)(?:'s|s
                             re.IGNORECASE)
 
 
-# Thirtieth round's excuses (_excused_thirtieth).
+# Thirtieth round's excuses (_excused_as_fun_routine_or_settled).
 # A threat said in fun over a trifle, with a laugh beside ("my housemate said she's going to murder me cos i used her
 # shampoo lol"): the reason given just after ("cos", "because", "for"), a laugh, no fear, weapon or plea, and no partner
 # or ex who said it.
@@ -3040,7 +3040,9 @@ _WEAPON_CONFISCATED = re.compile(r"\b(?:was|were|got|been|has been|have been|had
 _NO_ONE_HURT = re.compile(r"\b(?:no ?one|nobody|no-one) (?:was |got |has been |were )?(?:hurt|injured|harmed)\b", re.IGNORECASE)
 
 
-def _excused_thirtieth(name: str, text: str, match: re.Match[str], before: str, after: str) -> bool:
+def _excused_as_fun_routine_or_settled(name: str, text: str, match: re.Match[str], before: str, after: str) -> bool:
+    """The thirtieth round's excuses: a threat in fun over a trifle, a guard locked in on a shift as routine, someone
+    else's self-harm asked about with them out of danger, a drunk threat with him sober now, a weapon confiscated."""
     category = _PATTERN_CATEGORY[name]
     if (category == "threat_to_kill" and _THREAT_IN_FUN.search(after) and not _FEAR_OR_WEAPON.search(text)
             and not _A_PARTNER_SAID_IT.search(text) and not _URGENT_NOW.search(text)):
