@@ -90,6 +90,8 @@ SETS = (
     ("fifty-sixth set (written like the fifty-fifth, at the same time, with other voices)", "danger_fresh56", "not_danger_fresh56"),
     ("fifty-ninth set (written blind by a helper that had read none of SpeakUp, 2026-12-04, sixteenth session, while the thirtieth round was taught; first measured after it)", "danger_fresh59", "not_danger_fresh59"),
     ("sixtieth set (written like the fifty-ninth, at the same time, with other voices)", "danger_fresh60", "not_danger_fresh60"),
+    ("sixty-first set (written blind by a helper that had read none of SpeakUp, 2026-12-05, sixteenth session, after the thirtieth and nineteenth language rounds were merged)", "danger_fresh61", "not_danger_fresh61"),
+    ("sixty-second set (written like the sixty-first, at the same time, with other voices)", "danger_fresh62", "not_danger_fresh62"),
 )
 
 
