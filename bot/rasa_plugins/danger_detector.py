@@ -943,10 +943,12 @@ _HYPOTHETICAL = re.compile(
 _JOKE = re.compile(r"\b(?<!\bnot )(?<!\bno )(?<!n't )(?<!\bisnt )(?<!\bwasnt )(?<!\bnot even )(?<!\bnever )"
                    r"(?:lo+l+|lmao+|haha+|joking|jokes?|jk|only joking|a joke|family joke|kidding|play ?fight\w*|play wrestl\w*|messing about|mucking about|"
                    r"we were laughing|(?:(?:a|the) )?(?:lockdown|fire|evacuation|practice) drill|(?:just|only) a drill)\b", re.IGNORECASE)
+# Words of fear, shared by the checks for fear said beside a threat, a joke or an everyday use.
+_FEAR_WORDS = r"scared|afraid|terrified|frightened|petrified"
 # A laugh said with fear ("he says he'll kill me lol im actually scared"): nervous laughter, not a joke. The
 # writer's own fear, said in the first person, keeps the threat a threat.
 _AFRAID_THROUGH_THE_LAUGH = re.compile(r"\b(?:i'?m|im|i am|i feel|am|feeling)\s+(?:(?:so|really|actually|genuinely|proper|properly|rly|lowkey|honestly|"
-                                       r"literally|fr|bare|well|very|still|kinda|quite)\s+){0,2}(?:scared|terrified|frightened|afraid|petrified|shaking|shook)\b|"
+                                       rf"literally|fr|bare|well|very|still|kinda|quite)\s+){{0,2}}(?:{_FEAR_WORDS}|shaking|shook)\b|"
                                        r"\bscared (?:for my life|to death|he'?ll|she'?ll|they'?ll)\b", re.IGNORECASE)
 # Children locking someone in for a laugh ("the kids locked me in the garden for a laugh"): the joke is theirs
 # and the children are the ones who did it, never "the kids' dad locked me in ... for a laugh".
@@ -2725,8 +2727,8 @@ _INSIDE_A_WHAT_IF = re.compile(r"\b(?:if|in case|suppose|supposing|imagine)\s+(?
                                r"broke|breaks|break|came|comes|come|started|starts|start|decided|decides|decide)\b[^.?!,;]*$", re.IGNORECASE)
 # Fear, a weapon, blood or a plea: real danger beside words that would otherwise be excused. A threat's own excuse
 # (_FEAR_OR_WEAPON, below) reads these without the threat words, which every threat has.
-_FEAR_WEAPON_OR_PLEA = (r"scared|afraid|terrified|frightened|petrified|knife|knives|weapon|gun|blood|bleed\w*|help me|please help|hiding|"
-                        r"screaming")
+_FEAR_OR_PLEA_WORDS = rf"{_FEAR_WORDS}|blood|bleed\w*|help me|please help|hiding|screaming"
+_FEAR_WEAPON_OR_PLEA = rf"{_FEAR_OR_PLEA_WORDS}|knife|knives|weapon|gun"
 _REAL_DANGER_BESIDE = re.compile(rf"\b(?:{_FEAR_WEAPON_OR_PLEA}|threat\w*|kill\w*|hurt\w*)\b", re.IGNORECASE)
 # A vow for the future ("i will never let a man put his hands on my neck again"), in the match's own clause.
 _VOWED_NEVER = re.compile(r"\b(?:(?:i|we)(?:'ll| will| would|'d| am going to|'m going to| am gonna|'m gonna| gonna)? never (?:ever )?(?:again )?let|"
@@ -2988,7 +2990,7 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if name == "here_now" and _HERE_AND_SAFE.match(after):
         return True
     # Thirtieth round (_THREAT_IN_FUN and below).
-    if _excused_as_fun_routine_or_settled(name, text, match, before, after):
+    if _excused_as_fun_routine_or_settled(name, text, match, after):
         return True
     if name == "weapon":
         return match.group(0).lower().startswith("sharpening") and bool(_COOKING.search(text))
@@ -3002,8 +3004,7 @@ _POLICE_FORCED_IT = re.compile(r"\b(?:police|officers|cops|coppers|bailiffs|fire
                                r"(?:raided|raiding|smashed|smashing|broke|breaking|kicked|kicking|forced|forcing|battered|battering|rammed|ramming|bashed|"
                                r"put|had to (?:break|force|smash|kick)|came (?:in|through))\b", re.IGNORECASE)
 # Fear, a plea or a threat, not the knife's own words (a carving knife is the joke's).
-_FEAR_OR_PLEA = re.compile(r"\b(?:scared|afraid|terrified|frightened|petrified|blood|bleed\w*|help me|please help|hiding|screaming|threat\w*|kill\w*|"
-                           r"hurt\w*|stab\w*|at (?:me|us|her|him|them|my \w+))\b", re.IGNORECASE)
+_FEAR_OR_PLEA = re.compile(rf"\b(?:{_FEAR_OR_PLEA_WORDS}|threat\w*|kill\w*|hurt\w*|stab\w*|at (?:me|us|her|him|them|my \w+))\b", re.IGNORECASE)
 # ... the one here said safe just after ("here at home with me and safe", "here with us, she's fine").
 _HERE_AND_SAFE = re.compile(r"^[^.?!]{0,30}?(?:\band\s+(?:(?:she|he|they)(?:'s|s| is| are|'re)\s+)?|,\s*(?:she|he|they)(?:'s|s| is| are|'re)\s+)"
                             r"(?:safe|fine|ok|okay|alright|all right|asleep|settled)\b",
@@ -3040,7 +3041,7 @@ _WEAPON_CONFISCATED = re.compile(r"\b(?:was|were|got|been|has been|have been|had
 _NO_ONE_HURT = re.compile(r"\b(?:no ?one|nobody|no-one) (?:was |got |has been |were )?(?:hurt|injured|harmed)\b", re.IGNORECASE)
 
 
-def _excused_as_fun_routine_or_settled(name: str, text: str, match: re.Match[str], before: str, after: str) -> bool:
+def _excused_as_fun_routine_or_settled(name: str, text: str, match: re.Match[str], after: str) -> bool:
     """The thirtieth round's excuses: a threat in fun over a trifle, a guard locked in on a shift as routine, someone
     else's self-harm asked about with them out of danger, a drunk threat with him sober now, a weapon confiscated."""
     category = _PATTERN_CATEGORY[name]
