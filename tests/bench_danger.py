@@ -70,7 +70,7 @@ class Tally:
                 f"{self.precision:.2f} ({len(self.false_alarms)}/{self.negatives} false)")
 
 
-# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 33, 41, 42, 51 to 56, 60 and from 62 on (64 the last) (59 and 61 read for the thirty-first round). Sets 1 to 5
+# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 33, 41, 42, 51 to 56, 60 and from 62 on (59 and 61 read for the thirty-first round). Sets 1 to 5
 # ("danger", "danger_fresh", "danger_blind", "danger_fresh4", "danger_fresh5") were taught in the ninth round,
 # sets 6 and 7 in the tenth, 8 to 10 in the eleventh, 11 and 12 in the twelfth, 13 and 14 in the thirteenth,
 # 15 and 16 in the fourteenth, 17 and 18 in the fifteenth, 19 and 20 in the sixteenth, 21 and 22 in the
