@@ -70,7 +70,9 @@ _WEAPON = (r"(?:(?:kitchen )?(?:knife|nife)|knives|knifes|nives|gun|guns|blade|b
 # A weapon with a word before it ("a bread knife", "a samurai sword", "a big blade"), but not a thing named
 # after one ("a shotgun licence", "a knife block") nor a toy; "a collection of knives" is not held either.
 # ... nor a cook's "knife skills".
-_NOT_A_THING_NAMED = r"(?!\s*(?:licen[cs]e|permit|certificate|collection|cabinet|block|sharpener|amnesty|crime|set|drawer|skills?)\b)"
+# (thirty-first round) ... nor a course or a drill about one ("knife safety training at work today").
+_NOT_A_THING_NAMED = (r"(?!\s*(?:licen[cs]e|permit|certificate|collection|cabinet|block|sharpener|amnesty|crime|set|drawer|skills?|"
+                      r"safety|training|awareness|course|courses|class|classes|lessons?|workshops?|demo|demonstration)\b)")
 _A_WEAPON = rf"(?:(?:a|an|his|her|their|the|two|some)\s+)?(?:(?!(?:of|own|toy|fake|plastic|nerf|water|butter)\b)\w+\s+)?{_WEAPON}\b{_NOT_A_THING_NAMED}"
 _TOOL = r"(?:(?:baseball |cricket |metal |wooden |golf )?(?:bat|bats|club)|hammer|hammers|screwdriver|bottle|broken bottle|glass|brick|bricks|stick|pole|iron bar|bar|scissors|cleaver|meat cleaver)"
 _VIOLENCE_ING = r"(?:hitting|punching|kicking|beating|stabbing|attacking|strangling|choking|stamping on|battering|smashing|spraying|throwing)"
@@ -104,12 +106,20 @@ _FORCED = (r"(?:forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her
            r"(?:keeping|keep|kept|locking|locked|shut|shutting) (?:me|her|my (?:little |younger |older |big )?(?:sister|daughter|niece|cousin|granddaughter|girl))"
            r" (?:at home|home|in|inside|indoors|in the house|off school|locked up)\b|"
            r"(?:hidden|secret|spare|second) phone|only time (?:i|she) can (?:message|text|talk|write|type)|"
+           # (thirty-first round) told they will come back from the trip married ("they said i'll come back married"), not
+           # someone who came back married and happy
+           r"(?:i'?ll|ill|i will|i'?m|im|i am|she'?ll|shell|she will|she'?s|shes|she is|he'?ll|he will|he'?s|hes|he is|we'?ll|we will) (?:be )?"
+           r"(?:come|coming|go|going|get|getting) back (?:home )?married\b|"
            r"(?:fix|cure|straighten(?: out)?|change|sort out|turn) (?:me|her|him)(?: out| straight)?\b(?=[^.?!]*\b(?:gay|lesbian|bi|bisexual|trans|queer)\b)|"
            r"(?:gay|lesbian|bi|bisexual|trans|queer)\b[^.?!]{0,90}\b(?:fix|cure|straighten(?: out)?|change|sort out|turn) (?:me|her|him)\b|"
            # Sold to a husband ("my father sell me to marry a man this week").
            r"(?:sell|sells|sold|selling) (?:me|her|my (?:daughter|sister|niece|granddaughter|girl|cousin))\b|"
            r"(?:taking|sending|marrying|flying|shipping|driving) (?:me|her|him|my \w+)|(?:i|she|he) (?:must|has to|have to|has got to|'ve got to) marry\b|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
-           r"over there|back home|abroad|said no|(?:never|didn'?t|did not|haven'?t|have not|not) (?:said|say) yes|"
+           # ("said no" to a big do or a venue is a wedding planned, not refused: thirty-first round)
+           r"over there|back home|abroad|said no(?! to (?:a |the )?(?:big |small |fancy |huge |massive |large )?(?:do|party|venue|cake|dj|band|hall|dress|menu|"
+           r"guest list|caterers?|photographer)\b)|(?:never|didn'?t|did not|haven'?t|have not|not) (?:said|say) yes|"
+           # (thirty-first round) learner English's "take her to marry" ("they take her to marry in Bangladesh")
+           r"(?:take|takes|took) (?:me|her|my \w+) (?:\w+ ){0,3}?to (?:marry|get married|be married)\b|"
            r"(?:marry|married|wed)\b[^.?!]{0,20}\bor (?:else\b|(?:they|he|she|we|you|my \w+)(?:'ll| will| would| are going to| gonna)? "
            r"(?:kill|send|disown|hurt|throw|take|beat|ship|drag|lock|force|burn|cut)\w*|i(?:'ll| will)? (?:be |get )?(?:killed|sent|disowned|thrown out|beaten|dead|die)\b)|"
            r"(?:send|sends|sent) (?:me|her|him) (?:back|away|abroad|home)\b|told (?:me|her) (?:i'?m|im|i am|she'?s|she is) (?:getting|being) married|won'?t listen|wont listen|not listening|(?:booked|bought) (?:my|her) (?:flight|ticket)|"
@@ -133,7 +143,7 @@ _FORCED = (r"(?:forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her
            # someone without capacity; being sent or taken away for it, or to a man twice her age.
            r"(?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is) (?:only |just )?(?:1[0-7]|[5-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles)\b)|"
            r"(?:1[0-7]|[5-9])[- ]?(?:year|yr)s?[- ]old|(?:can'?t|cant|cannot|unable to) (?:consent|understand)|learning disabilit\w*|lacks? (?:mental )?capacity|"
-           r"(?:being|been|be|getting) (?:sent|taken|flown|shipped) (?:to|back|abroad|home|off)|(?:taken|took|taking) (?:me|her|him|them) to (?:the )?airport|"
+           r"(?:being|been|be|getting) (?:sent|taken|flown|shipped) (?:to|back|abroad|home|off|out)|(?:taken|took|taking) (?:me|her|him|them) to (?:the )?airport|"
            r"twice (?:my|her|his) age|"
            # Not her choice, a no said as people with little English write it, a marriage "to fix" someone gay, the person
            # kept at a relative's till it ("nikah tomorrow, not my choice", "me say no", "theyre keeping me at my uncles").
@@ -156,6 +166,8 @@ _SOON = (r"(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2mor
          r"(?<!was )(?<!were )being (?:taken|driven|dragged|sent|flown|forced|made)\b[^.?!,]{0,40}?\bnow|later (?:today|tonight|on)|after (?:dinner|tea|lunch|school|prayers)|(?:at|to) (?:the airport|heathrow|gatwick|stansted|luton|east midlands|birmingham airport|manchester airport))")
 
 # Hurt done to the person ("he done it", "she battered me"), not "hit the shops" nor "hurt his back".
+# A girl's hair, nails or henna done for a day (thirty-first round): what "do my girls" means beside it.
+_GROOMING = r"(?:hair|hairs|nails|make ?-?up|henna|mehndi|mehendi|eyebrows|brows|threading|braids|plaits|cornrows|lashes)"
 _HURT_DONE = (r"(?:done it|did it|done this|did this|done that|did that|hit(?! the (?:shops?|road|gym|pub|town|hay|sack|bar|motorway)\b)|"
               r"hurt(?! (?:his|her|their|himself|herself|themselves)\b)|beat (?:me|us|her|him)|battered|beaten|punched|kicked|strangled|choked|"
               r"throttled|attacked|stabbed|slapped|raped|leathered|lamped|smacked|pushed|headbutted|bit (?:me|us|her|him)|threw (?:me|us|her|him))")
@@ -442,11 +454,14 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("hands_on_neck", "strangulation", rf"\b(?:hands?|arms?|forearm|elbow|belt|rope|cord|scarf|wire|knee|foot) (?:are |is )?(?:round|around|on|over|across) {_WHOSE_NECK}\b"),
     ("squeezing_neck", "strangulation", rf"\b(?:squeez|gripp|grabb|press|crush)(?:ed|ing) (?:down )?(?:on )?(?:my|her|his|their) (?:{_NECK}|windpipe)\b|\bchoke ?hold\b|\bhead ?lock\b"),
     ("smothered", "strangulation", r"\b(?:pillow|bag|hand|hands) (?:over|on) (?:my|her|his|their) (?:face|mouth|nose)\b"),
-    ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:to be cut|to (?:get|have) cut|for the cut(?:ting)?|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
+    # (thirty-first round: not a girl's hair, nails or henna done, "the lady's coming tonight to do my girls hair")
+    ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b)(?=.*\b(?:to be cut|to (?:get|have) cut|for the cut(?:ting)?|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
      r"do the cutting|the cutter|cutting (?:me|her|my)|(?:will|gonna|going to|is going to) be cut|(?:want|wants|going|gonna) (?:to )?cut (?:me|her|my|our)|"
      # (twenty-fifth round) "cut my 2 girls", a ceremony "to become a woman"
      r"cut (?:my|our|her) (?:\d+|two|three|both|little) (?:girls|daughters)|(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?wom[ae]n|(?:to )?do (?:the|my|our) (?:little )?(?:girls|daughters|sisters)|cut (?:me|her|the girls?|my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|niece|cousin|granddaughter|girl|child|baby)))\b)"),
-    ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|nikkah|ceremony|rishta|shaadi|shadi|imam)\b)(?=.*\b{_FORCED})"),
+    ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|nikkah|ceremony|rishta|shaadi|shadi|imam|"
+     # (thirty-first round) an engagement soon, refused ("the engagement party is this weekend and i said no")
+     rf"engagement|engaged|mangni|mangna)\b)(?=.*\b{_FORCED})"),
     # (learner English's bare "lock us inside", not one's own plan nor a what-if: "i'm going to lock us in and watch films",
     # "he might lock me in", "hell lock me in again")
     ("locked_in", "held_captive", r"\b(?:(?<!\bto )(?<!\bi )(?<!\bwe )(?<!ll )(?<!\blet's )(?<!\blets )(?<!might )(?<!may )(?<!could )(?<!would )"
@@ -471,7 +486,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:i'?m|im|i am|we'?re|we are|she'?s|he'?s|they'?ve put (?:me|us|her|him)|put (?:me|us|her|him)) (?:locked |stuck |shut |tied up )?in (?:the|a) (?:car )?boot)\b"),
     # "won't let me leave" is danger when it is the whole point of the message; "won't let me go out
     # with my friends" or "leave the house without him" is coercive control, for the report rather than 999.
-    ("kept_in", "held_captive", r"\b(?:won'?t|wont|will not) let (?:me|us|her|him|them) (?:leave|out|go out|go home|go)"
+    # (thirty-first round: the children with them, "wont let me n the kids out")
+    ("kept_in", "held_captive", r"\b(?:won'?t|wont|will not) let (?:me|us|her|him|them)(?: (?:n|and|&) (?:the|my|our) (?:kids|children|baby|girls|boys))? (?:leave|out|go out|go home|go)"
      r"(?: now| right now|(?: of)? (?:the|this|his|her|their) (?:room|bedroom|house|flat|car|bathroom|place))?"
      r"\s*(?:[.!,]|$|and (?:i'?m|im|he'?s|hes|she'?s|they'?re|theyre|has|have|is|are|took|taken|locked)|(?:she'?s|he'?s|they'?re|i'?m|im) (?:screaming|crying|freezing))"),
     ("held_against_will", "held_captive", r"(?<!\bliterally )(?<!\bbasically )(?<!\bpractically )(?<!\blike )(?<!\bproper )\b(?:holding|keeping|kept|held) (?:me|us|her|him|them|my \w+)? ?(?:here |at home |in (?:the|a|this) \w+ )?"
@@ -494,7 +510,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:hurts?|kills?|beats?|hurt|kill|beat) (?:our|my|us|me)\b))"),
     ("tied_up", "held_captive", r"\btied (?:me|us|her|him|them|my \w+) up\b|\b(?:i'?m|im|i am|she'?s|he'?s) tied up\b|"
      r"\bthere(?:'?s| is) (?:a|an|someone|somebody) (?:(?:young|old|little)\s+)?(?:woman|man|girl|boy|child|kid|lady|person|someone)? ?tied up\b|\bkidnapped (?:me|us|her|him|my)\b"),
-    ("locked_the_doors", "held_captive", rf"\b(?:he|she|they|my \w+)\s*(?:has|'s|have|'ve|just)?\s*locked (?:all )?(?:the|my|our) (?:doors|windows|front door)\b[^.?!]{{0,40}}\b(?:keys?|won'?t|wont|can'?t|cant)\b"),
+    # (thirty-first round: a driver too, "the driver's locked the doors and won't stop")
+    ("locked_the_doors", "held_captive", rf"\b(?:he|she|they|my \w+|(?:the )?(?:driver|cabbie|taxi driver|cab driver))\s*(?:has|'s|have|'ve|just)?\s*locked (?:all )?(?:the|my|our) (?:doors|windows|front door)\b[^.?!]{{0,40}}\b(?:keys?|won'?t|wont|can'?t|cant)\b"),
     ("kidnapped", "held_captive", r"\b(?:been|being|got|getting) (?:kidnapped|abducted)\b|\b(?:i'?m|im|i am|she'?s|he'?s) tied (?:up|to)\b"),
     ("blocking_the_door", "held_captive", rf"\b{_WHO}\s*{_BE}\s+blocking (?:the|my) (?:door|way|exit)\b|"
      r"\b(?:sleeps|sleeping|sits|sitting|sat|stands|standing|stood|lies|lying) (?:right )?(?:in front of|against|across) (?:the|my) (?:door|doorway|exit)\b"),
@@ -767,10 +784,16 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # Held in a vehicle that will not stop ("he has me in his van and won't stop"), kept until a debt or a yes ("says
     # i'm not leaving till i've paid him back", "blocked the door and says im not leaving till i agree")
     ("held_till", "held_captive", r"\b(?:has|'s got|got|have) (?:me|us|her) in (?:his|her|their|the|a) (?:\w+ )?(?:van|car|lorry|truck|cab|taxi|boot)\b(?=[^.?!]*\b(?:won'?t|wont|will not) (?:stop|let)\b)|"
+     # (thirty-first round) said from inside it ("im stuck in the back of his car and he wont stop driving")
+     r"\b(?:i'?m|im|i am|we'?re|we are|she'?s|shes) (?:stuck|locked|trapped|shut) in (?:the back of )?(?:his|her|their|the|a) (?:\w+ )?(?:car|van|cab|taxi|lorry|truck)\b"
+     r"(?=[^.?!]*\b(?:he|she|they|driver)(?:'s| is)? (?:won'?t|wont|will not) (?:stop|let (?:me|us|her) out|pull over)\b)|"
      r"\b(?:says?|said|saying|told me)\b[^.?!]{0,10}\b(?:i'?m|im|i am|she'?s|we'?re|you'?re|youre) not (?:leaving|going anywhere|getting out|going out)\b[^.?!]{0,10}\b(?:till|until|unless)\b"),
     # Phone taken and the door locked, and the person hidden inside ("took my phone and locked the door, i'm hidden in
     # the bathroom"); a clipped "LOCKED ROOM." with no food for days
     ("phone_taken_locked", "held_captive", r"\btook (?:my|her|our) (?:phone|passport|keys?)\b[^.?!]{0,10}\band lock(?:ed)? (?:the|my|our) (?:door|room|doors)\b|"
+     # (thirty-first round) learner English's "take my documents and lock me" (not "takes ... and locks", a what-if's
+     # or a habit's tense: "if he takes my passport and locks me in")
+     r"(?<!\bif )\b(?:take|took|taken) (?:my|her|our) (?:documents|papers|passports?|id|phone|keys?)\b[^.?!]{0,10}\band lock(?:ed)? (?:me|us|her)\b(?! out\b)|"
      r"(?:^|[.!]\s*)locked (?:in )?(?:room|bedroom|inside)\s*(?:[.!]|$)(?=.*\bno food\b)"),
     # Hidden from them in a room now ("i'm on my sister's old phone hidden in the bathroom")
     ("hidden_in", GENERAL, r"\b(?:i'?m|im|i am|we'?re|we are)\b[^.?!,]{0,30}\bhidden (?:in|under|behind) (?:the|my|a|our) (?:bathroom|toilet|loo|wardrobe|cupboard|bedroom|shed|attic|garage|bed)\b"),
@@ -786,7 +809,13 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("set_alight", "fire", r"\b(?:has|have|'s|'ve) (?:just )?been (?:set alight|set on fire|torched|petrol bombed|firebombed)\b"),
     # A child cut by a euphemism, the cutter coming ("the woman is coming tomorrow to do it to my daughter")
     ("cutter_coming", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b).*\b(?:coming|come|here|booked|arranged)\b[^.?!]{{0,40}}\bdo (?:it|that|the thing) (?:to|on) (?:my|our|her|his) "
-     r"(?:little |younger |baby )?(?:daughter|girl|sister|niece|granddaughter|girls)\b"),
+     r"(?:little |younger |baby )?(?:daughter|girl|sister|niece|granddaughter|girls)\b|"
+     # (thirty-first round) the one who will do it named, a number of girls ("tonight the lady will do it to my two girls"), or
+     # the "do" in quotes ("a woman is coming on sunday to 'do' my niece"); not a girl's hair or henna done
+     rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b).*\b(?:will|'ll|going to|gonna|is coming to|coming to)\s+do (?:it|that|the thing) (?:to|on) (?:my|our|her|his) "
+     r"(?:\d+ |two |three |both |little |younger |baby |small )*(?:daughters?|girls?|sisters?|nieces?|granddaughters?)\b|"
+     rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b).*\b(?:coming|come|here|booked|arranged|will|going)\b[^.?!]{{0,40}}\bto ['\"‘’]do['\"‘’] (?:my|our|her|his) "
+     r"(?:\d+ |two |three |both |little |younger |baby |small )*(?:daughters?|girls?|sisters?|nieces?|granddaughters?)\b"),
     # A flight at an hour said, told as a holiday but a wedding ("flight is at 6am, they say it's a holiday but it's my
     # wedding")
     ("wedding_flight", "forced_marriage_or_fgm", r"\b(?:flight|plane|train|coach)(?:'s| is| leaves| goes)? ?(?:at|in) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|hours|hrs)?\b"
@@ -831,6 +860,30 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:past|by|outside|at|across from|opposite|up|near|round) (?:the|my|our) (?:front |back )?(?:window|windows|house|flat|door|gate|drive|driveway|garden|"
      r"road|street|close|work|school|bus stop|stop|car|shop|building|block|hostel|refuge)\b)"
      r"(?=.*\b(?:just|right now|now|still|twice|again|in the last|at the moment|waiting for (?:me|us|her))\b)"),
+    # Thirty-first round (English sets 59 and 61 read), by kind.
+    # The doors and windows shut by someone who keeps the key on them, the person held inside now ("he's shut all the
+    # doors and has the keys in his pocket, says i'm not going anywhere"), as learner English has it too ("he close all
+    # door and keep key with him"): held, whatever "keep" says of habit. Not doors shut for the night or against wasps
+    # with the keys on a hook, nothing held or feared.
+    ("key_kept_on_them", "held_captive", r"\b(?:he|she|they|my \w+|his \w+|her \w+)\s*(?:has |'s |have |'ve |just )?(?:locked|lock|locks|closed|close|closes|shut|shuts) "
+     r"(?:all |every |both )?(?:(?:the|my|our) )?(?:doors?|windows?|front door|back door)\b[^.?!]{0,40}?\b"
+     r"(?:keep|keeps|kept|keeping|took|take|takes|taken|has|have|hid|hide|hidden|put|puts|got) (?:all )?(?:the |my |our |all the )?keys? "
+     r"(?:in|on|with) (?:his|her|their|him|them)\b"
+     r"(?=[^?]*\b(?:can'?t|cant|cannot|won'?t let|wont let|not (?:let|leave|going anywhere|getting out|go out)|alive|now|tonight|help|please)\b)"),
+    # A threat to kill said as never leaving a place alive ("he says i won't get out of this flat alive", "she say you will
+    # not leave here alive"), said by someone now: its own "not" is the threat, not a denial.
+    ("not_leave_alive", "threat_to_kill", r"\b(?:says?|said|saying|told me|tells me|telling me|shouting|screaming|yelling|texted|texting|messaged|messaging)\b[^.?!]{0,25}?"
+     r"\b(?:won'?t|wont|will not|will never|not (?:going to|gonna)|never|are not|aren'?t|is not|isn'?t|(?:i'?m|im|i am|you'?re|youre|you are|u r|she'?s|shes|he'?s|hes|we'?re|they'?re) not) (?:leave|leaving|get out of|getting out of|walk out of|walking out of|make it out of|"
+     r"come out of|coming out of|get out|getting out)(?: (?:of )?(?:this|the|that|here|my|his|her|our|their)(?: \w+)?)? alive\b"),
+    # A bare "someone following me" as the whole of a short message, without its "is" ("man following me", "a car
+    # following me help"): followed as they write. Not following online, nor an account with its own time.
+    ("followed_bare", "general", r"^\W*(?:there'?s |theres |there is )?(?:someone|somebody|some ?one|a man|man|a guy|guy|a bloke|bloke|a woman|woman|a lad|lads|"
+     r"some (?:man|guy|bloke|lads|men|boys)|a car|car|a van|van|men|a group|group)\s+(?:is\s+)?(?:following|chasing) (?:me|us)\b"
+     r"(?!\s+(?:on|online|around on|back|for (?:months|weeks|years|ages)|(?:last|in) \w+)\b)(?=[^?]{0,40}$)"),
+    # A bare "let me out" or "let me go" as the whole message, a plea or two around it ("please let me out"): a cry to be
+    # let out, written as they are held.
+    ("let_me_out_alone", "held_captive", r"^\W*(?:(?:please|pls|plz|help|someone|somebody|sombody)\W+){0,3}let (?:me|us) (?:out|go)"
+     r"(?:\W+(?:of here|please|pls|plz|now|help|someone|somebody|help me|i cant breathe))*\W*$"),
 )
 _PATTERN_CATEGORY = {name: category for name, category, _ in _PATTERN_SOURCES}
 FORCED_MARRIAGE_OR_FGM = "forced_marriage_or_fgm"
@@ -852,7 +905,7 @@ _NEGATION = re.compile(
 # Patterns whose wording already contains a negation ("I'm not safe", "won't let me leave").
 _NEGATION_IS_THE_DANGER = frozenset({"held_till", "in_danger", "locked_in", "kept_in", "not_breathing", "not_allowed_out", "wont_see_tomorrow", "wont_wake_up",
                                      "not_here_anymore", "wont_let_out_of_car", "goodbye", "shut_in", "farewell_threat",
-                                     "pills_uncounted", "not_here_tomorrow", "wont_stop_bleeding"})
+                                     "pills_uncounted", "not_here_tomorrow", "wont_stop_bleeding", "not_leave_alive"})
 
 # Countries someone may be in or move to, far from here (_ABROAD, _SAFE_NOW).
 _COUNTRY = (r"(?:spain|portugal|france|germany|italy|greece|cyprus|poland|romania|bulgaria|lithuania|latvia|"
@@ -929,11 +982,11 @@ _STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever|s
                            # Twenty-sixth round: a threat said for years ("she's said she'll stab me if i go for years now"),
                            # "just a thing he says". (Not "many times": "he kick him many times" is one beating in learner English.)
                            r"(?:said|says|saying|told me|tells me|threaten\w*)\b[^.?!]{0,50}\bfor (?:years|ages)|(?:just )?a thing (?:he|she|they) says?)\b", re.IGNORECASE)
-_ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"come_and_kill", "threat_to_kill", "farewell_threat", "being_hurt_unsaid_who"})
+_ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"come_and_kill", "threat_to_kill", "farewell_threat", "being_hurt_unsaid_who", "not_leave_alive"})
 _HABIT_IS_NOT_NOW = frozenset({"photo_of_my_door", "weapon_fetched", "come_and_kill", "cry_to_be_let_out", "small_child_alone", "been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
                                "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here", "intruder",
-                               "thrown_in_face", "body_talk_tool_held", "circling_the_home"})
+                               "thrown_in_face", "body_talk_tool_held", "circling_the_home", "not_leave_alive", "followed_bare"})
 # A threat or a fear about what might happen ("if he finds out he'll kill me", "I'm worried he'll find me")
 # is for the report and the helplines, unless the person also says it is happening now.
 _HYPOTHETICAL = re.compile(
@@ -965,14 +1018,17 @@ _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|w
                            # a letterbox attempted murder or arson", "would spitting at someone be assault"): a gerund, not a person
                            r"^\W*(?:is|are|would|does|could|can)\s+(?!(?:he|she|they|someone|somebody|my|his|her|their|this|that|it|there)\b)\w+ing\b[^?]{0,80}?"
                            r"\b(?:attempted murder|manslaughter|arson|assault|gbh|abh|battery|criminal damage|kidnap\w*|false imprisonment|harassment|"
-                           r"coercive control|a hate crime|an offence|a crime)\b",
+                           r"coercive control|a hate crime|an offence|a crime)\b|"
+                           # (thirty-first round) an offence heard of, asked whether it is so ("my mum says strangling is its own
+                           # offence now, is that true")
+                           r"\b(?:offence|crime|illegal|against the law)\b[^.?!]{0,20}\bis (?:that|it|this) (?:true|right|correct|so)\W*$",
                            re.IGNORECASE)
 # What a lesson or a project is about, with nobody in it (taught_about), is not happening to anyone.
 _STUDIED_IS_NOT_NOW = frozenset({"violence_right_now", "strangled", "weapon", "threat_to_kill"})
 _HYPOTHESIS_IS_NOT_NOW = frozenset({"photo_of_my_door", "weapon_fetched", "come_and_kill", "cry_to_be_let_out", "small_child_alone", "suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle",
                                     "hands_on_neck", "by_the_throat", "squeezing_neck", "who_hurt_me_is_here", "weapon", "tool_as_weapon",
                                     "scared_for_life", "went_for_the_throat", "farewell_threat", "getting_hurt", "seen_at_home",
-                                    "thrown_in_face", "body_talk_tool_held", "circling_the_home"})
+                                    "thrown_in_face", "body_talk_tool_held", "circling_the_home", "not_leave_alive", "key_kept_on_them"})
 # Asking what to do if it happens ("what do i do if he tries to strangle me again") is a what-if, even with "again".
 _ASKS_WHAT_TO_DO_IF = re.compile(r"\b(?:what|who) (?:do|should|can|would|will) (?:i|we) (?:do|call|ring|phone|contact)?\b.*\bif\b|"
                                  r"\bif\b.*\b(?:what|who) (?:do|should|can|would|will) (?:i|we)\b", re.IGNORECASE)
@@ -1642,7 +1698,13 @@ _MOVING_AS_THEY_WRITE = re.compile(r"\b(?:door ?)?(?:handle|latch|door ?knob|let
                                    # ramming the front door and I can't get upstairs"), not a neighbour's habit told
                                    r"\bkeeps? (?:ramming|battering|hammering|pounding|kicking|booting|banging|bashing|shouldering|barging)(?: on| at| into)? (?:the|my|our) "
                                    r"(?:front |back |bedroom |flat )?(?:door|window|gate)s?\b(?=[^.?!]*\b(?:(?:i|we) (?:can'?t|cant|cannot) (?:get|move|run|leave|reach)|"
-                                   r"(?:i'?m|im|i am|we'?re|we are) (?:in|stuck|hiding|trapped|alone|on my own)\b))", re.IGNORECASE)
+                                   r"(?:i'?m|im|i am|we'?re|we are) (?:in|stuck|hiding|trapped|alone|on my own)\b))|"
+                                   # Thirty-first round: someone there as they write, and what they keep doing there ("hes walking up
+                                   # and down outside and keeps looking at the windows", "shes sat in her car and keeps ringing the bell")
+                                   r"\b(?:he|she|they)(?:'s|s| is| are|'re|re) (?:still |now |just )?(?:walking|pacing|stood|standing|sat|sitting|parked|waiting|"
+                                   r"hanging (?:about|around)|circling|lurking|driving|lingering)\b[^.?!]*?\bkeeps?\b(?= (?:looking|staring|peering|glancing|"
+                                   r"ringing|knocking|banging|watching|walking|driving|circling|pointing|shouting|calling|texting|messaging|trying|beeping|honking|"
+                                   r"hooting|flashing|revving|waving|tapping)\b)", re.IGNORECASE)
 # The one feared named by what they do every day ("he is the man who messages me every day"): who he is, not a habit of
 # the danger told (twenty-sixth round); taken out before the frame reads habits.
 _KNOWN_BY_A_HABIT = re.compile(r"\b(?:the|that|this) (?:man|woman|guy|lad|bloke|girl|boy|one|person|fella|neighbou?r|customer|punter|driver) (?:who|that) "
@@ -1772,10 +1834,15 @@ def _hobby_fire(text: str) -> bool:
 _THE_POLICE = r"\b(?:police|officers|cops|coppers)\b"
 # (thirtieth round, present_harm) A weapon only supposed ("if he had a gun he would use it") and said not to be had ("but
 # he dont have one").
-_WEAPON_SUPPOSED = re.compile(r"\bif (?:he|she|they|my \w+) (?:had|has|got|ever got|could get|ever had) (?:a|an|any|his|her) (?:\w+ )?(?:gun|knife|knives|weapon|machete|blade)\b",
+_WEAPON_SUPPOSED = re.compile(r"\bif (?:he|she|they|my \w+) (?:had|has|got|ever got|could get|ever had) (?:a|an|any|his|her) (?:\w+ )?(?:gun|knife|knives|weapon|machete|blade)\b|"
+                              # (thirty-first round) only talked of getting one ("he goes on about getting a gun off his mate")
+                              r"\b(?:talks?|talking|talked|goes on|going on|went on|on) about (?:getting|buying|having|owning) (?:a|an|some) (?:\w+ )?(?:gun|knife|knives|weapon|machete|blade)\b",
                               re.IGNORECASE)
 _HAS_NONE = re.compile(r"\b(?:dont|don'?t|doesn'?t|doesnt|does not|do not|hasn'?t|hasnt|has not|haven'?t|havent|never) (?:have|has|had|got|own|owns)(?: got)? (?:one|any|a)\b|"
-                       r"\b(?:has|have|got) no (?:gun|knife|knives|weapon)s?\b", re.IGNORECASE)
+                       r"\b(?:has|have|got) no (?:gun|knife|knives|weapon)s?\b|"
+                       # (thirty-first round) doubted ("i don't think he's got one", "i dont reckon she has one")
+                       r"\b(?:don'?t|dont|do not) (?:think|reckon|believe) (?:he|she|they)(?:'s|s| has|'ve| have)? (?:actually |really |even )?(?:got|has|have|owns?) (?:one|any)\b",
+                       re.IGNORECASE)
 # A decade long past ("back home in the sixties", "inna di seventies", "in 1974").
 _A_PAST_DECADE = re.compile(r"\b(?:in|inna|during) (?:the|di|da|de) (?:fifties|sixties|seventies|eighties|50s|60s|70s|80s|'50s|'60s|'70s|'80s|19[5-8]0s)\b|"
                             r"\bin 19[4-8]\d\b", re.IGNORECASE)
@@ -2521,7 +2588,12 @@ _SAID_SAFE = re.compile(
     r",\s*(?:i'?m|im|i am|we'?re|we are) (?:ok|okay|alright|fine|safe)\W*$|"
     # the trip or the wedding called off, with nothing after it ("the trip to pakistan got cancelled")
     r"^(?!.*\b(?:but|rebook\w*|another|instead|still|new date|again)\b).*\b(?:trip|flights?|wedding|holiday|visit|ceremony|marriage|nikah|engagement|"
-    r"journey|travel)\b[^.?!]{0,30}\b(?:got|has been|have been|was|were|is|are|'s been|been) (?:cancelled|canceled|called off|stopped)\b)",
+    r"journey|travel)\b[^.?!]{0,30}\b(?:got|has been|have been|was|were|is|are|'s been|been) (?:cancelled|canceled|called off|stopped)\b|"
+    # (thirty-first round) the ones who did it charged or convicted, nobody out, back or here now ("they beat up my cousin, hes
+    # ok now, they got charged")
+    r"^(?!.*\b(?:still|again|out now|released|let out|bail|bailed|but|coming|here now|right now|outside (?:my|our|the) (?:house|flat|door|home|window|gate)s?)\b)"
+    r".*\b(?:they|he|she|them|(?:two|three|four|some|all|both|one) of them)(?:'ve| have|'s| has)? (?:all |both )?(?:got|been|were|was|have been|has been) "
+    r"(?:charged|convicted|sentenced|sent down|jailed)\b)",
     re.IGNORECASE,
 )
 
@@ -2646,7 +2718,9 @@ _LOCKED_IN_TO_STUDY = re.compile(r"^\s*(?:for|with|on|till|until|doing|revising)
 _TRAPPED_IN_A_SITUATION = re.compile(
     r"\s+in\s+(?:this|that|my|a|an|the|his|her|our|their)\s+(?:\w+\s+){0,2}?(?:job|jobs|career|marriage|relationship|life|lifestyle|cycle|"
     r"situation|contract|lease|tenancy|debt|overdraft|mortgage|loop|rut|routine|town|village|course|degree|body|head|mind|thoughts|"
-    r"friendship|group chat|pattern|habit|role|position)\b", re.IGNORECASE)
+    r"friendship|group chat|pattern|habit|role|position|"
+    # (thirty-first round) the day's hold-ups ("trapped in this traffic", "trapped in a meeting")
+    r"traffic|jam|tailback|queue|meeting|meetings|lecture|seminar|call|roadworks)\b", re.IGNORECASE)
 
 
 # Excusing frames of the seventeenth round (sets 21 and 22 read). A brother, a sister, a child or a flatmate kicking a
@@ -2992,9 +3066,16 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     # Thirtieth round (_THREAT_IN_FUN and below).
     if _excused_as_fun_routine_or_settled(name, text, match, after):
         return True
+    # Thirty-first round (_ASKED_IF and below).
+    if _excused_as_asked_or_a_figure(name, text, match, after):
+        return True
     if name == "weapon":
         return match.group(0).lower().startswith("sharpening") and bool(_COOKING.search(text))
     # "the workmen are smashing out the bathroom tiles right now" (present_harm reads building work the same way).
+    # (thirty-first round) ... or "smashing up the flat next door" said of builders on a renovation, nothing feared beside
+    if (name == "attacking_home" and re.match(r"(?:smashing up|trashing)\b", match.group(0), re.IGNORECASE) and _BUILDER.search(text)
+            and not _REAL_DANGER_BESIDE.search(text)):
+        return True
     return name == "violence_right_now" and bool(_BUILDER.search(text)) and bool(_BUILDING_WORK.match(match.group(0)))
 
 
@@ -3059,6 +3140,37 @@ def _excused_as_fun_routine_or_settled(name: str, text: str, match: re.Match[str
         return True
     return (category == "weapon" and bool(_WEAPON_CONFISCATED.search(text)) and bool(_NO_ONE_HURT.search(text))
             and not _URGENT_NOW.search(text) and not _says_now(text))
+
+
+# Thirty-first round's excuses (_excused_as_asked_or_a_figure).
+# Self-harm only asked about by someone and answered no ("the nurse asked if i'd ever thought about harming myself and i
+# said no"): the question in the match's own sentence just before it, the "no" said after.
+_ASKED_IF = re.compile(r"\b(?:asked|asks|asking|ask)(?: me| us| her| him)?(?: (?:straight )?out)? (?:if|whether)\b[^.?!]*$", re.IGNORECASE)
+_ANSWERED_NO = re.compile(r"\b(?:i|she|he|we)(?: just)? (?:said|say|says|told (?:her|him|them|the \w+)|answered|replied|ticked|put)(?: that)? no\b|"
+                          r"\b(?:i|she|he) (?:haven'?t|havent|have not|hasn'?t|hasnt|never have|never had|don'?t|dont)\b", re.IGNORECASE)
+# Dying as a figure for a chore or an exam to be done once more ("i'm gonna die if i have to sit one more mock"): "if i"
+# and the thing once more, nothing feared, bleeding or held beside.
+_DIE_IF_I_HAVE_TO = re.compile(r"^\s*if (?:i|we) (?:have to |'ve got to |ve got to |gotta |must |need to |do |sit |hear |)"
+                               r"(?:\w+ ){0,3}?(?:one more|another|again|any more|anymore|more)\b", re.IGNORECASE)
+
+
+_OUT_OF_A_CAB = re.compile(r"\b(?:passengers?|fares?|cab|taxi|minicab|uber|bus|car)\b", re.IGNORECASE)
+_PRISON = re.compile(r"\b(?:prison|jail|custody|hmp|inside|released|bail|sentence|parole|licen[cs]e|the nick)\b", re.IGNORECASE)
+
+
+def _excused_as_asked_or_a_figure(name: str, text: str, match: re.Match[str], after: str) -> bool:
+    """The thirty-first round's excuses: self-harm asked about and answered no, a passenger who got out of the cab, dying
+    as a figure for a chore once more."""
+    category = _PATTERN_CATEGORY[name]
+    if (category == SELF_HARM and _ASKED_IF.search(text[max(0, match.start() - 60) : match.start()]) and _ANSWERED_NO.search(text[match.end() :])
+            and not _says_now(text) and not _BLOOD.search(text) and not _URGENT_NOW.search(_ASKED_IF.sub(" ", text[: match.start()]) + text[match.end() :])):
+        return True
+    # "got out" of a cab or a car by a passenger, nobody let out of prison ("shouted at me then got out, no one hurt")
+    if (name == "released_now" and re.search(r"\bgot out\b", match.group(0), re.IGNORECASE) and _OUT_OF_A_CAB.search(text)
+            and not _PRISON.search(text)):
+        return True
+    return (name == "suicide_intent" and match.group(0).lower().endswith(" die") and bool(_DIE_IF_I_HAVE_TO.match(after))
+            and not _REAL_DANGER_BESIDE.search(text) and not _says_now(text))
 
 
 # (help asked about for someone else is no plea: "how can i help my sister")

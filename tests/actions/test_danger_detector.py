@@ -2569,3 +2569,99 @@ def test_a_threat_laughed_at_in_fear_is_caught(text: str) -> None:
 ])
 def test_a_threat_in_fun_still_gives_way_without_fear_of_it(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# Thirty-first round (English sets 59 and 61 read), by kind, in new words: found at a hostel or a relative's with what
+# they keep doing there now; doors and windows shut and the key kept on them; "you won't leave here alive"; a bare
+# "someone following me" and a bare "let me out"; a trip booked and told they'll come back married; a relative flown out
+# to be married; an engagement soon and refused; "take her to marry"; the cutter's "do it to my girls" with a time, or a
+# quoted "do"; documents taken and locked in, in learner English; a driver who locked the doors; kept in with the children;
+# held in a car that will not stop, said from inside.
+@pytest.mark.parametrize("text", [
+    "she's found me at my aunt's, she's sat in her car across the road and keeps beeping the horn",
+    "my ex has tracked me down at the hostel, he's pacing by the entrance and keeps staring up at my room",
+    "my partner has shut every door and window and kept the keys on him, he says i'm not going anywhere",
+    "he lock all doors and take the key with him, I cannot go out",
+    "my brother says you will not get out of this house alive tonight",
+    "she is texting me that i'm not leaving this flat alive",
+    "man following me",
+    "a car following me help",
+    "please let me out",
+    "let me go!!",
+    "they've bought flights for saturday to lahore and mum says i'll be coming back married",
+    "my niece is being flown out next week to marry a man she's never met",
+    "my engagement party is on saturday and I said no to him, they won't listen",
+    "they take my cousin to marry in Iraq, flight tonight, she cry",
+    "my gran says the old woman will do it to my 3 girls tomorrow and nobody can stop her",
+    "a lady is coming on sunday to 'do' my niece, she is 6",
+    "my boss take my papers and lock me, I am in kitchen, I cannot go",
+    "the taxi driver has locked the doors and won't stop, he's going the wrong way",
+    "she wont let me and the kids leave, she's standing in the hall",
+    "we're stuck in his van and he won't pull over, he's on the motorway",
+])
+def test_round_thirty_ones_danger_now_is_caught(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and the same words told as past, habit, what-if, wanted or everyday stay accounts.
+@pytest.mark.parametrize("text", [
+    "he found me at the hostel last year and kept turning up, he's been in prison since",
+    "she closed all the doors and windows because of the wasps, the keys are on the hook",
+    "my dad locks all the doors at night and keeps the key in his room, he's just careful, we are fine",
+    "the film was called nobody leaves alive, we watched it last night",
+    "someone following me on instagram with a fake account",
+    "let me out of this group chat lol",
+    "can you let me out of the form",
+    "my cousin went to Bangladesh in the summer and came back married, she's so happy",
+    "im flying to Pakistan on Sunday for my own nikah, so excited, he's lovely",
+    "my engagement party is on saturday, I said no to a big do, just family",
+    "the lady is coming tonight to do my girls hair for eid",
+    "the henna aunty will do it on my sisters tonight, cant wait",
+    "he took my keys and locked me out again, im at my mums",
+    "i'm stuck in the car in traffic and it won't stop raining",
+])
+def test_round_thirty_ones_near_misses_stay_accounts(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# False alarms of the round, by kind, in new words: a knife named in a course or a drill; dying as a figure for a chore
+# or an exam once more; self-harm asked about by a nurse and answered no; a weapon only talked of and doubted; builders
+# smashing up a flat on a renovation; trapped in traffic or a meeting; an offence heard of and asked whether it is so; a
+# passenger who got out of the cab; the attackers charged, the one hurt fine now.
+@pytest.mark.parametrize("text", [
+    "we have knife safety training at college tomorrow, where do i report a racist tutor",
+    "the staff have a gun awareness course on monday, can volunteers come",
+    "im literally going to die if i have to sit another exam, anyway how do i report a teacher",
+    "the nurse asked me whether id ever thought of harming myself and i told her no, honestly. will it go on my file?",
+    "my gp asked if i was cutting myself, i said no, is that ok",
+    "my ex keeps going on about getting a knife from his cousin but i dont reckon he has one, its just to frighten me",
+    "workmen smashing up the kitchen next door, so noisy, it's a refurb",
+    "i'm trapped in this traffic on the ring road, ill message later",
+    "trapped in a meeting that could've been an email, anyway how do I report an incident",
+    "my nan says pulling someone's hair is a crime now, is that right",
+    "a customer swore at me in the cab then got out at the lights, nobody hurt",
+])
+def test_round_thirty_ones_false_alarms_give_way(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+def test_round_thirty_ones_attackers_charged_is_told_as_over() -> None:
+    text = "some lads beat up my brother outside the gurdwara at Vaisakhi, he's fine now, two of them were charged"
+    assert detect_danger(text) is None
+    assert told_as_not_now(text)
+    assert not told_as_not_now("he beat me up, he got charged but he's outside my house again now")
+
+
+# ... and both ways: the same kinds with danger here stay danger.
+@pytest.mark.parametrize("text", [
+    "we were at knife safety training and a man came in with a knife and he's stabbing people",
+    "im going to die, i've taken all my pills",
+    "my gp asked if i was cutting myself and i am, i just cut my wrists and cant stop the bleeding",
+    "he talks about getting a gun and he's got one now, he's showing me it in his car outside",
+    "some men are smashing up our house right now, help",
+    "i'm trapped in the bathroom, he's outside the door with a knife",
+    "i cant get out, he locked the door and took my keys",
+    "he got out of prison today and he's outside my house",
+])
+def test_round_thirty_ones_danger_beside_stays(text: str) -> None:
+    assert detect_danger(text) is not None
