@@ -70,12 +70,12 @@ class Tally:
                 f"{self.precision:.2f} ({len(self.false_alarms)}/{self.negatives} false)")
 
 
-# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 33, 41, 42, 51 to 56, 60 and from 62 on (59 and 61 read for the thirty-first round). Sets 1 to 5
+# (title, present danger key, hard non-danger key) in the held-out file. Held out: sets 33, 41, 42, 51 to 56, 60, 62 and from 65 on (63 and 64 read for the thirty-second round). Sets 1 to 5
 # ("danger", "danger_fresh", "danger_blind", "danger_fresh4", "danger_fresh5") were taught in the ninth round,
 # sets 6 and 7 in the tenth, 8 to 10 in the eleventh, 11 and 12 in the twelfth, 13 and 14 in the thirteenth,
 # 15 and 16 in the fourteenth, 17 and 18 in the fifteenth, 19 and 20 in the sixteenth, 21 and 22 in the
 # seventeenth, 23 and 24 in the eighteenth, 25 and 26 in the nineteenth, 27 and 28 in the twentieth, 29 and 30 in the twenty-first and 31 and 32 in the twenty-second,
-# 35 and 36 in the twenty-third, 37 and 38 in the twenty-fourth, 39 and 40 in the twenty-fifth, 43 and 44 in the twenty-sixth, 45 and 46 in the twenty-seventh, 47 and 48 in the twenty-eighth, 34, 49 and 50 in the twenty-ninth, 57 and 58 in the thirtieth, 59 and 61 in the thirty-first
+# 35 and 36 in the twenty-third, 37 and 38 in the twenty-fourth, 39 and 40 in the twenty-fifth, 43 and 44 in the twenty-sixth, 45 and 46 in the twenty-seventh, 47 and 48 in the twenty-eighth, 34, 49 and 50 in the twenty-ninth, 57 and 58 in the thirtieth, 59 and 61 in the thirty-first, 63 and 64 in the thirty-second
 # (data/training/nlu/danger_taught.yml),
 # after each had been measured blind and read.
 SETS = (
@@ -90,8 +90,6 @@ SETS = (
     ("fifty-sixth set (written like the fifty-fifth, at the same time, with other voices)", "danger_fresh56", "not_danger_fresh56"),
     ("sixtieth set (written blind by a helper that had read none of SpeakUp, 2026-12-04, sixteenth session, while the thirtieth round was taught; first measured after it)", "danger_fresh60", "not_danger_fresh60"),
     ("sixty-second set (written blind by a helper that had read none of SpeakUp, 2026-12-05, sixteenth session, after the thirtieth and nineteenth language rounds were merged)", "danger_fresh62", "not_danger_fresh62"),
-    ("sixty-third set (written blind by a helper that had read none of SpeakUp, 2026-12-05, seventeenth session, before the thirty-first round)", "danger_fresh63", "not_danger_fresh63"),
-    ("sixty-fourth set (written like the sixty-third, at the same time, with other voices)", "danger_fresh64", "not_danger_fresh64"),
 )
 
 
