@@ -3387,9 +3387,11 @@ _LEARNER_HAS_NO = re.compile(r"\b(?:no|not|nothing) (?:have|has|got|having)(?: (
 _OVER_IN_LEARNER_ENGLISH = re.compile(
     r"\b(?:now (?:is |it is |it'?s |all )?finish(?:ed)?|(?:is |all |it is |it'?s )?finish(?:ed)? now|all finish(?:ed)?|"
     r"now (?:he|she|they) (?:is |are )?(?:in )?(?:prison|jail)|(?:he|she|they) (?:is |are )?(?:in )?(?:prison|jail) now)\b"
-    r"(?![^?]*\b(?:but|again|still|come back|coming|came back|outside|here now)\b)", re.IGNORECASE)
+    r"(?!.*\b(?:but|again|still|come back|coming|came back|outside|here now)\b)", re.IGNORECASE)
 # Learner English's "not any more" said calm ("Today no. ok", "Here no gun. I am ok").
-_NO_MORE_AND_OK = re.compile(r"\b(?:today|now|here) no\b[^?]{0,25}?\b(?:ok|okay|fine|safe)\b(?: now)?\W*$", re.IGNORECASE)
+# (Not "no one", "nowhere", "no more": "here no one is safe"; not "not safe".)
+_NO_MORE_AND_OK = re.compile(r"\b(?:today|now|here) no\b(?!\s+(?:one|body|where|way|more|longer)\b)[^?]{0,25}?(?<!\bnot\s)(?<!\bno\s)(?<!n't\s)"
+                             r"\b(?:ok|okay|fine|safe)\b(?: now)?\W*$", re.IGNORECASE)
 # An accident or a slip seen to: a cut "by accident" with a plaster, a hand sliced on a tool at work with stitches, tablets
 # taken twice by mistake and 111 said fine, the evening's tablets taken as usual and all fine.
 _BY_ACCIDENT = re.compile(r"\b(?:by accident|by mistake|accidentally|accidental)\b", re.IGNORECASE)
@@ -3400,7 +3402,7 @@ _TOOL_ACCIDENT = re.compile(r"\b(?:sliced|cut|nicked|gashed|caught|trapped|snagg
                             r"drill|grinder|machine|baler|twine|tin|glass|fence|wire|chisel|plane|slicer|mandoline|grader|conveyor)\b", re.IGNORECASE)
 _DOSE_SEEN_TO = re.compile(r"^(?!.*\b(?:all (?:my|of|the|his|her)|whole (?:box|packet|bottle)|too many|want(?:ed)? to die|end it|kill (?:my|him|her)self|"
                            r"on purpose|overdos\w*)\b)(?=.*\b(?:tablets|pills|meds|medication|medicine|dose|insulin)\b)"
-                           r"(?=.*\b(?:(?:twice|double|two doses|extra dose) (?:by mistake|by accident|accidentally)|(?:by mistake|by accident|accidentally)\b[^?]{0,120}"
+                           r"(?=.*\b(?:(?:twice|double|two doses|extra dose) (?:by mistake|by accident|accidentally)\b[^?]{0,160}\b(?:fine|ok|okay|alright)|(?:by mistake|by accident|accidentally)\b[^?]{0,120}"
                            r"\b(?:111|gp|doctor|pharmacist|chemist|nurse|nhs)\b[^?]{0,60}\b(?:fine|ok|okay|alright)|"
                            r"(?:my|her|his) (?:evening|morning|night|nightly|bedtime|usual|normal|daily) (?:tablets|pills|meds|medication|medicine)\b[^?]{0,80}\b(?:all )?(?:fine|ok|okay)))",
                            re.IGNORECASE)
@@ -3416,6 +3418,12 @@ _DIFFERENCE_ASKED = re.compile(r"^\W*(?:what(?:'s| is| are)|whats) (?:the )?diff
 _AWAY_ABROAD_NOW = re.compile(rf"\b(?:now )?(?:he|she|they)(?:'s| is| are|'re)?(?: now)? (?:away )?(?:in|back in) "
                               rf"(?:{_COUNTRY}|slovakia|czechia|the czech republic|hungary|croatia|serbia|slovenia|estonia|moldova|russia|georgia|morocco|"
                               r"algeria|tunisia|scotland|ireland|\w+ for (?:work|a job|\d+|two|three|four|six) (?:months?|weeks?|years?|work))\b", re.IGNORECASE)
+# Acute beside an everyday account: not breathing, unconscious, bleeding, an attack or a locking-in going on, nobody safe.
+_ACUTE_BESIDE = re.compile(r"\b(?:right now|not breathing|stopped breathing|can'?t breathe|cant breathe|unconscious|(?:won'?t|wont|not|isn'?t|isnt) (?:wake|waking)\w*|"
+                           r"collapsed|turning blue|gone blue|ambulance|999|bleeding|blood everywhere|pouring (?:with )?blood|"
+                           r"(?:locked|shut|got) (?:me|us|her|him|them) (?:locked )?in|(?:hitting|punching|kicking|beating|strangling|choking|stabbing|attacking) "
+                           r"(?:me|us|her|him|them|my \w+)|still (?:here|outside|punching|hitting|kicking|banging|at the door)|no ?one is safe|not safe)\b",
+                           re.IGNORECASE)
 # Locked out, a key lost, stuck in with a bad knee, workmen coming to fix a shutter: the words in their everyday sense.
 _EVERYDAY_32 = re.compile(r"\b(?:lose|lost|forgot|forget) (?:my|the|our|her|his) (?:door |house |front door )?keys?\b[^?]*\b(?:ok|okay|fine|sorted)\b|"
                           r"\bstuck (?:at home|indoors|inside|in the house|in bed) (?:with|because of|cos|due to) (?:my |a |her |his |this )?(?:bad|broken|sore|twisted|dodgy|"
@@ -3426,6 +3434,11 @@ _EVERYDAY_32 = re.compile(r"\b(?:lose|lost|forgot|forget) (?:my|the|our|her|his)
 def _told_over_or_everyday(text: str) -> bool:
     """The thirty-second round's accounts: over in learner English, an accident or a dose seen to, knives bought and
     boxed, a school project asked about, a key lost, workmen coming; nothing urgent or feared beside."""
+    # Whatever else the message says, a body in trouble or an attack going on is never an everyday account (the lead's
+    # review: "took her tablets twice by mistake and now shes not breathing", "stuck at home with my bad knee and he is
+    # hitting me right now", "i lost my key, hes got me locked in").
+    if _ACUTE_BESIDE.search(text):
+        return False
     if _URGENT_NOW.search(text) and not (_DOSE_SEEN_TO.search(text) or _EVERYDAY_32.search(text)):
         return False
     if _OVER_IN_LEARNER_ENGLISH.search(text) or _NO_MORE_AND_OK.search(text) or _DOSE_SEEN_TO.search(text):

@@ -2747,3 +2747,26 @@ def test_round_thirty_twos_everyday_is_told_as_not_now(text: str) -> None:
 ])
 def test_round_thirty_twos_danger_beside_stays(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# The lead's review of the thirty-second round: its everyday and "it is over" accounts never excuse a body in trouble or
+# an attack going on said beside them, nor "no one is safe", and they do not teach the classifier to give way to them.
+@pytest.mark.parametrize("text", [
+    "my mum took her tablets twice by mistake and now shes not breathing",
+    "stuck at home with my bad knee and he is hitting me right now",
+    "i lost my key, hes got me locked in, ok?",
+    "he has a knife here no one is safe",
+    "now he prison, finish. but his brother is at the door with a bat",
+    "finish now? he is still punching the door",
+])
+def test_round_thirty_twos_accounts_never_excuse_acute_danger(text: str) -> None:
+    assert detect_danger(text) is not None
+    assert not told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Here no gun. Here safe. I am ok now",
+    "my nan took her water tablets twice by mistake, the GP said she'll be fine",
+])
+def test_round_thirty_twos_calm_accounts_still_give_way(text: str) -> None:
+    assert detect_danger(text) is None
