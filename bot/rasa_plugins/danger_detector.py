@@ -145,6 +145,9 @@ _FORCED = (r"(?:forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her
            r"(?:1[0-7]|[5-9])[- ]?(?:year|yr)s?[- ]old|(?:can'?t|cant|cannot|unable to) (?:consent|understand)|learning disabilit\w*|lacks? (?:mental )?capacity|"
            r"(?:being|been|be|getting) (?:sent|taken|flown|shipped) (?:to|back|abroad|home|off|out)|(?:taken|took|taking) (?:me|her|him|them) to (?:the )?airport|"
            r"twice (?:my|her|his) age|"
+           # (thirty-second round) as people with little English write it: "me 16", "no want", "man me not know"
+           r"me (?:only )?(?:1[0-7]|[5-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am)\b)|(?:me |i )?no want\b|"
+           r"(?:man|boy|him|person) (?:me|i) (?:not|no|don'?t|dont|never) (?:know|knows|see|seen|meet|met)\b|"
            # Not her choice, a no said as people with little English write it, a marriage "to fix" someone gay, the person
            # kept at a relative's till it ("nikah tomorrow, not my choice", "me say no", "theyre keeping me at my uncles").
            r"(?:not|never) (?:my|her|his|our|their) (?:own )?choice|(?:me|i|she|we) (?:say|says|saying) no\b|to (?:fix|cure|straighten|sort) (?:me|her|him)(?: out)?\b|"
@@ -884,6 +887,20 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # let out, written as they are held.
     ("let_me_out_alone", "held_captive", r"^\W*(?:(?:please|pls|plz|help|someone|somebody|sombody)\W+){0,3}let (?:me|us) (?:out|go)"
      r"(?:\W+(?:of here|please|pls|plz|now|help|someone|somebody|help me|i cant breathe))*\W*$"),
+    # (thirty-second round) A child touched by a grown stranger as the witness writes ("little girl on the train, a man
+    # keeps touching her"): "keeps" is the act going on, not a habit. Not a child touching, nor someone they know
+    # ("he keeps touching her hair" of a brother).
+    ("child_touched_now", "child_in_danger", r"\b(?:kid|child|boy|girl|little (?:boy|girl|one|lad)|toddler|(?:[2-9]|1[0-5]) ?(?:year old|yr old|yo)|maybe (?:[2-9]|1[0-5]))\b"
+     r"[^?]{0,80}?\b(?:a |an |the |some |this |that )?(?:old |older |grown |drunk |strange )?(?:man|bloke|guy|adult|stranger|fella|geezer|someone|somebody)\b"
+     # (where he sits: "an old man sat next to him keeps stroking his leg")
+     r"(?:\s+(?:sat|sitting|stood|standing)(?: (?:next to|beside|behind|opposite|near|by) (?:him|her|them))?)?"
+     r"\s*(?:keeps|keep|is|'s|s|has been|'s been|keeps on)\s+(?:touching|groping|stroking|feeling|rubbing|fondling|grabbing at)\s+"
+     r"(?:him|her|them|the (?:kid|child|boy|girl)|(?:his|her) (?:leg|legs|thigh|bum|hair|face|knee|chest))\b"),
+    # ... and a child dragged or taken hold of by a drunk or raging adult as someone rings or texts it ("my son rang me
+    # whispering that his dad is drunk and dragging his sister up the stairs"), the act told with "he's got ... dragging".
+    ("child_dragged_now", "child_in_danger", r"\b(?:(?:he|she)(?:'s| is|s) got|(?:he|she)(?:'s| is|s) (?:dragging|pulling|yanking))\s+(?:her|his|my|our|the) "
+     r"(?:little |baby |younger |big )?(?:brother|sister|son|daughter|boy|girl|kid|child|baby)\b(?: (?:by the|by her|by his) (?:arm|hair|neck|collar|wrist|leg|legs|hood))?"
+     r"[^.?!]{0,20}?\b(?:dragging|pulling|yanking|hauling)\s+(?:him|her|them)\b"),
 )
 _PATTERN_CATEGORY = {name: category for name, category, _ in _PATTERN_SOURCES}
 FORCED_MARRIAGE_OR_FGM = "forced_marriage_or_fgm"
@@ -924,6 +941,8 @@ _PAST = re.compile(
     # only as a time ("back in 2009", "back in Iraq"), not a person pulled or let back inside ("a man pulled her back in", "dragged
     # him back in and shut the window")
     r"(?:many|some|a few|several|\d+|two|three|four|five|six|ten|fifteen|twenty) (?:years|decades) before|"
+    # (thirty-second round) learner English's singular ("2 year before", "one year before", "3 month before")
+    r"(?:\d+|one|a|two|three|four|five|six) (?:year|month)s? before\b(?! (?:i|we|he|she|they|you|the|my|our)\b)|"
     r"(?:years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|back (?:then|when|"
     r"in(?!\s*(?:[.?!,;:]|$|(?:and|then|again|through|by the)\b))(?! (?:\d{1,3}\b|a (?:sec|second|min|minute|mo|moment|bit|few|couple)\b|an hour|half an hour|two|three|five|ten|fifteen|twenty|thirty)|(?: (?:the|my|our|his|her|their|a|this|that) (?:\w+ )?(?:flat|house|home|room|bedroom|kitchen|lounge|car|van|cab|lorry|building|block|garden|street|road|area|town|city|village|country|hostel|refuge|bed|bathroom|office|shop|hall|hallway|cell)\b)))|the (?:night|day|week|time) (?:we|i|he|she) (?:split|broke up|separated|left)|when (?:i|we) (?:was|were|lived|first|got)|"
     rf"when (?:he|she|they|we) (?:was|were) (?:little|young|younger|small|a (?:baby|child|kid)|kids|together|married)|in (?:19|20)\d\d|in (?:the )?past|(?:in|during|back in) the (?:19|20)?[0-9]0'?s|in the (?:seventies|eighties|nineties)|"
@@ -982,11 +1001,13 @@ _STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever|s
                            # Twenty-sixth round: a threat said for years ("she's said she'll stab me if i go for years now"),
                            # "just a thing he says". (Not "many times": "he kick him many times" is one beating in learner English.)
                            r"(?:said|says|saying|told me|tells me|threaten\w*)\b[^.?!]{0,50}\bfor (?:years|ages)|(?:just )?a thing (?:he|she|they) says?)\b", re.IGNORECASE)
-_ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"come_and_kill", "threat_to_kill", "farewell_threat", "being_hurt_unsaid_who", "not_leave_alive"})
+_ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"come_and_kill", "threat_to_kill", "farewell_threat", "being_hurt_unsaid_who", "not_leave_alive",
+                                            "child_touched_now", "child_dragged_now"})
 _HABIT_IS_NOT_NOW = frozenset({"photo_of_my_door", "weapon_fetched", "come_and_kill", "cry_to_be_let_out", "small_child_alone", "been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
                                "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here", "intruder",
-                               "thrown_in_face", "body_talk_tool_held", "circling_the_home", "not_leave_alive", "followed_bare"})
+                               "thrown_in_face", "body_talk_tool_held", "circling_the_home", "not_leave_alive", "followed_bare",
+                               "child_touched_now", "child_dragged_now"})
 # A threat or a fear about what might happen ("if he finds out he'll kill me", "I'm worried he'll find me")
 # is for the report and the helplines, unless the person also says it is happening now.
 _HYPOTHETICAL = re.compile(
@@ -1028,7 +1049,8 @@ _STUDIED_IS_NOT_NOW = frozenset({"violence_right_now", "strangled", "weapon", "t
 _HYPOTHESIS_IS_NOT_NOW = frozenset({"photo_of_my_door", "weapon_fetched", "come_and_kill", "cry_to_be_let_out", "small_child_alone", "suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle",
                                     "hands_on_neck", "by_the_throat", "squeezing_neck", "who_hurt_me_is_here", "weapon", "tool_as_weapon",
                                     "scared_for_life", "went_for_the_throat", "farewell_threat", "getting_hurt", "seen_at_home",
-                                    "thrown_in_face", "body_talk_tool_held", "circling_the_home", "not_leave_alive", "key_kept_on_them"})
+                                    "thrown_in_face", "body_talk_tool_held", "circling_the_home", "not_leave_alive", "key_kept_on_them",
+                                    "child_touched_now", "child_dragged_now"})
 # Asking what to do if it happens ("what do i do if he tries to strangle me again") is a what-if, even with "again".
 _ASKS_WHAT_TO_DO_IF = re.compile(r"\b(?:what|who) (?:do|should|can|would|will) (?:i|we) (?:do|call|ring|phone|contact)?\b.*\bif\b|"
                                  r"\bif\b.*\b(?:what|who) (?:do|should|can|would|will) (?:i|we)\b", re.IGNORECASE)
@@ -1036,8 +1058,11 @@ _ASKS_WHAT_TO_DO_IF = re.compile(r"\b(?:what|who) (?:do|should|can|would|will) (
 # Clothes choke people too ("my tie was choking me all day").
 # ... or caught in a machine or a door, and seen to ("my lanyard caught in the shredder and nearly choked me, first aider
 # checked me over, all fine").
-_CAUGHT_BY_A_THING = re.compile(r"^(?=.*\b(?:lanyard|scarf|tie|necklace|hood|strap|cord|lead|seatbelt|collar|hair|chain)\s+(?:got\s+)?"
-                                r"(?:caught|catching|stuck|tangled|trapped)\b)(?=.*\b(?:all (?:fine|ok|okay|good)|checked (?:me|him|her) over|(?:carers?|nurses?|staff) checked|"
+_CAUGHT_BY_A_THING = re.compile(r"^(?=.*\b(?:(?:lanyard|scarf|tie|necklace|hood|strap|cord|lead|seatbelt|collar|hair|chain)\s+(?:got\s+)?"
+                                r"(?:caught|catching|stuck|tangled|trapped)|"
+                                # (thirty-second round) "caught my scarf in the belt on the grader"
+                                r"(?:caught|got|trapped|snagged) (?:my|his|her|their) (?:lanyard|scarf|tie|necklace|hood|strap|sleeve|hair|chain|collar) "
+                                r"(?:caught )?(?:in|on) (?:the|a)(?: \w+)? (?:belt|machine|conveyor|grader|roller|door|lift|escalator|gears?|chain|wheel|drill|press))\b)(?=.*\b(?:all (?:fine|ok|okay|good)|checked (?:me|him|her) over|(?:carers?|nurses?|staff) checked|"
                                 r"(?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is) (?:fine|ok|okay|alright)|no harm done)\b)", re.IGNORECASE)
 _CLOTHES_CHOKING = re.compile(r"\b(?:tie|collar|shirt|jumper|necklace|top|seatbelt|hood|jeans|trousers|waistband|bra|dress|skirt|tights|leggings|"
                               r"corset|pants|shorts)\s+(?:is|was|'s|are|'re|were|keeps?)\s+(?:literally\s+)?(?:choking|strangling)\b|"
@@ -1048,13 +1073,17 @@ _CLOTHES_CHOKING = re.compile(r"\b(?:tie|collar|shirt|jumper|necklace|top|seatbe
 _COOKING = re.compile(r"^(?!.*\b(?:at (?:me|us|her|him)|on (?:me|us|her|him)|staring|glaring|threat\w*|kill\w*|hurt\w*|stab\w*|scared|afraid|frightened|"
                       r"terrified|warn\w*|says?|said|saying|shout\w*|scream\w*)\b)"
                       r".*\b(?:(?:for|before) (?:the |our |my |his |her |their |sunday |christmas |tonight'?s |a )*(?:dinner|lunch|tea|roast|turkey|barbecue|bbq|cooking|meal|"
-                      r"joint|chef|butcher\w*|catering)|carv(?:e|ing)|cooking|chopping|slicing|dicing|filleting|prepping)\b", re.IGNORECASE)
+                      r"joint|chef|butcher\w*|catering)|carv(?:e|ing)|cooking|chopping|slicing|dicing|filleting|prepping|"
+                      # (thirty-second round) "cutting onions with the big knife" (onions make you cry)
+                      r"cutting (?:up )?(?:the |some |an |a )?(?:onions?|veg|vegetables|carrots?|potatoes|spuds|garlic|tomatoes|herbs|bread|cake|meat|chicken))\b", re.IGNORECASE)
 # A hold or a beating in a sport or a game ("got choked out twice by a purple belt", "battered my mate at FIFA"),
 # with no partner or relative of the person's in the message ("my boyfriend does bjj and he choked me at home" stays).
 _SPORT = re.compile(r"\b(?:bjj|jiu ?-?jitsu|judo|wrestling|grappling|mma|ufc|sparring|kickboxing|muay thai|karate|taekwondo|martial arts|"
                     r"(?:purple|blue|brown|black|white) belt|rear naked|guillotine choke|triangle choke|tapped out|five a side|5 a side|"
                     # (thirtieth round) a boxing class or club ("punched in the face at boxing club tonight")
                     r"boxing (?:class|classes|club|gym|session|training|lessons?)|boxercise|"
+                    # (thirty-second round) a fight watched on a screen ("watching the boxing in the shop, this lad's getting battered")
+                    r"watching (?:the )?(?:boxing|fights?|ufc|mma|wrestling|cage fight\w*)|(?:boxing|ufc|mma|fight) (?:on (?:the )?(?:telly|tv|big screen))|"
                     r"fifa|paintball|laser ?tag|airsoft|escape rooms?|(?:the )?(?:ref|referee|linesman)(?:'s)? decision|the (?:ref|referee|linesman))\b", re.IGNORECASE)
 _SOMEONE_OF_THEIRS = re.compile(r"\b(?:my|her|his|our) (?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|fella|dad|father|mum|mother|"
                                 r"step ?dad|step ?father|brother|sister|son|uncle|cousin|carer|flatmate)\b|\bat home\b", re.IGNORECASE)
@@ -1242,7 +1271,9 @@ _SAFE_NOW = re.compile(
 # those patterns also read the English words people mix in ("fgm", "today", "forced").
 _TAUGHT_ABOUT = re.compile(
     r"\b(?:learn(?:ed|t|ing)?|taught|teach(?:es|ing)?|lessons?|pshe|assembly|workshops?|documentary|campaign|training|"
-    r"course|seminar|lecture|webinar|conference|article|essay|project|homework|presentation|podcast|leaflet|poster)\b"
+    r"course|seminar|lecture|webinar|conference|article|essay|project|homework|presentation|podcast|leaflet|poster|"
+    # (thirty-second round) a film or a video shown about it, an EPQ or coursework on it
+    r"films?|videos?|epq|coursework|dissertation|assignment)\b"
     r"(?:\W+\w+){0,4}?\W+(?:about|on|against)\b|\bawareness\b|\bzero tolerance\b|"
     # "a talk about", never "they talk about marrying me off" (a person in it, and no article).
     r"\b(?:a|an|the)\s+talks?\s+(?:about|on)\b|"
@@ -1848,7 +1879,9 @@ _A_PAST_DECADE = re.compile(r"\b(?:in|inna|during) (?:the|di|da|de) (?:fifties|s
                             r"\bin 19[4-8]\d\b", re.IGNORECASE)
 # (twenty-ninth round) the one who did it named ("the man is dead now", "my stepfather is dead now")
 _DEAD_NOW = re.compile(r"\b(?:he'?s|he is|she'?s|she is|they'?re|they are|(?:the|that|this|my|her|his) (?:\w+ )?(?:man|woman|guy|bloke|person|"
-                       r"husband|wife|partner|ex|father|dad|stepfather|stepdad|mother|mum|uncle|brother|boyfriend|abuser|attacker|stalker) is) (?:been )?(?:dead|passed away|passed on|deceased) (?:now|for (?:years|ages|\d+ \w+))\b",
+                       r"husband|wife|partner|ex|father|dad|stepfather|stepdad|mother|mum|uncle|brother|boyfriend|abuser|attacker|stalker) is) (?:been )?(?:dead|passed away|passed on|deceased) (?:now|for (?:years|ages|\d+ \w+)|"
+                       # (thirty-second round) learner English's "he is dead many years now"
+                       r"(?:many|some|\d+|two|three|four|five|ten|twenty) years(?: now)?)\b",
                        re.IGNORECASE)
 _THREATENED_LONG_AGO = re.compile(r"\bthreatened (?:it|to)?\b[^.?!,]{0,25}\b(?:years|months|ages|long time) ago\b", re.IGNORECASE)
 # Weapons the police took away ("police took all his knives when they arrested him").
@@ -1870,6 +1903,9 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     frame = _Frame.of(plain)
     if (frame.strong_habit or frame.hypothetical or frame.joking or frame.law_question or frame.sport or frame.taught or _SETTLED.search(plain)
             or told_as_not_now(plain)):
+        return None
+    # (thirty-second round) over in learner English, an accident seen to, knives bought, a project asked about
+    if _told_over_or_everyday(plain):
         return None
     # The words asked about ("is choke a bad word"), the feared one dead now ("he threatened it once and he's dead now"),
     # with nothing urgent or feared beside.
@@ -1910,9 +1946,11 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     # (thirtieth round) a marriage dated to a decade long past ("married off at 15 back home in the seventies")
     decade_past = bool(_A_PAST_DECADE.search(plain)) and not _URGENT_NOW.search(plain) and not _HERE_NOW.search(plain)
     # (its own blood and knife are the accident's, not danger beside it)
+    # (thirty-second round: a cook's "cutting onions" is not the cutting of a girl, cooking and no girl named)
     accident_cut = bool(_ACCIDENT_CUT.search(plain)) and not _REAL_DANGER_BESIDE.search(_BLOOD.sub(" ", _ACCIDENT_CUT.sub(" ", plain)))
     for category, harm in _HARM:
-        if ((category == "weapon" and (cooking or handed_in or weapon_supposed)) or (category == FORCED_MARRIAGE_OR_FGM and (love_match or years_away or decade_past))
+        if ((category == "weapon" and (cooking or handed_in or weapon_supposed)) or (category == FORCED_MARRIAGE_OR_FGM and (love_match or years_away or decade_past or (cooking and not _GIRL_NAMED.search(plain)
+                                                                                                     and not re.search(r"\b(?:fgm|cutter|circumcis\w*)\b", plain, re.IGNORECASE))))
                 or (category == "fire" and (everyday_fire or _fire_as_a_figure(plain) or _hobby_fire(plain))) or (category == "attack_on_home_now" and street_news)
                 or (category in ("held_captive", "attack_on_home_now") and locked_out)
                 or (category == "threat_to_kill" and (squabble or at_the_screen)) or (category == SELF_HARM and accident_cut)):
@@ -1995,7 +2033,12 @@ _BURDEN_CHOKING = re.compile(r"\b(?:work|my job|this job|the job|stress|debts?|(
 
 
 # The figures of choking taken out before the patterns read a message, in this order.
-_CHOKING_FIGURES = (_PLANT_CHOKING, _CONTEST_CHOKED, _BURDEN_CHOKING)
+# (thirty-second round) the heating, a scent or the pollen "choking me" ("the heating on this bus is choking me"); not smoke
+# or fumes, which can be a fire or a gassing.
+_AIR_CHOKING = re.compile(r"\b(?:the |this |that |my |our )?(?:heating|heater|radiators?|aircon|air con|central heating|perfume|aftershave|body spray|"
+                          r"hayfever|hay fever|pollen|dust)(?: (?:on|in) (?:this|the|my|our|that) (?:\w+ ){0,2}?\w+)?(?:'s| is| are| keeps?| has been)?\s+"
+                          r"(?:(?:literally|proper|really|properly|actually|just)\s+)?(?:chok|suffocat|smother)\w*\s+(?:me|us)\b", re.IGNORECASE)
+_CHOKING_FIGURES = (_PLANT_CHOKING, _CONTEST_CHOKED, _BURDEN_CHOKING, _AIR_CHOKING)
 
 
 # A message written a word or two at a time between full stops ("locked. in. cant. get out"): read again as one
@@ -2251,6 +2294,9 @@ def told_as_not_now(text: str) -> bool:
         return True
     if _detect_english(normalised) is not None:
         return False
+    # (thirty-second round) over in learner English, an accident or a dose seen to, a lost key, a bad knee
+    if _told_over_or_everyday(normalised):
+        return True
     frame = _Frame.of(normalised)
     # A joke, a film, a game or the news with no danger pattern in it is not an emergency ("im on fire at work
     # today haha", "in the show she takes an overdose"), nor is good news with no sign of force ("im getting
@@ -3069,6 +3115,9 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     # Thirty-first round (_ASKED_IF and below).
     if _excused_as_asked_or_a_figure(name, text, match, after):
         return True
+    # Thirty-second round (_LEARNER_HAS_NO and below).
+    if _excused_in_plain_words(name, text, match):
+        return True
     if name == "weapon":
         return match.group(0).lower().startswith("sharpening") and bool(_COOKING.search(text))
     # "the workmen are smashing out the bathroom tiles right now" (present_harm reads building work the same way).
@@ -3326,3 +3375,92 @@ class DangerDetector(GraphComponent):
 
     def process_training_data(self, training_data: Any) -> Any:
         return training_data
+
+
+# Thirty-second round (English sets 63 and 64 read): precision first, by kind.
+# A weapon denied in learner English ("my husband no have knife", "here no gun"), just before the weapon's word; "he have
+# knife now" and "he has a gun, no joke" stay weapons.
+_LEARNER_HAS_NO = re.compile(r"\b(?:no|not|nothing) (?:have|has|got|having)(?: (?:a|an|any|the|one))?\s+$|"
+                             r"(?:^|[.,;:!]\s*|\b(?:here|now|and|he|she|they|him|her)\s+)no\s+(?:(?:a|any)\s+)?$", re.IGNORECASE)
+# It is over, in learner English ("before, one year ago ... now finish", "finish now, he move Birmingham", "now he prison"),
+# nothing after it saying it goes on.
+_OVER_IN_LEARNER_ENGLISH = re.compile(
+    r"\b(?:now (?:is |it is |it'?s |all )?finish(?:ed)?|(?:is |all |it is |it'?s )?finish(?:ed)? now|all finish(?:ed)?|"
+    r"now (?:he|she|they) (?:is |are )?(?:in )?(?:prison|jail)|(?:he|she|they) (?:is |are )?(?:in )?(?:prison|jail) now)\b"
+    r"(?!.*\b(?:but|again|still|come back|coming|came back|outside|here now)\b)", re.IGNORECASE)
+# Learner English's "not any more" said calm ("Today no. ok", "Here no gun. I am ok").
+# (Not "no one", "nowhere", "no more": "here no one is safe"; not "not safe".)
+_NO_MORE_AND_OK = re.compile(r"\b(?:today|now|here) no\b(?!\s+(?:one|body|where|way|more|longer)\b)[^?]{0,25}?(?<!\bnot\s)(?<!\bno\s)(?<!n't\s)"
+                             r"\b(?:ok|okay|fine|safe)\b(?: now)?\W*$", re.IGNORECASE)
+# An accident or a slip seen to: a cut "by accident" with a plaster, a hand sliced on a tool at work with stitches, tablets
+# taken twice by mistake and 111 said fine, the evening's tablets taken as usual and all fine.
+_BY_ACCIDENT = re.compile(r"\b(?:by accident|by mistake|accidentally|accidental)\b", re.IGNORECASE)
+_SEEN_TO_OR_FINE = re.compile(r"\b(?:plasters?|stitch\w*|bandage\w*|small cut|little cut|(?:is|are|'s|he'?s|she'?s|i'?m|im|i am|all|now|will be|be) "
+                              r"(?:ok|okay|fine|alright|all right)|ok now|now ok|(?:ok|okay|fine)\W*$|back (?:home|at (?:the|his|her|work))|sorted)\b", re.IGNORECASE)
+_TOOL_ACCIDENT = re.compile(r"\b(?:sliced|cut|nicked|gashed|caught|trapped|snagged) (?:his|her|my|their|a) (?:own )?(?:hand|finger|fingers|thumb|arm|leg|foot)\b"
+                            r"(?: open)?[^.?!]{0,10}\bon (?:the|a|some|his|her|my) (?:\w+ ){0,2}?(?:trimmer|strimmer|hedge ?cutter|saw|chainsaw|mower|lawnmower|"
+                            r"drill|grinder|machine|baler|twine|tin|glass|fence|wire|chisel|plane|slicer|mandoline|grader|conveyor)\b", re.IGNORECASE)
+_DOSE_SEEN_TO = re.compile(r"^(?!.*\b(?:all (?:my|of|the|his|her)|whole (?:box|packet|bottle)|too many|want(?:ed)? to die|end it|kill (?:my|him|her)self|"
+                           r"on purpose|overdos\w*)\b)(?=.*\b(?:tablets|pills|meds|medication|medicine|dose|insulin)\b)"
+                           r"(?=.*\b(?:(?:twice|double|two doses|extra dose) (?:by mistake|by accident|accidentally)\b[^?]{0,160}\b(?:fine|ok|okay|alright)|(?:by mistake|by accident|accidentally)\b[^?]{0,120}"
+                           r"\b(?:111|gp|doctor|pharmacist|chemist|nurse|nhs)\b[^?]{0,60}\b(?:fine|ok|okay|alright)|"
+                           r"(?:my|her|his) (?:evening|morning|night|nightly|bedtime|usual|normal|daily) (?:tablets|pills|meds|medication|medicine)\b[^?]{0,80}\b(?:all )?(?:fine|ok|okay)))",
+                           re.IGNORECASE)
+# Knives bought and still boxed, shown off ("showing everyone the knives he bought, still in the box").
+_WEAPON_BOUGHT = re.compile(r"\b(?:bought|buying|ordered|delivered|new)\b[^.?!]{0,40}\b(?:still in (?:the|their|its) (?:box|boxes|packaging|packet|wrapper)|boxed up|in the packaging)\b",
+                            re.IGNORECASE)
+# A school or college project on it, asked about ("doing my EPQ on arson, is petrol through the letterbox common?").
+_STUDY_QUESTION = re.compile(r"^\W*(?:i'?m |im |i am |we'?re |we are )?(?:doing|writing|working on|researching|revising for) (?:my|a|an|our|the) (?:\w+ )?"
+                             r"(?:epq|coursework|dissertation|essay|project|assignment|presentation|thesis|homework|report)\b(?=[^?]*\?)", re.IGNORECASE)
+# What tells two words apart asked about ("what's the difference between an arranged and a forced marriage?").
+_DIFFERENCE_ASKED = re.compile(r"^\W*(?:what(?:'s| is| are)|whats) (?:the )?differences? between\b", re.IGNORECASE)
+# A threat said every time he drank, told while he is away abroad for months ("now he is in Slovakia for work").
+_AWAY_ABROAD_NOW = re.compile(rf"\b(?:now )?(?:he|she|they)(?:'s| is| are|'re)?(?: now)? (?:away )?(?:in|back in) "
+                              rf"(?:{_COUNTRY}|slovakia|czechia|the czech republic|hungary|croatia|serbia|slovenia|estonia|moldova|russia|georgia|morocco|"
+                              r"algeria|tunisia|scotland|ireland|\w+ for (?:work|a job|\d+|two|three|four|six) (?:months?|weeks?|years?|work))\b", re.IGNORECASE)
+# Acute beside an everyday account: not breathing, unconscious, bleeding, an attack or a locking-in going on, nobody safe.
+_ACUTE_BESIDE = re.compile(r"\b(?:right now|not breathing|stopped breathing|can'?t breathe|cant breathe|unconscious|(?:won'?t|wont|not|isn'?t|isnt) (?:wake|waking)\w*|"
+                           r"collapsed|turning blue|gone blue|ambulance|999|bleeding|blood everywhere|pouring (?:with )?blood|"
+                           r"(?:locked|shut|got) (?:me|us|her|him|them) (?:locked )?in|(?:hitting|punching|kicking|beating|strangling|choking|stabbing|attacking) "
+                           r"(?:me|us|her|him|them|my \w+)|still (?:here|outside|punching|hitting|kicking|banging|at the door)|no ?one is safe|not safe)\b",
+                           re.IGNORECASE)
+# Locked out, a key lost, stuck in with a bad knee, workmen coming to fix a shutter: the words in their everyday sense.
+_EVERYDAY_32 = re.compile(r"\b(?:lose|lost|forgot|forget) (?:my|the|our|her|his) (?:door |house |front door )?keys?\b[^?]*\b(?:ok|okay|fine|sorted)\b|"
+                          r"\bstuck (?:at home|indoors|inside|in the house|in bed) (?:with|because of|cos|due to) (?:my |a |her |his |this )?(?:bad|broken|sore|twisted|dodgy|"
+                          r"new|painful)? ?(?:knee|back|hip|leg|ankle|foot|arm|covid|flu|cold|chest)\b|"
+                          r"\bcoming (?:round |over )?(?:tomorrow |today |later )?to (?:fix|repair|mend|fit|replace|install|service)\b", re.IGNORECASE)
+
+
+def _told_over_or_everyday(text: str) -> bool:
+    """The thirty-second round's accounts: over in learner English, an accident or a dose seen to, knives bought and
+    boxed, a school project asked about, a key lost, workmen coming; nothing urgent or feared beside."""
+    # Whatever else the message says, a body in trouble or an attack going on is never an everyday account (the lead's
+    # review: "took her tablets twice by mistake and now shes not breathing", "stuck at home with my bad knee and he is
+    # hitting me right now", "i lost my key, hes got me locked in").
+    if _ACUTE_BESIDE.search(text):
+        return False
+    if _URGENT_NOW.search(text) and not (_DOSE_SEEN_TO.search(text) or _EVERYDAY_32.search(text)):
+        return False
+    if _OVER_IN_LEARNER_ENGLISH.search(text) or _NO_MORE_AND_OK.search(text) or _DOSE_SEEN_TO.search(text):
+        return True
+    if _EVERYDAY_32.search(text) and not _REAL_DANGER_BESIDE.search(text):
+        return True
+    if (_BY_ACCIDENT.search(text) or _TOOL_ACCIDENT.search(text)) and _SEEN_TO_OR_FINE.search(text) and not _REAL_DANGER_BESIDE.search(_BY_ACCIDENT.sub(" ", text).replace("knife", " ")):
+        return True
+    if _WEAPON_BOUGHT.search(text) and not _WEAPON_USED.search(text):
+        return True
+    return bool(_STUDY_QUESTION.search(text) or _DIFFERENCE_ASKED.search(text))
+
+
+def _excused_in_plain_words(name: str, text: str, match: re.Match[str]) -> bool:
+    """The thirty-second round's excuses, for a pattern's match: a weapon denied in learner English just before it, and
+    the accounts of `_told_over_or_everyday`; a threat said as a habit while he is away abroad."""
+    category = _PATTERN_CATEGORY[name]
+    if category == "weapon" or name in ("weapon", "weapons_here_now", "tool_as_weapon"):
+        weapon_word = re.search(r"\b(?:knife|knives|gun|guns|blade|machete|weapon|pistol|rifle|shotgun|bat|axe|sword)\b", match.group(0), re.IGNORECASE)
+        start = match.start() + (weapon_word.start() if weapon_word else 0)
+        if _LEARNER_HAS_NO.search(text[max(0, start - 16) : start]):
+            return True
+    if category == "threat_to_kill" and _STRONG_HABIT.search(text) and _AWAY_ABROAD_NOW.search(text) and not _URGENT_NOW.search(text):
+        return True
+    return _told_over_or_everyday(text)

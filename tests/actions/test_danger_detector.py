@@ -2665,3 +2665,108 @@ def test_round_thirty_ones_attackers_charged_is_told_as_over() -> None:
 ])
 def test_round_thirty_ones_danger_beside_stays(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# Thirty-second round (English sets 63 and 64 read), by kind, in new words: a child touched by a grown stranger as a
+# witness writes ("keeps" is the act going on); a child dragged by an adult, told by a phone call; a forced marriage in
+# learner English told by its arrangements ("me 15", "no want", a man "me never see").
+@pytest.mark.parametrize("text", [
+    "little girl on the tram on her own, a drunk man keeps touching her leg, she looks terrified",
+    "theres a boy maybe 10 at the back of the train and some bloke is stroking his hair, he keeps moving away",
+    "my niece just phoned, her stepdad's got her little brother by the collar dragging him to the car",
+    "he's dragging my son down the path by his hood, screaming at him",
+    "aunty say Friday Pakistan fly. marry man me never see. me 15",
+    "dad say this weekend wedding, cousin from village. me no want, cry every day",
+])
+def test_round_thirty_twos_danger_now_is_caught(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and the same words told as past, what-if, a child's own touch or a wanted wedding stay accounts.
+@pytest.mark.parametrize("text", [
+    "what if a man keeps touching my daughter on the school bus, who do i tell",
+    "my toddler keeps touching the oven door, how do i childproof it",
+    "aunty say next year maybe wedding, me 17 now, I happy, he nice boy",
+    "me and my fiance marry Saturday, we choose together",
+])
+def test_round_thirty_twos_near_misses_stay_accounts(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# False alarms of the round, by kind, in new words: a weapon denied in learner English ("no have", "here no"); it is over
+# in learner English ("now finish", "2 year before", "now he prison"); the heating or a scent "choking me"; a fight
+# watched on a screen; a cook "cutting onions"; knives bought and still boxed; a school project or a film in a lesson
+# asked about; "what's the difference between"; a cut by accident with a plaster; a hand caught on a tool at work and
+# stitched; tablets twice by mistake and 111 says fine; a threat said every time he drank, told while he is away abroad;
+# a scarf caught in a machine; a key lost and all fine; stuck in with a bad back.
+@pytest.mark.parametrize("text", [
+    "my brother no have knife, no gun, he just shout loud. I want ask about housing",
+    "In Syria soldiers had guns. Here no guns. I am fine.",
+    "3 year before, husband hand on neck. now finish, divorce done. I want know about papers",
+    "old boss say kill me, 2 year before. now he prison. how I know when he come out",
+    "the radiator in this office is choking me, can't wait to go home",
+    "her perfume is literally choking me on this train lol",
+    "watching the ufc down the pub, the champ is getting battered haha",
+    "cutting carrots with the big knife for the soup, my hands are tired",
+    "my dad showing off the new carving knives he bought, still in the box, he loves cooking",
+    "writing my coursework on knife crime, is carrying a blade common for teens in Leicester?",
+    "we watched a video about forced marriage in RE today, is it common in the UK?",
+    "what's the difference between honour abuse and domestic abuse?",
+    "my daughter cut herself by accident on a tin lid, plaster on, she is fine",
+    "dad sliced his thumb on the saw in the garage, couple of stitches, he's back home now",
+    "grandad took his heart tablets twice by mistake, the pharmacist said he will be ok",
+    "my husband every time he drink he say he kill me. now he is in Romania for work two month, i want to leave",
+    "my lanyard got caught in the conveyor at work, nearly choked me, the line stopped, I'm fine",
+])
+def test_round_thirty_twos_false_alarms_give_way(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "lost my house keys, stood outside for an hour, neighbour let me in, all fine now",
+    "stuck at home with my bad back, can't get to the shops, is there help with shopping",
+    "Saw a man by my car on Monday. Today no. ok",
+])
+def test_round_thirty_twos_everyday_is_told_as_not_now(text: str) -> None:
+    assert detect_danger(text) is None
+    assert told_as_not_now(text)
+
+
+# ... and both ways: the same kinds with danger here stay danger.
+@pytest.mark.parametrize("text", [
+    "he have knife now, he in kitchen",
+    "my brother has a gun, no joke, he is pointing it at mum",
+    "he no have knife before, now he have big knife, he say he kill me",
+    "before he was nice. now he hit me, he is here now",
+    "smoke is choking me, the flat is on fire, I can't get out",
+    "he's cutting the onions with the big knife and says he's going to stab me with it",
+    "he bought a gun, it was in a box, he's pointing it at me now",
+    "I took all my tablets on purpose, the whole box, I want to die",
+    "my son cut himself on purpose and it won't stop bleeding",
+    "he always says he'll kill me and he's outside the door now with a knife",
+])
+def test_round_thirty_twos_danger_beside_stays(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# The lead's review of the thirty-second round: its everyday and "it is over" accounts never excuse a body in trouble or
+# an attack going on said beside them, nor "no one is safe", and they do not teach the classifier to give way to them.
+@pytest.mark.parametrize("text", [
+    "my mum took her tablets twice by mistake and now shes not breathing",
+    "stuck at home with my bad knee and he is hitting me right now",
+    "i lost my key, hes got me locked in, ok?",
+    "he has a knife here no one is safe",
+    "now he prison, finish. but his brother is at the door with a bat",
+    "finish now? he is still punching the door",
+])
+def test_round_thirty_twos_accounts_never_excuse_acute_danger(text: str) -> None:
+    assert detect_danger(text) is not None
+    assert not told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Here no gun. Here safe. I am ok now",
+    "my nan took her water tablets twice by mistake, the GP said she'll be fine",
+])
+def test_round_thirty_twos_calm_accounts_still_give_way(text: str) -> None:
+    assert detect_danger(text) is None
