@@ -2770,3 +2770,21 @@ def test_round_thirty_twos_accounts_never_excuse_acute_danger(text: str) -> None
 ])
 def test_round_thirty_twos_calm_accounts_still_give_way(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# A forced marriage arranged for a day soon, told with the past of its arrangements or its threats as conditions: the
+# classifier's danger_now is trusted, not demoted (lead, seventeenth session); one told as long over still gives way.
+@pytest.mark.parametrize("text", [
+    "the imam was booked last week for the nikah this Sunday. mum said if I make a scene they'll send me back to Sylhet",
+    "they booked the hall last month for the engagement this Saturday, I said no and dad said if I refuse I'm dead to him",
+])
+def test_a_forced_marriage_soon_told_with_its_past_or_threats_is_not_demoted(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "when I was 15 they forced me into a nikah on a Friday, I'm 40 now and I want to talk to someone",
+    "my sister's engagement is on Saturday, she chose him herself, we're all so happy",
+])
+def test_a_forced_marriage_long_over_or_a_wanted_one_still_gives_way(text: str) -> None:
+    assert told_as_not_now(text)
