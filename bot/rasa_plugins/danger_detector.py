@@ -106,6 +106,10 @@ _FORCED = (r"(?:forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her
            r"(?:keeping|keep|kept|locking|locked|shut|shutting) (?:me|her|my (?:little |younger |older |big )?(?:sister|daughter|niece|cousin|granddaughter|girl))"
            r" (?:at home|home|in|inside|indoors|in the house|off school|locked up)\b|"
            r"(?:hidden|secret|spare|second) phone|only time (?:i|she) can (?:message|text|talk|write|type)|"
+           # (lead, seventeenth session: the forced-marriage focus set) a phone hidden to write from, nobody knowing they
+           # write, "whatever it takes", disowned if they do not go
+           r"(?:phone|mobile) (?:that )?(?:i|she|we)(?:'ve| have| had)? (?:hid|hidden|hide|keep hidden)\b|(?:nobody|no one|noone|no-one) knows (?:i'?m|im|i am|she'?s|she is) "
+           r"(?:messaging|texting|writing|typing|on (?:here|this))|(?:get|take|put|drag|make|send|force) (?:me|her|him)\b[^.?!]{0,40}\bwhatever it takes|dead to (?:them|him|her|us|the family|my family)\b[^.?!]{0,20}\bif (?:i|she|he) (?:don'?t|dont|do not|doesn'?t|won'?t|wont)|"
            # (thirty-first round) told they will come back from the trip married ("they said i'll come back married"), not
            # someone who came back married and happy
            r"(?:i'?ll|ill|i will|i'?m|im|i am|she'?ll|shell|she will|she'?s|shes|she is|he'?ll|he will|he'?s|hes|he is|we'?ll|we will) (?:be )?"
@@ -2374,7 +2378,7 @@ _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|sen
                             r"never (?:met|seen)|(?:don'?t|dont|do not) (?:even )?know (?:him|her|the man|the guy)|"
                             r"(?:i'?m|im|i am|she'?s|shes|she is|me) (?:only |just )?1[0-7]\b|year (?:[7-9]|1[01])\b|"
                             r"(?:i|she|he) (?:don'?t|doesn'?t|dont|doesnt|do not|does not|never) (?:want|said yes|say yes|agree)\w*|"
-                            r"whatever it takes|passport)\b", re.IGNORECASE)
+                            r"(?:me|her|him)\b[^.?!]{0,40}\bwhatever it takes|passport)\b", re.IGNORECASE)
 
 
 def _arranged_soon_by_force(text: str) -> bool:

@@ -2788,3 +2788,24 @@ def test_a_forced_marriage_soon_told_with_its_past_or_threats_is_not_demoted(tex
 ])
 def test_a_forced_marriage_long_over_or_a_wanted_one_still_gives_way(text: str) -> None:
     assert told_as_not_now(text)
+
+
+# Signs of force the forced-marriage focus set taught (lead, seventeenth session): a phone hidden to write from, nobody
+# knowing they write, got there "whatever it takes", disowned if they do not go; not a wedding wanted "whatever it
+# takes", nor a threat of long ago.
+@pytest.mark.parametrize("text", [
+    "writing on a phone i hid under the mattress. nikah is on saturday in mirpur, we fly thursday, i never agreed",
+    "my brother says they'll get me to the wedding on friday whatever it takes, i'm 19 and i said no",
+    "the engagement is tomorrow night, nobody knows im messaging you, i dont want this",
+])
+def test_a_forced_marriage_told_by_its_hidden_phone_or_its_threats_is_caught(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+@pytest.mark.parametrize("text", [
+    "whatever it takes I will make my wedding on saturday perfect, so excited",
+    "my parents said I'd be dead to them if I didn't marry him, that was 2012, I'm divorced and fine now",
+])
+def test_a_wanted_wedding_or_an_old_threat_is_not(text: str) -> None:
+    assert detect_danger(text) is None
