@@ -2363,8 +2363,7 @@ def told_as_not_now(text: str) -> bool:
 # so the classifier's danger_now is trusted rather than demoted (lead, seventeenth session: five lines of the forced-
 # marriage focus set were read right by the classifier and demoted so). Not a wedding wanted, a love match, one dated
 # to a past decade, nor one years away.
-_ARRANGED_SOON_BY_FORCE = re.compile("|".join(f"(?:{source})" for name, _category, source in _PATTERN_SOURCES
-                                              if name in ("imminent_marriage", "imminent_cutting")), re.IGNORECASE)
+_ARRANGED_SOON_BY_FORCE = tuple(pattern for name, pattern in _DANGER_PATTERNS if name in ("imminent_marriage", "imminent_cutting"))
 
 
 # ... nor one told as long over: a year gone, "years ago", "when I was 16", divorced since.
@@ -2382,7 +2381,7 @@ _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|sen
 
 
 def _arranged_soon_by_force(text: str) -> bool:
-    return bool(_ARRANGED_SOON_BY_FORCE.search(text)) and bool(_MARRIAGE_REFUSED.search(text) or _COERCION_SAID.search(text)) and not (
+    return any(pattern.search(text) for pattern in _ARRANGED_SOON_BY_FORCE) and bool(_MARRIAGE_REFUSED.search(text) or _COERCION_SAID.search(text)) and not (
         _wanted_wedding(text) or _love_match(text) or _A_PAST_DECADE.search(text) or _LONG_OVER.search(text)
         or _LATER.search(text) and not _SOON_RE.search(text))
 
