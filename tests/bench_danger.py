@@ -90,7 +90,7 @@ SETS = (
     ("fifty-sixth set (written like the fifty-fifth, at the same time, with other voices)", "danger_fresh56", "not_danger_fresh56"),
     ("sixtieth set (written blind by a helper that had read none of SpeakUp, 2026-12-04, sixteenth session, while the thirtieth round was taught; first measured after it)", "danger_fresh60", "not_danger_fresh60"),
     ("sixty-second set (written blind by a helper that had read none of SpeakUp, 2026-12-05, sixteenth session, after the thirtieth and nineteenth language rounds were merged)", "danger_fresh62", "not_danger_fresh62"),
-    ("sixty-fifth set (written blind by a helper that had read none of SpeakUp, 2026-12-05, seventeenth session, after the thirty-first round)", "danger_fresh65", "not_danger_fresh65"),
+    # The sixty-fifth set was read in the thirty-third round (eighteenth session): git has it at 4a4c589.
     ("sixty-sixth set (written like the sixty-fifth, at the same time, with other voices)", "danger_fresh66", "not_danger_fresh66"),
     ("sixty-seventh set (written blind by a helper that had read none of SpeakUp, 2026-12-05, eighteenth session, before the thirty-third round)", "danger_fresh67", "not_danger_fresh67"),
     ("sixty-eighth set (written like the sixty-seventh, at the same time, with other voices)", "danger_fresh68", "not_danger_fresh68"),
