@@ -1644,7 +1644,10 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
         return None
     found = _detect_english(text) or present_harm(text)
     if found is not None:
-        return found
+        # (thirty-third round) read clause by clause, an account from another country with the writer safe here now
+        # ("In Afghanistan the Taliban put gun on my head. Now I am in Leicester, safe") or a threat said before he went
+        # abroad and they separated, as the whole message tells it
+        return None if _told_from_afar(text, found) else found
     # a message a word or two at a time, read again as one sentence (its fragments alone already read first)
     joined = _one_word_at_a_time(text)
     if joined != text:
@@ -1662,6 +1665,28 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
         if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and (taught_about(text) or _love_match(text) or _cut_long_ago(text))):
             return found
     return None
+
+
+# An account told from afar, read on the whole message: it opens in another country and says the writer is here and safe,
+# better or supported now; or a threat said there before, the two separated and him abroad. Never with anything urgent,
+# someone here at the door, or a body in trouble beside (a plain "is there help for this" asks for support).
+_HERE_AND_SAFE_NOW = re.compile(r"\bnow (?:i|we)(?: am| are|'m|'re)? (?:(?:here )?in|live in|living in|safe in) (?:the )?(?:uk|england|britain|leicester)\b|"
+                                r"\bnow (?:i|we) (?:have|has|got|see) (?:a |my )?(?:counsellor|counselor|therapist|doctor|support worker)\b", re.IGNORECASE)
+_SAFE_OR_BETTER = re.compile(r"\b(?:safe|better|ok|okay|fine)\b", re.IGNORECASE)
+_HELP_ASKED_FOR = re.compile(r"\b(?:is there (?:any )?help|(?:she|he|they) (?:help|helps|is helping|are helping|helped) (?:me|us)|help for (?:this|that|me with this)|can (?:you|someone|somebody) help(?: me)?)\b", re.IGNORECASE)
+_SEPARATED = re.compile(r"\b(?:separated|divorced|split up)\b", re.IGNORECASE)
+
+
+def _told_from_afar(text: str, found: DangerMatch) -> bool:
+    if found.category not in ("weapon", "threat_to_kill", SELF_HARM, "strangulation", GENERAL):
+        return False
+    plain = _plain_english(text)
+    if (_ACUTE_BESIDE.search(plain) or _HERE_NOW.search(plain) or _PRESENT_CUE.search(plain)
+            or _URGENT_NOW.search(_HELP_ASKED_FOR.sub(" ", plain)) or _says_now(_HERE_AND_SAFE_NOW.sub(" ", re.sub(r"(?i)\bnow\b(?= (?:i|we|he|she)\b)", " ", plain)))):
+        return False
+    if _OPENS_ELSEWHERE.search(plain) and _HERE_AND_SAFE_NOW.search(plain) and _SAFE_OR_BETTER.search(plain):
+        return True
+    return found.category == "threat_to_kill" and bool(_ABROAD.search(plain) and _SEPARATED.search(plain))
 
 
 _CUT_LONG_AGO = re.compile(r"\b(?:fgm|cut|cutting|circumcis\w*|khatna)\b[^.?!]{0,30}\b(?:as a (?:baby|child|kid|toddler|little girl|young girl|girl)|"

@@ -2941,3 +2941,23 @@ def test_round_33_a_door_locked_on_workers_inside_is_held_not_locked_out() -> No
 def test_round_33_a_door_kept_kicked_when_he_is_drunk_is_a_habit_unless_now() -> None:
     assert detect_danger("the man upstairs keeps booting our front door when he's had a drink, who do I tell") is None
     assert detect_danger("the man upstairs keeps booting our front door when he's had a drink and he's doing it right now") is not None
+
+
+# An account from another country, the writer here and safe or supported now, or a threat said there before with the two
+# separated and him abroad, read on the whole message; never with someone here now or a threat said now beside it.
+@pytest.mark.parametrize("text", [
+    "In Syria they held a knife to my throat. Now I am in the UK and I am safe, but I have bad dreams. Is there help for this?",
+    "In Sudan I took many pills once. Now I have a therapist here, he helps me, I am ok",
+    "my ex said back home in Poland he would kill me if I left. Now we are divorced and he lives in Poland.",
+])
+def test_round_33_an_account_from_afar_is_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "In Eritrea my uncle beat me. Now I am in Leicester, safe. But today he is outside my house with a knife",
+    "In Iraq my cousin said he will kill me. Now I am in Leicester safe but he is coming tonight",
+    "my ex said in Poland he will kill me. we are divorced and he is in Poland but he just texted he is coming to kill me tonight",
+])
+def test_round_33_an_account_from_afar_never_silences_danger_here_now(text: str) -> None:
+    assert detect_danger(text) is not None
