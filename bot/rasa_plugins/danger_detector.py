@@ -112,8 +112,17 @@ _FORCED = (r"(?:forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her
            r"(?:messaging|texting|writing|typing|on (?:here|this))|(?:get|take|put|drag|make|send|force) (?:me|her|him)\b[^.?!]{0,40}\bwhatever it takes|dead to (?:them|him|her|us|the family|my family)\b[^.?!]{0,20}\bif (?:i|she|he) (?:don'?t|dont|do not|doesn'?t|won'?t|wont)|"
            # (thirty-first round) told they will come back from the trip married ("they said i'll come back married"), not
            # someone who came back married and happy
-           r"(?:i'?ll|ill|i will|i'?m|im|i am|she'?ll|shell|she will|she'?s|shes|she is|he'?ll|he will|he'?s|hes|he is|we'?ll|we will) (?:be )?"
+           r"(?:i'?ll|ill|i will|i'?m|im|i am|she'?ll|shell|she will|she'?s|shes|she is|he'?ll|he will|he'?s|hes|he is|we'?ll|we will|"
+           # (thirty-third round) told to her face: "he say you will come back married"
+           r"you'?ll|you will|u'?ll|u will|you are|you'?re) (?:be )?"
            r"(?:come|coming|go|going|get|getting) back (?:home )?married\b|"
+           # (thirty-third round) the trip's arrangements that say it: no way back, taken out of school for it
+           r"no return (?:ticket|flight)s?|one[- ]way (?:ticket|flight)s?|(?:tickets?|flights?) (?:is|are|was|were) one[- ]way|"
+           r"(?:pulled|took|taken|taking|pulling|kept|keeping) (?:me|her|him|my \w+) out of (?:school|college)|"
+           # a threat if they do not go ("if i dont go they hurt my mother", "my brother will deal with me")
+           r"if (?:i|she|he) (?:don'?t|dont|do not|won'?t|wont|refuse|say no|shame \w+)\b[^.?!]{0,30}\b(?:they|he|she|we|my \w+)(?:'ll| will| would| are going to| gonna)? "
+           r"(?:hurt|kill|beat|harm|disown|send|deal with|throw)\w*|(?:will|'ll|gonna|going to) deal with (?:me|her|him)\b|"
+           r"(?:i'?ll|ill|i will|she'?ll|she will) never (?:come|be coming|get) back\b|"
            r"(?:fix|cure|straighten(?: out)?|change|sort out|turn) (?:me|her|him)(?: out| straight)?\b(?=[^.?!]*\b(?:gay|lesbian|bi|bisexual|trans|queer)\b)|"
            r"(?:gay|lesbian|bi|bisexual|trans|queer)\b[^.?!]{0,90}\b(?:fix|cure|straighten(?: out)?|change|sort out|turn) (?:me|her|him)\b|"
            # Sold to a husband ("my father sell me to marry a man this week").
@@ -164,7 +173,7 @@ _SOON = (r"(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2mor
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
          r"in (?:an|a|half an|1|2|3|one|two|three|a few|a couple of) (?:hours?|hrs?|minutes|mins)|on the plane|when we land|"
-         r"when (?:we|school|they|she|he) breaks? up|(?:here|downstairs|waiting|arrived|ready) (?:right )?now|"
+         r"when (?:we|school|they|she|he) breaks? up|(?:cards?|invitations?|invites?) (?:are|is|have been|'ve been|has been|were|was) (?:all )?(?:done|printed|sent|out|given out|ready)|(?:here|downstairs|waiting|arrived|ready) (?:right )?now|"
          # A forcing act going on as they write, then "now" ("they are driving me to the imam now", "taking me to the
          # mosque now to marry him"): not "i'm married now" nor "we're engaged now", which have no act, nor one told in the
          # past ("we were taking her to the wedding and now she's married") nor a relative's wedding one is taken to.
@@ -465,14 +474,25 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b)(?=.*\b(?:to be cut|to (?:get|have) cut|for the cut(?:ting)?|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
      r"do the cutting|the cutter|cutting (?:me|her|my)|(?:will|gonna|going to|is going to) be cut|(?:want|wants|going|gonna) (?:to )?cut (?:me|her|my|our)|"
      # (twenty-fifth round) "cut my 2 girls", a ceremony "to become a woman"
-     r"cut (?:my|our|her) (?:\d+|two|three|both|little) (?:girls|daughters)|(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?wom[ae]n|(?:to )?do (?:the|my|our) (?:little )?(?:girls|daughters|sisters)|cut (?:me|her|the girls?|my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|niece|cousin|granddaughter|girl|child|baby)))\b)"),
+     r"cut (?:my|our|her) (?:\d+|two|three|both|little) (?:girls|daughters)|(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?wom[ae]n|"
+     # (thirty-third round) cutting told by what is said around it: a "small operation" like her sister's or cousins',
+     # what was done to a sister (who ended in hospital) now "my turn", (the woman called for a girl: woman_called_for_a_girl)
+     r"(?:small|little|tiny) (?:operation|op|procedure)\b[^.?!]{0,15}\blike (?:her|my|our|his) (?:\w+ )?(?:sisters?|cousins?|sister'?s|cousins'?|aunt\w*)|"
+     r"(?:do|doing|does) (?:to (?:me|her) )?what (?:they|she|he|you) (?:did|done) to (?:my|her|our) (?:big |older |little |younger )?(?:sisters?|cousins?)\b(?=.*\b(?:(?:my|your|her) turn|hospital|bled|bleeding|hurt|cut)\b)|"
+     r"(?:to )?do (?:the|my|our) (?:little )?(?:girls|daughters|sisters)|cut (?:me|her|the girls?|my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|niece|cousin|granddaughter|girl|child|baby)))\b)"),
+    # (thirty-third round) a woman booked or called to come for a girl on a day soon, in a message that names cutting
+    # ("I was cut at 7 ... arranging 'the woman' to come on Wednesday for my girl"); not a woman booked for a girl's hair.
+    ("woman_called_for_a_girl", "forced_marriage_or_fgm", rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b)(?=.*\b(?:cut|fgm|sunna|sunnah|khatna|circumcis\w*|made pure|made clean|tradition)\b)"
+     r"(?=.*\b(?:arrang\w*|book\w*|call\w*|bring\w*|ask\w*) (?:for )?\W?(?:the|a) (?:woman|lady|aunty|auntie)\b\W?\s*(?:to )?(?:come|coming)\b[^.?!]{0,40}\bfor (?:my|our|her|the) "
+     r"(?:little |baby |\d+ (?:year|yr) old |two |both )?(?:girls?|daughters?|sisters?|niece)\b)"),
     ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|nikkah|ceremony|rishta|shaadi|shadi|imam|"
      # (thirty-first round) an engagement soon, refused ("the engagement party is this weekend and i said no")
-     rf"engagement|engaged|mangni|mangna)\b)(?=.*\b{_FORCED})"),
+     # (thirty-third round) the Sikh wedding's own words ("the anand karaj is on the 12th", "the lavan")
+     rf"engagement|engaged|mangni|mangna|anand karaj|lavan|laavan|lavaan)\b)(?=.*\b{_FORCED})"),
     # (learner English's bare "lock us inside", not one's own plan nor a what-if: "i'm going to lock us in and watch films",
     # "he might lock me in", "hell lock me in again")
     ("locked_in", "held_captive", r"\b(?:(?<!\bto )(?<!\bi )(?<!\bwe )(?<!ll )(?<!\blet's )(?<!\blets )(?<!might )(?<!may )(?<!could )(?<!would )"
-     r"(?<!will )(?<!gonna )(?<!wanna )lock (?:me|us|her|him|them|my \w+) (?:in|inside)\b|locked (?:me |us |her |him |them )?(?:and (?:the kids|my \w+|the \w+) )?in"
+     r"(?<!will )(?<!gonna )(?<!wanna )lock (?:me|us|her|him|them|my \w+) (?:in|inside)\b|locked (?:me |us |her |him |them )?(?:and (?:the kids|my \w+|the \w+|mum|dad|nan|gran|grandad|grandma) )?in"
      # one's own doors locked for the night, said safe ("locked in for the night, all safe")
      r"(?! for the (?:night|evening)\b(?![^.?!]*\b(?:he|she|they|can'?t|cant|won'?t|wont|help)\b))|locked in (?:the|a|my)|"
      # The present as people with little English write it ("they take passport and lock us in house").
@@ -531,13 +551,40 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:took|taken|has|have|got|hidden|hid)\b[^.?!]{0,15}\bmy (?:keys|shoes|phone)\b[^.?!]{0,40}\b(?:can'?t|cant|cannot|won'?t|wont|aint|ain'?t|not) (?:leave|go|going|goin|get out|escape)\b|"
      r"\bbeen (?:stuck |shut |locked |kept )?in (?:this|the|a|his|her|their) (?:room|bedroom|cellar|basement|loft|attic|shed|van|container|cupboard|box room) (?:since|for)\b|"
      r"\b(?:keep|keeps|keeping|kept) (?:me|us|her|them) (?:in|at) [^.?!]{0,40}\b(?:locks?|bolts?|shutters?)\b"),
+    # (thirty-third round) held captive told without "locked in": not let out since a day ("hasn't let me leave since
+    # sunday"); told they are not leaving till he says so or till the wedding, or with the keys or passport taken; the
+    # keys kept with the door locked ("locked it and took the key", "won't give us the key", "keep the key and we not
+    # allowed go out"); the passport kept and the door locked or watched; a boss's shutter locked with the workers
+    # inside, nobody able to get out; a chain or the door stood in front of, shoved back from it.
+    ("not_let_out_since", "held_captive", r"\b(?:hasn'?t|hasnt|has not|haven'?t|havent|have not) let (?:me|us|her|him|them) (?:leave|out|go out|go|outside)\b"
+     r"(?: (?:of )?(?:the|this) (?:house|flat|room))? (?:since|for (?:\d+|two|three|four|five|six|a few|several) days)\b"),
+    ("told_not_leaving", "held_captive", r"\b(?:says?|said|told (?:me|us|her))\b[^.?!]{0,20}\b(?:(?:i'?m|im|i am|she'?s|she is|we'?re|we are|you'?re|ur|you are) (?:not|never)|(?:i|she|we|you|u) (?:aint|ain'?t|is not|isn'?t)) "
+     r"(?:leaving|going out|going anywhere|getting out)\b[^.?!]{0,25}\b(?:(?:till|until|til) (?:he|she|they|i) (?:says?|say|lets?|agree)|"
+     r"(?:till|until|til) (?:after )?(?:the|my|her) (?:wedding|nikah|marriage|shaadi))|"
+     r"^(?=.*\b(?:took|taken|has|have|hid|hidden|kept|keeps?)\b[^.?!]{0,20}\b(?:keys?|passport)\b).*\b(?:says?|said|told (?:me|us|her))\b[^.?!]{0,20}\b(?:(?:i'?m|im|i am|she'?s|she is|we'?re|we are) (?:not|never)|(?:i|she|we) (?:aint|ain'?t)) "
+     r"(?:leaving|going out|going anywhere|getting out)\b"),
+    ("keys_kept_locked", "held_captive", r"\block(?:ed|s)? (?:me|us|her|him|them|it|the door|the room|(?:me|us) and \w+ in)\b[^.?!]{0,40}\b(?:and )?(?:took|taken|hid|hidden|kept|keeps?|"
+     r"(?:won'?t|wont|will not|not) give (?:me|us|her|them)|not giving (?:me|us|her|them)) (?:the|his|her|all the)?\s*keys?\b|"
+     r"\b(?:took|taken|hid|hidden|kept|keeps?|keep|has got|got) (?:the|all the) keys?\b[^.?!]{0,30}\b(?:not allowed (?:to )?(?:go|out|leave)|(?:can'?t|cant|cannot) (?:get|go) out|"
+     r"(?:can'?t|cant|cannot) leave|locked (?:in|us|me))"),
+    ("passport_and_door", "held_captive", r"^(?=.*\b(?:has|have|got|took|taken|keeps?|keep|kept|holding|holds|hides?|hide|hid|hidden)\s+(?:all\s+)?(?:our|my|their|her)\s+passports?\b)"
+     r"(?=.*\b(?:(?:lock|locks|locked|locking) (?:the )?(?:front |back )?(?:door|gate)|(?:door|gate) (?:is|'s) locked|(?:won'?t|wont|will not|not) let (?:me|us|her) (?:go|out|leave)|"
+     r"not allowed (?:to )?(?:go|out|leave)|(?:i'?m|im|i am|she'?s) not leaving|(?:sitting|sat|stood|standing) (?:by|at|in front of) (?:the )?front door))"),
+    ("locked_with_us_inside", "held_captive", r"\block(?:ed|s)? (?:the|a|our|my|this) (?:\w+ )?(?:shutters?|doors?|gates?|unit|warehouse|building|room)(?: of (?:the|a|our|this) \w+)? with (?:me|us|them|her|him|everyone|all of us|the \w+) (?:still )?(?:inside|in)\b|"
+     r"\block(?:ed|s)? (?:the|a) (?:\w+ )?(?:gate|doors?|shutters?)\b[^.?!]{0,30}\b(?:nobody|no one|no-one|noone) (?:can |is allowed to |allowed to |to )?(?:go|get|going|getting) out\b|"
+     r"\b(?:i'?m|im|i am|we'?re|we are) inside (?:now |alone )?(?:and )?(?:the )?(?:door|doors) (?:is|are) locked\b|"
+     # the door locked "on us" with them in there (not locked out: "locked the door on me and I was stuck outside")
+     r"\block(?:ed|s)? (?:the|a|our|my) (?:\w+ )?(?:shutters?|doors?|gates?) on (?:me|us|them|her|him)\b(?=[^.?!]{0,40}\b(?:in here|inside|in there|(?:can'?t|cant|cannot) get out)\b)"),
+    ("door_stood_in_front_of", "held_captive", r"\b(?:chain|bolt|lock)\b[^.?!]{0,30}\b(?:stood|standing|sat|sitting) (?:right )?in front of (?:it|the door)\b|"
+     r"\bevery time (?:i|we|she) (?:go|get|try|move|walk|head)\b[^.?!]{0,25}\b(?:door|way out|exit)\b[^.?!]{0,20}\b(?:shoves?|push(?:es)?|drags?|pulls?|throws?|grabs?) (?:me|us|her) back\b|"
+     r"\b(?:in[- ]law|mum|mother|dad|father|he|she|they|husband|brother|uncle|auntie|aunty|someone|man|guard)\s+(?:is |'s )?(?:sitting|sat|stood|standing) (?:by|at) (?:the )?front door\b"),
     ("breaking_in", "attack_on_home_now", r"\b(?:breaking in|breaking into|breaking down|(?:is|are|'s|'re) breaking (?:the|my|our) (?:front |back )?(?:door|window)s?\b(?!\s*(?:frames?|out|off|lock|handle|hinges?)\b)|break down (?:the|my|our)|trying to (?:get|break|kick|force|smash) (?:in(?! touch| contact)|into|(?:the|my|our) (?:\w+ )?(?:door|window)s?)|"
      # someone feared getting over the back gate or the fence as they write ("my ex is climbing over the back gate
      # now"), and a neighbour's door being smashed in ("next door is having their door kicked in")
      r"\b(?:he|she|they|someone|somebody|a man|men|(?:my|her|his) ex|(?:my|her|his) (?:ex[- ]?)?(?:husband|wife|partner|boyfriend|girlfriend))\s*(?:is|'s|are|'re)\s+"
      r"(?:climbing|getting|jumping|coming) (?:over|up) (?:the|my|our) (?:back |front |garden |side )?(?:gate|fence|wall|drainpipe)\b(?=[^.?!]*\bnow\b)|"
      r"\b(?:having|getting) (?:their|her|his|my|our|the) (?:front |back )?(?:doors?|windows?) (?:smashed|kicked|put|broken|booted|caved) in\b|"
-     r"banging on (?:the|my) (?:door|window)|(?:hammering|pounding|thumping|battering|booting) on (?:the|my|our) (?:front |back )?(?:door|window)s?\b(?! ?frames?)|"
+     r"banging on (?:the|my) (?:door|window)|(?:hammering|pounding|thumping|battering|booting|banging) on (?:the|my|our) (?:front |back |bedroom |kitchen |bathroom |patio |side |living room )?(?:door|window)s?\b(?! ?frames?)|"
      r"(?:booted|booting|kicked|smashed|ripped|forced) (?:the|my|our) (?:front |back )?(?:door|gate) (?:off (?:the|its) hinges|down)|"
      r"kicking (?:in )?(?:the|my|our) (?:front |back )?door|smashing (?:the|my|our) (?:\w+ )?(?:door|window)|"
      r"climbing (?:in|into|through) (?:the|my|our|a) window|trying (?:the|my|our) (?:front |back )?(?:door|handle)|"
@@ -556,12 +603,32 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:bricks?|stones?|rocks?|bottles?|fireworks?) (?:coming|flying) (?:thru|through|at|in) (?:the|my|our) (?:front |back )?(?:windows?|doors?|house)\b|"
      # "brick thru window just now", "a stone's just come through the window"
      r"\b(?:bricks?|stones?|rocks?|bottles?)\b[^.?!,]{0,20}\b(?:thru|through) (?:the |my |our )?(?:front |back |bedroom |kitchen )?(?:windows?|doors?)\s+just now\b|"
-     r"\b(?:bricks?|stones?|rocks?|bottles?)(?:'s| has| have)? just (?:come|came|gone|went|flown|flew|been thrown) (?:thru|through|in) (?:the|my|our)\b|"
+     r"\b(?:bricks?|stones?|rocks?|bottles?)(?:'s| has| have)? just (?:come|came|gone|went|flown|flew|been thrown) (?:thru|through|in) (?:the|my|our|\w+'?s)\b|"
      # (twenty-sixth round) thrown through a window and the throwers still there ("put a stone through the front window and
      # theyre still out the front")
      r"\b(?:thrown|threw|chucked|lobbed|put)\b[^.?!]{0,30}\b(?:thru|through) (?:the|my|our) (?:\w+ )?(?:windows?|doors?)\b"
      r"(?=[^.?!]*\b(?:still|are|'re)(?: (?:stood|standing|hanging about|hanging around|waiting))? (?:outside|out there|out the front|out the back|there|"
      r"in the (?:street|road|garden|close))\b)"),
+    # (thirty-third round) an attack on a door or window that "keeps" on or "won't stop": the attack going on, not a
+    # habit (unless a strong habit says so: always, every night, whenever); the door, lock or glass giving as they write.
+    ("keeps_at_the_door", "attack_on_home_now", r"\b(?:keeps?|kept on|(?:won'?t|wont|will not) stop|not stopping|(?:hasn'?t|hasnt|haven'?t|havent) stopped)\s+(?:on\s+)?"
+     r"(?:kicking|banging|hammering|ramming|booting|battering|smashing|shouldering|pounding|thumping|bashing|forcing)\b(?:\s+(?:on|at|in|down))?\s+"
+     r"(?:(?:the|my|our|her|his|nan'?s|mum'?s) (?:front |back |bedroom |kitchen |bathroom |flat |patio |side )?(?:door|doors|window|windows|glass|gate|shutter)\b(?! of (?:the|a|my|his|her|our) (?:washing machine|washer|dryer|tumble dryer|fridge|freezer|oven|microwave|dishwasher|cupboard|wardrobe|car|van|cage|hutch))|it\s*(?:in|down|open)?\W*$)|"
+     r"^\W*(?:he|she|they|someone|somebody|them)\s+(?:keeps?|(?:won'?t|wont) stop)\s+(?:kicking|banging|hammering|ramming|booting|battering|shouldering|pounding)\W*$"),
+    ("door_giving", "attack_on_home_now", r"^\W*(?:it'?s|its|it is|the door'?s|door'?s|the lock'?s|lock'?s)\s+(?:giving(?: way)?|going|about to go|coming in|coming off)\W*$|"
+     r"^(?=.*\b(?:he|she|they|someone|somebody|hes|shes|theyre|him|them|men|lads)\b)(?=.*\b(?:kick|shoulder|ram|bang|hammer|boot|forc|batter|smash|bash|tap)\w*).*"
+     r"\b(?:door|lock|frame|door ?frame|hinges?|glass|window|chain|bolt|shutter|metal)(?:'s| is| are|s)?\s+(?:giving(?: way)?|coming off (?:the|its) hinges|cracking|splitting|bending|"
+     r"starting to give|about to go|moving)\b(?! (?:to|on|out|away|house|home|in the wind)\b)|"
+     # coming up the stairs to them after another door went in; a door barricaded, they still out there
+     r"\b(?:coming|climbing|running) up (?:the )?stairs (?:to|towards) (?:ours|us|me|our (?:flat|door)|my (?:flat|door))\b|"
+     r"\b(?:barricad\w* (?:the|my|our) (?:\w+ )?door|(?:wedged|jammed|pushed|put|dragged) (?:the|a|my|our) \w+ (?:against|behind|in front of) (?:the|my|our) (?:\w+ )?door)\b"
+     r"[^.?!]{0,40}\b(?:still|are|'re) (?:out there|outside|at the door)\b|"
+     # forcing, prising or trying a door, shutter or letterbox, someone else doing it; things thrown at the windows as they write
+     r"\b(?:someone|somebody|someones|someone'?s|somebody'?s|he|she|they|men|lads|hes|he'?s|they'?re|theyre|she'?s)\s+(?:is |are )?(?:forcing|prising|prying|jemmying|levering)\b"
+     r"[^.?!]{0,10}\b(?:the|my|our) (?:\w+ )?(?:door|window|shutter|letterbox|lock|gate)s?\b|"
+     r"\btrying (?:the|my|our) (?:patio|side|kitchen|back|front|french|garden|conservatory) (?:door|doors|window|windows)\b|"
+     r"\b(?:being|getting) (?:thrown|chucked|lobbed) at (?:the|my|our) (?:\w+ )?(?:windows?|doors?|house|flat)\b|"
+     r"\b(?:they|he|she|boys|men|lads) (?:are|is) (?:break|kick|smash) (?:my|our|the) (?:door|window)s?\b"),
     ("in_danger", "general", r"\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s|they'?re|my \w+ is|someone is)\s+(?:in danger|not safe)\b"
      # "in danger of" an everyday loss is a figure ("in danger of failing his exams", "of missing the bus"); of harm it is not
      r"(?! of (?!(?:being|getting) (?:hurt|killed|attacked|beaten|stabbed|taken)|dying|death|(?:losing )?(?:my|her|his|their) life)\w)|^\W*(?:not safe|unsafe)\b"),
@@ -924,7 +991,7 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 # Patterns whose wording already contains a negation ("I'm not safe", "won't let me leave").
-_NEGATION_IS_THE_DANGER = frozenset({"held_till", "in_danger", "locked_in", "kept_in", "not_breathing", "not_allowed_out", "wont_see_tomorrow", "wont_wake_up",
+_NEGATION_IS_THE_DANGER = frozenset({"not_let_out_since", "told_not_leaving", "keys_kept_locked", "passport_and_door", "locked_with_us_inside", "held_till", "in_danger", "locked_in", "kept_in", "not_breathing", "not_allowed_out", "wont_see_tomorrow", "wont_wake_up",
                                      "not_here_anymore", "wont_let_out_of_car", "goodbye", "shut_in", "farewell_threat",
                                      "pills_uncounted", "not_here_tomorrow", "wont_stop_bleeding", "not_leave_alive"})
 
@@ -1005,7 +1072,7 @@ _STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever|s
                            # Twenty-sixth round: a threat said for years ("she's said she'll stab me if i go for years now"),
                            # "just a thing he says". (Not "many times": "he kick him many times" is one beating in learner English.)
                            r"(?:said|says|saying|told me|tells me|threaten\w*)\b[^.?!]{0,50}\bfor (?:years|ages)|(?:just )?a thing (?:he|she|they) says?)\b", re.IGNORECASE)
-_ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"come_and_kill", "threat_to_kill", "farewell_threat", "being_hurt_unsaid_who", "not_leave_alive",
+_ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"keeps_at_the_door", "come_and_kill", "threat_to_kill", "farewell_threat", "being_hurt_unsaid_who", "not_leave_alive",
                                             "child_touched_now", "child_dragged_now"})
 _HABIT_IS_NOT_NOW = frozenset({"photo_of_my_door", "weapon_fetched", "come_and_kill", "cry_to_be_let_out", "small_child_alone", "been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
@@ -1165,6 +1232,8 @@ _MARRIAGE_REFUSED = re.compile(
     # not let home till married ("i wont come back till im married"), a schoolgirl ("im in year 11")
     r"(?:won'?t|wont|will not|can'?t|cant|not) (?:be allowed to )?(?:come|coming|go|going|be) (?:back|home)\b[^.?!]{0,30}\b(?:till|until|unless)\b[^.?!]{0,15}\bmarried\b|"
     r"(?:i'?m|im|i am|she'?s|shes|she is) in year (?:[5-9]|1[0-3])\b|"
+    # (thirty-third round) one who cannot consent ("learning disabilities ... doesn't understand what marriage is")
+    r"learning disabilit\w*|lacks? (?:mental )?capacity|(?:can'?t|cant|cannot|doesn'?t|doesnt|does not|don'?t|dont) (?:consent|understand what (?:a )?(?:marriage|wedding|nikah))|"
     r"(?:i'?m|im|i am|she'?s|shes|she is) (?:only |just )?1[0-7]\b(?=.*\b(?:my|her) (?:wedding|nikah|marriage|shaadi|mehndi|henna)\b|"
     r".*\b(?:marry|marrying) (?:him|her|a man|this man|my cousin|an old)\b|.*\b(?:i'?m|im|i am|she'?s|shes|she is) (?:getting|being) married\b|"
     r".*\bthe wedding'?s?\b))", re.IGNORECASE)
@@ -1575,7 +1644,10 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
         return None
     found = _detect_english(text) or present_harm(text)
     if found is not None:
-        return found
+        # (thirty-third round) read clause by clause, an account from another country with the writer safe here now
+        # ("In Afghanistan the Taliban put gun on my head. Now I am in Leicester, safe") or a threat said before he went
+        # abroad and they separated, as the whole message tells it
+        return None if _told_from_afar(text, found) else found
     # a message a word or two at a time, read again as one sentence (its fragments alone already read first)
     joined = _one_word_at_a_time(text)
     if joined != text:
@@ -1593,6 +1665,28 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
         if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and (taught_about(text) or _love_match(text) or _cut_long_ago(text))):
             return found
     return None
+
+
+# An account told from afar, read on the whole message: it opens in another country and says the writer is here and safe,
+# better or supported now; or a threat said there before, the two separated and him abroad. Never with anything urgent,
+# someone here at the door, or a body in trouble beside (a plain "is there help for this" asks for support).
+_HERE_AND_SAFE_NOW = re.compile(r"\bnow (?:i|we)(?: am| are|'m|'re)? (?:(?:here )?in|live in|living in|safe in) (?:the )?(?:uk|england|britain|leicester)\b|"
+                                r"\bnow (?:i|we) (?:have|has|got|see) (?:a |my )?(?:counsellor|counselor|therapist|doctor|support worker)\b", re.IGNORECASE)
+_SAFE_OR_BETTER = re.compile(r"\b(?:safe|better|ok|okay|fine)\b", re.IGNORECASE)
+_HELP_ASKED_FOR = re.compile(r"\b(?:is there (?:any )?help|(?:she|he|they) (?:help|helps|is helping|are helping|helped) (?:me|us)|help for (?:this|that|me with this)|can (?:you|someone|somebody) help(?: me)?)\b", re.IGNORECASE)
+_SEPARATED = re.compile(r"\b(?:separated|divorced|split up)\b", re.IGNORECASE)
+
+
+def _told_from_afar(text: str, found: DangerMatch) -> bool:
+    if found.category not in ("weapon", "threat_to_kill", SELF_HARM, "strangulation", GENERAL):
+        return False
+    plain = _plain_english(text)
+    if (_ACUTE_BESIDE.search(plain) or _HERE_NOW.search(plain) or _PRESENT_CUE.search(plain)
+            or _URGENT_NOW.search(_HELP_ASKED_FOR.sub(" ", plain)) or _says_now(_HERE_AND_SAFE_NOW.sub(" ", re.sub(r"(?i)\bnow\b(?= (?:i|we|he|she)\b)", " ", plain)))):
+        return False
+    if _OPENS_ELSEWHERE.search(plain) and _HERE_AND_SAFE_NOW.search(plain) and _SAFE_OR_BETTER.search(plain):
+        return True
+    return found.category == "threat_to_kill" and bool(_ABROAD.search(plain) and _SEPARATED.search(plain))
 
 
 _CUT_LONG_AGO = re.compile(r"\b(?:fgm|cut|cutting|circumcis\w*|khatna)\b[^.?!]{0,30}\b(?:as a (?:baby|child|kid|toddler|little girl|young girl|girl)|"
@@ -2159,7 +2253,8 @@ class _Frame:
             or (self.strong_habit and pattern_name in _ONLY_A_STRONG_HABIT_RULES_OUT)
             or (self.hypothetical and pattern_name in _HYPOTHESIS_IS_NOT_NOW)
             or (self.joking and pattern_name in ("threat_to_kill", "says_im_dead", "wont_wake_up", "locked_in", "cry_to_be_let_out", "squeezing_neck", "strangled",
-                                                 "by_the_throat"))
+                                                 # (thirty-third round) "my brother keeps banging on the bathroom door lol"
+                                                 "by_the_throat", "keeps_at_the_door"))
             or (self.hobby and pattern_name in ("weapon", "weapon_fetched", "tool_as_weapon", "weapons_here_now"))
             or (self.sport and pattern_name in _SPORT_IS_NOT_AN_ATTACK)
             or (self.words_not_wish and pattern_name == "suicide_intent")
@@ -2301,6 +2396,9 @@ def told_as_not_now(text: str) -> bool:
     # (thirty-second round) over in learner English, an accident or a dose seen to, a lost key, a bad knee
     if _told_over_or_everyday(normalised):
         return True
+    # (thirty-third round) the law asked about, damage found after the night, trapped as a feeling, a son's circumcision
+    if _told_33(normalised):
+        return True
     frame = _Frame.of(normalised)
     # A joke, a film, a game or the news with no danger pattern in it is not an emergency ("im on fire at work
     # today haha", "in the show she takes an overdose"), nor is good news with no sign of force ("im getting
@@ -2363,7 +2461,7 @@ def told_as_not_now(text: str) -> bool:
 # so the classifier's danger_now is trusted rather than demoted (lead, seventeenth session: five lines of the forced-
 # marriage focus set were read right by the classifier and demoted so). Not a wedding wanted, a love match, one dated
 # to a past decade, nor one years away.
-_ARRANGED_SOON_BY_FORCE = tuple(pattern for name, pattern in _DANGER_PATTERNS if name in ("imminent_marriage", "imminent_cutting"))
+_ARRANGED_SOON_BY_FORCE = tuple(pattern for name, pattern in _DANGER_PATTERNS if name in ("imminent_marriage", "imminent_cutting", "woman_called_for_a_girl"))
 
 
 # ... nor one told as long over: a year gone, "years ago", "when I was 16", divorced since.
@@ -2375,12 +2473,19 @@ _LONG_OVER = re.compile(r"\b(?:in (?:19\d\d|20[01]\d|202[0-4])|(?:\d+|two|three|
 # under 18 ("she's not coming back to work till after the honeymoon" is a sign of force to the pattern, not coercion).
 _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|send (?:me|her|him) (?:back|away)|throw (?:me|her|him) out|"
                             r"never (?:met|seen)|(?:don'?t|dont|do not) (?:even )?know (?:him|her|the man|the guy)|"
-                            r"(?:i'?m|im|i am|she'?s|shes|she is|me) (?:only |just )?1[0-7]\b|year (?:[7-9]|1[01])\b|"
+                            r"(?:i'?m|im|i am|she'?s|shes|she is|me) (?:only |just )?(?:1[0-7]|[1-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am)\b)|year (?:[7-9]|1[01])\b|"
                             r"(?:i|she|he) (?:don'?t|doesn'?t|dont|doesnt|do not|does not|never) (?:want|said yes|say yes|agree)\w*|"
                             r"(?:me|her|him)\b[^.?!]{0,40}\bwhatever it takes|passport)\b", re.IGNORECASE)
 
 
+_WOMAN_CALLED_FOR_A_GIRL = dict(_DANGER_PATTERNS)["woman_called_for_a_girl"]
+
+
 def _arranged_soon_by_force(text: str) -> bool:
+    # (thirty-third round) a woman called for a girl where cutting is named: the mother's own cutting "when I was 7" is
+    # why she fears it, not a sign it is over
+    if _WOMAN_CALLED_FOR_A_GIRL.search(text) and not (_A_PAST_DECADE.search(text) or _LATER.search(text) and not _SOON_RE.search(text)):
+        return True
     return any(pattern.search(text) for pattern in _ARRANGED_SOON_BY_FORCE) and bool(_MARRIAGE_REFUSED.search(text) or _COERCION_SAID.search(text)) and not (
         _wanted_wedding(text) or _love_match(text) or _A_PAST_DECADE.search(text) or _LONG_OVER.search(text)
         or _LATER.search(text) and not _SOON_RE.search(text))
@@ -2750,7 +2855,9 @@ _BACK_INSIDE = re.compile(r"\b(?:been|got|was|is) recalled\b|\brecalled to (?:pr
 # The ones who attacked the home taken away by the police ("police came and arrested the men who were kicking the door").
 # (The arrest may come a clause after the police arrive: "police came while they were kicking it in, they've arrested
 # two of them"; or the one who threatened taken: "the police took him, he's in custody till monday".)
-_ARRESTED_THEM = re.compile(rf"{_THE_POLICE}[^.?!]{{0,80}}\b(?:arrested|took (?:him|her|them|the \w+)(?: away)?|nicked (?:him|her|them))\b",
+_ARRESTED_THEM = re.compile(rf"{_THE_POLICE}[^.?!]{{0,80}}\b(?:arrested|took (?:him|her|them|the \w+)(?: away)?|nicked (?:him|her|them))\b|"
+                            # (thirty-third round) held since by the court ("he's remanded in custody now")
+                            r"\b(?:he'?s|she'?s|they'?re|hes|shes|theyre|he is|she is|they are|he was|she was|they were|been) (?:now )?(?:been )?(?:remanded|in custody|on remand)\b",
                             re.IGNORECASE)
 # ... unless others are still at it ("police arrested him but his mates are still kicking the door").
 _MORE_OF_THEM = re.compile(r"\b(?:still|again|others?|another|more of them|back|(?:his|her|their) (?:mates|friends|brothers?|family|cousins|sons?|gang)|"
@@ -2759,7 +2866,9 @@ _MORE_OF_THEM = re.compile(r"\b(?:still|again|others?|another|more of them|back|
                            re.IGNORECASE)
 _SOMEONE_ELSES_SELF_HARM = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) wrists?)\b", re.IGNORECASE)
 _LOCK_IN_UNDONE = re.compile(r"\b(?:by accident|accidentally|by mistake)\b|\b(?:caretaker|janitor|security|staff|someone|somebody|neighbou?r|"
-                             r"locksmith|fire brigade|firefighters?|manager)\s+(?:came and |come and |had to )?let (?:me|us) out\b", re.IGNORECASE)
+                             r"locksmith|fire brigade|firefighters?|manager)\s+(?:came and |come and |had to )?let (?:me|us) out\b|"
+                             # (thirty-third round) got out by others since ("stuck in the lift an hour, they got me out")
+                             r"\b(?:they|someone|somebody|he|she|firemen|firefighters|engineers?|staff|security)\s+(?:finally |eventually )?(?:got|get) (?:me|us) out\b", re.IGNORECASE)
 _NOT_LOCKED_IN = re.compile(r"\b(?:i'?m|im|i am|we'?re|we are|she'?s|she is|he'?s|he is|i was|we were)\s+not\s+(?:being\s+)?$|"
                             r"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|never been|not been)\s+$|(?:^|[,;.:]\s*)not\s+$|"
                             r"\b(?:never|didn'?t|didnt|did not|doesn'?t|doesnt|does not|hasn'?t|hasnt|has never|have never)\s+(?:ever\s+|actually\s+|once\s+)?$|"
@@ -2918,7 +3027,12 @@ _FORCED_TO_DO_ELSE = re.compile(r"\b(?:forced|made|making me|have|had|got|(?:for
                                 r"(?:\w+'?s? )?(?:wedding|nikah|mehndi|reception|engagement party)\b|"
                                 r"\b(?:forc\w*|making|make|made) (?:me|her|him|us|everyone|everybody) (?:to )?(?:dance|sing|eat|wear|dress up|"
                                 r"give a speech|make a speech|do (?:a|the|my|her) (?:dance|speech|makeup|make up|hair|photos)|help (?:with|out)|"
-                                r"cook|clean|serve|pose|smile|sit (?:through|with)|learn (?:the|a) (?:dance|song|steps))\b", re.IGNORECASE)
+                                r"cook|clean|serve|pose|smile|sit (?:through|with)|learn (?:the|a) (?:dance|song|steps))\b|"
+                                # (thirty-third round) "made me wonder", "makes me think": a thought, not force
+                                r"\b(?:made|makes|make|making) (?:me|us|her|him) (?:wonder|think|realise|realize|laugh|question|curious)\w*|"
+                                # a guest dragged along ("two lads moaning about being dragged to a wedding"), not to her own
+                                r"\b(?:being |getting |been )?dragged (?:along )?to (?:a|an|another|some|(?:my|our|his|her|their) \w+'?s) (?:\w+ )?(?:wedding|nikah|mehndi|reception|engagement party)\b",
+                                re.IGNORECASE)
 
 
 # Twenty-fifth round's excuses (_excused): found out only feared; a threat in a country fled, the writer here now; a
@@ -2981,6 +3095,41 @@ _SOMEONE_EXPLAINED = frozenset({"been_outside", "here_now", "their_car_here", "b
 _FEELING_SUPPOSED = re.compile(r"\b(?:what if|if|in case|whenever) (?:i|she|he|they|we) (?:ever )?(?:start|starts|begin|begins|get|gets|become|becomes|"
                                r"feel|feels|am|is|are|'m|'re|go|goes|end up)(?: (?:feeling|to feel|getting|to get|being))? (?:\w+ )?$", re.IGNORECASE)
 _TAKEN_BACK = re.compile(r"\b(?:jk|j/?k|only joking|just joking|just kidding|only kidding|not really|obviously not)\b", re.IGNORECASE)
+
+
+# Thirty-third round's excuses (_excused): a wedding of the person's own, planned for long ("her own wedding, she's been
+# planning it for a year"); a grounding ("grounded for a week, not allowed out after school"); the writer's "i'm gonna
+# kill my brother" for a petty slip ("he ate my pizza").
+_OWN_WEDDING = re.compile(r"\b(?:her|his|their|my) own (?:wedding|nikah|marriage|big day)\b|\b(?:been )?planning (?:it|the wedding|her wedding|his wedding|this) for "
+                          r"(?:a|the|over a|a whole|\d+|two|three|months|ages|years)\b", re.IGNORECASE)
+_WHEN_HE_IS = re.compile(r"\bwhen(?:ever)? (?:he|she|they|my \w+)(?:'s|'re| is| are| gets?| has| comes? (?:home|back|in)| goes)\b", re.IGNORECASE)
+_GROUNDED = re.compile(r"\b(?:grounded|grounding|ground (?:me|her|him|us))\b", re.IGNORECASE)
+_PETTY_REASON = re.compile(r"\b(?:he|she|they|cos (?:he|she)|for|because (?:he|she))\s+(?:ate|eating|finished|finishing|drank|drinking|took|taking|used|using|borrowed|"
+                           r"borrowing|nicked|nicking|hid|hiding|spoiled|spoiling|spoilt|spoiled) (?:my|the) (?:last )?(?:pizza|chips|food|dinner|lunch|tea|sweets|chocolate|"
+                           r"crisps|drink|charger|hoodie|top|clothes|make ?up|snacks?|leftovers?|cake|biscuits|ice cream|game|controller|spot|seat|ending)\b", re.IGNORECASE)
+# Thirty-third round (told_as_not_now): the law asked about with nobody forcing ("nobody make me marry, I want to know UK
+# law for my niece"); damage found after the night for the insurance; trapped only as a feeling, nobody stopping them;
+# a son's circumcision at a clinic.
+_LAW_ASKED = re.compile(r"\b(?:want|wanna|need|would like|like) to know (?:about )?(?:the )?(?:uk |british |english |what the )?law\b|\bwhat (?:is|'s) the (?:uk |british )?law\b",
+                        re.IGNORECASE)
+_NOBODY_FORCING = re.compile(r"\b(?:nobody|no one|no-one|noone) (?:is )?(?:make|makes|making|force|forces|forcing) (?:me|her|him)\b", re.IGNORECASE)
+_FOUND_AFTER_THE_NIGHT = re.compile(r"\b(?:overnight|in the night|last night)\b[^.?!]{0,40}\bfound (?:it|them|this|that)\b|"
+                                    r"\bfound (?:it|them|this|that|the \w+) (?:like that )?(?:this morning|when (?:i|we) (?:woke|got up))\b", re.IGNORECASE)
+_TRAPPED_AS_A_FEELING = re.compile(r"^(?=.*\b(?:feel|feels|feeling|felt) trapped in (?:this|my|the|our|a|her|his) (?:marriage|relationship|job|life)\b)"
+                                   r"(?=.*\b(?:isn'?t|isnt|is not|doesn'?t|doesnt|does not|never|not) (?:stopping|stop|stops|keeping|keep) (?:me|her|him)\b)", re.IGNORECASE)
+_SONS_CIRCUMCISION = re.compile(r"^(?=.*\b(?:(?:my|our|her|his) (?:baby |little |newborn )?(?:son|boy|grandson|nephew)(?:'?s)? circumcis\w*|"
+                                r"circumcis\w* (?:for|of) (?:my|our|her|his) (?:baby |little |newborn )?(?:son|boy|grandson|nephew))\b)"
+                                r"(?=.*\b(?:clinic|doctor|hospital|gp|surgeon|nhs)\b)(?!.*\b(?:daughter|girl|sister|niece|fgm|cutter)\b)", re.IGNORECASE)
+
+
+def _told_33(text: str) -> bool:
+    if _ACUTE_BESIDE.search(text) or _REAL_DANGER_BESIDE.search(text):
+        return False
+    if _LAW_ASKED.search(text) and _NOBODY_FORCING.search(text) and not _URGENT_NOW.search(text):
+        return True
+    if _FOUND_AFTER_THE_NIGHT.search(text) and _PAPERWORK.search(text) and not _says_now(text):
+        return True
+    return bool(_TRAPPED_AS_A_FEELING.search(text) or _SONS_CIRCUMCISION.search(text))
 
 
 def _excused(name: str, text: str, match: re.Match[str]) -> bool:
@@ -3059,6 +3208,16 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if name == "imminent_marriage" and not _FORCED_RE.search(_FORCED_TO_DO_ELSE.sub(" ", text)):
         return True
     if name == "threat_to_kill" and _THREAT_DENIED.search(before):
+        return True
+    # a door "kept" kicked when he is drunk or angry is a habit told ("my neighbour keeps kicking our door when he's drunk")
+    if name == "keeps_at_the_door" and _WHEN_HE_IS.search(text) and not _says_now(text) and not _ACUTE_BESIDE.search(text):
+        return True
+    if name == "imminent_marriage" and _OWN_WEDDING.search(text) and not (_MARRIAGE_REFUSED.search(text) or _COERCION_SAID.search(text)):
+        return True
+    if name in ("not_allowed_out", "kept_in") and _GROUNDED.search(text) and not (_REAL_DANGER_BESIDE.search(text) or _ACUTE_BESIDE.search(text)):
+        return True
+    if (name == "threat_to_kill" and _FIRST_PERSON_THREAT.search(text[max(0, match.start() - 25) : match.end()]) and _PETTY_REASON.search(text)
+            and not _FEAR_OR_WEAPON.search(text)):
         return True
     if name == "injured_now" and _SEEN_TO.search(text) and not _says_now(text):
         return True

@@ -2809,3 +2809,155 @@ def test_a_forced_marriage_told_by_its_hidden_phone_or_its_threats_is_caught(tex
 ])
 def test_a_wanted_wedding_or_an_old_threat_is_not(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# Thirty-third round (set 65 and the focus sets on forced marriage / FGM, held captive and attack on the home), in new
+# words. Forced marriage or cutting told by its arrangements: told to her face she "will come back married", no return
+# ticket, pulled out of college for the trip, a threat to the family if she does not go, one who cannot consent, the
+# cards done with a no and a threat; cutting told as "a small operation like her sister's" or "what they did to my
+# cousin, now my turn".
+@pytest.mark.parametrize("text", [
+    "uncle bought the flights to Dhaka for tuesday and told me straight, you will come back married",
+    "we leave for Mirpur on thursday, my cousin says the shaadi over there is mine, and the ticket is one-way",
+    "mum pulled my sister out of college, they fly to Lahore on Saturday and her rishta is all set",
+    "my engagement is next week in Erbil, if I don't go they'll hurt my little brother",
+    "my cousin is 30 with severe learning disabilities and they are flying him to Jalandhar on Monday to get married, he thinks it is a trip to the zoo",
+    "the lavan are fixed, the invitations are printed, I said no and my father says he'll send me to the village and I'll never come back",
+    "auntie says Fatima will have a little operation like her big sisters did, the flight is on Sunday, she is 8",
+    "nani said tonight they'll do to me what they did to my older cousin, it's my turn now, she was bleeding for days",
+])
+def test_round_33_forced_marriage_or_cutting_told_by_its_arrangements(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# A woman called for a girl on a day soon where cutting is named: the classifier is trusted, not demoted, though the
+# mother's own cutting is told in the past.
+def test_round_33_a_woman_called_for_a_girl_is_not_demoted() -> None:
+    assert not told_as_not_now("they cut me when I was a child. Grandma has booked a lady to come on Friday for my daughter, she is 5, I heard it all")
+    assert told_as_not_now("my grandmother booked a lady to come on Friday to do my daughter's henna for the mehndi")
+
+
+@pytest.mark.parametrize("text", [
+    "my two nephews keep moaning about being dragged along to a wedding in Derby this weekend, made me wonder if they're ok",
+    "my bestie will come back married, she flies out tomorrow for her own wedding, she's been planning it for two years",
+    "Nobody is forcing me to marry, I'm 19 and at uni, I just want to know the UK law for my cousin back home",
+    "my son's circumcision is at the hospital on Monday, the surgeon went through everything, I'm a bit anxious",
+])
+def test_round_33_a_guest_a_wanted_wedding_a_law_question_or_a_sons_circumcision_is_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# Held captive told without "locked in": not let out since a day, told they are not leaving till he says so or till the
+# wedding, the keys or the passport kept and the door locked or watched, locked in a unit with the workers inside, a
+# chain on and the door stood in front of, a relative locking them in with a parent.
+@pytest.mark.parametrize("text", [
+    "she hasn't let me out of the flat since Tuesday and says she'll know if I try",
+    "my uncle has my passport and says I'm not going out till he says so",
+    "he locked the bedroom and took the key with him, i can't get out",
+    "the boss keeps all the keys and we are not allowed to go out of the back kitchen",
+    "they hide my passport and lock the gate every morning, I am inside now and the doors are locked",
+    "the manager locked the doors of the unit with all of us still inside and went home",
+    "she has bolted the chain and is standing in front of it, every time I walk to the door she pushes me back",
+    "my grandad with dementia has locked me and nan in the conservatory and hidden the keys",
+    "brother in law is sat by the front door all day and they took my passport, they won't let me go out",
+])
+def test_round_33_held_captive_told_without_locked_in(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "held_captive"
+
+
+@pytest.mark.parametrize("text", [
+    "my mum grounded me for a fortnight, not allowed out after college, so unfair",
+    "i haven't let my daughter go out since the party, she's 14 and that's my rule",
+    "stuck in the lift at the station for half an hour, the engineers got us out",
+    "mum says I'm not leaving the house until I've tidied my room",
+])
+def test_round_33_a_grounding_a_rule_or_a_lift_is_not_held_captive(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# An attack on the door told with "keep" or "won't stop" is going on now (only a strong habit makes it an account); the
+# door, the lock or the glass giving; things thrown at the windows as they write; forcing a shutter or a letterbox.
+@pytest.mark.parametrize("text", [
+    "he keeps ramming the back door with his shoulder",
+    "they keep booting the front door and shouting open up or else",
+    "they won't stop hammering",
+    "the lock's going",
+    "lads at the front, one is kicking the frame and the glass is cracking",
+    "somebody is prising the shop shutter and I'm in the flat above",
+    "stones getting thrown at our windows right now, whole gang out there",
+    "someone's trying the french doors at the back, I'm upstairs on my own",
+    "they smashed the door of the flat next door and now they're coming up the stairs to us",
+    "wedged the wardrobe against the door, they're still outside",
+    "men are banging on my kitchen window shouting at me",
+])
+def test_round_33_an_attack_on_the_home_going_on(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "attack_on_home_now"
+
+
+@pytest.mark.parametrize("text", [
+    "he always keeps kicking the door when he's drunk, every weekend, I'm trying to get the courage to leave",
+    "my toddler keeps kicking the door of the washing machine",
+    "our van got keyed overnight, found it this morning, just need a crime number for the insurance",
+    "he kicked the back door in on Monday, police came and he's on remand now, who fixes the door?",
+])
+def test_round_33_a_habit_an_everyday_kick_or_damage_over_is_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# The round's excuses read as an attacker would: a grounding, a wedding of one's own, damage found after the night, a
+# feeling of being trapped or a son's circumcision never silence an attack or a body in trouble said beside them.
+@pytest.mark.parametrize("text", [
+    "I feel trapped in this marriage, he isn't stopping me going out but right now he's strangling me",
+    "grounded for a week but dad has locked me in the shed and I can't breathe",
+    "the car got smashed overnight, found it this morning, and now he's outside with a knife",
+    "my son's circumcision is at the clinic tomorrow but my husband is hitting me right now",
+])
+def test_round_33_excuses_never_silence_acute_danger(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "I feel trapped in this marriage but he doesn't stop me going anywhere, how do I leave",
+    "im gonna kill my sister she ate my last chocolate",
+])
+def test_round_33_a_feeling_or_a_petty_threat_is_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+def test_round_33_a_sibling_banging_on_the_bathroom_door_in_jest_is_not() -> None:
+    assert detect_danger("my sister keeps hammering on the bathroom door because I've been in the bath an hour haha") is None
+    assert detect_danger("he keeps hammering on the bathroom door haha im so scared he's got a knife") is not None
+
+
+def test_round_33_a_door_locked_on_workers_inside_is_held_not_locked_out() -> None:
+    found = detect_danger("the supervisor locked the fire door on us, eight of us in here and his phone is off")
+    assert found is not None and found.category == "held_captive"
+    assert detect_danger("my flatmate locked the door on me as a joke and I was stuck outside in the rain for ten minutes") is None
+
+
+def test_round_33_a_door_kept_kicked_when_he_is_drunk_is_a_habit_unless_now() -> None:
+    assert detect_danger("the man upstairs keeps booting our front door when he's had a drink, who do I tell") is None
+    assert detect_danger("the man upstairs keeps booting our front door when he's had a drink and he's doing it right now") is not None
+
+
+# An account from another country, the writer here and safe or supported now, or a threat said there before with the two
+# separated and him abroad, read on the whole message; never with someone here now or a threat said now beside it.
+@pytest.mark.parametrize("text", [
+    "In Syria they held a knife to my throat. Now I am in the UK and I am safe, but I have bad dreams. Is there help for this?",
+    "In Sudan I took many pills once. Now I have a therapist here, he helps me, I am ok",
+    "my ex said back home in Poland he would kill me if I left. Now we are divorced and he lives in Poland.",
+])
+def test_round_33_an_account_from_afar_is_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "In Eritrea my uncle beat me. Now I am in Leicester, safe. But today he is outside my house with a knife",
+    "In Iraq my cousin said he will kill me. Now I am in Leicester safe but he is coming tonight",
+    "my ex said in Poland he will kill me. we are divorced and he is in Poland but he just texted he is coming to kill me tonight",
+])
+def test_round_33_an_account_from_afar_never_silences_danger_here_now(text: str) -> None:
+    assert detect_danger(text) is not None
