@@ -564,7 +564,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"^(?=.*\b(?:took|taken|has|have|hid|hidden|kept|keeps?)\b[^.?!]{0,20}\b(?:keys?|passport)\b).*\b(?:says?|said|told (?:me|us|her))\b[^.?!]{0,20}\b(?:(?:i'?m|im|i am|she'?s|she is|we'?re|we are) (?:not|never)|(?:i|she|we) (?:aint|ain'?t)) "
      r"(?:leaving|going out|going anywhere|getting out)\b"),
     ("keys_kept_locked", "held_captive", r"\block(?:ed|s)? (?:me|us|her|him|them|it|the door|the room|(?:me|us) and \w+ in)\b[^.?!]{0,40}\b(?:and )?(?:took|taken|hid|hidden|kept|keeps?|"
-     r"(?:won'?t|wont|will not|not) give (?:me|us|her|them)|not giving (?:me|us|her|them)) (?:the|his|her|all the)?\s*keys?\b|"
+     r"(?:won'?t|wont|will not|not) give (?:me|us|her|them)|not giving (?:me|us|her|them)) (?:the|his|her|all the|my|our|all my|all our)?\s*keys?\b|"
      r"\b(?:took|taken|hid|hidden|kept|keeps?|keep|has got|got) (?:the|all the) keys?\b[^.?!]{0,30}\b(?:not allowed (?:to )?(?:go|out|leave)|(?:can'?t|cant|cannot) (?:get|go) out|"
      r"(?:can'?t|cant|cannot) leave|locked (?:in|us|me))"),
     ("passport_and_door", "held_captive", r"^(?=.*\b(?:has|have|got|took|taken|keeps?|keep|kept|holding|holds|hides?|hide|hid|hidden)\s+(?:all\s+)?(?:our|my|their|her)\s+passports?\b)"
@@ -615,7 +615,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:kicking|banging|hammering|ramming|booting|battering|smashing|shouldering|pounding|thumping|bashing|forcing)\b(?:\s+(?:on|at|in|down))?\s+"
      r"(?:(?:the|my|our|her|his|nan'?s|mum'?s) (?:front |back |bedroom |kitchen |bathroom |flat |patio |side )?(?:door|doors|window|windows|glass|gate|shutter)\b(?! of (?:the|a|my|his|her|our) (?:washing machine|washer|dryer|tumble dryer|fridge|freezer|oven|microwave|dishwasher|cupboard|wardrobe|car|van|cage|hutch))|it\s*(?:in|down|open)?\W*$)|"
      r"^\W*(?:he|she|they|someone|somebody|them)\s+(?:keeps?|(?:won'?t|wont) stop)\s+(?:kicking|banging|hammering|ramming|booting|battering|shouldering|pounding)\W*$"),
-    ("door_giving", "attack_on_home_now", r"^\W*(?:it'?s|its|it is|the door'?s|door'?s|the lock'?s|lock'?s)\s+(?:giving(?: way)?|going|about to go|coming in|coming off)\W*$|"
+    ("door_giving", "attack_on_home_now", r"^\W*(?:it'?s|its|it is)\s+(?:giving(?: way)?|about to go|coming in|coming off)\W*$|"
+     # (lead, thirty-third round) "going" only of the door or the lock: a bare "it's going" answers "how's it going"
+     r"^\W*(?:the door'?s|door'?s|the lock'?s|lock'?s)\s+(?:giving(?: way)?|going|about to go|coming in|coming off)(?:\W*$|\W+(?:he|she|they|someone|somebody)(?:'s|'re| is| are|s)?\s)|"
      r"^(?=.*\b(?:he|she|they|someone|somebody|hes|shes|theyre|him|them|men|lads)\b)(?=.*\b(?:kick|shoulder|ram|bang|hammer|boot|forc|batter|smash|bash|tap)\w*).*"
      r"\b(?:door|lock|frame|door ?frame|hinges?|glass|window|chain|bolt|shutter|metal)(?:'s| is| are|s)?\s+(?:giving(?: way)?|coming off (?:the|its) hinges|cracking|splitting|bending|"
      r"starting to give|about to go|moving)\b(?! (?:to|on|out|away|house|home|in the wind)\b)|"
@@ -1117,7 +1119,7 @@ _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|w
                            re.IGNORECASE)
 # What a lesson or a project is about, with nobody in it (taught_about), is not happening to anyone.
 _STUDIED_IS_NOT_NOW = frozenset({"violence_right_now", "strangled", "weapon", "threat_to_kill"})
-_HYPOTHESIS_IS_NOT_NOW = frozenset({"photo_of_my_door", "weapon_fetched", "come_and_kill", "cry_to_be_let_out", "small_child_alone", "suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle",
+_HYPOTHESIS_IS_NOT_NOW = frozenset({"keeps_at_the_door", "door_giving", "photo_of_my_door", "weapon_fetched", "come_and_kill", "cry_to_be_let_out", "small_child_alone", "suicide_threat", "threat_to_kill", "fire", "found_me", "released_now", "strangled", "tried_to_strangle",
                                     "hands_on_neck", "by_the_throat", "squeezing_neck", "who_hurt_me_is_here", "weapon", "tool_as_weapon",
                                     "scared_for_life", "went_for_the_throat", "farewell_threat", "getting_hurt", "seen_at_home",
                                     "thrown_in_face", "body_talk_tool_held", "circling_the_home", "not_leave_alive", "key_kept_on_them",
@@ -2397,7 +2399,7 @@ def told_as_not_now(text: str) -> bool:
     if _told_over_or_everyday(normalised):
         return True
     # (thirty-third round) the law asked about, damage found after the night, trapped as a feeling, a son's circumcision
-    if _told_33(normalised):
+    if _asked_found_or_felt(normalised):
         return True
     frame = _Frame.of(normalised)
     # A joke, a film, a game or the news with no danger pattern in it is not an emergency ("im on fire at work
@@ -3103,6 +3105,15 @@ _TAKEN_BACK = re.compile(r"\b(?:jk|j/?k|only joking|just joking|just kidding|onl
 _OWN_WEDDING = re.compile(r"\b(?:her|his|their|my) own (?:wedding|nikah|marriage|big day)\b|\b(?:been )?planning (?:it|the wedding|her wedding|his wedding|this) for "
                           r"(?:a|the|over a|a whole|\d+|two|three|months|ages|years)\b", re.IGNORECASE)
 _WHEN_HE_IS = re.compile(r"\bwhen(?:ever)? (?:he|she|they|my \w+)(?:'s|'re| is| are| gets?| has| comes? (?:home|back|in)| goes)\b", re.IGNORECASE)
+# (lead's review of the thirty-third round) a door or gate kept at by no person ("the wind keeps banging the back gate",
+# "the dog keeps banging the kitchen door with his tail", "my little one keeps kicking it"), children knocking and
+# running off; a wedding joked about that is not the writer's own ("if i dont go to the wedding my mum will kill me lol").
+_NOT_A_PERSON_AT_IT = re.compile(r"\b(?:wind|storm|gale|breeze|draught|draft|dog|dogs|puppy|cat|cats|kitten|bird|birds|fox|foxes|squirrel|branch|tree|"
+                                 r"baby|little one|toddler|(?:the |a )?(?:door|gate|shutter|window)s?)\s+$", re.IGNORECASE)
+_KNOCK_AND_RUN = re.compile(r"\b(?:and|then|n) (?:(?:run|running|runs|ran) (?:off|away)|legging it|leg it)\b|\bknock (?:and|n|&) run\b|\bding dong ditch\b", re.IGNORECASE)
+_MY_OWN_MARRIAGE = re.compile(r"\b(?:my|our) (?:own )?(?:wedding|nikah|shaadi|shadi|marriage|rishta|engagement|mehndi|lagna|anand karaj)\b|"
+                              r"\b(?:marry|marrying|married off|marry off|marrying off) (?:me|us)\b|\bme (?:off )?(?:married|to marry)\b|"
+                              r"\b(?:i'?m|im|i am|i'?ll be|ill be|i will be|i be) (?:getting |being |gonna be |going to be )?married\b", re.IGNORECASE)
 _GROUNDED = re.compile(r"\b(?:grounded|grounding|ground (?:me|her|him|us))\b", re.IGNORECASE)
 _PETTY_REASON = re.compile(r"\b(?:he|she|they|cos (?:he|she)|for|because (?:he|she))\s+(?:ate|eating|finished|finishing|drank|drinking|took|taking|used|using|borrowed|"
                            r"borrowing|nicked|nicking|hid|hiding|spoiled|spoiling|spoilt|spoiled) (?:my|the) (?:last )?(?:pizza|chips|food|dinner|lunch|tea|sweets|chocolate|"
@@ -3116,13 +3127,13 @@ _NOBODY_FORCING = re.compile(r"\b(?:nobody|no one|no-one|noone) (?:is )?(?:make|
 _FOUND_AFTER_THE_NIGHT = re.compile(r"\b(?:overnight|in the night|last night)\b[^.?!]{0,40}\bfound (?:it|them|this|that)\b|"
                                     r"\bfound (?:it|them|this|that|the \w+) (?:like that )?(?:this morning|when (?:i|we) (?:woke|got up))\b", re.IGNORECASE)
 _TRAPPED_AS_A_FEELING = re.compile(r"^(?=.*\b(?:feel|feels|feeling|felt) trapped in (?:this|my|the|our|a|her|his) (?:marriage|relationship|job|life)\b)"
-                                   r"(?=.*\b(?:isn'?t|isnt|is not|doesn'?t|doesnt|does not|never|not) (?:stopping|stop|stops|keeping|keep) (?:me|her|him)\b)", re.IGNORECASE)
+                                   r"(?=.*\b(?:(?:isn'?t|isnt|is not|doesn'?t|doesnt|does not|never|not)|(?:nobody|no one|no-one|noone)(?: is|'s)?) (?:stopping|stop|stops|keeping|keep) (?:me|her|him)\b)", re.IGNORECASE)
 _SONS_CIRCUMCISION = re.compile(r"^(?=.*\b(?:(?:my|our|her|his) (?:baby |little |newborn )?(?:son|boy|grandson|nephew)(?:'?s)? circumcis\w*|"
                                 r"circumcis\w* (?:for|of) (?:my|our|her|his) (?:baby |little |newborn )?(?:son|boy|grandson|nephew))\b)"
                                 r"(?=.*\b(?:clinic|doctor|hospital|gp|surgeon|nhs)\b)(?!.*\b(?:daughter|girl|sister|niece|fgm|cutter)\b)", re.IGNORECASE)
 
 
-def _told_33(text: str) -> bool:
+def _asked_found_or_felt(text: str) -> bool:
     if _ACUTE_BESIDE.search(text) or _REAL_DANGER_BESIDE.search(text):
         return False
     if _LAW_ASKED.search(text) and _NOBODY_FORCING.search(text) and not _URGENT_NOW.search(text):
@@ -3211,6 +3222,12 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     # a door "kept" kicked when he is drunk or angry is a habit told ("my neighbour keeps kicking our door when he's drunk")
     if name == "keeps_at_the_door" and _WHEN_HE_IS.search(text) and not _says_now(text) and not _ACUTE_BESIDE.search(text):
+        return True
+    if (name == "keeps_at_the_door" and (_NOT_A_PERSON_AT_IT.search(before) or _KNOCK_AND_RUN.search(text))
+            and not (_ACUTE_BESIDE.search(text) or _REAL_DANGER_BESIDE.search(text))):
+        return True
+    if (name == "imminent_marriage" and (_JOKE.search(text) or _LAUGHING.search(text)) and not _MY_OWN_MARRIAGE.search(text)
+            and not _MARRIAGE_REFUSED.search(text)):
         return True
     if name == "imminent_marriage" and _OWN_WEDDING.search(text) and not (_MARRIAGE_REFUSED.search(text) or _COERCION_SAID.search(text)):
         return True

@@ -2961,3 +2961,31 @@ def test_round_33_an_account_from_afar_is_not(text: str) -> None:
 ])
 def test_round_33_an_account_from_afar_never_silences_danger_here_now(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# The lead's review of the thirty-third round, read as an attacker and as a careless reader would: a door or gate kept
+# at by the weather, a pet or a small child, children knocking and running off, a what-if, a bare "it's going", a
+# wedding joke that is not the writer's own, and a job one feels trapped in stay quiet; the attack beside them does not.
+@pytest.mark.parametrize("text", [
+    "the gale keeps slamming our side gate all night, any way to fix the latch?",
+    "my puppy keeps scratching and banging the back door to go out",
+    "my little one keeps kicking it across the lounge, it's a foam ball",
+    "some kids keep banging on the front door and legging it, every half term",
+    "what if my ex keeps kicking the door like he did last winter",
+    "it's going",
+    "if i dont turn up to the walima sunday my khala will kill me haha",
+    "feel trapped in my job tbh but no one is stopping me leaving, just need the money",
+])
+def test_round_33_review_a_thing_a_joke_or_a_what_if_at_the_door_is_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "the storm woke us but now two men keep kicking the back door",
+    "kids keep banging on the door and running off, now they've put the kitchen window in and are climbing through",
+    "the lock's going, they're still at it",
+    "he locked the flat and took all my keys, i cant get out",
+    "they're marrying me off on saturday lol i said no, dad says i'll go whether i like it or not",
+])
+def test_round_33_review_the_attack_or_the_force_beside_them_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
