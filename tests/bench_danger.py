@@ -100,7 +100,7 @@ SETS = (
     ("second held and attack-on-the-home focus set (categories 7 and 9, 30 + 30 each, written blind like the sixty-ninth; the first was read)", "danger_focushome2", "not_danger_focushome2"),
     ("seventy-first set (written blind by a helper that had read none of SpeakUp, 2026-12-05, eighteenth session, after the thirty-third round was merged)", "danger_fresh71", "not_danger_fresh71"),
     ("seventy-second set (written like the seventy-first, at the same time, with other voices)", "danger_fresh72", "not_danger_fresh72"),
-    ("fourth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventy-first)", "danger_focusfm4", "not_danger_focusfm4"),
+    # The fourth forced-marriage focus set was read after its first reading (eighteenth session): git has it at 159fda3.
 )
 
 
