@@ -2989,3 +2989,34 @@ def test_round_33_review_a_thing_a_joke_or_a_what_if_at_the_door_is_not(text: st
 ])
 def test_round_33_review_the_attack_or_the_force_beside_them_still_fires(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# The lead's review of the fourth forced-marriage focus set (eighteenth session), in new words: a wedding hidden from
+# the one it is for, a door locked on them beside a wedding soon, "it doesn't matter what I say", kept from school
+# because married by then, the arrangement told over several sentences with a past word in one, a family "coming to fix
+# the date", the nights before a wedding (a dholki, a mayun), their joke not the writer's.
+@pytest.mark.parametrize("text", [
+    "my khala let slip the dholki is on thursday and its for me not my cousin. i'm 17",
+    "she has no idea it's her own nikah on saturday, they've told her it's a family dinner",
+    "mehndi is tomorrow night and they've locked my bedroom door, i'm texting from my old phone",
+    "the baraat comes on sunday. i told them no a hundred times and dad says it doesn't matter what i want",
+    "We leave for Sylhet on Wednesday. Abbu phoned the college yesterday and said I won't be back after Christmas because I'll be married",
+    "the boy's family came round last night to agree it. the nikah is on friday. i've said no and mum says i have no choice",
+    "the elders are coming tomorrow to fix the date and the wedding is the same week, i'm 15 and i dont want this",
+    "my aunties keep saying 'you'll be a bride by friday' like it's a joke but the flight is booked and i never agreed",
+])
+def test_lead_review_18_a_wedding_forced_soon_told_by_its_arrangements(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+@pytest.mark.parametrize("text", [
+    "I was made to marry at 17 back in 1996. The nikah was on a Friday and I still remember it",
+    "my cousin was pushed into a nikah last year but she's happy now. we're going to hers on sunday for dinner",
+    "I'll be back in January after my brother's wedding on saturday, so excited",
+    "the electrician is coming tomorrow to fix the lights before the mehndi, so much to do",
+    "my sister's dholki is on thursday and she's buzzing, she picked him herself",
+    "mum keeps saying i'll be next to get married like it's a joke, i'm 29 and happily single lol",
+])
+def test_lead_review_18_a_wedding_past_wanted_or_teased_is_not(text: str) -> None:
+    assert detect_danger(text) is None
