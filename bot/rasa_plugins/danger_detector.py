@@ -98,7 +98,9 @@ _RELEASED = (r"(?:(?:been released|got released|released)(?! from (?!prison|jail
 # An act of forcing, so that a wanted wedding tomorrow is not an emergency.
 # A wedding hidden from the one it is for (lead's review, eighteenth session): "a relative let slip it's my nikah", "I don't
 # think she knows it's her own wedding", "it's actually my wedding".
-_HIDDEN_WEDDING = (r"let (?:it )?slip|(?:(?:doesn'?t|doesnt|does not|don'?t|dont|didn'?t|didnt) (?:even )?know|(?:don'?t|dont|do not) think (?:she|he) "
+_HIDDEN_WEDDING = (# let slip whose it is or what is booked, not any slip of the tongue ("let slip to my mates i might cry")
+                   r"let (?:it )?slip\b[^.?!]{0,40}\b(?:(?:it'?s|its|it is|it'?ll be|it will be) (?:actually |really )?(?:my|her|his)\b|for (?:me|her|him)\b|"
+                   r"there'?s (?:a|the) (?:dholki|mehndi|mayun|nikah|wedding|baraat|rishta))|(?:(?:doesn'?t|doesnt|does not|don'?t|dont|didn'?t|didnt) (?:even )?know|(?:don'?t|dont|do not) think (?:she|he) "
                    r"(?:even )?knows|(?:has|have|had) no idea) (?:it'?s|its|it is|it'?ll be|it will be) (?:her|my|his) (?:own )?(?:wedding|nikah|shaadi|marriage)|"
                    r"(?:it'?s|its|it is) (?:actually|really) (?:my|her|his) (?:own )?(?:wedding|nikah|shaadi)")
 _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focus set) a wedding hidden from the one
@@ -106,7 +108,9 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # beside it ("video nikah in an hour, they've locked my door"); "it doesn't matter what I say"; not coming back to
            # school because married by then
            rf"(?:{_HIDDEN_WEDDING}|"
-           r"(?:locked|locking|lock) (?:my|her|his|the) (?:bedroom |room )?door|locked (?:me|her|him) (?:in|up)\b|"
+           # (someone else locks it: not "I locked my door to get ready", nor "locked the door so the kids don't see the cake")
+           r"(?:they|they'?ve|theyve|they have|he|he'?s|hes|he has|she|she'?s|shes|she has|(?:my )?(?:mum|dad|mom|abbu|ammi|abba|ammu|brothers?|uncles?|parents)(?: has| have|'s|'ve)?) "
+           r"(?:locked|locking|lock|locks) (?:my|her|his) (?:bedroom |room )?door|locked (?:me|her|him) (?:in|up)\b|"
            r"(?:doesn'?t|dont|don'?t|does not|doesnt|do not) matter what (?:i|she|he) (?:say|says|said|want|wants|think|thinks)|"
            r"(?:won'?t|wont|will not|not) be (?:back|coming back|returning)\b[^.?!]{0,40}\b(?:married|wedding|nikah|shaadi)|"
            r"forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her|him)|marrying (?:me|her|him) off|marry (?:me|her|him) off|"

@@ -3017,6 +3017,10 @@ def test_lead_review_18_a_wedding_forced_soon_told_by_its_arrangements(text: str
     "the electrician is coming tomorrow to fix the lights before the mehndi, so much to do",
     "my sister's dholki is on thursday and she's buzzing, she picked him herself",
     "mum keeps saying i'll be next to get married like it's a joke, i'm 29 and happily single lol",
+    # the lead's second read: a door locked by the writer or for a cake, a slip of the tongue, are not force
+    "nikah on saturday and i've locked my bedroom door so i can practise my vows in peace",
+    "wedding's tomorrow!! locked the back door so the kids can't get at the cake",
+    "the mehndi is friday and i nearly let slip to my cousin what her present is",
 ])
 def test_lead_review_18_a_wedding_past_wanted_or_teased_is_not(text: str) -> None:
     assert detect_danger(text) is None
