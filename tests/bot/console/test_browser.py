@@ -25,6 +25,9 @@ _axe = Axe()
 
 
 def assert_accessible(page: Page, state: str) -> None:
+    # A heading can be visible before the stylesheet has applied: axe then measures the bare nav links and reports
+    # target-size (seen once in CI on the sign-out page, 2026-12-05). Read the page as people see it, styled.
+    page.wait_for_load_state("load")
     for size in (WIDE, NARROW):
         page.set_viewport_size(size)
         results = _axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
