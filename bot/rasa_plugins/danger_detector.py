@@ -1716,8 +1716,12 @@ def _told_from_afar(text: str, found: DangerMatch) -> bool:
     if (_ACUTE_BESIDE.search(plain) or _HERE_NOW.search(plain) or _PRESENT_CUE.search(plain)
             or _URGENT_NOW.search(_HELP_ASKED_FOR.sub(" ", plain)) or _says_now(_HERE_AND_SAFE_NOW.sub(" ", re.sub(r"(?i)\bnow\b(?= (?:i|we|he|she)\b)", " ", plain)))):
         return False
-    if _OPENS_ELSEWHERE.search(plain) and _HERE_AND_SAFE_NOW.search(plain) and _SAFE_OR_BETTER.search(plain):
-        return True
+    here = _HERE_AND_SAFE_NOW.search(plain)
+    if _OPENS_ELSEWHERE.search(plain) and here and _SAFE_OR_BETTER.search(plain):
+        # (lead's review) ... unless danger is told after the safety ("now I am in Leicester, safe, but he found me and
+        # has a knife", "... but he just messaged that he is in Leicester and will kill me")
+        after = plain[here.end() :]
+        return _detect_english(after) is None and present_harm(after) is None
     return found.category == "threat_to_kill" and bool(_ABROAD.search(plain) and _SEPARATED.search(plain))
 
 

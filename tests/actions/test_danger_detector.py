@@ -3024,3 +3024,17 @@ def test_lead_review_18_a_wedding_forced_soon_told_by_its_arrangements(text: str
 ])
 def test_lead_review_18_a_wedding_past_wanted_or_teased_is_not(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# The lead's read of the thirty-third round's account from afar: safety here now excuses what happened there, never a
+# danger told after it.
+@pytest.mark.parametrize("text", [
+    "back in Eritrea the soldiers beat us. now we are in Leicester, safe, but my uncle tracked us down and he has a machete",
+    "in Kosovo he said he would kill me. now i live in Leicester, i am fine, but he just texted that he is in Leicester and will kill me tonight",
+])
+def test_lead_review_18_safety_here_never_excuses_a_danger_told_after_it(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+def test_lead_review_18_an_account_from_afar_with_safety_here_stays_quiet() -> None:
+    assert detect_danger("In Sudan the militia held a gun to my father. Now we are in Leicester, safe, and my mum has a counsellor") is None
