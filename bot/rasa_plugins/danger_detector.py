@@ -1674,7 +1674,7 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
     for English, a word of harm told in the present (`present_harm`)."""
     if not text:
         return None
-    found = _detect_english(text) or present_harm(text)
+    found = _english_danger(text)
     if found is not None:
         # (thirty-third round) read clause by clause, an account from another country with the writer safe here now
         # ("In Afghanistan the Taliban put gun on my head. Now I am in Leicester, safe") or a threat said before he went
@@ -1721,7 +1721,7 @@ def _told_from_afar(text: str, found: DangerMatch) -> bool:
         # (lead's review) ... unless danger is told after the safety ("now I am in Leicester, safe, but he found me and
         # has a knife", "... but he just messaged that he is in Leicester and will kill me")
         after = plain[here.end() :]
-        return _detect_english(after) is None and present_harm(after) is None
+        return _english_danger(after) is None
     return found.category == "threat_to_kill" and bool(_ABROAD.search(plain) and _SEPARATED.search(plain))
 
 
@@ -1748,10 +1748,9 @@ def _detect_english(text: str) -> Optional[DangerMatch]:
     # outside right now"): the "now" of another part ("i overdosed in 2018 and got through it, i volunteer with
     # the Samaritans now") does not bring a past event into the present.
     for clause in _CLAUSE_BREAK.split(normalised):
-        if not _PAST.search(clause):
-            parts = [clause]
-        else:
-            parts = _present_parts(clause) + [part for part in re.split(r",\s*", clause) if _PAST.search(part) and _says_now(part)]
+        parts = _present_pieces_of(clause)
+        if _PAST.search(clause):
+            parts += [part for part in re.split(r",\s*", clause) if _PAST.search(part) and _says_now(part)]
         for part in parts:
             found = _first_match(part, frame) if part.strip() else None
             if found is not None:
@@ -1763,6 +1762,18 @@ def _detect_english(text: str) -> Optional[DangerMatch]:
     return None
 
 
+def _english_danger(text: str) -> Optional[DangerMatch]:
+    """English's two nets, the patterns clause by clause and a word of harm told in the present."""
+    return _detect_english(text) or present_harm(text)
+
+
+def _present_pieces_of(clause: str) -> list[str]:
+    """A clause with no past time of its own whole; one with a past time, its parts that have none."""
+    return [clause] if not _PAST.search(clause) else _present_parts(clause)
+
+
+# A marriage or a cutting arranged: the patterns read on the whole message when its arrangement spans sentences, and
+# trusted over the give-way when arranged soon by force (_arranged_soon_by_force).
 _ARRANGEMENT_PATTERNS = frozenset({"imminent_marriage", "imminent_cutting", "woman_called_for_a_girl"})
 
 
@@ -1778,7 +1789,7 @@ def _arrangement_across_clauses(text: str) -> bool:
     forced = [clause for clause in clauses if _FORCED_RE.search(clause)]
     if not forced or any(_PAST.search(clause) for clause in forced):
         return False
-    present = [part for clause in clauses for part in ([clause] if not _PAST.search(clause) else _present_parts(clause))]
+    present = [part for clause in clauses for part in _present_pieces_of(clause)]
     return any(_SOON_RE.search(part) for part in present)
 
 
@@ -2520,7 +2531,7 @@ def told_as_not_now(text: str) -> bool:
 # so the classifier's danger_now is trusted rather than demoted (lead, seventeenth session: five lines of the forced-
 # marriage focus set were read right by the classifier and demoted so). Not a wedding wanted, a love match, one dated
 # to a past decade, nor one years away.
-_ARRANGED_SOON_BY_FORCE = tuple(pattern for name, pattern in _DANGER_PATTERNS if name in ("imminent_marriage", "imminent_cutting", "woman_called_for_a_girl"))
+_ARRANGED_SOON_BY_FORCE = tuple(pattern for name, pattern in _DANGER_PATTERNS if name in _ARRANGEMENT_PATTERNS)
 
 
 # ... nor one told as long over: a year gone, "years ago", "when I was 16", divorced since.
