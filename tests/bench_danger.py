@@ -94,9 +94,7 @@ SETS = (
     ("sixty-sixth set (written like the sixty-fifth, at the same time, with other voices)", "danger_fresh66", "not_danger_fresh66"),
     ("sixty-seventh set (written blind by a helper that had read none of SpeakUp, 2026-12-05, eighteenth session, before the thirty-third round)", "danger_fresh67", "not_danger_fresh67"),
     ("sixty-eighth set (written like the sixty-seventh, at the same time, with other voices)", "danger_fresh68", "not_danger_fresh68"),
-    ("sixty-ninth set (written blind by a helper that had read none of SpeakUp, 2026-12-05, eighteenth session, while the thirty-third round was taught, measured after it)", "danger_fresh69", "not_danger_fresh69"),
-    ("seventieth set (written like the sixty-ninth, at the same time, with other voices)", "danger_fresh70", "not_danger_fresh70"),
-    ("third forced-marriage focus set (category 8 only, 60 + 60, written blind like the sixty-ninth; the first two focus sets were read)", "danger_focusfm3", "not_danger_focusfm3"),
+    # Sets 69 and 70 and the third forced-marriage focus set were read in the thirty-fourth round (nineteenth session): git has them at d53f33b.
     ("second held and attack-on-the-home focus set (categories 7 and 9, 30 + 30 each, written blind like the sixty-ninth; the first was read)", "danger_focushome2", "not_danger_focushome2"),
     ("seventy-first set (written blind by a helper that had read none of SpeakUp, 2026-12-05, eighteenth session, after the thirty-third round was merged)", "danger_fresh71", "not_danger_fresh71"),
     ("seventy-second set (written like the seventy-first, at the same time, with other voices)", "danger_fresh72", "not_danger_fresh72"),
