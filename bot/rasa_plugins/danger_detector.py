@@ -144,7 +144,8 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:gay|lesbian|bi|bisexual|trans|queer)\b[^.?!]{0,90}\b(?:fix|cure|straighten(?: out)?|change|sort out|turn) (?:me|her|him)\b|"
            # Sold to a husband ("my father sell me to marry a man this week").
            r"(?:sell|sells|sold|selling) (?:me|her|my (?:daughter|sister|niece|granddaughter|girl|cousin))\b|"
-           r"(?:taking|sending|marrying|flying|shipping|driving) (?:me|her|him|my \w+)|(?:i|she|he) (?:must|has to|have to|has got to|'ve got to) marry\b|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
+           # ("marrying her uni boyfriend" is her own choice: thirty-fourth round)
+           r"(?:taking|sending|marrying|flying|shipping|driving) (?:me|her|him|my \w+)(?<!marrying her)(?<!marrying him)|marrying (?:her|him)\b(?! (?:[\w-]+ )?(?:boyfriend|girlfriend|fianc\w*|partner|sweetheart|bf|gf)\b)|(?:i|she|he) (?:must|has to|have to|has got to|'ve got to) marry\b|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
            # ("said no" to a big do or a venue is a wedding planned, not refused: thirty-first round)
            r"over there|back home|abroad|said no(?! to (?:a |the )?(?:big |small |fancy |huge |massive |large )?(?:do|party|venue|cake|dj|band|hall|dress|menu|"
            r"guest list|caterers?|photographer)\b)|(?:never|didn'?t|did not|haven'?t|have not|not) (?:said|say) yes|"
@@ -185,10 +186,24 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # "not want" in few words ("married Friday. not want"), nobody asked her
            r"\b(?:me|i|she) not want\b|(?<![\w'] )not want\b|(?:no one|nobody|noone|no-one) (?:has |ever )?(?:asked|asks) (?:me|her)\b|"
            # told she is not coming back ("mum texted that i'm not coming back after the holidays, we fly saturday")
-           r"(?:i'?m|im|i am|she'?s|shes|she is) not (?:coming|going) back\b)")
+           r"(?:i'?m|im|i am|she'?s|shes|she is) not (?:coming|going) back\b|"
+           # (thirty-fourth round) the trip's and the family's words that say it: a one-way ticket told apart, "I won't be
+           # coming back", dead to this family, a mother who will drink poison, a schoolgirl's year, "haven't even agreed",
+           # "whether I turn up or not", dragged there, not allowed to say no, a girl's age after a comma, "said holiday",
+           # a passport gone, the wedding found to be one's own, cards with one's name found
+           r"(?:tickets?|flights?)\b[^.?!]{0,30}\bone[- ]way\b|(?:i|she) (?:won'?t|wont|will not) be coming back\b(?! (?:to (?:work|school|college|uni|class|the \w+)|till|until|for|before)\b)|"
+           r"dead to (?:this|the|our|my|his|her) family|(?:drink|take|swallow|drinks|takes) poison|year (?:[7-9]|1[01])\b|"
+           r"(?:haven'?t|havent|have not|hasn'?t|hasnt|has not) (?:even |ever )?(?:agreed|said yes)|whether (?:i|she) (?:turn|turns|show|shows) up(?: or not)?|"
+           r"drag (?:me|her) (?:there|to it|along)|(?:not|never) allowed (?:to )?say no|"
+           r"(?:daughter|sister|niece|granddaughter|girl),? (?:only |just |aged? )?(?:1[0-7]|[5-9]),|"
+           r"(?:said|says|told (?:me|us|her)) (?:it was |it'?s |its )?(?:a |just a |only a )?holiday\b|passport'?s? (?:is |has )?(?:gone|missing|disappeared)|"
+           r"(?:the )?wedding is (?:mine|for me)|(?:i|she|me|we) (?:said|say|says|saying) (?:na|nahi|nahin|naa)\b|(?:cards?|invitations?|invites?)\b[^.?!]{0,25}\bwith (?:my|her|his) name on)")
 _SOON = (r"(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|right now|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
+         # (thirty-fourth round) a date this month ("fixed for the 20th, that's 9 days", "we fly on the 14th")
+         r"(?:on|for) the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?! (?:of )?(?:january|february|march|april|june|july|august|september|october|november|december)\b)|"
+         r"(?:in|that'?s|thats|it'?s|its) (?:[7-9]|1[0-4]|seven|eight|nine|ten) days|"
          r"in (?:an|a|half an|1|2|3|one|two|three|a few|a couple of) (?:hours?|hrs?|minutes|mins)|on the plane|when we land|"
          r"when (?:we|school|they|she|he) breaks? up|(?:cards?|invitations?|invites?) (?:are|is|have been|'ve been|has been|were|was) (?:all )?(?:done|printed|sent|out|given out|ready)|(?:here|downstairs|waiting|arrived|ready) (?:right )?now|"
          # A forcing act going on as they write, then "now" ("they are driving me to the imam now", "taking me to the
@@ -332,6 +347,14 @@ _SELF_HARM_PATTERNS = (
     # (twenty-second round) "hosepipe" written as one word, and a few more words between ("a hosepipe coming in the
     # window, engine running")
     ("exhaust", r"\bengine running\b[^.?!]{0,45}\b(?:hose(?:pipe)?|pipe|tube)\b|\b(?:hose(?:pipe)?|pipe|tube)\b[^.?!]{0,45}\b(?:exhaust|engine running)\b"),
+    # (thirty-fourth round) "took them all" of pills unnamed (not children taken out: "took them all to the park"); the
+    # French "j'ai pris tous les cachets"; a cut that will not stop bleeding or went too deep
+    ("took_them_all", r"\b(?:took|taken|swallowed|necked|downed) (?:them|em) all\b(?!\s+(?:to|out|home|for|with|back|round|into|in|on|off|shopping|swimming|"
+     r"bowling|along|away|there|up|down|over|apart|at|inside|outside|upstairs|downstairs)\b)"),
+    ("pills_in_french", r"\bj'?\s?ai (?:pris|aval[ée]|avale) tou(?:s|tes) (?:les|mes) (?:cachets|m[ée]dicaments|comprim[ée]s|pilules)\b"),
+    # (a nose that won't stop bleeding is not a cut: wont_stop_bleeding reads bleeding with its cause)
+    ("cut_too_deep", r"\b(?:intend|intended|mean|meant) to (?:go|cut) (?:so|that|too) deep\b|\b(?:went|gone|cut) (?:too|so|way too) deep\b"
+     r"|\bkeeps? (?:coming out|pouring|gushing)\b[^.?!]{0,25}\bwhen i press\b"),
 )
 
 # Each pattern on its own means danger now, unless a negation or a past time frame says otherwise.
@@ -489,7 +512,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("smothered", "strangulation", r"\b(?:pillow|bag|hand|hands) (?:over|on) (?:my|her|his|their) (?:face|mouth|nose)\b"),
     # (thirty-first round: not a girl's hair, nails or henna done, "the lady's coming tonight to do my girls hair")
     ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b)(?=.*\b(?:to be cut|to (?:get|have) cut|for the cut(?:ting)?|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
-     r"do the cutting|the cutter|cutting (?:me|her|my)|(?:will|gonna|going to|is going to) be cut|(?:want|wants|going|gonna) (?:to )?cut (?:me|her|my|our)|"
+     r"do the cutting|the cutter|cutting (?:me|her|my)|"
+     # (thirty-fourth round) the cutting's own names ("the tahur for my girl", "gudniin on me", "only small kutting")
+     r"(?:the|her|my|do|done) (?:tahur|tahoor|gudniin|gudnin|khafd)|tahur|tahoor|gudniin|kutting|(?:will|gonna|going to|is going to) be cut|(?:want|wants|going|gonna) (?:to )?cut (?:me|her|my|our)|"
      # (twenty-fifth round) "cut my 2 girls", a ceremony "to become a woman"
      r"cut (?:my|our|her) (?:\d+|two|three|both|little) (?:girls|daughters)|(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?wom[ae]n|"
      # (thirty-third round) cutting told by what is said around it: a "small operation" like her sister's or cousins',
@@ -507,7 +532,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # (thirty-third round) the Sikh wedding's own words ("the anand karaj is on the 12th", "the lavan")
      rf"engagement|engaged|mangni|mangna|anand karaj|lavan|laavan|lavaan|"
      # (lead's review, eighteenth session) the nights and days around a wedding ("a dholki booked for the Tuesday")
-     rf"dholki|dholak|mayun|mayoun|baraat|barat|walima|valima|lagna|lagan|vivah|biye|biya|mehndi|mehendi|henna|bride)\b)(?=.*\b{_FORCED})"),
+     rf"dholki|dholak|mayun|mayoun|baraat|barat|walima|valima|lagna|lagan|vivah|biye|biya|mehndi|mehendi|henna|bride|"
+     # (thirty-fourth round) more of the wedding's own words: the thaali tied, the katb el kitab, the kuri da viah, a
+     # sagai, a Kurdish zemawend
+     rf"thaali|thali|katb (?:el|al|il) kitab|kitab|viah|vyah|biah|sagai|zemawend|dawat)\b)(?=.*\b{_FORCED})"),
     # (learner English's bare "lock us inside", not one's own plan nor a what-if: "i'm going to lock us in and watch films",
     # "he might lock me in", "hell lock me in again")
     ("locked_in", "held_captive", r"\b(?:(?<!\bto )(?<!\bi )(?<!\bwe )(?<!ll )(?<!\blet's )(?<!\blets )(?<!might )(?<!may )(?<!could )(?<!would )"
@@ -993,6 +1021,23 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("child_dragged_now", "child_in_danger", r"\b(?:(?:he|she)(?:'s| is|s) got|(?:he|she)(?:'s| is|s) (?:dragging|pulling|yanking))\s+(?:her|his|my|our|the) "
      r"(?:little |baby |younger |big )?(?:brother|sister|son|daughter|boy|girl|kid|child|baby)\b(?: (?:by the|by her|by his) (?:arm|hair|neck|collar|wrist|leg|legs|hood))?"
      r"[^.?!]{0,20}?\b(?:dragging|pulling|yanking|hauling)\s+(?:him|her|them)\b"),
+    # (thirty-fourth round) someone found after a noose or a dose, breathing slowly or not opening their eyes
+    ("body_failing_now", "general", r"^(?=.*\b(?:cord|rope|noose|ligature|hang\w*|pills|tablets|overdos\w*|took|taken|(?:cut|got|get|pulled|lifted) (?:him|her|them) down|found (?:him|her|them)|"
+     r"blue|won'?t wake|not waking|not respond\w*|collapsed)\b).*?\b(?:he'?s|she'?s|he is|she is|they'?re|they are|hes|shes)\s+(?:still\s+)?(?:breathing (?:very |really |so |too )?"
+     r"(?:slow(?:ly)?|shallow|funny|strange(?:ly)?|weird(?:ly)?)|not opening (?:his|her|their) eyes)\b"),
+    # (thirty-fourth round) someone feared walking up to the door with something in hand; one who came out of prison
+    # standing in front of the house now; someone sat or stood opposite the house as they look out; an ex waiting for
+    # the end of their shift, the time said
+    ("coming_to_the_door_armed", "released_or_found", r"\b(?:walking|coming|heading|running|marching) (?:up )?(?:to|towards) (?:my|our|the) (?:front |back )?"
+     r"(?:door|house|flat)\b[^.?!]{0,30}\bwith (?:something|a \w+|an \w+) in (?:his|her|their) hands?\b"),
+    # (learner English's bare "he stand in front of my house"; its "now" is often split off by a comma before it)
+    ("stands_at_the_house_now", "released_or_found", r"\b(?:he|she|they|my ex) (?:stand|standing|is standing|are standing|wait|waiting|is waiting|are waiting|sit|sitting|"
+     r"is sitting|are sitting) "
+     r"(?:in front of|outside|at) (?:my|our) (?:house|flat|door|home|gate|window)\b"),
+    ("sat_opposite", "released_or_found", rf"\b(?:he|they)\s*{_BE}\s+(?:just )?(?:sitting|sat|standing|stood|parked|lurking)\b[^.?!,]{{0,25}}"
+     r"\b(?:opposite|over the road|across the road|across the street)\b(?! (?:me|us|her|him)\b)(?![^.?!]{0,30}\b(?:waiting for|bus stop|cafe|pub|restaurant|canteen)\b)"),
+    ("waiting_for_my_shift", "released_or_found", r"^(?=.*\b(?:ex|husband|partner|byly|he|she)\b)(?=.*\b(?:wait|waits|waiting) for me (?:to (?:finish|come out|leave|get off)|"
+     r"after (?:my|the) shift)\b)(?=.*\b(?:(?:it'?s|it is|its) \d{1,2}[.:]\d\d|right now)\b)"),
 )
 _PATTERN_CATEGORY = {name: category for name, category, _ in _PATTERN_SOURCES}
 FORCED_MARRIAGE_OR_FGM = "forced_marriage_or_fgm"
@@ -1097,7 +1142,7 @@ _STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever|s
                            r"(?:said|says|saying|told me|tells me|threaten\w*)\b[^.?!]{0,50}\bfor (?:years|ages)|(?:just )?a thing (?:he|she|they) says?)\b", re.IGNORECASE)
 _ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"keeps_at_the_door", "come_and_kill", "threat_to_kill", "farewell_threat", "being_hurt_unsaid_who", "not_leave_alive",
                                             "child_touched_now", "child_dragged_now"})
-_HABIT_IS_NOT_NOW = frozenset({"photo_of_my_door", "weapon_fetched", "come_and_kill", "cry_to_be_let_out", "small_child_alone", "been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
+_HABIT_IS_NOT_NOW = frozenset({"stands_at_the_house_now", "sat_opposite", "coming_to_the_door_armed", "waiting_for_my_shift", "photo_of_my_door", "weapon_fetched", "come_and_kill", "cry_to_be_let_out", "small_child_alone", "been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
                                "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
                                "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here", "intruder",
                                "thrown_in_face", "body_talk_tool_held", "circling_the_home", "not_leave_alive", "followed_bare",
@@ -1679,7 +1724,9 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
         # (thirty-third round) read clause by clause, an account from another country with the writer safe here now
         # ("In Afghanistan the Taliban put gun on my head. Now I am in Leicester, safe") or a threat said before he went
         # abroad and they separated, as the whole message tells it
-        return None if _told_from_afar(text, found) else found
+        # (thirty-fourth round) and the round's accounts read on the whole message (_everyday_34): a clause alone does not
+        # show that it is a question ("if I tell you I've self-harmed before, will you have to report it?")
+        return None if _told_from_afar(text, found) or found.category in _everyday_34(_plain_english(text)) else found
     # a message a word or two at a time, read again as one sentence (its fragments alone already read first)
     joined = _one_word_at_a_time(text)
     if joined != text:
@@ -1694,7 +1741,9 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
         # sisters wedding, she chose him").
         # Nor is cutting done long ago to a woman grown now, with no girl named and nothing feared ("a woman today who had
         # FGM as a child, she's 30 now"), whatever "today" another language reads.
-        if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and (taught_about(text) or _love_match(text) or _cut_long_ago(text))):
+        # (thirty-fourth round: nor a play rehearsed or a wedding months off, _everyday_34)
+        if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and (taught_about(text) or _love_match(text) or _cut_long_ago(text)
+                                                                                    or FORCED_MARRIAGE_OR_FGM in _everyday_34(_plain_english(text)))):
             return found
     return None
 
@@ -2461,8 +2510,12 @@ def told_as_not_now(text: str) -> bool:
     normalised = _plain_english(text)
     if _SAID_SAFE.search(normalised):
         return True
-    if _detect_english(normalised) is not None:
-        return False
+    found = _detect_english(normalised)
+    if found is not None:
+        # (thirty-fourth round) unless the whole message is one of the round's accounts of that kind (_everyday_34)
+        return found.category in _everyday_34(normalised)
+    if _everyday_34(normalised):
+        return True
     # (thirty-second round) over in learner English, an accident or a dose seen to, a lost key, a bad knee
     if _told_over_or_everyday(normalised):
         return True
@@ -2545,7 +2598,10 @@ _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|sen
                             r"never (?:met|seen)|(?:don'?t|dont|do not) (?:even )?know (?:him|her|the man|the guy)|"
                             r"(?:i'?m|im|i am|she'?s|shes|she is|me) (?:only |just )?(?:1[0-7]|[1-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am)\b)|year (?:[7-9]|1[01])\b|"
                             r"(?:i|she|he) (?:don'?t|doesn'?t|dont|doesnt|do not|does not|never) (?:want|said yes|say yes|agree)\w*|"
-                            r"(?:me|her|him)\b[^.?!]{0,40}\bwhatever it takes|passport)\b", re.IGNORECASE)
+                            r"(?:me|her|him)\b[^.?!]{0,40}\bwhatever it takes|passport|"
+                            # (thirty-fourth round) a trip said to be a holiday, no way back, a parent's poison threatened
+                            r"(?:said|says|told (?:me|us|her)) (?:it was |it'?s |its )?(?:a |just a |only a )?holiday|one[- ]way|"
+                            r"(?:won'?t|wont|will not) be coming back|(?:drink|take|swallow|drinks|takes) poison)\b", re.IGNORECASE)
 
 
 _WOMAN_CALLED_FOR_A_GIRL = dict(_DANGER_PATTERNS)["woman_called_for_a_girl"]
@@ -2570,6 +2626,13 @@ _PRESENT_CUE = re.compile(
     r"whispering|(?:door|doors) (?:\w+ )?(?:wedged|barricaded)|(?:wedged|barricaded) the (?:\w+ )?door|"
     r"(?:he'?s|she'?s|they'?re|hes|shes|theyre|he is|she is|they are) trying (?:to )?(?:get|break|kick|force|smash|prise|pry|climb)\b[^.?!,]{0,20}\b(?:in|open|through)|"
     r"(?:he'?s|she'?s|they'?re|hes|shes|theyre|he is|she is|they are) trying the (?:door|handle|window|back door|front door)|"
+    # (thirty-fourth round) the one who threatened back within the hour ("he's back for the night shift in an hour"); kept
+    # in ("I cannot go out from the house")
+    r"(?:he'?s|she'?s|he is|she is|they'?re|they are|is) back\b[^.?!]{0,30}\bin (?:an|a|half an|\d+|one|two|ten|twenty) (?:hours?|hrs?|mins?|minutes)|"
+    r"(?:can'?t|cant|cannot) go out (?:from|of) (?:the|this) (?:house|flat|room)|"
+    # someone feared about to harm themselves ("I think he is going to do something now"); tablets taken within the hour
+    r"(?:is|'s|are|'re) going to do something (?:now|tonight|stupid|to (?:himself|herself|themselves))|"
+    r"(?:took|taken|swallowed) (?:the|all the|all my|all of the|all of my) (?:tablets|pills)\b[^.?!]{0,15}\b(?:half an hour|an hour|\d+ (?:mins?|minutes)|ten minutes|twenty minutes) ago|(?:wait|waits|waiting) for me to (?:finish|come out|leave|get off)|"
     r"flights? (?:is |are )?(?:booked )?(?:for )?(?:this|tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
     # a new address that no one was told, known to someone now ("nobody knows this address", "no one has my new address")
     r"(?:nobody|no one|no-one|noone) (?:knows|has|knew|had) (?:this|my new|the new|our new|my|our) (?:address|place|flat|house)|"
@@ -2633,7 +2696,9 @@ _ASKS_WHAT_IS_ALLOWED = re.compile(
 _LATER = re.compile(r"(?<!till )(?<!until )(?<!til )\bnext (?:year|month|spring|summer|autumn|winter|term)\b|"
                     r"(?<!till )(?<!until )(?<!til )\bin (?:a few|two|three|four|six|\d+) (?:months|years)\b(?! ago)",
                     re.IGNORECASE)
-_MARRIAGE_OR_CUTTING = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah|shaadi|rishta|dholki|mayun|baraat|walima|lagna|biye|cut|cutting|cutter|fgm)\b", re.IGNORECASE)
+_MARRIAGE_OR_CUTTING = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah|shaadi|rishta|dholki|mayun|baraat|walima|lagna|biye|cut|cutting|cutter|fgm|"
+                                  # (thirty-fourth round) the wedding's and the cutting's own words
+                                  r"thaali|thali|kitab|viah|sagai|zemawend|anand karaj|tahur|tahoor|gudniin|kutting)\b", re.IGNORECASE)
 # Him, not the person: "i moved to scotland to get away and he just commented on my post" is found.
 _FAR_AWAY_OR_BARRED = re.compile(
     r"\b(?:he|she|they|he'?s|she'?s|they'?ve|my ex|him)\b[^.?!,]{0,30}?\b(?:moved|lives?|living|relocated|gone) (?:away |up |down |over )?(?:to |in )(?:scotland|wales|ireland|northern ireland|abroad|"
@@ -2954,7 +3019,8 @@ _NOT_LOCKED_IN = re.compile(r"\b(?:i'?m|im|i am|we'?re|we are|she'?s|she is|he'?
 # no weapon, nothing urgent and nobody hurt in it.
 _SIBLINGS_SQUABBLE = re.compile(
     r"^(?!.*\b(?:knife|knives|blade|gun|weapon|scissors|hammer|bat|hurt\w*|bleed\w*|blood|help|scared|terrified|right now|actually|really|"
-    r"strangling|choking|hitting|punching|kicking)\b)"
+    # (thirty-fourth round: a son who gave his brother his things "won't need them any more" is no squabble)
+    r"strangling|choking|hitting|punching|kicking|do something|(?:won'?t|wont|will not) need)\b)"
     r"(?=.*\b(?:my|our|the) (?:\d+ ?(?:year|yr) old|son|daughter|grandson|granddaughter|twins|kids|children|boys|girls|little one|youngest|eldest|"
     r"middle one|lad|lass|toddler|teenager)s?\b)"
     r"(?=.*\b(?:(?:his|her|their) (?:little |big |younger |older |baby |twin )?(?:sister|brother|sibling)s?|each other|one another)\b)", re.IGNORECASE)
@@ -3184,8 +3250,8 @@ _MY_OWN_MARRIAGE = re.compile(r"\b(?:my|our) (?:own )?(?:wedding|nikah|shaadi|sh
                               r"\b(?:marry|marrying|married off|marry off|marrying off) (?:me|us)\b|\bme (?:off )?(?:married|to marry)\b|"
                               r"\b(?:i'?m|im|i am|i'?ll be|ill be|i will be|i be) (?:getting |being |gonna be |going to be )?married\b", re.IGNORECASE)
 _GROUNDED = re.compile(r"\b(?:grounded|grounding|ground (?:me|her|him|us))\b", re.IGNORECASE)
-_PETTY_REASON = re.compile(r"\b(?:he|she|they|cos (?:he|she)|for|because (?:he|she))\s+(?:ate|eating|finished|finishing|drank|drinking|took|taking|used|using|borrowed|"
-                           r"borrowing|nicked|nicking|hid|hiding|spoiled|spoiling|spoilt|spoiled) (?:my|the) (?:last )?(?:pizza|chips|food|dinner|lunch|tea|sweets|chocolate|"
+_PETTY_REASON = re.compile(r"\b(?:he|she|they|cos (?:he|she)|for|because (?:he|she))(?:'s|s| has|'ve| have)?\s+(?:ate|eaten|eating|finished|finishing|drank|drinking|took|taking|used|using|borrowed|"
+                           r"borrowing|nicked|nicking|hid|hiding|spoiled|spoiling|spoilt|spoiled) (?:all )?(?:my|the) (?:last )?(?:pizza|chips|food|dinner|lunch|tea|sweets|chocolate|"
                            r"crisps|drink|charger|hoodie|top|clothes|make ?up|snacks?|leftovers?|cake|biscuits|ice cream|game|controller|spot|seat|ending)\b", re.IGNORECASE)
 # Thirty-third round (told_as_not_now): the law asked about with nobody forcing ("nobody make me marry, I want to know UK
 # law for my niece"); damage found after the night for the insurance; trapped only as a feeling, nobody stopping them;
@@ -3716,7 +3782,8 @@ _EVERYDAY_32 = re.compile(r"\b(?:lose|lost|forgot|forget) (?:my|the|our|her|his)
 
 def _told_over_or_everyday(text: str) -> bool:
     """The thirty-second round's accounts: over in learner English, an accident or a dose seen to, knives bought and
-    boxed, a school project asked about, a key lost, workmen coming; nothing urgent or feared beside."""
+    boxed, a school project asked about, a key lost, workmen coming; nothing urgent or feared beside. (And the
+    thirty-fourth round's are read on the whole message, by category: `_everyday_34`.)"""
     # Whatever else the message says, a body in trouble or an attack going on is never an everyday account (the lead's
     # review: "took her tablets twice by mistake and now shes not breathing", "stuck at home with my bad knee and he is
     # hitting me right now", "i lost my key, hes got me locked in").
@@ -3747,3 +3814,115 @@ def _excused_in_plain_words(name: str, text: str, match: re.Match[str]) -> bool:
     if category == "threat_to_kill" and _STRONG_HABIT.search(text) and _AWAY_ABROAD_NOW.search(text) and not _URGENT_NOW.search(text):
         return True
     return _told_over_or_everyday(text)
+
+
+# Thirty-fourth round's accounts and everyday words (_everyday_34), each read with its own guard, and none with an attack
+# or a body in trouble beside (_ACUTE_BESIDE, read as an attacker would).
+# Whether self-harm must be reported, asked ("if I tell you I've self-harmed before, will you report it?", "do you
+# have to tell the police if someone says they cut themselves?"): a question, nothing done now.
+_ASKS_IF_REPORTED = re.compile(r"^(?=[^?]*\?\s*$)(?=.*\b(?:report|tell|inform|pass (?:it|this|that) on|social services|the police|my gp|my parents)\b)"
+                               r"(?=.*\b(?:will|would|do|does|have to|has to|must|need to|got to)\b[^.?!]{0,25}\b(?:you|u|they|staff|counsell?ors?|doctors?|teachers?|"
+                               r"nurses?|the police)\b|.*\b(?:you|u|they|staff) (?:have|has|need|got) to (?:tell|report|inform)\b)"
+                               r"(?=.*\b(?:before|ever|someone|somebody|anyone|a friend|they)\b)", re.IGNORECASE)
+# Self-harm long over: as a teenager, not done for years.
+_SELF_HARM_LONG_OVER = re.compile(r"\b(?:self[- ]?harm\w*|cut (?:myself|herself|himself)|hurt (?:myself|herself|himself))\b[^.?!]{0,20}\b(?:as a (?:teenager|teen|kid|child)|"
+                                  r"in my teens|at school|years ago)\b|\b(?:not|haven'?t|havent|have not|hasn'?t|has not) (?:done it|self[- ]?harmed|cut|hurt (?:myself|herself|himself))"
+                                  r" (?:for|in) (?:\d+|two|three|four|five|six|many|a few|several) (?:years|yrs)\b", re.IGNORECASE)
+# Knives for the work in hand on a farm or in a kitchen ("knives for the cabbages, it is normal work"), none drawn on anyone.
+_WORK_KNIVES = re.compile(r"\b(?:knives|knife|machetes?|blades?|sickles?)\b[^.?!]{0,20}\bfor (?:the )?(?:cabbages?|veg(?:etables?|gies)?|crops?|harvest\w*|lettuces?|sprouts|"
+                          r"cauliflowers?|broccoli|leeks|onions|potatoes|fruit|cutting (?:the )?\w+)\b|\bit(?:'s| is) (?:normal|just|only) (?:work|their job|the job)\b", re.IGNORECASE)
+_KNIFE_TURNED_ON = re.compile(r"\b(?:knife|knives|blade|machete|gun|one)s? (?:at|to|on|against) (?:me|us|her|him|my)\b|\b(?:threat\w*|point\w*|wav\w*|swing\w*|stab\w*|chas\w*|"
+                              r"holding|held|pulled|grabbed|gun|guns)\b",
+                              re.IGNORECASE)
+# A cut of one's own, the bleeding seen to ("bleeding a lot but now plaster on, I am ok").
+_OWN_CUT_SEEN_TO = re.compile(r"\bcut (?:my|his|her) (?:finger|thumb|hand|palm)\b[^.?!]{0,40}\bbleed\w*[^.?!]{0,25}\b(?:now|but) (?:a |the )?(?:plaster|plasters|bandage\w*|"
+                              r"steri[- ]?strips?|stopped)\b", re.IGNORECASE)
+# A game's guns and its players' words ("plays that game where they have guns ... says I'll shoot you to his friends").
+_A_GAME_PLAYED = re.compile(r"\b(?:plays?|playing|played) (?:that|this|a|the|his|her|some) (?:\w+ )?game\b",
+                            re.IGNORECASE)
+_REAL_WEAPON_OUT = re.compile(r"\b(?:real|actual)\b[^.?!]{0,10}\b(?:gun|knife|weapon)\b|\b(?:has|got|holding|pointing|waving)\b[^.?!]{0,15}\b(?:at|to) (?:me|us|her|him)\b",
+                              re.IGNORECASE)
+# A play rehearsed ("our drama group ... I'm playing the aunty who brings the cutter, rehearsal tonight").
+_ON_STAGE = re.compile(r"\b(?:drama (?:group|club|class|society)|(?:a|the|our|school) play (?:about|where|on)|rehears\w*|"
+                       r"(?:i'?m|im|i am|she'?s|he'?s) playing the (?:\w+ ){0,2}(?:aunty|auntie|role|part|villain|mum|mother|dad|father|husband|wife|girl|boy|man|woman))\b",
+                       re.IGNORECASE)
+_PLAY_ABOUT = re.compile(r"\b(?:a|the|our|school|this) (?:play|drama|show|scene|sketch) (?:about|on|where) [^.,;!?]*", re.IGNORECASE)
+# A wedding months off, nothing forced ("wedding's not till April"); a wedding's planning ("mehndi artist booked", "the
+# dholki playlist", "her bridal hair"), nothing forced.
+_NOT_TILL_LATER = re.compile(r"\b(?:not|isn'?t|is not|'s not|s not) (?:till|until|til) (?:(?:next )?(?:january|february|march|april|may|june|july|august|september|"
+                             r"october|november|december|spring|summer|autumn|winter|year)|\d{4})\b", re.IGNORECASE)
+_WEDDING_PLANNED = re.compile(r"\b(?:(?:mehndi|mehendi|henna|make ?-?up|hair) artist|playlist|caterers?|decorations|bridal (?:hair|make ?-?up|shop|party)|venue)\b",
+                              re.IGNORECASE)
+# A thought of someone outside put down to the weather, him in prison for years ("I keep thinking he is outside but it is
+# only the wind ... he is in prison till 2028").
+_ONLY_THE_WIND = re.compile(r"\b(?:it'?s|it is|its|it was) (?:only|just) (?:the wind|the rain|the cat|a fox|the fox|my imagination|the heating|the pipes|the tree)\b",
+                            re.IGNORECASE)
+_THOUGHT_NOT_SEEN = re.compile(r"\b(?:keep|kept|keeps) (?:thinking|imagining|feeling)\b|\bin prison (?:till|until) (?:20\d\d|next year)\b", re.IGNORECASE)
+# A marriage forced long ago ending now ("I'm 44 and finally divorcing him, he's already moved out").
+_FORCED_LONG_AGO_ENDING = re.compile(r"\b(?:now )?(?:i'?m|im|i am) (?:[3-9]\d)\b[^.?!]{0,40}\b(?:divorc\w*|separat\w*|left him|leaving him)\b|"
+                                     r"\b(?:finally )?divorcing (?:him|her)\b[^.?!]{0,40}\b(?:moved out|gone|left)\b", re.IGNORECASE)
+# A parent who will "kill me" if one is late or forgets ("my mum will kill me if im late for the wedding").
+_KILL_ME_IF_LATE = re.compile(r"\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|nan|nana|nani|gran|grandma|wife|husband|sister|brother|aunty|auntie|khala|ammi|abbu)\w*"
+                              r"(?:'s| is)? (?:gonna |going to |will |'ll )?(?:kill|murder) me if (?:i'?m|im|i am|i) (?:late|forget|miss|don'?t (?:turn up|come|go|show)|break|lose)\b",
+                              re.IGNORECASE)
+# A brother released and welcomed with a family dinner.
+_WELCOMED_HOME = re.compile(r"\b(?:big |lovely )?family (?:dinner|meal|do|party)|we (?:had|made) (?:a )?(?:big |lovely )?(?:dinner|meal|feast)\b|"
+                            r"\bwelcomed? (?:him|her|them) (?:back|home)\b", re.IGNORECASE)
+# Harm to oneself only not said ("he hasn't said anything about hurting himself but I worry").
+_NOT_SAID_ANYTHING_ABOUT = re.compile(r"\b(?:hasn'?t|hasnt|has not|haven'?t|havent|have not|never|didn'?t|didnt|did not) (?:(?:said|mentioned|told (?:me|us)) (?:anything )?(?:about|of)|"
+                                      r"(?:talked|spoken) (?:to \w+ )?about)\s+(?:\w+\s+)?(?:hurting|harming|cutting|killing) (?:himself|herself|themselves)\b", re.IGNORECASE)
+
+
+# The ways of a self-harm long over named in brackets ("(scratching, hitting my head)"), nothing else in them.
+_WAYS_IN_BRACKETS = re.compile(r"\((?:\s*(?:scratching|hitting my head|banging my head|burning|cutting|pulling my hair|picking)\s*(?:,|and|or)?)+\)", re.IGNORECASE)
+_SELF_HARM_NAMED = re.compile(r"\bself[- ]?harm\w*|\b(?:cut|cutting|hurt|hurting|harm|harming) (?:themselves|myself|herself|himself|yourself)\b", re.IGNORECASE)
+# A new address given to the council or a GP, asked whether an ex can see it.
+_ADDRESS_GIVEN = re.compile(r"\b(?:give|giving|update|updating|change|changing|tell|telling|register\w*) (?:my|our) (?:new )?address (?:to|with|for|at) (?:the )?"
+                            r"(?:council|gp|doctors?|bank|dvla|school|landlord|housing|work|hmrc|post office|electoral roll)\b", re.IGNORECASE)
+
+
+# An attack on anyone told beside ("... and now he's hitting his girlfriend").
+_ATTACK_BESIDE_34 = re.compile(r"\b(?:hitting|punching|kicking|beating|strangling|choking|stabbing|attacking|hurting|dragging|battering|throttling|slapping) "
+                               r"(?:me|us|her|him|them|my|his|her|their|our|the)\b", re.IGNORECASE)
+
+
+def _everyday_34(text: str) -> frozenset[str]:
+    """The risk categories the thirty-fourth round's accounts (above) excuse in this message: none with an attack or a
+    body in trouble beside, and only the account's own kind (a question about reporting self-harm does not excuse a
+    knife, nor knives for the cabbages a strangling)."""
+    if _ACUTE_BESIDE.search(_WAYS_IN_BRACKETS.sub(" ", _OWN_CUT_SEEN_TO.sub(" ", text))) or _ATTACK_BESIDE_34.search(_WAYS_IN_BRACKETS.sub(" ", text)):
+        return frozenset()
+    kinds: set[str] = set()
+    if _ASKS_IF_REPORTED.search(text) and _SELF_HARM_NAMED.search(text) and not _says_now(text) and not _BLOOD.search(text) and not _URGENT_NOW.search(text):
+        kinds |= {SELF_HARM}
+    if _ADDRESS_GIVEN.search(text) and not _URGENT_NOW.search(text) and not _HERE_NOW.search(text) and not _REAL_DANGER_BESIDE.search(text):
+        kinds |= {"released_or_found", GENERAL}
+    # (the long-over self-harm's "now I am 26" is no danger's now; any other danger in the message still is)
+    if (_SELF_HARM_LONG_OVER.search(text) and not _URGENT_NOW.search(text) and not _BLOOD.search(text)
+            and _english_danger(_SELF_HARM_LONG_OVER.sub(" ", _SELF_HARM_NAMED.sub(" ", _WAYS_IN_BRACKETS.sub(" ", text)))) is None):
+        kinds |= {SELF_HARM, GENERAL}
+    if _WORK_KNIVES.search(text) and not _KNIFE_TURNED_ON.search(text) and not _URGENT_NOW.search(text):
+        kinds |= {"weapon"}
+    if _OWN_CUT_SEEN_TO.search(text) and not _REAL_DANGER_BESIDE.search(_OWN_CUT_SEEN_TO.sub(" ", text)):
+        kinds |= {"weapon", GENERAL, SELF_HARM}
+    if _A_GAME_PLAYED.search(text) and not _REAL_WEAPON_OUT.search(text) and not _URGENT_NOW.search(text):
+        kinds |= {"weapon", "threat_to_kill"}
+    # (what the play is about is the play's, not the writer's: "a play about a girl taken abroad / a forced marriage")
+    if _ON_STAGE.search(text) and not _URGENT_NOW.search(text) and not _FORCED_RE.search(_ON_STAGE.sub(" ", _PLAY_ABOUT.sub(" ", text))):
+        kinds |= {FORCED_MARRIAGE_OR_FGM}
+    if ((_NOT_TILL_LATER.search(text) or _WEDDING_PLANNED.search(text)) and _MARRIAGE_OR_CUTTING.search(text)
+            and not (_FORCED_RE.search(re.sub(r"(?i)\bfor (?:my|her) (?:wedding|marriage|nikah)\b", " ", text)) or _MARRIAGE_REFUSED.search(text)
+                     or _COERCION_SAID.search(text) or _URGENT_NOW.search(text))):
+        kinds |= {FORCED_MARRIAGE_OR_FGM}
+    if _ONLY_THE_WIND.search(text) and _THOUGHT_NOT_SEEN.search(text) and not _REAL_DANGER_BESIDE.search(text):
+        kinds |= {"released_or_found", GENERAL, "attack_on_home_now"}
+    if _FORCED_LONG_AGO_ENDING.search(text) and not _URGENT_NOW.search(text) and not _REAL_DANGER_BESIDE.search(text):
+        kinds |= {FORCED_MARRIAGE_OR_FGM}
+    if _KILL_ME_IF_LATE.search(text) and not _REAL_DANGER_BESIDE.search(_KILL_ME_IF_LATE.sub(" ", text)) and not _URGENT_NOW.search(text):
+        kinds |= {"threat_to_kill"}
+    if (_WELCOMED_HOME.search(text) and re.search(r"\b(?:released|out of (?:prison|jail))\b", text, re.IGNORECASE) and not _URGENT_NOW.search(text) and not _says_now(text)
+            and not _REAL_DANGER_BESIDE.search(text)):
+        kinds |= {"released_or_found"}
+    if _NOT_SAID_ANYTHING_ABOUT.search(text) and not _says_now(text) and not _BLOOD.search(text):
+        kinds |= {SELF_HARM}
+    return frozenset(kinds)

@@ -3038,3 +3038,135 @@ def test_lead_review_18_safety_here_never_excuses_a_danger_told_after_it(text: s
 
 def test_lead_review_18_an_account_from_afar_with_safety_here_stays_quiet() -> None:
     assert detect_danger("In Sudan the militia held a gun to my father. Now we are in Leicester, safe, and my mum has a counsellor") is None
+
+
+# Thirty-fourth round (sets 69 and 70, the third forced-marriage focus set and the focus sets on self-harm, released or
+# found and forced marriage), in new words. Forced marriage or cutting told by its arrangements: the wedding's own words
+# in other languages (a thaali, a katb el kitab, a viah, a sagai, a zemawend), a date this month ("on the 18th"), a
+# ticket one way told apart, "I won't be coming back", dead to the family, a mother's poison, a schoolgirl's year, "I
+# haven't even agreed", "whether I turn up or not", dragged there, not allowed to say no, a girl's age after a comma,
+# "they said holiday", a passport gone, the cutting's own names (tahoor, gudniin, a "small kutting").
+@pytest.mark.parametrize("text", [
+    "amma has fixed the thali ceremony for sunday, I keep telling her I don't want this man",
+    "baba says the katb al kitab is on friday with my uncle's son, I'm 16",
+    "everyone keeps saying my viah is next saturday, i'm 17 and nobody asked me",
+    "the sagai is tomorrow at the community hall and I never agreed to any of it",
+    "they fixed my nikah for the 18th, that's ten days away, and dad says I'm dead to this family if I fight it",
+    "abbu got me a flight to Lahore for thursday, one way, and my khala says the rishta is already done",
+    "my walima is saturday and i haven't even agreed to the nikah",
+    "my mangni is tomorrow evening whether I show up or not, my brothers said they'll drag me there",
+    "my husband's cousin comes tomorrow and they will do the nikah with my girl, 15, on saturday, I am not allowed to say no",
+    "we're at the airport now, they said holiday but my cousin just told me the shaadi is mine, we board in an hour",
+    "mum says if I make trouble she will drink poison, the biye is on friday in Sylhet",
+    "my passport has gone from my bag and we fly on monday for a wedding, my nan says the wedding is mine",
+    "granny says the old woman will do the tahoor on my little sister this weekend",
+    "my auntie says a lady is coming tomorrow to do gudniin on me, I'm 10",
+])
+def test_round_34_forced_marriage_or_cutting_told_by_its_arrangements(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# A forced marriage soon told over several sentences with a past in them is not demoted (the classifier is trusted).
+@pytest.mark.parametrize("text", [
+    "mum told us it's only a holiday. my sister just texted congrats on the nikah. we board at gatwick in an hour",
+    "mum packed for me. she says it's only a holiday. I won't be coming back, the wedding is sunday over there",
+])
+def test_round_34_a_forced_marriage_told_over_sentences_is_not_demoted(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the church is booked for the 18th and I'm so excited, he proposed at Christmas",
+    "my niece is marrying her long-term boyfriend on saturday, I'm doing the flowers",
+    "the girls in our youth theatre are rehearsing a play about FGM tonight, I play the woman who brings the blade",
+    "my brother's wedding isn't till june, I'm just sorting the caterers and the playlist now",
+    "I was married off at 18 and now I'm 39 and divorcing him at last, he's moved out already",
+    "my dad will kill me if I'm late for the mehndi again lol",
+])
+def test_round_34_a_wedding_wanted_played_far_off_or_over_is_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# Self-harm or an overdose now: pills "all of them" unnamed, a cut gone too deep, the French for all the tablets, someone
+# cut down breathing slowly, tablets taken within the hour, someone feared "going to do something" now; not children
+# taken out, a nose bleed, someone asleep breathing slowly.
+@pytest.mark.parametrize("text", [
+    "swallowed them all about ten minutes ago, my heart is racing",
+    "i meant to just scratch but i cut way too deep and it's still going",
+    "j'ai avalé tous les comprimés, je suis désolée",
+    "I got her down from the banister, she is breathing really shallow and not opening her eyes",
+])
+def test_round_34_self_harm_or_a_body_in_trouble_now(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "I've lost my job and I'm behind on rent. I swallowed all the tablets twenty minutes ago. I just wanted someone to know",
+    "he gave his little brother his watch and his trainers, said he won't need them any more, I think he's going to do something tonight",
+    "my ex is back for his shift in twenty minutes and he said if I told anyone he'd kill me",
+])
+def test_round_34_a_present_danger_told_calmly_is_not_demoted(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "took them all to the cinema after school, they loved it",
+    "my granddad is breathing slowly now, fast asleep in his chair after dinner",
+    "my nose won't stop bleeding in this dry weather, is that normal",
+])
+def test_round_34_children_taken_out_or_someone_asleep_is_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# Released or found, here now: a new partner walking to the door with something in his hand, one out of prison standing
+# in front of the house (learner English, the "now" split off by a comma), someone sat across the road as they look out.
+@pytest.mark.parametrize("text", [
+    "her ex has been in his car for an hour and now he's heading towards the front door with something in his hand",
+    "the man who hurt me is out of prison, now he standing outside our flat with his cousin, my kids are inside",
+    "a neighbour said someone asked for my flat number. I just looked and he's sat on the bench across the road",
+])
+def test_round_34_released_or_found_here_now(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None
+
+
+@pytest.mark.parametrize("text", [
+    "my sister is sitting across the road at the bus stop waiting for her friend",
+    "he stands outside my house every morning to smoke, it's his house too",
+])
+def test_round_34_someone_across_the_road_or_a_habit_is_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# The round's give-ways by kind: whether self-harm must be reported, asked; self-harm as a teenager or years not done;
+# knives for the crop at work; a cut finger plastered; a game's guns; a new address given to the council; "only the
+# wind" with him in prison for years; a brother released and welcomed with a family meal; self-harm only not mentioned.
+@pytest.mark.parametrize("text", [
+    "if I admit I cut myself before, do you have to tell my school?",
+    "do counsellors have to inform the police if a client says they hurt themselves?",
+    "I cut myself as a teen and haven't done it for 6 years, I want to ask about a neighbour dispute",
+    "the pickers carry knives for the lettuces, it's just the job, but the supervisor swore at me, who do I tell?",
+    "sliced my thumb on the mandoline, bleeding loads but now a plaster on and I'm fine",
+    "my nephew plays a shooting game online and tells his mates I'll kill you, should I worry?",
+    "I need to update my new address with the council, could my ex find out from it?",
+    "I kept imagining he was at the window but it's only the tree, he is in prison until 2029",
+    "my son got out of prison yesterday and we had a family dinner to welcome him home",
+    "my daughter hasn't mentioned anything about hurting herself but she seems withdrawn, where can she get support?",
+])
+def test_round_34_a_question_an_account_or_an_everyday_sense_is_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and read as an attacker would, none of them silences an attack or a body in trouble beside it.
+@pytest.mark.parametrize("text", [
+    "if I tell you I cut myself before, will you report it? I've just cut again and it's pouring with blood",
+    "I self-harmed as a teenager, now I've swallowed 30 pills",
+    "the pickers carry knives for the lettuces but one of them is holding his to my neck right now",
+    "my nephew plays a shooting game online, but now he's got a real knife at his sister",
+    "it's only the wind I thought, but he's still at the door and he's kicking it in",
+    "my son got out of prison yesterday, we had a family dinner, and now he's hitting his girlfriend",
+    "my brother's wedding isn't till june but my dad is strangling my mum right now",
+])
+def test_round_34_excuses_never_silence_acute_danger(text: str) -> None:
+    assert detect_danger(text) is not None
