@@ -3167,6 +3167,21 @@ def test_round_34_a_question_an_account_or_an_everyday_sense_is_not(text: str) -
     "it's only the wind I thought, but he's still at the door and he's kicking it in",
     "my son got out of prison yesterday, we had a family dinner, and now he's hitting his girlfriend",
     "my brother's wedding isn't till june but my dad is strangling my mum right now",
+    # (lead's review at the merge: a weapon in hand whatever the game; the old self-harm's time is not the new dose's;
+    # "only the wind" with someone at the window now)
+    "my lad plays that war game every night and now he's got a knife in his hand saying he'll kill us",
+    "my son plays a shooting game and he just said he will shoot me, he has his dad's gun",
+    "I cut myself as a teenager, and today I took 40 paracetamol",
+    "it's only the wind I keep telling myself, he is in prison until 2029, but his brother is at my window now",
 ])
 def test_round_34_excuses_never_silence_acute_danger(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# ... nor make the classifier give way when harm is looked ahead to beside the account.
+@pytest.mark.parametrize("text", [
+    "I self-harmed years ago, and tonight I'm going to end it",
+    "do counsellors have to tell anyone if a client self-harmed before? I can't go on any more",
+])
+def test_round_34_an_account_beside_harm_ahead_does_not_give_way(text: str) -> None:
+    assert not told_as_not_now(text)
