@@ -192,7 +192,8 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # "whether I turn up or not", dragged there, not allowed to say no, a girl's age after a comma, "said holiday",
            # a passport gone, the wedding found to be one's own, cards with one's name found
            r"(?:tickets?|flights?)\b[^.?!]{0,30}\bone[- ]way\b|(?:i|she) (?:won'?t|wont|will not) be coming back\b(?! (?:to (?:work|school|college|uni|class|the \w+)|till|until|for|before)\b)|"
-           r"dead to (?:this|the|our|my|his|her) family|(?:drink|take|swallow|drinks|takes) poison|year (?:[7-9]|1[01])\b|"
+           # (a schoolgirl's year alone is her age, not force: "I'm in year 9 and so excited", lead's review)
+           r"dead to (?:this|the|our|my|his|her) family|(?:drink|take|swallow|drinks|takes) poison|"
            r"(?:haven'?t|havent|have not|hasn'?t|hasnt|has not) (?:even |ever )?(?:agreed|said yes)|whether (?:i|she) (?:turn|turns|show|shows) up(?: or not)?|"
            r"drag (?:me|her) (?:there|to it|along)|(?:not|never) allowed (?:to )?say no|"
            r"(?:daughter|sister|niece|granddaughter|girl),? (?:only |just |aged? )?(?:1[0-7]|[5-9]),|"
@@ -349,15 +350,26 @@ _SELF_HARM_PATTERNS = (
     ("exhaust", r"\bengine running\b[^.?!]{0,45}\b(?:hose(?:pipe)?|pipe|tube)\b|\b(?:hose(?:pipe)?|pipe|tube)\b[^.?!]{0,45}\b(?:exhaust|engine running)\b"),
     # (thirty-fourth round) "took them all" of pills unnamed (not children taken out: "took them all to the park"); the
     # French "j'ai pris tous les cachets"; a cut that will not stop bleeding or went too deep
-    ("took_them_all", r"\b(?:took|taken|swallowed|necked|downed) (?:them|em) all\b(?!\s+(?:to|out|home|for|with|back|round|into|in|on|off|shopping|swimming|"
+    # (lead's review at the merge: only with pills, a packet or a bottle named, or told alone; not the cupcakes the boys
+    # took, nor the puppies)
+    ("took_them_all", r"^(?:(?=.*\b(?:pills?|tablets?|meds|medication|medicine|paracetamol|co-?codamol|capsules|packets?|box|bottle|sleeping|overdos\w*|od)\b)"
+     r".*|\W*(?:i\s+|i'?ve\s+|i have\s+)?(?:just\s+)?(?=(?:took|taken|swallowed|necked|downed) (?:them|em) all\b[^.?!,]{0,50}(?:[.?!,]|$)))"
+     r"\b(?:took|taken|swallowed|necked|downed) (?:them|em) all\b(?!\s+(?:to|out|home|for|with|back|round|into|in|on|off|shopping|swimming|"
      r"bowling|along|away|there|up|down|over|apart|at|inside|outside|upstairs|downstairs)\b)"),
     ("pills_in_french", r"\bj'?\s?ai (?:pris|aval[ée]|avale) tou(?:s|tes) (?:les|mes) (?:cachets|m[ée]dicaments|comprim[ée]s|pilules)\b"),
     # (a nose that won't stop bleeding is not a cut: wont_stop_bleeding reads bleeding with its cause)
-    ("cut_too_deep", r"\b(?:intend|intended|mean|meant) to (?:go|cut) (?:so|that|too) deep\b|\b(?:went|gone|cut) (?:too|so|way too) deep\b"
-     r"|\bkeeps? (?:coming out|pouring|gushing)\b[^.?!]{0,25}\bwhen i press\b"),
+    # (lead's review at the merge: a cut on the body, not an onion or a splinter)
+    ("cut_too_deep", r"^(?!.*\b(?:onions?|veg\w*|wood|splinter|hedge|tree|plants?|paper|cardboard|cake|meat|chicken|fish|pruning|carving|lol|haha)\b)"
+     r"(?=.*\b(?:cut\w*|blade|razor|self[- ]?harm\w*|wrists?|arms?|thighs?|legs?|skin|bleed\w*|blood)\b)"
+     r".*(?:\b(?:intend|intended|mean|meant) to (?:go|cut) (?:so|that|too) deep\b|\b(?:went|gone|cut) (?:too|so|way too) deep\b"
+     r"|\bkeeps? (?:coming out|pouring|gushing)\b[^.?!]{0,25}\bwhen i press\b)"),
 )
 
 # Each pattern on its own means danger now, unless a negation or a past time frame says otherwise.
+# Someone feared, told anywhere in the message: one released, an ex, an abuser, a threat or fear (the thirty-fourth
+# round's patterns of someone waiting or sat outside).
+_FEARED_ONE = (r"(?:prison|jail|released|my ex|ex[- ]?(?:husband|wife|partner|boyfriend|girlfriend|bf)|hurt me|abuser|attacker|restraining order|"
+                    r"non[- ]molestation|injunction|bail|scared|afraid|terrified|frightened|threat\w*|(?:who|that) (?:raped|attacked|beat|stalked|hurt))")
 _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     *((name, SELF_HARM, source) for name, source in _SELF_HARM_PATTERNS),
     ("here_now", "general", rf"\b{_WHO}\s*{_BE}\s+(?:right\s+|already\s+|just\s+)?(?:outside|here|downstairs|upstairs|at (?:the|my) (?:door|window|house|flat)|"
@@ -1028,13 +1040,18 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # (thirty-fourth round) someone feared walking up to the door with something in hand; one who came out of prison
     # standing in front of the house now; someone sat or stood opposite the house as they look out; an ex waiting for
     # the end of their shift, the time said
-    ("coming_to_the_door_armed", "released_or_found", r"\b(?:walking|coming|heading|running|marching) (?:up )?(?:to|towards) (?:my|our|the) (?:front |back )?"
-     r"(?:door|house|flat)\b[^.?!]{0,30}\bwith (?:something|a \w+|an \w+) in (?:his|her|their) hands?\b"),
+    ("coming_to_the_door_armed", "released_or_found", r"^(?!.*\b(?:postman|postie|delivery|courier|parcel|amazon|dpd|evri|royal mail|milkman|meter)\b)"
+     r".*\b(?:walking|coming|heading|running|marching) (?:up )?(?:to|towards) (?:my|our|the) (?:front |back )?"
+     r"(?:door|house|flat)\b[^.?!]{0,30}\bwith something in (?:his|her|their) hands?\b"),
     # (learner English's bare "he stand in front of my house"; its "now" is often split off by a comma before it)
-    ("stands_at_the_house_now", "released_or_found", r"\b(?:he|she|they|my ex) (?:stand|standing|is standing|are standing|wait|waiting|is waiting|are waiting|sit|sitting|"
+    # (lead's review at the merge: only with a release, an ex, an abuser or fear told; not a lift waited for, nor the
+    # neighbours in the sun)
+    ("stands_at_the_house_now", "released_or_found", rf"^(?=.*\b{_FEARED_ONE}\b).*\b(?:he|she|they|my ex) (?:stand|standing|is standing|are standing|wait|waiting|is waiting|are waiting|sit|sitting|"
      r"is sitting|are sitting) "
      r"(?:in front of|outside|at) (?:my|our) (?:house|flat|door|home|gate|window)\b"),
-    ("sat_opposite", "released_or_found", rf"\b(?:he|they)\s*{_BE}\s+(?:just )?(?:sitting|sat|standing|stood|parked|lurking)\b[^.?!,]{{0,25}}"
+    # (lead's review at the merge: with someone feared, looking or asked about, not a man at his lunch on the bench)
+    ("sat_opposite", "released_or_found", rf"^(?=.*\b(?:{_FEARED_ONE}|asked (?:for|about)|asking (?:for|about)|star\w+|watching|looking (?:at|up|over|in|out)|"
+     rf"(?:just )?looked|followed|found)\b).*\b(?:he|they|my ex|the man|that man)\s*{_BE}\s+(?:just )?(?:sitting|sat|standing|stood|parked|lurking)\b[^.?!,]{{0,25}}"
      r"\b(?:opposite|over the road|across the road|across the street)\b(?! (?:me|us|her|him)\b)(?![^.?!]{0,30}\b(?:waiting for|bus stop|cafe|pub|restaurant|canteen)\b)"),
     ("waiting_for_my_shift", "released_or_found", r"^(?=.*\b(?:ex|husband|partner|byly|he|she)\b)(?=.*\b(?:wait|waits|waiting) for me (?:to (?:finish|come out|leave|get off)|"
      r"after (?:my|the) shift)\b)(?=.*\b(?:(?:it'?s|it is|its) \d{1,2}[.:]\d\d|right now)\b)"),

@@ -3114,6 +3114,13 @@ def test_round_34_a_present_danger_told_calmly_is_not_demoted(text: str) -> None
     "took them all to the cinema after school, they loved it",
     "my granddad is breathing slowly now, fast asleep in his chair after dinner",
     "my nose won't stop bleeding in this dry weather, is that normal",
+    # (lead's review at the merge: the round's new patterns in their everyday senses)
+    "nan baked scones and the grandkids took them all",
+    "I went too deep with the pruning saw into the hedge lol",
+    "I'm in year 8 and my auntie's wedding is on sunday, can't wait",
+    "my sister is waiting in front of our flat to give me a lift to college",
+    "he's sat across the road on the bench eating his sandwich",
+    "the courier is walking to our door with something in his hand",
 ])
 def test_round_34_children_taken_out_or_someone_asleep_is_not(text: str) -> None:
     assert detect_danger(text) is None
@@ -3125,6 +3132,8 @@ def test_round_34_children_taken_out_or_someone_asleep_is_not(text: str) -> None
     "her ex has been in his car for an hour and now he's heading towards the front door with something in his hand",
     "the man who hurt me is out of prison, now he standing outside our flat with his cousin, my kids are inside",
     "a neighbour said someone asked for my flat number. I just looked and he's sat on the bench across the road",
+    "my ex is parked across the road staring up at the kids' window",
+    "my tablets, I took them all",
 ])
 def test_round_34_released_or_found_here_now(text: str) -> None:
     found = detect_danger(text)
