@@ -103,6 +103,8 @@ SETS = (
     ("seventy-fourth set (written like the seventy-third, at the same time, with other voices)", "danger_fresh74", "not_danger_fresh74"),
     ("first self-harm focus set (category 10 only, 60 + 60, written blind like the seventy-third)", "danger_focussh1", "not_danger_focussh1"),
     ("first released-or-found focus set (category 5 only, 60 + 60, written blind like the seventy-third)", "danger_focusrel1", "not_danger_focusrel1"),
+    ("seventy-fifth set (written blind by a helper that had read none of SpeakUp, 2026-12-05, twentieth session, after the thirty-fourth round)", "danger_fresh75", "not_danger_fresh75"),
+    ("second self-harm focus set (category 10 only, 60 + 60, written blind like the seventy-fifth)", "danger_focussh2", "not_danger_focussh2"),
 )
 
 
