@@ -1805,6 +1805,25 @@ def _detect_english(text: str) -> Optional[DangerMatch]:
         return None
     normalised = _without_fiction(_plain_english(text))
     frame = _Frame.of(normalised)
+    found = _detect_in_frame(normalised, frame)
+    if found is None and frame.hypothetical:
+        # A condition or a what-if in one sentence does not make another sentence one (lead's review, twentieth session:
+        # "if I tell you I self-harmed before, will you have to tell my school? he's got a knife" was read as a what-if
+        # whole): each other sentence is read as if it had come alone.
+        sentences = [sentence for sentence in _SENTENCE_END.split(normalised) if sentence.strip()]
+        for sentence in sentences if len(sentences) > 1 else []:
+            if not (_HYPOTHETICAL.search(sentence) or _ASKS_WHAT_TO_DO_IF.search(sentence)):
+                found = _detect_english(sentence)
+                if found is not None:
+                    return found
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
+
+
+def _detect_in_frame(normalised: str, frame: "_Frame") -> Optional[DangerMatch]:
+    """The first match read in the whole message's frame: whole, or clause by clause when a past time is told."""
     if not frame.past:
         return _first_match(normalised, frame)
     # A past event told beside a present one ("he was released last week and he's outside my house"):

@@ -3194,3 +3194,24 @@ def test_round_34_excuses_never_silence_acute_danger(text: str) -> None:
 ])
 def test_round_34_an_account_beside_harm_ahead_does_not_give_way(text: str) -> None:
     assert not told_as_not_now(text)
+
+
+# Lead's review (twentieth session): a condition or a what-if in one sentence does not make another sentence one; each
+# other sentence is read as if it had come alone.
+@pytest.mark.parametrize("text", [
+    "if I tell you I self-harmed before, will you have to tell my school? he's got a knife",
+    "my dad will kill me if I'm late. he's holding a knife",
+    "what happens if I ring 101 instead? my ex is outside the door now",
+])
+def test_a_condition_in_one_sentence_does_not_make_another_a_what_if(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "What if he comes back tonight. He'd kill me.",
+    "If my ex finds out he will burn the house down. He's done it before.",
+    "What if someone breaks in. I'd be on my own.",
+    "if anyone asks, i'm fine. im just tired.",
+])
+def test_a_what_if_over_several_sentences_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None
