@@ -99,12 +99,10 @@ SETS = (
     ("seventy-first set (written blind by a helper that had read none of SpeakUp, 2026-12-05, eighteenth session, after the thirty-third round was merged)", "danger_fresh71", "not_danger_fresh71"),
     ("seventy-second set (written like the seventy-first, at the same time, with other voices)", "danger_fresh72", "not_danger_fresh72"),
     # The fourth forced-marriage focus set was read after its first reading (eighteenth session): git has it at 159fda3.
-    ("seventy-third set (written blind by a helper that had read none of SpeakUp, 2026-12-05, nineteenth session, before the thirty-fourth round)", "danger_fresh73", "not_danger_fresh73"),
-    ("seventy-fourth set (written like the seventy-third, at the same time, with other voices)", "danger_fresh74", "not_danger_fresh74"),
-    ("first self-harm focus set (category 10 only, 60 + 60, written blind like the seventy-third)", "danger_focussh1", "not_danger_focussh1"),
+    # Set 73 and the first and second self-harm focus sets were read in the thirty-fifth round (twenty-first session): git has them at 94e6b71.
+    ("seventy-fourth set (written blind by a helper that had read none of SpeakUp, 2026-12-05, nineteenth session, before the thirty-fourth round, like the seventy-third, which was read)", "danger_fresh74", "not_danger_fresh74"),
     ("first released-or-found focus set (category 5 only, 60 + 60, written blind like the seventy-third)", "danger_focusrel1", "not_danger_focusrel1"),
     ("seventy-fifth set (written blind by a helper that had read none of SpeakUp, 2026-12-05, twentieth session, after the thirty-fourth round)", "danger_fresh75", "not_danger_fresh75"),
-    ("second self-harm focus set (category 10 only, 60 + 60, written blind like the seventy-fifth)", "danger_focussh2", "not_danger_focussh2"),
 )
 
 
