@@ -103,6 +103,10 @@ SETS = (
     ("seventy-fourth set (written blind by a helper that had read none of SpeakUp, 2026-12-05, nineteenth session, before the thirty-fourth round, like the seventy-third, which was read)", "danger_fresh74", "not_danger_fresh74"),
     ("first released-or-found focus set (category 5 only, 60 + 60, written blind like the seventy-third)", "danger_focusrel1", "not_danger_focusrel1"),
     ("seventy-fifth set (written blind by a helper that had read none of SpeakUp, 2026-12-05, twentieth session, after the thirty-fourth round)", "danger_fresh75", "not_danger_fresh75"),
+    ("seventy-sixth set (written blind by a helper that had read none of SpeakUp, 2026-12-05, twenty-first session, before the thirty-fifth round was merged)", "danger_fresh76", "not_danger_fresh76"),
+    ("seventy-seventh set (written like the seventy-sixth, at the same time, with other voices)", "danger_fresh77", "not_danger_fresh77"),
+    ("third self-harm focus set (category 10 only, 60 + 60, written blind like the seventy-sixth; the first two were read)", "danger_focussh3", "not_danger_focussh3"),
+    ("fifth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventy-sixth; every earlier one was read)", "danger_focusfm5", "not_danger_focusfm5"),
 )
 
 
