@@ -1810,16 +1810,40 @@ def _detect_english(text: str) -> Optional[DangerMatch]:
         # A condition or a what-if in one sentence does not make another sentence one (lead's review, twentieth session:
         # "if I tell you I self-harmed before, will you have to tell my school? he's got a knife" was read as a what-if
         # whole): each other sentence is read as if it had come alone.
-        sentences = [sentence for sentence in _SENTENCE_END.split(normalised) if sentence.strip()]
-        for sentence in sentences if len(sentences) > 1 else []:
-            if not (_HYPOTHETICAL.search(sentence) or _ASKS_WHAT_TO_DO_IF.search(sentence)):
-                found = _detect_english(sentence)
-                if found is not None:
-                    return found
+        for part in _parts_outside_the_condition(normalised):
+            found = _detect_english(part)
+            if found is not None:
+                return found
     return found
 
 
 _SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
+# What a part says will or would happen is the condition's consequence ("he'll kill me if I leave, he'd burn the house").
+_CONSEQUENCE = re.compile(r"\b(?:will|would|wud|wld|gonna|going to|shall|won'?t|wouldn'?t|\w+'ll|\w+'d|(?:he|she|they|i|u|you|we)ll|(?:he|she|they|i|we)d)\b",
+                          re.IGNORECASE)
+
+
+def _parts_outside_the_condition(normalised: str) -> list[str]:
+    """What a condition or a what-if does not govern, each part to be read as if it had come alone: every other
+    sentence with no condition of its own (lead's review, twentieth session: "if I tell you I self-harmed before, will
+    you have to tell my school? he's got a knife"); and, in a sentence whose condition comes after its consequence
+    ("my dad will kill me if I'm late, he's holding a knife"), each comma part after the condition that neither has one
+    of its own nor says what will or would happen (twenty-first session). A condition that opens its sentence governs
+    what follows it ("if he finds me, he'll kill me") and stays a what-if whole."""
+    sentences = [sentence for sentence in _SENTENCE_END.split(normalised) if sentence.strip()]
+    parts = [sentence for sentence in sentences if not _has_a_condition(sentence)] if len(sentences) > 1 else []
+    for sentence in sentences:
+        condition = _HYPOTHETICAL.search(sentence)
+        if condition is None or not sentence[: condition.start()].strip(" ,"):
+            continue
+        pieces = re.split(r",\s*|;\s*", sentence)
+        after = [i for i, piece in enumerate(pieces) if _has_a_condition(piece)]
+        parts += [piece for piece in pieces[after[0] + 1 :] if piece.strip() and not _has_a_condition(piece) and not _CONSEQUENCE.search(piece)] if after else []
+    return parts
+
+
+def _has_a_condition(text: str) -> bool:
+    return bool(_HYPOTHETICAL.search(text) or _ASKS_WHAT_TO_DO_IF.search(text))
 
 
 def _detect_in_frame(normalised: str, frame: "_Frame") -> Optional[DangerMatch]:

@@ -3202,6 +3202,10 @@ def test_round_34_an_account_beside_harm_ahead_does_not_give_way(text: str) -> N
     "if I tell you I self-harmed before, will you have to tell my school? he's got a knife",
     "my dad will kill me if I'm late. he's holding a knife",
     "what happens if I ring 101 instead? my ex is outside the door now",
+    # (twenty-first session) in one sentence, a part after a condition that follows its consequence
+    "my dad will kill me if I'm late, he's holding a knife",
+    "she says she'll end me if i tell anyone, she's got scissors in her hand right now",
+    "he'll go mad if i ring you; he's kicking the bedroom door in",
 ])
 def test_a_condition_in_one_sentence_does_not_make_another_a_what_if(text: str) -> None:
     assert detect_danger(text) is not None
@@ -3212,6 +3216,13 @@ def test_a_condition_in_one_sentence_does_not_make_another_a_what_if(text: str) 
     "If my ex finds out he will burn the house down. He's done it before.",
     "What if someone breaks in. I'd be on my own.",
     "if anyone asks, i'm fine. im just tired.",
+    # (twenty-first session) a condition that opens its sentence governs what follows; a part saying what will or
+    # would happen is the consequence; a part with a condition of its own is one
+    "if he finds out where I am, he's got a knife and he'll use it",
+    "he'll kill me if I leave, he'd burn the house down with us in it",
+    "mum will kill me if i'm late, i'm at the bus stop now",
+    "my sister will murder me if i miss her wedding, she's booked the hall",
+    "he'd kill me if he knew, he could find me easily",
 ])
 def test_a_what_if_over_several_sentences_stays_quiet(text: str) -> None:
     assert detect_danger(text) is None
