@@ -92,7 +92,11 @@ _PEOPLE_DRAGGED = (r"wife|husband|partner|girlfriend|boyfriend|mum|mother|dad|fa
 _RELEASED = (r"(?:(?:been released|got released|released)(?! from (?!prison|jail|custody|hmp|the nick)\b)"
              # a work put out ("released my first single today"), not a person let out
              r"(?! (?:my|a|an|the|his|her|their|our|its) (?:\w+ )?(?:single|album|song|track|ep|mixtape|record|book|novel|game|app|video|film|"
-             r"podcast|statement|update|version|photos?|pics|figures|results|collection)s?\b)|been freed|freed|let (?:him |her |them )?out(?: early)?|got out(?! of (?!prison|jail|custody|the nick|nick|young offenders|a young offenders|yoi|borstal)\b)|"
+             r"podcast|statement|update|version|photos?|pics|figures|results|collection)s?\b)|been freed|freed|"
+             # (thirty-fifth round) not someone the writer let out of a car or a room ("the child locks were on, let her out
+             # straight away"; "I let him out of the cab"): a door opened, no release
+             r"(?<!\bi )(?<!\bwe )(?<!, )let (?:him |her |them )?out(?: early)?(?! (?:straight away|right away|at once|immediately)\b| of (?:the|my|our|his|her|their) "
+             r"(?:car|cab|taxi|van|room|bathroom|toilet|house|flat|boot|back|lift|shed|garage|cupboard)\b)|got out(?! of (?!prison|jail|custody|the nick|nick|young offenders|a young offenders|yoi|borstal)\b)|"
              r"(?:come|came|is|'s|s) out of (?:prison|jail)|"
              r"out on (?:licen[cs]e|bail|parole|tag)|got bail|given bail|bailed)")
 # An act of forcing, so that a wanted wedding tomorrow is not an emergency.
@@ -262,6 +266,10 @@ _SELF_HARM_PATTERNS = (
      # a bottle of drink downed with them ("drank a whole bottle of vodka with my tablets")
      # (twenty-seventh round: "had" or "finished" too: "i just had the whole bottle of vodka with the paracetamol")
      rf"\b(?:drank|drunk|downed|necked|had|finished|sank) (?:a |the )?(?:whole )?bottle of \w+ (?:with|and|on top of) (?:all )?(?:my|the|her|his|some|a load of) (?:\w+ )?{_MEDS}\b|"
+     # (thirty-fifth round) a pack or all of them washed down with drink ("washed a pack of paracetamol down with wine"), not
+     # pills washed down the sink
+     rf"\bwash(?:ed|ing)? (?:all |loads of |a (?:whole )?(?:pack|packet|box|strip|handful|bottle|load|tub) of |(?:my|her|his|their|the) (?:whole |full |entire )?(?:pack|packet|box|strip|bottle|tub) of )"
+     rf"(?:(?:my|her|his|their|the) )?(?:\w+ )?{_MEDS} down with\b|"
      # All of someone's medicine, told after it: "took my mum's morphine, all of it".
      rf"\b(?:taken|took|swallowed|necked|downed|had|injected) (?:(?:my|her|his|their|the) )?(?:\w+'s )?(?:\w+ )?{_MEDS}(?: pens| patches| injections)?,? (?:all of (?:it|them)|the lot|every (?:last )?one)\b|"
      # What is left behind: an empty packet of someone's medicine.
@@ -730,7 +738,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      rf"(?:a|some) (?:car|van) (?:is|'s))\s+(?:following|chasing) (?:me|us)\b(?!\s+(?:on|online)\b)"),
     ("violence_right_now", "general", rf"\b{_VIOLENCE_ING}\b[^.?!]{{0,40}}\b(?:right now|now)\b"),
     ("someone_else_attacked", "general", r"\b(?:someone|somebody|a (?:little |young |small |old |elderly )?(?:man|woman|boy|girl|kid|child|lad|lady)|my \w+|(?:the )?\w+'?s? (?:child|kid|son|daughter))\s*(?:is|'s|are|'re)\s+"
-     r"(?:getting|being)\s+(?:beaten|attacked|stabbed|hurt|hit|kicked|punched|strangled|raped)\b|\band (?:getting|being) (?:beaten|attacked|stabbed|hit|kicked|punched)\b"),
+     r"(?:getting|being)\s+(?:beaten|attacked|stabbed|hurt|hit|kicked|punched|strangled|raped)\b|\band (?:getting|being) (?:beaten|attacked|stabbed|hit|kicked|punched)\b|"
+     # (thirty-fifth round) a witness's "there's a man being beaten by a group", someone there being attacked
+     r"\b(?:there'?s|theres|there is|there are) (?:a|an|some|two|three) (?:\w+ )?(?:man|woman|boy|girl|kid|child|lad|lady|bloke|guy|fella|person|people|lads|men|women)"
+     r" (?:getting|being) (?:beaten|attacked|stabbed|kicked|punched|strangled|battered|glassed|jumped)(?! (?:up )?(?:in|on) (?:the|a|this|that) (?:film|game|show|video|match|fight)\b)"),
     ("weapons_here_now", "weapon", rf"\b(?:with|w) (?:a |an |his |her |their |the )?{_WEAPON}\b{_NOT_A_THING_NAMED}(?=.*\b(?:right now|now)\b)|"
      rf"\b(?:with|w|got|have|has) (?:a |an |his |her |their |the |some )?(?:{_WEAPON}|{_TOOL})\b{_NOT_A_THING_NAMED}[^.?!]{{0,30}}\b(?:outside|at (?:the|my) door|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall))\b|"
      rf"\b(?:outside|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall)|at (?:the|my) door)\b[^.?!]{{0,30}}\b(?:with|w) (?:a |an |his |her |their |the |some )?{_WEAPON}\b{_NOT_A_THING_NAMED}|"
@@ -872,7 +883,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # A threat to use the thing held if they move or speak ("he's got a knife and says he'll use it if i move",
     # with the knife misspelt): the threat is the danger, whatever the thing is called.
     ("use_it_if", "weapon", r"(?:\b(?:going to|gonna|gna|will|would)|(?<!\bi)'ll|(?<=\s)ll|\b(?:he|she|they)ll|\bhe'?d|\bshe'?d)\s+use (?:it|that|them|the \w+) (?:on (?:me|us|her|him|you) )?"
-     r"if (?:i|we|she|he|you|u) (?:move|moves|scream|screams|shout|shouts|call|calls|ring|rings|leave|leaves|run|runs|speak|speaks|make a sound|try)\b"),
+     # (thirty-fifth round) anyone, and coming near ("says she'll use it if I come near her", "if anyone tries to leave"); not a
+     # carving knife offered "if anyone wants more turkey"
+     r"if (?:(?:i|we|she|he|you|u) (?:make a sound|try)|(?:i|we|she|he|you|u|anyone|anybody|someone|somebody|any of us) (?:move|moves|scream|screams|shout|shouts|"
+     r"call|calls|ring|rings|leave|leaves|run|runs|speak|speaks|tell|tells|open|opens|(?:try|tries) to (?:leave|run|get out|escape|call|ring|phone|stop|take|tell)|"
+     r"(?:come|comes|get|gets|step|steps|go|goes|walk|walks) (?:near|nearer|closer|any closer|close|up to)))\b"),
     # A stranger waiting outside with a bat, a crowbar or a bar ("man outside the college gates with a baseball bat
     # waiting for us"), not one playing cricket or rounders.
     ("waiting_with_a_tool", "weapon", r"^(?!.*\b(?:cricket|rounders|baseball (?:game|match|practice|team|club)|softball|match|nets|batting|innings)\b)"
@@ -1105,7 +1120,8 @@ _PAST = re.compile(
     # a spouse who has died ("my late husband strangled me"), a childhood ("I had FGM as a baby in Sudan")
     r"my late (?:husband|wife|partner|father|dad|mother|mum|ex|brother|sister|father[- ]in[- ]law|mother[- ]in[- ]law)|"
     # (twenty-seventh round) an age gone by ("in her day husbands hit wives"), not a day off or a day job
-    r"in (?:my|her|his|their|our|your) (?:day|days|young days|youth)(?! (?:off|job|out|at|to day)\b)|"
+    # (thirty-fifth round) learner English's "in my time" too ("in my time all marriage arranged"), not time off or a time of need
+    r"in (?:my|her|his|their|our|your) (?:day|days|young days|youth|time)(?! (?:off|job|out|at|to day|of|here|with)\b)|"
     r"as a (?:baby|babe|child|kid|toddler|little girl|young girl|little boy|teenager)|"
     r"(?:in|over) the (?:summer|winter|spring|autumn|holidays)(?![^.?!]{0,40}\b(?:flights?|flying|plane) (?:is|are|on|this|tomorrow|tonight|next)\b)|"
     # learner English's "before" for "in the past" ("my ex before always say it", "he hold my neck before, when we live
@@ -1370,7 +1386,9 @@ _HEALING_NOW = (r"\b(?:marks?|bruises?|bruising|swelling|scratch(?:es)?|cuts?|sc
                 r"healing|healed|going down|gone down)(?: (?:yellow|green|brown|purple))? now\b")
 _SAFE_NOW = re.compile(
     r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|shaken|think|remember|angry|sore|grieving|bothers?|haunts?|"
-    r"affects?|upsets?|plays? on my mind)\b|\b\d+ now\b|"
+    r"affects?|upsets?|plays? on my mind|flinch|flinches)\b|\b\d+ now\b|"
+    # (thirty-fifth round) a separation's now ("we're not together now", "he's not in my life at all now"): over, not danger's now
+    r"\bnot (?:together|with (?:him|her|them)|in (?:my|our|her|his|their) li(?:fe|ves)(?: at all)?)(?: any ?more)? now\b|"
     # what is left undone since ("the landlord still hasn't fixed the frame") and what it left behind ("i still can't stand a
     # closed door"), not what cannot be done now ("i still can't get out", "still can't stand up")
     r"\bstill (?:hasn'?t|hasnt|haven'?t|havent|has not|have not|not) (?:\w+ )?(?:fixed|paid|repaired|replaced|sorted|returned|given|"
@@ -1444,6 +1462,9 @@ _TAUGHT_ABOUT = re.compile(
     r"(?:\W+\w+){0,4}?\W+(?:about|on|against)\b|\bawareness\b|\bzero tolerance\b|"
     # "a talk about", never "they talk about marrying me off" (a person in it, and no article).
     r"\b(?:a|an|the)\s+talks?\s+(?:about|on)\b|"
+    # (thirty-fifth round) a subject done in a school subject's lesson ("we did forced marriage in RS today")
+    r"\b(?:did|done|doing|covered|covering|studied|studying)\b(?:\W+\w+){1,4}?\W+in (?:rs|re|pshe|pshce|rse|citizenship|sociology|psychology|"
+    r"form time|tutor time|tutor group)\b|"
     r"\b(?:fgm|forced marriage|cutting)\s+(?:workshops?|lessons?|assembly|campaign|training|course|seminar|lecture|"
     r"webinar|conference|project|essay|presentation|podcast|leaflets?|posters?|talks?)\b",
     re.IGNORECASE,
@@ -2066,7 +2087,9 @@ _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|sh
                          # the bride or groom chose ("she chose him", "he picked her himself", "her own choice")
                          r"(?:she|he) (?:chose|picked|found) (?:him|her)\b(?! for)|(?:his|her|their) own choice\b|"
                          # ... or the one chosen minded or liked ("i dont mind him", "she likes him really")
-                         r"(?:i|she|he) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) mind (?:him|her)\b|(?:i|she|he) (?:really )?(?:like|likes) (?:him|her)\b)",
+                         r"(?:i|she|he) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) mind (?:him|her)\b|(?:i|she|he) (?:really )?(?:like|likes) (?:him|her)\b|"
+                         # (thirty-fifth round) ... or a marriage happy for decades ("I marry at 17, very happy 50 year", "happily married")
+                         r"(?:very |so |really )?happy(?: together| married)? (?:for )?(?:\d+|many|thirty|forty|fifty|sixty) (?:years?|yrs)\b|happily married\b)",
                          re.IGNORECASE)
 # Someone at it now after a habit told ("sometimes he hits me and hes doing it right now"): the now wins, and the
 # habit's harm word is what is happening.
@@ -2158,7 +2181,9 @@ _A_PAST_DECADE = re.compile(r"\b(?:in|inna|during) (?:the|di|da|de) (?:fifties|s
 _DEAD_NOW = re.compile(r"\b(?:he'?s|he is|she'?s|she is|they'?re|they are|(?:the|that|this|my|her|his) (?:\w+ )?(?:man|woman|guy|bloke|person|"
                        r"husband|wife|partner|ex|father|dad|stepfather|stepdad|mother|mum|uncle|brother|boyfriend|abuser|attacker|stalker) is) (?:been )?(?:dead|passed away|passed on|deceased) (?:now|for (?:years|ages|\d+ \w+)|"
                        # (thirty-second round) learner English's "he is dead many years now"
-                       r"(?:many|some|\d+|two|three|four|five|ten|twenty) years(?: now)?)\b",
+                       r"(?:many|some|\d+|two|three|four|five|ten|twenty) years(?: now)?)\b|"
+                       # (thirty-fifth round) learner English's "now he is died 10 year", "he die many year ago"
+                       r"\b(?:he|she|they) (?:is |are |has |have )?(?:died|die|dead) (?:for )?(?:many|some|\d+|two|three|four|five|ten|twenty) (?:years?|yrs?)\b",
                        re.IGNORECASE)
 _THREATENED_LONG_AGO = re.compile(r"\bthreatened (?:it|to)?\b[^.?!,]{0,25}\b(?:years|months|ages|long time) ago\b", re.IGNORECASE)
 # Weapons the police took away ("police took all his knives when they arrested him").
@@ -2280,6 +2305,9 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "hell kill her", "shell stab him", "theyll burn us": the apostrophe dropped before a threatened act only
         (r"\b(he|she|they)ll (?=(?:kill|stab|hurt|shoot|burn|batter|strangle|murder|smash|end|finish|slit|bury|do (?:me|us|her|him) in)\b)", r"\1'll "), (r"\btheyre\b", "they're"), (r"\btheyve\b", "they've"), (r"\bive\b", "i've"),
         (r"\bgnna\b", "gonna"), (r"\btonite\b|\b2nite\b|\bto night\b", "tonight"), (r"\bths\b", "this"), (r"\btxt\b", "text"),
+        # (thirty-fifth round) "screaming blue murder" is a loud cry, no murder: the cry is kept, the idiom's murder left out
+        # ("my toddler is screaming blue murder over a biscuit"); anything else in the message is still read
+        (r"\b(scream\w*|yell\w*|shout\w*|cry\w*|howl\w*|bawl\w*) blue murder\b", r"\1"),
         (r"\bn\b", "and"), (r"\brn\b", "right now"), (r"\bsum1\b|\bsome1\b|\bsom1\b", "someone"), (r"\bu\b", "you"), (r"\bwiv\b|\bwif\b", "with"),
         (r"\b(gett|go|say|com|hitt|kick|punch|chok|strangl|squeez|bang|smash|follow|chas|threaten|scream|shout|try|hold|stabb|beat|burn|"
          r"kill|wait|stand|sitt|hid|bleed|lamp|leather|batter|dragg|pour|lock|tak|forc|point|wav|watch|hurt|runn)in\b", r"\1ing"),
@@ -3822,11 +3850,21 @@ _WEAPON_BOUGHT = re.compile(r"\b(?:bought|buying|ordered|delivered|new)\b[^.?!]{
 _STUDY_QUESTION = re.compile(r"^\W*(?:i'?m |im |i am |we'?re |we are )?(?:doing|writing|working on|researching|revising for) (?:my|a|an|our|the) (?:\w+ )?"
                              r"(?:epq|coursework|dissertation|essay|project|assignment|presentation|thesis|homework|report)\b(?=[^?]*\?)", re.IGNORECASE)
 # What tells two words apart asked about ("what's the difference between an arranged and a forced marriage?").
-_DIFFERENCE_ASKED = re.compile(r"^\W*(?:what(?:'s| is| are)|whats) (?:the )?differences? between\b", re.IGNORECASE)
+# (thirty-fifth round) ... asked after what the class did ("we did forced marriage in RS today, whats the difference between ...")
+_DIFFERENCE_ASKED = re.compile(r"(?:^|[.,;!?])\W*(?:what(?:'s| is| are)|whats) (?:the )?differences? between\b", re.IGNORECASE)
 # A threat said every time he drank, told while he is away abroad for months ("now he is in Slovakia for work").
+# (thirty-fifth round) ... or in rehab or treatment ("when she's drunk she says she'll kill me. She's been in rehab since
+# October"): a drinker's "when she's drunk" is a habit's "whenever".
 _AWAY_ABROAD_NOW = re.compile(rf"\b(?:now )?(?:he|she|they)(?:'s| is| are|'re)?(?: now)? (?:away )?(?:in|back in) "
                               rf"(?:{_COUNTRY}|slovakia|czechia|the czech republic|hungary|croatia|serbia|slovenia|estonia|moldova|russia|georgia|morocco|"
-                              r"algeria|tunisia|scotland|ireland|\w+ for (?:work|a job|\d+|two|three|four|six) (?:months?|weeks?|years?|work))\b", re.IGNORECASE)
+                              r"algeria|tunisia|scotland|ireland|\w+ for (?:work|a job|\d+|two|three|four|six) (?:months?|weeks?|years?|work))\b|"
+                              r"\b(?:he|she|they)(?:'s| is| are|'re|'s been| has been| have been|'ve been)? (?:now )?(?:in|at|away (?:in|at)) (?:rehab|detox|residential treatment|"
+                              r"(?:a |the )?(?:rehab|detox|treatment|recovery) (?:centre|center|unit|clinic|place))\b", re.IGNORECASE)
+_WHEN_DRINKING = re.compile(r"\bwhen (?:he|she|they)(?:'s| is| are|'re| gets?| has| have|'ve)? (?:drunk|been drinking|had a drink|had a few|(?:been )?on the (?:drink|booze|vodka|gin|cans|beer|lager))\b",
+                            re.IGNORECASE)
+# (thirty-fifth round) a threat said by one dead now, told as what he said when alive or many times ("my husband when
+# alive, he say many times he kill me. now he is died 10 year")
+_SAID_WHEN_ALIVE = re.compile(r"\bwhen (?:he |she |they )?(?:was |were )?alive\b|\bmany times\b|\bused to\b|\bbefore (?:he|she|they) (?:died|passed)\b", re.IGNORECASE)
 # Acute beside an everyday account: not breathing, unconscious, bleeding, an attack or a locking-in going on, nobody safe.
 _ACUTE_BESIDE = re.compile(r"\b(?:right now|not breathing|stopped breathing|can'?t breathe|cant breathe|unconscious|(?:won'?t|wont|not|isn'?t|isnt) (?:wake|waking)\w*|"
                            r"collapsed|turning blue|gone blue|ambulance|999|bleeding|blood everywhere|pouring (?:with )?blood|"
@@ -4000,4 +4038,11 @@ def _everyday_34(text: str) -> frozenset[str]:
         kinds |= {"released_or_found"}
     if _NOT_SAID_ANYTHING_ABOUT.search(text) and not _says_now(text) and not _BLOOD.search(text):
         kinds |= {SELF_HARM}
+    # (thirty-fifth round, read on the whole message: the rehab or the death is often told in another sentence) a drinker's
+    # threat told while she is away in rehab, or a threat of one dead now told as said when alive; nothing urgent, nobody
+    # here, no date soon, no other fear, weapon or plea beside
+    if (((_STRONG_HABIT.search(text) or _WHEN_DRINKING.search(text)) and _AWAY_ABROAD_NOW.search(text)
+         or _DEAD_NOW.search(text) and _SAID_WHEN_ALIVE.search(text) and not _SOON_RE.search(text))
+            and not _URGENT_NOW.search(text) and not _HERE_NOW.search(text) and not _REAL_DANGER_BESIDE.search(re.sub(r"(?i)\bkill\w*", " ", text))):
+        kinds |= {"threat_to_kill"}
     return frozenset(kinds)

@@ -3226,3 +3226,57 @@ def test_a_condition_in_one_sentence_does_not_make_another_a_what_if(text: str) 
 ])
 def test_a_what_if_over_several_sentences_stays_quiet(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# Thirty-fifth round (set 73 read): a weapon held, its use threatened on a condition said now; a body's trouble with pills
+# washed down with drink; a witness's "there's someone being beaten" (each in new words).
+@pytest.mark.parametrize("text", [
+    "he's holding a hammer and says he'll use it if anyone tries to leave",
+    "my flatmate is holding a bread knife and telling me she'll use it if I call the police",
+    "he's washed a whole box of co-codamol down with cider",
+    "there's a lad being kicked by three blokes outside the chippy",
+])
+def test_round_thirty_five_present_danger_is_read(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and the accounts, questions and everyday senses of the same words stay quiet: a separation's now, a flinch that
+# lingers, a threat of one dead now or of a drinker away in rehab, "screaming blue murder", someone the writer let out,
+# a marriage happy for decades or "in my time", a subject done in a lesson, pills washed down the sink, a carving knife
+# offered, a film's beating.
+@pytest.mark.parametrize("text", [
+    "would it count as assault if he squeezed my neck? that was last spring and we're not together now",
+    "my ex strangled me back in college, he's not in my life now but i still flinch when someone touches my throat, who can I talk to",
+    "my father when alive said many times he would kill me. he is died 5 year now, why do I still fear him",
+    "when he's been drinking he says he'll kill me. he's in rehab now for six weeks, I just want to understand it",
+    "the baby is yelling blue murder because I took the remote off her",
+    "the toilet door jammed on a customer at the shop today, let him out straight away, all good",
+    "in my day girls married at 16, I married at 16 and we were happy 40 years, now it's different",
+    "we covered honour abuse in PSHE today, what's the difference between forced and arranged marriage?",
+    "washed all my old tablets down the sink like the pharmacist said",
+    "my grandad is holding the carving knife and says he'll use it if anyone wants more turkey",
+    "the coach says he'll use the whistle if anyone tries to cheat",
+    "we bought a fire extinguisher and dad says he'll use it if anyone tries to light a barbecue indoors lol",
+    "the chef handed me his best knife and said I can use it if I'm careful",
+    "there's a man getting beaten in the film we're watching lol",
+    "there's a kid being kicked in the football match on telly, dirty tackle",
+])
+def test_round_thirty_five_an_account_or_an_everyday_sense_is_not(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and read as an attacker would, none of the round's excuses silences an attack, a weapon or someone at the door beside it.
+@pytest.mark.parametrize("text", [
+    "we're not together now but he's got his hands round my neck right now",
+    "my ex strangled me back in college, he's not in my life now but i still flinch, and he's outside my window right now",
+    "my father when alive said many times he would kill me, he died 5 years ago, now my uncle is at the door with a knife",
+    "when he's been drinking he says he'll kill me. he's in rehab now but he's just walked out and is outside the house",
+    "when he's been drinking he says he'll kill me. he's in rehab now, but his brother has a knife and is at my door",
+    "my neighbour is screaming blue murder, her husband is hitting her right now",
+    "he was let out of prison today and he's at my door",
+    "in my time marriages were arranged, but now my son is forcing my granddaughter to marry her cousin tomorrow",
+    "we did forced marriage in RS today and my parents are taking me to Pakistan tomorrow to marry my cousin",
+    "my husband is happily married to me he says, but he is strangling me right now",
+])
+def test_round_thirty_five_excuses_never_silence_acute_danger(text: str) -> None:
+    assert detect_danger(text) is not None
