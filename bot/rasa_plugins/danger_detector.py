@@ -4096,6 +4096,10 @@ _FINE_JUST_VENTING = re.compile(r"^(?=.*\bjust venting\b)(?=.*\b(?:i'?m|im|i am)
 _OVER_A_RESULT = re.compile(r"\bkill (?:himself|herself|themselves|myself) if\b[^.?!]{0,40}\b(?:lose|lost|loses|go down|goes down|get relegated|gets relegated|"
                             r"relegated|don'?t win|doesn'?t win|draw)\b(?=.*\b(?:football|match|game|league|relegat\w*|cup|season|the foxes)\b)", re.IGNORECASE)
 _SENTENCE_WITH_ITS_END = re.compile(r"(?<=[.!?])\s+")
+_SOMEONE_FEARED_OR_SILENT = re.compile(rf"\b{_FEARED_ONE}\b|\b(?:following|followed|watching|staring|waiting|knocking|banging|at the door)\b|"
+                                       r"\b(?:is|are|'s|'re|s|still|stood|standing|sat|sitting|parked) outside\b|"
+                                       r"\b(?:not|isn'?t|isnt|won'?t|wont|can'?t get him to|can'?t get her to) (?:answering|picking up|answer|pick up|replying|reply)\b",
+                                       re.IGNORECASE)
 
 
 def _self_harm_everyday(text: str, found: Optional[DangerMatch]) -> bool:
@@ -4106,6 +4110,10 @@ def _self_harm_everyday(text: str, found: Optional[DangerMatch]) -> bool:
         return False
     # (a threat over a result is read for what is ahead without its own words: "kill himself if Leicester go down")
     if _ACUTE_BESIDE.search(text) or _ATTACK_BESIDE_34.search(text) or _REAL_WEAPON_OUT.search(text) or _SH_AHEAD.search(_OVER_A_RESULT.sub(" ", text)):
+        return False
+    # nor with someone feared, someone there watching or waiting, or someone gone silent ("my ex is in the car park ...
+    # sending me pics of my door", "he sent me a picture of her on the window ledge, not answering": the classifier's)
+    if _SOMEONE_FEARED_OR_SILENT.search(text):
         return False
     if _SH_WELL_NOW.search(text) and _SH_TIME_PAST.search(text):
         # each other sentence (not one asking what happens if) read as if it came alone: "she OD'd last year and she's fine
