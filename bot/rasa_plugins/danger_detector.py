@@ -242,8 +242,13 @@ _SELF_HARM_PATTERNS = (
      r"(?:bag|stash|gram|g|lot|batch|wrap|score)\b)"),
     ("overdose", rf"\b(?:taken|took|take|taking|had|done|did) (?:an? )?(?:over ?dose|od)\b(?! of (?!(?:\w+ )?{_MEDS}))|\boverdos(?:ed|ing|e now)\b"),
     # Injected too ("just injected a load of insulin"), and counted by the pack ("took 3 strips of sertraline").
+    # (thirty-fifth round, self-harm) a count hedged ("took like 16 paracetamol", "taken about 40 ibuprofen"), never a time,
+    # money or a dose's unit ("took 20 mins to find the paracetamol", "took 10 mg of sertraline"); a whole box told without
+    # its article ("took whole box diazepam")
     ("swallowed_pills", r"\b(?:taken|took|take|swallowed|swallowing|swallow|had|necked|taking|eaten|ate|done|downed|popped|injected|injecting) (?:all|loads|a load|lots|a lot|the whole|"
-     rf"a (?:whole )?(?:bottle|handful|packet|box|pack|strip|sheet|blister pack|tub)|[5-9]|\d{{2,}}|"
+     rf"a (?:whole )?(?:bottle|handful|packet|box|pack|strip|sheet|blister pack|tub)|whole (?:bottle|packet|box|pack|strip|sheet|blister pack|tub)|"
+     r"(?:(?:like|about|around|roughly|nearly|almost|over|at least|maybe) )?(?:[5-9]|\d{2,})(?! ?(?:mins?|minutes|hours?|hrs?|secs?|seconds|days?|weeks?|months?|years?|yrs?|"
+     r"quid|pounds?|p|%|mg|ml|mcg|g|am|pm)\b)|"
      # one's own whole pack ("took my whole box of sleepers"), not "took my box of tablets with me"
      rf"(?:my|her|his|their) (?:whole|full|entire) (?:bottle|packet|box|pack|strip|sheet|blister pack|tub))\b[^.?!]{{0,30}}?\b{_MEDS}\b|"
      # medicine saved up and then had all at once ("been saving my morphine up and ive just had it all"); insulin taken
@@ -273,9 +278,19 @@ _SELF_HARM_PATTERNS = (
      # All of someone's medicine, told after it: "took my mum's morphine, all of it".
      rf"\b(?:taken|took|swallowed|necked|downed|had|injected) (?:(?:my|her|his|their|the) )?(?:\w+'s )?(?:\w+ )?{_MEDS}(?: pens| patches| injections)?,? (?:all of (?:it|them)|the lot|every (?:last )?one)\b|"
      # What is left behind: an empty packet of someone's medicine.
-     rf"\bempty (?:packets?|box(?:es)?|bottles?|strips?|blister packs?) of (?:\w+ )?{_MEDS}\b"),
-    ("poison", r"\b(?:drunk|drank|drinking|swallowed|swallowing) (?:some |(?:a|half a|the) (?:bottle|cup|glass|mug|capful|cap|tub) of )?(?:the )?"
-              r"(?:bleach|antifreeze|poison|weed ?killer|(?:drain|toilet|oven) cleaner|disinfectant|dettol|white spirit|screenwash)\b|"
+     rf"\bempty (?:packets?|box(?:es)?|bottles?|strips?|blister packs?) of (?:\w+ )?{_MEDS}\b|"
+     # (thirty-fifth round, self-harm) everything in the cupboard taken ("ive taken everything that was in the cupboard"),
+     # not carried somewhere ("took everything in the cupboard to the tip"); the lot of one's medicine ("took the lot of my
+     # tramadol"); a medicine or a poison taken on purpose ("taken too many of my insulin on purpose")
+     r"\b(?:taken|took|swallowed|necked|downed) (?:everything|all) (?:that was |that'?s |thats |what was |what'?s |whats )?in (?:the|my|her|his|our|mums?'?|dads?'?) "
+     r"(?:medicine |bathroom |kitchen |meds? )?(?:cupboard|cabinet|drawer)\b(?!\s+(?:to|out|into|back|down|up|with|for|and put|off)\b)|"
+     rf"\b(?:took|taken|swallowed|necked|downed|had) the lot of (?:my|her|his|their|the) (?:\w+ )?{_MEDS}\b|"
+     rf"\b(?:taken|took|swallowed|injected|had|drunk|drank|downed) (?:far |way )?(?:too (?:many|much)|some|all|loads|a load) (?:of )?[^.?!]{{0,30}}?\b(?:{_MEDS}|weed ?killer|bleach|poison)\b"
+     r"[^.?!]{0,20}\bon purpose\b"),
+    # (thirty-fifth round, self-harm) "some of the weedkiller", "the rat poison", "drink the toilet cleaner just now"
+    ("poison", r"\b(?:drunk|drank|drinking|swallowed|swallowing) (?:some (?:of )?|(?:a|half a|the) (?:bottle|cup|glass|mug|capful|cap|tub) of )?(?:the |my |her |his )?"
+              r"(?:rat |slug )?(?:bleach|antifreeze|poison|weed ?killer|(?:drain|toilet|oven) cleaner|disinfectant|dettol|white spirit|screenwash|kerosene|paraffin|phenyl)\b|"
+              r"\bdrinks? (?:some |the |a )?(?:bleach|antifreeze|poison|weed ?killer|(?:drain|toilet|oven) cleaner|kerosene|phenyl) (?:just now|right now)\b|"
      # ... as people with little English write it ("my friend at factory drink weed killer, he is on floor").
      r"\b(?:he|she|they|i|my (?!(?:dog|cat|puppy|pup|kitten|rabbit|hamster|horse|pony|goat|ferret)\b)\w+|friend|\w+ at (?:the )?\w+) (?:drink|drinks) (?:some |the |a )?(?:bleach|antifreeze|poison|weed ?killer|(?:drain|toilet|oven) cleaner)\b|"
      r"\b(?:toddler|baby|child|kid|son|daughter) (?:has |'s )?(?:swallowed|eaten|taken) (?:some|my|his|her|the|a|loads of)? ?(?:\w+ )?(?:tablets|pills|medicine|bleach|batteries|battery|detergent|capsules)\b"),
@@ -283,7 +298,16 @@ _SELF_HARM_PATTERNS = (
      r"(?:my|her|his|their) wrists?)\b|\b(?:just|(?<!\bwho )(?<!\bpeople )(?<!\bthose )have|(?<!\bwho)'ve|ive|i'?m|im) (?:just )?self[- ]?harm(?:ed|ing)\b|"
      r"\b(?:opened|sliced|slashed) (?:up )?(?:my|her|his) (?:arms?|legs?|wrists?|thighs?)\b|\bcut (?:my|her|his) (?:arms?|legs?|thighs?) (?:open|deep|badly|bad|really bad)\b|"
      # "i've cut deep this time", "just cut too deep"
-     r"\b(?:i'?ve|ive|i have|i|just) (?:just )?cut (?:myself |my (?:arms?|legs?|wrists?|thighs?) )?(?:too |really |so |very )?deep(?:er)?\b(?!\s+(?:into|through) (?:the|a|some|that|this)\b)"),
+     r"\b(?:i'?ve|ive|i have|i|just) (?:just )?cut (?:myself |my (?:arms?|legs?|wrists?|thighs?) )?(?:too |really |so |very )?deep(?:er)?\b(?!\s+(?:into|through) (?:the|a|some|that|this)\b)|"
+     # (thirty-fifth round, self-harm) a limb just cut ("just cut my thighs in the bathroom"), not a leg cut shaving or on a
+     # nail; "cut deep" opening a message; fuel poured on oneself ("today i pour the kerosene on me"); a weapon to be
+     # turned on oneself ("got my bayonet out, I'm using it on myself tonight"), not clippers or a razor for one's hair
+     r"\b(?:just|i'?ve just|ive just|i have just) cut (?:my|her|his) (?:arms?|legs?|thighs?|wrists?|stomach|belly)\b(?!\s+(?:on|open on|shaving|while|when|at|by)\b)(?![^.?!]*\bshav\w*)|"
+     r"^\W*cut (?:too |really |so |very )?deep(?:er)?\b(?!\s+(?:into|through)\b)|"
+     r"\b(?:i|i'?ve|ive|i have|i'?m|im|i am)\s+(?:just\s+|now\s+)?(?:pour\w*|douse\w*|doused|soak\w*|cover\w*) (?:the |some |a can of |a bottle of |all the )?"
+     r"(?:petrol|kerosene|paraffin|lighter fluid|diesel|fuel|white spirit) (?:on|over) (?:me|myself)\b|"
+     r"^(?!.*\b(?:shav\w*|trim\w*|fringe|hair|beard|massage|tattoo|clippers|glue)\b)(?=.*\b(?:knife|knives|blade|blades|razor|bayonet|gun|shotgun|rifle|pistol|machete|stanley)\b)"
+     r".*\b(?:(?:i'?m|im|i am) (?:going to |gonna )?(?:use|using|turn|turning)|(?:i'?ll|i will|going to|gonna) (?:use|turn)) (?:it|them|this|that|(?:the|my|his|her) (?:\w+ )?\w+) on myself\b"),
     ("suicide_intent", r"\b(?:going to|gonna|gna|about to|will|'ll|ll|want to|wanna|trying to|try to|tryna|i'?m|im|i am|he'?s|she'?s) "
      r"(?:kill myself|end (?:it all|it now|my life|my own life|everything)|take (?:my|her|his) (?:own )?life|"
      r"commit suicide|jump|hang myself|(?:step|walk|jump|throw myself) (?:in front of|under) (?:a|the) (?:train|lorry|bus|car|truck|traffic)|"
@@ -292,7 +316,14 @@ _SELF_HARM_PATTERNS = (
      # ended ("going to end it with him tonight") nor a thing ("end it tonight, the argument")
      r"\b(?:going to|gonna|gna|about to|will|'ll|i'?m|im|i am) end it (?:all )?(?:tonight|today|this (?:evening|afternoon|morning)|after (?:work|my shift|this)|when (?:they|he|she|everyone)(?:'re|'s| are| is)? (?:asleep|gone|out))\b(?! with\b)|"
      # one's own wish, not a threat to the listener ("you're gonna die this weekend")
-     r"(?<!\byou're )(?<!\byoure )(?<!\byou are )(?<!\bur )(?<!\bu r )(?<!\bu are )(?<!\byou )(?<!\bu )\b(?:want to|wanna|going to|gonna) die\b|\bsuicidal\b"),
+     # (thirty-fifth round, self-harm) not a death one only thought was coming ("wore my binder too long, thought i was
+     # gonna die lol")
+     r"(?<!\byou're )(?<!\byoure )(?<!\byou are )(?<!\bur )(?<!\bu r )(?<!\bu are )(?<!\byou )(?<!\bu )(?<!\bwas )(?<!\bwere )\b(?:want to|wanna|going to|gonna) die\b|\bsuicidal\b|"
+     # (thirty-fifth round, self-harm) a jump now in learner English ("I go jump now sorry", "I am jumping now, nobody love
+     # me"), a farewell or a height beside; not a pool, a trampoline or a plane
+     r"^(?=.*\b(?:sorry|goodbye|bye|nobody|no one|noone|forgive me|window|roof|bridge|ledge|balcony|floor|car park|multi ?-?storey)\b)"
+     r"(?!.*\b(?:trampoline|pool|diving|dive|bungee|parachute|skydiv\w*|plane|lake|sea|swim\w*|lol|haha|puddle|queue|bandwagon)\b)"
+     r".*\b(?:i|i'?m|im|i am) (?:go |going to |gonna )?jump(?:ing)? now\b"),
     ("suicide_threat", r"(?:\b(?:going to|gonna|about to|will|and|then|threatening to|trying to)|'ll|\bll) kill (?:herself|himself|themselves)\b"),
     ("not_here_anymore", r"\b(?:don'?t|dont|do not) want to (?:be here|live|be alive|wake up)(?: any ?more)?\b[^.?!]{0,40}\b(?:going to|gonna|do it|tonight|now|pills|tablets)\b"),
     ("on_the_edge", r"\b(?:standing|stood|sat|sitting|i'?m|im|i am|up) on (?:the|a|top of (?:the|a)|top of) (?:train |railway |rail |motorway |car ?park |multi ?-?storey |hospital |flats'? |block of flats )?"
@@ -314,15 +345,32 @@ _SELF_HARM_PATTERNS = (
     ("pills_uncounted", rf"(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:took|taken|swallowed|necked|downed|popped|eaten|ate|had)\b[^.?!]{{0,30}}?\b{_MEDS}\b[^.?!]{{0,25}}?"
      r"\b(?:idk|i don'?t know|i dont know|dont know|don'?t know|not sure|no idea|lost count(?: of)?|can'?t remember|cant remember)\s+how (?:many|much)\b"),
     # Hurting oneself with a sharp thing ("been scratching w a compass", "cutting my arm with a razor").
-    ("sharp_on_self", r"\b(?:scratch\w*|cutting|carving|slicing) (?:myself |(?:my|her|his) (?:arms?|wrists?|legs?|thighs?|skin) )?(?:with|w) "
-     r"(?:a |my |the |his |her )?(?:compass|razor|razor blade|blade|sharpener blade|sharpener)\b"),
+    # (thirty-fifth round, self-harm) done as well as doing ("cut my legs with the blade out of a sharpener"), not shaving
+    ("sharp_on_self", r"\b(?:scratch\w*|cut|cutting|carving|slicing) (?:myself |(?:my|her|his) (?:arms?|wrists?|legs?|thighs?|skin) )?(?:with|w) "
+     r"(?:a |my |the |his |her )?(?:compass|razor|razor blade|blade|sharpener blade|sharpener)\b(?![^.?!]*\b(?:shav\w*|by accident|accidentally)\b)"),
+    # (thirty-fifth round, self-harm) someone's farewell just received or left, and then silence, a place or a means
+    # ("sent me 'goodbye ...' and now she wont answer", "said bye, now his phones off", "left a note saying sorry for
+    # everything and his cars gone"): a plain "bye" or "sorry for everything" only with a place or means beside (an ex's
+    # apology and a blocked number is no emergency); never a flight, a move or a shift
+    ("farewell_received", r"^(?!.*\b(?:plane|flight|boarding|airport|holiday|boat|cruise|battery|signal|moving|move|new job|leaving do|leaving party|retir\w*|funeral|shift)\b)"
+     r"(?=.*\b(?:sent|send|texted|text|messaged|msg|message|snap\w*|posted|rang|phoned|called|left a note|note|letter)\b)"
+     r"(?=.*\b(?:last time (?:you'?ll|you will|u'?ll|youll) (?:hear|see)|best thing (?:that ever happened )?in my life|i love you,? i'?m sorry|forgive me)\b|"
+     r"(?=.*\b(?:(?:good)?bye|sorry for everything|thanks? (?:you )?for everything)\b)(?=.*\b(?:bridge|railway|tracks|railway line|car park|multi ?-?storey|roof|quarry|"
+     r"river|canal|pills|tablets|rope|location|(?:car|van)'?s? (?:is )?gone)\b))"
+     r"(?=.*\b(?:not (?:picking up|answering|replying|responding)|(?:won'?t|wont|isn'?t|isnt|not|can'?t|cant) (?:answer|pick up|reply|respond)\w*|"
+     r"phone(?:s|'s)?(?: is| are)? (?:off|dead|going (?:straight )?to voicemail)|location|(?:car|van)'?s? (?:is )?gone|(?:doesn'?t|doesnt|don'?t|dont|nobody) knows? where)\b)"),
     # A last message with the act or a farewell in it ("gnna do it tonite. ths is the last txt").
     ("last_message", r"^(?!.*\b(?:phone (?:dies|is dying|is about to die)|battery|signal|credit|before (?:i|we) (?:board|take off|go|leave|land|sleep))\b)"
      r"(?=.*\b(?:this is|this'?ll be|this will be|its|it'?s|here'?s) (?:my |the )?(?:very )?last (?:text|message|post)\b)"
      r"(?=.*\b(?:do it|end it|goodbye|love you|forgive me|tell (?:\w+ ){1,3}i love|(?:won'?t|wont) be here|can'?t do this|cant do this)\b)"),
     # Twenty-fifth round: learner English's singular after a number or "many" ("i take 20 sleeping pill just now", "she
     # took many pill"); someone else's medicine taken with one's own ("taken her morphine and mine")
-    ("pills_counted_singular", r"\b(?:taken|took|take|swallowed|swallow|had|drink|drank|eat|ate) (?:[5-9]|\d{2,}|many|lots of|too many|so many) "
+    # (lead's review, thirty-fifth round) the means laid out ready ("I've got all my pills lined up"; "the tablets are counted
+    # out on the table in front of me"), not a week's doses set out ("nan's got her pills lined up for the week")
+    ("means_laid_out", r"^(?!.*\b(?:for the (?:week|day|morning|night|weekend)|dosette|pill ?box|organi[sz]er|blister pack for)\b)"
+     rf".*\b(?:got|have|'ve got|ive got|i'?ve|are|is|'re|been) (?:all )?(?:my |the |her |his |their )?(?:\w+ )?(?:{_MEDS}|rope|noose|blades?|razors?)\b"
+     r"[^.?!]{0,25}\b(?:lined up|laid out|counted out|all out in front of me|in a row)\b"),
+    ("pills_counted_singular", r"\b(?:taken|took|take|swallowed|swallow|had|drink|drank|eat|ate) (?:[5-9]|\d{2,}|(?:many )?many|lots of|too many|so many) "
      r"(?:sleeping |pain ?killer |strong )?(?:pill|tablet|tablet of \w+|pill of \w+)\b|"
      rf"\b(?:taken|took|swallowed|had|necked|downed) (?:her|his|their|my \w+'s|mum'?s|dad'?s) (?:\w+ )?{_MEDS} and (?:all )?(?:mine|my own)\b"),
     # Twenty-sixth round: too much of a drug taken and felt in the body as they write ("relapsed last night, took far too
@@ -1764,7 +1812,9 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
         # abroad and they separated, as the whole message tells it
         # (thirty-fourth round) and the round's accounts read on the whole message (_everyday_34): a clause alone does not
         # show that it is a question ("if I tell you I've self-harmed before, will you have to report it?")
-        return None if _told_from_afar(text, found) or found.category in _everyday_34(_plain_english(text)) else found
+        # (thirty-fifth round) and self-harm's everyday senses and accounts over (_self_harm_everyday)
+        plain = _plain_english(text)
+        return None if _told_from_afar(text, found) or found.category in _everyday_34(plain) or _self_harm_everyday(plain, found) else found
     # a message a word or two at a time, read again as one sentence (its fragments alone already read first)
     joined = _one_word_at_a_time(text)
     if joined != text:
@@ -1867,6 +1917,11 @@ def _has_a_condition(text: str) -> bool:
     return bool(_HYPOTHETICAL.search(text) or _ASKS_WHAT_TO_DO_IF.search(text))
 
 
+_MINUTES_AGO = re.compile(r"\b(?:\d+|a few|few|five|ten|fifteen|twenty|thirty|couple of|a couple of) (?:mins?|minutes|secs?|seconds) ago\b|\bjust now\b|"
+                          # ... and a last time still ahead ("the last time you'll hear from me")
+                          r"\blast time (?:you'?ll|you will|u'?ll|youll|anyone will)\b", re.IGNORECASE)
+
+
 def _detect_in_frame(normalised: str, frame: "_Frame") -> Optional[DangerMatch]:
     """The first match read in the whole message's frame: whole, or clause by clause when a past time is told."""
     if not frame.past:
@@ -1885,6 +1940,13 @@ def _detect_in_frame(normalised: str, frame: "_Frame") -> Optional[DangerMatch]:
             found = _first_match(part, frame) if part.strip() else None
             if found is not None:
                 return found
+    # (thirty-fifth round, self-harm) a past of minutes ago is the present of a self-harm told over several sentences ("msg
+    # from my bestie 10 mins ago: '... the last time you'll hear from me'. She's not picking up"): the whole message is read
+    # when minutes ago is its only past
+    if not _PAST.search(_MINUTES_AGO.sub(" ", normalised)):
+        found = _first_match(normalised, frame)
+        if found is not None and found.category == SELF_HARM:
+            return found
     if _arrangement_across_clauses(normalised):
         found = _first_match(normalised, frame)
         if found is not None and found.pattern in _ARRANGEMENT_PATTERNS:
@@ -2601,13 +2663,17 @@ def told_as_not_now(text: str) -> bool:
     found = _detect_english(normalised)
     if found is not None:
         # (thirty-fourth round) unless the whole message is one of the round's accounts of that kind (_everyday_34)
-        return found.category in _everyday_34(normalised)
+        # (thirty-fifth round) or self-harm's everyday senses and accounts over (_self_harm_everyday)
+        return found.category in _everyday_34(normalised) or _self_harm_everyday(normalised, found)
     # With nothing the detector reads, the account gives way only when nothing in the message looks ahead to harm or
     # says now (lead's review: "I self-harmed years ago, and tonight I'm going to end it" is the classifier's to read).
     if _everyday_34(normalised) and not _HARM_AHEAD.search(normalised) and not _URGENT_NOW.search(normalised) and not _says_now(normalised):
         return True
     # (thirty-second round) over in learner English, an accident or a dose seen to, a lost key, a bad knee
     if _told_over_or_everyday(normalised):
+        return True
+    # (thirty-fifth round) things given away for a move, a goodbye at work, a rope for an engine, a dose asked about
+    if _self_harm_everyday(normalised, None):
         return True
     # (thirty-third round) the law asked about, damage found after the night, trapped as a feeling, a son's circumcision
     if _asked_found_or_felt(normalised):
@@ -3985,10 +4051,25 @@ _ADDRESS_GIVEN = re.compile(r"\b(?:give|giving|update|updating|change|changing|t
                             r"(?:council|gp|doctors?|bank|dvla|school|landlord|housing|work|hmrc|post office|electoral roll)\b", re.IGNORECASE)
 
 
-# Harm looked ahead to, the classifier's to read whatever account is beside it ("... and tonight I'm going to end it").
-_HARM_AHEAD = re.compile(r"\b(?:tonight|today|end (?:it|it all|my life|things|everything)|kill (?:myself|herself|himself|themselves)|(?:want|wants|wanna) to die|"
-                         r"going to|gonna|can'?t (?:go on|cope|take (?:it|this|any ?more)|do this)|goodbye|no (?:point|way out)|overdos\w*|pills|tablets|"
-                         r"paracetamol|rope|bridge|jump)\b", re.IGNORECASE)
+# Harm looked ahead to or a farewell, beside any of the thirty-fifth round's self-harm excuses (_self_harm_everyday) ("gave
+# my ps5 to my brother today ... going to the tracks tonight"); not "going to miss this place" nor "going back home".
+_SH_AHEAD = re.compile(r"\b(?:tonight|tonite|2nite|right now|(?:done|did|doing|cut|taken|took) (?:it |them )?again|another (?:overdose|od|box|packet|attempt|go)|"
+                       r"(?:the|his|her|my) (?:rope|noose|ligature)|rope out|blade'?s? out|going to(?! (?:miss|be near|be closer|london|scotland|wales|live|stay|uni)\b)|gonna|about to|"
+                       r"(?:want|wants|wanna) to die|wanna die|end (?:it|it all|my life|things|everything)|kill (?:myself|herself|himself|themselves)|"
+                       r"(?:won'?t|wont|will not) (?:need|be (?:here|around|alive))|(?:nobody|no one|noone|no-one) (?:will|would|cares?)|better off without|"
+                       r"can'?t (?:go on|do this|cope|take (?:it|this))|cant (?:go on|do this|cope)|last time you|forgive me|jump\w*|going (?:in|over)|"
+                       r"over the (?:edge|side|railings?|barrier)|wrong side|just (?:taken|took|swallowed|cut|drunk|drank|had)|now (?:i'?ve|ive|i have) (?:taken|cut)|"
+                       # (lead's review) the warning signs said with things given away or a goodbye: not needing them where one
+                       # is going, a goodbye for ever, heaven, pills or a rope laid out, a sleep not woken from
+                       r"where (?:i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re) going|(?:don'?t|dont|do not|won'?t|wont|will not) need (?:it|them|this|these|those|anything|any of it)|"
+                       r"this is (?:goodbye|the end)|goodbye (?:forever|for ever|for good)|heaven|(?:lined|laid|counted|set) (?:up|out)|"
+                       r"sleep (?:forever|for ever)|(?:never|not) wake up|keep looking at)\b",
+                       re.IGNORECASE)
+# Harm looked ahead to, the classifier's to read whatever account is beside it ("... and tonight I'm going to end it"):
+# the thirty-fourth round's whole-message accounts give way with no pattern only when none of it is said, the self-harm
+# warning signs above or its means and places named.
+_HARM_AHEAD = re.compile(rf"{_SH_AHEAD.pattern}|\b(?:today|going to|can'?t take any ?more|goodbye|no (?:point|way out)|overdos\w*|pills|tablets|paracetamol|rope|bridge)\b",
+                         re.IGNORECASE)
 
 
 # An attack on anyone told beside ("... and now he's hitting his girlfriend").
@@ -4046,3 +4127,94 @@ def _everyday_34(text: str) -> frozenset[str]:
             and not _URGENT_NOW.search(text) and not _HERE_NOW.search(text) and not _REAL_DANGER_BESIDE.search(re.sub(r"(?i)\bkill\w*", " ", text))):
         kinds |= {"threat_to_kill"}
     return frozenset(kinds)
+
+
+# Thirty-fifth round, self-harm: its everyday senses and its accounts over, read on the whole message (_self_harm_everyday),
+# none with an attack, a weapon out, a body in trouble or harm looked ahead to beside (read as an attacker would).
+# (1) Self-harm told over, the person well now ("took an overdose on saturday but shes recovering, doctors say shell be
+# fine"; "tried to hang herself in 2021, she is good now"; "bad patch in 2019, ended up in hospital after pills. Five years
+# good now"): a past time and a recovery, both said.
+_SH_WELL_NOW = re.compile(r"\b(?:(?:she|he|they|i|it)(?:'s|s|'re| is| are|'m| am| was)|im|shes|hes|theyre) (?:now |ok and |home and |back home and )?"
+                          r"(?:recovering|(?:doing|getting on) (?:so much |much |a lot |really )?(?:better|well|good|great|ok|okay)|"
+                          r"(?:fine|ok|okay|good|well|better|stable|alright|safe|home|happy) (?:now|again)|back (?:at school|at work|at uni|at college|home)(?: now)?)\b|"
+                          r"\b(?:doctors?|nurses?|they) (?:say|said|says) (?:she|he|they) ?(?:'ll|will|ll) be (?:fine|ok|okay|alright)\b|"
+                          r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?) (?:good|clean|well|sober|fine) now\b", re.IGNORECASE)
+_SH_TIME_PAST = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|spring|summer|autumn|winter|term|weekend|christmas)|"
+                           rf"in (?:19\d\d|20[0-2]\d)|in {_MONTH}|(?:\d+|a|two|three|four|five|six|a few|several|many) (?:days?|weeks?|months?|years?) (?:ago|back)|"
+                           r"(?:who|she|he|they|i)(?:'d| had) (?:taken|tried|overdosed|cut)|(?:was|were) in (?:hospital|the lri|a&e|the royal|the ward)|"
+                           r"ended up in (?:hospital|a&e|the lri)|bad patch)\b", re.IGNORECASE)
+# (2) Things given away for a reason said (a move, a child grown, a charity, a wedding's or a death's things, not needed).
+_GIVEN_FOR_A_REASON = re.compile(r"^(?=.*\b(?:giv\w*|gave|donat\w*|sell\w*|sold|clear\w* out)\b)(?=.*\b(?:moving|move|moved|outgrown|grown out of|turned \d+|"
+                                 r"charity shop|charity|marketplace|ebay|vinted|gumtree|gurdwara|mosque|temple|mandir|church|would have wanted|"
+                                 r"retir\w*|declutter\w*|feels (?:amazing|great|good|nice))\b)",
+                                 re.IGNORECASE)
+# (3) A goodbye with its reason: a move, a job, a last day, a funeral or a grave.
+_GOODBYE_FOR_A_REASON = re.compile(r"^(?=.*\b(?:goodbyes?|bye|farewell)\b)(?=.*\b(?:moving|move|moved|leaving (?:do|party|drinks)|last (?:day|night|shift) (?:at|in|of)|"
+                                   r"new job|grad job|job in|funeral|crem\w*|cemetery|graveyard|gilroes|(?:her|his|their) grave|halls|end of term|at work)\b)",
+                                   re.IGNORECASE)
+# (4) A bridge, a car park, a roof or the railway in an everyday doing: ducks fed, a car lost, a shift worked, photos.
+_HEIGHT_OR_LINE = re.compile(r"\b(?:bridge|footbridge|flyover|car ?park|multi ?-?storey|roof|railway|level crossing|scaffold\w*|ledge|balcony|top floor|canal)\b",
+                             re.IGNORECASE)
+_THERE_FOR_AN_EVERYDAY_THING = re.compile(r"\b(?:feed\w* the (?:ducks|swans|birds)|ducks|swans|photos?|pics?|pictures?|selfies?|the view|fireworks|"
+                                          r"(?:where|which floor) (?:i|we|he|she) (?:parked|left (?:the|my|our) car)|find (?:my|the|our) car|pay and display|"
+                                          r"fixing|tiles|gutters?|roofer|(?:we|i) (?:work|worked|are working|am working)|work(?:ing)? (?:nights|days|lates|earlies)|"
+                                          r"on (?:shift|site)|fishing|walking the dog|complain\w*|so loud|too loud|noisy|"
+                                          r"waiting for (?:a|the|my) train|geography|survey)\b", re.IGNORECASE)
+# (5) A rope for a job, pills found and explained ("turned out to be his hayfever tablets, panicked over nothing").
+_SH_THING_EXPLAINED = re.compile(r"\brope\b[^.?!]{0,60}\b(?:hoist\w*|lift\w*|tow\w*|engine|tractor|pulley|bales?|tarp|tent|swing|climbing|washing|trailer|tug of war)\b|"
+                                 r"\b(?:turned out (?:to be|it was|they were)|(?:panicked|panicking|worried) over nothing|false alarm)\b", re.IGNORECASE)
+# (6) A dose asked about, a normal one ("leaflet says one, can I take another after 2 hours?"), nothing felt, no count.
+_DOSE_ASKED = re.compile(r"^(?=.*\?)(?=.*\b(?:can|could|should|is it (?:ok|okay|safe|alright|fine|dangerous)|is ok|is that (?:ok|okay|safe)) (?:to )?(?:i |you |he |she |we )?"
+                         r"(?:take|have|give|drink)\b)(?!.*\b(?:too many|too much|all|whole|the lot|loads|on purpose|\d{2,}|feel\w* (?:weird|sick|dizzy|funny|strange|drowsy)|"
+                         r"heart|breath\w*|sick|drowsy|sleepy|dizzy|spinning|overdos\w*)\b)", re.IGNORECASE)
+# (7) Dying as a figure of speech ("could literally die of embarrassment", "dead on her feet after nights", "so knackered I
+# could die"), and "just venting" with the writer fine.
+_DYING_AS_A_FIGURE = re.compile(r"\bdie of (?:embarrassment|shame|boredom|laughter|laughing|cringe|heat|hunger)\b|\bdead on (?:my|her|his|their|our|your) feet\b|"
+                                r"\b(?:so |too )?(?:tired|knackered|exhausted|shattered|hungry|bored|full|shame|ashamed|embarrassed) (?:that )?i could (?:literally |actually )?die\b",
+                                re.IGNORECASE)
+_FINE_JUST_VENTING = re.compile(r"^(?=.*\bjust venting\b)(?=.*\b(?:i'?m|im|i am) (?:fine|ok|okay|alright|all right)\b)", re.IGNORECASE)
+# (8) A threat to oneself over a football result, asked whether it is a saying ("he'll kill himself if Leicester go down,
+# it's about the football").
+_OVER_A_RESULT = re.compile(r"\bkill (?:himself|herself|themselves|myself) if\b[^.?!]{0,40}\b(?:lose|lost|loses|go down|goes down|get relegated|gets relegated|"
+                            r"relegated|don'?t win|doesn'?t win|draw)\b(?=.*\b(?:football|match|game|league|relegat\w*|cup|season|the foxes)\b)", re.IGNORECASE)
+_SENTENCE_WITH_ITS_END = re.compile(r"(?<=[.!?])\s+")
+_SOMEONE_FEARED_OR_SILENT = re.compile(rf"\b{_FEARED_ONE}\b|\b(?:following|followed|watching|staring|waiting|knocking|banging|at the door)\b|"
+                                       r"\b(?:is|are|'s|'re|s|still|stood|standing|sat|sitting|parked) outside\b|"
+                                       r"\b(?:not|isn'?t|isnt|won'?t|wont|can'?t get him to|can'?t get her to) (?:answering|picking up|answer|pick up|replying|reply)\b",
+                                       re.IGNORECASE)
+
+
+def _self_harm_everyday(text: str, found: Optional[DangerMatch]) -> bool:
+    """The thirty-fifth round's self-harm accounts and everyday senses, for a self-harm pattern's match, the second net's,
+    or the classifier's danger_now with nothing found: never with an attack, a weapon out, a body in trouble or harm looked
+    ahead to anywhere in the message."""
+    if found is not None and found.category != SELF_HARM and found.pattern != "present_harm":
+        return False
+    # (a threat over a result is read for what is ahead without its own words: "kill himself if Leicester go down")
+    if _ACUTE_BESIDE.search(text) or _ATTACK_BESIDE_34.search(text) or _REAL_WEAPON_OUT.search(text) or _SH_AHEAD.search(_OVER_A_RESULT.sub(" ", text)):
+        return False
+    # nor with someone feared, someone there watching or waiting, or someone gone silent ("my ex is in the car park ...
+    # sending me pics of my door", "he sent me a picture of her on the window ledge, not answering": the classifier's)
+    if _SOMEONE_FEARED_OR_SILENT.search(text):
+        return False
+    if _SH_WELL_NOW.search(text) and _SH_TIME_PAST.search(text):
+        # each other sentence (not one asking what happens if) read as if it came alone: "she OD'd last year and she's fine
+        # now. i've taken 30 paracetamol" is danger
+        others = [sentence for sentence in _SENTENCE_WITH_ITS_END.split(text)
+                  if not (_SH_WELL_NOW.search(sentence) or _SH_TIME_PAST.search(sentence) or (sentence.rstrip().endswith("?") and re.search(r"(?i)\bif\b", sentence)))]
+        if not any(_english_danger(sentence) for sentence in others):
+            return True
+    if found is not None and found.pattern not in ("on_the_edge", "present_harm", "suicide_threat"):
+        # the other kinds below excuse only a height, the second net's words and a threat over a result
+        return False
+    if _DYING_AS_A_FIGURE.search(text) and not _SELF_HARM_WORDS.search(_DYING_AS_A_FIGURE.sub(" ", text)):
+        return True
+    if _OVER_A_RESULT.search(text) and (_ABOUT_THE_WORDS.search(text) or re.search(r"(?i)\babout the (?:football|match|game|league)\b", text)):
+        return True
+    if _HEIGHT_OR_LINE.search(text) and _THERE_FOR_AN_EVERYDAY_THING.search(text) and not _SELF_HARM_WORDS.search(text):
+        return True
+    if found is not None and found.pattern != "present_harm":
+        return False
+    if (_GIVEN_FOR_A_REASON.search(text) or _GOODBYE_FOR_A_REASON.search(text) or _FINE_JUST_VENTING.search(text)) and not _SELF_HARM_WORDS.search(text):
+        return True
+    return bool(_SH_THING_EXPLAINED.search(text) or _DOSE_ASKED.search(text))
