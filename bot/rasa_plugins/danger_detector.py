@@ -150,8 +150,9 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:sell|sells|sold|selling) (?:me|her|my (?:daughter|sister|niece|granddaughter|girl|cousin))\b|"
            # ("marrying her uni boyfriend" is her own choice: thirty-fourth round)
            r"(?:taking|sending|marrying|flying|shipping|driving) (?:me|her|him|my \w+)(?<!marrying her)(?<!marrying him)|marrying (?:her|him)\b(?! (?:[\w-]+ )?(?:boyfriend|girlfriend|fianc\w*|partner|sweetheart|bf|gf)\b)|(?:i|she|he) (?:must|has to|have to|has got to|'ve got to) marry\b|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
-           # ("said no" to a big do or a venue is a wedding planned, not refused: thirty-first round)
-           r"over there|back home|abroad|said no(?! to (?:a |the )?(?:big |small |fancy |huge |massive |large )?(?:do|party|venue|cake|dj|band|hall|dress|menu|"
+           # ("said no" to a big do or a venue is a wedding planned, not refused: thirty-first round; nor "said not to tell anyone",
+           # thirty-fifth)
+           r"over there|back home|abroad|said no\b(?! to (?:a |the )?(?:big |small |fancy |huge |massive |large )?(?:do|party|venue|cake|dj|band|hall|dress|menu|"
            r"guest list|caterers?|photographer)\b)|(?:never|didn'?t|did not|haven'?t|have not|not) (?:said|say) yes|"
            # (thirty-first round) learner English's "take her to marry" ("they take her to marry in Bangladesh")
            r"(?:take|takes|took) (?:me|her|my \w+) (?:\w+ ){0,3}?to (?:marry|get married|be married)\b|"
@@ -163,7 +164,8 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:booked|bought|got) (?:the|a) (?:flights?|tickets?) for (?:me|her)|married (?:when|as soon as|the day) (?:i|we|she) (?:land|get there|arrive)|"
            # Consent refused, a threat for refusing, a husband chosen for her, a trip said to be a holiday.
            r"whether (?:i|she) (?:like|likes|want|wants)(?: it| to)? or not|if (?:i|she) (?:don'?t|dont|do not|won'?t|wont|refuse to) marry|"
-           r"not (?:his|their|her|your) daughter|(?:the|a) (?:man|boy|guy|bloke) (?:he|she|they) (?:picked|chose|has chosen|have chosen)|"
+           r"(?<!marrying )(?<!marry )(?<!marries )(?:the|a) (?:man|boy|guy|bloke) she (?:picked|chose|has chosen)|"
+           r"not (?:his|their|her|your) daughter|(?:the|a) (?:man|boy|guy|bloke) (?:he|they) (?:picked|chose|has chosen|have chosen)|"
            r"(?:don'?t|dont|do not) consent|without (?:my|her) consent|"
            # Twenty-fifth round: said of her ("she doesnt want to", "she doesn't want him"); a no signed, written or mouthed
            # ("I sign no"); a sister, daughter or niece under 18 ("my sister is 16")
@@ -202,9 +204,30 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"drag (?:me|her) (?:there|to it|along)|(?:not|never) allowed (?:to )?say no|"
            r"(?:daughter|sister|niece|granddaughter|girl),? (?:only |just |aged? )?(?:1[0-7]|[5-9]),|"
            r"(?:said|says|told (?:me|us|her)) (?:it was |it'?s |its )?(?:a |just a |only a )?holiday\b|passport'?s? (?:is |has )?(?:gone|missing|disappeared)|"
-           r"(?:the )?wedding is (?:mine|for me)|(?:i|she|me|we) (?:said|say|says|saying) (?:na|nahi|nahin|naa)\b|(?:cards?|invitations?|invites?)\b[^.?!]{0,25}\bwith (?:my|her|his) name on)")
-_SOON = (r"(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|right now|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
+           r"(?:the )?wedding is (?:mine|for me)|(?:i|she|me|we) (?:said|say|says|saying) (?:na|nahi|nahin|naa)\b|(?:cards?|invitations?|invites?)\b[^.?!]{0,25}\bwith (?:my|her|his) name on|"
+           # (thirty-fifth round) never asked ("the molvi is coming and i wasnt even asked"), not asked to be a bridesmaid; a
+           # no that cannot be said ("i cant say no"), not to a cake or a job; a passport taken in learner English ("he take her passport
+           # already"); an age in brackets or as learner English says it ("one of the girls (15)", "she have 6 year", "my
+           # daughter 14 year"); no discussion, school not to be told; her exams not needed any more ("I've got my GCSEs in
+           # May and he said I won't need them"); a sibling's same trip that ended married
+           r"(?:i|she|he) (?:wasn'?t|wasnt|was not|weren'?t|was never|have not been|haven'?t been|hasn'?t been|has not been|never got|never been) (?:even |ever )?asked\b"
+           r"(?! (?:to|if|for|about|whether|what|which|how|round|out|back)\b)|"
+           r"(?:i|she|he|me|we) (?:can'?t|cant|cannot|couldn'?t|could not) (?:even )?say no\b(?! to (?!(?:him|them|her|my (?:dad|father|mum|mother|parents|family|uncle|brothers?|abbu|abba|ammi))\b))|"
+           r"(?:he|she|they|father|dad|mother|mum|uncle|brother|husband) (?:take|takes|keep|keeps|hide|hides) (?:my|her|our) passports?\b(?! (?:with|to|for|when)\b)|"
+           r"(?:girls?|daughter|sister|niece|cousin|pupil|student|child|kid)s?'?\s*\((?:1[0-7]|[5-9])\)|"
+           r"(?:daughter|sister|niece|granddaughter|girl|she|me) (?:is |have |has )?(?:only |just )?(?:1[0-7]|[5-9]) (?:year|yr)s?\b(?! (?:ago|before|later|old|in|at|of)\b)|"
+           r"(?:there'?s|there is|theres|it'?s|its|it is) no (?:discussion|discussing it|arguing|argument|debate|negotiating|backing out|getting out of it)\b"
+           r"(?!\s+(?:about|on|of|over|needed|required|with (?:the|my) (?:caterers?|venue|dj|planner))\b)|"
+           r"(?:not|never) (?:to|allowed to) tell (?:the |her |my |his |any )?(?:school|teachers?|police|social services)\b|"
+           r"(?:gcses?|a[- ]?levels?|exams?|school|college|education|studies)\b[^.?!]{0,40}\b(?:won'?t|wont|will not|will never|(?:you'?ll|she'?ll|i'?ll) never) need (?:them|it|those|that)\b|"
+           r"(?:won'?t|wont|will not|will never) need (?:my |her |your |ur |any )?(?:gcses?|a[- ]?levels?|exams?|education|qualifications)\b|"
+           r"(?:same|exact same) (?:thing|story|excuse|lie|trip|reason)\b[^.?!]{0,60}\b(?:came|come|coming|got sent|was sent) back (?:home )?married\b)")
+_SOON = (r"(?:today|tonight|tonite|2nite|2day|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|right now|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
+         # (thirty-fifth round) a day cut short after a word that dates it ("im gettin married sat", "nikah on fri"), not a
+         # sun lounger nor "sat down"
+         r"(?:on|this|next|by|till|til|until|married|wedding|nikah|nikkah) (?:sat|sun|mon|tues?|weds?|thurs?|fri)\b(?![-'])"
+         r"(?! (?:loungers?|cream|bed|beds|hats?|glasses|dress|roof|shine|trap|set|rise|light|lamp|down|up|on|in|there|with|next)\b)|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
          # (thirty-fourth round) a date this month ("fixed for the 20th, that's 9 days", "we fly on the 14th")
          r"(?:on|for) the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?! (?:of )?(?:january|february|march|april|june|july|august|september|october|november|december)\b)|"
@@ -220,7 +243,9 @@ _SOON = (r"(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2mor
 
 # Hurt done to the person ("he done it", "she battered me"), not "hit the shops" nor "hurt his back".
 # A girl's hair, nails or henna done for a day (thirty-first round): what "do my girls" means beside it.
-_GROOMING = r"(?:hair|hairs|nails|make ?-?up|henna|mehndi|mehendi|eyebrows|brows|threading|braids|plaits|cornrows|lashes)"
+_GROOMING = r"(?:hair|hairs|nails|make ?-?up|henna|mehndi|mehendi|eyebrows|brows|threading|braids|plaits|cornrows|lashes|"
+# (thirty-fifth round) ... the hairdresser's or the barber's cut ("the barber is doing the cut on me tomorrow")
+_GROOMING += r"haircuts?|hairdressers?|hairdresser'?s|barbers?|barber'?s|salon|stylist|fringe|trim|skin fade)"
 _HURT_DONE = (r"(?:done it|did it|done this|did this|done that|did that|hit(?! the (?:shops?|road|gym|pub|town|hay|sack|bar|motorway)\b)|"
               r"hurt(?! (?:his|her|their|himself|herself|themselves)\b)|beat (?:me|us|her|him)|battered|beaten|punched|kicked|strangled|choked|"
               r"throttled|attacked|stabbed|slapped|raped|leathered|lamped|smacked|pushed|headbutted|bit (?:me|us|her|him)|threw (?:me|us|her|him))")
@@ -583,19 +608,49 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"do the cutting|the cutter|cutting (?:me|her|my)|"
      # (thirty-fourth round) the cutting's own names ("the tahur for my girl", "gudniin on me", "only small kutting")
      r"(?:the|her|my|do|done) (?:tahur|tahoor|gudniin|gudnin|khafd)|tahur|tahoor|gudniin|kutting|(?:will|gonna|going to|is going to) be cut|(?:want|wants|going|gonna) (?:to )?cut (?:me|her|my|our)|"
+     # (thirty-fifth round) its names said of a girl ("do khatana on both my nieces", "make the excision to my daughter",
+     # "the sunna for my niece"), not a son's circumcision; "the cut on me"; what it is called ("time for her to be finished
+     # like the other girls", "to be made clean"), not a job finished; the cutter coming for a girl, not a pizza cutter
+     # (an excision of a mole or a cyst is a surgeon's: said only of a girl, never of "me" or of a girl's own thing)
+     r"(?:khatna|khatana|khitan|sunnah?|fgm) (?:on|for|to) (?:me|her|them)\b(?! (?:is|was|means|says)\b)|"
+     r"(?:khatna|khatana|khitan|sunnah?|excision|circumcision|fgm) (?:on|for|to) (?:my|our|her|his|the|both|both my|all my|the two|my two) "
+     r"(?:\w+ )?(?:girls?|daughters?|nieces?|sisters?|sis|granddaughters?|cousins?)\b(?!'|’)|(?:girl|daughter|niece|sister)'?s (?:khatna|khatana|khitan|circumcision)|"
+     # ("the cut on me" only with the one who cuts named beside: not the barber's)
+     r"(?:do|doing|does|done|did|have|having|get|getting) the (?:cut|cutting) (?:on|to|for) (?:(?:me and |both )?(?:my|our|her|the) (?:\w+ )?(?:girls?|daughters?|nieces?|"
+     r"sisters?|sis|granddaughters?|cousins?)\b|(?:me|her)\b(?=.*\b(?:lady|woman|aunty|auntie|cutter|old women|fgm|sunnah?|khatna)\b))|"
+     r"(?:lady|woman|aunty|auntie|cutter|old women)\b.*\b(?:do|doing|does|done|did|have|having|get|getting) the (?:cut|cutting) (?:on|to|for) (?:me|her)\b|"
+     r"(?:time|ready|old enough|her turn|my turn) (?:for (?:her|me|them|the girls?|my (?:\w+ )?(?:daughter|niece|sister|cousin|girl)s?) )?to be "
+     r"(?:finished|made (?:clean|pure)|purified|cleansed|closed|sealed)\b(?! (?:with|by|at|in|off|up)\b)|"
+     r"(?:to )?be (?:finished|made (?:clean|pure)|purified|cleansed|closed|sealed) like (?:the other girls|all the (?:other )?girls|other girls|"
+     r"(?:her|my|our) (?:\w+ )?(?:sisters?|cousins?|mum|mother))|"
+     r"(?<!cookie )(?<!pizza )(?<!box )(?<!hair )(?<!paper )(?<!grass )(?<!hedge )(?<!glass )(?<!tile )(?<!wire )(?<!bolt )(?<!veg )(?<!stanley )(?<!laser )"
+     r"cutter (?:is |'s )?(?:coming|comes|come|booked|arriving|arrives|here|due|called)\b[^.?!]{0,30}\bfor (?:my|our|her|the) (?:little |baby |younger |\d+ ?(?:year|yr) old )?"
+     r"(?:sis|sister|daughter|niece|girl|cousin|granddaughter)s?|"
      # (twenty-fifth round) "cut my 2 girls", a ceremony "to become a woman"
      r"cut (?:my|our|her) (?:\d+|two|three|both|little) (?:girls|daughters)|(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?wom[ae]n|"
      # (thirty-third round) cutting told by what is said around it: a "small operation" like her sister's or cousins',
      # what was done to a sister (who ended in hospital) now "my turn", (the woman called for a girl: woman_called_for_a_girl)
      r"(?:small|little|tiny) (?:operation|op|procedure)\b[^.?!]{0,15}\blike (?:her|my|our|his) (?:\w+ )?(?:sisters?|cousins?|sister'?s|cousins'?|aunt\w*)|"
      r"(?:do|doing|does) (?:to (?:me|her) )?what (?:they|she|he|you) (?:did|done) to (?:my|her|our) (?:big |older |little |younger )?(?:sisters?|cousins?)\b(?=.*\b(?:(?:my|your|her) turn|hospital|bled|bleeding|hurt|cut)\b)|"
-     r"(?:to )?do (?:the|my|our) (?:little )?(?:girls|daughters|sisters)|cut (?:me|her|the girls?|my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|niece|cousin|granddaughter|girl|child|baby)))\b)"),
+     r"(?:to )?do (?:the|my|our) (?:little )?(?:girls|daughters|sisters)|cut (?:me|her|the girls?|my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|sis|niece|cousin|granddaughter|girl|child|baby)))\b)"),
     # (thirty-third round) a woman booked or called to come for a girl on a day soon, in a message that names cutting
     # ("I was cut at 7 ... arranging 'the woman' to come on Wednesday for my girl"); not a woman booked for a girl's hair.
-    ("woman_called_for_a_girl", "forced_marriage_or_fgm", rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b)(?=.*\b(?:cut|fgm|sunna|sunnah|khatna|circumcis\w*|made pure|made clean|tradition)\b)"
+    ("woman_called_for_a_girl", "forced_marriage_or_fgm", rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b)(?=.*\b(?:cut|cutter|cutting|fgm|sunna|sunnah|khatna|khatana|circumcis\w*|made pure|made clean|tradition)\b)"
      r"(?=.*\b(?:arrang\w*|book\w*|call\w*|bring\w*|ask\w*) (?:for )?\W?(?:the|a) (?:woman|lady|aunty|auntie)\b\W?\s*(?:to )?(?:come|coming)\b[^.?!]{0,40}\bfor (?:my|our|her|the) "
-     r"(?:little |baby |\d+ (?:year|yr) old |two |both )?(?:girls?|daughters?|sisters?|niece)\b)"),
-    ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|nikkah|ceremony|rishta|shaadi|shadi|imam|"
+     r"(?:little |baby |\d+ (?:year|yr) old |two |both )?(?:girls?|daughters?|sisters?|niece)\b|"
+     # (thirty-fifth round) ... or named by what she does, then booked or coming for a girl ("the woman who does the sunna is in
+     # Leicester this week and my sister has booked her for my niece")
+     r".*\b(?:the|a) (?:woman|lady|aunty|auntie|one) who (?:does|do|did|will do|is doing) (?:the )?(?:sunnah?|cutting|cut|khatna|khatana|circumcision|it|them)\b"
+     r"[^.?!]{0,80}\b(?:book\w*|arrang\w*|call\w*|bring\w*|coming|comes|come|here) (?:her |them )?(?:in )?for (?:my|our|her|the) "
+     r"(?:little |baby |\d+ (?:year|yr) old |two |both )?(?:girls?|daughters?|sisters?|nieces?)\b|"
+     # ... or by the cutting's name ("booked the sunnah lady for my two nieces", "cutter lady booked tmrw for my cousin")
+     r".*\b(?:sunnah?|cutting|cutter|khatna|khatana|tahur|tahoor|gudniin) (?:woman|lady|aunty|auntie)\b(?: (?:is|'s|has been|was))? ?(?:booked|coming|comes|here|arriving|called)?"
+     r"[^.?!]{0,30}?\bfor (?:my|our|her|the) (?:little |baby |\d+ (?:year|yr) old |two |both )?(?:girls?|daughters?|sisters?|nieces?|cousins?)\b)"),
+    ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|nikkah|ceremony|rishtas?|shaadi|shadi|imam|"
+     # (thirty-fifth round) the husband or the man already chosen ("the man is coming tomorrow to be my husband", "they
+     # already have the man and the gold"), not "my husband is coming"
+     rf"(?:to be|be|become) (?:my|her) husband|(?:found|chosen|picked|got) (?:me|her) a husband|"
+     rf"(?:have|got|found|chosen|picked|lined up) (?:\w+ )?(?:the|a) (?:man|husband|groom|boy) (?:for (?:me|her)|and the (?:gold|dowry|jewel\w*|dress))|"
      # (thirty-first round) an engagement soon, refused ("the engagement party is this weekend and i said no")
      # (thirty-third round) the Sikh wedding's own words ("the anand karaj is on the 12th", "the lavan")
      rf"engagement|engaged|mangni|mangna|anand karaj|lavan|laavan|lavaan|"
@@ -1386,7 +1441,7 @@ _CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage", "fo
 # ("i'm 15, the wedding's tomorrow and everyone is celebrating, i don't want to marry him").
 _MARRIAGE_REFUSED = re.compile(
     r"\b(?:(?:don'?t|dont|do not|doesn'?t|doesnt|does not) want to (?:marry|get married|be married|go through with)|(?:won'?t|wont|will not) marry|"
-    r"against (?:my|her) will|forc\w*|no choice|(?:i|she) said no|(?:don'?t|dont|do not|doesn'?t|doesnt|does not) consent|"
+    r"against (?:my|her) will|forc\w*|no choice|(?:i|she) said no\b|(?:don'?t|dont|do not|doesn'?t|doesnt|does not) consent|"
     # not let home till married ("i wont come back till im married"), a schoolgirl ("im in year 11")
     r"(?:won'?t|wont|will not|can'?t|cant|not) (?:be allowed to )?(?:come|coming|go|going|be) (?:back|home)\b[^.?!]{0,30}\b(?:till|until|unless)\b[^.?!]{0,15}\bmarried\b|"
     r"(?:i'?m|im|i am|she'?s|shes|she is) in year (?:[5-9]|1[0-3])\b|"
@@ -1394,7 +1449,12 @@ _MARRIAGE_REFUSED = re.compile(
     r"learning disabilit\w*|lacks? (?:mental )?capacity|(?:can'?t|cant|cannot|doesn'?t|doesnt|does not|don'?t|dont) (?:consent|understand what (?:a )?(?:marriage|wedding|nikah))|"
     r"(?:i'?m|im|i am|she'?s|shes|she is) (?:only |just )?1[0-7]\b(?=.*\b(?:my|her) (?:wedding|nikah|marriage|shaadi|mehndi|henna)\b|"
     r".*\b(?:marry|marrying) (?:him|her|a man|this man|my cousin|an old)\b|.*\b(?:i'?m|im|i am|she'?s|shes|she is) (?:getting|being) married\b|"
-    r".*\bthe wedding'?s?\b))", re.IGNORECASE)
+    # (thirty-fifth round) "arranged for me to marry a boy from another family"
+    r".*\bfor (?:me|her) to marry\b|.*\bmarry (?:a|an|the|this|some) (?:\w+ )?(?:boy|man|guy|stranger)\b|"
+    r".*\bthe wedding'?s?\b)|"
+    # (thirty-fifth round) the marriage itself not wanted, beside a party ("the party is on saturday ... i dont want it"), not
+    # "i dont want it to end"
+    r"^(?=.*\b(?:marry|married|marriage|wedding|nikah|nikkah)\b).*\b(?:i|she) (?:really )?(?:don'?t|dont|do not|doesn'?t|doesnt|does not) want (?:it|this|any of (?:it|this))\b(?! to\b))", re.IGNORECASE)
 # ... unless the person also says it is happening now ("he's in prison now" and "I'm safe now" do not).
 _NOW = re.compile(r"\b(?:now|right now|at the moment|tonight|again|currently|still|(?:that'?s|thats|this is|it'?s|its) (?:what'?s |whats |what is )?happening|"
                   # a fire sensed as they write ("I can smell smoke", "we can hear crackling")
@@ -1514,7 +1574,10 @@ _TAUGHT_ABOUT = re.compile(
     r"\b(?:did|done|doing|covered|covering|studied|studying)\b(?:\W+\w+){1,4}?\W+in (?:rs|re|pshe|pshce|rse|citizenship|sociology|psychology|"
     r"form time|tutor time|tutor group)\b|"
     r"\b(?:fgm|forced marriage|cutting)\s+(?:workshops?|lessons?|assembly|campaign|training|course|seminar|lecture|"
-    r"webinar|conference|project|essay|presentation|podcast|leaflets?|posters?|talks?)\b",
+    r"webinar|conference|project|essay|presentation|podcast|leaflets?|posters?|talks?)\b|"
+    # (thirty-fifth round) debated or discussed in a lesson ("we're debating it in sociology tomorrow")
+    r"\b(?:debat\w*|discuss\w*)\b(?:\W+\w+){0,3}?\W+in (?:sociology|citizenship|pshe|re|rs|religious studies|politics|law|psychology|history|english|class|"
+    r"(?:the |our |my )?(?:lesson|seminar|tutorial|debate club|debating society))\b",
     re.IGNORECASE,
 )
 _ANYONE_IN_IT = re.compile(
@@ -1542,10 +1605,21 @@ _TEACHERS_ROLE = re.compile(
 )
 
 
+# (thirty-fifth round) A classmate who said, in the lesson, that it was done to someone long grown ("a girl in my class said
+# it happened to her mum"): told in the past of an older relative, no one in it now.
+_CLASSMATE_SAID_LONG_AGO = re.compile(
+    r"\b(?:a|one|this|some|another) (?:girl|boy|kid|friend|lad|lass|pupil|student|mate)s? in (?:my|our|the) (?:class|year|form|group|lesson)\b"
+    r"[^.?!]{0,20}\b(?:said|says|told us)\b[^.?!]{0,10}\b(?:it|that|this) (?:happened|was done) to (?:her|his|their) "
+    r"(?:mum|mother|mom|aunt\w*|nan|nana|nani|gran\w*|grandma|grandmother|grandmothers)\b",
+    re.IGNORECASE,
+)
+
+
 def taught_about(text: str) -> bool:
     """Forced marriage or cutting told as a subject learned or campaigned about, with nobody in it but the learner's
     own reaction, or the teacher's own role."""
-    return bool(_TAUGHT_ABOUT.search(text)) and not _ANYONE_IN_IT.search(_TEACHERS_ROLE.sub(" ", _LEARNERS_REACTION.sub(" ", text)))
+    return bool(_TAUGHT_ABOUT.search(text)) and not _ANYONE_IN_IT.search(
+        _CLASSMATE_SAID_LONG_AGO.sub(" ", _TEACHERS_ROLE.sub(" ", _LEARNERS_REACTION.sub(" ", text))))
 
 
 @dataclass(frozen=True)
@@ -1975,9 +2049,9 @@ def _arrangement_across_clauses(text: str) -> bool:
     I'll be married by then"; "the rishta got confirmed last night, the nikah is sunday. i said no and abbu said it dont
     matter what i say"): the day soon said in a part with no past time of its own, the force in parts with none, and
     nothing dated to a past decade or long over ("I was forced to marry at 16 in 1998. The wedding was on a Friday")."""
-    if _A_PAST_DECADE.search(text) or _LONG_OVER.search(text) or not _MARRIAGE_OR_CUTTING.search(text):
+    if _A_PAST_DECADE.search(text) or _long_over(text) or not _MARRIAGE_OR_CUTTING.search(text):
         return False
-    clauses = [clause for clause in _CLAUSE_BREAK.split(text) if clause.strip()]
+    clauses = [clause for clause in _CLAUSE_BREAK.split(_without_siblings_precedent(text)) if clause.strip()]
     forced = [clause for clause in clauses if _FORCED_RE.search(clause)]
     if not forced or any(_PAST.search(clause) for clause in forced):
         return False
@@ -2148,6 +2222,8 @@ _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|sh
                          r"(?:his|her) (?:long[- ]term )?(?:girlfriend|boyfriend|fiancee?|partner) of|in love|love match|"
                          # the bride or groom chose ("she chose him", "he picked her himself", "her own choice")
                          r"(?:she|he) (?:chose|picked|found) (?:him|her)\b(?! for)|(?:his|her|their) own choice\b|"
+                         # (thirty-fifth round) "my sister picked him herself"
+                         r"(?:chose|picked|found) (?:him|her) (?:herself|himself|themselves)\b|"
                          # ... or the one chosen minded or liked ("i dont mind him", "she likes him really")
                          r"(?:i|she|he) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) mind (?:him|her)\b|(?:i|she|he) (?:really )?(?:like|likes) (?:him|her)\b|"
                          # (thirty-fifth round) ... or a marriage happy for decades ("I marry at 17, very happy 50 year", "happily married")
@@ -2669,6 +2745,10 @@ def told_as_not_now(text: str) -> bool:
     # says now (lead's review: "I self-harmed years ago, and tonight I'm going to end it" is the classifier's to read).
     if _everyday_34(normalised) and not _HARM_AHEAD.search(normalised) and not _URGENT_NOW.search(normalised) and not _says_now(normalised):
         return True
+    # (thirty-fifth round) the family against it, a cutting that was a cake's: harm beside read by their own guards (no
+    # pattern read danger in the message, above)
+    if _against_it_or_cutting_explained(normalised):
+        return True
     # (thirty-second round) over in learner English, an accident or a dose seen to, a lost key, a bad knee
     if _told_over_or_everyday(normalised):
         return True
@@ -2748,6 +2828,23 @@ _LONG_OVER = re.compile(r"\b(?:in (?:19\d\d|20[01]\d|202[0-4])|(?:\d+|two|three|
                         r"when (?:i|she|he|we) (?:was|were) (?:\d+|young|little|a (?:kid|child|teenager|teen|girl|boy))|divorced|back then)\b", re.IGNORECASE)
 
 
+# (thirty-fifth round) ... but a sibling's or a cousin's marriage years ago, told as what is happening again ("my sister got
+# told the exact same thing two years ago and came back married. I know it's the same"), dates only the sibling's: it is why
+# the writer knows, not a sign that the writer's is over.
+_SIBLINGS_PRECEDENT = re.compile(r"\b(?:my|our|her|his) (?:older |big |elder |eldest |little |younger )?(?:sisters?|brothers?|cousins?|sis|bro)\b[^.?!]{0,80}"
+                                 r"\b(?:(?:\d+|two|three|four|five|six|a few|some) years ago|in 20[12]\d)\b[^.?!]*\b(?:came|come|got|was|were|ended up) (?:back )?married\b",
+                                 re.IGNORECASE)
+_HAPPENING_AGAIN = re.compile(r"\b(?:(?:the )?(?:exact )?same (?:thing|story|excuse|lie|trip|way)|it'?s the same|its the same|same as (?:her|him|them)|my turn)\b", re.IGNORECASE)
+
+
+def _without_siblings_precedent(text: str) -> str:
+    return _SIBLINGS_PRECEDENT.sub(" ", text) if _HAPPENING_AGAIN.search(text) else text
+
+
+def _long_over(text: str) -> bool:
+    return bool(_LONG_OVER.search(_without_siblings_precedent(text)))
+
+
 # ... and only with the person's no or the coercion said in so many words: refused, a threat, a man never met, a girl
 # under 18 ("she's not coming back to work till after the honeymoon" is a sign of force to the pattern, not coercion).
 _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|send (?:me|her|him) (?:back|away)|throw (?:me|her|him) out|"
@@ -2757,6 +2854,8 @@ _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|sen
                             r"(?:me|her|him)\b[^.?!]{0,40}\bwhatever it takes|passport|"
                             # (thirty-fourth round) a trip said to be a holiday, no way back, a parent's poison threatened
                             r"(?:said|says|told (?:me|us|her)) (?:it was |it'?s |its )?(?:a |just a |only a )?holiday|one[- ]way|"
+                            # (thirty-fifth round) a schoolgirl by her exams ("I've got my GCSEs in May")
+                            r"(?:got|doing|sitting|taking|revising for|in the middle of) (?:my|her) gcses|"
                             r"(?:won'?t|wont|will not) be coming back|(?:drink|take|swallow|drinks|takes) poison)\b", re.IGNORECASE)
 
 
@@ -2769,7 +2868,7 @@ def _arranged_soon_by_force(text: str) -> bool:
     if _WOMAN_CALLED_FOR_A_GIRL.search(text) and not (_A_PAST_DECADE.search(text) or _LATER.search(text) and not _SOON_RE.search(text)):
         return True
     return any(pattern.search(text) for pattern in _ARRANGED_SOON_BY_FORCE) and bool(_MARRIAGE_REFUSED.search(text) or _COERCION_SAID.search(text)) and not (
-        _wanted_wedding(text) or _love_match(text) or _A_PAST_DECADE.search(text) or _LONG_OVER.search(text)
+        _wanted_wedding(text) or _love_match(text) or _A_PAST_DECADE.search(text) or _long_over(text)
         or _LATER.search(text) and not _SOON_RE.search(text))
 
 
@@ -2854,7 +2953,9 @@ _LATER = re.compile(r"(?<!till )(?<!until )(?<!til )\bnext (?:year|month|spring|
                     re.IGNORECASE)
 _MARRIAGE_OR_CUTTING = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah|shaadi|rishta|dholki|mayun|baraat|walima|lagna|biye|cut|cutting|cutter|fgm|"
                                   # (thirty-fourth round) the wedding's and the cutting's own words
-                                  r"thaali|thali|kitab|viah|sagai|zemawend|anand karaj|tahur|tahoor|gudniin|kutting)\b", re.IGNORECASE)
+                                  r"thaali|thali|kitab|viah|sagai|zemawend|anand karaj|tahur|tahoor|gudniin|kutting|"
+                                  # (thirty-fifth round) a rishta or more, the cutting's names
+                                  r"rishtas|khatna|khatana|khitan|excision)\b", re.IGNORECASE)
 # Him, not the person: "i moved to scotland to get away and he just commented on my post" is found.
 _FAR_AWAY_OR_BARRED = re.compile(
     r"\b(?:he|she|they|he'?s|she'?s|they'?ve|my ex|him)\b[^.?!,]{0,30}?\b(?:moved|lives?|living|relocated|gone) (?:away |up |down |over )?(?:to |in )(?:scotland|wales|ireland|northern ireland|abroad|"
@@ -3509,6 +3610,10 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     if name == "imminent_marriage" and not _FORCED_RE.search(_FORCED_TO_DO_ELSE.sub(" ", text)):
         return True
+    # (thirty-fifth round) a child's own ceremony with no wedding word ("the ceremony for my daughter (7) is on sunday, her
+    # first holy communion"): a girl's age read as force must not make it a marriage
+    if name == "imminent_marriage" and _CHILDS_OWN_CEREMONY.search(text) and not _MARRIAGE.search(text):
+        return True
     if name == "threat_to_kill" and _THREAT_DENIED.search(before):
         return True
     # a door "kept" kicked when he is drunk or angry is a habit told ("my neighbour keeps kicking our door when he's drunk")
@@ -4031,6 +4136,48 @@ _THOUGHT_NOT_SEEN = re.compile(r"\b(?:keep|kept|keeps) (?:thinking|imagining|fee
 # A marriage forced long ago ending now ("I'm 44 and finally divorcing him, he's already moved out").
 _FORCED_LONG_AGO_ENDING = re.compile(r"\b(?:now )?(?:i'?m|im|i am) (?:[3-9]\d)\b[^.?!]{0,40}\b(?:divorc\w*|separat\w*|left him|leaving him)\b|"
                                      r"\b(?:finally )?divorcing (?:him|her)\b[^.?!]{0,40}\b(?:moved out|gone|left)\b", re.IGNORECASE)
+# (thirty-fifth round) A child's own ceremony: a communion, a naming, an award, a Quran finished, a turban tied.
+_CHILDS_OWN_CEREMONY = re.compile(r"\b(?:first (?:holy )?communion|communion|christening|baptism|naming|aqiqah|aqeeqah|ameen|bismillah|awards?|graduation|"
+                                  r"prize[- ]giving|citizenship ceremony|confirmation|bat mitzvah|bar mitzvah|dastar bandi|amrit|mundan|annaprashan|"
+                                  r"nativity|school play|assembly)\b", re.IGNORECASE)
+# (thirty-fifth round) The family's stand against it said, nothing arranged ("my husband and me we are against the excision
+# and all the family know this", "her family are very against it", "nobody is arranging anything"); not one followed by a
+# "but" ("we're against it but his mother is taking her"), the writer's own "I'm against it", nor beside an arrangement.
+_AGAINST_IT = re.compile(r"\b(?:we|they|(?:my|her|his|our|the|their) (?:whole )?(?:family|families|parents|husband|wife|mum|mom|dad|mother|father)|"
+                         r"(?:my|her) (?:husband|wife) and (?:me|i)(?: we)?)(?: are| is|'re|'s| both| all)?(?: (?:all|both|very|totally|strongly|completely|firmly|so|really))* "
+                         r"against (?:the )?(?:excision|cutting|cut|fgm|it|this|that|circumcision|khatna|khatana|sunnah?|gudniin|(?:forced|child) marriage)\b(?![^.?!]*\bbut\b)|"
+                         r"\b(?:nobody|no one|no-one|noone) (?:is|'s|are|will be) (?:arranging|planning|forcing|organi[sz]ing) (?:anything|it|her|him|me|a (?:marriage|wedding|rishta|nikah))\b"
+                         r"(?![^.?!]*\bbut\b)", re.IGNORECASE)
+# A cutting overheard and explained as an everyday one ("turns out shes cutting the cake at her daughters engagement"), no
+# girl named as the one cut nor the cutting's own names beside it.
+_CUTTING_EXPLAINED = re.compile(r"\bturn(?:s|ed) out\b[^.?!]{0,30}\b(?:cutting|cut|to cut) (?:the|a|her|his|their|my|some) (?:\w+ )?(?:cake|ribbon|ribbons|hair|fringe|grass|"
+                                r"lawn|hedges?|cloth|fabric|pattern|onions?|veg\w*|wood|tiles?|paper|keys?|cards?|sandwich\w*|bread|meat)\b|"
+                                r"\b(?:she|he|they) (?:meant|was talking about|were talking about|means) (?:cutting|the cutting of) (?:the|a) (?:\w+ )?(?:cake|ribbon)\b",
+                                re.IGNORECASE)
+_A_GIRL_CUT = re.compile(r"\b(?:fgm|khatna|khatana|khitan|sunnah?|circumcis\w*|gudniin|tahur|excision|made (?:clean|pure)|cutter)\b|"
+                         r"\bcut\w* (?:on |to |for )?(?:me|my|our|both|the girls?|the little|her(?! (?:hair|fringe|nails|cake|ribbon)\b))\b", re.IGNORECASE)
+
+
+def _forced_or_cut_beside(text: str) -> bool:
+    """A marriage or a cutting arranged soon, or any forced-marriage or cutting danger English's patterns read, in the text."""
+    beside = _detect_english(text)
+    return (beside is not None and beside.category == FORCED_MARRIAGE_OR_FGM) or any(pattern.search(text) for pattern in _ARRANGED_SOON_BY_FORCE)
+
+
+def _against_it_or_cutting_explained(text: str) -> bool:
+    """The thirty-fifth round's forced-marriage and cutting accounts: the family against it with nothing arranged, or a
+    cutting overheard that turned out to be a cake's; never with an attack, a body in trouble, anything urgent, feared or
+    forced, a now, or harm looked ahead to beside (its harm words: the family's stand told "today" and a sister "going to
+    university" look ahead to none)."""
+    if (_ACUTE_BESIDE.search(text) or _ATTACK_BESIDE_34.search(text) or _URGENT_NOW.search(text) or _REAL_DANGER_BESIDE.search(text)
+            or _says_now(text) or _HARM_AHEAD.search(re.sub(r"(?i)\b(?:today|tonight|going to|gonna)\b", " ", text))):
+        return False
+    if (_AGAINST_IT.search(text) and not _COERCION_SAID.search(text) and not _MARRIAGE_REFUSED.search(text)
+            and not _forced_or_cut_beside(_AGAINST_IT.sub(" ", text))):
+        return True
+    return bool(_CUTTING_EXPLAINED.search(text) and not _A_GIRL_CUT.search(_CUTTING_EXPLAINED.sub(" ", text)))
+
+
 # A parent who will "kill me" if one is late or forgets ("my mum will kill me if im late for the wedding").
 _KILL_ME_IF_LATE = re.compile(r"\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|nan|nana|nani|gran|grandma|wife|husband|sister|brother|aunty|auntie|khala|ammi|abbu)\w*"
                               r"(?:'s| is)? (?:gonna |going to |will |'ll )?(?:kill|murder) me if (?:i'?m|im|i am|i) (?:late|forget|miss|don'?t (?:turn up|come|go|show)|break|lose)\b",
@@ -4111,6 +4258,8 @@ def _everyday_34(text: str) -> frozenset[str]:
     if _ONLY_THE_WIND.search(text) and _THOUGHT_NOT_SEEN.search(text) and not _REAL_DANGER_BESIDE.search(text) and not _says_now(text):
         kinds |= {"released_or_found", GENERAL, "attack_on_home_now"}
     if _FORCED_LONG_AGO_ENDING.search(text) and not _URGENT_NOW.search(text) and not _REAL_DANGER_BESIDE.search(text):
+        kinds |= {FORCED_MARRIAGE_OR_FGM}
+    if _against_it_or_cutting_explained(text):
         kinds |= {FORCED_MARRIAGE_OR_FGM}
     if _KILL_ME_IF_LATE.search(text) and not _REAL_DANGER_BESIDE.search(_KILL_ME_IF_LATE.sub(" ", text)) and not _URGENT_NOW.search(text):
         kinds |= {"threat_to_kill"}

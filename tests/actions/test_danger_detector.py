@@ -3422,3 +3422,107 @@ def test_a_ledge_on_a_sunny_day_and_the_means_laid_out_are_danger(text: str) -> 
 ])
 def test_a_week_of_doses_and_things_given_for_a_reason_stay_quiet(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# Thirty-fifth round, the sixth forced-marriage focus set (read set 911): each kind the round caught or gave way, in new
+# words, both ways.
+@pytest.mark.parametrize("text", [
+    # never asked; a no that cannot be said; a day cut short
+    "the nikah's fixed for saturday at my uncle's and i was never even asked",
+    "they told me the rishta is done and the mangni is this sunday, i cant say no to my father",
+    "theyre marrying me to my cousin on fri and i dont want him",
+    # the cutting's names said of a girl; "the cut on" a girl; what it is called; the cutter coming for a girl
+    "my mother-in-law has arranged khitan for my daughter on saturday",
+    "they will do the sunnah on my niece tomorrow, she is six",
+    "gran says they're doing the cut on my little sister this weekend",
+    "the old lady is coming tonight, they are doing the cut on me after dinner",
+    "grandma keeps saying my niece must be made pure like the other girls, they fly out tonight",
+    "aunty says it is time for my cousin to be finished, the plane is tomorrow",
+    "a cutter is coming 2day for our little girl",
+    # the woman named by what she does, then booked for a girl
+    "the lady who does the khatna is visiting from Mogadishu and my aunt has booked her for my baby sister on sunday",
+    # the husband or the man chosen; an age in brackets or in learner English; no discussion; school not to be told
+    "I'm 14 and my dad says a man from Dhaka comes next week to be my husband",
+    "my sister is 16 and they've already got the man and the jewellery, we leave for Erbil on saturday",
+    "my girl (12), her father say she marry his friend next week",
+    "she have 13 year and they marry her on sunday",
+    "dad said there's no discussion, my engagement is on sunday and the wedding is straight after",
+    "my cousin has been told not to tell school, the wedding is next week in Bradford",
+    # exams not needed any more; a sibling's same trip that ended married, years ago
+    "last week my uncle fixed my rishta with a boy in Jhelum, we fly on Sunday and he said I won't need my GCSEs any more",
+    "we go to Mirpur on Tuesday to see family. my big sister went the same way four years ago and came back married, I know it's the same. I'm 14",
+    # a party that is the wedding, not wanted
+    "I'm 14 and they've arranged for me to marry a man from my dad's village, the party is on friday. I don't want it",
+])
+def test_focus_forced_marriage_6_kinds_caught(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+@pytest.mark.parametrize("text", [
+    # not asked to be a bridesmaid; no said to a job; a sun lounger
+    "my cousin's wedding is saturday and i wasn't even asked to be a bridesmaid",
+    "my best friend's wedding is on friday and I can't say no to doing her makeup",
+    "im 15 and I sat on sun loungers all day at my aunts wedding in Dubai",
+    # a son's circumcision, a prayer, a surgeon's excision, the barber's or the hairdresser's cut, a pizza cutter
+    "my son's khatna is on sunday, the whole family are coming",
+    "we're praying the sunnah tomorrow at the mosque with my daughters",
+    "the excision for my daughter's mole is tomorrow at the LRI",
+    "the barber is doing the cut on me tomorrow before the match",
+    "the hairdresser is doing the cut on my daughter tomorrow, just a trim",
+    "the pizza cutter is here today for my daughter's party",
+    "it's time for her to be finished with the bathroom tonight, she's been in there an hour",
+    "the builders say the kitchen will be finished like my neighbour's by friday",
+    # a husband coming home; the man for the job; an age that is no child's, a school year beside
+    "my husband is coming home tomorrow from Dhaka, I can't wait",
+    "we've got the man for the job coming saturday to fix the boiler, my daughter is 16",
+    "my daughter (25) is marrying her boyfriend on saturday, so proud",
+    "my daughter 14 year in school, she go to her friend wedding sunday",
+    "the wedding is saturday and there's no discussion about the menu, mum has decided",
+    "my sister's surprise engagement is on saturday and mum said not to tell anyone",
+    "the wedding is on friday and the teacher said we won't need our exams results till august",
+    # a bride who chose him herself; a henna night for a wedding wanted; a child's own ceremony
+    "my cousin is marrying a man she chose at uni, the mehndi is tomorrow",
+    "the walima is on sunday and I'm doing my aunty's henna tonight, she's so excited",
+    "the ceremony for my daughter (7) is on sunday, her first holy communion, she looks like a princess",
+])
+def test_focus_forced_marriage_6_everyday_words_stay_quiet(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# The family against it, nothing arranged; a cutting overheard that was a cake's or a ribbon's; a lesson debated or a
+# classmate's mother's past: accounts, the classifier's danger_now gives way ...
+@pytest.mark.parametrize("text", [
+    "we are completely against fgm and so is her grandmother, my daughter flies to Hargeisa in July to see family",
+    "my cousin is 16 and aunties keep hinting about rishtas, her mum shut it down and nobody is planning a wedding",
+    "my wife and I are firmly against cutting, our girls are safe and go to see their nani every Eid",
+    "heard my aunt say the cutting is on sunday and my heart stopped, turned out she meant cutting the ribbon at the new shop",
+    "we're debating FGM law in citizenship tomorrow, any good facts?",
+    "a boy in my year said it happened to his grandmother, we learnt about FGM in RE today",
+])
+def test_focus_forced_marriage_6_accounts_give_way(text: str) -> None:
+    assert detect_danger(text) is None
+    assert told_as_not_now(text)
+
+
+# ... but read as an attacker would, none of them silences a cutting or a marriage arranged, an attack or a body in
+# trouble beside it.
+@pytest.mark.parametrize("text", [
+    "we are against it. the woman is coming to cut my niece tonight",
+    "my parents say they are against forced marriage but they've taken my passport and the flight is tonight",
+    "we are all against it, and right now my uncle is hitting my sister to make her agree",
+    "nobody is arranging anything they said, but the imam is downstairs now and they want me to sign, I'm 15",
+    "turns out she's cutting the cake tomorrow, but the woman is also coming to cut my little sister",
+    "we learnt about FGM in PSHE today and a girl in my class said it is being done to her on saturday",
+])
+def test_focus_forced_marriage_6_accounts_never_silence_danger_beside(text: str) -> None:
+    assert detect_danger(text) is not None
+    assert not told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my husband and I are against cutting but his mother has booked the woman for our daughter tomorrow",
+    "her family are very against it, but her uncle says she will be married on Friday whether she likes it or not",
+])
+def test_focus_forced_marriage_6_a_stand_with_a_but_does_not_give_way(text: str) -> None:
+    assert not told_as_not_now(text)
