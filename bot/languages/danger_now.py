@@ -47,6 +47,14 @@ OVERRULE_BELOW = 0.2
 # dangers none, the least sure at 0.25 and 0.75. Self-harm is never overruled (actions/danger.py's Samaritans
 # answer is the cheaper mistake).
 PATTERN_OVERRULE_SURE = 0.8
+# At or above this probability an English message is danger now even when its own words read as past, habit, what-if
+# or safe (danger_detector.told_as_not_now): the give-way was written against the intent classifier's false alarms, and
+# by the thirty-fifth round it demoted 23 of the 25 present dangers the held-out English sets still missed, most of them
+# read by this classifier at 0.9 or more (a shotgun "my late father's" pointed at a sister now; "they marry my daughter
+# Saturday. she 14"). Chosen in the twenty-first session (docs/benchmarks.md, "The give-way overruled when the binary
+# classifier is sure"): on the twenty-four held-out sets it caught 17 more at 0.9 (21 at 0.8) and no false alarm more;
+# leaving each taught round out in turn, see the figures there.
+SURE_OVER_GIVE_WAY = 0.9
 DANGER, NOT_DANGER = 1, 0
 
 

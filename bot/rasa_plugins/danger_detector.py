@@ -39,7 +39,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.assistant_contract import DANGER_KEY, DANGER_NOW, GENERAL, NLU_FALLBACK, SELF_HARM
-from bot.languages.danger_now import PATTERN_OVERRULE_SURE
+from bot.languages.danger_now import PATTERN_OVERRULE_SURE, SURE_OVER_GIVE_WAY
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY
 from bot.rasa_plugins.danger_classifier import classifier_probability, classifier_says_danger, classifier_says_not_danger
 from bot.rasa_plugins.guarded_pattern import GuardedPattern
@@ -2654,6 +2654,14 @@ class ClassifierReadings:
     # The binary danger-now classifier reached its threshold / is sure the message is not danger now.
     binary_says_danger: bool
     binary_says_not_danger: bool
+    # The binary classifier's probability of danger now (0.0 when it did not read the message).
+    binary_probability: float = 0.0
+
+    @property
+    def english_sure_danger(self) -> bool:
+        """The binary classifier is sure an English message is danger now, sure enough to overrule its words' give-way
+        (bot/languages/danger_now.py, SURE_OVER_GIVE_WAY). English only, as `english_sure_not`."""
+        return self.language in (None, ENGLISH) and self.binary_probability >= SURE_OVER_GIVE_WAY
 
     @property
     def english_sure_not(self) -> bool:
@@ -2684,14 +2692,16 @@ class DangerDecision:
 def decide_danger(text: str, readings: ClassifierReadings) -> DangerDecision:
     """Is this message danger now? A pattern's match, unless both English classifiers are sure it is not
     (`_pattern_overruled`); else the intent classifier's danger_now or the binary classifier's, unless the
-    message's own words tell it as past, habit, what-if or safe, or (English) the binary classifier is sure
-    the intent classifier's danger_now is wrong."""
+    message's own words tell it as past, habit, what-if or safe (and, in English, the binary classifier is not sure
+    it is danger now), or (English) the binary classifier is sure the intent classifier's danger_now is wrong."""
     found = detect_danger(text)
     if found is not None and not _pattern_overruled(found, readings):
         return DangerDecision(Verdict.PATTERN, found)
     if not (readings.intent_says_danger or readings.binary_says_danger):
         return DangerDecision(Verdict.NOT_DANGER)
-    if told_as_not_now_in(text, readings.language) or (readings.intent_says_danger and readings.english_sure_not):
+    # (twenty-first session) a sure binary classifier overrules the words' give-way, never a plain "I'm safe now"
+    given_way = told_as_not_now_in(text, readings.language) and not (readings.english_sure_danger and not _SAID_SAFE.search(_plain_english(text)))
+    if given_way or (readings.intent_says_danger and readings.english_sure_not):
         return DangerDecision(Verdict.DEMOTED if readings.intent_says_danger else Verdict.NOT_DANGER)
     return DangerDecision(Verdict.INTENT if readings.intent_says_danger else Verdict.BINARY)
 
@@ -2716,6 +2726,7 @@ def readings_of(message: Message, danger_intent: str = DANGER_INTENT) -> Classif
         other_intent_confidence=float(other.get(PREDICTED_CONFIDENCE_KEY) or 0.0) if other is not None else 0.0,
         binary_says_danger=classifier_says_danger(message),
         binary_says_not_danger=classifier_says_not_danger(message),
+        binary_probability=classifier_probability(message) or 0.0,
     )
 
 

@@ -12,10 +12,10 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.languages.danger_now import DangerNowClassifiers
+from bot.languages.danger_now import SURE_OVER_GIVE_WAY, DangerNowClassifiers
 from bot.languages.intents import Example
 from bot.rasa_plugins.danger_classifier import PROBABILITY_KEY, SAYS_DANGER_KEY, SAYS_NOT_DANGER_KEY, DangerNowClassifier
-from bot.rasa_plugins.danger_detector import DangerDetector, detect_danger
+from bot.rasa_plugins.danger_detector import DangerDetector, detect_danger, told_as_not_now
 
 DANGER_EN = ["he is outside with a knife", "he is hurting me now help", "come quick he is hitting her",
              "he has locked me in and taken my phone", "i have swallowed all the pills"]
@@ -112,8 +112,23 @@ def test_the_detector_takes_the_binary_classifiers_danger_at_its_probability() -
 
 @pytest.mark.parametrize("text", ["last year he had a gun", "I'm not in danger now, I just want to report it",
                                   "he always threatens to stab me when he drinks"])
-def test_the_binary_classifier_never_overrides_a_message_told_as_past_habit_or_safe(text: str) -> None:
-    [message] = DangerDetector({}).process([_heard_as_danger(text)])
+def test_an_unsure_binary_classifier_never_overrides_a_message_told_as_past_habit_or_safe(text: str) -> None:
+    [message] = DangerDetector({}).process([_heard_as_danger(text, probability=SURE_OVER_GIVE_WAY - 0.05)])
+    assert message.get("intent")["name"] == "tell_story_stalking"
+
+
+# (twenty-first session) The give-way demoted most of the present danger the held-out sets still missed, read by the
+# binary classifier at 0.9 or more: sure, it overrules the words' past, habit or what-if, never a plain "I'm safe now".
+@pytest.mark.parametrize("text", ["abbu says the wedding is fixed for thursday, she 14",
+                                  "they say the nikah is sunday, she 15, tickets bought"])
+def test_a_binary_classifier_sure_of_danger_overrules_the_give_way(text: str) -> None:
+    assert told_as_not_now(text) and detect_danger(text) is None  # only the words' give-way stood in the way
+    [message] = DangerDetector({}).process([_heard_as_danger(text, probability=SURE_OVER_GIVE_WAY)])
+    assert message.get("intent")["name"] == "danger_now"
+
+
+def test_a_sure_binary_classifier_never_overrules_a_plain_i_am_safe_now() -> None:
+    [message] = DangerDetector({}).process([_heard_as_danger("I'm not in danger now, I just want to report it", probability=0.99)])
     assert message.get("intent")["name"] == "tell_story_stalking"
 
 
