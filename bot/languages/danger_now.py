@@ -11,8 +11,9 @@ it trains in under a second for English. Measured offline on the held-out danger
 thresholds; since the ninth round it learns the oldest sets too (data/training/nlu/danger_taught.yml).
 
 It never decides alone: the DangerDetector takes its danger only when no pattern matched and the message
-is not told as past, habit, what-if or safe (danger_detector.told_as_not_now_in), and its "not danger"
-only against the intent classifier's danger_now in English, never against a pattern."""
+is not told as past, habit, what-if or safe (danger_detector.told_as_not_now_in) unless, in English, it is sure
+(SURE_OVER_GIVE_WAY) and the message does not say the person is safe now; and its "not danger" only against the
+intent classifier's danger_now in English, never against a pattern."""
 from __future__ import annotations
 
 from dataclasses import dataclass

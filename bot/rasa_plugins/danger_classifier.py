@@ -7,7 +7,8 @@ danger now on the message (the higher of the two), and whether it reaches the th
 is for a message identification got wrong: Somali read as romanised Urdu, Kurmanji as English, would
 otherwise meet only a classifier that never learnt its words.
 It changes no intent: the DangerDetector, last, decides (a third net beside its patterns and the intent
-classifier's danger_now, never for a message it reads as past, habit, what-if or safe)."""
+classifier's danger_now, never for a message it reads as past, habit, what-if or safe unless, in English, sure of it:
+bot/languages/danger_now.py, SURE_OVER_GIVE_WAY)."""
 from __future__ import annotations
 
 from dataclasses import replace
