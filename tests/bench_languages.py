@@ -248,7 +248,8 @@ def readings(reader: Reader, conversation: Optional[Reader], text: str,
     other = next((c for intent, c in ranking(reader.intents, text, limit=3) if intent != DANGER), 0.0)
     return ClassifierReadings(language=reader.language, intent_says_danger=says_danger(reader.intents, text, thresholds),
                               other_intent_confidence=other, binary_says_danger=_THRESHOLDS.reaches_threshold(probability),
-                              binary_says_not_danger=_THRESHOLDS.says_not_danger(probability), binary_probability=probability)
+                              binary_says_not_danger=_THRESHOLDS.says_not_danger(probability),
+                              binary_sure_of_danger=_THRESHOLDS.sure_of_danger(probability))
 
 
 def assistant_says_danger(reader: Optional[Reader], conversation: Optional[Reader], text: str,

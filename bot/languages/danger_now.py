@@ -78,10 +78,11 @@ class DangerNowClassifiers:
     models: Mapping[str, Pipeline]
     threshold: float = THRESHOLD
     overrule_below: float = OVERRULE_BELOW
+    sure_over_give_way: float = SURE_OVER_GIVE_WAY
 
     @classmethod
-    def train(cls, examples: Iterable[Example], threshold: float = THRESHOLD,
-              with_english: bool = True, overrule_below: float = OVERRULE_BELOW) -> "DangerNowClassifiers":
+    def train(cls, examples: Iterable[Example], threshold: float = THRESHOLD, with_english: bool = True,
+              overrule_below: float = OVERRULE_BELOW, sure_over_give_way: float = SURE_OVER_GIVE_WAY) -> "DangerNowClassifiers":
         """English on its own examples; another language on its own and, with `with_english`, the English
         ones too, as its intent classifier is (people mix English in, and English has most of the examples)."""
         grouped = by_language(examples)
@@ -92,7 +93,7 @@ class DangerNowClassifiers:
                 continue
             taught = english if language == ENGLISH else found + (english if with_english else [])
             models[language] = train_binary(taught)
-        return cls(models, threshold, overrule_below)
+        return cls(models, threshold, overrule_below, sure_over_give_way)
 
     def probability(self, text: str, language: str) -> Optional[float]:
         """The probability that the message tells of danger now; None for a language with no classifier."""
@@ -105,6 +106,11 @@ class DangerNowClassifiers:
     def reaches_threshold(self, probability: Optional[float]) -> bool:
         """Sure enough that the message is danger now to be taken as it (by the DangerDetector)."""
         return probability is not None and probability >= self.threshold
+
+    def sure_of_danger(self, probability: Optional[float]) -> bool:
+        """Sure enough that the message is danger now to overrule its own words' give-way (English only: the
+        DangerDetector asks it of English messages alone)."""
+        return probability is not None and probability >= self.sure_over_give_way
 
     def says_not_danger(self, probability: Optional[float]) -> bool:
         """Sure enough that the message is not danger now to overrule another classifier's danger_now."""

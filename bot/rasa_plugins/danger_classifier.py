@@ -3,7 +3,7 @@
 First in config.yml. At training it sees every language's examples and trains one classifier per language
 that has danger_now examples. For each message it reads (in the language the hub says the message is in,
 else English; and in the conversation's language too, when that is another) it leaves the probability of
-danger now on the message (the higher of the two), and whether it reaches the threshold. The second reading
+danger now on the message (the higher of the two), and whether it reaches each threshold. The second reading
 is for a message identification got wrong: Somali read as romanised Urdu, Kurmanji as English, would
 otherwise meet only a classifier that never learnt its words.
 It changes no intent: the DangerDetector, last, decides (a third net beside its patterns and the intent
@@ -12,7 +12,7 @@ bot/languages/danger_now.py, SURE_OVER_GIVE_WAY)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, TypedDict
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -22,21 +22,27 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.languages.danger_now import OVERRULE_BELOW, THRESHOLD, DangerNowClassifiers
+from bot.languages.danger_now import OVERRULE_BELOW, SURE_OVER_GIVE_WAY, THRESHOLD, DangerNowClassifiers
 from bot.languages.supported import ENGLISH
 from bot.rasa_plugins.trained_objects import read_trained, write_trained
 from bot.rasa_plugins.language_intents import conversation_language, intent_examples, message_language, without_placeholders
 
 # Left on the message for the DangerDetector (not in the parse output): the probability, whether it
-# reached the threshold, and whether it is low enough to overrule the intent classifier's danger_now.
+# reached the threshold, whether it is high enough to overrule the words' give-way, and whether it is low
+# enough to overrule the intent classifier's danger_now.
 PROBABILITY_KEY = "speakup_danger_now_probability"
 SAYS_DANGER_KEY = "speakup_danger_now_classifier"
+SURE_OF_DANGER_KEY = "speakup_danger_now_classifier_sure"
 SAYS_NOT_DANGER_KEY = "speakup_danger_now_classifier_says_not"
 _MODEL_FILE = "danger_now.pkl"
 
 
 def classifier_says_danger(message: Message) -> bool:
     return bool(message.get(SAYS_DANGER_KEY))
+
+
+def classifier_sure_of_danger(message: Message) -> bool:
+    return bool(message.get(SURE_OF_DANGER_KEY))
 
 
 def classifier_says_not_danger(message: Message) -> bool:
@@ -55,13 +61,15 @@ class DangerNowClassifier(GraphComponent):
         # with_english: another language's classifier is also taught the English examples, as its intent
         # classifier is (bot/languages/intents.py).
         # overrule_below: under this probability the intent classifier's danger_now is overruled.
-        return {"threshold": THRESHOLD, "with_english": True, "overrule_below": OVERRULE_BELOW}
+        # sure_over_give_way: at or over it an English message's give-way is overruled (the DangerDetector's).
+        return {"threshold": THRESHOLD, "with_english": True, "overrule_below": OVERRULE_BELOW,
+                "sure_over_give_way": SURE_OVER_GIVE_WAY}
 
     @classmethod
     def create(
         cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext
     ) -> "DangerNowClassifier":
-        return cls(config, model_storage, resource, DangerNowClassifiers({}, _threshold(config), _overrule_below(config)))
+        return cls(config, model_storage, resource, DangerNowClassifiers({}, **_thresholds(config)))
 
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -69,7 +77,7 @@ class DangerNowClassifier(GraphComponent):
         trained = read_trained(model_storage, resource, _MODEL_FILE, DangerNowClassifiers({}))
         # The thresholds are the configuration's, not those pickled at training: a model trained before the
         # floor existed, or before a threshold was chosen again, reads with today's.
-        classifiers = replace(trained, threshold=_threshold(config), overrule_below=_overrule_below(config))
+        classifiers = replace(trained, **_thresholds(config))
         return cls(config, model_storage, resource, classifiers)
 
     def __init__(
@@ -82,9 +90,7 @@ class DangerNowClassifier(GraphComponent):
 
     def train(self, training_data: TrainingData) -> Resource:
         self.classifiers = DangerNowClassifiers.train(
-            intent_examples(training_data), threshold=_threshold(self._config), with_english=bool(self._config["with_english"]),
-            overrule_below=_overrule_below(self._config),
-        )
+            intent_examples(training_data), with_english=bool(self._config["with_english"]), **_thresholds(self._config))
         write_trained(self._storage, self._resource, _MODEL_FILE, self.classifiers)
         return self._resource
 
@@ -102,6 +108,7 @@ class DangerNowClassifier(GraphComponent):
             probability = max(probabilities)
             message.set(PROBABILITY_KEY, probability)
             message.set(SAYS_DANGER_KEY, self.classifiers.reaches_threshold(probability))
+            message.set(SURE_OF_DANGER_KEY, self.classifiers.sure_of_danger(probability))
             message.set(SAYS_NOT_DANGER_KEY, self.classifiers.says_not_danger(probability))
         return messages
 
@@ -109,9 +116,16 @@ class DangerNowClassifier(GraphComponent):
         return training_data
 
 
-def _threshold(config: Dict[Text, Any]) -> float:
-    return float(config.get("threshold", THRESHOLD))
+class _Thresholds(TypedDict):
+    threshold: float
+    overrule_below: float
+    sure_over_give_way: float
 
 
-def _overrule_below(config: Dict[Text, Any]) -> float:
-    return float(config.get("overrule_below", OVERRULE_BELOW))
+def _thresholds(config: Dict[Text, Any]) -> _Thresholds:
+    """The three thresholds, the configuration's or their defaults (bot/languages/danger_now.py says how each was chosen)."""
+    return {
+        "threshold": float(config.get("threshold", THRESHOLD)),
+        "overrule_below": float(config.get("overrule_below", OVERRULE_BELOW)),
+        "sure_over_give_way": float(config.get("sure_over_give_way", SURE_OVER_GIVE_WAY)),
+    }

@@ -39,9 +39,11 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.assistant_contract import DANGER_KEY, DANGER_NOW, GENERAL, NLU_FALLBACK, SELF_HARM
-from bot.languages.danger_now import PATTERN_OVERRULE_SURE, SURE_OVER_GIVE_WAY
+from bot.languages.danger_now import PATTERN_OVERRULE_SURE
 from bot.languages.supported import ANSWER_LANGUAGE_KEY, ENGLISH, TEXT_LANGUAGE_KEY
-from bot.rasa_plugins.danger_classifier import classifier_probability, classifier_says_danger, classifier_says_not_danger
+from bot.rasa_plugins.danger_classifier import (
+    classifier_probability, classifier_says_danger, classifier_says_not_danger, classifier_sure_of_danger,
+)
 from bot.rasa_plugins.guarded_pattern import GuardedPattern
 from bot.rasa_plugins.pattern_prefilter import literal_search, may_match, needed_strings
 from bot.yaml_files import read_yaml
@@ -2654,14 +2656,15 @@ class ClassifierReadings:
     # The binary danger-now classifier reached its threshold / is sure the message is not danger now.
     binary_says_danger: bool
     binary_says_not_danger: bool
-    # The binary classifier's probability of danger now (0.0 when it did not read the message).
-    binary_probability: float = 0.0
+    # The binary classifier is sure enough that it is danger now to overrule the words' give-way.
+    binary_sure_of_danger: bool = False
 
     @property
     def english_sure_danger(self) -> bool:
         """The binary classifier is sure an English message is danger now, sure enough to overrule its words' give-way
-        (bot/languages/danger_now.py, SURE_OVER_GIVE_WAY). English only, as `english_sure_not`."""
-        return self.language in (None, ENGLISH) and self.binary_probability >= SURE_OVER_GIVE_WAY
+        (bot/languages/danger_now.py, SURE_OVER_GIVE_WAY). English only, as `english_sure_not`: other languages'
+        classifiers learn from far fewer examples of their own, and their give-ways were never measured against it."""
+        return self.language in (None, ENGLISH) and self.binary_sure_of_danger
 
     @property
     def english_sure_not(self) -> bool:
@@ -2726,7 +2729,7 @@ def readings_of(message: Message, danger_intent: str = DANGER_INTENT) -> Classif
         other_intent_confidence=float(other.get(PREDICTED_CONFIDENCE_KEY) or 0.0) if other is not None else 0.0,
         binary_says_danger=classifier_says_danger(message),
         binary_says_not_danger=classifier_says_not_danger(message),
-        binary_probability=classifier_probability(message) or 0.0,
+        binary_sure_of_danger=classifier_sure_of_danger(message),
     )
 
 

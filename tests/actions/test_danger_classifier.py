@@ -14,7 +14,9 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.languages.danger_now import SURE_OVER_GIVE_WAY, DangerNowClassifiers
 from bot.languages.intents import Example
-from bot.rasa_plugins.danger_classifier import PROBABILITY_KEY, SAYS_DANGER_KEY, SAYS_NOT_DANGER_KEY, DangerNowClassifier
+from bot.rasa_plugins.danger_classifier import (
+    PROBABILITY_KEY, SAYS_DANGER_KEY, SAYS_NOT_DANGER_KEY, SURE_OF_DANGER_KEY, DangerNowClassifier,
+)
 from bot.rasa_plugins.danger_detector import DangerDetector, detect_danger, told_as_not_now
 
 DANGER_EN = ["he is outside with a knife", "he is hurting me now help", "come quick he is hitting her",
@@ -98,6 +100,7 @@ def _heard_as_danger(text: str, probability: float = 0.93) -> Message:
     message.set("intent_ranking", ranking, add_to_output=True)
     message.set(PROBABILITY_KEY, probability)
     message.set(SAYS_DANGER_KEY, True)
+    message.set(SURE_OF_DANGER_KEY, DangerNowClassifiers({}).sure_of_danger(probability))
     return message
 
 
@@ -228,6 +231,20 @@ def test_the_component_marks_what_it_is_sure_is_not_danger(tmp_path: Path) -> No
     loaded.process([ordinary, danger])
     assert ordinary.get(SAYS_NOT_DANGER_KEY) is True
     assert danger.get(SAYS_NOT_DANGER_KEY) is False
+
+
+def test_the_component_marks_what_it_is_sure_is_danger_by_its_configured_threshold(tmp_path: Path) -> None:
+    storage, resource, context = _storage(tmp_path)
+    DangerNowClassifier.create({"threshold": 0.5}, storage, resource, context).train(_training_data())
+    danger = "he is outside with a knife help"
+    readings = {}
+    for sure_over_give_way in (0.0, 1.01):
+        loaded = DangerNowClassifier.load({"sure_over_give_way": sure_over_give_way}, storage, resource, context)
+        message = Message(data={"text": danger})
+        loaded.process([message])
+        readings[sure_over_give_way] = message.get(SURE_OF_DANGER_KEY)
+    # The configuration's threshold, not the one pickled at training.
+    assert readings == {0.0: True, 1.01: False}
 
 
 def test_a_message_identified_as_another_language_is_also_read_in_the_conversations(tmp_path: Path) -> None:
