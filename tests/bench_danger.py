@@ -107,6 +107,7 @@ SETS = (
     ("seventy-seventh set (written like the seventy-sixth, at the same time, with other voices)", "danger_fresh77", "not_danger_fresh77"),
     ("third self-harm focus set (category 10 only, 60 + 60, written blind like the seventy-sixth; the first two were read)", "danger_focussh3", "not_danger_focussh3"),
     ("fifth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventy-sixth; every earlier one was read)", "danger_focusfm5", "not_danger_focusfm5"),
+    ("seventy-eighth set (written blind by a helper that had read none of SpeakUp, 2026-12-05, twenty-second session, before the thirty-sixth round)", "danger_fresh78", "not_danger_fresh78"),
     ("seventh forced-marriage focus set (category 8 only, 60 + 60, written blind by a helper that had read none of SpeakUp, 2026-12-05, twenty-second session, before the thirty-sixth round; the sixth was read)", "danger_focusfm7", "not_danger_focusfm7"),
 )
 
