@@ -497,7 +497,12 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("shouted_weapon", "weapon", r"(?-i:(?:^|(?<=[.!?,:;])|(?<=[.!?,:;]\s))\s*(?:KNIFE|KNIVES|GUN|GUNS|MACHETE|AXE|BLADE|SWORD|SHOTGUN|CROSSBOW)(?=\s*(?:[.!?,;]|$)))"),
     ("tool_as_weapon", "weapon", rf"\b(?:holding|waving|swinging|brandishing|pointing|coming at (?:me|us|her|him) with)\s+(?:a|an|his|her|their|the|some)?\s*{_TOOL}\b"),
     ("pointing_at", "weapon", r"\bpointing (?:it|a \w+|the \w+|something) at (?:me|us|her|him|my \w+)\b|"
-     r"\b(?:aiming|flashing|brandishing) (?:it|them) (?:at|out of|out the|towards|in)\b"),
+     r"\b(?:aiming|flashing|brandishing) (?:it|them) (?:at|out of|out the|towards|in)\b|"
+     # (twenty-second session) a weapon held pointed at someone, whoever's it was ("my brother has my dad's air rifle
+     # pointed at mum"), or "it" after the weapon was named; a camera or a finger "pointed at my house" is no weapon
+     rf"\b(?:has|have|'s got|’s got|got|holding|is holding)\s+(?:[\w'’]+\s+){{0,4}}?{_WEAPON}\s+(?:pointed|aimed)\s+(?:at|towards)\s+"
+     r"(?:me|us|her|him|them|my \w+|our \w+)\b|"
+     rf"\b{_WEAPON}\b[^?]{{0,80}}\b(?:has|have|'s got|’s got|got) (?:it|them) (?:pointed|aimed) (?:at|towards) (?:me|us|her|him|them|my \w+|our \w+)\b"),
     ("coming_at", "weapon", rf"\b{_WHO}\s*{_BE}\s+coming at (?:me|us|her|him|my \w+)\b"),
     # (twenty-sixth round: a side, the ribs, a back or a belly too: "a blade to my ribs")
     ("knife_to", "weapon", rf"\b(?:{_WEAPON}|{_TOOL}) (?:to|at|against|in|into) (?:my|her|his|their|our) (?:throat|neck|head|chest|face|side|ribs|back|"
@@ -1223,7 +1228,8 @@ _PAST = re.compile(
     r"in(?!\s*(?:[.?!,;:]|$|(?:and|then|again|through|by the)\b))(?! (?:\d{1,3}\b|a (?:sec|second|min|minute|mo|moment|bit|few|couple)\b|an hour|half an hour|two|three|five|ten|fifteen|twenty|thirty)|(?: (?:the|my|our|his|her|their|a|this|that) (?:\w+ )?(?:flat|house|home|room|bedroom|kitchen|lounge|car|van|cab|lorry|building|block|garden|street|road|area|town|city|village|country|hostel|refuge|bed|bathroom|office|shop|hall|hallway|cell)\b)))|the (?:night|day|week|time) (?:we|i|he|she) (?:split|broke up|separated|left)|when (?:i|we) (?:was|were|lived|first|got)|"
     rf"when (?:he|she|they|we) (?:was|were) (?:little|young|younger|small|a (?:baby|child|kid)|kids|together|married)|in (?:19|20)\d\d|in (?:the )?past|(?:in|during|back in) the (?:19|20)?[0-9]0'?s|in the (?:seventies|eighties|nineties)|"
     # a spouse who has died ("my late husband strangled me"), a childhood ("I had FGM as a baby in Sudan")
-    r"my late (?:husband|wife|partner|father|dad|mother|mum|ex|brother|sister|father[- ]in[- ]law|mother[- ]in[- ]law)|"
+    # ... but not a thing of theirs someone has now ("my late dad's shotgun": an heirloom is no past event)
+    r"my late (?:husband|wife|partner|father|dad|mother|mum|ex|brother|sister|father[- ]in[- ]law|mother[- ]in[- ]law)(?!'s|’s|s\b)|"
     # (twenty-seventh round) an age gone by ("in her day husbands hit wives"), not a day off or a day job
     # (thirty-fifth round) learner English's "in my time" too ("in my time all marriage arranged"), not time off or a time of need
     r"in (?:my|her|his|their|our|your) (?:day|days|young days|youth|time)(?! (?:off|job|out|at|to day|of|here|with)\b)|"

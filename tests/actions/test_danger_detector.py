@@ -1965,6 +1965,30 @@ def test_round_twenty_threes_weapon_drawn_is_now(text: str, gives_way: bool) -> 
     assert told_as_not_now(text) is gives_way
 
 
+# (twenty-second session) A weapon held pointed at someone, whoever's it was, or "it" once the weapon is named, is danger
+# now; a camera or a finger pointed at a house is not, nor a gun pointed at someone in a film.
+@pytest.mark.parametrize("text", [
+    "my stepdad has my late grandad's hunting rifle pointed at my nan",
+    "the air rifle from the shed, my brother has it pointed at my mum in the kitchen",
+    "hes holding the crossbow aimed at us",
+    # an heirloom is no past event: "my late X's" is not "my late X did"
+    "my late husband's shotgun is out of the cabinet and my son is waving it at us",
+])
+def test_a_weapon_pointed_at_someone_is_danger_now(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "weapon"
+
+
+@pytest.mark.parametrize("text", [
+    "my neighbour has his camera pointed at my garden, is that allowed",
+    "he has his finger pointed at me every time he walks past, what do I do",
+    "in the film the bad guy has a gun pointed at her the whole time",
+])
+def test_something_else_pointed_at_someone_is_not_a_weapon(text: str) -> None:
+    found = detect_danger(text)
+    assert found is None or found.category != "weapon"
+
+
 # Twenty-fourth round (English sets 37 and 38 read), by kind. Danger now the patterns lacked: a wedding one "must" go
 # through; a cutting set for the holidays with the flight this week; learner English's "i take many pill now".
 @pytest.mark.parametrize("text", [
