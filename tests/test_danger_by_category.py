@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from bot.rasa_plugins.danger_detector import detect_danger, told_as_not_now
 from tests.support.chat import ChatPerson
 
 EMERGENCY_FACTS = ("999", "55", "BSL", "18000")
@@ -90,3 +91,23 @@ def test_past_habit_and_what_if_get_no_emergency_answer_at_the_opening_or_in_the
     reporting.start()
     into_the_account(reporting)
     assert_no_emergency_answer(said(reporting.say(category.not_now)), category)
+
+
+# (twenty-first session) Words that read as past ("last week") around a danger that is happening: no pattern reads it and
+# the words' give-way (told_as_not_now) would silence the classifiers, but the binary danger-now classifier is sure of it
+# (0.9 or more, bot/languages/danger_now.py SURE_OVER_GIVE_WAY), so it is answered as danger now. That a plain "I'm safe
+# now" is never overruled is tested at the DangerDetector (tests/actions/test_danger_classifier.py).
+SURE_DESPITE_ITS_WORDS = Category(
+    "released_or_found",
+    "she found out where we moved to last week, her car's been across the road since 7 and she's just walked up to our door",
+    "she found out where we moved to last year",
+)
+
+
+def test_danger_the_binary_classifier_is_sure_of_is_answered_whatever_its_words_past(person: ChatPerson) -> None:
+    text = SURE_DESPITE_ITS_WORDS.now
+    # The point of the test: only the sure classifier catches this line. If a pattern comes to read it, pick another.
+    assert detect_danger(text) is None and told_as_not_now(text)
+    assert_emergency_answer(said(person.say(text)), SURE_DESPITE_ITS_WORDS)
+    into_the_account(person)
+    assert_emergency_answer(said(person.say(text)), SURE_DESPITE_ITS_WORDS)
