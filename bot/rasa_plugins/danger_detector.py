@@ -257,9 +257,11 @@ _BACK_SOON = (r"(?:back|home|here) (?:in (?:a (?:sec|second|min|minute|mo|moment
 # Medicines people overdose on, by what they call them (UK brand and generic names, "the sleeping ones").
 # Choking on a cough or a crisp, not at someone's hands.
 _NOT_ON_A_COUGH = r"(?! on (?:this|a|my|the|some) (?:\w+ )?(?:cough|cold|food|dinner|tea|crisps?|sweets?|water|drink|toast|phlegm|pollen|hay ?fever)\b)"
-_MEDS = (r"(?:pills|tablets|paracetamol|painkillers|meds|medication|medicine|co-?codamol|codeine|tramadol|ibuprofen|nurofen|calpol|aspirin|"
+# (thirty-sixth round, self-harm) the two commonest names as they are misspelt in a hurry ("paracetemol", "paracetomol",
+# "ibuprofin"), and a sleeping tablet in learner English's singular ("taken all my sleeping tablet")
+_MEDS = (r"(?:pills|tablets|paracet[aeo]m[oa]l|painkillers|meds|medication|medicine|co-?codamol|codeine|tramadol|ibuprof[ei]n|nurofen|calpol|aspirin|"
          r"insulin|antidepressants|sertraline|citalopram|fluoxetine|amitriptyline|mirtazapine|diazepam|zopiclone|propranolol|lithium|"
-         r"methadone|morphine|oramorph|oxycodone|fentanyl|pregabalin|gabapentin|quetiapine|olanzapine|sleeping (?:pills|tablets|ones)|sleepers)")
+         r"methadone|morphine|oramorph|oxycodone|fentanyl|pregabalin|gabapentin|quetiapine|olanzapine|sleeping (?:pills?|tablets?|ones)|sleepers)")
 # Self-harm first: a message that says so also gets Samaritans (actions/danger.py), whatever else it says.
 _SELF_HARM_PATTERNS = (
     # "an overdose of chocolate" is not one; "an overdose of my tablets" is.
@@ -302,6 +304,9 @@ _SELF_HARM_PATTERNS = (
      # pills washed down the sink
      rf"\bwash(?:ed|ing)? (?:all |loads of |a (?:whole )?(?:pack|packet|box|strip|handful|bottle|load|tub) of |(?:my|her|his|their|the) (?:whole |full |entire )?(?:pack|packet|box|strip|bottle|tub) of )"
      rf"(?:(?:my|her|his|their|the) )?(?:\w+ )?{_MEDS} down with\b|"
+     # (thirty-sixth round, self-harm) the lot swallowed with a drink, the pills unnamed ("swallowed the lot with a can of
+     # cider"): "swallowed", not a round of drinks necked nor a meal eaten
+     r"\bswallowed (?:the (?:whole )?lot|them all|em all|all of (?:them|em)) (?:with|and) (?:a |some |my |half a |the )?(?:can|bottle|glass|pint|shot|cup|mug)s? of\b|"
      # All of someone's medicine, told after it: "took my mum's morphine, all of it".
      rf"\b(?:taken|took|swallowed|necked|downed|had|injected) (?:(?:my|her|his|their|the) )?(?:\w+'s )?(?:\w+ )?{_MEDS}(?: pens| patches| injections)?,? (?:all of (?:it|them)|the lot|every (?:last )?one)\b|"
      # What is left behind: an empty packet of someone's medicine.
@@ -354,7 +359,11 @@ _SELF_HARM_PATTERNS = (
     ("suicide_threat", r"(?:\b(?:going to|gonna|about to|will|and|then|threatening to|trying to)|'ll|\bll) kill (?:herself|himself|themselves)\b"),
     ("not_here_anymore", r"\b(?:don'?t|dont|do not) want to (?:be here|live|be alive|wake up)(?: any ?more)?\b[^.?!]{0,40}\b(?:going to|gonna|do it|tonight|now|pills|tablets)\b"),
     ("on_the_edge", r"\b(?:standing|stood|sat|sitting|i'?m|im|i am|up) on (?:the|a|top of (?:the|a)|top of) (?:train |railway |rail |motorway |car ?park |multi ?-?storey |hospital |flats'? |block of flats )?"
-     r"(?:bridge|ledge|edge|roof|railway|tracks?|line|cliff|balcony|multi ?-?storey)\b"),
+     r"(?:bridge|ledge|edge|roof|railway|tracks?|line|cliff|balcony|multi ?-?storey)\b|"
+     # (thirty-sixth round) over the barrier at a height ("top floor of the car park ... i'm on the wrong side of it"), not the
+     # wrong side of a road or of a queue
+     r"^(?=.*\b(?:bridge|footbridge|flyover|car ?park|multi ?-?storey|roof|balcony|top floor|cliff|tower|viaduct)\b)"
+     r".*\b(?:i'?m|im|i am|standing|stood|sitting|sat|climbed|got) (?:over |on |onto )?(?:the )?wrong side of (?:it|them|the (?:barrier|railings?|rail|fence|wall|edge))\b"),
     # The person's own goodbye or own "not here by morning", unless it is someone else's threat they report
     # ("he says im not gonna be here tomorrow" is a threat to kill, below).
     ("goodbye", r"^\W*(?:this is|its|it's) (?:goodbye|my goodbye)\W*$|\bgoodbye (?:forever|everyone|world)\b|"
@@ -376,6 +385,7 @@ _SELF_HARM_PATTERNS = (
     ("sharp_on_self", r"\b(?:scratch\w*|cut|cutting|carving|slicing) (?:myself |(?:my|her|his) (?:arms?|wrists?|legs?|thighs?|skin) )?(?:with|w) "
      r"(?:a |my |the |his |her )?(?:compass|razor|razor blade|blade|sharpener blade|sharpener)\b(?![^.?!]*\b(?:shav\w*|by accident|accidentally)\b)"),
     # (thirty-fifth round, self-harm) someone's farewell just received or left, and then silence, a place or a means
+    # (thirty-sixth round: empty blister packs in a photo sent are a means: "sent 'bye x' and a pic of empty blister packs")
     # ("sent me 'goodbye ...' and now she wont answer", "said bye, now his phones off", "left a note saying sorry for
     # everything and his cars gone"): a plain "bye" or "sorry for everything" only with a place or means beside (an ex's
     # apology and a blocked number is no emergency); never a flight, a move or a shift
@@ -383,7 +393,7 @@ _SELF_HARM_PATTERNS = (
      r"(?=.*\b(?:sent|send|texted|text|messaged|msg|message|snap\w*|posted|rang|phoned|called|left a note|note|letter)\b)"
      r"(?=.*\b(?:last time (?:you'?ll|you will|u'?ll|youll) (?:hear|see)|best thing (?:that ever happened )?in my life|i love you,? i'?m sorry|forgive me)\b|"
      r"(?=.*\b(?:(?:good)?bye|sorry for everything|thanks? (?:you )?for everything)\b)(?=.*\b(?:bridge|railway|tracks|railway line|car park|multi ?-?storey|roof|quarry|"
-     r"river|canal|pills|tablets|rope|location|(?:car|van)'?s? (?:is )?gone)\b))"
+     r"river|canal|pills|tablets|rope|location|(?:car|van)'?s? (?:is )?gone|empty (?:blister packs?|packets|boxes|bottles|strips))\b))"
      r"(?=.*\b(?:not (?:picking up|answering|replying|responding)|(?:won'?t|wont|isn'?t|isnt|not|can'?t|cant) (?:answer|pick up|reply|respond)\w*|"
      r"phone(?:s|'s)?(?: is| are)? (?:off|dead|going (?:straight )?to voicemail)|location|(?:car|van)'?s? (?:is )?gone|(?:doesn'?t|doesnt|don'?t|dont|nobody) knows? where)\b)"),
     # A last message with the act or a farewell in it ("gnna do it tonite. ths is the last txt").
@@ -430,7 +440,10 @@ _SELF_HARM_PATTERNS = (
     # A car's exhaust piped in ("sat in the car with the engine running and the hose in").
     # (twenty-second round) "hosepipe" written as one word, and a few more words between ("a hosepipe coming in the
     # window, engine running")
-    ("exhaust", r"\bengine running\b[^.?!]{0,45}\b(?:hose(?:pipe)?|pipe|tube)\b|\b(?:hose(?:pipe)?|pipe|tube)\b[^.?!]{0,45}\b(?:exhaust|engine running)\b"),
+    # (thirty-sixth round) ... or the car left running in a garage shut on the person ("I've got the car running in the
+    # garage with the door shut"), not one warmed up with the door open
+    ("exhaust", r"\bengine running\b[^.?!]{0,45}\b(?:hose(?:pipe)?|pipe|tube)\b|\b(?:hose(?:pipe)?|pipe|tube)\b[^.?!]{0,45}\b(?:exhaust|engine running)\b|"
+                r"\b(?:car|engine|van)(?:'s| is)? (?:running|on)\b[^.?!]{0,25}\bgarage\b[^.?!]{0,30}\b(?:garage )?doors? (?:is |are )?(?:shut|closed|down|locked)\b"),
     # (thirty-fourth round) "took them all" of pills unnamed (not children taken out: "took them all to the park"); the
     # French "j'ai pris tous les cachets"; a cut that will not stop bleeding or went too deep
     # (lead's review at the merge: only with pills, a packet or a bottle named, or told alone; not the cupcakes the boys
@@ -2513,8 +2526,17 @@ def _plain_english(text: str) -> str:
     return plain
 
 
+# (thirty-sixth round, self-harm) a story, a poem, a song or a script being written and what happens in it ("for coursework
+# I'm writing a story where the main character overdoses"): only that span, up to its comma, is the fiction's, so danger
+# said beside it after a comma or an "and" is still read ("writing a poem about a bridge, I have just taken 40 tablets").
+_BEING_WRITTEN = re.compile(r"\b(?:writing|doing|drafting|planning|write|draft) (?:a|an|the|my|our|this) (?:short |creative |new )?(?:story|poem|song|script|play|scene|"
+                            r"monologue|piece|screenplay|novel|fanfic|fan ?fiction)\b (?:for \w+ (?:\w+ )?)?(?:where|about|in which|on)\b"
+                            r"(?:(?!\b(?:and|but|so|now|then|while|as|cos|because|rn)\b)[^.?!,;])*", re.IGNORECASE)
+
+
 def _without_fiction(text: str) -> str:
-    """The message without its clauses about a film, a book or a game."""
+    """The message without its clauses about a film, a book or a game, and without a story being written's span."""
+    text = _BEING_WRITTEN.sub(" ", text)
     if not _FICTION.search(text):
         return text
     return ". ".join(clause for clause in _CLAUSE_BREAK.split(text) if clause.strip() and not _FICTION.search(clause))
@@ -4307,8 +4329,16 @@ _SH_WELL_NOW = re.compile(r"\b(?:(?:she|he|they|i|it)(?:'s|s|'re| is| are|'m| am
                           r"(?:recovering|(?:doing|getting on) (?:so much |much |a lot |really )?(?:better|well|good|great|ok|okay)|"
                           r"(?:fine|ok|okay|good|well|better|stable|alright|safe|home|happy) (?:now|again)|back (?:at school|at work|at uni|at college|home)(?: now)?)\b|"
                           r"\b(?:doctors?|nurses?|they) (?:say|said|says) (?:she|he|they) ?(?:'ll|will|ll) be (?:fine|ok|okay|alright)\b|"
-                          r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?) (?:good|clean|well|sober|fine) now\b", re.IGNORECASE)
+                          r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?) (?:good|clean|well|sober|fine) now\b|"
+                          # (thirty-sixth round) learner English's "I am little bit better", and treatment that works ("got help
+                          # and the meds work"), not tablets "working" (an overdose felt)
+                          r"\b(?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is) (?:now )?(?:a )?(?:little|lot|bit|little bit) better\b|"
+                          r"\b(?:the |my |new )*(?:meds|medication|antidepressants|therapy|counselling|counseling) (?:is |are )?(?:really )?(?:working|work|works|helping|helps)\b",
+                          re.IGNORECASE)
+# (thirty-sixth round) ... and a time told as "once," or "one time" (learner English's "once": "in Turkey one time I want to
+# die"), or before a child came, not "one more time" nor a dose "one time a day"
 _SH_TIME_PAST = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|spring|summer|autumn|winter|term|weekend|christmas)|"
+                           r"once(?=\s*,)|once before|(?<!more )(?<!last )one time(?! (?:a|per|every|each|only|more)\b)|before (?:the|my|our) (?:baby|babies|kids?|children|son|daughter|twins)|"
                            rf"in (?:19\d\d|20[0-2]\d)|in {_MONTH}|(?:\d+|a|two|three|four|five|six|a few|several|many) (?:days?|weeks?|months?|years?) (?:ago|back)|"
                            r"(?:who|she|he|they|i)(?:'d| had) (?:taken|tried|overdosed|cut)|(?:was|were) in (?:hospital|the lri|a&e|the royal|the ward)|"
                            r"ended up in (?:hospital|a&e|the lri)|bad patch)\b", re.IGNORECASE)
@@ -4353,26 +4383,64 @@ _SOMEONE_FEARED_OR_SILENT = re.compile(rf"\b{_FEARED_ONE}\b|\b(?:following|follo
                                        re.IGNORECASE)
 
 
+# (thirty-sixth round) A fear of going back to how it was ("scared the no sleep will take me back there", "worried I'll
+# relapse"), not someone feared.
+_FEAR_OF_GOING_BACK = re.compile(r"\b(?:scared|afraid|worried|frightened|terrified)\b[^.?!]{0,40}\b(?:back (?:there|to (?:that|how it was|where i was))|"
+                                 r"relaps\w*|(?:come|comes|coming) back|happen(?:s|ing)? again)\b", re.IGNORECASE)
+_SH_PIECE = re.compile(r"[.!?;,]+\s*|\s+(?:and|but|so|then)\s+", re.IGNORECASE)
+_NOW_IN_A_PIECE = re.compile(r"\b(?:now|rn|right now|tonight|tonite|today|tomorrow|tmrw|again|still)\b", re.IGNORECASE)
+
+
+def _ahead_outside_the_past(text: str) -> bool:
+    """A warning sign (_SH_AHEAD) in a piece of the message not dated past, or in a dated piece that also says now or
+    tonight ("last year I was in hospital, I'm ok now, one time I want to die tonight")."""
+    return any(_SH_AHEAD.search(_OVER_A_RESULT.sub(" ", piece)) for piece in _SH_PIECE.split(text)
+               if piece and not (_SH_TIME_PAST.search(piece) and not _NOW_IN_A_PIECE.search(piece)))
+
+
+# (thirty-sixth round) The wish to die over a test, an essay or a deadline, laughed at ("i wanna die my driving test is
+# tomorrow lol"): a figure, with nothing else of self-harm, its means or a place in the message (the wish taken out).
+_WISH_OVER_A_TEST = re.compile(r"\b(?:want to|wanna|gonna|going to) die\b(?=[^.?!]{0,40}\b(?:my|the|this|that|a|an|our) (?:\w+ )?"
+                               r"(?:mocks?|exams?|tests?|essays?|homework|coursework|deadlines?|assignments?|presentations?|revision|dissertation|quiz|viva)\b)|"
+                               r"\b(?:mocks?|exams?|tests?|essays?|homework|coursework|deadlines?|assignments?|presentations?|revision|dissertation|quiz|viva)\b"
+                               r"[^.?!]{0,40}\b(?:want to|wanna) die\b", re.IGNORECASE)
+_LAUGHED = re.compile(r"😂|🤣|😆|😅|😹|💀|\b(?:lo+l+|lmao+|lmfao|haha\w*|rofl|xd)\b", re.IGNORECASE)
+
+
+def _wish_over_a_test(text: str, found: Optional[DangerMatch]) -> bool:
+    if found is not None and found.pattern != "suicide_intent" or not (_WISH_OVER_A_TEST.search(text) and _LAUGHED.search(text)):
+        return False
+    rest = _WISH_OVER_A_TEST.sub(" ", text)
+    return not (_SELF_HARM_WORDS.search(rest) or _HARM_AHEAD.search(rest) or _SOMEONE_FEARED_OR_SILENT.search(rest) or _URGENT_NOW.search(rest)
+                or _english_danger(rest))
+
+
 def _self_harm_everyday(text: str, found: Optional[DangerMatch]) -> bool:
     """The thirty-fifth round's self-harm accounts and everyday senses, for a self-harm pattern's match, the second net's,
     or the classifier's danger_now with nothing found: never with an attack, a weapon out, a body in trouble or harm looked
     ahead to anywhere in the message."""
     if found is not None and found.category != SELF_HARM and found.pattern != "present_harm":
         return False
+    if _ACUTE_BESIDE.search(text) or _ATTACK_BESIDE_34.search(text) or _REAL_WEAPON_OUT.search(text):
+        return False
     # (a threat over a result is read for what is ahead without its own words: "kill himself if Leicester go down")
-    if _ACUTE_BESIDE.search(text) or _ATTACK_BESIDE_34.search(text) or _REAL_WEAPON_OUT.search(text) or _SH_AHEAD.search(_OVER_A_RESULT.sub(" ", text)):
-        return False
-    # nor with someone feared, someone there watching or waiting, or someone gone silent ("my ex is in the car park ...
-    # sending me pics of my door", "he sent me a picture of her on the window ledge, not answering": the classifier's)
-    if _SOMEONE_FEARED_OR_SILENT.search(text):
-        return False
-    if _SH_WELL_NOW.search(text) and _SH_TIME_PAST.search(text):
+    ahead = bool(_SH_AHEAD.search(_OVER_A_RESULT.sub(" ", text)))
+    # (thirty-sixth round) told over and well now, the warning signs said only inside the pieces dated past ("in Turkey one
+    # time I want to die, very bad time. Now I am little bit better") look ahead to nothing; nor is a fear of going back
+    # there someone feared ("I'm scared the no sleep will take me back there")
+    if (_SH_WELL_NOW.search(text) and _SH_TIME_PAST.search(text) and not _ahead_outside_the_past(text)
+            and not _SOMEONE_FEARED_OR_SILENT.search(_FEAR_OF_GOING_BACK.sub(" ", text))):
         # each other sentence (not one asking what happens if) read as if it came alone: "she OD'd last year and she's fine
         # now. i've taken 30 paracetamol" is danger
         others = [sentence for sentence in _SENTENCE_WITH_ITS_END.split(text)
                   if not (_SH_WELL_NOW.search(sentence) or _SH_TIME_PAST.search(sentence) or (sentence.rstrip().endswith("?") and re.search(r"(?i)\bif\b", sentence)))]
         if not any(_english_danger(sentence) for sentence in others):
             return True
+    # nor with someone feared, someone there watching or waiting, or someone gone silent ("my ex is in the car park ...
+    # sending me pics of my door", "he sent me a picture of her on the window ledge, not answering": the classifier's),
+    # (thirty-sixth round) unless it is only a wish to die over a test, laughed at (_wish_over_a_test)
+    if ahead or _SOMEONE_FEARED_OR_SILENT.search(text):
+        return _wish_over_a_test(text, found)
     if found is not None and found.pattern not in ("on_the_edge", "present_harm", "suicide_threat"):
         # the other kinds below excuse only a height, the second net's words and a threat over a result
         return False

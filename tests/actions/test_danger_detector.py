@@ -3550,3 +3550,76 @@ def test_focus_forced_marriage_6_accounts_never_silence_danger_beside(text: str)
 ])
 def test_focus_forced_marriage_6_a_stand_with_a_but_does_not_give_way(text: str) -> None:
     assert not told_as_not_now(text)
+
+
+# Thirty-sixth round, the fourth self-harm focus set (read set 912). Present danger of the kinds it showed: a medicine's
+# name misspelt in a hurry (paracetemol, paracetomol, ibuprofin) or a sleeping tablet in the singular; the lot swallowed
+# with a drink; a car left running in a shut garage; over the barrier at a height; a farewell sent with empty packs and
+# then silence.
+@pytest.mark.parametrize("text", [
+    "just swallowed about 25 paracetomol, dont tell anyone",
+    "ive had like 30 ibuprofin and now my stomach hurts",
+    "I have taken all my sleeping tablet, the whole week of them",
+    "whatever. swallowed the lot with a bottle of cider, leave me alone",
+    "engine's on in the garage and the garage door is down, I'm sat in the driver's seat",
+    "up on the multi storey roof, climbed onto the wrong side of the railings",
+    "my brother sent 'love u bye' and a picture of empty packets, now he won't answer his phone",
+])
+def test_focus_self_harm_4_present_danger_is_caught(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "self_harm", text
+    assert not told_as_not_now(text)
+
+
+# ... and the same words in their everyday senses stay quiet: a dose as on the box, a car warmed up with the door open,
+# the wrong side of a road, a week's blister pack.
+@pytest.mark.parametrize("text", [
+    "took 2 paracetomol for my period pain like it says on the box",
+    "the car's running in the garage to warm it up, door wide open",
+    "parked on the wrong side of the road outside the car park again",
+    "the barrier at the car park is broken so we're on the wrong side of the queue",
+    "mum sent bye with a photo of her blister pack for the week, she's on nights so not answering",
+    "swallowed the lot of my dinner with a can of coke, so full",
+])
+def test_focus_self_harm_4_everyday_words_are_not_caught(text: str) -> None:
+    assert detect_danger(text) is None, text
+
+
+# The hard lines' kinds: a story being written and what happens in it; a wish to die over a test, laughed at; an episode
+# told as "once," or learner English's "one time", the writer a little better or the medication working now (a fear of
+# going back there is no one feared).
+@pytest.mark.parametrize("text", [
+    "for drama I'm writing a script where a boy overdoses on his mum's pills, is that ok to show year 9?",
+    "writing a short story about a woman who cuts herself for my creative writing module, need advice on tone",
+    "wanna die lol my driving test is in the morning and i cant parallel park",
+    "this essay is due at 9 and i want to die haha",
+    "Once, after my divorce, I stood on a bridge for an hour. The therapy is really helping now and I'm worried I'll relapse over christmas.",
+    "In Iraq one time I want to kill myself, very bad. Now I am little bit better, I have friend in college",
+])
+def test_focus_self_harm_4_a_story_a_figure_or_an_account_gives_way(text: str) -> None:
+    assert detect_danger(text) is None, text
+
+
+# ... but read as an attacker would, none of them silences a present danger beside it, in another clause or sentence.
+@pytest.mark.parametrize("text", [
+    "writing a poem about a girl on a bridge, and i have just taken 40 tablets",
+    "doing a story where she dies and im cutting now, cant stop the bleeding",
+    "i want to die my exam is tomorrow lol. got all my pills lined up in front of me",
+    "wanna die lol my test is tomorrow, going to jump off the car park roof tonight",
+    "i want to die my exams are tomorrow lol and i've taken 30 paracetamol",
+    "Once, years ago, I was in hospital for an overdose. I'm a bit better now but I've just taken 50 tablets",
+    "In Turkey one time I want to die. Now I am little bit better but tonight I want to die again, I am on the bridge",
+    "last year I took an overdose and I'm recovering, one time I'm going to kill myself tonight",
+])
+def test_focus_self_harm_4_excuses_never_silence_danger_beside(text: str) -> None:
+    assert detect_danger(text) is not None, text
+    assert not told_as_not_now(text)
+
+
+# A wish over a test that is not laughed at, or with a means named, is the classifier's and the pattern's.
+@pytest.mark.parametrize("text", [
+    "i want to die, my exam is tomorrow and i failed everything",
+    "i want to die my exam is tomorrow lol, the rope is in my room",
+])
+def test_focus_self_harm_4_a_wish_over_a_test_not_laughed_or_with_means_is_caught(text: str) -> None:
+    assert detect_danger(text) is not None, text
