@@ -109,6 +109,14 @@ _HIDDEN_WEDDING = (# let slip whose it is or what is booked, not any slip of the
                    r"there'?s (?:a|the) (?:dholki|mehndi|mayun|nikah|wedding|baraat|rishta))|(?:(?:doesn'?t|doesnt|does not|don'?t|dont|didn'?t|didnt) (?:even )?know|(?:don'?t|dont|do not) think (?:she|he) "
                    r"(?:even )?knows|(?:has|have|had) no idea) (?:it'?s|its|it is|it'?ll be|it will be) (?:her|my|his) (?:own )?(?:wedding|nikah|shaadi|marriage)|"
                    r"(?:it'?s|its|it is) (?:actually|really) (?:my|her|his) (?:own )?(?:wedding|nikah|shaadi)")
+# (thirty-sixth round) A wedding called something else that is really theirs ("they call it cousins function. its my
+# wedding", "told the school it's a family funeral but it's her wedding"): a sign of force, and no celebration's. Not "a
+# party" alone ("everyone says the party after is the best bit but it's my wedding"), nor the wedding's own do.
+_WEDDING_DISGUISED = (r"(?:call|calls|calling|called|say|says|saying|said|told|tells|tell|telling|thinks?|pretend\w*)\b[^?!]{0,60}?\b(?:function|(?:family|eid|birthday|dinner|cousins?'?s?|aunt\w*|uncle'?s?) party|"
+                      # (a visit to a grandparent: "they say we go to nani in Sylhet but its my biye there")
+                      r"nani|nana|dadi|dada|nan|gran|grandma|grandmother|grandad|grandfather|"
+                      r"holiday|trip|visit|funeral|event|dawat|gathering|get-together)\b[^?!]{0,30}?\b(?:it'?s|its|it is) (?:really |actually )?(?:my|her|his) (?:own )?"
+                      r"(?:wedding|nikah|nikkah|shaadi|engagement|rishta|biye|marriage|mehndi)\b(?! (?:reception|party|day|dress|cake|venue|planning|photos?|do)\b)")
 _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focus set) a wedding hidden from the one
            # it is for ("a relative let slip it's my nikah", "she doesn't know it's her own wedding"); a door locked on them
            # beside it ("video nikah in an hour, they've locked my door"); "it doesn't matter what I say"; not coming back to
@@ -172,7 +180,7 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # Twenty-fifth round: said of her ("she doesnt want to", "she doesn't want him"); a no signed, written or mouthed
            # ("I sign no"); a sister, daughter or niece under 18 ("my sister is 16")
            r"(?:doesn'?t|doesnt|does not) want (?:to|it|him|her|this|that|any of it)\b|(?:i|she|we) (?:sign|signs|signed|wrote|write|typed|mouthed|texted) no\b|"
-           r"(?:my|our|her|his) (?:sister|daughter|niece|cousin|granddaughter|step ?daughter|girl) (?:is|'s) (?:only |just )?(?:1[0-7]|[5-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles)\b)|(?:just|only) a holiday|(?:lied|lying) to (?:me|her)|"
+           r"(?:my|our|her|his) (?:sister|daughter|niece|cousin|granddaughter|step ?daughter|girl)(?: here| there| back home)? (?:is|'s) (?:only |just )?(?:1[0-7]|[5-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles)\b)|(?:just|only) a holiday|(?:lied|lying) to (?:me|her)|"
            # A trip said to be a holiday, invitations already printed with the person's name.
            r"(?:say|says|said|saying|told (?:me|us|her)|tell (?:me|us|her)|telling (?:me|us|her)|pretend\w*)(?: that)? (?:it'?s|its|it is|it'?ll be|"
            r"it will be|we'?re going on|we are going on|we'?re going for|we are going for) (?:just |only )?(?:a |on )?holiday|"
@@ -206,7 +214,9 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"drag (?:me|her) (?:there|to it|along)|(?:not|never) allowed (?:to )?say no|"
            r"(?:daughter|sister|niece|granddaughter|girl),? (?:only |just |aged? )?(?:1[0-7]|[5-9]),|"
            r"(?:said|says|told (?:me|us|her)) (?:it was |it'?s |its )?(?:a |just a |only a )?holiday\b|passport'?s? (?:is |has )?(?:gone|missing|disappeared)|"
-           r"(?:the )?wedding is (?:mine|for me)|(?:i|she|me|we) (?:said|say|says|saying) (?:na|nahi|nahin|naa)\b|(?:cards?|invitations?|invites?)\b[^.?!]{0,25}\bwith (?:my|her|his) name on|"
+           r"(?:the )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta|mehndi|mehendi)(?: there| here| over there)? (?:is|'s) (?:actually |really )?(?:mine|for me)\b|"
+           # (thirty-sixth round) "I think it's a wedding and it's mine"
+           r"(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta)\b[^.?!]{0,15}\b(?:and|but) (?:it'?s|its|it is) (?:actually |really )?(?:mine|for me)\b|(?:i|she|me|we) (?:said|say|says|saying) (?:na|nahi|nahin|naa)\b|(?:cards?|invitations?|invites?)\b[^.?!]{0,25}\bwith (?:my|her|his) name on|"
            # (thirty-fifth round) never asked ("the molvi is coming and i wasnt even asked"), not asked to be a bridesmaid; a
            # no that cannot be said ("i cant say no"), not to a cake or a job; a passport taken in learner English ("he take her passport
            # already"); an age in brackets or as learner English says it ("one of the girls (15)", "she have 6 year", "my
@@ -223,8 +233,41 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:not|never) (?:to|allowed to) tell (?:the |her |my |his |any )?(?:school|teachers?|police|social services)\b|"
            r"(?:gcses?|a[- ]?levels?|exams?|school|college|education|studies)\b[^.?!]{0,40}\b(?:won'?t|wont|will not|will never|(?:you'?ll|she'?ll|i'?ll) never) need (?:them|it|those|that)\b|"
            r"(?:won'?t|wont|will not|will never) need (?:my |her |your |ur |any )?(?:gcses?|a[- ]?levels?|exams?|education|qualifications)\b|"
-           r"(?:same|exact same) (?:thing|story|excuse|lie|trip|reason)\b[^.?!]{0,60}\b(?:came|come|coming|got sent|was sent) back (?:home )?married\b)")
-_SOON = (r"(?:today|tonight|tonite|2nite|2day|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|right now|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
+           r"(?:same|exact same) (?:thing|story|excuse|lie|trip|reason)\b[^.?!]{0,60}\b(?:came|come|coming|got sent|was sent) back (?:home )?married\b|"
+           # (thirty-sixth round) a yes said for them by others ("mum already said yes for me"); the one to marry a
+           # stranger ("i dont know him"), not a relative's groom not known well yet; told they will not come back single;
+           # a wedding called something else that is really theirs ("they call it cousins function. its my wedding", "told
+           # the school it's a family funeral but it's her wedding"), or told to them ("they say its my shaadi"), not "my mum
+           # says it's my wedding so I choose"; a girl's age bare after her ("sister 14", "she 14"); flown or sent off ("they
+           # fly her Lahore"), not a mother or a card sent; taken "for marry" in learner English; a plea alone as the last
+           # sentence ("to marry my cousin. help me"); a gay writer's own wedding with a plea
+           r"(?:said|say|says|saying|gave|given|signed) (?:yes|ok|okay) (?:for|on behalf of|instead of) (?:me|her|him)\b(?! to\b)|"
+           r"(?:never|not) (?:even )?(?:seen|saw) (?:him|the man|the guy|the boy|his face)\b|"
+           r"(?:i|she|me) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) (?:even )?know (?:him|the man|the guy|the boy|who he is)\b"
+           r"(?! (?:yet|that|very|too|so|well|much|personally|though|tbh|really)\b)|"
+           r"(?:not|won'?t|wont|will not|never) (?:be )?(?:coming|come|going|get|getting) back (?:home )?single\b|"
+           rf"{_WEDDING_DISGUISED}|"
+           r"(?:they|he|she|dad|mum|abba|abbu|ammi|ammu|family|parents) (?:say|says|said|told (?:me|her)|tell (?:me|her))(?: that)? (?:it'?s|its|it is) (?:my|her) (?:own )?"
+           r"(?:shaadi|wedding|nikah|nikkah|biye|engagement|rishta)\b(?! (?:so|and i|i can|my choice|not)\b)|"
+           r"(?:daughter|sister|sis|niece|granddaughter|girl|cousin|she|he) (?:only |just |aged? )?(?:1[0-7]|[5-9])\b"
+           r"(?! ?(?:mins?|minutes|hours?|hrs|days|weeks|months|miles|years?|yrs?|am|pm|o'?clock|th|st|nd|rd|:|%)\b)"
+           # (a guest's age: "my sister 16 is coming to the wedding")
+           r"(?! (?:is |are |will be |'s |s )?(?:coming|going|invited|attending|a bridesmaid|bridesmaid|a flower girl|flower girl|a page ?boy|page ?boy|dancing|singing|helping)\b)|"
+           r"(?:fly|flies|send|sends|ship|ships) (?:me|her|him)\b(?! (?:mum|mother|dad|father|husband|wife|fianc\w*|family|parents|gran\w*|nan\w*|a|the|an|some|"
+           r"flowers|money|cards?|photos?|pics?|messages?|texts?|love|home|over)\b)|"
+           r"(?:take|takes|took|taking|fly|flies|send|sends|bring|brings) (?:me|her|him|my \w+)\b[^.?!]{0,30}\bfor (?:marry|marriage|get married|married|shaadi|biye|nikah)\b|"
+           r"(?:^|[.!?]\s*)help(?: me| us| her)?\W*$|"
+           r"(?:my (?:own )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta)\b[^?]*\b(?:i'?m|im|i am) (?:gay|lesbian|bi|queer)|(?:i'?m|im|i am) (?:gay|lesbian|bi|queer)\b"
+           r"[^?]*\bmy (?:own )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta))\b[^?]*\b(?:pls|plz|please|help)\W*$)")
+_SOON = (r"(?:today|tonight|tonite|2nite|2day|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|(?<!nothing happening )(?<!nothing is happening )(?<!nothing's happening )(?<!nothings happening )right now|"
+         # (thirty-sixth round) tomorrow misspelt, a clock time ("leaving for pakistan 6am", "we leave for the airport at 4"),
+         # after a named prayer ("after isha"); not an age or an amount after "at"
+         # (a clock time only after a leaving, a flight or the wedding's words: not "overthinking at 2am", nor Arabizi's "3am")
+         r"tomorow|tommorow|tommorrow|tomoro|2mrw|"
+         r"(?:leave|leaving|leaves|flight|flights|plane|fly|flying|set off|setting off|airport|taxi|pick(?:ing)? (?:me|us|her) up|nikah|nikkah|wedding|shaadi|biye|"
+         r"ceremony|imam|molvi)\b[^.?!,]{0,30}?\b(?:at (?:[1-9]|1[0-2])(?::[0-5]\d)?(?! ?(?:years?|yrs?|months?|weeks?|days?|percent|%|miles|stone|kg|kilos?|pounds?|quid)\b)|"
+         r"(?:[1-9]|1[0-2])(?::[0-5]\d)? ?(?:am|pm)\b)|"
+         r"after (?:isha|esha|maghrib|magrib|asr|zuhr|zohr|dhuhr|fajr|jummah|juma|jumma|jumuah)|(?:going|go|driving|heading|on (?:the|our|my) way)(?: to)? (?:the )?airport|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
          # (thirty-fifth round) a day cut short after a word that dates it ("im gettin married sat", "nikah on fri"), not a
          # sun lounger nor "sat down"
@@ -241,7 +284,7 @@ _SOON = (r"(?:today|tonight|tonite|2nite|2day|tomorrow|tmrw|tmr|tmoz|tomoz|2moro
          # past ("we were taking her to the wedding and now she's married") nor a relative's wedding one is taken to.
          r"(?<!was )(?<!were )(?:taking|driving|dragging|sending|flying|forcing|making|marrying) (?:me|her|us)(?: off)?\b"
          r"(?! to (?:my|her|his|our|their|the) \w+'?s (?:wedding|nikah|party)\b)[^.?!,]{0,40}?\bnow|"
-         r"(?<!was )(?<!were )being (?:taken|driven|dragged|sent|flown|forced|made)\b[^.?!,]{0,40}?\bnow|later (?:today|tonight|on)|after (?:dinner|tea|lunch|school|prayers)|(?:at|to) (?:the airport|heathrow|gatwick|stansted|luton|east midlands|birmingham airport|manchester airport))")
+         r"(?<!was )(?<!were )being (?:taken|driven|dragged|sent|flown|forced|made)\b[^.?!,]{0,40}?\bnow|later (?:today|tonight|on)|after (?:dinner|tea|lunch|school|prayers)|(?:at|to|for) (?:the airport|heathrow|gatwick|stansted|luton|east midlands|birmingham airport|manchester airport))")
 
 # Hurt done to the person ("he done it", "she battered me"), not "hit the shops" nor "hurt his back".
 # A girl's hair, nails or henna done for a day (thirty-first round): what "do my girls" means beside it.
@@ -644,7 +687,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:to )?be (?:finished|made (?:clean|pure)|purified|cleansed|closed|sealed) like (?:the other girls|all the (?:other )?girls|other girls|"
      r"(?:her|my|our) (?:\w+ )?(?:sisters?|cousins?|mum|mother))|"
      r"(?<!cookie )(?<!pizza )(?<!box )(?<!hair )(?<!paper )(?<!grass )(?<!hedge )(?<!glass )(?<!tile )(?<!wire )(?<!bolt )(?<!veg )(?<!stanley )(?<!laser )"
-     r"cutter (?:is |'s )?(?:coming|comes|come|booked|arriving|arrives|here|due|called)\b[^.?!]{0,30}\bfor (?:my|our|her|the) (?:little |baby |younger |\d+ ?(?:year|yr) old )?"
+     r"cutter (?:is |'s )?(?:coming|comes|come|comin|booked|arriving|arrives|here|due|called)\b[^.?!]{0,30}\bfor (?:my|our|her|the) (?:little |lil |baby |younger |small |\d+ ?(?:year|yr) old )?"
      r"(?:sis|sister|daughter|niece|girl|cousin|granddaughter)s?|"
      # (twenty-fifth round) "cut my 2 girls", a ceremony "to become a woman"
      r"cut (?:my|our|her) (?:\d+|two|three|both|little) (?:girls|daughters)|(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?wom[ae]n|"
@@ -652,7 +695,23 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # what was done to a sister (who ended in hospital) now "my turn", (the woman called for a girl: woman_called_for_a_girl)
      r"(?:small|little|tiny) (?:operation|op|procedure)\b[^.?!]{0,15}\blike (?:her|my|our|his) (?:\w+ )?(?:sisters?|cousins?|sister'?s|cousins'?|aunt\w*)|"
      r"(?:do|doing|does) (?:to (?:me|her) )?what (?:they|she|he|you) (?:did|done) to (?:my|her|our) (?:big |older |little |younger )?(?:sisters?|cousins?)\b(?=.*\b(?:(?:my|your|her) turn|hospital|bled|bleeding|hurt|cut)\b)|"
-     r"(?:to )?do (?:the|my|our) (?:little )?(?:girls|daughters|sisters)|cut (?:me|her|the girls?|my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|sis|niece|cousin|granddaughter|girl|child|baby)))\b)"),
+     r"(?:to )?do (?:the|my|our) (?:little )?(?:girls|daughters|sisters)|"
+     # (thirty-sixth round) a girl taken or flown for it by its name ("taking her to Gujarat on saturday for khatna", "take my
+     # girl to the woman in Birmingham for sunna"), not a boy, a haircut nor "a cut"; "her sunna done", "told her it's
+     # khatna", "it is for the sunna"; a girl who "gets cut"; the cutting called her "becoming a woman" (a day or a party of
+     # it, or in quotes); a "little operation" done on a girl by an aunty or a woman, not by a surgeon
+     r"(?:taking|take|takes|took|bringing|bring|brings|sending|send|sends|flying|fly|flies) (?:me|her|them|my (?:\w+ )?(?:girls?|daughters?|sis|sisters?|nieces?|"
+     r"granddaughters?|cousins?))\b[^.?!]{0,70}\bfor (?:the |her |my |their )?(?:khatna|khatana|khitan|sunnah?|tahur|tahoor|gudniin|khafd|cutting|cut)\b"
+     r"(?! (?:of|prayers?|fast\w*|salah|salat|namaz|nafl)\b)|"
+     r"(?:have|having|get|getting|got) (?:her|their|the girls'?) (?:khatna|khatana|khitan|tahur|tahoor|gudniin|khafd|sunnah? done)\b|"
+     r"(?:told|tell|telling|says?|said|saying) (?:her|me|them)(?: that)? (?:it'?s|its|it is) (?:her |my |the |their |just |only )?(?:khatna|khatana|tahur|tahoor|gudniin|khafd|sunnah?)\b"
+     r"(?! (?:to|prayers?|fast\w*|salah|salat|namaz|nafl)\b)|"
+     r"(?:it'?s|its|it is|is) (?:all |really |actually )?for (?:the |her |their )?(?:khatna|khatana|tahur|tahoor|gudniin|khafd|cutting)\b(?! of\b)|"
+     r"(?:she|i|her|me) (?:gets?|getting|will get|'ll get|is getting|'s getting|are getting) cut\b(?! (?:off|out|from|short|free|loose|back|down|up|in)\b)|"
+     r"(?:will|to|'ll|gonna|going to|shall) ['‘\"“](?:become|be made) (?:a )?wom[ae]n(?=['’\"”])|becoming (?:a )?wom[ae]n (?:day|ceremony|party|celebration)|"
+     r"(?:aunty|auntie|aunt|woman|lady|cutter|old women|grandma|nani|dadi)\b[^.?!]{0,40}\b(?:do|doing|does) (?:the|a) (?:small|little|tiny) (?:operation|op|procedure) "
+     r"(?:on|for|to) (?:me|her|my (?:\w+ )?(?:sister|sis|daughter|niece|girl|cousin|granddaughter)s?)|"
+     r"cut (?:me|her|the girls?|my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|sis|niece|cousin|granddaughter|girl|child|baby)))\b)"),
     # (thirty-third round) a woman booked or called to come for a girl on a day soon, in a message that names cutting
     # ("I was cut at 7 ... arranging 'the woman' to come on Wednesday for my girl"); not a woman booked for a girl's hair.
     ("woman_called_for_a_girl", "forced_marriage_or_fgm", rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b)(?=.*\b(?:cut|cutter|cutting|fgm|sunna|sunnah|khatna|khatana|circumcis\w*|made pure|made clean|tradition)\b)"
@@ -665,7 +724,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:little |baby |\d+ (?:year|yr) old |two |both )?(?:girls?|daughters?|sisters?|nieces?)\b|"
      # ... or by the cutting's name ("booked the sunnah lady for my two nieces", "cutter lady booked tmrw for my cousin")
      r".*\b(?:sunnah?|cutting|cutter|khatna|khatana|tahur|tahoor|gudniin) (?:woman|lady|aunty|auntie)\b(?: (?:is|'s|has been|was))? ?(?:booked|coming|comes|here|arriving|called)?"
-     r"[^.?!]{0,30}?\bfor (?:my|our|her|the) (?:little |baby |\d+ (?:year|yr) old |two |both )?(?:girls?|daughters?|sisters?|nieces?|cousins?)\b)"),
+     r"[^.?!]{0,30}?\bfor (?:my|our|her|the) (?:little |lil |small |younger |baby |\d+ (?:year|yr) old |two |both )?(?:girls?|daughters?|sisters?|nieces?|cousins?)\b)"),
     ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|nikkah|ceremony|rishtas?|shaadi|shadi|imam|"
      # (thirty-fifth round) the husband or the man already chosen ("the man is coming tomorrow to be my husband", "they
      # already have the man and the gold"), not "my husband is coming"
@@ -675,7 +734,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # (thirty-third round) the Sikh wedding's own words ("the anand karaj is on the 12th", "the lavan")
      rf"engagement|engaged|mangni|mangna|anand karaj|lavan|laavan|lavaan|"
      # (lead's review, eighteenth session) the nights and days around a wedding ("a dholki booked for the Tuesday")
-     rf"dholki|dholak|mayun|mayoun|baraat|barat|walima|valima|lagna|lagan|vivah|biye|biya|mehndi|mehendi|henna|bride|"
+     rf"dholki|dholak|mayun|mayoun|baraat|barat|walima|valima|lagna|lagan|vivah|biye|biya|mehndi|mehendi|henna|bride|back (?:home )?single|"
      # (thirty-fourth round) more of the wedding's own words: the thaali tied, the katb el kitab, the kuri da viah, a
      # sagai, a Kurdish zemawend
      rf"thaali|thali|katb (?:el|al|il) kitab|kitab|viah|vyah|biah|sagai|zemawend|dawat)\b)(?=.*\b{_FORCED})"),
@@ -1463,6 +1522,8 @@ _CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage", "fo
 _MARRIAGE_REFUSED = re.compile(
     r"\b(?:(?:don'?t|dont|do not|doesn'?t|doesnt|does not) want to (?:marry|get married|be married|go through with)|(?:won'?t|wont|will not) marry|"
     r"against (?:my|her) will|forc\w*|no choice|(?:i|she) said no\b|(?:don'?t|dont|do not|doesn'?t|doesnt|does not) consent|"
+    # (thirty-sixth round) the wedding disguised as a party or a visit ("mum tells everyone it's an eid party. its my engagement")
+    rf"{_WEDDING_DISGUISED}|"
     # not let home till married ("i wont come back till im married"), a schoolgirl ("im in year 11")
     r"(?:won'?t|wont|will not|can'?t|cant|not) (?:be allowed to )?(?:come|coming|go|going|be) (?:back|home)\b[^.?!]{0,30}\b(?:till|until|unless)\b[^.?!]{0,15}\bmarried\b|"
     r"(?:i'?m|im|i am|she'?s|shes|she is) in year (?:[5-9]|1[0-3])\b|"
@@ -1621,7 +1682,9 @@ _LEARNERS_REACTION = re.compile(
 # is not in it either.
 _TEACHERS_ROLE = re.compile(
     r"\b(?:i'?m|im|i am|i'?ll be|we'?re|we are|i|we) (?:doing|running|giving|delivering|leading|preparing|planning|organi[sz]ing|writing|hosting|"
-    r"putting on|ran|gave|did|do|run|give|deliver|lead|prepare|plan|write|host|put on) (?:a|an|the|some|our|my)\b",
+    r"putting on|ran|gave|did|do|run|give|deliver|lead|prepare|plan|write|host|put on) (?:a|an|the|some|our|my)\b|"
+    # (thirty-sixth round) the class it was taught to ("Did FGM in PSHE with my Year 7s today"): a pupil named in it still is
+    r"\bwith (?:my|our) (?:year ?\d+s?|class(?:es)?|pupils|students|form|tutor group|learners)\b",
     re.IGNORECASE,
 )
 
@@ -2892,6 +2955,9 @@ def _long_over(text: str) -> bool:
 _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|send (?:me|her|him) (?:back|away)|throw (?:me|her|him) out|"
                             r"never (?:met|seen)|(?:don'?t|dont|do not) (?:even )?know (?:him|her|the man|the guy)|"
                             r"(?:i'?m|im|i am|she'?s|shes|she is|me) (?:only |just )?(?:1[0-7]|[1-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am)\b)|year (?:[7-9]|1[01])\b|"
+                            # (thirty-sixth round) the one to be married begging someone to stop it ("she told me last night and
+                            # begged me to do something")
+                            r"begg\w* (?:me|us|you|him|her|them) to (?:help|do something|do anything|stop (?:it|this|them)|get (?:her|me|him) out|save (?:her|me|him)|tell someone)|"
                             r"(?:i|she|he) (?:don'?t|doesn'?t|dont|doesnt|do not|does not|never) (?:want|said yes|say yes|agree)\w*|"
                             r"(?:me|her|him)\b[^.?!]{0,40}\bwhatever it takes|passport|"
                             # (thirty-fourth round) a trip said to be a holiday, no way back, a parent's poison threatened
@@ -2991,6 +3057,10 @@ _ASKS_WHAT_IS_ALLOWED = re.compile(
     r"\bis (?:a|an|the|it|my|one) [^.?!]{0,30}\b(?:ok|okay|safe|fine|allowed|legal)\s*\?|\bany tips\b", re.IGNORECASE)
 # Not a release date passed ("meant to be locked up till next year").
 _LATER = re.compile(r"(?<!till )(?<!until )(?<!til )\bnext (?:year|month|spring|summer|autumn|winter|term)\b|"
+                    # (thirty-sixth round) put off till they are older or done with their studies ("when I'm older I'll marry a
+                    # Kurdish girl, not now, he said after uni"), not "after school" (today's)
+                    r"\bwhen (?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is|we'?re|we are) (?:older|grown up|an adult)\b|"
+                    r"\bafter (?:uni|university|my degree|her degree|his degree|(?:i|she|he|we) (?:finish|finishes|finished|graduate|graduates) (?:uni|university|college|my \w+|her \w+|his \w+))\b|"
                     r"(?<!till )(?<!until )(?<!til )\bin (?:a few|two|three|four|six|\d+) (?:months|years)\b(?! ago)",
                     re.IGNORECASE)
 _MARRIAGE_OR_CUTTING = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah|shaadi|rishta|dholki|mayun|baraat|walima|lagna|biye|cut|cutting|cutter|fgm|"
@@ -4189,7 +4259,13 @@ _AGAINST_IT = re.compile(r"\b(?:we|they|(?:my|her|his|our|the|their) (?:whole )?
                          r"(?:my|her) (?:husband|wife) and (?:me|i)(?: we)?)(?: are| is|'re|'s| both| all)?(?: (?:all|both|very|totally|strongly|completely|firmly|so|really))* "
                          r"against (?:the )?(?:excision|cutting|cut|fgm|it|this|that|circumcision|khatna|khatana|sunnah?|gudniin|(?:forced|child) marriage)\b(?![^.?!]*\bbut\b)|"
                          r"\b(?:nobody|no one|no-one|noone) (?:is|'s|are|will be) (?:arranging|planning|forcing|organi[sz]ing) (?:anything|it|her|him|me|a (?:marriage|wedding|rishta|nikah))\b"
-                         r"(?![^.?!]*\bbut\b)", re.IGNORECASE)
+                         r"(?![^.?!]*\bbut\b)|"
+                         # (thirty-sixth round) the no accepted, nobody pressing any more ("I refuse the cutting for my two daughters and
+                         # now the family accept it, nobody push us anymore"): its own "now" is the acceptance's, not danger's
+                         r"\b(?:now )?(?:the |my |our |his |her )?(?:whole )?(?:family|families|in-?laws|they|everyone) (?:now )?(?:accept|accepts|accepted|respect|respects|respected|"
+                         r"agree with|agrees with|agreed with) (?:it|this|that|(?:my|our|her|his) (?:no|choice|decision|wish))(?: now)?\b(?![^.?!]*\bbut\b)|"
+                         r"\b(?:nobody|no one|no-one|noone) (?:push|pushes|pushing|pressures?|pressuring|forces|forcing|asks?|asking) (?:us|me|her|him|them) ?(?:about it )?"
+                         r"(?:anymore|any more)\b(?![^.?!]*\bbut\b)", re.IGNORECASE)
 # A cutting overheard and explained as an everyday one ("turns out shes cutting the cake at her daughters engagement"), no
 # girl named as the one cut nor the cutting's own names beside it.
 _CUTTING_EXPLAINED = re.compile(r"\bturn(?:s|ed) out\b[^.?!]{0,30}\b(?:cutting|cut|to cut) (?:the|a|her|his|their|my|some) (?:\w+ )?(?:cake|ribbon|ribbons|hair|fringe|grass|"
@@ -4212,7 +4288,7 @@ def _against_it_or_cutting_explained(text: str) -> bool:
     forced, a now, or harm looked ahead to beside (its harm words: the family's stand told "today" and a sister "going to
     university" look ahead to none)."""
     if (_ACUTE_BESIDE.search(text) or _ATTACK_BESIDE_34.search(text) or _URGENT_NOW.search(text) or _REAL_DANGER_BESIDE.search(text)
-            or _says_now(text) or _HARM_AHEAD.search(re.sub(r"(?i)\b(?:today|tonight|going to|gonna)\b", " ", text))):
+            or _says_now(_AGAINST_IT.sub(" ", text)) or _HARM_AHEAD.search(re.sub(r"(?i)\b(?:today|tonight|going to|gonna)\b", " ", text))):
         return False
     if (_AGAINST_IT.search(text) and not _COERCION_SAID.search(text) and not _MARRIAGE_REFUSED.search(text)
             and not _forced_or_cut_beside(_AGAINST_IT.sub(" ", text))):

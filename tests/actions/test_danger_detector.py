@@ -3623,3 +3623,113 @@ def test_focus_self_harm_4_excuses_never_silence_danger_beside(text: str) -> Non
 ])
 def test_focus_self_harm_4_a_wish_over_a_test_not_laughed_or_with_means_is_caught(text: str) -> None:
     assert detect_danger(text) is not None, text
+
+# Thirty-sixth round, the eighth forced-marriage focus set (913): what it missed is told in very few words. Each kind in
+# new words: a yes said for them by others; a stranger to marry ("i don't even know who he is"); not coming back single; a
+# wedding called a party, a visit or a holiday that is really theirs, or told to them; a girl's age bare after her ("cousin
+# 15", "she 13"); flown or sent off, taken "for marry"; a plea alone at the end; a gay writer's own wedding with a plea;
+# a clock time, "tommorow", after a named prayer, "going airport"; a girl taken for khatna, her khatna done, told it is
+# sunna, a trip for the khatna, a girl who gets cut, a "becoming a woman" ceremony or one in quotes, a small operation by
+# an old lady, the cutter for a "lil" cousin.
+@pytest.mark.parametrize("text", [
+    "dad's already said yes on behalf of me, the nikah is friday",
+    "the shaadi is tomorrow and i don't even know who he is",
+    "flying to Lahore on Tuesday and apparently I won't be coming back single",
+    "mum tells everyone it's an eid party on saturday. its my engagement",
+    "they told her college it's a short holiday but it's her shaadi, they go tomorrow",
+    "on the motorway now, they said its my nikah tonight",
+    "cousin 15 getting married in Dhaka next week, the boy is 30 and she was never asked",
+    "my lil sis she 13, they marry her on sunday",
+    "they send her Karachi on friday to get married",
+    "they bring me to Sylhet on monday for marry",
+    "flight at 7am to Islamabad, to marry a man from there. help",
+    "im lesbian and my nikah is tonight. please",
+    "my wedding is on sunday and i'm gay. help",
+    "we set off at 5 for the airport, my nikah is in Mirpur on sunday and i never agreed",
+    "the rishta is tommorow and i said no",
+    "molvi comes after maghrib to do my nikah, not my choice",
+    "going airport now, they say its my biye",
+    "they're bringing my niece to Birmingham tomorrow for khatna",
+    "next week she'll have her khatna done at nani's, she is 7",
+    "grandma told her it's sunna, they go to the woman's house tomorrow",
+    "the trip on friday is for the khatna, my niece is 6",
+    "my cousin says on saturday she gets cut like her sisters",
+    "her becoming a woman ceremony is tomorrow in the village, she is 9",
+    "they say she will 'become a woman' on Sunday, she is 8",
+    "the old lady is coming saturday to do a small operation on my niece",
+    "the cutter is coming tonight for my lil cousin",
+    "the nikah is on friday and she has never even seen the man, she's crying",
+    "mum says we're visiting grandma in Mirpur but it's my shaadi there on sunday",
+    "the sunnah aunty comes tonight for my younger sister",
+])
+def test_focus_forced_marriage_8_kinds_caught(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+    assert not told_as_not_now(text)
+
+
+# ... and the same words in their everyday senses stay quiet: a surgeon's operation, a relative's groom not known well
+# yet, a yes for a bridesmaid, a love match, a son's khitan, a netball cut, a haircut, the sunnah of fasting and prayer,
+# a bride choosing her cake, a party that is not a cover, a holiday romance, a girl's age beside school, a nan flown over,
+# an invite sent, a gay guest's outfit, ears pierced, a reception called a party.
+@pytest.mark.parametrize("text", [
+    "the doctor is doing a little operation on my daughter tomorrow, her tonsils",
+    "my sister's wedding is friday, I don't know him very well yet",
+    "we fly to Dhaka on friday for my cousin's wedding, mum said yes for me to be a bridesmaid",
+    "we leave for the airport at 6 for my brother's wedding, he chose her himself",
+    "taking my son for khitan on saturday at the clinic",
+    "she's getting cut from the netball team on friday",
+    "my hair gets cut tomorrow at 10am",
+    "my daughter is fasting tomorrow, she says it is for the sunnah",
+    "taking my daughter to the mosque tonight for the sunnah prayers",
+    "told her it's sunnah to eat dates tonight at iftar",
+    "mum says its my wedding so i get to pick the cake, it's on saturday",
+    "everyone says the party after is the best bit but it's my wedding on saturday and im so excited",
+    "i'm not coming back single from ibiza this weekend lol",
+    "she 12 and loves her new school, parents evening tomorrow",
+    "we fly her nan over on friday for the wedding",
+    "we'll send her the wedding invite tomorrow",
+    "dinner at 8 tonight then the wedding on saturday, so happy",
+    "my wedding is tomorrow and im gay and so happy to marry my husband",
+    "i'm gay and my best friend's wedding is tomorrow, please help me pick an outfit",
+    "my daughter gets her ears pierced saturday, she is 9",
+    "they call it a party but its my wedding reception on saturday, we chose a small do",
+    "my little cousin 6 is a page boy at the wedding on saturday",
+    "the imam is coming after isha to bless the new flat, mum is cooking all day",
+    "can a forced marriage protection order cover my brother? nothing happening right now, just asking",
+])
+def test_focus_forced_marriage_8_everyday_words_stay_quiet(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# The no accepted and nobody pressing any more; a marriage put off till they are older or done with uni; a lesson taught to
+# a class: accounts, not danger now ...
+@pytest.mark.parametrize("text", [
+    "we said no to the khatna for our girls and now the in-laws accept it, nobody pushes us about it anymore",
+    "nobody pressures me anymore about the rishta, my family respect my no now",
+])
+def test_focus_forced_marriage_8_accounts_give_way(text: str) -> None:
+    assert detect_danger(text) is None
+    assert told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my uncle says I'll marry my cousin when I'm older, not now, after I finish uni",
+    "we covered FGM in PSHE with my Year 9s today, is it still a crime if it's done overseas?",
+])
+def test_focus_forced_marriage_8_later_or_taught_is_not_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... but read as an attacker would, none of them silences a cutting or a marriage arranged, an attack or a weapon beside.
+@pytest.mark.parametrize("text", [
+    "we said no to the khatna and the family accept it now, but the woman is coming tonight for my daughter",
+    "nobody pushes us anymore about it. my husband is hitting me right now",
+    "the family accept it now. he has a knife and he's at the door",
+    "my uncle says I'll marry my cousin when I'm older, but the imam is here now and they're making me sign, im 15",
+    "when I'm older they said, but now they've booked my flight to Lahore for tomorrow and I'm being married there",
+    "Did forced marriage in PSHE with my Year 9s today, one of them says she's being married off on saturday",
+])
+def test_focus_forced_marriage_8_accounts_never_silence_danger_beside(text: str) -> None:
+    assert detect_danger(text) is not None
+    assert not told_as_not_now(text)
