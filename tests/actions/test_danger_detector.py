@@ -1965,6 +1965,22 @@ def test_round_twenty_threes_weapon_drawn_is_now(text: str, gives_way: bool) -> 
     assert told_as_not_now(text) is gives_way
 
 
+# Lead's review of the thirty-sixth round: the forced-marriage forms it added never fire on a wedding's own trouble or on a
+# guest's, a helper's or a groom's words: a bare "Help!" after the caterer cancelled, a trip to a brother's wedding, a cousin
+# of 15 doing the mehndi, a daughter of 16 getting her ears pierced for it, a groom "never seen so nervous".
+@pytest.mark.parametrize("text", [
+    "Wedding is tomorrow and the caterer just cancelled. Help!",
+    "my sisters mehndi is on saturday and I still have no outfit. help",
+    "they send me to dubai for my brothers wedding on friday",
+    "my cousin 15 is doing my mehndi tomorrow",
+    "wedding saturday, my nephew he 8 and niece she 6 are page boy and flower girl",
+    "nikah is tomorrow and I've never seen him so nervous, my brother I mean",
+    "my daughter 16 is getting her ears pierced for the wedding on saturday",
+])
+def test_a_weddings_own_trouble_and_its_guests_are_not_forced_marriage(text: str) -> None:
+    assert detect_danger(text) is None
+
+
 # (twenty-second session) A weapon held pointed at someone, whoever's it was, or "it" once the weapon is named, is danger
 # now; a camera or a finger pointed at a house is not, nor a gun pointed at someone in a film.
 @pytest.mark.parametrize("text", [
