@@ -122,8 +122,9 @@ def test_an_unsure_binary_classifier_never_overrides_a_message_told_as_past_habi
 
 # (twenty-first session) The give-way demoted most of the present danger the held-out sets still missed, read by the
 # binary classifier at 0.9 or more: sure, it overrules the words' past, habit or what-if, never a plain "I'm safe now".
-@pytest.mark.parametrize("text", ["abbu says the wedding is fixed for thursday, she 14",
-                                  "they say the nikah is sunday, she 15, tickets bought"])
+# (The first lines chosen, short forced marriages with an age, came to be read by the thirty-sixth round's patterns.)
+@pytest.mark.parametrize("text", ["she found out where we moved to last week, her car's been across the road since 7 and she's just walked up to our door",
+                                  "he found my new address last month and he's just walked up the path"])
 def test_a_binary_classifier_sure_of_danger_overrules_the_give_way(text: str) -> None:
     assert told_as_not_now(text) and detect_danger(text) is None  # only the words' give-way stood in the way
     [message] = DangerDetector({}).process([_heard_as_danger(text, probability=SURE_OVER_GIVE_WAY)])
