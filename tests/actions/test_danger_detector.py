@@ -3749,3 +3749,41 @@ def test_focus_forced_marriage_8_later_or_taught_is_not_danger(text: str) -> Non
 def test_focus_forced_marriage_8_accounts_never_silence_danger_beside(text: str) -> None:
     assert detect_danger(text) is not None
     assert not told_as_not_now(text)
+
+
+# Thirty-seventh round (the ninth forced-marriage focus set, 914): a wedding soon whose force is said as a cover story
+# (a visit to a grandparent, a dua or prayer ceremony, a relative's mehndi or wedding that is really the writer's, the
+# wedding's card or dress found after "a visit" was said), as the man's face never seen, or as an ultimatum to leave the
+# home, was read as a wanted wedding and the classifier's danger_now gave way to it. The patterns now keep them ...
+@pytest.mark.parametrize("text", [
+    "we are visiting nana in bangladesh on friday but actually its my nikah there",
+    "mum says prayer ceremony on saturday but its my wedding",
+    "everyone calls it my aunts mehndi but the henna goes on my hands, its tonight",
+    "trip to see my nan they told me. now i saw the wedding dress in the wardrobe, we fly tomorrow",
+    "my sisters nikah on friday is actually mine",
+    "nikah on zoom at 8 tonight, i never even seen the man's face",
+    "mum says tomorrow i marry my cousin or get out of this house",
+])
+def test_focus_forced_marriage_9_a_cover_story_a_face_never_seen_or_an_ultimatum_is_forced(text: str) -> None:
+    assert detect_danger(text) is not None
+    assert not told_as_not_now(text)
+
+
+# ... and stay quiet on a wedding's own trouble, a guest, a planner, a visit that is only a visit, a name a guest does not
+# know, a cover that is only a dinner, a small ceremony chosen.
+@pytest.mark.parametrize("text", [
+    "the caterer cancelled for the dua ceremony on sunday, help!",
+    "my cousins wedding on saturday is actually mine to organise, wish me luck",
+    "mum says my cousins mehndi is tomorrow and the henna goes on my hands too",
+    "going to see dadi tomorrow they said, then i found the wedding card for my cousins wedding",
+    "my best friend's wedding is saturday and i dont know the groom's name lol",
+    "should we marry in the summer or leave the house hunting till after?",
+    "visiting nani on sunday, she is sewing my wedding dress, so excited",
+    "flying to my brothers wedding on friday, cant wait",
+    "i havent seen his face yet, the photographer sends the wedding pics friday",
+    "visiting my gran on saturday, its my birthday",
+    "we say its a family ceremony but its really just a big dinner on sunday",
+    "they call it a small ceremony but its my wedding and we chose a small one, saturday",
+])
+def test_focus_forced_marriage_9_everyday_words_stay_quiet(text: str) -> None:
+    assert detect_danger(text) is None
