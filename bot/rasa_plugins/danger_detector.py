@@ -284,9 +284,10 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # (lead's review) not to a relative's wedding ("they send me to dubai for my brothers wedding on friday")
            r"(?![^.?!]{0,40}\bfor (?:my|her|his|our|their|the) (?!own\b)\w+'?s? (?:wedding|nikah|nikkah|shaadi|biye|party|mehndi|walima|engagement)\b)|"
            r"(?:take|takes|took|taking|fly|flies|send|sends|bring|brings) (?:me|her|him|my \w+)\b[^.?!]{0,30}\bfor (?:marry|marriage|get married|married|shaadi|biye|nikah)\b|"
-           # (lead's review) a plea with its object or its please, or a bare "help" after a marriage told as done to them
-           # ("THEY SAY IM GETTING MARRIED THERE. HELP"), not a bare "Help!" after a caterer cancelled
-           r"(?:^|[.!?]\s*)(?:(?:pls|plz|please) )?help (?:me|us|her)(?: (?:pls|plz|please))?\W*$|(?:^|[.!?]\s*)(?:pls|plz|please) help\W*$|"
+           # (lead's review) a plea with its object ("please help" alone is above, beside "no say"), or a bare "help"
+           # after a marriage told as done to them ("THEY SAY IM GETTING MARRIED THERE. HELP"), not a bare "Help!" after a
+           # caterer cancelled
+           r"(?:^|[.!?]\s*)(?:(?:pls|plz|please) )?help (?:me|us|her)(?: (?:pls|plz|please))?\W*$|"
            r"(?:to marry|getting married|marry (?:me|her)|married off|(?:they|dad|mum|abba|abbu|family|parents) (?:say|says|said))\b[^?]{0,80}[.!?]\s*help\W*$|"
            r"(?:my (?:own )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta)\b[^?]*\b(?:i'?m|im|i am) (?:gay|lesbian|bi|queer)|(?:i'?m|im|i am) (?:gay|lesbian|bi|queer)\b"
            r"[^?]*\bmy (?:own )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta))\b[^?]*\b(?:pls|plz|please|help)\W*$)")
