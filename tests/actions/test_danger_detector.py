@@ -3787,3 +3787,60 @@ def test_focus_forced_marriage_9_a_cover_story_a_face_never_seen_or_an_ultimatum
 ])
 def test_focus_forced_marriage_9_everyday_words_stay_quiet(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# Twenty-third session (the lead, reading what demotes the held-out misses left, tests/teaching/README.md step 7): a season
+# ahead was read as a season gone by, a family's wedding revealed to be the writer's was read as a wanted wedding, a
+# passport in a relative's keeping was no sign of force, and someone following or filming the writer as they write was
+# made past by an older event told beside it; the classifier's danger_now gave way to each. Now ...
+@pytest.mark.parametrize("text", [
+    "they will take my niece to Mogadishu in the summer holidays to have her cut, she is 6",
+    "next month in the holidays my brother is taking his girl abroad for the sunna, please help",
+])
+def test_a_season_ahead_is_no_past(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "he threatened to stab me in the summer, I moved and he doesn't know where",
+    "my stepdad choked me over the holidays and I never told anyone",
+    "my uncle wants to know if the fire at the shop in the summer counts as a hate crime",
+])
+def test_a_season_gone_by_is_still_past(text: str) -> None:
+    assert told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we fly tonight, they keep calling it a family wedding in Sylhet but my aunty just told me it's mine",
+    "dad says it's my sister's wedding in Lahore on saturday but the bridal dress in my bag is in my size",
+    "tomorrow we go to Mirpur and I get married there. my passport is with my uncle",
+])
+def test_a_family_wedding_revealed_as_the_writers_or_a_passport_kept_by_a_relative_is_forced(text: str) -> None:
+    assert detect_danger(text) is not None
+    assert not told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mum keeps saying it's only a family wedding on sunday but honestly it's mine and I want it bigger",
+    "they call it a family do on saturday but it's mine, my engagement, we picked each other",
+    "my cousin's wedding is next week and the lehenga she lent me is my size, so lucky",
+    "my passport is with my dad because he's sorting the visa for our holiday on friday",
+])
+def test_a_wedding_wanted_a_dress_lent_or_a_passport_for_a_holiday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "on the train to Loughborough, a man got on at my stop and now he's filming me, I think it's the one who attacked me last summer",
+    "he's following me down Granby Street, he's my ex, he was jailed last year for hitting me",
+])
+def test_someone_following_or_filming_now_is_not_made_past_by_an_older_event(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my ex started following me on tiktok in the summer, blocked him, is that stalking?",
+    "he filmed me at the party last year and put it online, can I report it now?",
+])
+def test_following_online_or_filmed_before_still_gives_way(text: str) -> None:
+    assert told_as_not_now(text)
