@@ -111,8 +111,18 @@ _HIDDEN_WEDDING = (# let slip whose it is or what is booked, not any slip of the
                    r"(?:it'?s|its|it is) (?:actually|really) (?:my|her|his) (?:own )?(?:wedding|nikah|shaadi)|"
                    # (thirty-seventh round) a relative's wedding that is really the writer's ("cousins wedding in erbil is
                    # actually mine"), not one that is "actually mine to plan"
-                   r"(?:cousins?'?s?|sisters?'?s?|brothers?'?s?|friends?'?s?|aunt\w*|uncle'?s?) (?:wedding|nikah|shaadi|mehndi|engagement)\b[^.?!]{0,30}?"
-                   r"\b(?:is|it'?s|its|it is) (?:actually|really|secretly) (?:mine|hers|for me|for her)\b(?! to\b| as well\b| too\b)")
+                   # (thirty-eighth round) the relative named as people say it ("masi's daughter's lagna"), the wedding by its
+                   # Gujarati, Punjabi or Bengali name, and the reveal after a "but" ("... in Vadodara but it's mine"), not
+                   # "but it's mine next month" nor "mine to plan"
+                   r"(?:cousins?'?s?|sisters?'?s?|brothers?'?s?|friends?'?s?|aunt\w*|uncle'?s?|(?:masi|massi|mausi|khala|phuphi|phupho|chachi|mami|bua)'?s?"
+                   r"(?: (?:daughter|son)'?s?)?) (?:wedding|nikah|shaadi|mehndi|engagement|lagna|lagan|viah|biye|anand karaj)\b[^.?!]{0,30}?"
+                   r"\b(?:(?:is|it'?s|its|it is) (?:actually|really|secretly)|but (?:it'?s|its|it is)(?: actually| really)?) (?:mine|hers|for me|for her)\b"
+                   r"(?! to\b| as well\b| too\b| next\b| in\b| on\b| this\b| soon\b| later\b| after\b)|"
+                   # (thirty-eighth round) ... or told the other way round, with the cover said to be others' ("its my wedding not
+                   # my cousins like they told college"), not "it's my wedding not my sister's, I choose the music"
+                   r"(?:it'?s|its|it is) (?:actually |really )?(?:my|her) (?:own )?(?:wedding|nikah|shaadi|biye|lagna|engagement) not (?:my|her) "
+                   r"(?:cousins?|sisters?|brothers?|friends?|aunt\w*|uncle)'?s?\b[^.?!]{0,10}?\b(?:like|as) (?:they|he|she|mum|dad|my \w+|everyone) "
+                   r"(?:told|said|say|says|tell|pretend\w*)\b")
 # (thirty-sixth round) A wedding called something else that is really theirs ("they call it cousins function. its my
 # wedding", "told the school it's a family funeral but it's her wedding"): a sign of force, and no celebration's. Not "a
 # party" alone ("everyone says the party after is the best bit but it's my wedding"), nor the wedding's own do.
@@ -207,6 +217,14 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # a ticket bought for her by others, the wedding waiting at the other end ("they booked the flight for me, i'll be
            # married when i land")
            r"(?:booked|bought|got) (?:the|a) (?:flights?|tickets?) for (?:me|her)|married (?:when|as soon as|the day) (?:i|we|she) (?:land|get there|arrive)|"
+           # (thirty-eighth round) ... as a mother tells it, others buying her girl's ticket to be married there ("they buy
+           # ticket for my girl, Friday, to marry in Yemen"), not "we bought tickets for my daughter's wedding"
+           r"(?:they|he|her (?:father|dad)|my husband|his family|my in-laws) (?:booked|bought|buy|buys|book|books|got|get) (?:the |a )?(?:flights?|tickets?) "
+           r"for (?:my|our) (?:girl|daughter|sister|niece)\b[^.?!]{0,30}\bto (?:marry|be married|get married)\b|"
+           # (thirty-eighth round) a pupil told by her school year (Year 7 to 11, under 16) as the one to be married ("Y9 girl
+           # says she's flying to Mirpur Saturday to be married"), not a pupil telling of a sister's wedding
+           r"\b(?:y|yr|year) ?(?:[7-9]|1[01]) (?:girl|boy|pupil|student|kid)\b[^.?!]{0,20}?\b(?:she|he)(?:'s| is|s)? (?:(?!says?\b|said\b|told\b|thinks?\b|her\b|his\b|their\b|my\b)\w+ ){0,5}?"
+           r"(?:to be married|getting married|being married|marrying)\b|"
            # Consent refused, a threat for refusing, a husband chosen for her, a trip said to be a holiday.
            r"whether (?:i|she) (?:like|likes|want|wants)(?: it| to)? or not|if (?:i|she) (?:don'?t|dont|do not|won'?t|wont|refuse to) marry|"
            r"(?<!marrying )(?<!marry )(?<!marries )(?:the|a) (?:man|boy|guy|bloke) she (?:picked|chose|has chosen)|"
@@ -735,6 +753,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:sis|sister|daughter|niece|girl|cousin|granddaughter)s?|"
      # (twenty-fifth round) "cut my 2 girls", a ceremony "to become a woman"
      r"cut (?:my|our|her) (?:\d+|two|three|both|little) (?:girls|daughters)|(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?wom[ae]n|"
+     # (thirty-eighth round) ... or "a big girl", only with the trip to where it is done ("going to Somalia on Friday for 'a
+     # special party to become a big girl'"), not a toddler's party for leaving nappies
+     r"(?:somalia|somaliland|hargeisa|mogadishu|egypt|sudan|guinea|conakry|mali|gambia|sierra leone|ethiopia|eritrea|djibouti|kenya|yemen|nigeria|abroad|back home)\b"
+     r"[^.?!]{0,60}?\b(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?big girl|"
      # (thirty-third round) cutting told by what is said around it: a "small operation" like her sister's or cousins',
      # what was done to a sister (who ended in hospital) now "my turn", (the woman called for a girl: woman_called_for_a_girl)
      r"(?:small|little|tiny) (?:operation|op|procedure)\b[^.?!]{0,15}\blike (?:her|my|our|his) (?:\w+ )?(?:sisters?|cousins?|sister'?s|cousins'?|aunt\w*)|"
@@ -1697,7 +1719,10 @@ _TAUGHT_ABOUT = re.compile(
     r"\b(?:learn(?:ed|t|ing)?|taught|teach(?:es|ing)?|lessons?|pshe|assembly|workshops?|documentary|campaign|training|"
     r"course|seminar|lecture|webinar|conference|article|essay|project|homework|presentation|podcast|leaflet|poster|"
     # (thirty-second round) a film or a video shown about it, an EPQ or coursework on it
-    r"films?|videos?|epq|coursework|dissertation|assignment)\b"
+    r"films?|videos?|epq|coursework|dissertation|assignment|"
+    # (thirty-eighth round) a session run on it for a group ("running a session on forced marriage and FGM with our
+    # girls group next Thursday"); anyone in it still counts (_ANYONE_IN_IT)
+    r"sessions?)\b"
     r"(?:\W+\w+){0,4}?\W+(?:about|on|against)\b|\bawareness\b|\bzero tolerance\b|"
     # "a talk about", never "they talk about marrying me off" (a person in it, and no article).
     r"\b(?:a|an|the)\s+talks?\s+(?:about|on)\b|"

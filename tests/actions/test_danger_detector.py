@@ -3844,3 +3844,44 @@ def test_someone_following_or_filming_now_is_not_made_past_by_an_older_event(tex
 ])
 def test_following_online_or_filmed_before_still_gives_way(text: str) -> None:
     assert told_as_not_now(text)
+
+
+# Thirty-eighth round (the twelfth forced-marriage focus set, 915, read and taught): five kinds the give-way read as a wanted
+# wedding or a celebration, and one lesson-like kind the detector took for danger. Caught now: a relative's wedding named
+# as people say it ("masi's daughter's lagna") that is the writer's, told after a "but"; the writer's own wedding told apart
+# from the relative's the family said it was; a pupil's school year as the one to be married; others buying a daughter's
+# ticket to be married; a party "to become a big girl" where the trip is to where cutting is done.
+@pytest.mark.parametrize("text", [
+    "everyone says it's my mami's daughter's biye in Sylhet but it's mine, we fly on friday",
+    "its my nikah not my sisters like mum told the school, flight is on monday",
+    "year 8 pupil told me she is going to Kotli on sunday to be married",
+    "her father buys tickets for my daughter, monday, to marry in Sanaa",
+    "pupil 6 says she flies to Egypt on Sunday, a special celebration to become a big girl",
+])
+def test_focus_forced_marriage_12_kinds_caught(text: str) -> None:
+    assert detect_danger(text) is not None
+    assert not told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my masi's daughter's lagna is on saturday but it's mine next month, so much to plan",
+    "my chachi's son's wedding is at our hall but it's mine to decorate, so stressed",
+    "it's my wedding not my sister's, so I choose the songs for saturday",
+    "year 9 girl says she's so excited her sister is getting married on saturday",
+    "year 10 boy says he's helping at his brother's wedding tomorrow",
+    "we bought tickets for my daughter to fly to Aden for her cousin's wedding on friday",
+    "we threw her a party to become a big girl when she stopped nappies, so cute",
+    "running a session on FGM for our mums group next week, any leaflets in Somali?",
+])
+def test_focus_forced_marriage_12_everyday_words_stay_quiet(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a session on it is no excuse for a person in danger beside it
+    "running a session on forced marriage next week, but one of my girls just told me she flies to Lahore tonight to be married",
+    "doing a session on FGM on monday, and a girl in the group says the cutter comes to her house tonight",
+])
+def test_focus_forced_marriage_12_a_session_never_silences_danger_beside(text: str) -> None:
+    assert detect_danger(text) is not None
+    assert not told_as_not_now(text)
