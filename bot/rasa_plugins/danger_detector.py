@@ -101,6 +101,9 @@ _RELEASED = (r"(?:(?:been released|got released|released)(?! from (?!prison|jail
              r"(?:car|cab|taxi|van|room|bathroom|toilet|house|flat|boot|back|lift|shed|garage|cupboard)\b)|got out(?! of (?!prison|jail|custody|the nick|nick|young offenders|a young offenders|yoi|borstal)\b)|"
              r"(?:come|came|is|'s|s) out of (?:prison|jail)|"
              r"out on (?:licen[cs]e|bail|parole|tag)|got bail|given bail|bailed)")
+# "It's mine" of a wedding, as the writer's own now, not "mine to plan", "mine as well" nor "mine next year" (lead's
+# review, twenty-third session: every "it's mine" of the forced-marriage patterns ends with it).
+_MINE_NOW_END = r"(?! to\b| as well\b| too\b| next\b| in\b| on\b| this\b| soon\b| later\b| after\b)"
 # An act of forcing, so that a wanted wedding tomorrow is not an emergency.
 # A wedding hidden from the one it is for (lead's review, eighteenth session): "a relative let slip it's my nikah", "I don't
 # think she knows it's her own wedding", "it's actually my wedding".
@@ -117,7 +120,7 @@ _HIDDEN_WEDDING = (# let slip whose it is or what is booked, not any slip of the
                    r"(?:cousins?'?s?|sisters?'?s?|brothers?'?s?|friends?'?s?|aunt\w*|uncle'?s?|(?:masi|massi|mausi|khala|phuphi|phupho|chachi|mami|bua)'?s?"
                    r"(?: (?:daughter|son)'?s?)?) (?:wedding|nikah|shaadi|mehndi|engagement|lagna|lagan|viah|biye|anand karaj)\b[^.?!]{0,30}?"
                    r"\b(?:(?:is|it'?s|its|it is) (?:actually|really|secretly)|but (?:it'?s|its|it is)(?: actually| really)?) (?:mine|hers|for me|for her)\b"
-                   r"(?! to\b| as well\b| too\b| next\b| in\b| on\b| this\b| soon\b| later\b| after\b)|"
+                   rf"{_MINE_NOW_END}|"
                    # (thirty-eighth round) ... or told the other way round, with the cover said to be others' ("its my wedding not
                    # my cousins like they told college"), not "it's my wedding not my sister's, I choose the music"
                    r"(?:it'?s|its|it is) (?:actually |really )?(?:my|her) (?:own )?(?:wedding|nikah|shaadi|biye|lagna|engagement) not (?:my|her) "
@@ -143,7 +146,8 @@ _WEDDING_DISGUISED = (r"(?:call|calls|calling|called|say|says|saying|said|told|t
                       r"(?:wedding|nikah|nikkah|shaadi|engagement|rishta|biye|marriage|mehndi)\b(?! (?:reception|party|day|dress|cake|venue|planning|photos?|do)\b)|"
                       # (whose it is told as a discovery, not "it's mine and I want it bigger")
                       r"(?:(?:told (?:me|her)|found out|finds out|turns out|turned out|realised|realized|overheard|heard)\W+(?:that )?(?:it'?s|its|it is)|"
-                      r"(?:it'?s|its|it is) (?:really|actually|secretly)) (?:mine|hers|for (?:me|her))\b(?! to\b| as well\b| too\b)|"
+                      r"(?:it'?s|its|it is) (?:really|actually|secretly)) (?:mine|hers|for (?:me|her))\b"
+                      rf"{_MINE_NOW_END}|"
                       r"but (?:the )?(?:\w+ ){0,3}?(?:lehn?gas?|lenghas?|lehengas?|bridal (?:dress|outfit|suit|jewellery|set)|wedding (?:dress|outfit)|jora|sari|saree)\b[^.?!]{0,30}?"
                       r"\b(?:(?:is|are|'s) (?:in )?(?:my|her) size|(?:has|have|with) (?:my|her) name|made (?:to measure )?for (?:me|her))|"
                       # (thirty-seventh round) the henna on the writer's own hands, not the cousin's (not "on my hands too")
@@ -267,9 +271,12 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"drag (?:me|her) (?:there|to it|along)|(?:not|never) allowed (?:to )?say no|"
            r"(?:daughter|sister|niece|granddaughter|girl),? (?:only |just |aged? )?(?:1[0-7]|[5-9]),|"
            r"(?:said|says|told (?:me|us|her)) (?:it was |it'?s |its )?(?:a |just a |only a )?holiday\b|passport'?s? (?:is |has )?(?:gone|missing|disappeared)|"
-           r"(?:the )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta|mehndi|mehendi)(?: there| here| over there)? (?:is|'s) (?:actually |really )?(?:mine|for me)\b|"
+           r"(?:the )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta|mehndi|mehendi)(?: there| here| over there)? (?:is|'s) (?:actually |really )?(?:mine|for me)\b"
+           rf"{_MINE_NOW_END}|"
            # (thirty-sixth round) "I think it's a wedding and it's mine"
-           r"(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta)\b[^.?!]{0,15}\b(?:and|but) (?:it'?s|its|it is) (?:actually |really )?(?:mine|for me)\b|(?:i|she|me|we) (?:said|say|says|saying) (?:na|nahi|nahin|naa)\b|(?:cards?|invitations?|invites?)\b[^.?!]{0,25}\bwith (?:my|her|his) name on|"
+           r"(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta)\b[^.?!]{0,15}\b(?:and|but) (?:it'?s|its|it is) (?:actually |really )?(?:mine|for me)\b"
+           rf"{_MINE_NOW_END}|"
+           r"(?:i|she|me|we) (?:said|say|says|saying) (?:na|nahi|nahin|naa)\b|(?:cards?|invitations?|invites?)\b[^.?!]{0,25}\bwith (?:my|her|his) name on|"
            # (thirty-fifth round) never asked ("the molvi is coming and i wasnt even asked"), not asked to be a bridesmaid; a
            # no that cannot be said ("i cant say no"), not to a cake or a job; a passport taken in learner English ("he take her passport
            # already"); an age in brackets or as learner English says it ("one of the girls (15)", "she have 6 year", "my

@@ -3825,6 +3825,10 @@ def test_a_family_wedding_revealed_as_the_writers_or_a_passport_kept_by_a_relati
     "they call it a family do on saturday but it's mine, my engagement, we picked each other",
     "my cousin's wedding is next week and the lehenga she lent me is my size, so lucky",
     "my passport is with my dad because he's sorting the visa for our holiday on friday",
+    # every "it's mine" of a wedding ends the same way (_MINE_NOW_END): a turn to come, or one to run, is no force
+    "my masi's daughter's wedding is on sunday but it's mine next year",
+    "my cousin's nikah is friday but it's mine to organise, so stressed",
+    "the wedding is saturday and it's mine in june, can't wait",
 ])
 def test_a_wedding_wanted_a_dress_lent_or_a_passport_for_a_holiday_stays_quiet(text: str) -> None:
     assert detect_danger(text) is None
