@@ -150,6 +150,8 @@ _WEDDING_DISGUISED = (r"(?:call|calls|calling|called|say|says|saying|said|told|t
                       rf"{_MINE_NOW_END}|"
                       r"but (?:the )?(?:\w+ ){0,3}?(?:lehn?gas?|lenghas?|lehengas?|bridal (?:dress|outfit|suit|jewellery|set)|wedding (?:dress|outfit)|jora|sari|saree)\b[^.?!]{0,30}?"
                       r"\b(?:(?:is|are|'s) (?:in )?(?:my|her) size|(?:has|have|with) (?:my|her) name|made (?:to measure )?for (?:me|her))|"
+                      # ... or her name on its card ("they say cousins wedding in mirpur but my name on the card")
+                      r"but (?:\w+ ){0,2}?(?:my|her) name (?:is |'s )?(?:on|in) (?:the|a|its|their) (?:wedding )?(?:cards?|invitations?|invites?)\b|"
                       # (thirty-seventh round) the henna on the writer's own hands, not the cousin's (not "on my hands too")
                       r"but (?:the )?(?:mehndi|mehendi|henna) (?:is |goes )?on (?:my|her) (?:own )?hands\b(?! (?:too|as well)\b))|"
                       # (thirty-seventh round) the visit said, then the wedding's card or outfit found ("going to see dadi
@@ -339,8 +341,8 @@ _SOON = (r"(?:today|tonight|tonite|2nite|2day|tomorrow|tmrw|tmr|tmoz|tomoz|2moro
          r"after (?:isha|esha|maghrib|magrib|asr|zuhr|zohr|dhuhr|fajr|jummah|juma|jumma|jumuah)|(?:going|go|driving|heading|on (?:the|our|my) way)(?: to)? (?:the )?airport|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
          # (thirty-fifth round) a day cut short after a word that dates it ("im gettin married sat", "nikah on fri"), not a
-         # sun lounger nor "sat down"
-         r"(?:on|this|next|by|till|til|until|married|wedding|nikah|nikkah) (?:sat|sun|mon|tues?|weds?|thurs?|fri)\b(?![-'])"
+         # sun lounger nor "sat down"; (twenty-third session) or after a flight or a leaving ("we fly weds", "leaving fri")
+         r"(?:on|this|next|by|till|til|until|married|wedding|nikah|nikkah|fly|flying|flight|leave|leaving) (?:sat|sun|mon|tues?|weds?|thurs?|fri)\b(?![-'])"
          r"(?! (?:loungers?|cream|bed|beds|hats?|glasses|dress|roof|shine|trap|set|rise|light|lamp|down|up|on|in|there|with|next)\b)|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
          # (thirty-fourth round) a date this month ("fixed for the 20th, that's 9 days", "we fly on the 14th")

@@ -3814,6 +3814,9 @@ def test_a_season_gone_by_is_still_past(text: str) -> None:
     "we fly tonight, they keep calling it a family wedding in Sylhet but my aunty just told me it's mine",
     "dad says it's my sister's wedding in Lahore on saturday but the bridal dress in my bag is in my size",
     "tomorrow we go to Mirpur and I get married there. my passport is with my uncle",
+    # a day after a flight or a leaving dates it ("we fly weds"); her name on the card of "a cousin's wedding"
+    "my aunts wedding in lahore is really mine, we leave thurs",
+    "mum says it's my cousins wedding but my name is on the invitation, we fly fri",
 ])
 def test_a_family_wedding_revealed_as_the_writers_or_a_passport_kept_by_a_relative_is_forced(text: str) -> None:
     assert detect_danger(text) is not None
