@@ -840,7 +840,14 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # (thirty-first round: the children with them, "wont let me n the kids out")
     ("kept_in", "held_captive", r"\b(?:won'?t|wont|will not) let (?:me|us|her|him|them)(?: (?:n|and|&) (?:the|my|our) (?:kids|children|baby|girls|boys))? (?:leave|out|go out|go home|go)"
      r"(?: now| right now|(?: of)? (?:the|this|his|her|their) (?:room|bedroom|house|flat|car|bathroom|place))?"
-     r"\s*(?:[.!,]|$|and (?:i'?m|im|he'?s|hes|she'?s|they'?re|theyre|has|have|is|are|took|taken|locked)|(?:she'?s|he'?s|they'?re|i'?m|im) (?:screaming|crying|freezing))"),
+     r"\s*(?:[.!,]|$|and (?:i'?m|im|he'?s|hes|she'?s|they'?re|theyre|has|have|is|are|took|taken|locked)|(?:she'?s|he'?s|they'?re|i'?m|im) (?:screaming|crying|freezing))|"
+     # (twenty-third session) kept in a room by others for days and still ("husband family keep me in back room since 3
+     # days", "have kept her in the bedroom since tuesday"): learner English's "since" of a time still running, not a stay
+     # in hospital ("kept me in for 3 days") nor a grounding (_GROUNDED)
+     r"\b(?<!hospital )(?<!doctors )(?<!doctor )(?<!nurses )(?<!ward )(?<!police )(?:keep|keeps|keeping|kept|have kept|'ve kept|has kept) (?:me|us|her|him|my (?:wife|sister|daughter|mum|mother|cousin|niece|friend|daughter-in-law)) "
+     r"(?:locked )?(?:in|inside)(?: (?:the|a|this|my|his|her|their|one) (?:back |front |spare |box |small |upstairs |little )?(?:room|bedroom|house|flat|basement|cellar|shed|loft|attic))?"
+     r"[^.?!]{0,15}?\b(?:since (?:\d+|two|three|four|five|six|seven|many|a few) (?:days?|weeks?)|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|the weekend)|"
+     r"for (?:\d+|two|three|four|five|six|seven|many|a few) (?:days?|weeks?) now)\b(?![^.?!]*\b(?:hospital|ward|a&e|op|operation|surgery|observation)\b)"),
     ("held_against_will", "held_captive", r"(?<!\bliterally )(?<!\bbasically )(?<!\bpractically )(?<!\blike )(?<!\bproper )\b(?:holding|keeping|kept|held) (?:me|us|her|him|them|my \w+)? ?(?:here |at home |in (?:the|a|this) \w+ )?"
      r"(?:against (?:my|our|her|his|their) will|hostage|prisoner|captive)\b|\b(?:i'?m|im|i am|(?<!\bwe )we'?re|she'?s|being) (?:being )?(?:held|kept) (?:in|at|here)\b|"
      r"\bbeen (?:held|kept|locked) (?:here|in (?:this|a|the|his|her|their) (?:room|bedroom|house|flat|car|van|place|cellar|basement|loft|shed))\b|"

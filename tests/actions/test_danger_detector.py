@@ -3892,3 +3892,26 @@ def test_focus_forced_marriage_12_everyday_words_stay_quiet(text: str) -> None:
 def test_focus_forced_marriage_12_a_session_never_silences_danger_beside(text: str) -> None:
     assert detect_danger(text) is not None
     assert not told_as_not_now(text)
+
+
+# Twenty-third session: kept in a room by others for days and still, as learner English says it ("since 3 days"), was
+# read by the classifier alone and given way to a habit said beside it ("they watch me all the time"); retrained, the
+# classifier read it under its sure threshold and it was missed. A kind of its own now, in kept_in.
+@pytest.mark.parametrize("text", [
+    "my in-laws keep me in the small room since 4 days, they took my passport",
+    "her brothers have kept my cousin inside since sunday and they check on her all the time",
+    "they keep us in the flat for two weeks now and never let the kids to school",
+])
+def test_kept_in_a_room_for_days_and_still_is_held(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "held_captive"
+
+
+@pytest.mark.parametrize("text", [
+    "the hospital kept me in for 3 days after the op, home now",
+    "mum keeps me in my room since 2 days because im grounded lol",
+    "we keep the cat inside since tuesday because of the fireworks",
+    "my ex kept me in the house for 3 days once, that was in 2019",
+])
+def test_kept_in_for_a_stay_a_grounding_a_pet_or_long_ago_is_not(text: str) -> None:
+    assert detect_danger(text) is None
