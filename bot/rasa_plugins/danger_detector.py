@@ -111,7 +111,10 @@ _HIDDEN_WEDDING = (# let slip whose it is or what is booked, not any slip of the
                    r"let (?:it )?slip\b[^.?!]{0,40}\b(?:(?:it'?s|its|it is|it'?ll be|it will be) (?:actually |really )?(?:my|her|his)\b|for (?:me|her|him)\b|"
                    r"there'?s (?:a|the) (?:dholki|mehndi|mayun|nikah|wedding|baraat|rishta))|(?:(?:doesn'?t|doesnt|does not|don'?t|dont|didn'?t|didnt) (?:even )?know|(?:don'?t|dont|do not) think (?:she|he) "
                    r"(?:even )?knows|(?:has|have|had) no idea) (?:it'?s|its|it is|it'?ll be|it will be) (?:her|my|his) (?:own )?(?:wedding|nikah|shaadi|marriage)|"
-                   r"(?:it'?s|its|it is) (?:actually|really) (?:my|her|his) (?:own )?(?:wedding|nikah|shaadi)|"
+                   # (twenty-third session) the trip or the visit that "is actually my biye"
+                   r"(?:it'?s|its|it is|is) (?:actually|really|secretly) (?:my|her|his) (?:own )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|mehndi)\b"
+                   # (the wedding itself, not a thing of it: "my engagement trip", "my wedding venue")
+                   r"(?=\s*(?:[.,!?;:)]|$|(?:there|here|in|on|at|this|next|tomorrow|tmrw|2moro|tonight|and|but|so|not|help|pls|please)\b))|"
                    # (thirty-seventh round) a relative's wedding that is really the writer's ("cousins wedding in erbil is
                    # actually mine"), not one that is "actually mine to plan"
                    # (thirty-eighth round) the relative named as people say it ("masi's daughter's lagna"), the wedding by its
@@ -222,7 +225,7 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:send|sends|sent) (?:me|her|him) (?:back|away|abroad|home)\b|told (?:me|her) (?:i'?m|im|i am|she'?s|she is) (?:getting|being) married|won'?t listen|wont listen|not listening|(?:booked|bought) (?:my|her) (?:flight|ticket)|"
            # a ticket bought for her by others, the wedding waiting at the other end ("they booked the flight for me, i'll be
            # married when i land")
-           r"(?:booked|bought|got) (?:the|a) (?:flights?|tickets?) for (?:me|her)|married (?:when|as soon as|the day) (?:i|we|she) (?:land|get there|arrive)|"
+           r"(?:booked|bought|got) (?:the|a) (?:flights?|tickets?) for (?:me|her)|(?:married|nikah|nikkah|shaadi|biye) (?:is )?(?:when|as soon as|the day|once) (?:i|we|she) (?:land|get there|arrive)|"
            # (thirty-eighth round) ... as a mother tells it, others buying her girl's ticket to be married there ("they buy
            # ticket for my girl, Friday, to marry in Yemen"), not "we bought tickets for my daughter's wedding"
            r"(?:they|he|her (?:father|dad)|my husband|his family|my in-laws) (?:booked|bought|buy|buys|book|books|got|get) (?:the |a )?(?:flights?|tickets?) "
@@ -1738,7 +1741,9 @@ _TAUGHT_ABOUT = re.compile(
     r"films?|videos?|epq|coursework|dissertation|assignment|"
     # (thirty-eighth round) a session run on it for a group ("running a session on forced marriage and FGM with our
     # girls group next Thursday"); anyone in it still counts (_ANYONE_IN_IT)
-    r"sessions?)\b"
+    r"sessions?|"
+    # (twenty-third session) a class's debate on it ("our year 9 are doing a debate about arranged marriage tomorrow")
+    r"debates?)\b"
     r"(?:\W+\w+){0,4}?\W+(?:about|on|against)\b|\bawareness\b|\bzero tolerance\b|"
     # "a talk about", never "they talk about marrying me off" (a person in it, and no article).
     r"\b(?:a|an|the)\s+talks?\s+(?:about|on)\b|"
@@ -3043,7 +3048,7 @@ def _long_over(text: str) -> bool:
 # ... and only with the person's no or the coercion said in so many words: refused, a threat, a man never met, a girl
 # under 18 ("she's not coming back to work till after the honeymoon" is a sign of force to the pattern, not coercion).
 _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|send (?:me|her|him) (?:back|away)|throw (?:me|her|him) out|"
-                            r"never (?:met|seen)|(?:don'?t|dont|do not) (?:even )?know (?:him|her|the man|the guy)|"
+                            r"never (?:met|seen)|(?:don'?t|dont|do not) (?:even )?know (?:him|her|the man|the guy)(?! (?:that |very |too |so )?well\b)|"
                             r"(?:i'?m|im|i am|she'?s|shes|she is|me) (?:only |just )?(?:1[0-7]|[1-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am)\b)|year (?:[7-9]|1[01])\b|"
                             # (thirty-sixth round) the one to be married begging someone to stop it ("she told me last night and
                             # begged me to do something")
@@ -3054,7 +3059,14 @@ _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|sen
                             r"(?:said|says|told (?:me|us|her)) (?:it was |it'?s |its )?(?:a |just a |only a )?holiday|one[- ]way|"
                             # (thirty-fifth round) a schoolgirl by her exams ("I've got my GCSEs in May")
                             r"(?:got|doing|sitting|taking|revising for|in the middle of) (?:my|her) gcses|"
-                            r"(?:won'?t|wont|will not) be coming back|(?:drink|take|swallow|drinks|takes) poison)\b", re.IGNORECASE)
+                            r"(?:won'?t|wont|will not) be coming back|(?:drink|take|swallow|drinks|takes) poison|"
+                            # (twenty-third session) a bride's age as a stranger sees it ("she looks maybe 15") or opening the
+                            # message ("14 and married next week"): under 18, a marriage is forced in law; the school kept out
+                            # of it ("abbu said dont tell teacher"); a relative's trip that ended married, "I'm next"
+                            r"looks? (?:maybe |about |around |like |only |barely )?(?:1[0-7]|[5-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am|quid|pounds?)\b)|"
+                            r"^\W*(?:1[0-7]|[5-9])\b(?= (?:and|&|n|yrs?|years?(?: old)?)\b)|"
+                            r"(?:don'?t|dont|do not|not to|never) tell (?:the |my |your |her |ur )?(?:teachers?|school|college|tutor)|"
+                            r"back married\b[^?!]*\b(?:i'?m|im|i am|she'?s|shes|she is) next)\b", re.IGNORECASE)
 
 
 _WOMAN_CALLED_FOR_A_GIRL = dict(_DANGER_PATTERNS)["woman_called_for_a_girl"]
@@ -3300,10 +3312,11 @@ _FORCED_ROMANISED = re.compile(
 
 
 def _wanted_wedding(text: str) -> bool:
-    """A wedding soon that nothing says is forced ("I'm getting married on Saturday and I'm so excited"), in
-    English's words or romanised Urdu/Hindi/Punjabi's or Banglish."""
+    """A wedding soon that nothing says is forced ("I'm getting married on Saturday and I'm so excited"): no force, refusal or
+    coercion said (_COERCION_SAID: an age under 18, a man never met, the school kept out), in English's words or romanised
+    Urdu/Hindi/Punjabi's or Banglish."""
     return bool(_MARRIAGE.search(text) and _SOON_RE.search(text) and not _FORCED_RE.search(text)
-                and not _FORCED_ROMANISED.search(text) and not _MARRIAGE_REFUSED.search(text))
+                and not _FORCED_ROMANISED.search(text) and not _MARRIAGE_REFUSED.search(text) and not _COERCION_SAID.search(text))
 
 
 def _ruled_out(text: str, frame: _Frame) -> bool:

@@ -3915,3 +3915,34 @@ def test_kept_in_a_room_for_days_and_still_is_held(text: str) -> None:
 ])
 def test_kept_in_for_a_stay_a_grounding_a_pet_or_long_ago_is_not(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# Twenty-third session: the last forced-marriage misses were each the classifier's danger given way as a wanted wedding
+# (_wanted_wedding), with the coercion said in words the give-way did not read. Now it reads _COERCION_SAID too: a bride's
+# age as a stranger sees it or opening the message, the school kept out of it, a relative's trip that ended married and
+# "I'm next"; and the patterns read a visit that "is actually my biye" and a nikah set for the landing.
+@pytest.mark.parametrize("text", [
+    "imam here, they want the nikah done tonight and the girl looks about 14, she is crying",
+    "15 and engaged on saturday",
+    "trip to sylhet sunday. mum says dont tell the school",
+    "my sister went on a 'holiday' to mirpur and came back married. now we go on friday and im next",
+])
+def test_coercion_said_in_other_words_is_no_wanted_wedding(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the visit to my aunt in pakistan is actually my nikah, we go thursday",
+    "cases packed. we fly tonight. shaadi as soon as we land",
+])
+def test_a_visit_that_is_the_wedding_or_a_wedding_on_landing_is_forced(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "i dont know him that well yet but i chose him, engagement tomorrow, so nervous!!",
+    "our trip to rome is actually my engagement trip, he proposes tomorrow and i know lol",
+    "my cousin came back married from lahore, so happy for her, im next to get engaged lol, we pick in the summer",
+])
+def test_a_wedding_chosen_or_a_trip_for_it_is_still_wanted(text: str) -> None:
+    assert detect_danger(text) is None
