@@ -112,6 +112,8 @@ SETS = (
     ("tenth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-05, twenty-second session, after the thirty-sixth round and before the thirty-seventh; the eighth and ninth were read)", "danger_focusfm10", "not_danger_focusfm10"),
     ("eleventh forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-05, twenty-third session, before the lead's give-way changes of that session; the twelfth was read)", "danger_focusfm11", "not_danger_focusfm11"),
     ("seventy-ninth set (written blind by a helper that had read none of SpeakUp, 2026-12-05, twenty-third session, before the lead's give-way changes of that session)", "danger_fresh79", "not_danger_fresh79"),
+    ("thirteenth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-05, twenty-third session, after the thirty-eighth round and the lead's give-way changes, measured before anything was changed for it)", "danger_focusfm13", "not_danger_focusfm13"),
+    ("eightieth set (written blind by a helper that had read none of SpeakUp, 2026-12-05, twenty-third session, after the thirty-eighth round, measured before anything was changed for it)", "danger_fresh80", "not_danger_fresh80"),
 )
 
 
