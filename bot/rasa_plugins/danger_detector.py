@@ -1394,7 +1394,7 @@ _PAST = re.compile(
     # a season gone by ("he threatened me in the summer"), not one ahead: a flight booked for it, "next week in the
     # holidays", a sentence that looks ahead to it ("he wants to take her abroad in the summer holidays": the cutting
     # season, twenty-third session)
-    r"(?<!next week )(?<!next month )(?:^|(?<=[.?!\n] )|(?<=[.?!\n]))(?![^.?!]*\b(?:next (?:week|month)|will|'ll|gonna|going to|(?:wants? to|wanna) (?!know|ask|report|check|find|talk|speak|tell|understand)\w+|"
+    r"(?:^|(?<=[.?!\n] )|(?<=[.?!\n]))(?![^.?!]*\b(?:next (?:week|month)|will|'ll|gonna|going to|(?:wants? to|wanna) (?!know|ask|report|check|find|talk|speak|tell|understand)\w+|"
     r"plans? to|planning to|(?:is|are|'s|'re) (?:taking|sending|flying))\b)[^.?!]*?\b"
     r"(?:in|over) the (?:summer|winter|spring|autumn|holidays)(?![^.?!]{0,40}\b(?:flights?|flying|plane) (?:is|are|on|this|tomorrow|tonight|next)\b)|"
     # learner English's "before" for "in the past" ("my ex before always say it", "he hold my neck before, when we live
