@@ -1000,9 +1000,12 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:is|'s|s|are|'re) (?:still )?(?:right )?behind (?:me|us) (?:now|right now|still)\b|"
      r"(?<!\bit's )(?<!\bthat's )(?<!\bits )(?<!\bthats )(?<!\ball )\bstill (?:right )?behind (?:me|us)\b(?!\s+(?:with|on (?:the )?(?:rent|bills?|payments?|work|points)|in (?:the )?(?:queue|league|table|race))\b)"),
     # "a man is following me", "there's a car following me": present, not "keeps following" (an account)
-    # nor following on social media.
+    # nor following on social media, nor a child trailing round the house after a snack ("my son is following me round
+    # the kitchen wanting snacks": one pestering, not pursuit; "following me round the house shouting" still fires).
     ("being_followed", "general", rf"\b(?:{_WHO}\s*{_BE}|there(?:'?s| is) (?:a|some) (?:man|guy|bloke|woman|lad|group|car|van)|"
-     rf"(?:a|some) (?:car|van) (?:is|'s))\s+(?:following|chasing) (?:me|us)\b(?!\s+(?:on|online)\b)"),
+     rf"(?:a|some) (?:car|van) (?:is|'s))\s+(?:following|chasing) (?:me|us)\b(?!\s+(?:on|online)\b)"
+     r"(?!\s+(?:a?round|about)\s+(?:the\s+)?(?:kitchen|house|flat|home|garden|room)\b[^.?!]{0,25}\b(?:wanting|asking for|begging for|after)\s+"
+     r"(?:(?:a|some|his|her|more)\s+)?(?:snacks?|food|sweets|biscuits?|treats?|crisps|tea|dinner|attention|cuddles?|a walk|ipad|tablet)\b)"),
     ("violence_right_now", "general", rf"\b{_VIOLENCE_ING}\b[^.?!]{{0,40}}\b(?:right now|now)\b"),
     ("someone_else_attacked", "general", r"\b(?:someone|somebody|a (?:little |young |small |old |elderly )?(?:man|woman|boy|girl|kid|child|lad|lady)|my \w+|(?:the )?\w+'?s? (?:child|kid|son|daughter))\s*(?:is|'s|are|'re)\s+"
      r"(?:getting|being)\s+(?:beaten|attacked|stabbed|hurt|hit|kicked|punched|strangled|raped)\b|\band (?:getting|being) (?:beaten|attacked|stabbed|hit|kicked|punched)\b|"

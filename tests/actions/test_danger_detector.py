@@ -3946,3 +3946,16 @@ def test_a_visit_that_is_the_wedding_or_a_wedding_on_landing_is_forced(text: str
 ])
 def test_a_wedding_chosen_or_a_trip_for_it_is_still_wanted(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# Twenty-fourth session: a child trailing round the house after a snack is no pursuit; anyone following round the house
+# with anything else said still fires.
+@pytest.mark.parametrize("text, pattern", [
+    ("my son is following me around the house all morning asking for biscuits", None),
+    ("my brother's following me about the flat today wanting a cuddle", None),
+    ("my ex is following me around the house screaming", "being_followed"),
+    ("he is following me round the garden wanting the car keys", "being_followed"),
+])
+def test_a_child_after_a_snack_is_no_pursuit(text: str, pattern: str | None) -> None:
+    found = detect_danger(text)
+    assert (found.pattern if found else None) == pattern
