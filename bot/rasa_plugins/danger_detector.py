@@ -164,8 +164,12 @@ _WEDDING_DISGUISED = (r"(?:call|calls|calling|called|say|says|saying|said|told|t
                       r"(?:cards?|invitations?|invites?|dress|lehn?gas?|outfits?)\b(?! (?:for|from|of) )")
 # (thirty-ninth round) What a learner's "no want" / "not want" / "no like" refuses when it is the marriage: nothing after it, the man,
 # the wedding, "it" or "this", or a plea; not a cake, school or a game ("i no want cake", "no want go school today").
+# (lead's review) "him", "her", "this" or "it" only when nothing is named after it: "i no like him, plz help" refuses him,
+# "i no like this dress for the mehndi" or "her lehenga" a thing.
 _REFUSAL_OF_IT = (r"(?=\s*(?:[.,!?;:)]|$|(?:to |2 )?(?:marry|marri\w*|marrij|mariij|wedd?in\w*|nikk?ah|nikka|shaa?di|biye|rishta|engagement|husband|wife|"
-                  r"him|her|dis|this|that|dat|it(?! to\b)|(?:the|da|dis|this|that|dat) (?:man|boy|guy|groom|marriage|wedding|nikah|rishta)|plz|pls|please|help)\b))")
+                  r"(?:the|da|dis|this|that|dat) (?:man|boy|guy|groom|marriage|wedding|weddin|nikk?ah|nikka|shaa?di|biye|rishta)|plz|pls|please|help)\b|"
+                  r"(?:him|her|dis|this|that|dat|it)\b(?=\s*(?:[.,!?;:)]|$|(?:plz|pls|please|help|at all|no|never|but|and|i|me|he|she|they|dey|dem|"
+                  r"mum|mom|dad|abbu|ammi|abba|amma|abu|abo|family|parents)\b))))")
 _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focus set) a wedding hidden from the one
            # it is for ("a relative let slip it's my nikah", "she doesn't know it's her own wedding"); a door locked on them
            # beside it ("video nikah in an hour, they've locked my door"); "it doesn't matter what I say"; not coming back to
@@ -277,7 +281,9 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # (thirty-ninth round) a marriage said for the writer by another ("mi uncle say i marry his son", "must marry
            # cousin tomoro, abu say"), not "my sister says she will get married"; a jirga's marriage to settle a feud
            r"(?:they|dey|dem|he|she|mum|mom|mama|mummy|ammi|amma|ammu|dad|abba|abbu|abu|abo|baba|father|fada|mother|mada|uncle|aunty|auntie|"
-           r"family|parents|my \w+) (?:say|says|said|sey|sez|tell|tells|told)(?: me)? (?:i|me) (?:must |have to |got to |gotta |go )?(?:marry|get married)\b|"
+           r"family|parents|my \w+) (?:say|says|said|sey|sez|tell|tells|told)(?: me)? (?:i|me) (?:must |have to |got to |gotta |go )?(?:marry|get married)\b"
+           # (lead's review) not what she marries in ("mum says i get married in a red lehenga")
+           r"(?! (?:in|wearing|at the|first|before|after|whoever|whenever|who(?:m)?ever)\b)|"
            r"(?:^|[.,!?;:]\s*)must marry\b|jirga (?:has |have )?(?:decided|decide|ruled|says?|said)\b|(?:i am|i'?m|im|she is|she'?s|shes) the (?:payment|price|compensation)\b|"
            # told she is not coming back ("mum texted that i'm not coming back after the holidays, we fly saturday")
            r"(?:i'?m|im|i am|she'?s|shes|she is) not (?:coming|going) back\b|"

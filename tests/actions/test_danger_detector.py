@@ -4020,3 +4020,17 @@ def test_focus_forced_marriage_15_everyday_words_stay_quiet(text: str) -> None:
 def test_focus_forced_marriage_15_excuses_never_silence_danger_beside(text: str) -> None:
     found = detect_danger(text)
     assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# Lead's review of the thirty-ninth round: a learner's refusal is of the man or the marriage, never of a thing named
+# after "this" or "her"; a parent's "you'll get married in red" is the outfit, not the force.
+@pytest.mark.parametrize("text, fires", [
+    ("i no like this lehenga for the walima tomorrow, too itchy", False),
+    ("me not like her mehndi design, shaadi is friday tho so whatever", False),
+    ("dad says i get married in the green sherwani on saturday, i chose it", False),
+    ("i no like him, plz, dey fix nikah for friday", True),
+    ("i no want dis nikkah, sunday", True),
+    ("abu say i must marry him friday", True),
+])
+def test_focus_forced_marriage_15_lead_review_refusal_of_the_man_not_a_thing(text: str, fires: bool) -> None:
+    assert (detect_danger(text) is not None) == fires
