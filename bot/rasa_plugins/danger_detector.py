@@ -162,6 +162,14 @@ _WEDDING_DISGUISED = (r"(?:call|calls|calling|called|say|says|saying|said|told|t
                       r"(?:see|seeing|visit\w*|holiday|trip)\b[^?!]{0,40}?\b(?:they|he|she|mum|mom|dad|abbu|ammi|abba|amma|my \w+) (?:said|say|says|told (?:me|us|her))\W+"
                       r"(?:then |but |and |later |now )?(?:i|we|she) (?:found|saw|seen) (?:the|a|my|her) (?:wedding|nikah|shaadi|bridal|biye) "
                       r"(?:cards?|invitations?|invites?|dress|lehn?gas?|outfits?)\b(?! (?:for|from|of) )")
+# (thirty-ninth round) What a learner's "no want" / "not want" / "no like" refuses when it is the marriage: nothing after it, the man,
+# the wedding, "it" or "this", or a plea; not a cake, school or a game ("i no want cake", "no want go school today").
+# (lead's review) "him", "her", "this" or "it" only when nothing is named after it: "i no like him, plz help" refuses him,
+# "i no like this dress for the mehndi" or "her lehenga" a thing.
+_REFUSAL_OF_IT = (r"(?=\s*(?:[.,!?;:)]|$|(?:to |2 )?(?:marry|marri\w*|marrij|mariij|wedd?in\w*|nikk?ah|nikka|shaa?di|biye|rishta|engagement|husband|wife|"
+                  r"(?:the|da|dis|this|that|dat) (?:man|boy|guy|groom|marriage|wedding|weddin|nikk?ah|nikka|shaa?di|biye|rishta)|plz|pls|please|help)\b|"
+                  r"(?:him|her|dis|this|that|dat|it)\b(?=\s*(?:[.,!?;:)]|$|(?:plz|pls|please|help|at all|no|never|but|and|i|me|he|she|they|dey|dem|"
+                  r"mum|mom|dad|abbu|ammi|abba|amma|abu|abo|family|parents)\b))))")
 _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focus set) a wedding hidden from the one
            # it is for ("a relative let slip it's my nikah", "she doesn't know it's her own wedding"); a door locked on them
            # beside it ("video nikah in an hour, they've locked my door"); "it doesn't matter what I say"; not coming back to
@@ -181,7 +189,7 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # (thirty-seventh round) the man never met told by his face ("i dont even know his face"); not his name, which a
            # guest may not know either
            r"(?:don'?t|dont|do not|never) (?:even )?(?:know|seen|saw|met) (?:his|the (?:man|boy|groom)'?s?) face\b(?! yet\b)|(?:never|not|didn'?t|didnt|did not) agree(?:d)?|disown\w*|whatever (?:i|she) says?|no matter what|no say|(?:please|pls|plz) help(?: me)?\W*$|"
-           r"(?:took|taken) (?:my|her) phone|scared|terrified|petrified|frightened|"
+           r"(?:took|taken) (?:my|her) (?:phone|fone|mobile)|scared|terrified|petrified|frightened|"
            # Twenty-eighth round: kept in till the wedding ("they're keeping me home till then"), writing on a hidden phone;
            # a marriage meant to "fix" or "cure" someone gay, bi or trans ("they say it'll fix me")
            # (twenty-ninth round: a sister or a daughter shut in by others, "have shut my sister in the box room till the nikah")
@@ -221,7 +229,7 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:kill|send|disown|hurt|throw|take|beat|ship|drag|lock|force|burn|cut)\w*|i(?:'ll| will)? (?:be |get )?(?:killed|sent|disowned|thrown out|beaten|dead|die)\b|"
            # (thirty-seventh round) or be put out of the home ("i marry him or leave this house"), not "or leave it till spring" nor
            # "or leave the house hunting till after"
-           r"(?:(?:i|she|he|you) (?:must |have to |has to |will |'ll )?)?(?:leave|get out of|be out of|out of) (?:this|my|our|his|their) (?:house|home)\b)|"
+           r"(?:(?:i|she|he|you) (?:must |have to |has to |will |'ll )?)?(?:leave|get out of|be out of|out of) (?:(?:this|my|our|his|their|dis|da) )?(?:house|home)\b(?! (?:hunting|plans?|move|search)\b))|"
            r"(?:send|sends|sent) (?:me|her|him) (?:back|away|abroad|home)\b|told (?:me|her) (?:i'?m|im|i am|she'?s|she is) (?:getting|being) married|won'?t listen|wont listen|not listening|(?:booked|bought) (?:my|her) (?:flight|ticket)|"
            # a ticket bought for her by others, the wedding waiting at the other end ("they booked the flight for me, i'll be
            # married when i land")
@@ -255,14 +263,28 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:being|been|be|getting) (?:sent|taken|flown|shipped) (?:to|back|abroad|home|off|out)|(?:taken|took|taking) (?:me|her|him|them) to (?:the )?airport|"
            r"twice (?:my|her|his) age|"
            # (thirty-second round) as people with little English write it: "me 16", "no want", "man me not know"
-           r"me (?:only )?(?:1[0-7]|[5-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am)\b)|(?:me |i )?no want\b|"
+           r"me (?:only )?(?:1[0-7]|[5-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am)\b)|"
+           # (thirty-ninth round) ... "no want", "no like", "no raji" only of the marriage or the man: said alone or
+           # with him, the wedding or a plea after it ("nikka tonite. me no want", "i no like dis man"), not "i no want cake"
+           # nor "no want go school today"; "i 14" as a learner gives an age; "i dnt no da boy" as a phonetic speller says it
+           rf"(?:me |i |she )?no (?:want|like|raji|razi|agree)\b{_REFUSAL_OF_IT}|(?:i|me|she) (?:not|nt) (?:like|raji|razi)\b{_REFUSAL_OF_IT}|"
+           r"(?:i|me|she) (?:don'?t|dont|dnt|do not) like (?:dis|dat|da) (?:man|boy|guy)\b|"
+           r"(?:i|me|she) (?:don'?t|dont|dnt|do not|not|never) (?:even )?no (?:him|(?:da|dis|dat|the) (?:boy|man|guy))\b|"
+           r"\bi (?:only |just )?1[0-7]\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am|quid|pounds?|times?)\b)(?=\s*(?:[.,!?;:]|$|and\b|an\b|n\b|yrs?\b|years?\b))|"
            r"(?:man|boy|him|person) (?:me|i) (?:not|no|don'?t|dont|never) (?:know|knows|see|seen|meet|met)\b|"
            # Not her choice, a no said as people with little English write it, a marriage "to fix" someone gay, the person
            # kept at a relative's till it ("nikah tomorrow, not my choice", "me say no", "theyre keeping me at my uncles").
            r"(?:not|never) (?:my|her|his|our|their) (?:own )?choice|(?:me|i|she|we) (?:say|says|saying) no\b|to (?:fix|cure|straighten|sort) (?:me|her|him)(?: out)?\b|"
            r"(?:keeping|kept|holding|held) (?:me|her|him) (?:at|in) (?:my|her|his|their|the) (?:\w+ )?(?:uncle|aunt|auntie|aunty|cousin|nan|gran|grandparent|relative)\w*|"
            # "not want" in few words ("married Friday. not want"), nobody asked her
-           r"\b(?:me|i|she) not want\b|(?<![\w'] )not want\b|(?:no one|nobody|noone|no-one) (?:has |ever )?(?:asked|asks) (?:me|her)\b|"
+           rf"\b(?:me|i|she) not want\b{_REFUSAL_OF_IT}|(?<![\w'] )not want\b{_REFUSAL_OF_IT}|(?:no one|nobody|noone|no-one) (?:has |ever )?(?:asked|asks|ask|aks) (?:me|her)\b(?! (?:to|for|about|round|out)\b)|"
+           # (thirty-ninth round) a marriage said for the writer by another ("mi uncle say i marry his son", "must marry
+           # cousin tomoro, abu say"), not "my sister says she will get married"; a jirga's marriage to settle a feud
+           r"(?:they|dey|dem|he|she|mum|mom|mama|mummy|ammi|amma|ammu|dad|abba|abbu|abu|abo|baba|father|fada|mother|mada|uncle|aunty|auntie|"
+           r"family|parents|my \w+) (?:say|says|said|sey|sez|tell|tells|told)(?: me)? (?:i|me) (?:must |have to |got to |gotta |go )?(?:marry|get married)\b"
+           # (lead's review) not what she marries in ("mum says i get married in a red lehenga")
+           r"(?! (?:in|wearing|at the|first|before|after|whoever|whenever|who(?:m)?ever)\b)|"
+           r"(?:^|[.,!?;:]\s*)must marry\b|jirga (?:has |have )?(?:decided|decide|ruled|says?|said)\b|(?:i am|i'?m|im|she is|she'?s|shes) the (?:payment|price|compensation)\b|"
            # told she is not coming back ("mum texted that i'm not coming back after the holidays, we fly saturday")
            r"(?:i'?m|im|i am|she'?s|shes|she is) not (?:coming|going) back\b|"
            # (thirty-fourth round) the trip's and the family's words that say it: a one-way ticket told apart, "I won't be
@@ -293,7 +315,7 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:he|she|they|father|dad|mother|mum|uncle|brother|husband) (?:take|takes|keep|keeps|hide|hides) (?:my|her|our) passports?\b(?! (?:with|to|for|when)\b)|"
            r"(?:girls?|daughter|sister|niece|cousin|pupil|student|child|kid)s?'?\s*\((?:1[0-7]|[5-9])\)|"
            r"(?:daughter|sister|niece|granddaughter|girl|she|me) (?:is |have |has )?(?:only |just )?(?:1[0-7]|[5-9]) (?:year|yr)s?\b(?! (?:ago|before|later|old|in|at|of)\b)|"
-           r"(?:there'?s|there is|theres|it'?s|its|it is) no (?:discussion|discussing it|arguing|argument|debate|negotiating|backing out|getting out of it)\b"
+           r"no more (?:talk|talking|discussion|discussing|arguing|argument)\b(?! (?:of|about|on)\b)|(?:there'?s|there is|theres|it'?s|its|it is) no (?:discussion|discussing it|arguing|argument|debate|negotiating|backing out|getting out of it)\b"
            r"(?!\s+(?:about|on|of|over|needed|required|with (?:the|my) (?:caterers?|venue|dj|planner))\b)|"
            r"(?:not|never) (?:to|allowed to) tell (?:the |her |my |his |any )?(?:school|teachers?|police|social services)\b|"
            r"(?:gcses?|a[- ]?levels?|exams?|school|college|education|studies)\b[^.?!]{0,40}\b(?:won'?t|wont|will not|will never|(?:you'?ll|she'?ll|i'?ll) never) need (?:them|it|those|that)\b|"
@@ -2086,7 +2108,9 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
         # Nor is cutting done long ago to a woman grown now, with no girl named and nothing feared ("a woman today who had
         # FGM as a child, she's 30 now"), whatever "today" another language reads.
         # (thirty-fourth round: nor a play rehearsed or a wedding months off, _everyday_34)
+        # (thirty-ninth round: nor a case seen on the news, "saw on the news today a woman got jailed for FGM", with nothing urgent)
         if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and (taught_about(text) or _love_match(text) or _cut_long_ago(text)
+                                                                                    or _in_the_news_only(text)
                                                                                     or FORCED_MARRIAGE_OR_FGM in _everyday_34(_plain_english(text)))):
             return found
     return None
@@ -2121,6 +2145,18 @@ def _told_from_afar(text: str, found: DangerMatch) -> bool:
 _CUT_LONG_AGO = re.compile(r"\b(?:fgm|cut|cutting|circumcis\w*|khatna)\b[^.?!]{0,30}\b(?:as a (?:baby|child|kid|toddler|little girl|young girl|girl)|"
                            r"when (?:she|i) was (?:little|young|small|a (?:baby|child|kid|girl)|\d{1,2})|(?:years|decades) ago)\b", re.IGNORECASE)
 _GIRL_NAMED = re.compile(r"\b(?:daughters?|sisters?|nieces?|granddaughters?|girls|baby girl|little girl|(?:my|our|her) (?:baby|child|kid)s?)\b", re.IGNORECASE)
+
+
+def _in_the_news_only(text: str) -> bool:
+    plain = _plain_english(text)
+    return bool(_IN_THE_NEWS.search(plain)) and not _URGENT_NOW.search(plain) and not _REAL_DANGER_BESIDE.search(plain) and not _says_now(plain) and not _news_beside_harm(plain)
+
+
+def _news_beside_harm(text: str) -> bool:
+    """The news never silences a marriage or a cutting arranged beside it, nor a girl of the writer's named with it ("saw on
+    the news today about fgm, my aunty is taking my sister to be cut tomorrow")."""
+    beside = _detect_english(text)
+    return bool(_GIRL_NAMED.search(text) or _MY_OWN_MARRIAGE.search(text)) or (beside is not None and beside.category == FORCED_MARRIAGE_OR_FGM)
 
 
 def _cut_long_ago(text: str) -> bool:
@@ -3004,7 +3040,8 @@ def told_as_not_now(text: str) -> bool:
          or _FAR_AWAY_OR_BARRED.search(normalised) or _PAPERWORK.search(normalised) or _only_denied_harm(normalised)
          or _ABROAD.search(normalised) and not _MARRIAGE_OR_CUTTING.search(normalised)
          or _HELP_IN_HAND.search(normalised) and not _SELF_HARM_WORDS.search(normalised)
-         or _STALKING_ONLINE.search(normalised) or _HURT_BY_A_PATIENT.search(normalised) or _IN_THE_NEWS.search(normalised))
+         or _STALKING_ONLINE.search(normalised) or _HURT_BY_A_PATIENT.search(normalised)
+         or _IN_THE_NEWS.search(normalised) and not (_MARRIAGE_OR_CUTTING.search(normalised) and _news_beside_harm(normalised)))
             and not _URGENT_NOW.search(normalised)):
         return True
     # A strong habit with nothing saying now ("he always threatens to stab me when he drinks") is an
@@ -3122,7 +3159,8 @@ _STALKING_ONLINE = re.compile(r"\bstalk\w*\s+(?:\w+'?s?\s+){0,2}(?:on\s+)?(?:ins
                               r"linkedin|strava)\b", re.IGNORECASE)
 _HURT_BY_A_PATIENT = re.compile(r"^(?=.*\b(?:patient|resident|service user|client)\b)(?=.*\b(?:dementia|alzheimer'?s|confused)\b)", re.IGNORECASE)
 # Someone else's harm read in the paper or seen on the news ("it was in the leicester mercury", "saw on the news").
-_IN_THE_NEWS = re.compile(r"\b(?:it was|it'?s been|was|saw (?:it )?|seen (?:it )?|read (?:it |about it )?)(?: all)? (?:in|on) the (?:paper|papers|news|local news|"
+# (thirty-ninth round: "saw on the news" itself, which the old "saw (?:it )?" before a space never matched without "it")
+_IN_THE_NEWS = re.compile(r"\b(?:it was|it'?s been|was|saw(?: it)?|seen(?: it)?|read(?: it| about it)?)(?: all)? (?:in|on) the (?:paper|papers|news|local news|"
                           r"leicester mercury|mercury|telegraph|evening news)\b", re.IGNORECASE)
 # A "today" that is not the danger's (twenty-fourth round): the one feared calm or away today ("today he is calm, he
 # went to work", "today he has gone to india for a month"), a thing found today ("today i see a scratch on the door"),
@@ -3649,7 +3687,13 @@ _FORCED_TO_DO_ELSE = re.compile(r"\b(?:forced|made|making me|have|had|got|(?:for
                                 # (thirty-third round) "made me wonder", "makes me think": a thought, not force
                                 r"\b(?:made|makes|make|making) (?:me|us|her|him) (?:wonder|think|realise|realize|laugh|question|curious)\w*|"
                                 # a guest dragged along ("two lads moaning about being dragged to a wedding"), not to her own
-                                r"\b(?:being |getting |been )?dragged (?:along )?to (?:a|an|another|some|(?:my|our|his|her|their) \w+'?s) (?:\w+ )?(?:wedding|nikah|mehndi|reception|engagement party)\b",
+                                r"\b(?:being |getting |been )?dragged (?:along )?to (?:a|an|another|some|(?:my|our|his|her|their) \w+'?s) (?:\w+ )?(?:wedding|nikah|mehndi|reception|engagement party)\b|"
+                                # (thirty-ninth round) the day's nerves, the only fear the message has ("scared I forget the words",
+                                # "terrified I'll trip on my lehenga"): a fear of the words, the vows or the dress, not of the marriage
+                                r"\b(?:scared|terrified|petrified|frightened|nervous|worried) (?:that )?(?:i'?ll |ill |i will |i might |i |of )?(?:forget\w*|mess\w* up|muddl\w*|get\w* wrong) "
+                                r"(?:the|my|our) (?:words|vows|lines|duas?|kalima|qabool|steps|dance|speech)\b|"
+                                r"\b(?:scared|terrified|petrified|frightened|nervous|worried) (?:that )?(?:i'?ll |ill |i will |i might |i |of )?(?:trip\w*|fall\w*) (?:over|on|in) "
+                                r"(?:my|the) (?:dress|lehenga|lehnga|lengha|saree|sari|heels|shoes|train)\b",
                                 re.IGNORECASE)
 
 
@@ -3744,8 +3788,10 @@ _FOUND_AFTER_THE_NIGHT = re.compile(r"\b(?:overnight|in the night|last night)\b[
                                     r"\bfound (?:it|them|this|that|the \w+) (?:like that )?(?:this morning|when (?:i|we) (?:woke|got up))\b", re.IGNORECASE)
 _TRAPPED_AS_A_FEELING = re.compile(r"^(?=.*\b(?:feel|feels|feeling|felt) trapped in (?:this|my|the|our|a|her|his) (?:marriage|relationship|job|life)\b)"
                                    r"(?=.*\b(?:(?:isn'?t|isnt|is not|doesn'?t|doesnt|does not|never|not)|(?:nobody|no one|no-one|noone)(?: is|'s)?) (?:stopping|stop|stops|keeping|keep) (?:me|her|him)\b)", re.IGNORECASE)
-_SONS_CIRCUMCISION = re.compile(r"^(?=.*\b(?:(?:my|our|her|his) (?:baby |little |newborn )?(?:son|boy|grandson|nephew)(?:'?s)? circumcis\w*|"
-                                r"circumcis\w* (?:for|of) (?:my|our|her|his) (?:baby |little |newborn )?(?:son|boy|grandson|nephew))\b)"
+# (thirty-ninth round) ... by its community names too ("tahur for her newborn son", "khitan for my baby boy"), never with a
+# girl, a sister, a cutter or FGM in the message, and only with a clinic, a doctor or the NHS named
+_SONS_CIRCUMCISION = re.compile(r"^(?=.*\b(?:(?:my|our|her|his) (?:baby |little |newborn )?(?:son|boy|grandson|nephew)(?:'?s)? (?:circumcis\w*|tahur|tahoor|khitan|khatna)|"
+                                r"(?:circumcis\w*|tahur|tahoor|khitan|khatna) (?:for|of|on) (?:my|our|her|his) (?:baby |little |newborn )?(?:son|boy|grandson|nephew))\b)"
                                 r"(?=.*\b(?:clinic|doctor|hospital|gp|surgeon|nhs)\b)(?!.*\b(?:daughter|girl|sister|niece|fgm|cutter)\b)", re.IGNORECASE)
 
 
@@ -4350,7 +4396,9 @@ _PLAY_ABOUT = re.compile(r"\b(?:a|the|our|school|this) (?:play|drama|show|scene|
 # dholki playlist", "her bridal hair"), nothing forced.
 _NOT_TILL_LATER = re.compile(r"\b(?:not|isn'?t|is not|'s not|s not) (?:till|until|til) (?:(?:next )?(?:january|february|march|april|may|june|july|august|september|"
                              r"october|november|december|spring|summer|autumn|winter|year)|\d{4})\b", re.IGNORECASE)
-_WEDDING_PLANNED = re.compile(r"\b(?:(?:mehndi|mehendi|henna|make ?-?up|hair) artist|playlist|caterers?|decorations|bridal (?:hair|make ?-?up|shop|party)|venue)\b",
+# (thirty-ninth round) ... a stylist or a hairdresser booked or asked, the mahr agreed ("does the mahr have to be money?")
+_WEDDING_PLANNED = re.compile(r"\b(?:(?:mehndi|mehendi|henna|make ?-?up|hair) artist|playlist|caterers?|decorations|bridal (?:hair|make ?-?up|shop|party)|venue|"
+                              r"(?:hair ?)?stylists?|hairdressers?|mahr|haq mehr)\b",
                               re.IGNORECASE)
 # A thought of someone outside put down to the weather, him in prison for years ("I keep thinking he is outside but it is
 # only the wind ... he is in prison till 2028").
@@ -4405,7 +4453,8 @@ def _against_it_or_cutting_explained(text: str) -> bool:
     if (_AGAINST_IT.search(text) and not _COERCION_SAID.search(text) and not _MARRIAGE_REFUSED.search(text)
             and not _forced_or_cut_beside(_AGAINST_IT.sub(" ", text))):
         return True
-    return bool(_CUTTING_EXPLAINED.search(text) and not _A_GIRL_CUT.search(_CUTTING_EXPLAINED.sub(" ", text)))
+    # (thirty-ninth round) a son's circumcision at a clinic, by any of its names, read by imminent_cutting's "tahur" with a day
+    return bool(_CUTTING_EXPLAINED.search(text) and not _A_GIRL_CUT.search(_CUTTING_EXPLAINED.sub(" ", text)) or _SONS_CIRCUMCISION.search(text))
 
 
 # A parent who will "kill me" if one is late or forgets ("my mum will kill me if im late for the wedding").

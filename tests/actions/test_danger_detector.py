@@ -3959,3 +3959,78 @@ def test_a_wedding_chosen_or_a_trip_for_it_is_still_wanted(text: str) -> None:
 def test_a_child_after_a_snack_is_no_pursuit(text: str, pattern: str | None) -> None:
     found = detect_danger(text)
     assert (found.pattern if found else None) == pattern
+
+
+# Thirty-ninth round (the fifteenth forced-marriage focus set, read): the force as learners and phonetic spellers say it
+# ("no want", "no like", "not raji", "dnt no da man", "i 15", "X say i marry", "must marry", "no more talk", a phone
+# taken, an ultimatum with a bare "house", a jirga's decision) is forced; "no want" refuses only the marriage or the man.
+@pytest.mark.parametrize("text", [
+    "shadi on monday. me no want him",
+    "nikah is tmrw, i no like dat man",
+    "i not raji, biye on friday",
+    "wedding saturday, i dnt no da man",
+    "dem say i must marry him next week",
+    "my papa told me i marry his friends son on sunday",
+    "engagement is on thursday. no more talk, dad said",
+    "rishta fixed, nikah next friday, nobody ask me",
+    "the jirga said my sister is to marry their son on saturday",
+    "marry him on sunday or get out of house, dad said",
+    "i 15. shaadi on saturday",
+    "they took my fone, nikah friday",
+])
+def test_focus_forced_marriage_15_learner_force_is_forced(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# ... and the same words in a wedding's everyday: a cake, the gym, a DJ, a sister's own news, the budget, a dance, leaving
+# the house for the day; the day's nerves ("I'll forget the words"); a stylist or the mahr; a son's tahur at a clinic; a
+# case on the news.
+@pytest.mark.parametrize("text", [
+    "wedding tomorrow and i no want cake, too full lol",
+    "no want go gym today, sister mehndi is tonight",
+    "engagement party saturday, i no like the dj music lol",
+    "my sister says she will get married on friday, so happy",
+    "wedding tomorrow, no more talk of the budget please",
+    "nobody asked me to dance at the walima on sunday lol",
+    "we leave house at 9 for the wedding tomorrow",
+    "nikah sunday, im so nervous i'll forget the words lol",
+    "terrified ill trip on my lehenga at the wedding saturday",
+    "stylist here, bride wants a bun for her wedding saturday, im doing her trial tomorrow",
+    "mahr agreed for my nikah on friday, a gold ring, we both chose it",
+    "tahur for my baby son at the clinic next week, what should I bring?",
+    "saw on the news today a man was jailed for a forced marriage in Bradford, shocking",
+    "i no want cake",
+    "no want go school today",
+])
+def test_focus_forced_marriage_15_everyday_words_stay_quiet(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# The round's excuses (the day's nerves, a stylist or the mahr, a son's circumcision, the news) never silence force, a girl
+# to be cut or a marriage said beside them.
+@pytest.mark.parametrize("text", [
+    "nikah tomorrow, im scared i forget the words, they are forcing me",
+    "stylist booked for my wedding friday, im 15 and i never agreed",
+    "mahr settled for my nikah sunday, i dont want him",
+    "tahur for my son at the clinic tomorrow, and the cutter comes for my daughter too",
+    "saw on the news today about fgm, now my aunty is taking my sister to be cut tomorrow",
+    "saw it on the news, and my dad says i marry his cousin on saturday",
+])
+def test_focus_forced_marriage_15_excuses_never_silence_danger_beside(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# Lead's review of the thirty-ninth round: a learner's refusal is of the man or the marriage, never of a thing named
+# after "this" or "her"; a parent's "you'll get married in red" is the outfit, not the force.
+@pytest.mark.parametrize("text, fires", [
+    ("i no like this lehenga for the walima tomorrow, too itchy", False),
+    ("me not like her mehndi design, shaadi is friday tho so whatever", False),
+    ("dad says i get married in the green sherwani on saturday, i chose it", False),
+    ("i no like him, plz, dey fix nikah for friday", True),
+    ("i no want dis nikkah, sunday", True),
+    ("abu say i must marry him friday", True),
+])
+def test_focus_forced_marriage_15_lead_review_refusal_of_the_man_not_a_thing(text: str, fires: bool) -> None:
+    assert (detect_danger(text) is not None) == fires
