@@ -4610,8 +4610,12 @@ _SOMEONE_FEARED_OR_SILENT = re.compile(rf"\b{_FEARED_ONE}\b|\b(?:following|follo
 # relapse"), not someone feared.
 _FEAR_OF_GOING_BACK = re.compile(r"\b(?:scared|afraid|worried|frightened|terrified)\b[^.?!]{0,40}\b(?:back (?:there|to (?:that|how it was|where i was))|"
                                  r"relaps\w*|(?:come|comes|coming) back|happen(?:s|ing)? again)\b", re.IGNORECASE)
+# (lead's review) a taking of pills, a cut of oneself: not "i'm taking him to football", nor "he's cutting the grass"
 _TAKING_SAID_DONE = re.compile(r"\b(?:i'?ve|ive|i have|i'?m|im|i am|they'?ve|they have|\w+ has|\w+'s) (?:just |also |now |already )?"
-                               r"(?:taken|took|swallowed|necked|taking|swallowing|cut|cutting|done it)\b", re.IGNORECASE)
+                               r"(?:(?:taken|took|swallowed|necked|taking|swallowing)(?=\s*(?:\d|all\b|every\w*|the (?:lot|rest|whole)\b|loads\b|lots\b|many\b|"
+                               r"some\b|more\b|too\b|an? (?:overdose|od)\b|them\b|(?:my |her |his )?(?:pills|tablets|meds)\b|[.,!?]|$))|"
+                               r"(?:cut|cutting)(?= (?:myself|herself|himself|themselves|again|(?:my|her|his|their) (?:arms?|wrists?|legs?|thighs?))\b)|done it\b)",
+                               re.IGNORECASE)
 _SH_PIECE = re.compile(r"[.!?;,]+\s*|\s+(?:and|but|so|then)\s+", re.IGNORECASE)
 _NOW_IN_A_PIECE = re.compile(r"\b(?:now|rn|right now|tonight|tonite|today|tomorrow|tmrw|again|still)\b", re.IGNORECASE)
 

@@ -4012,3 +4012,17 @@ def test_focus_self_harm_5_present_danger_beside_still_stands(text: str) -> None
 ])
 def test_focus_self_harm_5_not_excused_as_an_accident_or_as_stable(text: str) -> None:
     assert not told_as_not_now(text) or detect_danger(text) is not None
+
+
+# Lead's review of the fortieth round: a taking said beside an overdose now over is of pills or of oneself, not a son
+# taken to football nor the grass cut.
+@pytest.mark.parametrize("text, said", [
+    ("I've taken 30 too", True),
+    ("mum's just swallowed the lot", True),
+    ("he's cutting himself again", True),
+    ("im taking him to football tonight", False),
+    ("he's cutting the grass as we speak", False),
+])
+def test_focus_self_harm_5_lead_review_a_taking_said_done(text: str, said: bool) -> None:
+    from bot.rasa_plugins.danger_detector import _TAKING_SAID_DONE
+    assert bool(_TAKING_SAID_DONE.search(text)) == said
