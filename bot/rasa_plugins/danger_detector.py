@@ -432,6 +432,10 @@ _SELF_HARM_PATTERNS = (
      r"drowsy|sleepy|wrong|spaced)|numb|tingl\w*|heart (?:is )?(?:racing|pounding|going)|can'?t (?:breathe|stay awake|keep my eyes open)|cant breathe)\b)|"
      r"\b(?:taken|took|swallowed|necked|eaten|ate|downed|popped|injected) (?:[2-9]|two|three|four|five|six|several|a few|a couple of) (?:whole )?"
      rf"(?:bottles|handfuls|packets|boxes|packs|strips|sheets|blister packs|tubs|pens)\b[^.?!]{{0,30}}?\b{_MEDS}\b|"
+     # (fortieth round, self-harm) "had" packs of a medicine with the time since said ("had 2 packets of paracetamol an hour
+     # ago"), never packs one has with one ("i had a couple of strips of ibuprofen in my bag")
+     rf"\bhad (?:[2-9]|two|three|four|five|six) (?:whole )?(?:packets|boxes|packs|strips|sheets|blister packs) of (?:\w+ )?{_MEDS}\b"
+     r"(?=[^.?!]{0,12}\b(?:(?:an?|\d+|one|two|three|four|five|ten|twenty) (?:hours?|hrs?|mins?|minutes) ago|just now)\b)|"
      rf"\b(?:drank|drunk|downed|necked|swallowed) (?:a |the )?(?:whole )?bottle of (?:\w+ )?{_MEDS}\b|"
      # learner English's present for what was just done ("i take many pill now", "i drink too many tablet now")
      r"\b(?:i|she|he) (?:take|took|taken|drink|drank|swallow|eat|ate) (?:so |too )?(?:many|much) (?:pill|pills|tablet|tablets|medicine|medicines)\b"
@@ -2728,7 +2732,11 @@ def _plain_english(text: str) -> str:
 # said beside it after a comma or an "and" is still read ("writing a poem about a bridge, I have just taken 40 tablets").
 _BEING_WRITTEN = re.compile(r"\b(?:writing|doing|drafting|planning|write|draft) (?:a|an|the|my|our|this) (?:short |creative |new )?(?:story|poem|song|script|play|scene|"
                             r"monologue|piece|screenplay|novel|fanfic|fan ?fiction)\b (?:for \w+ (?:\w+ )?)?(?:where|about|in which|on)\b"
-                            r"(?:(?!\b(?:and|but|so|now|then|while|as|cos|because|rn)\b)[^.?!,;])*", re.IGNORECASE)
+                            r"(?:(?!\b(?:and|but|so|now|then|while|as|cos|because|rn)\b)[^.?!,;])*|"
+                            # (fortieth round, self-harm) what a song or a poem heard is about ("that song about taking all the
+                            # pills has been stuck in my head"), the same span only ("a song about a bridge, i've taken 40 ...")
+                            r"\b(?:song|track|tune|lyrics|poem) (?:about|where)\b(?:(?!\b(?:and|but|so|now|then|while|as|cos|because|rn)\b)[^.?!,;])*",
+                            re.IGNORECASE)
 
 
 def _without_fiction(text: str) -> str:
@@ -3730,7 +3738,13 @@ _BURDEN = (r"(?:exams?|mocks?|tests?|deadlines?|dissertation|diss|essays?|course
            r"placement|viva|thesis|paperwork|admin|inbox|printer|wifi|laptop|course|degree|gym|workout)")
 _A_BURDEN_WILL_KILL = re.compile(rf"\b(?:this|that|the|my|these|those|our) (?:\w+ )?{_BURDEN}(?:'s|'re| is| are)?\s*"
                                  r"(?:(?:literally|actually|honestly|seriously|definitely|defo|really|genuinely|actually) )?$", re.IGNORECASE)
-_A_BURDEN_MAKES_ME = re.compile(rf"\b{_BURDEN}\b[^.?!,]{{0,25}}\b(?:makes?|making|made) me\s+$", re.IGNORECASE)
+_A_BURDEN_MAKES_ME = re.compile(rf"\b{_BURDEN}\b[^.?!,]{{0,25}}\b(?:makes?|making|made) me\s+$|"
+                                # (fortieth round, self-harm) "this queue ... is killing me, i want to die"
+                                rf"\b{_BURDEN}\b[^.?!,]{{0,40}}\b(?:is|are|'s|'re) killing me,? (?:(?:and|honestly|literally) )?(?:i |i'm |im )?$", re.IGNORECASE)
+# (fortieth round, self-harm) a machine or a queue, a thing and no one's life, that "makes me want to jump off the library
+# roof fr": its rant needs no laugh, with no means, place of its own, farewell or now said beside (_HARM_AHEAD)
+_A_TRIFLE = re.compile(r"\b(?:this|that|the|my|these|those) (?:\w+ )?(?:printer|wifi|laptop|queue|traffic|inbox|spreadsheet|lag|app|website|self ?checkout)\b",
+                       re.IGNORECASE)
 _THEIR_SELF_HARM_THREAT = re.compile(r"\b(?:he|she|they)(?:'ll|ll| will| would|'d| is going to|'s going to| are going to| threatens? to| threatened to) "
                                      r"(?:take|swallow|down|neck|inject|overdose|kill (?:himself|herself|themselves)|hurt (?:himself|herself|themselves)|"
                                      r"cut (?:himself|herself|themselves)|end (?:it|his life|her life))\b", re.IGNORECASE)
@@ -3970,7 +3984,11 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     # ("he's said for years he'll take all his pills if I leave"), nothing said now.
     if name == "threat_to_kill" and _A_BURDEN_WILL_KILL.search(before) and not _REAL_DANGER_BESIDE.search(text.replace(match.group(0), " ")):
         return True
-    if (name == "suicide_intent" and _A_BURDEN_MAKES_ME.search(before) and (_JOKE.search(text) or _LAUGHING.search(text) or _WEARY.search(text))
+    # (fortieth round: read on the wish's own sentence, "this queue at the post office on Belgrave Road is killing me")
+    sentence_before = re.split(r"[.?!]", text[: match.start()])[-1]
+    if (name == "suicide_intent" and _A_BURDEN_MAKES_ME.search(sentence_before)
+            and (_JOKE.search(text) or _LAUGHING.search(text) or _WEARY.search(text)
+                 or _A_TRIFLE.search(sentence_before) and not _HARM_AHEAD.search(text[: match.start()] + " " + after) and not _says_now(text))
             and not _URGENT_NOW.search(text)):
         return True
     if (_PATTERN_CATEGORY[name] == SELF_HARM and _THEIR_SELF_HARM_THREAT.search(text) and _STRONG_HABIT.search(text) and not _says_now(text)
@@ -4364,7 +4382,13 @@ def _excused_in_plain_words(name: str, text: str, match: re.Match[str]) -> bool:
 _ASKS_IF_REPORTED = re.compile(r"^(?=[^?]*\?\s*$)(?=.*\b(?:report|tell|inform|pass (?:it|this|that) on|social services|the police|my gp|my parents)\b)"
                                r"(?=.*\b(?:will|would|do|does|have to|has to|must|need to|got to)\b[^.?!]{0,25}\b(?:you|u|they|staff|counsell?ors?|doctors?|teachers?|"
                                r"nurses?|the police)\b|.*\b(?:you|u|they|staff) (?:have|has|need|got) to (?:tell|report|inform)\b)"
-                               r"(?=.*\b(?:before|ever|someone|somebody|anyone|a friend|they)\b)", re.IGNORECASE)
+                               r"(?=.*\b(?:before|ever|someone|somebody|anyone|a friend|they)\b)|"
+                               # (fortieth round, self-harm) what the service does if someone tells of it, the question asked
+                               # first ("what happens if someone tells the chat they are thinking about hurting themselves? asking
+                               # for my coursework"): nothing but the question's own words may name harm (_asks_what_is_done_if)
+                               r"^\W*what (?:happens|do you do|does (?:the|this) (?:bot|chat|service|app) do) if (?:someone|somebody|anyone|a (?:person|user|child|student)|"
+                               r"i|you|they) (?:tells?|says?|types?|writes?|messages?|mentions?|admits?)\b[^?]*\?(?!.*\b(?:pills|tablets|overdos\w*|took|taken|swallow\w*|"
+                               r"cut\w*|bleed\w*|blood|jump\w*|bridge|roof|rope|blade|razor|knife|now|rn|tonight|today|i'?ve|ive|i am|i'?m|im|i have)\b)", re.IGNORECASE)
 # Self-harm long over: as a teenager, not done for years.
 _SELF_HARM_LONG_OVER = re.compile(r"\b(?:self[- ]?harm\w*|cut (?:myself|herself|himself)|hurt (?:myself|herself|himself))\b[^.?!]{0,20}\b(?:as a (?:teenager|teen|kid|child)|"
                                   r"in my teens|at school|years ago)\b|\b(?:not|haven'?t|havent|have not|hasn'?t|has not) (?:done it|self[- ]?harmed|cut|hurt (?:myself|herself|himself))"
@@ -4376,8 +4400,14 @@ _KNIFE_TURNED_ON = re.compile(r"\b(?:knife|knives|blade|machete|gun|one)s? (?:at
                               r"holding|held|pulled|grabbed|gun|guns)\b",
                               re.IGNORECASE)
 # A cut of one's own, the bleeding seen to ("bleeding a lot but now plaster on, I am ok").
-_OWN_CUT_SEEN_TO = re.compile(r"\bcut (?:my|his|her) (?:finger|thumb|hand|palm)\b[^.?!]{0,40}\bbleed\w*[^.?!]{0,25}\b(?:now|but) (?:a |the )?(?:plaster|plasters|bandage\w*|"
-                              r"steri[- ]?strips?|stopped)\b", re.IGNORECASE)
+# (fortieth round, self-harm: the blood told as "blood everywhere" and the plaster "on": "cut my finger chopping onions, blood
+# everywhere lol, plaster on")
+_OWN_CUT_SEEN_TO = re.compile(r"\bcut (?:my|his|her) (?:finger|thumb|hand|palm)\b[^.?!]{0,40}\b(?:bleed\w*|blood)[^.?!]{0,25}\b(?:(?:now|but) (?:a |the )?(?:plaster|plasters|bandage\w*|"
+                              r"steri[- ]?strips?|stopped)|(?:plasters?|bandage|steri[- ]?strips?) (?:on|applied))\b|"
+                              # (fortieth round, self-harm) cut "on" a tool or a thing at a task, told small ("cut myself on the
+                              # craft knife doing my cosplay, tiny cut, its fine"): "on" a thing, never "with" a blade nor "on purpose"
+                              r"\bcut (?:myself|my (?:finger|thumb|hand|palm)) on (?:the|a|my|some|an) (?:\w+ )?(?:knife|blade|glass|tin|can|saw|scalpel|scissors|"
+                              r"paper|nail|wire|lid|cutter)\b(?! on purpose)[^.?!]{0,60}\b(?:tiny|small|little|only a) (?:cut|nick|scratch)\b", re.IGNORECASE)
 # A game's guns and its players' words ("plays that game where they have guns ... says I'll shoot you to his friends").
 _A_GAME_PLAYED = re.compile(r"\b(?:plays?|playing|played) (?:that|this|a|the|his|her|some) (?:\w+ )?game\b",
                             re.IGNORECASE)
@@ -4522,7 +4552,9 @@ def _everyday_34(text: str) -> frozenset[str]:
         kinds |= {SELF_HARM, GENERAL}
     if _WORK_KNIVES.search(text) and not _KNIFE_TURNED_ON.search(text) and not _URGENT_NOW.search(text):
         kinds |= {"weapon"}
-    if _OWN_CUT_SEEN_TO.search(text) and not _REAL_DANGER_BESIDE.search(_OWN_CUT_SEEN_TO.sub(" ", text)):
+    # (fortieth round: nor any pattern's danger in the rest, "cut myself on the glass, tiny cut, but ive taken 20 tablets")
+    if (_OWN_CUT_SEEN_TO.search(text) and not _REAL_DANGER_BESIDE.search(_OWN_CUT_SEEN_TO.sub(" ", text))
+            and _english_danger(_OWN_CUT_SEEN_TO.sub(" ", text)) is None):
         kinds |= {"weapon", GENERAL, SELF_HARM}
     if _A_GAME_PLAYED.search(text) and not _REAL_WEAPON_OUT.search(text) and not _URGENT_NOW.search(text):
         kinds |= {"weapon", "threat_to_kill"}
@@ -4564,7 +4596,10 @@ def _everyday_34(text: str) -> frozenset[str]:
 # good now"): a past time and a recovery, both said.
 _SH_WELL_NOW = re.compile(r"\b(?:(?:she|he|they|i|it)(?:'s|s|'re| is| are|'m| am| was)|im|shes|hes|theyre) (?:now |ok and |home and |back home and )?"
                           r"(?:recovering|(?:doing|getting on) (?:so much |much |a lot |really )?(?:better|well|good|great|ok|okay)|"
-                          r"(?:fine|ok|okay|good|well|better|stable|alright|safe|home|happy) (?:now|again)|back (?:at school|at work|at uni|at college|home)(?: now)?)\b|"
+                          r"(?:fine|ok|okay|good|well|better|stable|alright|safe|home|happy) (?:now|again)|back (?:at school|at work|at uni|at college|home)(?: now)?|"
+                          # (fortieth round, self-harm) stable in hospital, a worry of the present beside ("took an overdose at the
+                          # weekend, she's stable and coming home thursday, who can help with the rent")
+                          r"stable (?:and|on (?:the |ward)|in (?:the )?(?:lri|hospital|glenfield|ward))\b)\b|"
                           r"\b(?:doctors?|nurses?|they) (?:say|said|says) (?:she|he|they) ?(?:'ll|will|ll) be (?:fine|ok|okay|alright)\b|"
                           r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?) (?:good|clean|well|sober|fine) now\b|"
                           # (thirty-sixth round) learner English's "I am little bit better", and treatment that works ("got help
@@ -4575,7 +4610,7 @@ _SH_WELL_NOW = re.compile(r"\b(?:(?:she|he|they|i|it)(?:'s|s|'re| is| are|'m| am
 # (thirty-sixth round) ... and a time told as "once," or "one time" (learner English's "once": "in Turkey one time I want to
 # die"), or before a child came, not "one more time" nor a dose "one time a day"
 _SH_TIME_PAST = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|spring|summer|autumn|winter|term|weekend|christmas)|"
-                           r"once(?=\s*,)|once before|(?<!more )(?<!last )one time(?! (?:a|per|every|each|only|more)\b)|before (?:the|my|our) (?:baby|babies|kids?|children|son|daughter|twins)|"
+                           r"(?:at|over) the weekend|once(?=\s*,)|once before|(?<!more )(?<!last )one time(?! (?:a|per|every|each|only|more)\b)|before (?:the|my|our) (?:baby|babies|kids?|children|son|daughter|twins)|"
                            rf"in (?:19\d\d|20[0-2]\d)|in {_MONTH}|(?:\d+|a|two|three|four|five|six|a few|several|many) (?:days?|weeks?|months?|years?) (?:ago|back)|"
                            r"(?:who|she|he|they|i)(?:'d| had) (?:taken|tried|overdosed|cut)|(?:was|were) in (?:hospital|the lri|a&e|the royal|the ward)|"
                            r"ended up in (?:hospital|a&e|the lri)|bad patch)\b", re.IGNORECASE)
@@ -4624,6 +4659,12 @@ _SOMEONE_FEARED_OR_SILENT = re.compile(rf"\b{_FEARED_ONE}\b|\b(?:following|follo
 # relapse"), not someone feared.
 _FEAR_OF_GOING_BACK = re.compile(r"\b(?:scared|afraid|worried|frightened|terrified)\b[^.?!]{0,40}\b(?:back (?:there|to (?:that|how it was|where i was))|"
                                  r"relaps\w*|(?:come|comes|coming) back|happen(?:s|ing)? again)\b", re.IGNORECASE)
+# (lead's review) a taking of pills, a cut of oneself: not "i'm taking him to football", nor "he's cutting the grass"
+_TAKING_SAID_DONE = re.compile(r"\b(?:i'?ve|ive|i have|i'?m|im|i am|they'?ve|they have|\w+ has|\w+'s) (?:just |also |now |already )?"
+                               r"(?:(?:taken|took|swallowed|necked|taking|swallowing)(?=\s*(?:\d|all\b|every\w*|the (?:lot|rest|whole)\b|loads\b|lots\b|many\b|"
+                               r"some\b|more\b|too\b|an? (?:overdose|od)\b|them\b|(?:my |her |his )?(?:pills|tablets|meds)\b|[.,!?]|$))|"
+                               r"(?:cut|cutting)(?= (?:myself|herself|himself|themselves|again|(?:my|her|his|their) (?:arms?|wrists?|legs?|thighs?))\b)|done it\b)",
+                               re.IGNORECASE)
 _SH_PIECE = re.compile(r"[.!?;,]+\s*|\s+(?:and|but|so|then)\s+", re.IGNORECASE)
 _NOW_IN_A_PIECE = re.compile(r"\b(?:now|rn|right now|tonight|tonite|today|tomorrow|tmrw|again|still)\b", re.IGNORECASE)
 
@@ -4637,10 +4678,12 @@ def _ahead_outside_the_past(text: str) -> bool:
 
 # (thirty-sixth round) The wish to die over a test, an essay or a deadline, laughed at ("i wanna die my driving test is
 # tomorrow lol"): a figure, with nothing else of self-harm, its means or a place in the message (the wish taken out).
-_WISH_OVER_A_TEST = re.compile(r"\b(?:want to|wanna|gonna|going to) die\b(?=[^.?!]{0,40}\b(?:my|the|this|that|a|an|our) (?:\w+ )?"
+# (fortieth round, self-harm) "end it all" or "kill myself" over a deadline the same ("going to end it all if this essay
+# doesn't upload lol")
+_WISH_OVER_A_TEST = re.compile(r"\b(?:want to|wanna|gonna|going to) (?:die|end it all|kill myself)\b(?=[^.?!]{0,40}\b(?:my|the|this|that|a|an|our) (?:\w+ )?"
                                r"(?:mocks?|exams?|tests?|essays?|homework|coursework|deadlines?|assignments?|presentations?|revision|dissertation|quiz|viva)\b)|"
                                r"\b(?:mocks?|exams?|tests?|essays?|homework|coursework|deadlines?|assignments?|presentations?|revision|dissertation|quiz|viva)\b"
-                               r"[^.?!]{0,40}\b(?:want to|wanna) die\b", re.IGNORECASE)
+                               r"[^.?!]{0,40}\b(?:want to|wanna) (?:die|end it all|kill myself)\b", re.IGNORECASE)
 _LAUGHED = re.compile(r"😂|🤣|😆|😅|😹|💀|\b(?:lo+l+|lmao+|lmfao|haha\w*|rofl|xd)\b", re.IGNORECASE)
 
 
@@ -4669,6 +4712,11 @@ def _self_harm_everyday(text: str, found: Optional[DangerMatch]) -> bool:
             and not _SOMEONE_FEARED_OR_SILENT.search(_FEAR_OF_GOING_BACK.sub(" ", text))):
         # each other sentence (not one asking what happens if) read as if it came alone: "she OD'd last year and she's fine
         # now. i've taken 30 paracetamol" is danger
+        # (fortieth round: nor with a taking or a cutting said as just done in a piece not dated past nor told well: "she
+        # overdosed at the weekend, she's stable now but mum has taken 30 of her tablets", "... she's stable. I've taken 30 too")
+        pieces = [piece for piece in _SH_PIECE.split(text) if piece and not (_SH_WELL_NOW.search(piece) or _SH_TIME_PAST.search(piece))]
+        if any(_TAKING_SAID_DONE.search(piece) for piece in pieces):
+            return False
         others = [sentence for sentence in _SENTENCE_WITH_ITS_END.split(text)
                   if not (_SH_WELL_NOW.search(sentence) or _SH_TIME_PAST.search(sentence) or (sentence.rstrip().endswith("?") and re.search(r"(?i)\bif\b", sentence)))]
         if not any(_english_danger(sentence) for sentence in others):

@@ -4034,3 +4034,70 @@ def test_focus_forced_marriage_15_excuses_never_silence_danger_beside(text: str)
 ])
 def test_focus_forced_marriage_15_lead_review_refusal_of_the_man_not_a_thing(text: str, fires: bool) -> None:
     assert (detect_danger(text) is not None) == fires
+
+
+# Fortieth round, self-harm (focus set 917, read): its false alarms and misses by kind. A wish to die or jump over a
+# machine or a queue (a trifle, no one's life) needs no laugh; "end it all" or "kill myself" over a deadline, laughed, is
+# the wish over a test; a cut "on" a tool at a task told small, or a finger's cut with the plaster on; what the service
+# does if someone tells of self-harm, asked first; what a song is about, its span only; an overdose at the weekend with
+# the person stable in hospital. Each with present danger beside it, which still stands; "had" packets of a medicine.
+@pytest.mark.parametrize("text", [
+    "this laptop is making me want to jump out the window",
+    "my inbox is killing me honestly i want to die",
+    "the wifi in these halls is making me want to end it all",
+    "gonna kill myself if this assignment doesnt submit in time lol",
+    "cut my thumb on the tin lid opening the beans, only a small nick, back to cooking",
+    "cut my finger slicing bread, blood everywhere, plaster on",
+    "what does the bot do if a student writes that they hurt themselves? it's for a leaflet",
+    "cant stop playing that track about swallowing all the pills",
+    "my brother overdosed at the weekend, he's stable on the ward now, can you help me report the dealer",
+    "had 2 packets of crisps an hour ago and a kitkat",
+    "i had three boxes of paracetamol in the cupboard so gave one to my nan",
+])
+def test_focus_self_harm_5_rants_accidents_questions_songs_and_stable_are_quiet(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "this wifi is making me want to kill myself tonight",
+    "my laptop is making me want to end it all, got the rope ready",
+    "my life is making me want to die",
+    "work is making me want to kill myself",
+    "this printer is making me want to die, he's hitting me again",
+    "gonna end it all if this exam goes badly lol, pills are in my bag",
+    "cut myself on the glass doing the washing up, tiny cut, but ive taken 20 tablets",
+    "cut myself on the glass doing the washing up, tiny cut, and now im cutting my wrists",
+    "cut my finger on the knife, blood everywhere, plaster on, and he's still hitting me",
+    "what happens if someone says they're cutting themselves? because I'm cutting myself right now",
+    "what happens if i tell you i hurt myself? i have hurt myself",
+    "listening to that song about the bridge, i've taken 40 paracetamol",
+    "that song about overdosing is on repeat and i've swallowed all my sertraline",
+    "my brother overdosed at the weekend, he's stable now but mum has taken 30 of her tablets too",
+    "she took an overdose at the weekend, she's stable in hospital. I've taken 30 too",
+    "had 3 packets of co-codamol 20 mins ago and my ears are ringing",
+])
+def test_focus_self_harm_5_present_danger_beside_still_stands(text: str) -> None:
+    assert detect_danger(text) is not None
+    assert not told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "cut myself with the craft knife again, only a small cut, its fine",
+    "stable now, took the lot an hour ago",
+])
+def test_focus_self_harm_5_not_excused_as_an_accident_or_as_stable(text: str) -> None:
+    assert not told_as_not_now(text) or detect_danger(text) is not None
+
+
+# Lead's review of the fortieth round: a taking said beside an overdose now over is of pills or of oneself, not a son
+# taken to football nor the grass cut.
+@pytest.mark.parametrize("text, said", [
+    ("I've taken 30 too", True),
+    ("mum's just swallowed the lot", True),
+    ("he's cutting himself again", True),
+    ("im taking him to football tonight", False),
+    ("he's cutting the grass as we speak", False),
+])
+def test_focus_self_harm_5_lead_review_a_taking_said_done(text: str, said: bool) -> None:
+    from bot.rasa_plugins.danger_detector import _TAKING_SAID_DONE
+    assert bool(_TAKING_SAID_DONE.search(text)) == said
