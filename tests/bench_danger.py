@@ -114,8 +114,10 @@ SETS = (
     ("seventy-ninth set (written blind by a helper that had read none of SpeakUp, 2026-12-05, twenty-third session, before the lead's give-way changes of that session)", "danger_fresh79", "not_danger_fresh79"),
     ("thirteenth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-05, twenty-third session, after the thirty-eighth round and the lead's give-way changes, measured before anything was changed for it)", "danger_focusfm13", "not_danger_focusfm13"),
     ("eightieth set (written blind by a helper that had read none of SpeakUp, 2026-12-05, twenty-third session, after the thirty-eighth round, measured before anything was changed for it)", "danger_fresh80", "not_danger_fresh80"),
-    ("fourteenth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-05, twenty-fourth session, while the thirty-ninth round was taught, measured after it and before anything was changed for it)", "danger_focusfm14", "not_danger_focusfm14"),
-    ("eighty-first set (written blind by a helper that had read none of SpeakUp, 2026-12-05, twenty-fourth session, while the thirty-ninth round was taught, measured after it and before anything was changed for it)", "danger_fresh81", "not_danger_fresh81"),
+    ("fourteenth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-05, twenty-fourth session, while the thirty-ninth round was taught; measured blind before and after the thirty-ninth and fortieth rounds, then read by the lead)", "danger_focusfm14", "not_danger_focusfm14"),
+    ("eighty-first set (written blind by a helper that had read none of SpeakUp, 2026-12-05, twenty-fourth session, while the thirty-ninth round was taught; measured blind before and after the thirty-ninth and fortieth rounds, then read by the lead)", "danger_fresh81", "not_danger_fresh81"),
+    ("sixteenth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-05, twenty-fourth session, after the thirty-ninth and fortieth rounds, measured once the lead's reading of the fourteenth was done and before anything was changed for it)", "danger_focusfm16", "not_danger_focusfm16"),
+    ("eighty-second set (written blind by a helper that had read none of SpeakUp, 2026-12-05, twenty-fourth session, after the thirty-ninth and fortieth rounds, measured once the lead's reading of the fourteenth focus set was done and before anything was changed for it)", "danger_fresh82", "not_danger_fresh82"),
 )
 
 
