@@ -115,6 +115,14 @@ _HIDDEN_WEDDING = (# let slip whose it is or what is booked, not any slip of the
                    r"(?:it'?s|its|it is|is) (?:actually|really|secretly) (?:my|her|his) (?:own )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|mehndi)\b"
                    # (the wedding itself, not a thing of it: "my engagement trip", "my wedding venue")
                    r"(?=\s*(?:[.,!?;:)]|$|(?:there|here|in|on|at|this|next|tomorrow|tmrw|2moro|tonight|and|but|so|not|help|pls|please)\b))|"
+                   # (twenty-fourth session) the holiday or the trip that is the wedding, said plainly ("summer hols in
+                   # pakistan = my wedding"), the wedding itself, not "our trip is my engagement present"
+                   r"(?:hols|holiday|holidays|trip|visit|break)\b[^.?!]{0,30}?\b(?:is|it'?s|its) (?:my|her) (?:own )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta)\b"
+                   r"(?=\s*(?:[.,!?;:)]|$|(?:there|here|in|on|at|this|next|tomorrow|tmrw|tonight|and|but|so|help|pls|please|we|they)\b))|"
+                   # ... or one's own wedding only found out ("my anand karaj is this sunday ... i only found out today when my
+                   # massi messaged me"), not news of the day found out ("just found out today my dj cancelled")
+                   r"\bmy (?:own )?(?:wedding|nikah|nikkah|shaadi|biye|anand karaj|lagna|engagement|rishta)\b[^.?!]{0,80}\b(?:only|just) (?:found out|find out|learnt|learned|heard|been told)\b"
+                   r"(?=\s*(?:today|this morning|tonight|last night|yesterday|now)?\s*(?:[.,!?;:)]|$|when (?:my|i|she|he|they|someone)\b))|"
                    # (thirty-seventh round) a relative's wedding that is really the writer's ("cousins wedding in erbil is
                    # actually mine"), not one that is "actually mine to plan"
                    # (thirty-eighth round) the relative named as people say it ("masi's daughter's lagna"), the wedding by its
@@ -190,6 +198,13 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # guest may not know either
            r"(?:don'?t|dont|do not|never) (?:even )?(?:know|seen|saw|met) (?:his|the (?:man|boy|groom)'?s?) face\b(?! yet\b)|(?:never|not|didn'?t|didnt|did not) agree(?:d)?|disown\w*|whatever (?:i|she) says?|no matter what|no say|(?:please|pls|plz) help(?: me)?\W*$|"
            r"(?:took|taken) (?:my|her) (?:phone|fone|mobile)|scared|terrified|petrified|frightened|"
+           # (twenty-fourth session) the trip's pretext in quotes, not believed ("grandad in lahore 'ill', flight tomorrow");
+           # the bride dressed by others ("they already put the dress on me"); a girl taken or sent by her own parent ("my
+           # brother sending his daughter, 14 years, to Basra on Tuesday to marry")
+           r"(?<=['‘\"“])(?:ill|sick|poorly|dying|unwell|holiday|holidays|hols|summer hols|visit|family visit|funeral|trip)(?=['’\"”])|"
+           r"(?:they|he|she|mum|mom|dad|ammi|amma|aunt\w*|my \w+) (?:have |'ve |ve |has |'s |already |just )*(?:put|putting|dressed|dressing) "
+           r"(?:the (?:\w+ )?(?:dress|lehenga|lehnga|outfit|jora|sari|saree|bridal \w+) on me|me in (?:the |a )?(?:\w+ )?(?:red|dress|lehenga|lehnga|jora|sari|saree|bridal\w*))\b|"
+           r"(?:sending|shipping) (?:his|her|their) (?:\w+ )?(?:daughter|niece|sister|granddaughter|girl)\b(?![^.?!]{0,40}\bfor (?:my|her|his|our|their|the) (?!own\b)\w+'?s? (?:wedding|nikah|shaadi|biye|party|mehndi|walima|engagement)\b)|"
            # Twenty-eighth round: kept in till the wedding ("they're keeping me home till then"), writing on a hidden phone;
            # a marriage meant to "fix" or "cure" someone gay, bi or trans ("they say it'll fix me")
            # (twenty-ninth round: a sister or a daughter shut in by others, "have shut my sister in the box room till the nikah")
@@ -367,7 +382,7 @@ _SOON = (r"(?:today|tonight|tonite|2nite|2day|tomorrow|tmrw|tmr|tmoz|tomoz|2moro
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
          # (thirty-fifth round) a day cut short after a word that dates it ("im gettin married sat", "nikah on fri"), not a
          # sun lounger nor "sat down"; (twenty-third session) or after a flight or a leaving ("we fly weds", "leaving fri")
-         r"(?:on|this|next|by|till|til|until|married|wedding|nikah|nikkah|fly|flying|flight|leave|leaving) (?:sat|sun|mon|tues?|weds?|thurs?|fri)\b(?![-'])"
+         r"(?:on|this|next|by|till|til|until|married|wedding|nikah|nikkah|fly|flying|flight|leave|leaving|we go|going) (?:sat|sun|mon|tues?|weds?|thurs?|fri)\b(?![-'])"
          r"(?! (?:loungers?|cream|bed|beds|hats?|glasses|dress|roof|shine|trap|set|rise|light|lamp|down|up|on|in|there|with|next)\b)|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
          # (thirty-fourth round) a date this month ("fixed for the 20th, that's 9 days", "we fly on the 14th")
@@ -595,6 +610,17 @@ _SELF_HARM_PATTERNS = (
      r".*|\W*(?:i\s+|i'?ve\s+|i have\s+)?(?:just\s+)?(?=(?:took|taken|swallowed|necked|downed) (?:them|em) all\b[^.?!,]{0,50}(?:[.?!,]|$)))"
      r"\b(?:took|taken|swallowed|necked|downed) (?:them|em) all\b(?!\s+(?:to|out|home|for|with|back|round|into|in|on|off|shopping|swimming|"
      r"bowling|along|away|there|up|down|over|apart|at|inside|outside|upstairs|downstairs)\b)"),
+    # (twenty-fourth session) an attempt just made ("he's just tried to hang himself off the banister"); cutting that will
+    # not stop ("came home and started cutting and I can't make myself stop"), not a haircut or a job; about to take the lot,
+    # the pills or the boxes named ("bout to take the lot. 2 boxes"), not the rubbish to the tip
+    ("attempt_just_now", r"\b(?:has|'s|s|have|'ve|ve) just (?:tried|attempted) to (?:(?:hang|kill|strangle|drown|gas|suffocate|poison|electrocute|hurt|cut) "
+     r"(?:himself|herself|myself|themselves)|overdose|end (?:it all|his life|her life|my life|their life))\b"),
+    ("cutting_wont_stop", r"\b(?:started|start|been|keep|kept|am|i'?m|im|she'?s|he'?s|is) cutting(?: (?:myself|herself|himself|again|my (?:arms?|legs?|wrists?|thighs?)))?\b"
+     r"(?! (?:the|a|an|my|his|her|some|up|down|back|out|into|onions?|hair|grass|it|them|corners|costs?|ties|class|school)\b)[^.?!]{0,40}\b"
+     r"(?:can'?t|cant|cannot|can not|won'?t|wont) (?:make (?:myself|herself|himself) )?stop\b"),
+    ("take_the_lot", r"\b(?:about to|gonna|going to|i'?ll|i will) (?:take|swallow|neck|down) (?:the lot|them all|all of them)\b"
+     r"(?! (?:to|of|home|back|up|down|out|in|round|over|with|swimming|shopping)\b)"
+     rf"(?=[^?]*\b(?:{_MEDS}|pill|tablet|box|boxes|packs?|packets?|strips?|bottles?)\b)"),
     ("pills_in_french", r"\bj'?\s?ai (?:pris|aval[ée]|avale) tou(?:s|tes) (?:les|mes) (?:cachets|m[ée]dicaments|comprim[ée]s|pilules)\b"),
     # (a nose that won't stop bleeding is not a cut: wont_stop_bleeding reads bleeding with its cause)
     # (lead's review at the merge: a cut on the body, not an onion or a splinter)
@@ -776,6 +802,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # like the other girls", "to be made clean"), not a job finished; the cutter coming for a girl, not a pizza cutter
      # (an excision of a mole or a cyst is a surgeon's: said only of a girl, never of "me" or of a girl's own thing)
      r"(?:khatna|khatana|khitan|sunnah?|fgm) (?:on|for|to) (?:me|her|them)\b(?! (?:is|was|means|says)\b)|"
+     # (twenty-fourth session) a girl taken "for the excision" or "for her khatna", the girl named before or after it
+     r"(?:daughters?|girls?|nieces?|sisters?|granddaughters?)\b[^.?!]{0,80}\bfor (?:the|her|their) (?:excision|khatna|khatana|khitan|fgm|gudniin|tahur|tahoor)\b(?! of\b)|"
+     r"for (?:the|her|their) (?:excision|khatna|khatana|khitan|fgm|gudniin|tahur|tahoor)\b(?! of\b)[^.?!]{0,40}\b(?:daughters?|girls?|nieces?|sisters?|granddaughters?)\b|"
      r"(?:khatna|khatana|khitan|sunnah?|excision|circumcision|fgm) (?:on|for|to) (?:my|our|her|his|the|both|both my|all my|the two|my two) "
      r"(?:\w+ )?(?:girls?|daughters?|nieces?|sisters?|sis|granddaughters?|cousins?)\b(?!'|’)|(?:girl|daughter|niece|sister)'?s (?:khatna|khatana|khitan|circumcision)|"
      # ("the cut on me" only with the one who cuts named beside: not the barber's)
@@ -1471,7 +1500,8 @@ _EVERY = (r"every (?:day|night|week|weekend|time|morning|evening|monday|tuesday|
           r"most (?:days|nights|mornings|evenings|afternoons|weekends)")
 _HABITUAL = re.compile(rf"\b(?:{_EVERY}|all the time|always|keeps?|often|whenever|sometimes|occasionally|from time to time)\b", re.IGNORECASE)
 # A threat said "always" or "every time" is an account; "he keeps saying he'll kill me" errs as danger.
-_STRONG_HABIT = re.compile(rf"\b(?:{_EVERY}|all the time|always|often|whenever|sometimes|occasionally|from time to time|"
+# (twenty-fourth session: not a pursuit told step by step, "every time I stop the footsteps stop")
+_STRONG_HABIT = re.compile(rf"\b(?!every (?:single )?time (?:i|we) (?:stop|turn|look|speed|slow|cross|glance)\w*\b)(?:{_EVERY}|all the time|always|often|whenever|sometimes|occasionally|from time to time|"
                            # Twenty-sixth round: a threat said for years ("she's said she'll stab me if i go for years now"),
                            # "just a thing he says". (Not "many times": "he kick him many times" is one beating in learner English.)
                            r"(?:said|says|saying|told me|tells me|threaten\w*)\b[^.?!]{0,50}\bfor (?:years|ages)|(?:just )?a thing (?:he|she|they) says?)\b", re.IGNORECASE)
@@ -2657,6 +2687,8 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # written as the mark, so that its sentences and parts are read as such.
         (r"\s+full stop\b\s*", ". "), (r"\s+comma\b\s*", ", "), (r"\s+question mark\b\s*", "? "),
         (r"\s+(?:exclamation mark|new line|new paragraph)\b\s*", ". "),
+        # (twenty-fourth session) "=" written for "is" ("summer hols in pakistan = my wedding"), "bout to" for "about to"
+        (r"\s+=\s+", " is "), (r"(?<!\ba )\bbout to\b", "about to"),
         (r"\bme (?=(?:throat|neck|face|head|arms?|legs?|wrists?|door|doors|house|flat|window|windows|kids?|son|daughter|baby|"
          r"mum|dad|tablets|pills|meds|phone|keys|passport|teeth|nose)\b)", "my "),
         # Jamaican patois "inna di" ("back inna di seventies"): in the
@@ -2797,6 +2829,7 @@ class _Frame:
     taught: bool = False
     children_joking: bool = False
     marriage_refused: bool = False
+    wedding_hidden: bool = False
 
     @classmethod
     def of(cls, text: str) -> "_Frame":
@@ -2825,6 +2858,7 @@ class _Frame:
             taught=taught_about(text),
             children_joking=bool(_CHILDREN_JOKING.search(text)),
             marriage_refused=bool(_MARRIAGE_REFUSED.search(text)),
+            wedding_hidden=bool(_HIDDEN_WEDDING_RE.search(text)),
         )
 
     def rules_out(self, pattern_name: str) -> bool:
@@ -2848,7 +2882,8 @@ class _Frame:
             or (self.law_question and (pattern_name == "locked_in" or _PATTERN_CATEGORY[pattern_name] == "fire") and not self.says_now)
             or (self.weather and pattern_name in _WEATHER_IS_NOT_AN_ATTACK)
             or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER
-                and not (pattern_name == "imminent_marriage" and self.marriage_refused))
+                # (twenty-fourth session) nor a wedding hidden from the one it is for, whoever congratulates her
+                and not (pattern_name == "imminent_marriage" and (self.marriage_refused or self.wedding_hidden)))
             # a subject studied with nobody in it ("psych project on coercive control, is choking during sex illegal now")
             or (self.taught and (_PATTERN_CATEGORY[pattern_name] == FORCED_MARRIAGE_OR_FGM or pattern_name in _STUDIED_IS_NOT_NOW))
         )

@@ -4101,3 +4101,39 @@ def test_focus_self_harm_5_not_excused_as_an_accident_or_as_stable(text: str) ->
 def test_focus_self_harm_5_lead_review_a_taking_said_done(text: str, said: bool) -> None:
     from bot.rasa_plugins.danger_detector import _TAKING_SAID_DONE
     assert bool(_TAKING_SAID_DONE.search(text)) == said
+
+
+# Twenty-fourth session, the lead's reading of the fourteenth forced-marriage focus set and the last misses (kinds, in
+# new words): a trip that "=" the wedding; a pretext in quotes; a wedding found out by its bride, whoever congratulates
+# her; the bride dressed by others; a girl sent by her own parent; a girl taken "for the excision"; an attempt just made;
+# cutting that will not stop; about to take the lot with the boxes named; a pursuit told step by step.
+@pytest.mark.parametrize("text", [
+    "eid trip to mirpur = my nikah. we go sat",
+    "nani 'sick' in sylhet, we fly tonight, really its my biye",
+    "my nikah is on friday and i only just found out this morning when my aunty rang to say mubarak",
+    "they have dressed me in the red lehenga, nikah on video in an hour",
+    "my uncle is sending his daughter to Erbil next week to marry his friend, she is 15",
+    "her grandmother takes the girls to Hargeisa on sunday for the khatna, they are 7 and 9",
+    "my flatmate has just tried to hang herself in the wardrobe, she is breathing",
+    "i've been cutting since tea and i cant stop",
+    "gonna take them all tonight. 3 packets",
+    "a van has followed me from the bus stop. every time i slow down it slows down. im nearly home in syston",
+])
+def test_lead_reading_of_focus_fm14_kinds_are_danger(text: str) -> None:
+    assert detect_danger(text) is not None or not told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the half term trip = my favourite week of the year, we go sat",
+    "my sister was 'ill' all week lol, cousin's wedding tomorrow, she's fine",
+    "my wedding is saturday and i only found out from my planner that the venue flooded",
+    "they already put the dress on me for the photos lol, nikah tomorrow and i'm so happy",
+    "booked in for the excision of a mole on friday, my daughter is driving me",
+    "she's just tried to kill the spider with a shoe lol",
+    "i've just tried to end it with him, he wont accept its over",
+    "he's cutting the hedge and cant stop lol",
+    "about to take the lot to the tip, boxes everywhere from the move",
+    "he follows me every time i walk the dog, has done for months",
+])
+def test_lead_reading_of_focus_fm14_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None
