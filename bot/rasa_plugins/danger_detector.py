@@ -2762,13 +2762,12 @@ def _plain_english(text: str) -> str:
 # (thirty-sixth round, self-harm) a story, a poem, a song or a script being written and what happens in it ("for coursework
 # I'm writing a story where the main character overdoses"): only that span, up to its comma, is the fiction's, so danger
 # said beside it after a comma or an "and" is still read ("writing a poem about a bridge, I have just taken 40 tablets").
-_BEING_WRITTEN = re.compile(r"\b(?:writing|doing|drafting|planning|write|draft) (?:a|an|the|my|our|this) (?:short |creative |new )?(?:story|poem|song|script|play|scene|"
-                            r"monologue|piece|screenplay|novel|fanfic|fan ?fiction)\b (?:for \w+ (?:\w+ )?)?(?:where|about|in which|on)\b"
-                            r"(?:(?!\b(?:and|but|so|now|then|while|as|cos|because|rn)\b)[^.?!,;])*|"
+_BEING_WRITTEN = re.compile(r"(?:\b(?:writing|doing|drafting|planning|write|draft) (?:a|an|the|my|our|this) (?:short |creative |new )?(?:story|poem|song|script|play|scene|"
+                            r"monologue|piece|screenplay|novel|fanfic|fan ?fiction)\b (?:for \w+ (?:\w+ )?)?(?:where|about|in which|on)\b|"
                             # (fortieth round, self-harm) what a song or a poem heard is about ("that song about taking all the
                             # pills has been stuck in my head"), the same span only ("a song about a bridge, i've taken 40 ...")
-                            r"\b(?:song|track|tune|lyrics|poem) (?:about|where)\b(?:(?!\b(?:and|but|so|now|then|while|as|cos|because|rn)\b)[^.?!,;])*",
-                            re.IGNORECASE)
+                            r"\b(?:song|track|tune|lyrics|poem) (?:about|where)\b)"
+                            r"(?:(?!\b(?:and|but|so|now|then|while|as|cos|because|rn)\b)[^.?!,;])*", re.IGNORECASE)
 
 
 def _without_fiction(text: str) -> str:
@@ -4020,12 +4019,13 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if name == "threat_to_kill" and _A_BURDEN_WILL_KILL.search(before) and not _REAL_DANGER_BESIDE.search(text.replace(match.group(0), " ")):
         return True
     # (fortieth round: read on the wish's own sentence, "this queue at the post office on Belgrave Road is killing me")
-    sentence_before = re.split(r"[.?!]", text[: match.start()])[-1]
-    if (name == "suicide_intent" and _A_BURDEN_MAKES_ME.search(sentence_before)
-            and (_JOKE.search(text) or _LAUGHING.search(text) or _WEARY.search(text)
-                 or _A_TRIFLE.search(sentence_before) and not _HARM_AHEAD.search(text[: match.start()] + " " + after) and not _says_now(text))
-            and not _URGENT_NOW.search(text)):
-        return True
+    if name == "suicide_intent":
+        sentence_before = re.split(r"[.?!]", text[: match.start()])[-1]
+        if (_A_BURDEN_MAKES_ME.search(sentence_before)
+                and (_JOKE.search(text) or _LAUGHING.search(text) or _WEARY.search(text)
+                     or _A_TRIFLE.search(sentence_before) and not _HARM_AHEAD.search(text[: match.start()] + " " + after) and not _says_now(text))
+                and not _URGENT_NOW.search(text)):
+            return True
     if (_PATTERN_CATEGORY[name] == SELF_HARM and _THEIR_SELF_HARM_THREAT.search(text) and _STRONG_HABIT.search(text) and not _says_now(text)
             and not _URGENT_NOW.search(text)):
         return True
@@ -4588,8 +4588,8 @@ def _everyday_34(text: str) -> frozenset[str]:
     if _WORK_KNIVES.search(text) and not _KNIFE_TURNED_ON.search(text) and not _URGENT_NOW.search(text):
         kinds |= {"weapon"}
     # (fortieth round: nor any pattern's danger in the rest, "cut myself on the glass, tiny cut, but ive taken 20 tablets")
-    if (_OWN_CUT_SEEN_TO.search(text) and not _REAL_DANGER_BESIDE.search(_OWN_CUT_SEEN_TO.sub(" ", text))
-            and _english_danger(_OWN_CUT_SEEN_TO.sub(" ", text)) is None):
+    if (_OWN_CUT_SEEN_TO.search(text) and not _REAL_DANGER_BESIDE.search(rest := _OWN_CUT_SEEN_TO.sub(" ", text))
+            and _english_danger(rest) is None):
         kinds |= {"weapon", GENERAL, SELF_HARM}
     if _A_GAME_PLAYED.search(text) and not _REAL_WEAPON_OUT.search(text) and not _URGENT_NOW.search(text):
         kinds |= {"weapon", "threat_to_kill"}
@@ -4701,6 +4701,12 @@ _TAKING_SAID_DONE = re.compile(r"\b(?:i'?ve|ive|i have|i'?m|im|i am|they'?ve|the
                                r"(?:cut|cutting)(?= (?:myself|herself|himself|themselves|again|(?:my|her|his|their) (?:arms?|wrists?|legs?|thighs?))\b)|done it\b)",
                                re.IGNORECASE)
 _SH_PIECE = re.compile(r"[.!?;,]+\s*|\s+(?:and|but|so|then)\s+", re.IGNORECASE)
+
+
+def _told_well_or_past(part: str) -> bool:
+    """A piece or a sentence that tells the person well now or dates itself past."""
+    return bool(_SH_WELL_NOW.search(part) or _SH_TIME_PAST.search(part))
+
 _NOW_IN_A_PIECE = re.compile(r"\b(?:now|rn|right now|tonight|tonite|today|tomorrow|tmrw|again|still)\b", re.IGNORECASE)
 
 
@@ -4749,11 +4755,11 @@ def _self_harm_everyday(text: str, found: Optional[DangerMatch]) -> bool:
         # now. i've taken 30 paracetamol" is danger
         # (fortieth round: nor with a taking or a cutting said as just done in a piece not dated past nor told well: "she
         # overdosed at the weekend, she's stable now but mum has taken 30 of her tablets", "... she's stable. I've taken 30 too")
-        pieces = [piece for piece in _SH_PIECE.split(text) if piece and not (_SH_WELL_NOW.search(piece) or _SH_TIME_PAST.search(piece))]
+        pieces = [piece for piece in _SH_PIECE.split(text) if piece and not _told_well_or_past(piece)]
         if any(_TAKING_SAID_DONE.search(piece) for piece in pieces):
             return False
         others = [sentence for sentence in _SENTENCE_WITH_ITS_END.split(text)
-                  if not (_SH_WELL_NOW.search(sentence) or _SH_TIME_PAST.search(sentence) or (sentence.rstrip().endswith("?") and re.search(r"(?i)\bif\b", sentence)))]
+                  if not (_told_well_or_past(sentence) or (sentence.rstrip().endswith("?") and re.search(r"(?i)\bif\b", sentence)))]
         if not any(_english_danger(sentence) for sentence in others):
             return True
     # nor with someone feared, someone there watching or waiting, or someone gone silent ("my ex is in the car park ...
