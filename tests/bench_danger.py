@@ -118,6 +118,8 @@ SETS = (
     ("eighty-first set (written blind by a helper that had read none of SpeakUp, 2026-12-05, twenty-fourth session, while the thirty-ninth round was taught; measured blind before and after the thirty-ninth and fortieth rounds, then read by the lead)", "danger_fresh81", "not_danger_fresh81"),
     ("sixteenth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-05, twenty-fourth session, after the thirty-ninth and fortieth rounds, measured once the lead's reading of the fourteenth was done and before anything was changed for it)", "danger_focusfm16", "not_danger_focusfm16"),
     ("eighty-second set (written blind by a helper that had read none of SpeakUp, 2026-12-05, twenty-fourth session, after the thirty-ninth and fortieth rounds, measured once the lead's reading of the fourteenth focus set was done and before anything was changed for it)", "danger_fresh82", "not_danger_fresh82"),
+    ("seventeenth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-06, twenty-fifth session, before anything was changed in the session; measured once before the marriage-and-cutting classifier was tried)", "danger_focusfm17", "not_danger_focusfm17"),
+    ("eighty-third set (written blind by a helper that had read none of SpeakUp, 2026-12-06, twenty-fifth session, before anything was changed in the session)", "danger_fresh83", "not_danger_fresh83"),
 )
 
 
