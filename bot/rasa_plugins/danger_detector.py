@@ -107,6 +107,13 @@ _MINE_NOW_END = r"(?! to\b| as well\b| too\b| next\b| in\b| on\b| this\b| soon\b
 # An act of forcing, so that a wanted wedding tomorrow is not an emergency.
 # A wedding hidden from the one it is for (lead's review, eighteenth session): "a relative let slip it's my nikah", "I don't
 # think she knows it's her own wedding", "it's actually my wedding".
+# (forty-first round) The one to be married unwilling, or a stranger to the other, in few words: "she says she'd rather die",
+# "family says she'll get used to it", "never even spoken to the man", "seen him once on video" (for _FORCED and
+# _COERCION_SAID). Not "I'd rather die than wear that dress", nor "you'll get used to the heels".
+_UNWILLING_OR_A_STRANGER = (r"(?:'?d|would) rather (?:be )?(?:die|dead)(?=\s*(?:[.,;!?]|$|(?:than|then) (?:marry|be married|marrying|wed)\b|and\b|but\b))|"
+                            r"(?:she'?ll|she will|you'?ll|you will|i'?ll|ill|i will|u'?ll|he'?ll|he will) (?:soon |just )?get used to (?:it|him|her)\b|"
+                            r"never (?:even )?(?:spoken|spoke|talked|talk) to (?:him|her|the (?:man|guy|boy|groom|bride|girl))\b|"
+                            r"(?:seen|met|saw|spoken to|talked to) (?:him |her |the (?:man|guy|boy|groom) )?(?:only )?once\b[^.?!,]{0,20}\b(?:video|facetime|whatsapp|zoom|skype|phone)\b(?! (?:call )?(?:then|and then|since)\b)")
 _HIDDEN_WEDDING = (# let slip whose it is or what is booked, not any slip of the tongue ("let slip to my mates i might cry")
                    r"let (?:it )?slip\b[^.?!]{0,40}\b(?:(?:it'?s|its|it is|it'?ll be|it will be) (?:actually |really )?(?:my|her|his)\b|for (?:me|her|him)\b|"
                    r"there'?s (?:a|the) (?:dholki|mehndi|mayun|nikah|wedding|baraat|rishta))|(?:(?:doesn'?t|doesnt|does not|don'?t|dont|didn'?t|didnt) (?:even )?know|(?:don'?t|dont|do not) think (?:she|he) "
@@ -134,6 +141,11 @@ _HIDDEN_WEDDING = (# let slip whose it is or what is booked, not any slip of the
                    rf"{_MINE_NOW_END}|"
                    # (thirty-eighth round) ... or told the other way round, with the cover said to be others' ("its my wedding not
                    # my cousins like they told college"), not "it's my wedding not my sister's, I choose the music"
+                   # (forty-first round) ... or denied to be the relative's and owned, no choice said ("its not my cousins wedding
+                   # saturday its mine"), not "mine to plan" nor "it's mine and I want it bigger" (_MINE_NOW_END, the wanted
+                   # wedding's own words for the rest)
+                   r"(?:it'?s|its|it is|it) not (?:my|her|our) (?:cousins?|sisters?|brothers?|friends?|aunt\w*|uncle)'?s? (?:wedding|nikah|nikkah|shaadi|biye|lagna|engagement)\b"
+                   rf"[^.?!]{{0,30}}?\b(?:it'?s|its|it is|it) (?:mine|hers|my own|her own)\b{_MINE_NOW_END}(?![^.?!]*\b(?:and i|i want|i choose|i pick|i get|so i)\b)|"
                    r"(?:it'?s|its|it is) (?:actually |really )?(?:my|her) (?:own )?(?:wedding|nikah|shaadi|biye|lagna|engagement) not (?:my|her) "
                    r"(?:cousins?|sisters?|brothers?|friends?|aunt\w*|uncle)'?s?\b[^.?!]{0,10}?\b(?:like|as) (?:they|he|she|mum|dad|my \w+|everyone) "
                    r"(?:told|said|say|says|tell|pretend\w*)\b")
@@ -153,7 +165,8 @@ _WEDDING_DISGUISED = (r"(?:call|calls|calling|called|say|says|saying|said|told|t
                       # (twenty-third session) a family's wedding said, whose it is told ("saying it's a family wedding in
                       # Delhi but my cousin just told me it's MINE"), or the outfit packed for it the writer's ("the lengha
                       # in the case is my size")
-                      r"family (?:wedding|function|do))\b[^?!]{0,40}?\b(?:(?:it'?s|its|it is) (?:really |actually )?(?:my|her|his) (?:own )?"
+                      # (forty-first round: learner English's "it my wedding")
+                      r"family (?:wedding|function|do))\b[^?!]{0,40}?\b(?:(?:it'?s|its|it is|it) (?:really |actually )?(?:my|her|his) (?:own )?"
                       r"(?:wedding|nikah|nikkah|shaadi|engagement|rishta|biye|marriage|mehndi)\b(?! (?:reception|party|day|dress|cake|venue|planning|photos?|do)\b)|"
                       # (whose it is told as a discovery, not "it's mine and I want it bigger")
                       r"(?:(?:told (?:me|her)|found out|finds out|turns out|turned out|realised|realized|overheard|heard)\W+(?:that )?(?:it'?s|its|it is)|"
@@ -191,6 +204,10 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her|him)|marrying (?:me|her|him) off|marry (?:me|her|him) off|"
            r"married off|against (?:my|her) will|(?:don'?t|dont|do not) want|no choice|won'?t let (?:me|her)|"
            r"wont let (?:me|her)|refuse|(?:took|taken|have|has|have got|has got|got|hid|hidden|kept|keeping) (?:my|her) passport|never met|a stranger|"
+           rf"{_UNWILLING_OR_A_STRANGER}|"
+           # (forty-first round) told that one must, and nothing more ("they say i have to, help"), not "i have to wear the red one"
+           r"(?:they|he|she|dad|mum|mom|abbu|ammi|family|parents|my \w+) (?:say|says|said|told me|tell me) (?:i|she|we|u|you) (?:have to|has to|must|got to|gotta)"
+           r"(?=\s*(?:[.,!?;]|$|marry|get married|do it|go through with it|accept))|"
            # (twenty-third session) the passport in a relative's keeping ("my passport is with my father")
            r"(?:my|her) passports? (?:is|are|'s) (?:with|kept by|held by) (?:my|her|his|their|our) (?:\w+ )?(?:father|dad|abbu|abba|baba|mum|mother|ammi|amma|"
            r"uncle|chacha|mama|brothers?|aunt\w*|famil\w+|parents|husband|in-laws|grand\w+)\b|"
@@ -233,7 +250,12 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # Sold to a husband ("my father sell me to marry a man this week").
            r"(?:sell|sells|sold|selling) (?:me|her|my (?:daughter|sister|niece|granddaughter|girl|cousin))\b|"
            # ("marrying her uni boyfriend" is her own choice: thirty-fourth round)
-           r"(?:taking|sending|marrying|flying|shipping|driving) (?:me|her|him|my \w+)(?<!marrying her)(?<!marrying him)|marrying (?:her|him)\b(?! (?:[\w-]+ )?(?:boyfriend|girlfriend|fianc\w*|partner|sweetheart|bf|gf)\b)|(?:i|she|he) (?:must|has to|have to|has got to|'ve got to) marry\b|going to marry (?:me|her)|for (?:my|her) (?:wedding|marriage|nikah)|"
+           # (forty-first round: not "driving me mad")
+           r"(?:taking|sending|marrying|flying|shipping|driving) (?:me|her|him|my \w+)(?<!marrying her)(?<!marrying him)(?! (?:mad|crazy|insane|nuts|up the wall|round the bend)\b)|marrying (?:her|him)\b(?! (?:[\w-]+ )?(?:boyfriend|girlfriend|fianc\w*|partner|sweetheart|bf|gf)\b)|(?:i|she|he) (?:must|has to|have to|has got to|'ve got to) marry\b|going to marry (?:me|her)|"
+           # (forty-first round) a trip or a booking "for my wedding", not anything bought, tried on or planned for it ("try
+           # on another ten lehengas for my wedding saturday", "a surprise for her wedding")
+           r"(?:taking|take|took|sending|send|sent|flying|fly|going|go|travel\w*|trip|flights?|plane|tickets?|booked|booking|back home|there|visit\w*|"
+           r"holidays?|hols|imam|molvi|maulvi|mullah|qazi|kazi|priest|pastor|pandit|granthi)\b[^.?!]{0,60}?\bfor (?:my|her) (?:wedding|marriage|nikah)|"
            # ("said no" to a big do or a venue is a wedding planned, not refused: thirty-first round; nor "said not to tell anyone",
            # thirty-fifth)
            r"over there|back home|abroad|said no\b(?! to (?:a |the )?(?:big |small |fancy |huge |massive |large )?(?:do|party|venue|cake|dj|band|hall|dress|menu|"
@@ -312,6 +334,12 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:haven'?t|havent|have not|hasn'?t|hasnt|has not) (?:even |ever )?(?:agreed|said yes)|whether (?:i|she) (?:turn|turns|show|shows) up(?: or not)?|"
            r"drag (?:me|her) (?:there|to it|along)|(?:not|never) allowed (?:to )?say no|"
            r"(?:daughter|sister|niece|granddaughter|girl),? (?:only |just |aged? )?(?:1[0-7]|[5-9]),|"
+           # (forty-first round) an age under 18 told by the one who saw her ("patient 16 whispered at desk", "pupil, 15:")
+           # (not a relative's age told before what she does at it: "my cousin 15 is doing my mehndi")
+           r"(?:(?:patient|pupil|student),? (?:only |just |aged? )?(?:1[0-7]|[5-9])\b(?=\s*[,:;]| (?:whisper\w*|told|tells|said|says|asked|came|is|was|just)\b)|"
+           r"(?:girl|daughter|sister|niece|cousin|bride),? (?:only |just |aged? )?(?:1[0-7]|[5-9])(?=\s*[:;]))"
+           # (not a guest at a relative's: "girl 15 told me her sister's wedding is friday")
+           r"(?![^.?!]*\b(?:her|his|their|my) (?:\w+ )?(?:sisters?|brothers?|cousins?|aunt\w*|uncles?|friends?|mum|dad)'?s? (?:wedding|nikah|nikkah|shaadi|mehndi|engagement)\b)|"
            r"(?:said|says|told (?:me|us|her)) (?:it was |it'?s |its )?(?:a |just a |only a )?holiday\b|passport'?s? (?:is |has )?(?:gone|missing|disappeared)|"
            r"(?:the )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta|mehndi|mehendi)(?: there| here| over there)? (?:is|'s) (?:actually |really )?(?:mine|for me)\b"
            rf"{_MINE_NOW_END}|"
@@ -382,7 +410,9 @@ _SOON = (r"(?:today|tonight|tonite|2nite|2day|tomorrow|tmrw|tmr|tmoz|tomoz|2moro
          r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
          # (thirty-fifth round) a day cut short after a word that dates it ("im gettin married sat", "nikah on fri"), not a
          # sun lounger nor "sat down"; (twenty-third session) or after a flight or a leaving ("we fly weds", "leaving fri")
-         r"(?:on|this|next|by|till|til|until|married|wedding|nikah|nikkah|fly|flying|flight|leave|leaving|we go|going) (?:sat|sun|mon|tues?|weds?|thurs?|fri)\b(?![-'])"
+         # (forty-first round) or after the do it falls on ("engagement party sat", "the function fri")
+         r"(?:on|this|next|by|till|til|until|married|wedding|nikah|nikkah|fly|flying|flight|leave|leaving|we go|going|party|function|engagement|"
+         r"mehndi|mehendi|dholki|ceremony|shaadi|biye) (?:sat|sun|mon|tues?|weds?|thurs?|fri)\b(?![-'])"
          r"(?! (?:loungers?|cream|bed|beds|hats?|glasses|dress|roof|shine|trap|set|rise|light|lamp|down|up|on|in|there|with|next)\b)|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
          # (thirty-fourth round) a date this month ("fixed for the 20th, that's 9 days", "we fly on the 14th")
@@ -410,7 +440,9 @@ _BACK_SOON = (r"(?:back|home|here) (?:in (?:a (?:sec|second|min|minute|mo|moment
               r"(?: ?(?:mins?|minutes|secs?|seconds))?|half an hour|an hour)|any (?:minute|second|moment|time now))\b")
 # Medicines people overdose on, by what they call them (UK brand and generic names, "the sleeping ones").
 # Choking on a cough or a crisp, not at someone's hands.
-_NOT_ON_A_COUGH = r"(?! on (?:this|a|my|the|some) (?:\w+ )?(?:cough|cold|food|dinner|tea|crisps?|sweets?|water|drink|toast|phlegm|pollen|hay ?fever)\b)"
+# (forty-first round: a bone or a sweet, and patois "pon": "nearly choke pon a chicken bone, mi do di heimlich")
+_NOT_ON_A_COUGH = (r"(?! (?:on|pon) (?:this|a|my|the|some|his|her|a bit of) (?:\w+ )?(?:cough|cold|food|dinner|tea|crisps?|sweets?|water|drink|toast|phlegm|pollen|"
+                   r"hay ?fever|bones?|fishbones?|grapes?|nuts?|peanuts?|popcorn|crumbs?|chips?|sandwich|biscuits?|steak|meat|mints?|gum|lolly)\b)")
 # (thirty-sixth round, self-harm) the two commonest names as they are misspelt in a hurry ("paracetemol", "paracetomol",
 # "ibuprofin"), and a sleeping tablet in learner English's singular ("taken all my sleeping tablet")
 _MEDS = (r"(?:pills|tablets|paracet[aeo]m[oa]l|painkillers|meds|medication|medicine|co-?codamol|codeine|tramadol|ibuprof[ei]n|nurofen|calpol|aspirin|"
@@ -795,6 +827,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # (thirty-first round: not a girl's hair, nails or henna done, "the lady's coming tonight to do my girls hair")
     ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b)(?=.*\b(?:to be cut|to (?:get|have) cut|for the cut(?:ting)?|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
      r"do the cutting|the cutter|cutting (?:me|her|my)|"
+     # (forty-first round) the girls themselves cut ("preparing the party for cutting the girls when we arrive"), not
+     # their hair or their nails
+     r"(?:cutting|cut) (?:the|our|both|all the|both the|my two|the two) (?:little |small |young )?(?:girls|daughters|nieces|sisters)\b"
+     r"(?=\s*(?:[.,!?;:]|$)|\s+(?:when|on|at|in|there|tomorrow|tonight|today|this|next|before|after|too|both|and|while)\b)|"
      # (thirty-fourth round) the cutting's own names ("the tahur for my girl", "gudniin on me", "only small kutting")
      r"(?:the|her|my|do|done) (?:tahur|tahoor|gudniin|gudnin|khafd)|tahur|tahoor|gudniin|kutting|(?:will|gonna|going to|is going to) be cut|(?:want|wants|going|gonna) (?:to )?cut (?:me|her|my|our)|"
      # (thirty-fifth round) its names said of a girl ("do khatana on both my nieces", "make the excision to my daughter",
@@ -1167,7 +1203,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?=[^.?!]*\b(?:on (?:his|her|their) own|alone|by (?:himself|herself|themselves)|no (?:adults?|grown ?-?ups?|parents?|one|mum|dad)\b[^.?!,]{0,12}"
      r"\b(?:about|around|anywhere|with|in sight|near)|nobody (?:with|about|around|near))\b)"
      r"(?=[^.?!]*\b(?:roads?|dual carriageway|motorway|hard shoulder|a\d{1,4}|m\d{1,2}|traffic|cars|lorries|canal|river|railway|tracks|lake|quarry|"
-     r"roof|balcony|window ledge)\b)"
+     r"roof|balcony|window ledge|window ?sills?|ledge)\b)"
      r"(?=[^.?!]*\b(?:walking|wandering|running|toddling|standing|sitting|playing|crawling|climbing|hanging|is|'s|are|out)\b)"),
     # Twenty-second round (English sets 31 and 32 read), by kind.
     # Pills or a drug taken "all I had" or "a whole packet" with the body already telling of it ("took everything i
@@ -1410,7 +1446,9 @@ _DANGER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 # A negation just before (or inside) the match turns "he's outside" into "he isn't outside".
 _NEGATION = re.compile(
-    r"\b(?:not|no longer|isn'?t|aren'?t|wasn'?t|weren'?t|never|no one|nobody|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|hasn'?t|hasnt|haven'?t)\b",
+    # (forty-first round: "nothing's on fire", "nothing is burning")
+    r"\b(?:not|no longer|isn'?t|aren'?t|wasn'?t|weren'?t|never|no one|nobody|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|hasn'?t|hasnt|haven'?t|"
+    r"nothing(?='s|s\b| is\b| was\b))\b",
     re.IGNORECASE,
 )
 # Patterns whose wording already contains a negation ("I'm not safe", "won't let me leave").
@@ -1515,8 +1553,10 @@ _HABIT_IS_NOT_NOW = frozenset({"stands_at_the_house_now", "sat_opposite", "comin
 # A threat or a fear about what might happen ("if he finds out he'll kill me", "I'm worried he'll find me")
 # is for the report and the helplines, unless the person also says it is happening now.
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if (?:he|she|they|i|we|someone|somebody|anyone|anybody|people|(?:my|his|her|their) \w+)|when (?:he|she|they) (?:sees?|finds? out|hears?|knows?)|what if|in case|might|may|could|would|worried|worry|one day|someday|"
-    r"homework|so late|for being late)\b", re.IGNORECASE)
+    r"\b(?:if (?:he|she|they|i|we|someone|somebody|anyone|anybody|people|(?:my|his|her|their) \w+)|when (?:he|she|they) (?:sees?|finds? out|hears?|knows?)|what if|in case|"
+    # (forty-first round) not the harm a scene going on threatens ("alone on the balcony edge ... she may fall")
+    r"(?:might|may|could)(?! (?:fall|fall off|fall out|die|drown|choke|suffocate|bleed out|stop breathing|not make it|freeze|be killed|get killed)\b)|"
+    r"would|worried|worry|one day|someday|homework|so late|for being late)\b", re.IGNORECASE)
 # (twenty-eighth round) a joke denied is none ("he's not joking this time", "this is no joke", "she isnt kidding")
 _JOKE = re.compile(r"\b(?<!\bnot )(?<!\bno )(?<!n't )(?<!\bisnt )(?<!\bwasnt )(?<!\bnot even )(?<!\bnever )"
                    r"(?:lo+l+|lmao+|haha+|joking|jokes?|jk|only joking|a joke|family joke|kidding|play ?fight\w*|play wrestl\w*|messing about|mucking about|"
@@ -1545,6 +1585,8 @@ _CHILDREN_JOKING = re.compile(
     r"brother|sister|nephew|niece|toddler)s?\s+(?:have\s+|just\s+|had\s+)?locked\b", re.IGNORECASE)
 _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|whats|what's|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal(?:ly)?|law|count as|"
                            r"offensive weapons?)\b|"
+                           # (forty-first round) the age the law allows, asked ("what age can you get married in england now?")
+                           r"^\W*(?:at )?what age (?:can|do|does|should|must|is|are|can'?t|cant)\b[^.?!]*\?|"
                            # the same question put after its condition (twenty-second round)
                            r"^\W*if\b[^?]*\b(?:does|do|is|would|will|could|can)\s+(?:that|this|it)\s+(?:still\s+)?(?:count|be|mean|class)\b[^?]*\b(?:offence|crime|criminal|illegal|"
                            r"abuse|kidnap\w*|false imprisonment|assault|law)\b|"
@@ -2144,7 +2186,7 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
         # (thirty-fourth round: nor a play rehearsed or a wedding months off, _everyday_34)
         # (thirty-ninth round: nor a case seen on the news, "saw on the news today a woman got jailed for FGM", with nothing urgent)
         if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and (taught_about(text) or _love_match(text) or _cut_long_ago(text)
-                                                                                    or _in_the_news_only(text)
+                                                                                    or _in_the_news_only(text) or _fgm_only_a_topic(text)
                                                                                     or FORCED_MARRIAGE_OR_FGM in _everyday_34(_plain_english(text)))):
             return found
     return None
@@ -2154,9 +2196,17 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
 # better or supported now; or a threat said there before, the two separated and him abroad. Never with anything urgent,
 # someone here at the door, or a body in trouble beside (a plain "is there help for this" asks for support).
 _HERE_AND_SAFE_NOW = re.compile(r"\bnow (?:i|we)(?: am| are|'m|'re)? (?:(?:here )?in|live in|living in|safe in) (?:the )?(?:uk|england|britain|leicester)\b|"
+                                # (forty-first round) the town here named first ("In Loughborough I am safe"), or the
+                                # flight given as why they are here ("that is why I am here")
+                                r"\b(?:here )?in (?:the uk|uk|england|britain|leicester\w*|loughborough|hinckley|coalville|melton|market harborough|oadby|wigston|"
+                                r"lutterworth|rutland|oakham) (?:i|we) (?:am|are|'m|'re) (?:safe|ok|okay|fine)\b|"
+                                r"\b(?:this|that) is why (?:i|we) (?:am|are|'m|'re) (?:here|in (?:the uk|england|britain|leicester))\b|"
                                 r"\bnow (?:i|we) (?:have|has|got|see) (?:a |my )?(?:counsellor|counselor|therapist|doctor|support worker)\b", re.IGNORECASE)
 _SAFE_OR_BETTER = re.compile(r"\b(?:safe|better|ok|okay|fine)\b", re.IGNORECASE)
-_HELP_ASKED_FOR = re.compile(r"\b(?:is there (?:any )?help|(?:she|he|they) (?:help|helps|is helping|are helping|helped) (?:me|us)|help for (?:this|that|me with this)|can (?:you|someone|somebody) help(?: me)?)\b", re.IGNORECASE)
+_HELP_ASKED_FOR = re.compile(r"\b(?:is there (?:any )?help|(?:she|he|they) (?:help|helps|is helping|are helping|helped) (?:me|us)|help for (?:this|that|me with this)|can (?:you|someone|somebody) help(?: me)?|"
+                             # (forty-first round) help with papers ("I need help for my asylum interview")
+                             r"help (?:for|with) (?:my|the|our|his|her) (?:\w+ )?(?:interview|claim|case|application|appeal|forms?|paperwork|housing|visa|solicitor|lawyer))\b",
+                             re.IGNORECASE)
 _SEPARATED = re.compile(r"\b(?:separated|divorced|split up)\b", re.IGNORECASE)
 
 
@@ -2474,6 +2524,8 @@ _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|sh
                          r"(?:his|her) (?:long[- ]term )?(?:girlfriend|boyfriend|fiancee?|partner) of|in love|love match|"
                          # the bride or groom chose ("she chose him", "he picked her himself", "her own choice")
                          r"(?:she|he) (?:chose|picked|found) (?:him|her)\b(?! for)|(?:his|her|their) own choice\b|"
+                         # (forty-first round) the bride's own wish said ("i want to marry him, its just leaving home thats scary")
+                         r"(?:i|she|he) (?:really |do )?(?:want|wants|wanna) to marry (?:him|her)\b|"
                          # (thirty-fifth round) "my sister picked him herself"
                          r"(?:chose|picked|found) (?:him|her) (?:herself|himself|themselves)\b|"
                          # ... or the one chosen minded or liked ("i dont mind him", "she likes him really")
@@ -2575,6 +2627,18 @@ _DEAD_NOW = re.compile(r"\b(?:he'?s|he is|she'?s|she is|they'?re|they are|(?:the
                        # (thirty-fifth round) learner English's "now he is died 10 year", "he die many year ago"
                        r"\b(?:he|she|they) (?:is |are |has |have )?(?:died|die|dead) (?:for )?(?:many|some|\d+|two|three|four|five|ten|twenty) (?:years?|yrs?)\b",
                        re.IGNORECASE)
+# (forty-first round) A year gone that dates what is told ("in 1985", "this is 1990", "that was 2021", "in the 1990s"),
+# not one it has run since ("since 2019 he ...").
+_A_YEAR_GONE = r"(?:(?<!since )(?<!from )in|back in|during|(?:that|this|it) (?:is|was)) (?:the )?(?:19\d\d|20[01]\d|202[0-5])s?|(?<!since )(?<!since the )(?:19|20)\d0s"
+_A_YEAR_GONE_RE = re.compile(rf"\b(?:{_A_YEAR_GONE})\b", re.IGNORECASE)
+_AGAIN_OR_STILL = re.compile(r"\b(?:again|(?<!\bi )still|back(?! in\b))\b", re.IGNORECASE)
+
+
+def _dated_to_a_year_gone(text: str) -> bool:
+    """An account dated to a year gone with nothing urgent, near, again or going on beside it: its "now" is what has
+    changed since (dead, grown up, abroad), for present_harm and the classifiers' give-way."""
+    return bool(_A_YEAR_GONE_RE.search(text)) and not (_URGENT_NOW.search(text) or _HERE_NOW.search(text) or _PRESENT_CUE.search(text)
+                                                       or _AGAIN_OR_STILL.search(text) or _SOON_RE.search(text))
 _THREATENED_LONG_AGO = re.compile(r"\bthreatened (?:it|to)?\b[^.?!,]{0,25}\b(?:years|months|ages|long time) ago\b", re.IGNORECASE)
 # Weapons the police took away ("police took all his knives when they arrested him").
 _WEAPONS_TAKEN = re.compile(rf"{_THE_POLICE}[^.?!]{{0,15}}\b(?:took|taken|seized|confiscated|removed)\b|"
@@ -2608,6 +2672,10 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     if (_OPENS_ELSEWHERE.search(plain) and _FLED_HERE.search(plain) and not _URGENT_NOW.search(plain) and not _HERE_NOW.search(plain)
             and not _PRESENT_CUE.search(plain)):
         return None
+    # (forty-first round) an account dated to a year gone, nothing urgent, near or now beside it ("in 1985 my husband
+    # say he will kill me ... Now he is dead", "he burnt my clothes, this is 1990", "that was 2021, he is in Accra now")
+    if _dated_to_a_year_gone(plain):
+        return None
     if ((_ABOUT_THE_WORDS.search(plain) or _DEAD_NOW.search(plain)) and not _URGENT_NOW.search(plain)
             and not _REAL_DANGER_BESIDE.search(_THREATENED_LONG_AGO.sub(" ", plain))):
         return None
@@ -2615,6 +2683,8 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     if _BUILDER.search(present):
         present = _BUILDING_WORK.sub(" ", present)
     present = _MISSED_DOSE.sub(" ", _DRIVING_ME_MAD.sub(" ", present))
+    if not _ONE_COMING_FOR_IT.search(plain):
+        present = _FGM_AS_A_TOPIC.sub(" ", present)
     if not _HAPPENING_AS_THEY_WRITE.search(present):
         return None
     if _DOING_IT_NOW.search(present):
@@ -2661,6 +2731,23 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     return None
 
 
+# (forty-first round) The word naming a leaflet, a poster or a lesson ("she asked if the FGM leaflet on the wall is for
+# everyone"), no harm told.
+_FGM_AS_A_TOPIC = re.compile(r"\b(?:fgm|forced marriage) (?:leaflets?|posters?|training|awareness|information|info|lessons?|talks?|module|"
+                             r"policy|campaign|documentary|helpline|unit|week|assembly|workshop)\b", re.IGNORECASE)
+# ... unless the lesson is how the writer knows what is coming ("did an fgm lesson today and now i know thats what the
+# aunty is coming to our house for on sunday")
+_ONE_COMING_FOR_IT = re.compile(r"\b(?:aunty|auntie|aunt|lady|woman|cutter|grandma|grandmother|nani|dadi|elders?) (?:is |are |'s |has been |have been )?"
+                                r"(?:coming|arriving|booked|here|visiting|flying in)\b", re.IGNORECASE)
+
+
+def _fgm_only_a_topic(text: str) -> bool:
+    """FGM or forced marriage named only as a leaflet's or a lesson's subject, no marriage or cutting told beside it."""
+    plain = _plain_english(text)
+    return (bool(_FGM_AS_A_TOPIC.search(plain)) and not _MARRIAGE_OR_CUTTING.search(_FGM_AS_A_TOPIC.sub(" ", plain))
+            and not _ONE_COMING_FOR_IT.search(plain))
+
+
 # Twenty-seventh round: someone on the screen or the pitch threatened, not anyone here ("he's threatening to murder the ref
 # through the telly"), and a finger or a hand cut by a knife at the chopping board or a tin ("cut my finger chopping onions").
 _AT_THE_SCREEN = re.compile(r"\b(?:kill|murder|strangle|throttle|batter|stab|shoot|hurt|bury|smash|lamp|deck)\w*\s+(?:the|that|this) (?:ref|referee|linesman|"
@@ -2700,6 +2787,10 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # (thirty-fifth round) "screaming blue murder" is a loud cry, no murder: the cry is kept, the idiom's murder left out
         # ("my toddler is screaming blue murder over a biscuit"); anything else in the message is still read
         (r"\b(scream\w*|yell\w*|shout\w*|cry\w*|howl\w*|bawl\w*) blue murder\b", r"\1"),
+        # (forty-first round) words caught in the throat ("sorry I'm choking on my words here", "got all choked up"): a
+        # speaker's trouble, no one's neck
+        (r"\bchok(?:e|es|ed|ing) (?:on|over) (?:my|his|her|their|your|the|me) words\b", "stumbling over words"),
+        (r"\b(?:choked|choking|choke) up\b", "tearful"),
         (r"\bn\b", "and"), (r"\brn\b", "right now"), (r"\bsum1\b|\bsome1\b|\bsom1\b", "someone"), (r"\bu\b", "you"), (r"\bwiv\b|\bwif\b", "with"),
         (r"\b(gett|go|say|com|hitt|kick|punch|chok|strangl|squeez|bang|smash|follow|chas|threaten|scream|shout|try|hold|stabb|beat|burn|"
          r"kill|wait|stand|sitt|hid|bleed|lamp|leather|batter|dragg|pour|lock|tak|forc|point|wav|watch|hurt|runn)in\b", r"\1ing"),
@@ -3072,6 +3163,9 @@ def told_as_not_now(text: str) -> bool:
         return False
     if _arranged_soon_by_force(normalised):
         return False
+    # (forty-first round) an account dated to a year gone ("this is 1990 ... can I tell you now")
+    if _dated_to_a_year_gone(normalised):
+        return True
     if frame.says_now:
         return _ruled_out(normalised, frame)
     # A question of what is allowed or what happens next ("am i allowed to keep it in the car?", "will i be told
@@ -3106,7 +3200,7 @@ _ARRANGED_SOON_BY_FORCE = tuple(pattern for name, pattern in _DANGER_PATTERNS if
 
 
 # ... nor one told as long over: a year gone, "years ago", "when I was 16", divorced since.
-_LONG_OVER = re.compile(r"\b(?:in (?:19\d\d|20[01]\d|202[0-4])|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) years ago|"
+_LONG_OVER = re.compile(rf"\b(?:{_A_YEAR_GONE}|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) years ago|"
                         r"when (?:i|she|he|we) (?:was|were) (?:\d+|young|little|a (?:kid|child|teenager|teen|girl|boy))|divorced|back then)\b", re.IGNORECASE)
 
 
@@ -3130,7 +3224,7 @@ def _long_over(text: str) -> bool:
 # ... and only with the person's no or the coercion said in so many words: refused, a threat, a man never met, a girl
 # under 18 ("she's not coming back to work till after the honeymoon" is a sign of force to the pattern, not coercion).
 _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|send (?:me|her|him) (?:back|away)|throw (?:me|her|him) out|"
-                            r"never (?:met|seen)|(?:don'?t|dont|do not) (?:even )?know (?:him|her|the man|the guy)(?! (?:that |very |too |so )?well\b)|"
+                            rf"never (?:met|seen)|{_UNWILLING_OR_A_STRANGER}|(?:don'?t|dont|do not) (?:even )?know (?:him|her|the man|the guy)(?! (?:that |very |too |so )?well\b)|"
                             r"(?:i'?m|im|i am|she'?s|shes|she is|me) (?:only |just )?(?:1[0-7]|[1-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am)\b)|year (?:[7-9]|1[01])\b|"
                             # (thirty-sixth round) the one to be married begging someone to stop it ("she told me last night and
                             # begged me to do something")
@@ -3419,6 +3513,9 @@ _SAID_SAFE = re.compile(
     r"^(?!.*\b(?:not safe|unsafe|scared|afraid|frightened)\b)(?!.*\b(?<!getting )(?<!get )(?<!want )(?<!what )(?<!any )(?<!some )(?<!for )help\b)"
     r".*(?:\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s) (?:safe|not in danger)\b|"
     r"\bnot in (?:any )?danger\b|\bnot (?:a )?danger\W+(?:but|just|only)\b|\b(?:isn'?t|is not|not|aren'?t|are not) (?:outside|here|around|about) any ?more\b|"
+    # (forty-first round) "nobody about now", "no one around any more"
+    # (not with a weapon still out there: "nobody about now, he ran off with a knife towards the park")
+    r"^(?!.*\b(?:knife|knives|gun|guns|weapon|machete|blade|bat|axe|hammer)\b).*\b(?:nobody|no one|no-one|noone)(?:'s| is)? (?:about|around|here|there) (?:now|any ?more)\b|"
     # Help being had, all good, far away ("getting support now", "he's getting treatment now", "on licence in another city").
     r"\bgetting (?:support|help|counselling|treatment|therapy)\b|\ball good\b|\bin another (?:city|town|country)\b|"
     # The ones who did it gone before anyone got there ("by the time i got over they'd driven off"); the fire put out
@@ -3592,6 +3689,15 @@ _SQUABBLE_THREATS = frozenset({"threat_to_kill", "says_im_dead"})
 # attack, unless fear, a threat, a weapon, blood or someone feared is in the message too.
 _LOCKED_OUT_OF_THEIR_OWN = re.compile(r"\b(?:lost|forgot|forgotten|left|snapped|broke) (?:her|his|my|their|our|the) (?:door |front door |house )?keys?\b|"
                                       r"\blocked (?:herself|himself|themselves|myself|ourselves) out\b", re.IGNORECASE)
+# (forty-first round) Trouble at home told as a laugh ("kicked the door in cos he locked himself out lol mums gonna kill him").
+_IN_TROUBLE_AT_HOME = re.compile(r"\b(?:mum|mam|mom|mummy|dad|nan|gran|nana|wife|missus|boss|teacher)'?s? (?:is )?(?:gonna|going to|will|gon|gunna) "
+                                 r"(?:kill|murder) (?:him|her|me|us|them)\b", re.IGNORECASE)
+
+
+def _without_trouble_laughed_off(text: str) -> str:
+    return _IN_TROUBLE_AT_HOME.sub(" ", text) if _JOKE.search(text) or _LAUGHING.search(text) else text
+
+
 _DANGER_BESIDE = re.compile(r"\b(?:scared|afraid|terrified|frightened|petrified|threat\w*|kill\w*|hurt\w*|knife|knives|weapon|gun|blood|bleed\w*|"
                             r"help|ex|abuser|stalker|drunk|screaming|shouting|raging|police|999)\b", re.IGNORECASE)
 
@@ -3822,6 +3928,10 @@ _KNOCK_AND_RUN = re.compile(r"\b(?:and|then|n) (?:(?:run|running|runs|ran) (?:of
 _MY_OWN_MARRIAGE = re.compile(r"\b(?:my|our) (?:own )?(?:wedding|nikah|shaadi|shadi|marriage|rishta|engagement|mehndi|lagna|anand karaj)\b|"
                               r"\b(?:marry|marrying|married off|marry off|marrying off) (?:me|us)\b|\bme (?:off )?(?:married|to marry)\b|"
                               r"\b(?:i'?m|im|i am|i'?ll be|ill be|i will be|i be) (?:getting |being |gonna be |going to be )?married\b", re.IGNORECASE)
+_LOVES_THE_ONE = re.compile(r"\b(?:i|she|he) (?:really |do |truly )?(?:love|luv|adore) (?:him|her|my (?:fiance|fiancé|fiancee|groom|"
+                            r"husband to be|future husband|bride|wife to be))\b|\blove (?:him|her) (?:to bits|so much|loads)\b", re.IGNORECASE)
+_A_PLEA = re.compile(r"\b(?:help|pls|plz|please|save me)\b", re.IGNORECASE)
+_FEAR_OR_HIDING = re.compile(rf"\b(?:{_FEAR_WORDS}|hiding|hide|hid)\b", re.IGNORECASE)
 _GROUNDED = re.compile(r"\b(?:grounded|grounding|ground (?:me|her|him|us))\b", re.IGNORECASE)
 _PETTY_REASON = re.compile(r"\b(?:he|she|they|cos (?:he|she)|for|because (?:he|she))(?:'s|s| has|'ve| have)?\s+(?:ate|eaten|eating|finished|finishing|drank|drinking|took|taking|used|using|borrowed|"
                            r"borrowing|nicked|nicking|hid|hiding|spoiled|spoiling|spoilt|spoiled) (?:all )?(?:my|the) (?:last )?(?:pizza|chips|food|dinner|lunch|tea|sweets|chocolate|"
@@ -3839,6 +3949,9 @@ _TRAPPED_AS_A_FEELING = re.compile(r"^(?=.*\b(?:feel|feels|feeling|felt) trapped
 # (thirty-ninth round) ... by its community names too ("tahur for her newborn son", "khitan for my baby boy"), never with a
 # girl, a sister, a cutter or FGM in the message, and only with a clinic, a doctor or the NHS named
 _SONS_CIRCUMCISION = re.compile(r"^(?=.*\b(?:(?:my|our|her|his) (?:baby |little |newborn )?(?:son|boy|grandson|nephew)(?:'?s)? (?:circumcis\w*|tahur|tahoor|khitan|khatna)|"
+                                # (forty-first round) learner English's "my son have his tahur"
+                                r"(?:my|our|her|his) (?:baby |little |newborn )?(?:son|boy|grandson|nephew) (?:have|has|having|is having|will have|gets?|getting) "
+                                r"(?:his |the |a )?(?:circumcis\w*|tahur|tahoor|khitan|khatna)|"
                                 r"(?:circumcis\w*|tahur|tahoor|khitan|khatna) (?:for|of|on) (?:my|our|her|his) (?:baby |little |newborn )?(?:son|boy|grandson|nephew))\b)"
                                 r"(?=.*\b(?:clinic|doctor|hospital|gp|surgeon|nhs)\b)(?!.*\b(?:daughter|girl|sister|niece|fgm|cutter)\b)", re.IGNORECASE)
 
@@ -3943,6 +4056,12 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if (name == "imminent_marriage" and (_writer_joking(text) or _LAUGHING.search(text)) and not _MY_OWN_MARRIAGE.search(text)
             and not _MARRIAGE_REFUSED.search(text)):
         return True
+    # (forty-first round) ... or one's own, laughed about, the groom loved ("so scared i cant breathe. of tripping in my
+    # heels lol. love him to bits"): the fear or the hiding is the day's, not the marriage's
+    if (name == "imminent_marriage" and (_JOKE.search(text) or _LAUGHING.search(text)) and _LOVES_THE_ONE.search(text)
+            and not (_MARRIAGE_REFUSED.search(text) or _COERCION_SAID.search(text) or _FORCED_RE.search(_FEAR_OR_HIDING.sub(" ", text))
+                     or _A_PLEA.search(text))):
+        return True
     if (name == "imminent_marriage" and _OWN_WEDDING.search(text) and not (_MARRIAGE_REFUSED.search(text) or _COERCION_SAID.search(text))
             and not _HIDDEN_WEDDING_RE.search(text)):
         return True
@@ -3998,7 +4117,8 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     if name == "being_hurt" and re.search(r"strangl|chok|throttl|suffocat|smother", match.group(0), re.IGNORECASE) and _CAUGHT_BY_A_THING.search(text):
         return True
-    if name == "breaking_in" and _LOCKED_OUT_OF_THEIR_OWN.search(text) and not _DANGER_BESIDE.search(text) and not _says_now(text):
+    if (name == "breaking_in" and _LOCKED_OUT_OF_THEIR_OWN.search(text) and not _DANGER_BESIDE.search(_without_trouble_laughed_off(text))
+            and not _says_now(text)):
         return True
     # Twenty-seventh round: a door of their own kicked at by someone who lost the key ("my dad's kicking the shed door in
     # because he lost the key"); held in only inside a condition asked about ("if he ever locked me in would you send

@@ -4137,3 +4137,53 @@ def test_lead_reading_of_focus_fm14_kinds_are_danger(text: str) -> None:
 ])
 def test_lead_reading_of_focus_fm14_everyday_stays_quiet(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# Twenty-fifth session, the lead's reading of the sixteenth and seventeenth forced-marriage focus sets and the eighty-
+# second and eighty-third sets (forty-first round; kinds, in new words): a relative's wedding denied and owned; the cover
+# told in learner English; a short day after the do it falls on; a girl's age told by who saw her; the girls to be cut on
+# arrival; the bride unwilling or a stranger to the groom; a toddler's fall a scene threatens.
+@pytest.mark.parametrize("text", [
+    "its not my sisters nikah on sunday its mine",
+    "mum say aunty function. it my shaadi. friday",
+    "the dholki sat is really my nikah and i said no",
+    "pupil 15 told me at break: nikah on sunday, please dont tell her dad",
+    "flying to khartoum in 3 days, my aunt is arranging the cutting the girls when we land",
+    "my cousin is getting married on thursday to a man she met once on a whatsapp call, she says she would rather die",
+    "dad says the wedding is this sunday at the gurdwara, i have never even talked to the boy",
+    "the toddler next door is alone on the window sill, nobody home since this morning, he may fall",
+])
+def test_lead_reading_41_kinds_are_danger(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and what they must leave quiet: a bride's day laughed off with the groom loved; a trip or a booking is no force
+# when it is only a dress "for my wedding"; a son's circumcision told in learner English; the age asked in a lesson;
+# FGM a leaflet's subject; an account dated to a year gone; nobody about now; nothing on fire; words choked on; food
+# choked on and seen to; a boy who locked himself out; an asylum seeker safe here.
+@pytest.mark.parametrize("text", [
+    "nikah tomorrow and im so scared i'll cry my makeup off lol, love him so much",
+    "trying on 5 more dresses for my wedding on friday, mums driving me mad haha",
+    "my boy have his khitan at the doctor on monday, any tips for after",
+    "what age can girls get married in scotland? we had a debate in citizenship",
+    "the practice nurse put up the FGM poster in reception today, looks good",
+    "in 1992 my father threw a knife at my mother. he is dead now and she lives with me. i want to tell someone",
+    "that was 2019, he said he would burn the house down, he is in Poland now",
+    "someone keyed my car at the gym overnight, nobody about now, need a crime number for insurance",
+    "the fire alarm in the hall is chirping, nothing's on fire, who changes the battery",
+    "im choking on my words sorry, it is hard to say he used to hit me when we were married",
+    "my grandad choked on a fishbone at dinner, i did the back blows and he's fine now",
+    "my son kicked the back door in cos he locked himself out haha dads gonna kill him",
+    "In Eritrea the army said they would kill me, that is why I am here. In Leicester I am safe. I need help with my asylum claim.",
+])
+def test_lead_reading_41_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "in 1998 he broke my jaw and now he is outside again",
+    "back in 2019 he threatened to kill me and today he turned up at my work",
+    "im getting married saturday lol they say i have to, help",
+])
+def test_lead_reading_41_a_year_gone_or_a_laugh_does_not_hide_danger_now(text: str) -> None:
+    assert detect_danger(text) is not None or not told_as_not_now(text)
