@@ -120,6 +120,8 @@ SETS = (
     ("eighty-second set (written blind by a helper that had read none of SpeakUp, 2026-12-05, twenty-fourth session, after the thirty-ninth and fortieth rounds, measured once the lead's reading of the fourteenth focus set was done and before anything was changed for it)", "danger_fresh82", "not_danger_fresh82"),
     ("seventeenth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-06, twenty-fifth session, before anything was changed in the session; measured once before the marriage-and-cutting classifier was tried)", "danger_focusfm17", "not_danger_focusfm17"),
     ("eighty-third set (written blind by a helper that had read none of SpeakUp, 2026-12-06, twenty-fifth session, before anything was changed in the session)", "danger_fresh83", "not_danger_fresh83"),
+    ("eighteenth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-06, twenty-fifth session, during the forty-first round, measured once after it)", "danger_focusfm18", "not_danger_focusfm18"),
+    ("eighty-fourth set (written blind by a helper that had read none of SpeakUp, 2026-12-06, twenty-fifth session, during the forty-first round, measured once after it)", "danger_fresh84", "not_danger_fresh84"),
 )
 
 
