@@ -251,7 +251,10 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:sell|sells|sold|selling) (?:me|her|my (?:daughter|sister|niece|granddaughter|girl|cousin))\b|"
            # ("marrying her uni boyfriend" is her own choice: thirty-fourth round)
            # (forty-first round: not "driving me mad")
-           r"(?:taking|sending|marrying|flying|shipping|driving) (?:me|her|him|my \w+)(?<!marrying her)(?<!marrying him)(?! (?:mad|crazy|insane|nuts|up the wall|round the bend)\b)|marrying (?:her|him)\b(?! (?:[\w-]+ )?(?:boyfriend|girlfriend|fianc\w*|partner|sweetheart|bf|gf)\b)|(?:i|she|he) (?:must|has to|have to|has got to|'ve got to) marry\b|going to marry (?:me|her)|"
+           r"(?:taking|sending|marrying|flying|shipping|driving) (?:me|her|him|my \w+)(?<!marrying her)(?<!marrying him)(?! (?:mad|crazy|insane|nuts|up the wall|round the bend)\b)"
+           # (nor a lift to the day's own errands: "mums driving me to the salon")
+           r"(?! (?:to|into) (?:the |my |her )?(?:salon|hairdressers?|parlour|beauty \w+|venue|hall|rehearsal|fitting|dress shop|boutique|shops?|"
+           r"school|work|college|uni|gym|dentist|doctors?)\b)|marrying (?:her|him)\b(?! (?:[\w-]+ )?(?:boyfriend|girlfriend|fianc\w*|partner|sweetheart|bf|gf)\b)|(?:i|she|he) (?:must|has to|have to|has got to|'ve got to) marry\b|going to marry (?:me|her)|"
            # (forty-first round) a trip or a booking "for my wedding", not anything bought, tried on or planned for it ("try
            # on another ten lehengas for my wedding saturday", "a surprise for her wedding")
            r"(?:taking|take|took|sending|send|sent|flying|fly|going|go|travel\w*|trip|flights?|plane|tickets?|booked|booking|back home|there|visit\w*|"

@@ -4164,6 +4164,7 @@ def test_lead_reading_41_kinds_are_danger(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "nikah tomorrow and im so scared i'll cry my makeup off lol, love him so much",
     "trying on 5 more dresses for my wedding on friday, mums driving me mad haha",
+    "my nikah is on saturday, my sister is driving me to the hairdressers first",
     "my boy have his khitan at the doctor on monday, any tips for after",
     "what age can girls get married in scotland? we had a debate in citizenship",
     "the practice nurse put up the FGM poster in reception today, looks good",
