@@ -75,7 +75,7 @@ _WEAPON = (r"(?:(?:kitchen )?(?:knife|nife)|knives|knifes|nives|gun|guns|blade|b
 # (thirty-first round) ... nor a course or a drill about one ("knife safety training at work today").
 _NOT_A_THING_NAMED = (r"(?!\s*(?:licen[cs]e|permit|certificate|collection|cabinet|block|sharpener|amnesty|crime|set|drawer|skills?|"
                       r"safety|training|awareness|course|courses|class|classes|lessons?|workshops?|demo|demonstration)\b)")
-_A_WEAPON = rf"(?:(?:a|an|his|her|their|the|two|some)\s+)?(?:(?!(?:of|own|toy|fake|plastic|nerf|water|butter)\b)\w+\s+)?{_WEAPON}\b{_NOT_A_THING_NAMED}"
+_A_WEAPON = rf"(?:(?:a|an|his|her|their|the|two|some)\s+)?(?:(?!(?:of|own|toy|fake|plastic|nerf|water|butter|no|any)\b)\w+\s+)?{_WEAPON}\b{_NOT_A_THING_NAMED}"
 _TOOL = r"(?:(?:baseball |cricket |metal |wooden |golf )?(?:bat|bats|club)|hammer|hammers|screwdriver|bottle|broken bottle|glass|brick|bricks|stick|pole|iron bar|bar|scissors|cleaver|meat cleaver)"
 _VIOLENCE_ING = r"(?:hitting|punching|kicking|beating|stabbing|attacking|strangling|choking|stamping on|battering|smashing|spraying|throwing)"
 # Hitting as British people say it ("lamping", "leathering"), for people being hurt now.
@@ -114,6 +114,8 @@ _UNWILLING_OR_A_STRANGER = (r"(?:'?d|would) rather (?:be )?(?:die|dead)(?=\s*(?:
                             r"(?:she'?ll|she will|you'?ll|you will|i'?ll|ill|i will|u'?ll|he'?ll|he will) (?:soon |just )?get used to (?:it|him|her)\b|"
                             r"never (?:even )?(?:spoken|spoke|talked|talk) to (?:him|her|the (?:man|guy|boy|groom|bride|girl))\b|"
                             r"(?:seen|met|saw|spoken to|talked to) (?:him |her |the (?:man|guy|boy|groom) )?(?:only )?once\b[^.?!,]{0,20}\b(?:video|facetime|whatsapp|zoom|skype|phone)\b(?! (?:call )?(?:then|and then|since)\b)")
+# (forty-first round) A bride seen to be a child ("the bride came in today with her mum in school uniform, 15 maybe").
+_A_CHILD_BRIDE_SEEN = r"\bbride\b[^.?!]{0,80}\b(?:school uniform|(?:1[0-7]|[5-9]) maybe(?! (?:\d+|or|to)\b)|maybe (?:1[0-7]|[5-9])(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am|quid|pounds?|guests?|people)\b))"
 _HIDDEN_WEDDING = (# let slip whose it is or what is booked, not any slip of the tongue ("let slip to my mates i might cry")
                    r"let (?:it )?slip\b[^.?!]{0,40}\b(?:(?:it'?s|its|it is|it'?ll be|it will be) (?:actually |really )?(?:my|her|his)\b|for (?:me|her|him)\b|"
                    r"there'?s (?:a|the) (?:dholki|mehndi|mayun|nikah|wedding|baraat|rishta))|(?:(?:doesn'?t|doesnt|does not|don'?t|dont|didn'?t|didnt) (?:even )?know|(?:don'?t|dont|do not) think (?:she|he) "
@@ -146,6 +148,9 @@ _HIDDEN_WEDDING = (# let slip whose it is or what is booked, not any slip of the
                    # wedding's own words for the rest)
                    r"(?:it'?s|its|it is|it) not (?:my|her|our) (?:cousins?|sisters?|brothers?|friends?|aunt\w*|uncle)'?s? (?:wedding|nikah|nikkah|shaadi|biye|lagna|engagement)\b"
                    rf"[^.?!]{{0,30}}?\b(?:it'?s|its|it is|it) (?:mine|hers|my own|her own)\b{_MINE_NOW_END}(?![^.?!]*\b(?:and i|i want|i choose|i pick|i get|so i)\b)|"
+                   # (forty-first round) ... or the illness given for the trip found false by the one said ill, who congratulates
+                   # ("bcz hajurama is very sick. I called hajurama. she is fine and she said congratulations on ur wedding")
+                   r"(?:sick|ill|unwell|dying|poorly)\b[^?!]{0,120}?\b(?:said|says|told me|tells me) congrat\w* (?:on|for|about) (?:ur|your|my|her) (?:wedding|nikah|shaadi|marriage|engagement)\b|"
                    r"(?:it'?s|its|it is) (?:actually |really )?(?:my|her) (?:own )?(?:wedding|nikah|shaadi|biye|lagna|engagement) not (?:my|her) "
                    r"(?:cousins?|sisters?|brothers?|friends?|aunt\w*|uncle)'?s?\b[^.?!]{0,10}?\b(?:like|as) (?:they|he|she|mum|dad|my \w+|everyone) "
                    r"(?:told|said|say|says|tell|pretend\w*)\b")
@@ -203,8 +208,11 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:won'?t|wont|will not|not) be (?:back|coming back|returning)\b[^.?!]{0,40}\b(?:married|wedding|nikah|shaadi)|"
            r"forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her|him)|marrying (?:me|her|him) off|marry (?:me|her|him) off|"
            r"married off|against (?:my|her) will|(?:don'?t|dont|do not) want|no choice|won'?t let (?:me|her)|"
+           # (forty-first round) the one it is for refusing it, in the third person ("she doesnt want him", "he cried all
+           # night, doesnt want")
+           rf"(?:doesn'?t|doesnt|does not) (?:even )?want(?: to)?{_REFUSAL_OF_IT}|"
            r"wont let (?:me|her)|refuse|(?:took|taken|have|has|have got|has got|got|hid|hidden|kept|keeping) (?:my|her) passport|never met|a stranger|"
-           rf"{_UNWILLING_OR_A_STRANGER}|"
+           rf"{_UNWILLING_OR_A_STRANGER}|{_A_CHILD_BRIDE_SEEN}|"
            # (forty-first round) told that one must, and nothing more ("they say i have to, help"), not "i have to wear the red one"
            r"(?:they|he|she|dad|mum|mom|abbu|ammi|family|parents|my \w+) (?:say|says|said|told me|tell me) (?:i|she|we|u|you) (?:have to|has to|must|got to|gotta)"
            r"(?=\s*(?:[.,!?;]|$|marry|get married|do it|go through with it|accept))|"
@@ -401,6 +409,10 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:to marry|getting married|marry (?:me|her)|married off|(?:they|dad|mum|abba|abbu|family|parents) (?:say|says|said))\b[^?]{0,80}[.!?]\s*help\W*$|"
            r"(?:my (?:own )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta)\b[^?]*\b(?:i'?m|im|i am) (?:gay|lesbian|bi|queer)|(?:i'?m|im|i am) (?:gay|lesbian|bi|queer)\b"
            r"[^?]*\bmy (?:own )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta))\b[^?]*\b(?:pls|plz|please|help)\W*$)")
+# (forty-first round) Roman Urdu's and Hindi's tomorrow and tonight, with their verb ("bhai ka nikah kal hai"), for
+# imminent_marriage only: the wanted-wedding reading (_SOON_RE) is English's, and Roman Urdu's force is read by
+# _FORCED_ROMANISED and the language's own patterns.
+_SOON_ROMANISED = r"(?:kal (?:hai|he|ko|subah|raat|sham|shaam|hoga|hogi)|aa?j raat|parso(?:n)? (?:hai|he|ko))"
 _SOON = (r"(?:today|tonight|tonite|2nite|2day|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|(?<!nothing happening )(?<!nothing is happening )(?<!nothing's happening )(?<!nothings happening )right now|"
          # (thirty-sixth round) tomorrow misspelt, a clock time ("leaving for pakistan 6am", "we leave for the airport at 4"),
          # after a named prayer ("after isha"); not an age or an amount after "at"
@@ -830,6 +842,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # (thirty-first round: not a girl's hair, nails or henna done, "the lady's coming tonight to do my girls hair")
     ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b)(?=.*\b(?:to be cut|to (?:get|have) cut|for the cut(?:ting)?|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
      r"do the cutting|the cutter|cutting (?:me|her|my)|"
+     # (forty-first round) the cutting named as a girl's ("the 'party' tomorrow is my sisters cutting"), not her cutting board
+     r"(?:sisters?|daughters?|nieces?|cousins?|girls?)'?s?'? (?:cutting|khatna|khatana|sunnah?)\b"
+     r"(?! (?:board|boards|knife|mat|tool|machine|edge|her|his|my|the|their|our|your|some|a|an|it|them|up|down|back|out|off|in|hair|cake)\b)|"
      # (forty-first round) the girls themselves cut ("preparing the party for cutting the girls when we arrive"), not
      # their hair or their nails
      r"(?:cutting|cut) (?:the|our|both|all the|both the|my two|the two) (?:little |small |young )?(?:girls|daughters|nieces|sisters)\b"
@@ -897,7 +912,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # ... or by the cutting's name ("booked the sunnah lady for my two nieces", "cutter lady booked tmrw for my cousin")
      r".*\b(?:sunnah?|cutting|cutter|khatna|khatana|tahur|tahoor|gudniin) (?:woman|lady|aunty|auntie)\b(?: (?:is|'s|has been|was))? ?(?:booked|coming|comes|here|arriving|called)?"
      r"[^.?!]{0,30}?\bfor (?:my|our|her|the) (?:little |lil |small |younger |baby |\d+ (?:year|yr) old |two |both )?(?:girls?|daughters?|sisters?|nieces?|cousins?)\b)"),
-    ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|nikkah|ceremony|rishtas?|shaadi|shadi|imam|"
+    ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b(?:{_SOON}|{_SOON_ROMANISED})\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|nikkah|ceremony|rishtas?|shaadi|shadi|imam|"
      # (thirty-fifth round) the husband or the man already chosen ("the man is coming tomorrow to be my husband", "they
      # already have the man and the gold"), not "my husband is coming"
      rf"(?:to be|be|become) (?:my|her) husband|(?:found|chosen|picked|got) (?:me|her) a husband|"
@@ -1852,6 +1867,8 @@ _TAUGHT_ABOUT = re.compile(
     # "a talk about", never "they talk about marrying me off" (a person in it, and no article).
     r"\b(?:a|an|the)\s+talks?\s+(?:about|on)\b|"
     # (thirty-fifth round) a subject done in a school subject's lesson ("we did forced marriage in RS today")
+    # (forty-first round) told in a lesson ("in PSHE today they told us FGM is illegal")
+    r"\bin (?:pshe|pshce|rse|re|rs|citizenship|assembly|class|form time|tutor time)\b(?:\W+\w+){0,3}?\W+(?:told|taught|showed|learnt|learned)\b|"
     r"\b(?:did|done|doing|covered|covering|studied|studying)\b(?:\W+\w+){1,4}?\W+in (?:rs|re|pshe|pshce|rse|citizenship|sociology|psychology|"
     r"form time|tutor time|tutor group)\b|"
     r"\b(?:fgm|forced marriage|cutting)\s+(?:workshops?|lessons?|assembly|campaign|training|course|seminar|lecture|"
@@ -2348,6 +2365,9 @@ def _present_pieces_of(clause: str) -> list[str]:
 _ARRANGEMENT_PATTERNS = frozenset({"imminent_marriage", "imminent_cutting", "woman_called_for_a_girl"})
 
 
+_TOLD_LATELY = re.compile(r"\b(?:last night|yesterday|this morning|earlier today|today|just now|an hour ago|tonight)\b", re.IGNORECASE)
+
+
 def _arrangement_across_clauses(text: str) -> bool:
     """A forced marriage or a cutting told over several sentences, one with a past word in it (lead's review, eighteenth
     session: "Christmas hols start Friday and we're flying that night. Mum just told the school I won't be back because
@@ -2358,7 +2378,9 @@ def _arrangement_across_clauses(text: str) -> bool:
         return False
     clauses = [clause for clause in _CLAUSE_BREAK.split(_without_siblings_precedent(text)) if clause.strip()]
     forced = [clause for clause in clauses if _FORCED_RE.search(clause)]
-    if not forced or any(_PAST.search(clause) for clause in forced):
+    # (forty-first round) a refusal told last night or today is the force as it stands ("my sister wedding is sunday and
+    # last night she told me she doesnt want him and dad said she will or shes not his daughter")
+    if not forced or any(_PAST.search(clause) and not _TOLD_LATELY.search(clause) for clause in forced):
         return False
     present = [part for clause in clauses for part in _present_pieces_of(clause)]
     return any(_SOON_RE.search(part) for part in present)
@@ -2529,6 +2551,7 @@ _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|sh
                          r"(?:she|he) (?:chose|picked|found) (?:him|her)\b(?! for)|(?:his|her|their) own choice\b|"
                          # (forty-first round) the bride's own wish said ("i want to marry him, its just leaving home thats scary")
                          r"(?:i|she|he) (?:really |do )?(?:want|wants|wanna) to marry (?:him|her)\b|"
+                         r"(?:chose|picked|found|love) each other\b|"
                          # (thirty-fifth round) "my sister picked him herself"
                          r"(?:chose|picked|found) (?:him|her) (?:herself|himself|themselves)\b|"
                          # ... or the one chosen minded or liked ("i dont mind him", "she likes him really")
@@ -2560,7 +2583,7 @@ def _weapon_to_hand_in(text: str, found_counts: bool = False) -> bool:
 
 def _love_match(text: str) -> bool:
     """A wedding of two who chose each other, with nothing forced said."""
-    return bool(_LOVE_MATCH.search(text)) and not _FORCED_RE.search(text)
+    return bool(_LOVE_MATCH.search(text)) and not _FORCED_RE.search(_FORCED_MARRIAGE_A_TOPIC.sub(" ", text))
 
 
 # A break-in on the street told as news ("there was a break in on our street last night and the police are doing
@@ -2794,6 +2817,8 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # speaker's trouble, no one's neck
         (r"\bchok(?:e|es|ed|ing) (?:on|over) (?:my|his|her|their|your|the|me) words\b", "stumbling over words"),
         (r"\b(?:choked|choking|choke) up\b", "tearful"),
+        # (forty-first round) khatna as Kurdish writers spell it ("xatena for my daughter tomorrow")
+        (r"\b(?:xatena|xetene|xetana|xatna|xatana|xetna)\b", "khatna"),
         (r"\bn\b", "and"), (r"\brn\b", "right now"), (r"\bsum1\b|\bsome1\b|\bsom1\b", "someone"), (r"\bu\b", "you"), (r"\bwiv\b|\bwif\b", "with"),
         (r"\b(gett|go|say|com|hitt|kick|punch|chok|strangl|squeez|bang|smash|follow|chas|threaten|scream|shout|try|hold|stabb|beat|burn|"
          r"kill|wait|stand|sitt|hid|bleed|lamp|leather|batter|dragg|pour|lock|tak|forc|point|wav|watch|hurt|runn)in\b", r"\1ing"),
@@ -2891,7 +2916,8 @@ def _present_parts(clause: str) -> list[str]:
 
 # Where one event ends and another begins: sentence ends, and "and"/"but"/"so" before a new subject.
 _CLAUSE_BREAK = re.compile(
-    r"[.!?;]+\s*|\s+(?:and|but|so|now)\s+(?=(?:now|he|she|they|i|we|there|someone|somebody|my|hes|shes|theyre|theres|im|it)\b)",
+    # (forty-first round: and a clause that opens on its own past time, "the wedding is sunday and last night she told me")
+    r"[.!?;]+\s*|\s+(?:and|but|so|now)\s+(?=(?:now|he|she|they|i|we|there|someone|somebody|my|hes|shes|theyre|theres|im|it|last|yesterday|earlier)\b)",
     re.IGNORECASE,
 )
 
@@ -3227,7 +3253,7 @@ def _long_over(text: str) -> bool:
 # ... and only with the person's no or the coercion said in so many words: refused, a threat, a man never met, a girl
 # under 18 ("she's not coming back to work till after the honeymoon" is a sign of force to the pattern, not coercion).
 _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|send (?:me|her|him) (?:back|away)|throw (?:me|her|him) out|"
-                            rf"never (?:met|seen)|{_UNWILLING_OR_A_STRANGER}|(?:don'?t|dont|do not) (?:even )?know (?:him|her|the man|the guy)(?! (?:that |very |too |so )?well\b)|"
+                            rf"never (?:met|seen)|{_UNWILLING_OR_A_STRANGER}|{_A_CHILD_BRIDE_SEEN}|(?:don'?t|dont|do not) (?:even )?know (?:him|her|the man|the guy)(?! (?:that |very |too |so )?well\b)|"
                             r"(?:i'?m|im|i am|she'?s|shes|she is|me) (?:only |just )?(?:1[0-7]|[1-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am)\b)|year (?:[7-9]|1[01])\b|"
                             # (thirty-sixth round) the one to be married begging someone to stop it ("she told me last night and
                             # begged me to do something")
@@ -3525,6 +3551,9 @@ _SAID_SAFE = re.compile(
     # ("the fire is out", "the fire's been put out"); a death long since told with a blessing ("he's dead now god rest him").
     r"\bby the time (?:i|we|anyone|the police|police|they) (?:got|arrived|came)\b[^.?!]{0,40}\b(?:gone|driven off|drove off|left|ran off|run off|legged it)\b|"
     r"^(?!.*\b(?:still|again|spreading|another)\b).*\bthe fire(?:'s| is| has been| was) (?:out|put out)\b|"
+    # (forty-first round) "all out now" after a pan fire
+    r"^(?!.*\b(?:still|again|spreading|another|gun|guns|knife|knives|weapon|blade)\b)(?=.*\b(?:fire|flames?|pan|smoke|burn\w*)\b)"
+    r".*\b(?:it'?s|its|all|fire'?s|fire is) (?:all )?(?:out|put out) now\b|"
     r"\b(?:he'?s|she'?s|he is|she is) dead now\W+(?:god rest|rest in peace|rip|may (?:he|she) rest)\b|"
     # "not an emergency" said in so many words ("found a knife in his bag, i've taken it off him, not an emergency")
     r"\b(?:not|isn'?t|is not|no) (?:an? |really an? )?emergency\b|\bnon[- ]?emergency\b|"
@@ -3615,7 +3644,9 @@ _ANIMAL_DID_IT = re.compile(r"\b(?:the|my|our|her|his) (?:dog|cat|puppy|pup|kitt
 _SWEETS_OVERDOSE = re.compile(r"\boverdos\w* on (?:the |my |our |all the |too much |a )?(?:\w+ )?(?:chocolates?|sweets|quality street|celebrations|"
                               r"roses|heroes|mince pies|cake|biscuits|crisps|pizza|sugar|turkey|christmas dinner|telly|netflix|tv|sun|"
                               # a drink as a joke (twenty-second round: "overdosed on coffee before my shift lol")
-                              r"coffee|caffeine|tea|espresso|energy drinks?|red bull|monster|coke|pepsi|fizzy drinks?|carbs|chips|cheese)\b",
+                              r"coffee|caffeine|tea|espresso|energy drinks?|red bull|monster|coke|pepsi|fizzy drinks?|carbs|chips|cheese|"
+                              # (forty-first round) "overdosed on revision lol"
+                              r"revision|revising|work|studying|homework|exams?|gym|cardio|reality tv|tiktok|youtube)\b",
                               re.IGNORECASE)
 # A thing locked away, not a person ("licensed and locked in the cabinet"); a cupboard can hold a child, so is not in it.
 _LOCKED_AWAY = re.compile(r"^\s*(?:the|a|an|his|her|my|their|its|our) (?:gun |metal |steel |medicine |pill |key |cash |little |small )?"
@@ -3762,7 +3793,10 @@ def _fire_as_a_figure(text: str) -> bool:
 _FOOD_BURNT = re.compile(r"\bburn(?:t|ed|ing)? (?:(?:the|my|our|his|her) (?:\w+ )?|(?=toast|rice|chips|food|popcorn|bacon|pizza|dinner|tea\b))(?:dinner|tea|toast|rice|jollof|curry|chips|food|pizza|pan|pot|cake|sauce|stew|"
                          r"chicken|bacon|sausages?|porridge|beans|onions|garlic|biscuits|roast|breakfast|lunch|noodles|pasta|eggs?|popcorn|chapatis?|rotis?|"
                          # snacks and breads of many kitchens ("burnt the pakoras again")
-                         r"pakoras?|bhajis?|samosas?|parathas?|naans?|puris?|dosas?|plantain|fish|steak|burgers?|pies?|lasagne|pancakes?|muffins?|bread)\b",
+                         r"pakoras?|bhajis?|samosas?|parathas?|naans?|puris?|dosas?|plantain|fish|steak|burgers?|pies?|lasagne|pancakes?|muffins?|bread)\b|"
+                         # (forty-first round) a kitchen nearly set alight by the cooking ("nearly set the kitchen on fire doing chips lol")
+                         r"\b(?:nearly|almost) (?:set|setting) (?:the|my|our) (?:kitchen|pan|chip pan|oven|hob|cooker|grill|toaster|microwave) on fire\b"
+                         r"(?=[^.?!]{0,30}\b(?:doing|making|cooking|frying|with)\b)",
                          re.IGNORECASE)
 _FIRE_DANGER_BESIDE = re.compile(r"\b(?:help|trapped|can'?t get out|cant get out|spreading|fire brigade|999|scared|terrified|petrol|set fire|started it|did it|"
                                  r"smoke everywhere|flames up)\b", re.IGNORECASE)
@@ -3934,6 +3968,10 @@ _MY_OWN_MARRIAGE = re.compile(r"\b(?:my|our) (?:own )?(?:wedding|nikah|shaadi|sh
 _LOVES_THE_ONE = re.compile(r"\b(?:i|she|he) (?:really |do |truly )?(?:love|luv|adore) (?:him|her|my (?:fiance|fiancé|fiancee|groom|"
                             r"husband to be|future husband|bride|wife to be))\b|\blove (?:him|her) (?:to bits|so much|loads)\b", re.IGNORECASE)
 _A_PLEA = re.compile(r"\b(?:help|pls|plz|please|save me)\b", re.IGNORECASE)
+# (forty-first round) Forced marriage named as what training spots ("what training is there for clergy on spotting forced
+# marriage"): no force told of anyone.
+_FORCED_MARRIAGE_A_TOPIC = re.compile(r"\b(?:spotting|spot|signs of|recognis\w+|recogniz\w+|training (?:on|about|in)|awareness of|policy on|"
+                                      r"guidance on|leaflets? (?:on|about)) forced marriages?\b", re.IGNORECASE)
 _FEAR_OR_HIDING = re.compile(rf"\b(?:{_FEAR_WORDS}|hiding|hide|hid)\b", re.IGNORECASE)
 _GROUNDED = re.compile(r"\b(?:grounded|grounding|ground (?:me|her|him|us))\b", re.IGNORECASE)
 _PETTY_REASON = re.compile(r"\b(?:he|she|they|cos (?:he|she)|for|because (?:he|she))(?:'s|s| has|'ve| have)?\s+(?:ate|eaten|eating|finished|finishing|drank|drinking|took|taking|used|using|borrowed|"
@@ -4042,7 +4080,7 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if (name in ("imminent_marriage", "imminent_cutting") and _WHAT_IF_ASKED.search(text) and not _says_now(text)
             and not _REAL_DANGER_BESIDE.search(text)):
         return True
-    if name == "imminent_marriage" and not _FORCED_RE.search(_FORCED_TO_DO_ELSE.sub(" ", text)):
+    if name == "imminent_marriage" and not _FORCED_RE.search(_FORCED_TO_DO_ELSE.sub(" ", _FORCED_MARRIAGE_A_TOPIC.sub(" ", text))):
         return True
     # (thirty-fifth round) a child's own ceremony with no wedding word ("the ceremony for my daughter (7) is on sunday, her
     # first holy communion"): a girl's age read as force must not make it a marriage

@@ -4188,3 +4188,32 @@ def test_lead_reading_41_everyday_stays_quiet(text: str) -> None:
 ])
 def test_lead_reading_41_a_year_gone_or_a_laugh_does_not_hide_danger_now(text: str) -> None:
     assert detect_danger(text) is not None or not told_as_not_now(text)
+
+
+# ... and of the eighteenth focus set and the eighty-fourth set, read after they were measured once (kinds, in new
+# words): khatna as Kurdish writers spell it; Roman Urdu's tomorrow; a refusal in the third person; a girl's cutting
+# named as hers; the trip's illness found false by a congratulation; a refusal told last night beside a wedding soon; a
+# bride seen to be a child.
+@pytest.mark.parametrize("text", [
+    "xetene for my two girls on friday, my mother in law says",
+    "behen ki shaadi kal hai, she doesnt want him",
+    "the 'sleepover' at aunty's tonight is my nieces cutting",
+    "dad says we fly to dhaka on monday because nanu is sick. nanu just phoned me, she is fine and said congratulations on your wedding",
+    "my cousin's nikah is on friday and last night she told me she doesnt want to marry him",
+    "caterer here, the wedding is tomorrow and the bride looked 14 maybe, in her school uniform at the tasting",
+])
+def test_lead_reading_41_fm18_kinds_are_danger(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "my sisters cutting her hair tomorrow before the wedding",
+    "the bride came with 15 maybe 20 guests on saturday for the walima",
+    "kal hai party, so excited for my cousins wedding",
+    "nearly set the chip pan on fire making dinner lol, all out now",
+    "ex has no weapons now, police took his knives last year, i just want to ask about an order",
+    "I'm marrying a couple at the registry on Friday, both chose each other. Where can I do training on spotting forced marriage?",
+    "overdosed on revision lol, 2 exams tomorrow",
+])
+def test_lead_reading_41_fm18_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None
