@@ -2583,7 +2583,7 @@ def _weapon_to_hand_in(text: str, found_counts: bool = False) -> bool:
 
 def _love_match(text: str) -> bool:
     """A wedding of two who chose each other, with nothing forced said."""
-    return bool(_LOVE_MATCH.search(text)) and not _FORCED_RE.search(_FORCED_MARRIAGE_A_TOPIC.sub(" ", text))
+    return bool(_LOVE_MATCH.search(text)) and not _FORCED_RE.search(_FGM_AS_A_TOPIC.sub(" ", text))
 
 
 # A break-in on the street told as news ("there was a break in on our street last night and the police are doing
@@ -2759,8 +2759,11 @@ def present_harm(text: str) -> Optional[DangerMatch]:
 
 # (forty-first round) The word naming a leaflet, a poster or a lesson ("she asked if the FGM leaflet on the wall is for
 # everyone"), no harm told.
+# (and what training spots: "what training is there for clergy on spotting forced marriage")
 _FGM_AS_A_TOPIC = re.compile(r"\b(?:fgm|forced marriage) (?:leaflets?|posters?|training|awareness|information|info|lessons?|talks?|module|"
-                             r"policy|campaign|documentary|helpline|unit|week|assembly|workshop)\b", re.IGNORECASE)
+                             r"policy|campaign|documentary|helpline|unit|week|assembly|workshop)\b|"
+                             r"\b(?:spotting|spot|signs of|recognis\w+|recogniz\w+|training (?:on|about|in)|awareness of|policy on|guidance on|"
+                             r"leaflets? (?:on|about)) (?:fgm|forced marriages?)\b", re.IGNORECASE)
 # ... unless the lesson is how the writer knows what is coming ("did an fgm lesson today and now i know thats what the
 # aunty is coming to our house for on sunday")
 _ONE_COMING_FOR_IT = re.compile(r"\b(?:aunty|auntie|aunt|lady|woman|cutter|grandma|grandmother|nani|dadi|elders?) (?:is |are |'s |has been |have been )?"
@@ -3968,10 +3971,6 @@ _MY_OWN_MARRIAGE = re.compile(r"\b(?:my|our) (?:own )?(?:wedding|nikah|shaadi|sh
 _LOVES_THE_ONE = re.compile(r"\b(?:i|she|he) (?:really |do |truly )?(?:love|luv|adore) (?:him|her|my (?:fiance|fiancé|fiancee|groom|"
                             r"husband to be|future husband|bride|wife to be))\b|\blove (?:him|her) (?:to bits|so much|loads)\b", re.IGNORECASE)
 _A_PLEA = re.compile(r"\b(?:help|pls|plz|please|save me)\b", re.IGNORECASE)
-# (forty-first round) Forced marriage named as what training spots ("what training is there for clergy on spotting forced
-# marriage"): no force told of anyone.
-_FORCED_MARRIAGE_A_TOPIC = re.compile(r"\b(?:spotting|spot|signs of|recognis\w+|recogniz\w+|training (?:on|about|in)|awareness of|policy on|"
-                                      r"guidance on|leaflets? (?:on|about)) forced marriages?\b", re.IGNORECASE)
 _FEAR_OR_HIDING = re.compile(rf"\b(?:{_FEAR_WORDS}|hiding|hide|hid)\b", re.IGNORECASE)
 _GROUNDED = re.compile(r"\b(?:grounded|grounding|ground (?:me|her|him|us))\b", re.IGNORECASE)
 _PETTY_REASON = re.compile(r"\b(?:he|she|they|cos (?:he|she)|for|because (?:he|she))(?:'s|s| has|'ve| have)?\s+(?:ate|eaten|eating|finished|finishing|drank|drinking|took|taking|used|using|borrowed|"
@@ -4080,7 +4079,7 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if (name in ("imminent_marriage", "imminent_cutting") and _WHAT_IF_ASKED.search(text) and not _says_now(text)
             and not _REAL_DANGER_BESIDE.search(text)):
         return True
-    if name == "imminent_marriage" and not _FORCED_RE.search(_FORCED_TO_DO_ELSE.sub(" ", _FORCED_MARRIAGE_A_TOPIC.sub(" ", text))):
+    if name == "imminent_marriage" and not _FORCED_RE.search(_FORCED_TO_DO_ELSE.sub(" ", _FGM_AS_A_TOPIC.sub(" ", text))):
         return True
     # (thirty-fifth round) a child's own ceremony with no wedding word ("the ceremony for my daughter (7) is on sunday, her
     # first holy communion"): a girl's age read as force must not make it a marriage
