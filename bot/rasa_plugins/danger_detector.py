@@ -2763,7 +2763,9 @@ def present_harm(text: str) -> Optional[DangerMatch]:
 _FGM_AS_A_TOPIC = re.compile(r"\b(?:fgm|forced marriage) (?:leaflets?|posters?|training|awareness|information|info|lessons?|talks?|module|"
                              r"policy|campaign|documentary|helpline|unit|week|assembly|workshop)\b|"
                              r"\b(?:spotting|spot|signs of|recognis\w+|recogniz\w+|training (?:on|about|in)|awareness of|policy on|guidance on|"
-                             r"leaflets? (?:on|about)) (?:fgm|forced marriages?)\b", re.IGNORECASE)
+                             r"leaflets? (?:on|about)) (?:fgm|forced marriages?)\b|"
+                             # (Roman Urdu's "about": "forced marriage ke baare mein presentation", now that "aaj raat" is a day)
+                             r"\b(?:fgm|forced marriages?) (?:ke|ki|k) (?:baare|bare|baray|barey) (?:mein|me|main|mai)\b", re.IGNORECASE)
 # ... unless the lesson is how the writer knows what is coming ("did an fgm lesson today and now i know thats what the
 # aunty is coming to our house for on sunday")
 _ONE_COMING_FOR_IT = re.compile(r"\b(?:aunty|auntie|aunt|lady|woman|cutter|grandma|grandmother|nani|dadi|elders?) (?:is |are |'s |has been |have been )?"
