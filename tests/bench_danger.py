@@ -124,6 +124,8 @@ SETS = (
     ("eighty-fourth set (written blind by a helper that had read none of SpeakUp, 2026-12-06, twenty-fifth session, during the forty-first round, measured once after it)", "danger_fresh84", "not_danger_fresh84"),
     ("nineteenth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-06, twenty-fifth session, after the lead's reading of the eighteenth; not measured in the session: the next bench is its first reading)", "danger_focusfm19", "not_danger_focusfm19"),
     ("eighty-fifth set (written blind by a helper that had read none of SpeakUp, 2026-12-06, twenty-fifth session, after the lead's reading of the eighty-fourth; not measured in the session: the next bench is its first reading)", "danger_fresh85", "not_danger_fresh85"),
+    ("twentieth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-06, twenty-sixth session, before the session changed anything; first measured after the lead's reading of the nineteenth)", "danger_focusfm20", "not_danger_focusfm20"),
+    ("eighty-sixth set (written blind by a helper that had read none of SpeakUp, 2026-12-06, twenty-sixth session, before the session changed anything; first measured after the lead's reading of the eighty-fifth)", "danger_fresh86", "not_danger_fresh86"),
 )
 
 

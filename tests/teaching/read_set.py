@@ -10,12 +10,18 @@ After appending, `pytest tests/data -k held` finds lines that are already traini
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 HELDOUT = Path(__file__).resolve().parents[1] / "heldout"
+# English's held-out sets are read per DASH category (tests/bench_danger.py): a writer's "# N name" comment
+# (briefs/blind-common.md) becomes that category's key.
+ENGLISH_CATEGORIES = ("strangulation", "fire", "weapon", "threat_to_kill", "released_or_found", "child_in_danger",
+                      "held_captive", "forced_marriage_or_fgm", "attack_on_home_now", "self_harm_overdose", "general")
+CATEGORY_COMMENT = re.compile(r"^  # (\d+)\b")
 NOTE = ("# Committed before it was measured and before the next teaching round was merged; never copy these into\n"
         "# training data or patterns.\n")
 
@@ -41,9 +47,23 @@ def append(code: str, written: Path) -> None:
     if clash:
         raise SystemExit(f"already in {target.name}: {sorted(clash)}")
     lines = text.splitlines()
+    if code == "en":
+        lines = by_category(lines)
     body = next(i for i, line in enumerate(lines) if not line.startswith("#"))
     target.write_text(old + "\n\n" + "\n".join(lines[:body]) + "\n" + NOTE + "\n".join(lines[body:]) + "\n", encoding="utf-8")
     print({key: count(value) for key, value in new.items()})
+
+
+def by_category(lines: list[str]) -> list[str]:
+    """A writer's flat lists under "# N name" comments, nested under English's category keys (a set already
+    nested, with no such comment at two spaces, is left as it is)."""
+    nested = []
+    for line in lines:
+        number = CATEGORY_COMMENT.match(line)
+        if number:
+            nested.append(f"  {ENGLISH_CATEGORIES[int(number.group(1)) - 1]}:")
+        nested.append("  " + line if line.startswith("  ") else line)
+    return nested if any(CATEGORY_COMMENT.match(line) for line in lines) else lines
 
 
 def main() -> None:
