@@ -2207,6 +2207,7 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
         # (thirty-ninth round: nor a case seen on the news, "saw on the news today a woman got jailed for FGM", with nothing urgent)
         if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and (taught_about(text) or _love_match(text) or _cut_long_ago(text)
                                                                                     or _in_the_news_only(text) or _fgm_only_a_topic(text)
+                                                                                    or bool(_SONS_CIRCUMCISION.search(_plain_english(text)))
                                                                                     or FORCED_MARRIAGE_OR_FGM in _everyday_34(_plain_english(text)))):
             return found
     return None
@@ -3235,6 +3236,8 @@ _ARRANGED_SOON_BY_FORCE = tuple(pattern for name, pattern in _DANGER_PATTERNS if
 
 # ... nor one told as long over: a year gone, "years ago", "when I was 16", divorced since.
 _LONG_OVER = re.compile(rf"\b(?:{_A_YEAR_GONE}|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) years ago|"
+                        # (forty-second round) "he passed away long ago"
+                        r"(?:long|a long time|decades|ages) ago|"
                         r"when (?:i|she|he|we) (?:was|were) (?:\d+|young|little|a (?:kid|child|teenager|teen|girl|boy))|divorced|back then)\b", re.IGNORECASE)
 
 
@@ -3265,6 +3268,10 @@ _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|sen
                             r"begg\w* (?:me|us|you|him|her|them) to (?:help|do something|do anything|stop (?:it|this|them)|get (?:her|me|him) out|save (?:her|me|him)|tell someone)|"
                             r"(?:i|she|he) (?:don'?t|doesn'?t|dont|doesnt|do not|does not|never) (?:want|said yes|say yes|agree)\w*|"
                             r"(?:me|her|him)\b[^.?!]{0,40}\bwhatever it takes|passport|"
+                            # (forty-second round) the one to be married threatening herself if it goes ahead ("she will 'do
+                            # something' if it happens")
+                            r"(?:will|'ll|ll|would|'d|gonna|going to) (?:['\"‘’]\s*)?do something(?: (?:stupid|silly|bad|to (?:myself|herself|himself)))?"
+                            r"(?:\s*['\"‘’])? if\b|"
                             # (thirty-fourth round) a trip said to be a holiday, no way back, a parent's poison threatened
                             r"(?:said|says|told (?:me|us|her)) (?:it was |it'?s |its )?(?:a |just a |only a )?holiday|one[- ]way|"
                             # (thirty-fifth round) a schoolgirl by her exams ("I've got my GCSEs in May")
@@ -3336,6 +3343,8 @@ _IN_THE_NEWS = re.compile(r"\b(?:it was|it'?s been|was|saw(?: it)?|seen(?: it)?|
 # went to work", "today he has gone to india for a month"), a thing found today ("today i see a scratch on the door"),
 # someone else's telling today ("at baby group today one of the mums said ...").
 _TODAY_NOT_THE_DANGER = re.compile(
+    # (forty-second round) the telling that is today ("I never told anybody until today")
+    r"\b(?:until|till|til|untill|up to|up until) today\b|"
     r"\btoday,? (?=(?:he|she|they|my \w+)(?:'s| is| are|'re| has| have)? (?:calm|quiet|fine|ok|okay|at work|away|gone|went|out)\b|"
     r"(?:i|we) (?:see|saw|seen|found|find|noticed|notice)\b|"
     r"(?:one of (?:the|my|our) \w+|a (?:friend|woman|lady|mum|mom|colleague|neighbou?r|girl|lad|sister|brother|man|member)|my (?:friend|mate|neighbou?r|colleague|teacher|nurse|gp|midwife|"
@@ -3357,7 +3366,14 @@ _EVERYDAY_SENSE = re.compile(
     rf"{_RECOVERY}|"
     # away for an ordinary reason ("i won't be here tomorrow, i'm on holiday")
     r"^(?=.*\b(?:won'?t|wont|will not|not (?:going to|gonna)) be (?:here|around)\b)(?=.*\b(?:holidays?|hols|trip|travel\w*|visiting|flying|"
-    r"flight|shift|course|conference|festival|camping|wedding|funeral|moving|off sick|day off|meeting|appointment|interview|at my \w+'?s)\b)",
+    r"flight|shift|course|conference|festival|camping|wedding|funeral|moving|off sick|day off|meeting|appointment|interview|at my \w+'?s)\b)|"
+    # (forty-second round) a shop locked up at closing ("locking the shop at 9 tonight, last cut 8:30"), nobody locked in it
+    r"^(?!.*\b(?:me|us|her|him|them|someone|somebody) (?:in|inside)\b)(?=.*\b(?:lock|locks|locking) (?:up )?(?:the|my|our) (?:shop|salon|barbers?|store|cafe|"
+    r"office|unit|restaurant|takeaway|pub|bar|garage)\b)|"
+    # ... and a neighbour's banging explained as putting up shelves or other DIY ("I think it is them putting up shelves"),
+    # no cry, hurt or threat beside it
+    r"^(?!.*\b(?:scream\w*|help|hurt\w*|cry\w*|shout\w*|knife|kill\w*|hit\w*|threat\w*|police)\b)(?=.*\b(?:bang\w*|knock\w*|thud\w*|noise|drilling|hammering)\b)"
+    r"(?=.*\b(?:(?:putting|put|fitting|hanging|mounting) up (?:some |the |a |new )?(?:shelves|shelf|pictures?|tv|curtains?|blinds|cupboards?|units)|diy)\b)",
     re.IGNORECASE)
 # A pet as what the message is about: it went missing, got out, was kept in ("the cats been kept in since her op").
 _PET = re.compile(r"(?:^\W*|\b(?:the|my|our|her|his|all the|all our) )(?:lost |old |new |little |poor )?(?:cat|dog|puppy|pup|kitten|hamster|rabbit|bunny|budgie|parrot|tortoise|"
@@ -3378,7 +3394,7 @@ _LATER = re.compile(r"(?<!till )(?<!until )(?<!til )\bnext (?:year|month|spring|
                     # Kurdish girl, not now, he said after uni"), not "after school" (today's)
                     r"\bwhen (?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is|we'?re|we are) (?:older|grown up|an adult)\b|"
                     r"\bafter (?:uni|university|my degree|her degree|his degree|(?:i|she|he|we) (?:finish|finishes|finished|graduate|graduates) (?:uni|university|college|my \w+|her \w+|his \w+))\b|"
-                    r"(?<!till )(?<!until )(?<!til )\bin (?:a few|two|three|four|six|\d+) (?:months|years)\b(?! ago)",
+                    r"(?<!till )(?<!until )(?<!til )\bin (?:a few|some|two|three|four|five|six|\d+) (?:months|years)\b(?! ago)",
                     re.IGNORECASE)
 _MARRIAGE_OR_CUTTING = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah|shaadi|rishta|dholki|mayun|baraat|walima|lagna|biye|cut|cutting|cutter|fgm|"
                                   # (thirty-fourth round) the wedding's and the cutting's own words
@@ -3486,7 +3502,7 @@ _ROUTINE_MEDICINE = re.compile(r"\b(?:pharmacist|doctor|gp|nurse|chemist) (?:sai
                                r"\b(?:sort|sorts|sorting|fill|fills|filling|do|does|doing|set up|sets up|setting up) (?:(?:my|his|her|their|the|our) )?(?:\w+'s )?"
                                r"(?:dosette|pill ?box|pill organi[sz]er|weekly (?:pill )?box)\b|"
                                r"\b(?:i'?m|im|i am|been|^on) on \d+ ?(?:mg|mcg)\b|^\W*on \d+ ?(?:mg|mcg)\b|\b(?:tablets|pills|meds|medication|medicine|antidepressants|inhaler)\b[^.?!]{0,20}\bwith (?:my |our )?(?:breakfast|dinner|lunch|tea|food|meal)\b|"
-                               r"\b(?:doctor|gp|nurse|pharmacist|psychiatrist|consultant) (?:has )?(?:changed|gave|prescribed|put|upped|increased|lowered|switched)\b|"
+                               r"\b(?:doctor|gp|nurse|pharmacist|psychiatrist|consultant)(?:'s|s)? (?:has )?(?:changed|gave|prescribed|put|upped|increased|lowered|switched)\b|"
                                # taken "as prescribed" ("I've taken my evening tablets, all as prescribed"), never "not as prescribed"
                                r"\b(?:tablets|pills|meds|medication|medicine|dose|doses)\b[^.?!]{0,30}(?<!not )(?<!n't )(?<!nt )\bas prescribed\b",
                                re.IGNORECASE)
@@ -3766,7 +3782,10 @@ _AT_A_THING = re.compile(r"\s+(?:the|my|our|his|her|their) (?:\w+ )?(?:door|door
 # Kept in by a thing, not a person: a broken lift or stairlift ("the lift has been broken 3 weeks so i cant get out in
 # my chair").
 _STUCK_BY_A_THING = re.compile(r"\b(?:lift|lifts|elevator|stair ?lift|ramp)\b[^.?!]{0,30}\b(?:broken|broke|bust|out of order|not working|"
-                               r"(?:isn'?t|is not|aren'?t) working|broken down)\b|\b(?:broken|bust) (?:lift|elevator|stair ?lift)\b", re.IGNORECASE)
+                               r"(?:isn'?t|is not|aren'?t) working|broken down)\b|\b(?:broken|bust) (?:lift|elevator|stair ?lift)\b|"
+                               # (forty-second round) a queue of cars ("stuck in traffic on the M1 for 3 hours, can't get out of this queue")
+                               r"\b(?:stuck|sat|sitting|queuing|queueing) in (?:the |this |a |bad |heavy |awful )?(?:traffic|queue|tailback|jam|roadworks)\b|"
+                               r"\b(?:traffic jam|tailback|gridlock\w*)\b", re.IGNORECASE)
 _CANT_GET_OUT = re.compile(r"(?:can'?t|cant|cannot) (?:get out|leave)$", re.IGNORECASE)
 
 
@@ -3990,22 +4009,33 @@ _TRAPPED_AS_A_FEELING = re.compile(r"^(?=.*\b(?:feel|feels|feeling|felt) trapped
                                    r"(?=.*\b(?:(?:isn'?t|isnt|is not|doesn'?t|doesnt|does not|never|not)|(?:nobody|no one|no-one|noone)(?: is|'s)?) (?:stopping|stop|stops|keeping|keep) (?:me|her|him)\b)", re.IGNORECASE)
 # (thirty-ninth round) ... by its community names too ("tahur for her newborn son", "khitan for my baby boy"), never with a
 # girl, a sister, a cutter or FGM in the message, and only with a clinic, a doctor or the NHS named
-_SONS_CIRCUMCISION = re.compile(r"^(?=.*\b(?:(?:my|our|her|his) (?:baby |little |newborn )?(?:son|boy|grandson|nephew)(?:'?s)? (?:circumcis\w*|tahur|tahoor|khitan|khatna)|"
+# (forty-second round) a little brother's too ("my little bro is getting his khatna tomorrow at the clinic")
+_A_BOY = r"(?:my|our|her|his) (?:baby |little |newborn |younger |lil )?(?:son|boy|grandson|nephew|brother|bro)"
+_SONS_CIRCUMCISION = re.compile(rf"^(?=.*\b(?:{_A_BOY}(?:'?s)? (?:circumcis\w*|tahur|tahoor|khitan|khatna)|"
                                 # (forty-first round) learner English's "my son have his tahur"
-                                r"(?:my|our|her|his) (?:baby |little |newborn )?(?:son|boy|grandson|nephew) (?:have|has|having|is having|will have|gets?|getting) "
+                                rf"{_A_BOY} (?:have|has|having|is having|'s having|s having|will have|gets?|getting|is getting|'s getting|s getting) "
                                 r"(?:his |the |a )?(?:circumcis\w*|tahur|tahoor|khitan|khatna)|"
-                                r"(?:circumcis\w*|tahur|tahoor|khitan|khatna) (?:for|of|on) (?:my|our|her|his) (?:baby |little |newborn )?(?:son|boy|grandson|nephew))\b)"
+                                rf"(?:circumcis\w*|tahur|tahoor|khitan|khatna) (?:for|of|on) {_A_BOY})\b)"
                                 r"(?=.*\b(?:clinic|doctor|hospital|gp|surgeon|nhs)\b)(?!.*\b(?:daughter|girl|sister|niece|fgm|cutter)\b)", re.IGNORECASE)
 
 
+# (forty-second round) ... the boy's own fear of it is no danger beside ("hes 6 and scared, any tips to keep him calm")
+_THE_BOYS_FEAR = re.compile(r"\b(?:he'?s|he is|he s|he gets|he feels)(?: (?:\d+|only \d+|little) and)?(?: (?:a bit|a little|very|really|so|quite))? "
+                            r"(?:scared|nervous|worried|anxious|frightened|afraid)\b(?! (?:of|that) (?:him|her|them|my|his|dad|mum))", re.IGNORECASE)
+
+
 def _asked_found_or_felt(text: str) -> bool:
-    if _ACUTE_BESIDE.search(text) or _REAL_DANGER_BESIDE.search(text):
+    if _ACUTE_BESIDE.search(text):
+        return False
+    if _SONS_CIRCUMCISION.search(text) and not _REAL_DANGER_BESIDE.search(_THE_BOYS_FEAR.sub(" ", text)):
+        return True
+    if _REAL_DANGER_BESIDE.search(text):
         return False
     if _LAW_ASKED.search(text) and _NOBODY_FORCING.search(text) and not _URGENT_NOW.search(text):
         return True
     if _FOUND_AFTER_THE_NIGHT.search(text) and _PAPERWORK.search(text) and not _says_now(text):
         return True
-    return bool(_TRAPPED_AS_A_FEELING.search(text) or _SONS_CIRCUMCISION.search(text))
+    return bool(_TRAPPED_AS_A_FEELING.search(text))
 
 
 def _excused(name: str, text: str, match: re.Match[str]) -> bool:
@@ -4642,6 +4672,14 @@ _CHILDS_OWN_CEREMONY = re.compile(r"\b(?:first (?:holy )?communion|communion|chr
 # (thirty-fifth round) The family's stand against it said, nothing arranged ("my husband and me we are against the excision
 # and all the family know this", "her family are very against it", "nobody is arranging anything"); not one followed by a
 # "but" ("we're against it but his mother is taking her"), the writer's own "I'm against it", nor beside an arrangement.
+_NO_ACCEPTED = (r"\b(?:now )?(?:the |my |our |his |her )?(?:whole )?(?:family|families|in-?laws|parents|they|everyone) (?:now )?(?:accept|accepts|accepted|"
+                r"respect|respects|respected|agree with|agrees with|agreed with) (?:it|this|that|(?:my|our|her|his) (?:no|choice|decision|wish))(?: now)?\b"
+                r"(?![^.?!]*\bbut\b)")
+_NO_ACCEPTED_RE = re.compile(_NO_ACCEPTED, re.IGNORECASE)
+# (forty-second round) ... and the life that goes on since ("i said no and they accepted it, now im doing college"): its "now" is
+# the writer's studies or work, not danger's
+_LIFE_GOES_ON = re.compile(r"\bnow (?:i'?m|im|i am|she'?s|she is|he'?s|he is) (?:doing|studying|working|settled|happy|at (?:college|uni|university|sixth form|work)|"
+                           r"in (?:college|uni|university|sixth form|year \d+))\b", re.IGNORECASE)
 _AGAINST_IT = re.compile(r"\b(?:we|they|(?:my|her|his|our|the|their) (?:whole )?(?:family|families|parents|husband|wife|mum|mom|dad|mother|father)|"
                          r"(?:my|her) (?:husband|wife) and (?:me|i)(?: we)?)(?: are| is|'re|'s| both| all)?(?: (?:all|both|very|totally|strongly|completely|firmly|so|really))* "
                          r"against (?:the )?(?:excision|cutting|cut|fgm|it|this|that|circumcision|khatna|khatana|sunnah?|gudniin|(?:forced|child) marriage)\b(?![^.?!]*\bbut\b)|"
@@ -4649,10 +4687,15 @@ _AGAINST_IT = re.compile(r"\b(?:we|they|(?:my|her|his|our|the|their) (?:whole )?
                          r"(?![^.?!]*\bbut\b)|"
                          # (thirty-sixth round) the no accepted, nobody pressing any more ("I refuse the cutting for my two daughters and
                          # now the family accept it, nobody push us anymore"): its own "now" is the acceptance's, not danger's
-                         r"\b(?:now )?(?:the |my |our |his |her )?(?:whole )?(?:family|families|in-?laws|they|everyone) (?:now )?(?:accept|accepts|accepted|respect|respects|respected|"
-                         r"agree with|agrees with|agreed with) (?:it|this|that|(?:my|our|her|his) (?:no|choice|decision|wish))(?: now)?\b(?![^.?!]*\bbut\b)|"
+                         + _NO_ACCEPTED + "|"
                          r"\b(?:nobody|no one|no-one|noone) (?:push|pushes|pushing|pressures?|pressuring|forces|forcing|asks?|asking) (?:us|me|her|him|them) ?(?:about it )?"
                          r"(?:anymore|any more)\b(?![^.?!]*\bbut\b)", re.IGNORECASE)
+def _refused_and_not_accepted(text: str) -> bool:
+    """The person's no said, and not the no the family accepted after it ("i said no and they accepted it")."""
+    refused, accepted = _MARRIAGE_REFUSED.search(text), _NO_ACCEPTED_RE.search(text)
+    return refused is not None and not (accepted is not None and refused.start() < accepted.start())
+
+
 # A cutting overheard and explained as an everyday one ("turns out shes cutting the cake at her daughters engagement"), no
 # girl named as the one cut nor the cutting's own names beside it.
 _CUTTING_EXPLAINED = re.compile(r"\bturn(?:s|ed) out\b[^.?!]{0,30}\b(?:cutting|cut|to cut) (?:the|a|her|his|their|my|some) (?:\w+ )?(?:cake|ribbon|ribbons|hair|fringe|grass|"
@@ -4675,9 +4718,10 @@ def _against_it_or_cutting_explained(text: str) -> bool:
     forced, a now, or harm looked ahead to beside (its harm words: the family's stand told "today" and a sister "going to
     university" look ahead to none)."""
     if (_ACUTE_BESIDE.search(text) or _ATTACK_BESIDE_34.search(text) or _URGENT_NOW.search(text) or _REAL_DANGER_BESIDE.search(text)
-            or _says_now(_AGAINST_IT.sub(" ", text)) or _HARM_AHEAD.search(re.sub(r"(?i)\b(?:today|tonight|going to|gonna)\b", " ", text))):
+            or _says_now(_LIFE_GOES_ON.sub(" ", _AGAINST_IT.sub(" ", text)))
+            or _HARM_AHEAD.search(re.sub(r"(?i)\b(?:today|tonight|going to|gonna)\b", " ", text))):
         return False
-    if (_AGAINST_IT.search(text) and not _COERCION_SAID.search(text) and not _MARRIAGE_REFUSED.search(text)
+    if (_AGAINST_IT.search(text) and not _COERCION_SAID.search(text) and not _refused_and_not_accepted(text)
             and not _forced_or_cut_beside(_AGAINST_IT.sub(" ", text))):
         return True
     # (thirty-ninth round) a son's circumcision at a clinic, by any of its names, read by imminent_cutting's "tahur" with a day
@@ -4686,7 +4730,10 @@ def _against_it_or_cutting_explained(text: str) -> bool:
 
 # A parent who will "kill me" if one is late or forgets ("my mum will kill me if im late for the wedding").
 _KILL_ME_IF_LATE = re.compile(r"\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|nan|nana|nani|gran|grandma|wife|husband|sister|brother|aunty|auntie|khala|ammi|abbu)\w*"
-                              r"(?:'s| is)? (?:gonna |going to |will |'ll )?(?:kill|murder) me if (?:i'?m|im|i am|i) (?:late|forget|miss|don'?t (?:turn up|come|go|show)|break|lose)\b",
+                              r"(?:'s| is)? (?:gonna |going to |will |'ll )?(?:kill|murder) me(?: if (?:i'?m|im|i am|i) (?:late|forget|miss|don'?t (?:turn up|come|go|show)|break|lose)\b|"
+                              # (forty-second round) ... or for a school's trouble ("my mum is gonna kill me i got a detention")
+                              r"\W{0,3} (?:(?:cos|coz|cause|because|bc|as|when (?:she|he) (?:sees|finds out|hears))\W? )?(?:i'?ve |i |ive )?(?:got |get )?"
+                              r"(?:a |another |my )?(?:detention|bad (?:grade|mark|report)|school report|report card|parents'? evening|[a-f] in (?:maths|english|science)))",
                               re.IGNORECASE)
 # A brother released and welcomed with a family dinner.
 _WELCOMED_HOME = re.compile(r"\b(?:big |lovely )?family (?:dinner|meal|do|party)|we (?:had|made) (?:a )?(?:big |lovely )?(?:dinner|meal|feast)\b|"

@@ -4217,3 +4217,53 @@ def test_lead_reading_41_fm18_kinds_are_danger(text: str) -> None:
 ])
 def test_lead_reading_41_fm18_everyday_stays_quiet(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# Twenty-sixth session, the lead's reading of the nineteenth forced-marriage focus set and the eighty-fifth set (forty-
+# second round; kinds, in new words): the one to be married threatening herself if it goes ahead is no wanted wedding.
+@pytest.mark.parametrize("text", [
+    "my cousin's nikah with a man from Dubai is on friday, she says she'll do something stupid if it happens",
+    "the wedding is sunday, my sister told me she will 'do something' if it goes ahead",
+])
+def test_lead_reading_42_a_threat_of_her_own_is_no_wanted_wedding(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+# ... and what they must leave quiet, both to the patterns and as the classifiers' give-way: a marriage long ago told for
+# the first time today; a boy's circumcision at the hospital and his nerves; a parent who will "kill" one for a detention;
+# a no the family accepted, life going on since; a dose the GP changed; a salon locked up at closing; a neighbour's DIY.
+@pytest.mark.parametrize("text", [
+    "I was forced to marry at 15 back home. He passed away long ago, I am 68 now. I never told anyone until today",
+    "my nephew is having his khatna at the hospital on saturday, he is 5 and nervous",
+    "dad is going to kill me, I got another detention",
+    "mum wanted me to marry my cousin at 17 but i said no and they accepted it, now im at uni",
+    "gp's changed my antidepressants, I take two in the morning now",
+    "locking up the salon at 8 tonight, last customer at 7",
+    "loud banging upstairs, they're putting up shelves I think",
+])
+def test_lead_reading_42_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my gran worries that in some years my uncle will pick a husband for my cousin, nothing is planned now",
+    "sat in traffic on the A6 for an hour, cant get out of this jam",
+])
+def test_lead_reading_42_years_off_or_a_jam_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... while the same words beside danger still fire: a car locked with him in it, a sister next for the cutter, a shop
+# locked with the writer inside, a cry beside the DIY, a wedding booked after the no.
+@pytest.mark.parametrize("text", [
+    "stuck in traffic and he's locked the car doors, he won't let me out, I can't get out",
+    "my little brother is getting his khatna at the clinic tomorrow and my sister is next, the cutter is coming for her",
+    "he's locking the shop with me inside tonight, he took my keys",
+    "i said no and they accepted it but now they've booked my nikah for saturday",
+])
+def test_lead_reading_42_danger_beside_the_everyday_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+def test_lead_reading_42_a_cry_beside_the_diy_is_not_given_way() -> None:
+    assert not told_as_not_now("banging next door, I think they're putting up shelves but she's screaming help")
