@@ -739,8 +739,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("threat_to_kill", "threat_to_kill", r"(?:\b(?:going to|gonna|gna|will|is going to|'s going to|about to|threatening to|trying to|coming to|"
      r"coming (?:round |over |here |back )to|on (?:his|her|their) way to)|(?<!\bi)'ll|(?<=\s)ll)\s+(?:kill|stab|shoot|hurt|strangle|burn|murder|slit|batter|"
      # (twenty-seventh round) not one's belongings ("he always says he'll burn my stuff"): a threat to property, not to a life
-     r"finish|end|cut|murk|merk|shank|bury|drown)\s+(?:me|us|(?:my|her)(?!\s+(?:stuff|things|clothes|photos|pictures|letters|books|diary|papers|"
-     r"documents|notes|homework|bag|bags|hair|plans|chances|career|reputation)\b)|him|them|the kids|the baby|the (?:dog|cat))\b|"
+     # (forty-second round) nor someone's hair ("aunty will cut my daughter's hair on saturday")
+     r"finish|end|cut|murk|merk|shank|bury|drown)\s+(?:me|us|(?:my|her)(?!\s+(?:\w+'?s\s+)?(?:stuff|things|clothes|photos|pictures|letters|books|diary|papers|"
+     r"documents|notes|homework|bag|bags|hair|fringe|nails|plans|chances|career|reputation)\b)|him|them|the kids|the baby|the (?:dog|cat))\b|"
      r"\bput (?:me|us|her|him) (?:in the ground|six (?:foot|feet) under)\b|"
      # a bone or a head to be broken ("he say he will break my head", "gonna smash your skull in"), not a heart
      r"(?:\b(?:going to|gonna|gna|will|is going to|'s going to|about to|threatening to|coming to)|(?<!\bi)'ll|(?<=\s)ll)\s+(?:break|smash|cave|crack|bash|kick|split) "
@@ -912,6 +913,12 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # ... or by the cutting's name ("booked the sunnah lady for my two nieces", "cutter lady booked tmrw for my cousin")
      r".*\b(?:sunnah?|cutting|cutter|khatna|khatana|tahur|tahoor|gudniin) (?:woman|lady|aunty|auntie)\b(?: (?:is|'s|has been|was))? ?(?:booked|coming|comes|here|arriving|called)?"
      r"[^.?!]{0,30}?\bfor (?:my|our|her|the) (?:little |lil |small |younger |baby |\d+ (?:year|yr) old |two |both )?(?:girls?|daughters?|sisters?|nieces?|cousins?)\b)"),
+    # (forty-second round) the one to be married asking how to stop or escape her own wedding on a day soon ("how do i stop
+    # my own wedding its on saturday"): the binary classifier reads the bare question as a question
+    # (not a wedding's nerves laughed at, nor its music or photographer: "how do i get out of my wedding lol cold feet")
+    ("stopping_own_wedding", "forced_marriage_or_fgm", rf"^(?!.*\b(?:lol|lmao|haha\w*|cold feet|jk)\b)(?=.*\b{_SOON}\b)(?=.*\b(?:stop|get out of|escape|run away from|get away from) my (?:own )?"
+     r"(?:wedding|marriage|nikah|nikkah|shaadi|engagement|rishta)\b(?=\s*(?:$|[.,!?;:]|(?:on|this|next|tomorrow|tonight|today|it|its|it'?s|which|that|from|"
+     r"happening|going|to|with|before|at|in|please|pls|plz|help)\b)))"),
     ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b(?:{_SOON}|{_SOON_ROMANISED})\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|nikkah|ceremony|rishtas?|shaadi|shadi|imam|"
      # (thirty-fifth round) the husband or the man already chosen ("the man is coming tomorrow to be my husband", "they
      # already have the man and the gold"), not "my husband is coming"
@@ -1731,6 +1738,8 @@ _CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage", "fo
 _MARRIAGE_REFUSED = re.compile(
     r"\b(?:(?:don'?t|dont|do not|doesn'?t|doesnt|does not) want to (?:marry|get married|be married|go through with)|(?:won'?t|wont|will not) marry|"
     r"against (?:my|her) will|forc\w*|no choice|(?:i|she) said no\b|(?:don'?t|dont|do not|doesn'?t|doesnt|does not) consent|"
+    # (forty-second round) the one to be married asking how to stop it ("how do i stop my own wedding its on saturday")
+    r"(?:stop|stopping|get out of|getting out of|cancel|escape|avoid|run away from) (?:my|her|this|the) (?:own )?(?:wedding|marriage|nikah|nikkah|shaadi|engagement|rishta)\b|"
     # (thirty-sixth round) the wedding disguised as a party or a visit ("mum tells everyone it's an eid party. its my engagement")
     rf"{_WEDDING_DISGUISED}|"
     # not let home till married ("i wont come back till im married"), a schoolgirl ("im in year 11")
@@ -2558,7 +2567,11 @@ _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|sh
                          # ... or the one chosen minded or liked ("i dont mind him", "she likes him really")
                          r"(?:i|she|he) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) mind (?:him|her)\b|(?:i|she|he) (?:really )?(?:like|likes) (?:him|her)\b|"
                          # (thirty-fifth round) ... or a marriage happy for decades ("I marry at 17, very happy 50 year", "happily married")
-                         r"(?:very |so |really )?happy(?: together| married)? (?:for )?(?:\d+|many|thirty|forty|fifty|sixty) (?:years?|yrs)\b|happily married\b)",
+                         r"(?:very |so |really )?happy(?: together| married)? (?:for )?(?:\d+|many|thirty|forty|fifty|sixty) (?:years?|yrs)\b|happily married\b|"
+                         # (forty-second round) in Roman Urdu, the one to be married happy or it her choice ("main bohat khush hoon",
+                         # "meri pasand ka"), never "without my liking"
+                         r"(?:main|mai|mein|hum|ham) (?:bohat |bahut |bohot |bht |bahot |bhot |bohat hi |bahut hi )?khush (?:hoon|hun|hu|hain|hai|he)|"
+                         r"(?:meri|apni|hamari) pasand (?:ka|ki|ke|se)\b(?! (?:bina|bagair|baghair|khilaf|khilaaf))|(?:meri|apni) pasand (?:hai|he|tha|thi)\b)",
                          re.IGNORECASE)
 # Someone at it now after a habit told ("sometimes he hits me and hes doing it right now"): the now wins, and the
 # habit's harm word is what is happening.
@@ -2734,11 +2747,14 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     weapon_supposed = bool(_WEAPON_SUPPOSED.search(plain) and _HAS_NONE.search(plain)) and not _URGENT_NOW.search(plain)
     # (thirtieth round) a marriage dated to a decade long past ("married off at 15 back home in the seventies")
     decade_past = bool(_A_PAST_DECADE.search(plain)) and not _URGENT_NOW.search(plain) and not _HERE_NOW.search(plain)
+    # (forty-second round) hair, brows or henna done for the wedding, nothing forced or cut beside ("my aunty is coming round
+    # on sunday to cut the girls' hair before the wedding", "the aunty who does the threading is coming tonight")
+    groomed_for_the_day = _groomed_for_the_day(plain)
     # (its own blood and knife are the accident's, not danger beside it)
     # (thirty-second round: a cook's "cutting onions" is not the cutting of a girl, cooking and no girl named)
     accident_cut = bool(_ACCIDENT_CUT.search(plain)) and not _REAL_DANGER_BESIDE.search(_BLOOD.sub(" ", _ACCIDENT_CUT.sub(" ", plain)))
     for category, harm in _HARM:
-        if ((category == "weapon" and (cooking or handed_in or weapon_supposed)) or (category == FORCED_MARRIAGE_OR_FGM and (love_match or years_away or decade_past or (cooking and not _GIRL_NAMED.search(plain)
+        if ((category == "weapon" and (cooking or handed_in or weapon_supposed)) or (category == FORCED_MARRIAGE_OR_FGM and (love_match or years_away or decade_past or groomed_for_the_day or (cooking and not _GIRL_NAMED.search(plain)
                                                                                                      and not re.search(r"\b(?:fgm|cutter|circumcis\w*)\b", plain, re.IGNORECASE))))
                 or (category == "fire" and (everyday_fire or _fire_as_a_figure(plain) or _hobby_fire(plain))) or (category == "attack_on_home_now" and street_news)
                 or (category in ("held_captive", "attack_on_home_now") and locked_out)
@@ -2756,6 +2772,20 @@ def present_harm(text: str) -> Optional[DangerMatch]:
                     else not _DENIED_JUST_BEFORE.search(present[max(0, match.start() - 30) : match.start()])):
                 return DangerMatch(pattern="present_harm", text=match.group(0), category=category)
     return None
+
+
+_GROOMING_RE = re.compile(rf"\b(?:{_GROOMING}|dress fitting|fitting|threading)\b", re.IGNORECASE)
+
+
+def _groomed_for_the_day(text: str) -> bool:
+    """A wedding's or a do's hair, brows, henna or dress, with no force, refusal, coercion or girl's cutting anywhere in it."""
+    return bool(_GROOMING_RE.search(text)) and not (_FORCED_RE.search(text) or _MARRIAGE_REFUSED.search(text) or _COERCION_SAID.search(text)
+                                                     or _A_GIRL_CUT.search(text) or _FORCED_ROMANISED.search(text) or _NOT_AGREED.search(text))
+
+
+# ... nor a no in learner English ("they put henna on me now 4 wedin tomoro i dint agree nothing")
+_NOT_AGREED = re.compile(r"\b(?:dint|didnt|didn'?t|did not|never|no|not|dont|don'?t|do not|nobody|no one)\s+(?:agree\w*|chose|choose|wanted|want|"
+                         r"ask\w*|said yes|say yes|like (?:him|her))\b", re.IGNORECASE)
 
 
 # (forty-first round) The word naming a leaflet, a poster or a lesson ("she asked if the FGM leaflet on the wall is for
@@ -2823,6 +2853,12 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # speaker's trouble, no one's neck
         (r"\bchok(?:e|es|ed|ing) (?:on|over) (?:my|his|her|their|your|the|me) words\b", "stumbling over words"),
         (r"\b(?:choked|choking|choke) up\b", "tearful"),
+        # (forty-second round) food cut for the children ("mum will cut the girls some cake tonight", "cutting the girls
+        # sandwiches"): served, no one cut
+        (r"\bcut(?:s)? (?=(?:(?:the|my|our|her|his) )?(?:girls?|kids|children|boys|guests|them|her|him)'?s? (?:some |a |their |her |his |the )?"
+         r"(?:(?:slices?|pieces?|bits?) of )?(?:cake|sandwich\w*|bread|pizza|toast|fruit|melon|watermelon|pie)\b)", "serve "),
+        (r"\bcutting (?=(?:(?:the|my|our|her|his) )?(?:girls?|kids|children|boys|guests|them|her|him)'?s? (?:some |a |their |her |his |the )?"
+         r"(?:(?:slices?|pieces?|bits?) of )?(?:cake|sandwich\w*|bread|pizza|toast|fruit|melon|watermelon|pie)\b)", "serving "),
         # (forty-first round) khatna as Kurdish writers spell it ("xatena for my daughter tomorrow")
         (r"\b(?:xatena|xetene|xetana|xatna|xatana|xetna)\b", "khatna"),
         (r"\bn\b", "and"), (r"\brn\b", "right now"), (r"\bsum1\b|\bsome1\b|\bsom1\b", "someone"), (r"\bu\b", "you"), (r"\bwiv\b|\bwif\b", "with"),
@@ -3177,6 +3213,11 @@ def told_as_not_now(text: str) -> bool:
     if (_EVERYDAY_SENSE.search(normalised) or (_PET.search(normalised) and not _HARM_TO_SOMEONE.search(_ITSELF.sub(" ", normalised)))
             or _SIBLINGS_SQUABBLE.search(normalised) or _EVERYDAY_FIRE.search(normalised)
             or _weapon_to_hand_in(normalised)
+            # (forty-second round) kept in by a broken lift or a jam ("sitting on the M69 for an hour, cant get out of this lane")
+            # (no other harm beside it: "lift's broken ... they were shouting at me before they lit them")
+            or (_STUCK_BY_A_THING.search(normalised) and not _REAL_DANGER_BESIDE.search(normalised) and not _ACUTE_BESIDE.search(normalised)
+                and not _URGENT_NOW.search(normalised) and not _FIRE_WORDS.search(normalised) and not _says_now(normalised)
+                and not any(harm.search(_CANT_GET_OUT_SAID.sub(" ", normalised)) for _category, harm in _HARM))
             or (_love_match(normalised) and not _MARRIAGE_REFUSED.search(normalised))
             or (_AT_CRICKET.search(normalised) and not _HARM_TO_SOMEONE.search(normalised) and not _DANGER_BESIDE.search(normalised))):
         return True
@@ -3222,7 +3263,8 @@ def told_as_not_now(text: str) -> bool:
     # out", "how do i get the council to fix my door").
     return (frame.past or frame.strong_habit or frame.law_question or bool(_WORRY.search(normalised) and not _THREAT_SAID_NOW.search(normalised))
             or _wanted_wedding(normalised) or _ruled_out(normalised, frame)
-            or bool(_SERVICE_QUESTION.search(normalised) and not _URGENT.search(normalised)))
+            or bool(_SERVICE_QUESTION.search(normalised) and not _URGENT.search(normalised)
+                    and not (_MARRIAGE_REFUSED.search(normalised) and _SOON_RE.search(normalised))))
 
 
 # A marriage or a cutting arranged for a day soon, with a sign of force (imminent_marriage's and imminent_cutting's own
@@ -3266,7 +3308,9 @@ _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|sen
                             # (thirty-sixth round) the one to be married begging someone to stop it ("she told me last night and
                             # begged me to do something")
                             r"begg\w* (?:me|us|you|him|her|them) to (?:help|do something|do anything|stop (?:it|this|them)|get (?:her|me|him) out|save (?:her|me|him)|tell someone)|"
-                            r"(?:i|she|he) (?:don'?t|doesn'?t|dont|doesnt|do not|does not|never) (?:want|said yes|say yes|agree)\w*|"
+                            # (not the size of the day: "she doesnt want a big wedding on saturday, just family")
+                            r"(?:i|she|he) (?:don'?t|doesn'?t|dont|doesnt|do not|does not|never) (?:want|said yes|say yes|agree)\w*"
+                            r"(?! (?:a |any )?(?:big|huge|fancy|massive|large|lavish|expensive|posh|long|formal|white|fuss|party|do)\b)|"
                             r"(?:me|her|him)\b[^.?!]{0,40}\bwhatever it takes|passport|"
                             # (forty-second round) the one to be married threatening herself if it goes ahead ("she will 'do
                             # something' if it happens")
@@ -3367,6 +3411,11 @@ _EVERYDAY_SENSE = re.compile(
     # away for an ordinary reason ("i won't be here tomorrow, i'm on holiday")
     r"^(?=.*\b(?:won'?t|wont|will not|not (?:going to|gonna)) be (?:here|around)\b)(?=.*\b(?:holidays?|hols|trip|travel\w*|visiting|flying|"
     r"flight|shift|course|conference|festival|camping|wedding|funeral|moving|off sick|day off|meeting|appointment|interview|at my \w+'?s)\b)|"
+    # (forty-second round) food served to the children (the cutting of cake or sandwiches, _SPOKEN_FORMS), nothing of a girl's
+    # cutting beside it
+    r"^(?!.*\b(?:fgm|khatna|khatana|cutter|sunnah?|circumcis\w*|aunty|auntie|woman|lady|flight|holiday|scared|crying|cry)\b)"
+    r"(?=.*\bserv(?:e|ing) (?:(?:the|my|our|her|his) )?(?:girls?|kids|children|boys|guests|them|her|him)'?s? (?:some |a |their |her |his |the )?"
+    r"(?:(?:slices?|pieces?|bits?) of )?(?:cake|sandwich\w*|bread|pizza|toast|fruit|melon|watermelon|pie)\b)|"
     # (forty-second round) a shop locked up at closing ("locking the shop at 9 tonight, last cut 8:30"), nobody locked in it
     r"^(?!.*\b(?:me|us|her|him|them|someone|somebody) (?:in|inside)\b)(?=.*\b(?:lock|locks|locking) (?:up )?(?:the|my|our) (?:shop|salon|barbers?|store|cafe|"
     r"office|unit|restaurant|takeaway|pub|bar|garage)\b)|"
@@ -3601,6 +3650,11 @@ _SAID_SAFE = re.compile(
     r"(?:fine|ok|okay|alright) now\b|"
     # free to leave: "I can come and go", "I can leave whenever"; "in the refuge now and safe"
     r"\b(?:i|we) can (?:come and go|leave (?:whenever|when ?ever|any ?time|when i want))\b|\b(?:refuge|safe house)\b[^.?!]{0,20}\band safe\b|"
+    # (forty-second round) the children with the other parent as the court ordered, nothing feared, kept or taken ("my ex has
+    # the kids this weekend like the court order says, they've just texted me they're having pizza")
+    r"^(?!.*\b(?:scared|afraid|frightened|hurt\w*|hit\w*|drunk|drinking|drugs?|high|crying|scream\w*|kept|keeping|keep|took|taken|abroad|airport|"
+    r"flights?|passport|missing|won'?t|wont|refus\w*|not (?:bring|brought|give|given|back))\b).*\b(?:like|as) the (?:court order|contact order|"
+    r"child arrangements? order|court|order|arrangement) (?:says|said|says so)\b|"
     # "I'm ok now", "the kids are fine", "he's in prison", "he's left".
     r"\b(?:i'?m|i am|im|we'?re|we are) (?:ok|okay|alright|fine) now\b|\b(?:the kids|my kids|the children|my children|they)(?:'re| are|re) (?:all )?(?:fine|safe|ok|okay)\b|"
     # one child named ("my daughter is safe with my mum")
@@ -3781,11 +3835,15 @@ _AT_A_THING = re.compile(r"\s+(?:the|my|our|his|her|their) (?:\w+ )?(?:door|door
                          re.IGNORECASE)
 # Kept in by a thing, not a person: a broken lift or stairlift ("the lift has been broken 3 weeks so i cant get out in
 # my chair").
-_STUCK_BY_A_THING = re.compile(r"\b(?:lift|lifts|elevator|stair ?lift|ramp)\b[^.?!]{0,30}\b(?:broken|broke|bust|out of order|not working|"
+_STUCK_BY_A_THING = re.compile(r"\b(?:lift|lifts|elevator|stair ?lift|ramp)\b[^.?!]{0,30}\b(?:broken|broke|bust|out of order|not working|stuck|"
                                r"(?:isn'?t|is not|aren'?t) working|broken down)\b|\b(?:broken|bust) (?:lift|elevator|stair ?lift)\b|"
                                # (forty-second round) a queue of cars ("stuck in traffic on the M1 for 3 hours, can't get out of this queue")
                                r"\b(?:stuck|sat|sitting|queuing|queueing) in (?:the |this |a |bad |heavy |awful )?(?:traffic|queue|tailback|jam|roadworks)\b|"
-                               r"\b(?:traffic jam|tailback|gridlock\w*)\b", re.IGNORECASE)
+                               r"\b(?:traffic jam|tailback|gridlock\w*)\b|"
+                               # (forty-second round) a shutter or a lock jammed ("shutter's jammed again ... going out the back way")
+                               r"\b(?:shutters?|roller shutter)(?:'s|s| is| has| keeps| has been)? (?:\w+ )?(?:jammed|stuck|seized)\b(?! (?:shut )?by\b)|\b(?:stuck|sat|sitting|queuing|queueing) (?:on|in) (?:the )?(?:[am]\d+|motorway|ring road|bypass|"
+                               r"dual carriageway)\b", re.IGNORECASE)
+_CANT_GET_OUT_SAID = re.compile(r"\b(?:can'?t|cant|cannot) get out\b", re.IGNORECASE)
 _CANT_GET_OUT = re.compile(r"(?:can'?t|cant|cannot) (?:get out|leave)$", re.IGNORECASE)
 
 
@@ -3834,6 +3892,9 @@ _SMOKE_ALARM = re.compile(r"\b(?:smoke|fire) alarm\b", re.IGNORECASE)
 def _food_burnt(text: str) -> bool:
     return (bool(_FOOD_BURNT.search(text)) and bool(_JOKE.search(text) or _LAUGHING.search(text) or _WEARY.search(text) or _SMOKE_ALARM.search(text))
             and not _FIRE_DANGER_BESIDE.search(text))
+
+
+_FIRE_WORDS = re.compile(r"\b(?:lit|light(?:ing|ed)?|fire|flames?|smoke|smoking|burn\w*|going up|petrol|alight)\b", re.IGNORECASE)
 
 
 def _kept_in_by_a_thing(text: str, matched: str) -> bool:
@@ -4038,10 +4099,20 @@ def _asked_found_or_felt(text: str) -> bool:
     return bool(_TRAPPED_AS_A_FEELING.search(text))
 
 
+_NOW_OR_A_PLEA = re.compile(r"\b(?:now|right now|tonight|at the moment|atm|currently|help|please|pls|plz|999)\b", re.IGNORECASE)
+_SENSED_WHENEVER = re.compile(r"\b(?:when|whenever|every time|each time) (?:they|i|we|he|she|you|the kids|my kids|the children|my children) "
+                              r"(?:\w+ )?$", re.IGNORECASE)
+
+
 def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     """A match its own words excuse: a promise not to hurt oneself, knives sharpened to cook (only the sharpening:
     "he grabbed a knife while i was cooking" stays a weapon), a return in minutes by someone else than the one
     who hurt them."""
+    # (forty-second round) smoke or a bang sensed in a when-clause with nothing now: what sets off an old fear ("our house in
+    # Homs was burnt in the war, my children still scared when they smell smoke")
+    # (its fear is the trigger's; a now, a plea or someone here beside it is not excused)
+    if _SENSED_WHENEVER.search(text[max(0, match.start() - 30) : match.start()]) and not _NOW_OR_A_PLEA.search(text) and not _HERE_NOW.search(text):
+        return True
     if name == "back_any_minute" and not match.group(0).lower().startswith(("back", "home", "here")):
         back = _BACK_SOON_RE.search(text, match.end())
         return back is not None and bool(_SOMEONE_ELSE_RETURNS.search(text[match.end() : back.end()]))
@@ -4674,12 +4745,19 @@ _CHILDS_OWN_CEREMONY = re.compile(r"\b(?:first (?:holy )?communion|communion|chr
 # "but" ("we're against it but his mother is taking her"), the writer's own "I'm against it", nor beside an arrangement.
 _NO_ACCEPTED = (r"\b(?:now )?(?:the |my |our |his |her )?(?:whole )?(?:family|families|in-?laws|parents|they|everyone) (?:now )?(?:accept|accepts|accepted|"
                 r"respect|respects|respected|agree with|agrees with|agreed with) (?:it|this|that|(?:my|our|her|his) (?:no|choice|decision|wish))(?: now)?\b"
-                r"(?![^.?!]*\bbut\b)")
+                r"(?![^.?!]*\bbut\b)|"
+                # ("i said no and they listened", "they backed off")
+                r"\b(?:the |my |our |his |her )?(?:whole )?(?:family|families|in-?laws|parents|they|everyone) (?:now )?(?:listened|backed off|backed down|dropped it|"
+                r"let it go|gave up)\b(?![^.?!]*\bbut\b)")
 _NO_ACCEPTED_RE = re.compile(_NO_ACCEPTED, re.IGNORECASE)
 # (forty-second round) ... and the life that goes on since ("i said no and they accepted it, now im doing college"): its "now" is
 # the writer's studies or work, not danger's
 _LIFE_GOES_ON = re.compile(r"\bnow (?:i'?m|im|i am|she'?s|she is|he'?s|he is) (?:doing|studying|working|settled|happy|at (?:college|uni|university|sixth form|work)|"
-                           r"in (?:college|uni|university|sixth form|year \d+))\b", re.IGNORECASE)
+                           r"in (?:college|uni|university|sixth form|year \d+))\b|"
+                           # ... or grown up since ("im 19 now")
+                           r"\b(?:i'?m|im|i am|she'?s|she is|he'?s|he is|we'?re|we are) (?:1[89]|[2-9]\d|grown up|adults?|married) now\b|"
+                           # ... and whether the custom is "still done there", asked
+                           r"\b(?:is|are) (?:it|they|that|this) still (?:done|practi[sc]ed|happening|a thing|common)\b[^.?!]*\?", re.IGNORECASE)
 _AGAINST_IT = re.compile(r"\b(?:we|they|(?:my|her|his|our|the|their) (?:whole )?(?:family|families|parents|husband|wife|mum|mom|dad|mother|father)|"
                          r"(?:my|her) (?:husband|wife) and (?:me|i)(?: we)?)(?: are| is|'re|'s| both| all)?(?: (?:all|both|very|totally|strongly|completely|firmly|so|really))* "
                          r"against (?:the )?(?:excision|cutting|cut|fgm|it|this|that|circumcision|khatna|khatana|sunnah?|gudniin|(?:forced|child) marriage)\b(?![^.?!]*\bbut\b)|"
@@ -4688,6 +4766,10 @@ _AGAINST_IT = re.compile(r"\b(?:we|they|(?:my|her|his|our|the|their) (?:whole )?
                          # (thirty-sixth round) the no accepted, nobody pressing any more ("I refuse the cutting for my two daughters and
                          # now the family accept it, nobody push us anymore"): its own "now" is the acceptance's, not danger's
                          + _NO_ACCEPTED + "|"
+                         # (forty-second round) a parent who refused it for the writer ("they used to do it to all the girls but she
+                         # refused for me and my sisters")
+                         r"\b(?:she|he|they|my (?:mum|mom|mother|dad|father|parents|nani|nana|dadi|grandma|grandmother)) (?:refused|said no|stood up to them|"
+                         r"wouldn'?t let (?:them|it happen)|would not let (?:them|it happen)) (?:it )?(?:for|to) (?:me|us|my|her daughters|her girls)\b(?![^.?!]*\bbut\b)|"
                          r"\b(?:nobody|no one|no-one|noone) (?:push|pushes|pushing|pressures?|pressuring|forces|forcing|asks?|asking) (?:us|me|her|him|them) ?(?:about it )?"
                          r"(?:anymore|any more)\b(?![^.?!]*\bbut\b)", re.IGNORECASE)
 def _refused_and_not_accepted(text: str) -> bool:
@@ -4703,7 +4785,7 @@ _CUTTING_EXPLAINED = re.compile(r"\bturn(?:s|ed) out\b[^.?!]{0,30}\b(?:cutting|c
                                 r"\b(?:she|he|they) (?:meant|was talking about|were talking about|means) (?:cutting|the cutting of) (?:the|a) (?:\w+ )?(?:cake|ribbon)\b",
                                 re.IGNORECASE)
 _A_GIRL_CUT = re.compile(r"\b(?:fgm|khatna|khatana|khitan|sunnah?|circumcis\w*|gudniin|tahur|excision|made (?:clean|pure)|cutter)\b|"
-                         r"\bcut\w* (?:on |to |for )?(?:me|my|our|both|the girls?|the little|her(?! (?:hair|fringe|nails|cake|ribbon)\b))\b", re.IGNORECASE)
+                         r"\bcut\w* (?:on |to |for )?(?:me|my|our|both|the girls?(?!'?s?'? (?:hair|fringe|nails|cake|ribbon)\b)|the little|her(?! (?:hair|fringe|nails|cake|ribbon)\b))\b", re.IGNORECASE)
 
 
 def _forced_or_cut_beside(text: str) -> bool:
@@ -4728,12 +4810,17 @@ def _against_it_or_cutting_explained(text: str) -> bool:
     return bool(_CUTTING_EXPLAINED.search(text) and not _A_GIRL_CUT.search(_CUTTING_EXPLAINED.sub(" ", text)) or _SONS_CIRCUMCISION.search(text))
 
 
+# (forty-second round) A supervisor, a teacher or a boss who will "murder me" over work due ("dissertation's due tomorrow and
+# my supervisor is going to murder me").
+_KILLED_OVER_WORK_DUE = re.compile(r"\b(?:supervisor|tutor|teacher|lecturer|professor|boss|manager|line manager|gaffer|coach|sir|miss)(?:'s| is)? "
+                                   r"(?:gonna |going to |will |'ll )?(?:kill|murder) me\b", re.IGNORECASE)
+_WORK_DUE = re.compile(r"\b(?:dissertation|essay|deadline|coursework|assignment|homework|thesis|report|draft|chapter|presentation|rota|targets?|"
+                       r"late|overslept|due)\b", re.IGNORECASE)
 # A parent who will "kill me" if one is late or forgets ("my mum will kill me if im late for the wedding").
 _KILL_ME_IF_LATE = re.compile(r"\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|nan|nana|nani|gran|grandma|wife|husband|sister|brother|aunty|auntie|khala|ammi|abbu)\w*"
                               r"(?:'s| is)? (?:gonna |going to |will |'ll )?(?:kill|murder) me(?: if (?:i'?m|im|i am|i) (?:late|forget|miss|don'?t (?:turn up|come|go|show)|break|lose)\b|"
                               # (forty-second round) ... or for a school's trouble ("my mum is gonna kill me i got a detention")
-                              r"\W{0,3} (?:(?:cos|coz|cause|because|bc|as|when (?:she|he) (?:sees|finds out|hears))\W? )?(?:i'?ve |i |ive )?(?:got |get )?"
-                              r"(?:a |another |my )?(?:detention|bad (?:grade|mark|report)|school report|report card|parents'? evening|[a-f] in (?:maths|english|science)))",
+                              r"\b[^.?!]{0,50}\b(?:detention|bad (?:grade|mark|report)|school report|report card|parents'? evening|[a-f] in (?:maths|english|science)))",
                               re.IGNORECASE)
 # A brother released and welcomed with a family dinner.
 _WELCOMED_HOME = re.compile(r"\b(?:big |lovely )?family (?:dinner|meal|do|party)|we (?:had|made) (?:a )?(?:big |lovely )?(?:dinner|meal|feast)\b|"
@@ -4817,6 +4904,10 @@ def _everyday_34(text: str) -> frozenset[str]:
     if _against_it_or_cutting_explained(text):
         kinds |= {FORCED_MARRIAGE_OR_FGM}
     if _KILL_ME_IF_LATE.search(text) and not _REAL_DANGER_BESIDE.search(_KILL_ME_IF_LATE.sub(" ", text)) and not _URGENT_NOW.search(text):
+        kinds |= {"threat_to_kill"}
+    # (forty-second round) ... or a supervisor, a teacher or a boss over work due
+    if (_KILLED_OVER_WORK_DUE.search(text) and _WORK_DUE.search(text) and not _REAL_DANGER_BESIDE.search(_KILLED_OVER_WORK_DUE.sub(" ", text))
+            and not _URGENT_NOW.search(text)):
         kinds |= {"threat_to_kill"}
     if (_WELCOMED_HOME.search(text) and re.search(r"\b(?:released|out of (?:prison|jail))\b", text, re.IGNORECASE) and not _URGENT_NOW.search(text) and not _says_now(text)
             and not _REAL_DANGER_BESIDE.search(text)):
@@ -4945,6 +5036,10 @@ def _wish_over_a_test(text: str, found: Optional[DangerMatch]) -> bool:
                 or _english_danger(rest))
 
 
+_A_PATIENT_SEEN_TO = re.compile(r"\b(?:overdose|od|self[- ]?harm|suicide attempt|suicidal|cutting) (?:patients?|cases?|call-?outs?|jobs?|admissions?)\b|"
+                                r"\b(?:patients?|service users?|residents?) (?:who|that) (?:had )?(?:overdosed|od'?d|self[- ]?harmed|took an overdose)\b", re.IGNORECASE)
+
+
 def _self_harm_everyday(text: str, found: Optional[DangerMatch]) -> bool:
     """The thirty-fifth round's self-harm accounts and everyday senses, for a self-harm pattern's match, the second net's,
     or the classifier's danger_now with nothing found: never with an attack, a weapon out, a body in trouble or harm looked
@@ -4953,6 +5048,10 @@ def _self_harm_everyday(text: str, found: Optional[DangerMatch]) -> bool:
         return False
     if _ACUTE_BESIDE.search(text) or _ATTACK_BESIDE_34.search(text) or _REAL_WEAPON_OUT.search(text):
         return False
+    # (forty-second round) a nurse's or a paramedic's patient, seen to and well now ("had an overdose patient on shift, she's
+    # stable now, I just need to vent")
+    if _A_PATIENT_SEEN_TO.search(text) and _SH_WELL_NOW.search(text):
+        return True
     # (a threat over a result is read for what is ahead without its own words: "kill himself if Leicester go down")
     ahead = bool(_SH_AHEAD.search(_OVER_A_RESULT.sub(" ", text)))
     # (thirty-sixth round) told over and well now, the warning signs said only inside the pieces dated past ("in Turkey one

@@ -4267,3 +4267,64 @@ def test_lead_reading_42_danger_beside_the_everyday_still_fires(text: str) -> No
 
 def test_lead_reading_42_a_cry_beside_the_diy_is_not_given_way() -> None:
     assert not told_as_not_now("banging next door, I think they're putting up shelves but she's screaming help")
+
+
+# ... and from the reading's probes and the data round's drafts (kinds, in new words): cake or sandwiches cut for the
+# children; a wedding's size not wanted; a no the family listened to; a parent's "kill me" over a school's trouble a few
+# words on; stuck on a motorway.
+@pytest.mark.parametrize("text", [
+    "nani will cut the kids a slice of cake each tonight after the mehndi",
+    "cutting the boys their sandwiches now, then the party",
+    "he doesnt want a fancy wedding on sunday, just the registry and a curry",
+    "my parents wanted a rishta for me at 17, i said no and they backed off, now im at college",
+    "abbu will kill me, the school rang about my detention",
+    "sitting on the M69 for an hour, cant get out of this lane",
+])
+def test_lead_reading_42_more_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "aunty will cut the girls tonight after the cake, they are 7 and 9",
+    "she doesnt want the wedding on saturday, he is 40 and she is 16",
+])
+def test_lead_reading_42_the_cutting_or_the_wedding_itself_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and of the twentieth focus set and the eighty-sixth set, read after they were measured twice, tables only (kinds, in
+# new words): the one to be married asking how to stop her own wedding on a day soon.
+@pytest.mark.parametrize("text", [
+    "how can i stop my own nikah, it is on friday",
+    "please help me get out of my wedding tomorrow",
+])
+def test_lead_reading_42_fm20_kinds_are_danger(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and what they must leave quiet: a bride happy in Roman Urdu; a cutting the mother refused for her daughters long
+# grown; smoke that sets off an old fear; a tutor's "murder" over an essay; children with the other parent as the court
+# ordered; a nurse's patient seen to; a girls' hair done before the walima (patterns only: the classifiers read that one).
+@pytest.mark.parametrize("text", [
+    "meri shaadi next week hai aur main bahut khush hoon",
+    "back home they used to cut all the girls but my mum refused for us. im 22 now. is it still done there?",
+    "the flat in Aleppo was burnt down in the war, my son panics whenever he smells smoke",
+    "my tutor is going to murder me, essay was due at 9",
+    "the kids are at their dad's this weekend as the court order says, they rang to say they're at the cinema",
+    "had a self-harm patient on nights, he's stable now, just needed to say it",
+])
+def test_lead_reading_42_fm20_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+def test_lead_reading_42_hair_done_before_the_walima_is_no_cutting() -> None:
+    assert detect_danger("mum's friend is coming on saturday to do the girls' hair before the walima") is None
+
+
+@pytest.mark.parametrize("text", [
+    "whenever i smell smoke i panic and there is smoke coming under the door now, help",
+    "my boss is going to kill me, he said it with a knife in his hand, I'm hiding in the stockroom",
+    "the kids are with their dad as the court order says but he's drunk and won't bring them back",
+])
+def test_lead_reading_42_fm20_danger_beside_the_everyday_is_not_given_way(text: str) -> None:
+    assert detect_danger(text) is not None or not told_as_not_now(text)
