@@ -3127,7 +3127,7 @@ def decide_danger(text: str, readings: ClassifierReadings) -> DangerDecision:
     message's own words tell it as past, habit, what-if or safe (and, in English, the binary classifier is not sure
     it is danger now), or (English) the binary classifier is sure the intent classifier's danger_now is wrong."""
     found = detect_danger(text)
-    if found is not None and not _pattern_overruled(found, readings):
+    if found is not None and not _pattern_overruled(found, readings, text):
         return DangerDecision(Verdict.PATTERN, found)
     if not (readings.intent_says_danger or readings.binary_says_danger):
         return DangerDecision(Verdict.NOT_DANGER)
@@ -3138,13 +3138,21 @@ def decide_danger(text: str, readings: ClassifierReadings) -> DangerDecision:
     return DangerDecision(Verdict.INTENT if readings.intent_says_danger else Verdict.BINARY)
 
 
-def _pattern_overruled(found: DangerMatch, readings: ClassifierReadings) -> bool:
+def _pattern_overruled(found: DangerMatch, readings: ClassifierReadings, text: str) -> bool:
     """Both English classifiers are sure a pattern's match is not danger now: the binary classifier below its
     floor and the intent classifier sure of another intent ("the ref had his hands round my neck in the scrum
     lol"). The patterns catch what the classifiers were never taught, so one classifier alone never overrules
     them, nor do both for self-harm (bot/languages/danger_now.py, PATTERN_OVERRULE_SURE)."""
     return (found.category != SELF_HARM and readings.english_sure_not
-            and readings.other_intent_confidence >= PATTERN_OVERRULE_SURE)
+            and readings.other_intent_confidence >= PATTERN_OVERRULE_SURE
+            and not _a_girls_cutting_arranged(found, text))
+
+
+def _a_girls_cutting_arranged(found: DangerMatch, text: str) -> bool:
+    """A cutting arranged for a day soon with a girl named (forty-second round: "the 'party' tomorrow is my sisters cutting not
+    a birthday" was overruled once the classifiers learnt parties and birthdays): the cheaper mistake is the emergency answer,
+    as for self-harm. On the forty-three read sets no false alarm was overruled so."""
+    return found.pattern in ("imminent_cutting", "woman_called_for_a_girl") and bool(_GIRL_NAMED.search(text))
 
 
 def readings_of(message: Message, danger_intent: str = DANGER_INTENT) -> ClassifierReadings:

@@ -210,6 +210,15 @@ def test_self_harm_is_never_overruled() -> None:
     assert message.get("danger")["category"] == "self_harm"
 
 
+def test_a_girls_cutting_arranged_soon_is_never_overruled() -> None:
+    # (forty-second round) a party that is the cutting, a girl named: the emergency answer is the cheaper mistake
+    text = "the 'celebration' on friday is really my daughters cutting, not eid"
+    assert detect_danger(text) is not None
+    [message] = DangerDetector({}).process([_read_as_a_story_by_both(text)])
+    assert message.get("intent") == {"name": "danger_now", "confidence": 1.0}
+    assert message.get("danger")["category"] == "forced_marriage_or_fgm"
+
+
 def test_a_pattern_is_overruled_only_in_english() -> None:
     text = _SCRUM
     [message] = DangerDetector({}).process([_read_as_a_story_by_both(text, language="pl")])
