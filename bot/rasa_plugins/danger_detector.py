@@ -3322,8 +3322,9 @@ _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|sen
                             r"(?:me|her|him)\b[^.?!]{0,40}\bwhatever it takes|passport|"
                             # (forty-second round) the one to be married threatening herself if it goes ahead ("she will 'do
                             # something' if it happens")
-                            r"(?:will|'ll|ll|would|'d|gonna|going to) (?:['\"‘’]\s*)?do something(?: (?:stupid|silly|bad|to (?:myself|herself|himself)))?"
-                            r"(?:\s*['\"‘’])? if\b|"
+                            # (and "take something" or "end it", the data round's drafts)
+                            r"(?:will|'ll|ll|would|'d|gonna|going to) (?:['\"‘’]\s*)?(?:(?:do|take) something(?: (?:stupid|silly|bad|to (?:myself|herself|himself)))?|"
+                            r"end it(?: all)?)(?:\s*['\"‘’])? if\b|"
                             # (thirty-fourth round) a trip said to be a holiday, no way back, a parent's poison threatened
                             r"(?:said|says|told (?:me|us|her)) (?:it was |it'?s |its )?(?:a |just a |only a )?holiday|one[- ]way|"
                             # (thirty-fifth round) a schoolgirl by her exams ("I've got my GCSEs in May")

@@ -4224,6 +4224,8 @@ def test_lead_reading_41_fm18_everyday_stays_quiet(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "my cousin's nikah with a man from Dubai is on friday, she says she'll do something stupid if it happens",
     "the wedding is sunday, my sister told me she will 'do something' if it goes ahead",
+    "my friend says she will take something if the engagement goes ahead on sunday",
+    "my cousin is getting married tomorrow and said she will end it if it happens",
 ])
 def test_lead_reading_42_a_threat_of_her_own_is_no_wanted_wedding(text: str) -> None:
     assert not told_as_not_now(text)
