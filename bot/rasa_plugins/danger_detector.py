@@ -2830,6 +2830,9 @@ def _present_pieces(clause: str) -> str:
 
 # How people type in a hurry or in dialect, put into the words the patterns read: "me neck" (my neck),
 # "hes" (he's), "n" (and), "rn" (right now), "sum1", "u", "wiv" and dropped g's ("gettin", "squeezin").
+# (forty-second round) food for the children, what "cut" or "serve" is done to ("the girls some cake", "the kids their sandwiches")
+_FOOD_FOR_THE_CHILDREN = (r"(?:(?:the|my|our|her|his) )?(?:girls?|kids|children|boys|guests|them|her|him)'?s? (?:some |a |their |her |his |the )?"
+                          r"(?:(?:slices?|pieces?|bits?) of )?(?:cake|sandwich\w*|bread|pizza|toast|fruit|melon|watermelon|pie)\b")
 _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(source, re.IGNORECASE), plain) for source, plain in (
         # Punctuation spoken to dictation or a screen reader ("he is still here full stop I am in the bathroom comma"):
@@ -2855,10 +2858,7 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:choked|choking|choke) up\b", "tearful"),
         # (forty-second round) food cut for the children ("mum will cut the girls some cake tonight", "cutting the girls
         # sandwiches"): served, no one cut
-        (r"\bcut(?:s)? (?=(?:(?:the|my|our|her|his) )?(?:girls?|kids|children|boys|guests|them|her|him)'?s? (?:some |a |their |her |his |the )?"
-         r"(?:(?:slices?|pieces?|bits?) of )?(?:cake|sandwich\w*|bread|pizza|toast|fruit|melon|watermelon|pie)\b)", "serve "),
-        (r"\bcutting (?=(?:(?:the|my|our|her|his) )?(?:girls?|kids|children|boys|guests|them|her|him)'?s? (?:some |a |their |her |his |the )?"
-         r"(?:(?:slices?|pieces?|bits?) of )?(?:cake|sandwich\w*|bread|pizza|toast|fruit|melon|watermelon|pie)\b)", "serving "),
+        (rf"\bcut(?:s)? (?={_FOOD_FOR_THE_CHILDREN})", "serve "), (rf"\bcutting (?={_FOOD_FOR_THE_CHILDREN})", "serving "),
         # (forty-first round) khatna as Kurdish writers spell it ("xatena for my daughter tomorrow")
         (r"\b(?:xatena|xetene|xetana|xatna|xatana|xetna)\b", "khatna"),
         (r"\bn\b", "and"), (r"\brn\b", "right now"), (r"\bsum1\b|\bsome1\b|\bsom1\b", "someone"), (r"\bu\b", "you"), (r"\bwiv\b|\bwif\b", "with"),
@@ -3423,8 +3423,7 @@ _EVERYDAY_SENSE = re.compile(
     # (forty-second round) food served to the children (the cutting of cake or sandwiches, _SPOKEN_FORMS), nothing of a girl's
     # cutting beside it
     r"^(?!.*\b(?:fgm|khatna|khatana|cutter|sunnah?|circumcis\w*|aunty|auntie|woman|lady|flight|holiday|scared|crying|cry)\b)"
-    r"(?=.*\bserv(?:e|ing) (?:(?:the|my|our|her|his) )?(?:girls?|kids|children|boys|guests|them|her|him)'?s? (?:some |a |their |her |his |the )?"
-    r"(?:(?:slices?|pieces?|bits?) of )?(?:cake|sandwich\w*|bread|pizza|toast|fruit|melon|watermelon|pie)\b)|"
+    rf"(?=.*\bserv(?:e|ing) {_FOOD_FOR_THE_CHILDREN})|"
     # (forty-second round) a shop locked up at closing ("locking the shop at 9 tonight, last cut 8:30"), nobody locked in it
     r"^(?!.*\b(?:me|us|her|him|them|someone|somebody) (?:in|inside)\b)(?=.*\b(?:lock|locks|locking) (?:up )?(?:the|my|our) (?:shop|salon|barbers?|store|cafe|"
     r"office|unit|restaurant|takeaway|pub|bar|garage)\b)|"
