@@ -274,25 +274,31 @@ def danger_judge(code: str, models: dict[str, object], readers: dict[str, Option
     return caught
 
 
-def danger(sets: dict[str, dict], models: dict[str, object]) -> None:
+def danger(sets: dict[str, dict], models: dict[str, object], misses: bool = False) -> None:
     print("\n## Danger per language (held-out; as the assistant decides: the patterns, and the intent and binary"
           " danger-now classifiers of the language the hub reads the message in)\n")
     print("| language | recall | caught by the detector alone | precision | false alarms |")
     print("| --- | --- | --- | --- | --- |")
     thresholds = fallback_thresholds()
     readers: dict[str, Optional[Reader]] = {}
+    missed: list[str] = []
     for code, data in sets.items():
         caught = danger_judge(code, models, readers, thresholds)
         for label, (danger_key, not_danger_key) in DANGER_SETS.items():
             present, hard = [str(t) for t in data.get(danger_key) or []], [str(t) for t in data.get(not_danger_key) or []]
             if not present:
                 continue
-            hits = sum(caught(t) for t in present)
+            missed_here = [t for t in present if not caught(t)]
+            alarmed_here = [t for t in hard if caught(t)]
+            hits, false = len(present) - len(missed_here), len(alarmed_here)
             by_detector = sum(detect_danger(t) is not None for t in present)
-            false = sum(caught(t) for t in hard)
+            missed += [f"- {code}{label} missed: {t}" for t in missed_here]
+            missed += [f"- {code}{label} false alarm: {t}" for t in alarmed_here]
             precision = hits / (hits + false) if hits + false else float("nan")
             print(f"| {code}{label} | {hits / len(present):.2f} ({hits}/{len(present)}) | {by_detector}/{len(present)} | "
                   f"{precision:.2f} | {false}/{len(hard)} |")
+    if misses and missed:
+        print("\n### Danger missed and false alarms\n\n" + "\n".join(missed))
 
 
 def cost(sets: dict[str, dict]) -> None:
@@ -318,6 +324,8 @@ def main() -> None:
     parser.add_argument("--f1", metavar="CODE", help="only the cross-validated intent F1 of this language, with its confusions")
     parser.add_argument("--danger", metavar="CODE", nargs="*",
                         help="only the danger rows, of these languages or all (no cross-validation: minutes fewer)")
+    parser.add_argument("--misses", action="store_true",
+                        help="with --danger: list each danger message missed and each false alarm under the table")
     args = parser.parse_args()
     if args.f1:
         intent_f1([args.f1], confusions=True)
@@ -325,7 +333,8 @@ def main() -> None:
     if args.danger is not None:
         chosen = {code: data for code, data in heldout().items() if not args.danger or code in args.danger}
         typed_english = english_examples()
-        danger(chosen, {code: train_model(examples(code) + typed_english) for code in chosen if examples(code)})
+        danger(chosen, {code: train_model(examples(code) + typed_english) for code in chosen if examples(code)},
+               misses=args.misses)
         return
     sets = heldout()
     print(f"# Languages bench, {time.strftime('%Y-%m-%d')}: held-out sets for {', '.join(sets)}")
