@@ -262,7 +262,7 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:taking|sending|marrying|flying|shipping|driving) (?:me|her|him|my \w+)(?<!marrying her)(?<!marrying him)(?! (?:mad|crazy|insane|nuts|up the wall|round the bend)\b)"
            # (nor a lift to the day's own errands: "mums driving me to the salon")
            r"(?! (?:to|into) (?:the |my |her )?(?:salon|hairdressers?|parlour|beauty \w+|venue|hall|rehearsal|fitting|dress shop|boutique|shops?|"
-           r"school|work|college|uni|gym|dentist|doctors?)\b)|marrying (?:her|him)\b(?! (?:[\w-]+ )?(?:boyfriend|girlfriend|fianc\w*|partner|sweetheart|bf|gf)\b)|(?:i|she|he) (?:must|has to|have to|has got to|'ve got to) marry\b|going to marry (?:me|her)|"
+           r"school|work|college|uni|gym|dentist|doctors?)\b)|marrying (?:her|him)\b(?! (?:[\w-]+ )?(?:boyfriend|girlfriend|fianc\w*|partner|sweetheart|bf|gf|best friend|soul ?mate)\b)|(?:i|she|he) (?:must|has to|have to|has got to|'ve got to) marry\b|going to marry (?:me|her)|"
            # (forty-first round) a trip or a booking "for my wedding", not anything bought, tried on or planned for it ("try
            # on another ten lehengas for my wedding saturday", "a surprise for her wedding")
            r"(?:taking|take|took|sending|send|sent|flying|fly|going|go|travel\w*|trip|flights?|plane|tickets?|booked|booking|back home|there|visit\w*|"
@@ -996,7 +996,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # "he's chained the gate", "took my keys and says i aint going nowhere", "been in this room since sunday".
     ("shut_in", "held_captive", r"\b(?:chained|padlocked|bolted|nailed|screwed) (?:up |shut )?(?:the|my|our) (?:back |front |bedroom )?(?:door|doors|gate|gates|windows?|room)\b|"
      r"\b(?:door|doors|gate|room) (?:is|are|'s|has been|have been) (?:bolted|padlocked|chained|locked) (?:from|on) the outside\b|"
-     r"\b(?:i|we|she|he)(?: (?:am|are|is)|'?m|'?re|'?s)? (?:aint|ain'?t|not) (?:going|goin) (?:nowhere|anywhere)\b|"
+     # (forty-third round: not a holiday, "we're not going anywhere this summer")
+     r"\b(?:i|we|she|he)(?: (?:am|are|is)|'?m|'?re|'?s)? (?:aint|ain'?t|not) (?:going|goin) (?:nowhere|anywhere)\b"
+     r"(?! (?:this|next|for the|over the|in the|at|for) (?:summer|year|holidays?|hols|half[- ]term|christmas|easter|eid|winter|break)\b| (?:on holiday|abroad)\b)|"
      r"\b(?:door|doors|gate|keys|locked|bolted|blocking)\b[^.?!]{0,60}\bso (?:i|we|she) (?:can'?t|cant|cannot) (?:leave|get out|escape)\b|"
      r"\b(?:took|taken|has|have|got|hidden|hid)\b[^.?!]{0,15}\bmy (?:keys|shoes|phone)\b[^.?!]{0,40}\b(?:can'?t|cant|cannot|won'?t|wont|aint|ain'?t|not) (?:leave|go|going|goin|get out|escape)\b|"
      r"\bbeen (?:stuck |shut |locked |kept )?in (?:this|the|a|his|her|their) (?:room|bedroom|cellar|basement|loft|attic|shed|van|container|cupboard|box room) (?:since|for)\b|"
@@ -1664,7 +1666,9 @@ _SPORT = re.compile(r"\b(?:bjj|jiu ?-?jitsu|judo|wrestling|grappling|mma|ufc|spa
                     r"boxing (?:class|classes|club|gym|session|training|lessons?)|boxercise|"
                     # (thirty-second round) a fight watched on a screen ("watching the boxing in the shop, this lad's getting battered")
                     r"watching (?:the )?(?:boxing|fights?|ufc|mma|wrestling|cage fight\w*)|(?:boxing|ufc|mma|fight) (?:on (?:the )?(?:telly|tv|big screen))|"
-                    r"fifa|paintball|laser ?tag|airsoft|escape rooms?|(?:the )?(?:ref|referee|linesman)(?:'s)? decision|the (?:ref|referee|linesman))\b", re.IGNORECASE)
+                    r"fifa|paintball|laser ?tag|airsoft|escape rooms?|"
+                    # (forty-third round) "took a high tackle round the neck at training"
+                    r"(?:high|late|spear|neck) tackles?|scrums?|rucks?|(?:at|after) (?:rugby|football|footy|netball) (?:training|practice)|(?:the )?(?:ref|referee|linesman)(?:'s)? decision|the (?:ref|referee|linesman))\b", re.IGNORECASE)
 _SOMEONE_OF_THEIRS = re.compile(r"\b(?:my|her|his|our) (?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|fella|dad|father|mum|mother|"
                                 r"step ?dad|step ?father|brother|sister|son|uncle|cousin|carer|flatmate)\b|\bat home\b", re.IGNORECASE)
 _SPORT_IS_NOT_AN_ATTACK = frozenset({"strangled", "tried_to_strangle", "by_the_throat", "hands_on_neck", "squeezing_neck", "went_for_the_throat",
@@ -1731,7 +1735,9 @@ _NOT_THE_WEATHER = re.compile(r"\b(?:turned out to be|it (?:was|is|'s)(?: actual
 # Good news told: a release celebrated, an engagement or wedding looked forward to.
 # ... and a visit that was welcome ("my son found my new flat and came round with flowers, we're on good terms").
 _CELEBRATION = re.compile(r"\b(?:party|celebrat\w*|so happy|happy for|excited|can'?t wait|cant wait|welcome (?:him |her )?home|congrat\w*|"
-                          r"on (?:good|great|speaking) terms|(?:a )?(?:nice|lovely|great) surprise|came (?:round|over) with (?:flowers|a cake|cake|presents?|a present|a card|a bottle))\b", re.IGNORECASE)
+                          r"on (?:good|great|speaking) terms|(?:a )?(?:nice|lovely|great) surprise|happy tears|over the moon|"
+                          # (forty-third round) "she's buzzing" for her wedding, never buzzing a door or an intercom
+                          r"(?:she'?s|shes|she is|i'?m|im|i am|he'?s|hes|he is|we'?re|we are|they'?re|they are) (?:so |well |proper |absolutely |dead )?buzzing\b(?! (?:the|my|our|at|on|me|us|him|her|intercom|door|bell|flat|round|again)\b)|came (?:round|over) with (?:flowers|a cake|cake|presents?|a present|a card|a bottle))\b", re.IGNORECASE)
 _CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage", "found_me", "turned_up_at"})
 # ... but everyone else celebrating a wedding the person refuses, or a child's own wedding, is forced marriage
 # ("i'm 15, the wedding's tomorrow and everyone is celebrating, i don't want to marry him").
@@ -2562,6 +2568,8 @@ _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|sh
                          # (forty-first round) the bride's own wish said ("i want to marry him, its just leaving home thats scary")
                          r"(?:i|she|he) (?:really |do )?(?:want|wants|wanna) to marry (?:him|her)\b|"
                          r"(?:chose|picked|found|love) each other\b|"
+                         # (forty-third round) the young choosing now ("now my granddaughters choose themselves")
+                         r"(?:choose|chose|pick|picked) (?:for )?themselves\b|(?:choose|chose|pick|picked) their own (?:husbands?|wives|partners?|spouses?)\b|"
                          # (thirty-fifth round) "my sister picked him herself"
                          r"(?:chose|picked|found) (?:him|her) (?:herself|himself|themselves)\b|"
                          # ... or the one chosen minded or liked ("i dont mind him", "she likes him really")
@@ -2792,15 +2800,28 @@ _NOT_AGREED = re.compile(r"\b(?:dint|didnt|didn'?t|did not|never|no|not|dont|don
 # everyone"), no harm told.
 # (and what training spots: "what training is there for clergy on spotting forced marriage")
 _FGM_AS_A_TOPIC = re.compile(r"\b(?:fgm|forced marriage) (?:leaflets?|posters?|training|awareness|information|info|lessons?|talks?|module|"
-                             r"policy|campaign|documentary|helpline|unit|week|assembly|workshop)\b|"
+                             # (forty-third round) a clinic's "usual FGM chat" before a trip
+                             r"policy|campaign|documentary|helpline|unit|week|assembly|workshop|chat|conversation|discussion|screening|risk assessment)\b|"
                              r"\b(?:spotting|spot|signs of|recognis\w+|recogniz\w+|training (?:on|about|in)|awareness of|policy on|guidance on|"
-                             r"leaflets? (?:on|about)) (?:fgm|forced marriages?)\b|"
+                             r"leaflets? (?:on|about)|"
+                             # (forty-third round) "just watched a documentary about FGM in Somalia"
+                             r"(?:documentary|documentaries|programme|program|podcast|article|book|film|video|series) (?:about|on)) (?:fgm|forced marriages?)\b|"
                              # (Roman Urdu's "about": "forced marriage ke baare mein presentation", now that "aaj raat" is a day)
                              r"\b(?:fgm|forced marriages?) (?:ke|ki|k) (?:baare|bare|baray|barey) (?:mein|me|main|mai)\b", re.IGNORECASE)
 # ... unless the lesson is how the writer knows what is coming ("did an fgm lesson today and now i know thats what the
 # aunty is coming to our house for on sunday")
 _ONE_COMING_FOR_IT = re.compile(r"\b(?:aunty|auntie|aunt|lady|woman|cutter|grandma|grandmother|nani|dadi|elders?) (?:is |are |'s |has been |have been )?"
                                 r"(?:coming|arriving|booked|here|visiting|flying in)\b", re.IGNORECASE)
+
+
+# (forty-third round) Cutting named by the one telling, with a day soon: a party or a "special day" planned for it is the
+# cutting's, not good news ("going to Somalia on Friday for 'her special day' ... a party planned. I think this is FGM").
+_CUTTING_NAMED = re.compile(r"\b(?:fgm|female genital|khatna|khatana|khitan|gudniin|tahur|tahoor|excision|cutter|(?:be|get|gets|getting|being) cut)\b",
+                            re.IGNORECASE)
+
+
+def _cutting_named_soon(text: str) -> bool:
+    return bool(_CUTTING_NAMED.search(_FGM_AS_A_TOPIC.sub(" ", text)) and _SOON_RE.search(text)) and not _in_the_news_only(text)
 
 
 def _fgm_only_a_topic(text: str) -> bool:
@@ -3237,7 +3258,7 @@ def told_as_not_now(text: str) -> bool:
     # A plant strangling a fence (taken out of `normalised` already), with nothing feared or urgent left beside it.
     if _PLANT_CHOKING.search(text) and not _URGENT_NOW.search(normalised) and not _DANGER_BESIDE.search(normalised):
         return True
-    if frame.celebration and not _FORCED_RE.search(normalised) and not _THREAT_SAID_NOW.search(normalised):
+    if frame.celebration and not _FORCED_RE.search(normalised) and not _THREAT_SAID_NOW.search(normalised) and not _cutting_named_soon(normalised):
         return True
     # Harm only denied ("my stepdad has never hit my brother, he just shouts, my teacher asked me about it today"),
     # with nothing urgent: its "today" is not the danger's.
@@ -4112,6 +4133,14 @@ _SENSED_WHENEVER = re.compile(r"\b(?:when|whenever|every time|each time) (?:they
                               r"(?:\w+ )?$", re.IGNORECASE)
 
 
+_GARMENT_STRANGLING = re.compile(r"\b(?:tie|collar|scarf|shirt|top|jumper|hoodie|necklace|lanyard|dress|bra|zip|polo neck|turtle ?neck|roll ?neck|"
+                                 r"seat ?belt|uniform|blazer|jacket|corset|choker)\b[^.?!,]{0,25}\b(?:is|are|'s|keeps?|was)\s+(?:literally |actually |just )?$",
+                                 re.IGNORECASE)
+_PULLED_BY_SOMEONE = re.compile(r"\b(?:he|she|they|him|someone|somebody|pull\w*|grab\w*|twist\w*|tighten\w*|yank\w*|wrapp?\w*|tied)\b", re.IGNORECASE)
+_ASKED_IF_EVER = re.compile(r"\b(?:asked|asks|ask|asking|question\w*)\b[^.?!]{0,15}\b(?:if|whether)\b[^.?!]{0,25}\bever\s+$", re.IGNORECASE)
+_ANSWERED_NO = re.compile(r"^[^?]{0,40}?\b(?:said|say|answered|told (?:her|him|them)) no\b", re.IGNORECASE)
+
+
 def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     """A match its own words excuse: a promise not to hurt oneself, knives sharpened to cook (only the sharpening:
     "he grabbed a knife while i was cooking" stays a weapon), a return in minutes by someone else than the one
@@ -4127,6 +4156,11 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if name in _PROMISE_CAN_SAY_NO_TO and _PROMISED_NOT_TO.search(text[max(0, match.start() - 25) : match.start()]):
         return True
     before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() :]
+    # (forty-third round) a garment "strangling me" with nobody pulling it ("this tie on my work uniform is strangling me in
+    # this heat"); a screening question answered no ("the doctor asked if Ive ever been choked or strangled and I said no")
+    if name == "strangled" and (_GARMENT_STRANGLING.search(before) and not _PULLED_BY_SOMEONE.search(text)
+                                or _ASKED_IF_EVER.search(before) and _ANSWERED_NO.search(after)):
+        return True
     if _PATTERN_CATEGORY[name] == SELF_HARM and _NO_THOUGHTS_OF.search(before):
         return True
     if _PATTERN_CATEGORY[name] != SELF_HARM and _VOWED_NEVER.search(text[: match.start()]):
@@ -4830,6 +4864,14 @@ _KILL_ME_IF_LATE = re.compile(r"\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|n
                               # (forty-second round) ... or for a school's trouble ("my mum is gonna kill me i got a detention")
                               r"\b[^.?!]{0,50}\b(?:detention|bad (?:grade|mark|report)|school report|report card|parents'? evening|[a-f] in (?:maths|english|science)))",
                               re.IGNORECASE)
+# (forty-third round) ... or a parent or a sibling over a household mishap ("mum is gonna kill me, i spilled nail varnish on
+# the new carpet"); not a partner's: his "kill me" over a broken thing may be meant
+_KILL_ME_OVER_A_MISHAP = re.compile(
+    r"^(?=.*\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|nan|nana|nani|gran|grandma|sister|brother|aunty|auntie|khala|ammi|abbu)\w*(?:'s| is)? "
+    r"(?:gonna |going to |will |'ll )?(?:kill|murder) me\b)"
+    r"(?=.*\b(?:spill\w*|spilt|broke|broken|smashed|stained|ruined|scratched|dented|lost|shrunk|dyed|wrecked)\b[^.?!]{0,40}\b(?:carpet|sofa|couch|rug|"
+    r"table|phone|screen|car|vase|tv|telly|dress|top|shirt|jumper|glasses|keys|laptop|ipad|tablet|curtains?|bedding|duvet|mirror|plates?|mug|bike|"
+    r"hair|nails?|console|ps5|xbox|controller)\b)", re.IGNORECASE)
 # A brother released and welcomed with a family dinner.
 _WELCOMED_HOME = re.compile(r"\b(?:big |lovely )?family (?:dinner|meal|do|party)|we (?:had|made) (?:a )?(?:big |lovely )?(?:dinner|meal|feast)\b|"
                             r"\bwelcomed? (?:him|her|them) (?:back|home)\b", re.IGNORECASE)
@@ -4912,6 +4954,9 @@ def _everyday_34(text: str) -> frozenset[str]:
     if _against_it_or_cutting_explained(text):
         kinds |= {FORCED_MARRIAGE_OR_FGM}
     if _KILL_ME_IF_LATE.search(text) and not _REAL_DANGER_BESIDE.search(_KILL_ME_IF_LATE.sub(" ", text)) and not _URGENT_NOW.search(text):
+        kinds |= {"threat_to_kill"}
+    if (_KILL_ME_OVER_A_MISHAP.search(text) and not _REAL_DANGER_BESIDE.search(re.sub(r"(?i)\b(?:kill|murder) me\b", " ", text))
+            and not _URGENT_NOW.search(text)):
         kinds |= {"threat_to_kill"}
     # (forty-second round) ... or a supervisor, a teacher or a boss over work due
     if (_KILLED_OVER_WORK_DUE.search(text) and _WORK_DUE.search(text) and not _REAL_DANGER_BESIDE.search(_KILLED_OVER_WORK_DUE.sub(" ", text))

@@ -4330,3 +4330,52 @@ def test_lead_reading_42_hair_done_before_the_walima_is_no_cutting() -> None:
 ])
 def test_lead_reading_42_fm20_danger_beside_the_everyday_is_not_given_way(text: str) -> None:
     assert detect_danger(text) is not None or not told_as_not_now(text)
+
+
+# Forty-third round: the lead's reading of the twenty-first focus set and the eighty-seventh set, first read blind (kinds, in
+# new words). A cutting named by the one telling, a day soon, the family's party or "special day" planned for it: the
+# classifiers' danger is not given way as good news.
+@pytest.mark.parametrize("text", [
+    "a Year 5 girl told me she goes to Sudan on Friday for a party to celebrate, I think this is FGM",
+    "my niece is 10 and going to Egypt on saturday for her 'special day', new clothes and a party planned. I think it's FGM",
+])
+def test_lead_reading_43_cutting_named_with_a_party_soon_is_not_good_news(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+# ... and what they must leave quiet, both to the patterns and as the classifiers' give-way: a bride buzzing for her
+# wedding; a bride marrying her best friend; girls choosing for themselves now; a tackle in sport; a garment "strangling";
+# a screening question answered no; a parent's "kill me" over a mishap; a clinic's usual FGM chat before a trip.
+@pytest.mark.parametrize("text", [
+    "makeup trial for a bride tomorrow, wedding is saturday and she's buzzing, she's been begging me for lashes",
+    "drove a bride to the registry office today, happy tears the whole way, she's marrying her best friend",
+    "my nani says in her day girls married at 15, it was wrong. now my sisters choose themselves. where can I give a talk?",
+    "got a late tackle round the neck at footy, physio says it's just a strain",
+    "this scarf is strangling me, it's way too tight in the car",
+    "the nurse asked whether I had ever been strangled and I said no",
+    "dad's gonna kill me, I scratched his car reversing off the drive",
+    "practice nurse: family flying to Ghana next week for a wedding, kids excited, we had the usual FGM conversation and nothing of concern came up",
+])
+def test_lead_reading_43_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+# (patterns only: the classifiers read these) a documentary or a podcast about FGM; no holiday this summer
+@pytest.mark.parametrize("text", [
+    "just watched a documentary about FGM in Egypt and cried all the way through, how can i volunteer against it",
+    "just finished a podcast about FGM in Sudan, cried my eyes out, how can I help",
+    "dad says we're not going anywhere this summer, flights cost too much",
+])
+def test_lead_reading_43_a_documentary_or_no_holiday_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... while the same words beside danger still fire: a scarf pulled by him, a parent's "kill me" with a belt out, a
+# sister not let go anywhere till the wedding.
+@pytest.mark.parametrize("text", [
+    "he grabbed my scarf and it's strangling me, he won't let go",
+    "dad is going to kill me, I smashed the telly and he's got his belt out, I'm hiding in the bathroom",
+    "he says she's not going anywhere till the wedding, he took her passport",
+])
+def test_lead_reading_43_danger_beside_the_everyday_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
