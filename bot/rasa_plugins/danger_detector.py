@@ -531,7 +531,8 @@ _SELF_HARM_PATTERNS = (
      # ... as people with little English write it ("my friend at factory drink weed killer, he is on floor").
      r"\b(?:he|she|they|i|my (?!(?:dog|cat|puppy|pup|kitten|rabbit|hamster|horse|pony|goat|ferret)\b)\w+|friend|\w+ at (?:the )?\w+) (?:drink|drinks) (?:some |the |a )?(?:bleach|antifreeze|poison|weed ?killer|(?:drain|toilet|oven) cleaner)\b|"
      r"\b(?:toddler|baby|child|kid|son|daughter) (?:has |'s )?(?:swallowed|eaten|taken) (?:some|my|his|her|the|a|loads of)? ?(?:\w+ )?(?:tablets|pills|medicine|bleach|batteries|battery|detergent|capsules)\b"),
-    ("cut_self", r"\b(?:cut|slit|slashed|slashing|cutting|burnt|burned|burning|hurt|hurting|harmed|harming) (?:myself|herself|himself|themselves|"
+    # (forty-third round: not "she was cut herself", the passive's emphatic, of a mother's own cutting long ago)
+    ("cut_self", r"\b(?<!\bwas )(?<!\bwere )(?<!\bgot )(?<!\bbeen )(?:cut|slit|slashed|slashing|cutting|burnt|burned|burning|hurt|hurting|harmed|harming) (?:myself|herself|himself|themselves|"
      r"(?:my|her|his|their) wrists?)\b|\b(?:just|(?<!\bwho )(?<!\bpeople )(?<!\bthose )have|(?<!\bwho)'ve|ive|i'?m|im) (?:just )?self[- ]?harm(?:ed|ing)\b|"
      r"\b(?:opened|sliced|slashed) (?:up )?(?:my|her|his) (?:arms?|legs?|wrists?|thighs?)\b|\bcut (?:my|her|his) (?:arms?|legs?|thighs?) (?:open|deep|badly|bad|really bad)\b|"
      # "i've cut deep this time", "just cut too deep"
@@ -842,7 +843,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("smothered", "strangulation", r"\b(?:pillow|bag|hand|hands) (?:over|on) (?:my|her|his|their) (?:face|mouth|nose)\b"),
     # (thirty-first round: not a girl's hair, nails or henna done, "the lady's coming tonight to do my girls hair")
     ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b)(?=.*\b(?:to be cut|to (?:get|have) cut|for the cut(?:ting)?|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
-     r"do the cutting|the cutter|cutting (?:me|her|my)|"
+     # (forty-third round: not a machine's, "the cutter on the vinyl machine broke")
+     r"do the cutting|the cutter(?! (?:on|of|for|in) (?:the|my|our|a) (?:\w+ )?(?:machine|printer|plotter|cricut|press)\b)|cutting (?:me|her|my)|"
      # (forty-first round) the cutting named as a girl's ("the 'party' tomorrow is my sisters cutting"), not her cutting board
      r"(?:sisters?|daughters?|nieces?|cousins?|girls?)'?s?'? (?:cutting|khatna|khatana|sunnah?)\b"
      r"(?! (?:board|boards|knife|mat|tool|machine|edge|her|his|my|the|their|our|your|some|a|an|it|them|up|down|back|out|off|in|hair|cake)\b)|"
@@ -1573,7 +1575,7 @@ _STRONG_HABIT = re.compile(rf"\b(?!every (?:single )?time (?:i|we) (?:stop|turn|
 _ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"keeps_at_the_door", "come_and_kill", "threat_to_kill", "farewell_threat", "being_hurt_unsaid_who", "not_leave_alive",
                                             "child_touched_now", "child_dragged_now"})
 _HABIT_IS_NOT_NOW = frozenset({"stands_at_the_house_now", "sat_opposite", "coming_to_the_door_armed", "waiting_for_my_shift", "photo_of_my_door", "weapon_fetched", "come_and_kill", "cry_to_be_let_out", "small_child_alone", "been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
-                               "strangled", "by_the_throat", "squeezing_neck", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
+                               "strangled", "by_the_throat", "squeezing_neck", "smothered", "tool_as_weapon", "hurting_a_child", "hurting_someone", "getting_hurt",
                                "went_for_the_throat", "at_the_door_now", "witnessed", "who_hurt_me_is_here", "intruder",
                                "thrown_in_face", "body_talk_tool_held", "circling_the_home", "not_leave_alive", "followed_bare",
                                "child_touched_now", "child_dragged_now"})
@@ -2115,7 +2117,7 @@ class LanguagePatterns:
             if whole is not None and any(guard.match(whole) for guard in self.message_guards.get(name, ())):
                 continue
             for match in pattern.finditer(text):
-                window = text[_word_start(text, match.start() - NEGATION_WINDOW) : match.end()]
+                window = text[_negation_window_start(text, match.start()) : match.end()]
                 if self.negation and self.negation.search(window):
                     continue
                 return DangerMatch(pattern=f"{self.language}:{name}", text=match.group(0),
@@ -2173,6 +2175,19 @@ def _categories_of(patterns: Mapping[str, str], listed: Mapping[str, Any], path:
                 raise ValueError(f"{path}: pattern {name!r} is listed under two categories")
             categories[str(name)] = str(category)
     return categories
+
+
+# A clause's end: a negation before it belongs to the clause it closes.
+_CLAUSE_END = re.compile(r"[.,;!?।\n]")
+
+
+def _negation_window_start(text: str, match_start: int) -> int:
+    """Where a match's negation window opens: NEGATION_WINDOW characters before it, from a word's start, never before
+    the clause it is in (twenty-seventh session, Gujarati: "kai nathi rahyu, pankha par dupatto bandhi didho che",
+    nothing is left, I have tied the dupatta to the fan, is no denial of the fan)."""
+    start = _word_start(text, match_start - NEGATION_WINDOW)
+    ends = [end.end() for end in _CLAUSE_END.finditer(text, start, match_start)]
+    return ends[-1] if ends else start
 
 
 def _word_start(text: str, position: int) -> int:
@@ -2263,6 +2278,8 @@ def _told_from_afar(text: str, found: DangerMatch) -> bool:
 
 
 _CUT_LONG_AGO = re.compile(r"\b(?:fgm|cut|cutting|circumcis\w*|khatna)\b[^.?!]{0,30}\b(?:as a (?:baby|child|kid|toddler|little girl|young girl|girl)|"
+                           # (forty-third round) "type 3 FGM done in childhood back home"
+                           r"in (?:her|my|their) (?:childhood|infancy)|in childhood|"
                            r"when (?:she|i) was (?:little|young|small|a (?:baby|child|kid|girl)|\d{1,2})|(?:years|decades) ago)\b", re.IGNORECASE)
 _GIRL_NAMED = re.compile(r"\b(?:daughters?|sisters?|nieces?|granddaughters?|girls|baby girl|little girl|(?:my|our|her) (?:baby|child|kid)s?)\b", re.IGNORECASE)
 
@@ -3484,6 +3501,8 @@ _FAR_AWAY_OR_BARRED = re.compile(
     r"\b(?:he|she|they|he'?s|she'?s|they'?ve|my ex|him)\b[^.?!,]{0,30}?\b(?:moved|lives?|living|relocated|gone) (?:away |up |down |over )?(?:to |in )(?:scotland|wales|ireland|northern ireland|abroad|"
     r"another (?:city|town|country|county|area)|a different (?:city|town|country|county|area)|the other (?:end|side) of the country)\b|"
     r"\b(?:he|she|they)(?:'s|s| is| are) (?:now )?(?:in|up in|down in|over in) (?:scotland|wales|ireland|northern ireland|abroad)\b|"
+    # (forty-third round) "He is not in England, he has no passport. Only messages."
+    r"\b(?:he|she|they)(?:'s|s| is| are) not (?:even )?(?:in|living in) (?:england|the uk|uk|britain|great britain|this country)\b|"
     r"\b(?:bail|conditions|order|licence) (?:not to|says? (?:he|she|they) (?:can'?t|cant|cannot)) (?:contact|come near|approach|go near)\b|"
     r"\bexclusion zone\b|"
     # moved to a town of its own ("he's moved to manchester"), tagged, not allowed back
@@ -3528,6 +3547,9 @@ _DENIED_HARM = re.compile(
     r"\bthere(?:'?s| is| are) no (?:knife|knives|guns?|weapons?|blades?)\b|\bthere (?:aren'?t|isn'?t|are not|is not) any (?:knives|guns|weapons|blades)\b|"
     r"\b(?:nobody|no one|no-one|noone)(?:'?s| is)? (?:making|forcing|pressuring|pressurising|pushing) (?:me|her|him|us|them)(?: to)? "
     r"(?:marry|get married|be married|wed)\b|"
+    # (forty-third round) "my parents aren't making me marry anyone, they said I can choose"
+    r"\b(?:they|parents|family|mum|mom|dad|father|mother)(?:'re|'s)? (?:aren'?t|arent|are not|isn'?t|isnt|is not|won'?t|wont|will not|never|not) "
+    r"(?:making|forcing|pressuring|pressurising|pushing|going to (?:make|force)) (?:me|her|him|us|them)(?: to)? (?:marry|get married|be married|wed)\b|"
     # "no weapon, he just shouted", "there was no knife"; "nothing physical happened", "he's never been physical" (not "yet");
     # "he isn't going to burn anything" (not with a condition: "he's not going to hurt me if i do as he says"); "he has
     # never found me" (not "yet")
@@ -4747,7 +4769,11 @@ _OWN_CUT_SEEN_TO = re.compile(r"\bcut (?:my|his|her) (?:finger|thumb|hand|palm)\
                               # (fortieth round, self-harm) cut "on" a tool or a thing at a task, told small ("cut myself on the
                               # craft knife doing my cosplay, tiny cut, its fine"): "on" a thing, never "with" a blade nor "on purpose"
                               r"\bcut (?:myself|my (?:finger|thumb|hand|palm)) on (?:the|a|my|some|an) (?:\w+ )?(?:knife|blade|glass|tin|can|saw|scalpel|scissors|"
-                              r"paper|nail|wire|lid|cutter)\b(?! on purpose)[^.?!]{0,60}\b(?:tiny|small|little|only a) (?:cut|nick|scratch)\b", re.IGNORECASE)
+                              r"paper|nail|wire|lid|cutter)\b(?! on purpose)[^.?!]{0,60}\b(?:tiny|small|little|only a) (?:cut|nick|scratch)\b|"
+                              # (forty-third round) a knee or an elbow cut at sport and patched up ("cut my knee on the court today,
+                              # blood everywhere, physio patched me up")
+                              r"\bcut (?:my|his|her) (?:knee|knees|elbow|shin|leg|chin|head|eyebrow)\b[^.?!]{0,60}\b(?:physio|first aider|first aid|paramedic|nurse|coach|medic)s?\b"
+                              r"[^.?!]{0,20}\b(?:patched|strapped|glued|stitched|cleaned|sorted|bandaged) (?:me|him|her|it) up\b", re.IGNORECASE)
 # A game's guns and its players' words ("plays that game where they have guns ... says I'll shoot you to his friends").
 _A_GAME_PLAYED = re.compile(r"\b(?:plays?|playing|played) (?:that|this|a|the|his|her|some) (?:\w+ )?game\b",
                             re.IGNORECASE)
@@ -4811,7 +4837,9 @@ _AGAINST_IT = re.compile(r"\b(?:we|they|(?:my|her|his|our|the|their) (?:whole )?
                          # (forty-second round) a parent who refused it for the writer ("they used to do it to all the girls but she
                          # refused for me and my sisters")
                          r"\b(?:she|he|they|my (?:mum|mom|mother|dad|father|parents|nani|nana|dadi|grandma|grandmother)) (?:refused|said no|stood up to them|"
-                         r"wouldn'?t let (?:them|it happen)|would not let (?:them|it happen)) (?:it )?(?:for|to) (?:me|us|my|her daughters|her girls)\b(?![^.?!]*\bbut\b)|"
+                         # (forty-third round) ... or will not let it happen ("she was cut herself and she won't let it happen to us")
+                         r"wouldn'?t let (?:them|it happen)|would not let (?:them|it happen)|(?:won'?t|wont|will not|will never|would never) let (?:them|it happen)) "
+                         r"(?:it )?(?:for|to) (?:me|us|my|her daughters|her girls)\b(?![^.?!]*\bbut\b)|"
                          r"\b(?:nobody|no one|no-one|noone) (?:push|pushes|pushing|pressures?|pressuring|forces|forcing|asks?|asking) (?:us|me|her|him|them) ?(?:about it )?"
                          r"(?:anymore|any more)\b(?![^.?!]*\bbut\b)", re.IGNORECASE)
 def _refused_and_not_accepted(text: str) -> bool:

@@ -4379,3 +4379,31 @@ def test_lead_reading_43_a_documentary_or_no_holiday_is_no_pattern(text: str) ->
 ])
 def test_lead_reading_43_danger_beside_the_everyday_still_fires(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# ... and of the twenty-second focus set and the eighty-eighth set, first read blind after that (no danger missed; their
+# false alarms by kind, in new words): force denied; a mother cut herself who will never let it happen; a machine's cutter;
+# a habit's threat to smother with him away; an ex abroad by messages only; a knee cut at sport and patched up.
+@pytest.mark.parametrize("text", [
+    "mum and dad aren't forcing me to marry anyone, they said it's my choice",
+    "we fly to Sierra Leone in the summer holidays, mum was cut herself and she will never let it happen to my sisters",
+    "the cutter on the vinyl printer is broken so the wedding signs won't be ready by friday",
+    "every time he drinks he says he'll put a pillow over my face. he's not here, he's away with work till friday",
+    "my ex in Poland keeps messaging me on Instagram. he is not in the UK and he can't travel. can anything be done?",
+    "cut my knee at netball tonight, blood everywhere, the first aider patched me up",
+])
+def test_lead_reading_43_fm22_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+def test_lead_reading_43_fgm_in_a_patients_childhood_is_no_other_languages_pattern() -> None:
+    assert detect_danger("a patient told me today she had FGM in her childhood in Sudan, she's 40. do I have to report it?") is None
+
+
+# ... while force told beside a denial, or a cutting planned beside a mother's no, still fire.
+@pytest.mark.parametrize("text", [
+    "my parents aren't making me marry him, they're making me marry his brother on friday",
+    "my sister is 9, mum says she won't let it happen to us but dad's family are taking her to Somalia on friday for the cut",
+])
+def test_lead_reading_43_fm22_danger_beside_a_denial_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None

@@ -556,3 +556,18 @@ def test_portuguese_round26_accounts_and_idioms_give_way_to_the_classifier(text:
 ])
 def test_portuguese_round26_danger_is_not_given_way(text: str) -> None:
     assert not told_as_not_now_in(text, "pt")
+
+
+# Twenty-seventh session (Gujarati fresh 10 read with bench_languages --misses): a negation in the clause before is not the
+# match's own. "Nothing is left, I have tied the dupatta to the fan" is danger; "I have not tied it" is not.
+@pytest.mark.parametrize("text", [
+    "jivan ma kai nathi rahyu, pankha par odhani bandhi didhi che",
+    "koi nathi samajtu, fan sathe dori bandhi che",
+])
+def test_a_negation_in_the_clause_before_is_not_the_matchs_own(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "self_harm"
+
+
+def test_a_negation_in_the_matchs_own_clause_still_silences_it() -> None:
+    assert detect_danger("pankha par dupatto nathi bandhyo che") is None
