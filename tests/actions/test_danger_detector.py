@@ -4407,3 +4407,27 @@ def test_lead_reading_43_fgm_in_a_patients_childhood_is_no_other_languages_patte
 ])
 def test_lead_reading_43_fm22_danger_beside_a_denial_still_fires(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# ... and of the twenty-third focus set and the eighty-ninth set, first read blind after that (kinds, in new words): kept in
+# a house to work off a debt, whatever habit word comes with it, is held now.
+@pytest.mark.parametrize("text", [
+    "the family I clean for keep me in the house, I can't leave till I pay them 2000, they always lock the door",
+    "boss say I cannot go out until I pay for the visa. every night door locked. I am in Leicester somewhere",
+])
+def test_lead_reading_43_kept_in_for_a_debt_is_not_given_way(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+# ... and what they must leave quiet: a nephew's khatna had at the clinic; a parent who will "literally" kill one for a
+# failed test. Beside a belt got out, the "kill me" still fires.
+@pytest.mark.parametrize("text", [
+    "my grandson had his khatna at the hospital yesterday, he is sore but ok",
+    "mum is literally going to kill me, I failed another maths test",
+])
+def test_lead_reading_43_fm23_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+def test_lead_reading_43_a_kill_me_with_a_belt_got_out_still_fires() -> None:
+    assert detect_danger("dad is literally going to kill me, I failed my mock and he's got the belt out") is not None
