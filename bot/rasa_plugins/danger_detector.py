@@ -4902,7 +4902,7 @@ _KILL_ME_IF_LATE = re.compile(r"\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|n
 # the new carpet"); not a partner's: his "kill me" over a broken thing may be meant
 _KILL_ME_OVER_A_MISHAP = re.compile(
     r"^(?=.*\b(?:mum|mom|mam|mummy|mother|dad|daddy|father|nan|nana|nani|gran|grandma|sister|brother|aunty|auntie|khala|ammi|abbu)\w*(?:'s| is)? "
-    r"(?:gonna |going to |will |'ll )?(?:kill|murder) me\b)"
+    r"(?:literally |actually |deffo |definitely |so )?(?:gonna |going to |will |'ll )?(?:kill|murder) me\b)"
     r"(?=.*\b(?:spill\w*|spilt|broke|broken|smashed|stained|ruined|scratched|dented|lost|shrunk|dyed|wrecked)\b[^.?!]{0,40}\b(?:carpet|sofa|couch|rug|"
     r"table|phone|screen|car|vase|tv|telly|dress|top|shirt|jumper|glasses|keys|laptop|ipad|tablet|curtains?|bedding|duvet|mirror|plates?|mug|bike|"
     r"hair|nails?|console|ps5|xbox|controller)\b)", re.IGNORECASE)
