@@ -132,6 +132,8 @@ SETS = (
     ("eighty-eighth set (written blind by a helper that had read none of SpeakUp, 105 + 110, 2026-12-06, twenty-seventh session, before the session changed anything; one present-danger strangulation line was printed on the lead's screen while taking out training duplicates, nothing changed for it; first read blind after the lead's reading of fm21 and fresh87, 1.00 (105/105), precision 0.95)", "danger_fresh88", "not_danger_fresh88"),
     ("twenty-third forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-06, twenty-seventh session, after the lead's reading of fm21 and fresh87; first read blind after the reading of fm22 and fresh88, 1.00 (60/60), precision 0.92)", "danger_focusfm23", "not_danger_focusfm23"),
     ("eighty-ninth set (written blind by a helper that had read none of SpeakUp, 105 + 106, 2026-12-06, twenty-seventh session, after the lead's reading of fm21 and fresh87; first read blind after the reading of fm22 and fresh88, 0.99 (104/105), precision 0.95)", "danger_fresh89", "not_danger_fresh89"),
+    ("twenty-fourth forced-marriage focus set (category 8 only, 60 + 59, written blind like the seventh, 2026-12-06, twenty-seventh session, after the forty-third round's data was merged; not measured before its first reading, tables only, at the session's end)", "danger_focusfm24", "not_danger_focusfm24"),
+    ("ninetieth set (written blind by a helper that had read none of SpeakUp, 107 + 108, 2026-12-06, twenty-seventh session, after the forty-third round's data was merged; not measured before its first reading, tables only, at the session's end)", "danger_fresh90", "not_danger_fresh90"),
 )
 
 
