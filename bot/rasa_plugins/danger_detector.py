@@ -5041,8 +5041,10 @@ _SH_TIME_PAST = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday
                            r"(?:who|she|he|they|i)(?:'d| had) (?:taken|tried|overdosed|cut)|(?:was|were) in (?:hospital|the lri|a&e|the royal|the ward)|"
                            r"ended up in (?:hospital|a&e|the lri)|bad patch)\b", re.IGNORECASE)
 # (2) Things given away for a reason said (a move, a child grown, a charity, a wedding's or a death's things, not needed).
+# (forty-third round: a place of worship only as where things go, "to the gurdwara": not a wedding "at the church on friday"
+# where amma "gave me the saree")
 _GIVEN_FOR_A_REASON = re.compile(r"^(?=.*\b(?:giv\w*|gave|donat\w*|sell\w*|sold|clear\w* out)\b)(?=.*\b(?:moving|move|moved|outgrown|grown out of|turned \d+|"
-                                 r"charity shop|charity|marketplace|ebay|vinted|gumtree|gurdwara|mosque|temple|mandir|church|would have wanted|"
+                                 r"charity shop|charity|marketplace|ebay|vinted|gumtree|to (?:the |our |my )?(?:gurdwara|mosque|temple|mandir|church)|would have wanted|"
                                  r"retir\w*|declutter\w*|feels (?:amazing|great|good|nice))\b)",
                                  re.IGNORECASE)
 # (3) A goodbye with its reason: a move, a job, a last day, a funeral or a grave.

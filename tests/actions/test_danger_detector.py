@@ -4431,3 +4431,10 @@ def test_lead_reading_43_fm23_everyday_stays_quiet(text: str) -> None:
 
 def test_lead_reading_43_a_kill_me_with_a_belt_got_out_still_fires() -> None:
     assert detect_danger("dad is literally going to kill me, I failed my mock and he's got the belt out") is not None
+
+
+# ... and the end bench after the data round: a girl's wedding told without the word (at a church or a temple on a day
+# soon, a saree or a lehenga given her) is not a self-harm sign's "things given away" because a place of worship is named.
+def test_lead_reading_43_a_place_of_worship_named_is_not_things_given_away() -> None:
+    assert not told_as_not_now("it's at the temple on saturday not the church, im 15 and nobody asked me, nani gave me the lehenga today and said smile")
+    assert told_as_not_now("gave my dad's clothes to the gurdwara, he would have liked that")
