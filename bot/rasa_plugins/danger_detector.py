@@ -4992,11 +4992,10 @@ def _everyday_34(text: str) -> frozenset[str]:
         kinds |= {FORCED_MARRIAGE_OR_FGM}
     if _against_it_or_cutting_explained(text):
         kinds |= {FORCED_MARRIAGE_OR_FGM}
-    if (_KILL_ME_IF_LATE.search(text) and not _REAL_DANGER_BESIDE.search(_KILL_ME_IF_LATE.sub(" ", text)) and not _URGENT_NOW.search(text)
-            and not _GOT_OUT_TO_HIT.search(text)):
-        kinds |= {"threat_to_kill"}
-    if (_KILL_ME_OVER_A_MISHAP.search(text) and not _REAL_DANGER_BESIDE.search(re.sub(r"(?i)\b(?:kill|murder) me\b", " ", text))
-            and not _URGENT_NOW.search(text) and not _GOT_OUT_TO_HIT.search(text)):
+    # a relative's everyday "kill me" (late, school, a mishap), with nothing urgent nor a belt or a weapon got out beside it
+    if not _URGENT_NOW.search(text) and not _GOT_OUT_TO_HIT.search(text) and (
+            _KILL_ME_IF_LATE.search(text) and not _REAL_DANGER_BESIDE.search(_KILL_ME_IF_LATE.sub(" ", text))
+            or _KILL_ME_OVER_A_MISHAP.search(text) and not _REAL_DANGER_BESIDE.search(re.sub(r"(?i)\b(?:kill|murder) me\b", " ", text))):
         kinds |= {"threat_to_kill"}
     # (forty-second round) ... or a supervisor, a teacher or a boss over work due
     if (_KILLED_OVER_WORK_DUE.search(text) and _WORK_DUE.search(text) and not _REAL_DANGER_BESIDE.search(_KILLED_OVER_WORK_DUE.sub(" ", text))
