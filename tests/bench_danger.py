@@ -134,6 +134,10 @@ SETS = (
     ("eighty-ninth set (written blind by a helper that had read none of SpeakUp, 105 + 106, 2026-12-06, twenty-seventh session, after the lead's reading of fm21 and fresh87; first read blind after the reading of fm22 and fresh88, 0.99 (104/105), precision 0.95)", "danger_fresh89", "not_danger_fresh89"),
     ("twenty-fourth forced-marriage focus set (category 8 only, 60 + 59, written blind like the seventh, 2026-12-06, twenty-seventh session, after the forty-third round's data was merged; first read blind at the session's end, 0.97 (58/60), precision 0.91; mid-form 0.95)", "danger_focusfm24", "not_danger_focusfm24"),
     ("ninetieth set (written blind by a helper that had read none of SpeakUp, 107 + 108, 2026-12-06, twenty-seventh session, after the forty-third round's data was merged; first read blind at the session's end, 1.00 (107/107), precision 0.95)", "danger_fresh90", "not_danger_fresh90"),
+    ("twenty-fifth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-06, twenty-eighth session)", "danger_focusfm25", "not_danger_focusfm25"),
+    ("ninety-first set (written blind by a helper that had read none of SpeakUp, 108 + 104, 2026-12-06, twenty-eighth session)", "danger_fresh91", "not_danger_fresh91"),
+    ("twenty-sixth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-06, twenty-eighth session)", "danger_focusfm26", "not_danger_focusfm26"),
+    ("ninety-second set (written blind by a helper that had read none of SpeakUp, 107 + 107, 2026-12-06, twenty-eighth session)", "danger_fresh92", "not_danger_fresh92"),
 )
 
 
