@@ -146,8 +146,15 @@ _HIDDEN_WEDDING = (# let slip whose it is or what is booked, not any slip of the
                    # (forty-first round) ... or denied to be the relative's and owned, no choice said ("its not my cousins wedding
                    # saturday its mine"), not "mine to plan" nor "it's mine and I want it bigger" (_MINE_NOW_END, the wanted
                    # wedding's own words for the rest)
-                   r"(?:it'?s|its|it is|it) not (?:my|her|our) (?:cousins?|sisters?|brothers?|friends?|aunt\w*|uncle)'?s? (?:wedding|nikah|nikkah|shaadi|biye|lagna|engagement)\b"
-                   rf"[^.?!]{{0,30}}?\b(?:it'?s|its|it is|it) (?:mine|hers|my own|her own)\b{_MINE_NOW_END}(?![^.?!]*\b(?:and i|i want|i choose|i pick|i get|so i)\b)|"
+                   # (forty-fourth round: the "it's" left out and the owning in a sentence of its own, "not my cousin wedding. its mine")
+                   r"(?:(?:it'?s|its|it is|it) )?not (?:my|her|our) (?:cousins?|cuz|sisters?|sis|brothers?|friends?|aunt\w*|uncle)'?s? (?:wedding|nikah|nikkah|shaadi|biye|lagna|engagement)\b"
+                   rf"[^?!]{{0,30}}?\b(?:it'?s|its|it is|it) (?:mine|hers|my own|her own)\b{_MINE_NOW_END}(?![^.?!]*\b(?:and i|i want|i choose|i pick|i get|so i)\b)|"
+                   # (forty-fourth round) told, to one's surprise, that the wedding is one's own ("omg they jus told me its MY nikah
+                   # 2moro not my cuz", "my cousin just told me the wedding everyone cooking for is mine"), not told one can choose
+                   r"(?:just |only )?(?:told|tells|telling) (?:me|her)\b[^.?!]{0,12}?\b(?:it'?s|its|it is) (?:my|her) (?:own )?(?:wedding|nikah|nikkah|shaadi|biye|lagna|engagement)\b"
+                   r"(?![^.?!]*\b(?:so (?:i|she) can|i choose|i pick|i get to|i want)\b)|"
+                   r"(?:just |only )?(?:told (?:me|her)|found out|find out|let slip|overheard)\b[^.?!]{0,20}?\bthe (?:wedding|nikah|nikkah|shaadi|biye|lagna|engagement)\b[^.?!]{0,40}?"
+                   rf"\b(?:is|it'?s|its) (?:mine|hers|for me|for her)\b{_MINE_NOW_END}|"
                    # (forty-first round) ... or the illness given for the trip found false by the one said ill, who congratulates
                    # ("bcz hajurama is very sick. I called hajurama. she is fine and she said congratulations on ur wedding")
                    r"(?:sick|ill|unwell|dying|poorly)\b[^?!]{0,120}?\b(?:said|says|told me|tells me) congrat\w* (?:on|for|about) (?:ur|your|my|her) (?:wedding|nikah|shaadi|marriage|engagement)\b|"
@@ -196,6 +203,26 @@ _REFUSAL_OF_IT = (r"(?=\s*(?:[.,!?;:)]|$|(?:to |2 )?(?:marry|marri\w*|marrij|mar
                   r"(?:the|da|dis|this|that|dat) (?:man|boy|guy|groom|marriage|wedding|weddin|nikk?ah|nikka|shaa?di|biye|rishta)|plz|pls|please|help)\b|"
                   r"(?:him|her|dis|this|that|dat|it)\b(?=\s*(?:[.,!?;:)]|$|(?:plz|pls|please|help|at all|no|never|but|and|i|me|he|she|they|dey|dem|"
                   r"mum|mom|dad|abbu|ammi|abba|amma|abu|abo|family|parents)\b))))")
+# Force or refusal said in romanised Urdu, Hindi, Punjabi or Banglish ("zabardasti", "ami chai na"): with a wedding soon,
+# imminent_marriage reads it as force said.
+_REFUSED_ROMANISED = (
+    r"(?:zabardasti|zabrdasti|zabardusti|zbrdsti|jabardasti|jabran|dhakke\s+(?:se|naal|nal)|"
+    r"(?:marzi|mrzi|ijazat|ijaazat|razamandi|raza)\s+(?:ke\s+|de\s+)?(?:bina|bagair|baghair|khilaf|khilaaf|ton\s+bina)|"
+    r"bina\s+(?:meri\s+|uski\s+|ohdi\s+)?(?:marzi|mrzi|ijazat|razamandi|pooche|puche|poochhe|puchhe|bataye|dasse)|"
+    r"(?:mujhe|mujhko|mainu|menu|main|mai|usko|use|ohnu|onu)\s+(?:\w+\s+){0,3}?(?:nahi|nahin|nai|nhi|ni)\s+(?:jaana|jana|karni|karna|karwani|karwana|"
+    r"karani|karana|chahti|chahta|chaundi|chaunda|chahidi|chahida)|"
+    r"(?:mana|inkaar|inkar|naa|na)\s+(?:kar\s+(?:diya|dia|ditta|dita|chuki|chuka|rahi|raha)|kiya|kita|keha|kaha)|qubool\s+(?:nahi|nai|nhi)|"
+    r"passport\s+(?:\w+\s+){0,3}?(?:le\s+liya|le\s+li|le\s+lia|lai\s+leya|chheen|cheen|chhupa|chupa|khoh|rakh\s+liya|rakh\s+li|jala|phaad|faad)\w*|"
+    # Banglish: not willing, not my wish ("ami raji na", "amar icche nai")
+    r"(?:ami|o|she)\s+(?:raji|razi|chai)\s+na|(?:amar|or|tar)\s+(?:icche|iccha|mot)\s+(?:nai|nei|chhilo\s+na))"
+)
+# ... and Banglish's "by force" ("jor kore", which may be a lehenga bought by force for a cousin's wedding) and a girl's age
+# said in those languages ("sirf 16", "17 saal ki", "17 bochor"), which also keep a wedding soon from being given way as
+# wanted (_wanted_wedding), but name no force of a wedding alone.
+_FORCED_ROMANISED_WORDS = (
+    rf"(?:{_REFUSED_ROMANISED}|jor\s*(?:kore|jobordosti)|joborjosti|jobordosti|(?:sirf|bas|only|abhi)\s+1[0-7]\b|1[0-7]\s+(?:saal|sal|years?|yrs?)\s+(?:ki|ka|di|da|ke|de|old)\b|"
+    r"1[0-7]\s+(?:bochor|bochhor|bosor|bochor\s+boyosh))"
+)
 _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focus set) a wedding hidden from the one
            # it is for ("a relative let slip it's my nikah", "she doesn't know it's her own wedding"); a door locked on them
            # beside it ("video nikah in an hour, they've locked my door"); "it doesn't matter what I say"; not coming back to
@@ -207,11 +234,15 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:doesn'?t|dont|don'?t|does not|doesnt|do not) matter what (?:i|she|he) (?:say|says|said|want|wants|think|thinks)|"
            r"(?:won'?t|wont|will not|not) be (?:back|coming back|returning)\b[^.?!]{0,40}\b(?:married|wedding|nikah|shaadi)|"
            r"forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her|him)|marrying (?:me|her|him) off|marry (?:me|her|him) off|"
-           r"married off|against (?:my|her) will|(?:don'?t|dont|do not) want|no choice|won'?t let (?:me|her)|"
+           r"married off|against (?:my|her) will|(?:don'?t|dont|do not) want(?! to (?:mess|ruin|spoil|forget|miss|be late|let (?:them|anyone|her|him|everyone) down|upset|wake|overdo))|no choice|won'?t let (?:me|her)|"
            # (forty-first round) the one it is for refusing it, in the third person ("she doesnt want him", "he cried all
            # night, doesnt want")
            rf"(?:doesn'?t|doesnt|does not) (?:even )?want(?: to)?{_REFUSAL_OF_IT}|"
-           r"wont let (?:me|her)|refuse|(?:took|taken|have|has|have got|has got|got|hid|hidden|kept|keeping) (?:my|her) passport|never met|a stranger|"
+           r"wont let (?:me|her)|refuse|(?:took|taken|have|has|have got|has got|got|hid|hidden|kept|keeping) (?:all )?(?:my|her|our) passports?|never met|a stranger|"
+           # (forty-fourth round) married by others' doing ("they marry me in lahore"), made to go ("she's being made to fly out")
+           r"(?:(?:they|dad|mum|mom|abbu|ammi|abba|family|parents|my (?:dad|mum|father|mother|parents|family|uncles?|brothers?))(?:'ll| will| are going to| r gonna| gonna| going to| are)? "
+           r"(?:marry|marrying) (?:me|her)|(?:he|she)(?:'ll| will| is going to| gonna| going to)? marry me)\b(?! off\b)|"
+           r"(?:being|been|was|is|am|'m|'s) made to (?:fly|go|leave|travel|get married|marry|wed)\b|"
            rf"{_UNWILLING_OR_A_STRANGER}|{_A_CHILD_BRIDE_SEEN}|"
            # (forty-first round) told that one must, and nothing more ("they say i have to, help"), not "i have to wear the red one"
            r"(?:they|he|she|dad|mum|mom|abbu|ammi|family|parents|my \w+) (?:say|says|said|told me|tell me) (?:i|she|we|u|you) (?:have to|has to|must|got to|gotta)"
@@ -257,8 +288,14 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:gay|lesbian|bi|bisexual|trans|queer)\b[^.?!]{0,90}\b(?:fix|cure|straighten(?: out)?|change|sort out|turn) (?:me|her|him)\b|"
            # Sold to a husband ("my father sell me to marry a man this week").
            r"(?:sell|sells|sold|selling) (?:me|her|my (?:daughter|sister|niece|granddaughter|girl|cousin))\b|"
+           # (forty-fourth round) given or promised to a man, or married off for money ("my father give her to man of 40 years
+           # for money", "abu promised me to my cousin in mirpur"), not a promise to do something ("promised me to take me")
+           r"(?:give|gives|giving|gave|given|promise|promises|promised|promising) (?:me|her|my (?:\w+ )?(?:daughter|sister|niece|granddaughter|girl|cousin))(?: away)? "
+           r"to (?:a |an |the |this |that |my |his |her |their |our )?(?:old |older |rich )?(?:man|stranger|guy|bloke|cousin|nephew)\b|"
+           r"(?:marry|married|marrying|wed|nikah|give|gives|gave|given)\b[^.?!]{0,40}\bfor (?:money|cash|the money|a dowry|dowry|a visa|his visa)\b|"
            # ("marrying her uni boyfriend" is her own choice: thirty-fourth round)
-           # (forty-first round: not "driving me mad")
+           # (forty-first round: not "driving me mad"; forty-fourth: nor "finally marrying my best friend")
+           r"(?!marrying my (?:best|boyfriend|girlfriend|fianc\w*|partner|sweetheart|bf|gf|soul ?mate|childhood|uni|long[- ]?time)\b)"
            r"(?:taking|sending|marrying|flying|shipping|driving) (?:me|her|him|my \w+)(?<!marrying her)(?<!marrying him)(?! (?:mad|crazy|insane|nuts|up the wall|round the bend)\b)"
            # (nor a lift to the day's own errands: "mums driving me to the salon")
            r"(?! (?:to|into) (?:the |my |her )?(?:salon|hairdressers?|parlour|beauty \w+|venue|hall|rehearsal|fitting|dress shop|boutique|shops?|"
@@ -412,7 +449,16 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
 # (forty-first round) Roman Urdu's and Hindi's tomorrow and tonight, with their verb ("bhai ka nikah kal hai"), for
 # imminent_marriage only: the wanted-wedding reading (_SOON_RE) is English's, and Roman Urdu's force is read by
 # _FORCED_ROMANISED and the language's own patterns.
-_SOON_ROMANISED = r"(?:kal (?:hai|he|ko|subah|raat|sham|shaam|hoga|hogi)|aa?j raat|parso(?:n)? (?:hai|he|ko))"
+# (forty-fourth round) ... or "kal" right after the wedding's own word ("biye kal", "nikah kal"), not one that was ("shaadi kal thi")
+_SOON_ROMANISED = (r"(?:kal (?:hai|he|ko|subah|raat|sham|shaam|hoga|hogi)|aa?j raat|parso(?:n)? (?:hai|he|ko)|"
+                   r"(?:(?<=\bnikah )|(?<=\bshaadi )|(?<=\bshadi )|(?<=\bmehndi )|(?<=\brishta ))kal(?! (?:thi|tha|thaa|hui|hua|huwa|ho gayi|ho gaya|gayi|gaya)\b)|"
+                   r"(?<=\bbiye )kal(?! (?:chilo|chhilo|hoyechilo|hoyeche|holo|hoise|hoyse)\b))")
+# (forty-fourth round) A message whose cutting is a cake's or a tailor's ("who's doing the cutting tomorrow ... the cake is
+# massive", "the aunty who does the cutting for our suits"): no girl, no cutting's own name, no fear or pain in it. A lookahead
+# to read at a message's start.
+_CLOTH_OR_CAKE_CUT = (r"(?=.*\b(?:cake|cakes|fabric|cloth|material|suits?|salwar|kameez|blouses?|sewing|tailor\w*|measur\w*|stitch\w*|ribbons?)\b)"
+                      r"(?!.*\b(?:fgm|khatna|khatana|khitan|sunnah?|gudniin|tahur|tahoor|circumcis\w*|girls?|daughters?|nieces?|granddaughters?|scared|"
+                      r"crying|cry|pain|bleed\w*)\b)")
 _SOON = (r"(?:today|tonight|tonite|2nite|2day|tomorrow|tmrw|tmr|tmoz|tomoz|2moro|2morrow|(?<!nothing happening )(?<!nothing is happening )(?<!nothing's happening )(?<!nothings happening )right now|"
          # (thirty-sixth round) tomorrow misspelt, a clock time ("leaving for pakistan 6am", "we leave for the airport at 4"),
          # after a named prayer ("after isha"); not an age or an amount after "at"
@@ -772,8 +818,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:\b(?:dead|gone) (?:by|before) (?:the )?(?:morning|tonight|tomorrow|the weekend)\b|"
      r"\bnot (?:gonna|going to) (?:be here|be alive|live|see|make it)\b|\b(?:won'?t|wont|will not) (?:be here|be alive|be breathing|live to see)\b|\blast (?:night|day) (?:i'?ll|ill|i will|you'?ll|youll|you will|we'?ll|we will) ever see\b|"
      r"\bsay (?:goodbye|bye|your goodbyes|ur goodbyes|my goodbyes|your prayers|ur prayers)\b|\bdig (?:your|ur|my|our) (?:own )?graves?\b|\bwrite (?:a|your|ur|my) will\b)"),
-    ("wont_see_tomorrow", "threat_to_kill", r"\b(?:i|we|you) (?:won'?t|wont|will not|are not going to|aren'?t going to) (?:see|live to see|"
-     r"survive|make it (?:to|through)) (?:tomorrow|tonight|the (?:night|morning|weekend))\b"),
+    # (forty-fourth round: told of her, and the morning without its "the": "telling her she won't see tomorrow", "I won't see
+    # morning")
+    ("wont_see_tomorrow", "threat_to_kill", r"\b(?:(?:i|we|you) (?:won'?t|wont|will not|are not going to|aren'?t going to) (?:see|live to see|survive|make it (?:to|through))|"
+     r"(?:telling|told|tells|says?|said|saying|shouting|screaming|yelling) (?:her |him |them )?(?:that )?(?:she|he|they) (?:won'?t|wont|will not|is not going to|"
+     r"isn'?t going to|are not going to|aren'?t going to) (?:see|live to see)) (?:tomorrow|tonight|morning|the (?:night|morning|weekend))\b(?!'s|s\b)"),
     ("help_now", "general", r"\b(?:help me|help us|need help|send help|i need the police|call the police|call 999|get the police|send (?:the )?police)\s*(?:right\s+)?(?:now|quick|quickly|please now|asap|!+)"),
     ("help_shout", "general", r"^\W*(?:help me|please help(?: me)?|help me please|(?:somebody|someone) help(?: me)?|help+\s*!+|sos|"
      r"(?:please )?send (?:help|someone|somebody|an ambulance|the police|police)(?: please| now| quick)?|(?:call|get) the police|call an ambulance)\W*$|"
@@ -842,7 +891,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("squeezing_neck", "strangulation", rf"\b(?:squeez|gripp|grabb|press|crush)(?:ed|ing) (?:down )?(?:on )?(?:my|her|his|their) (?:{_NECK}|windpipe)\b|\bchoke ?hold\b|\bhead ?lock\b"),
     ("smothered", "strangulation", r"\b(?:pillow|bag|hand|hands) (?:over|on) (?:my|her|his|their) (?:face|mouth|nose)\b"),
     # (thirty-first round: not a girl's hair, nails or henna done, "the lady's coming tonight to do my girls hair")
-    ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b)(?=.*\b(?:to be cut|to (?:get|have) cut|for the cut(?:ting)?|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
+    # (forty-fourth round: nor a cake's or a tailor's cutting, no girl or cutting's own name beside: "who's doing the cutting
+    # tomorrow, you or aunty? the cake is massive", "the aunty who does the cutting for our suits is coming saturday")
+    ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b)"
+     rf"(?!{_CLOTH_OR_CAKE_CUT})"
+     rf"(?=.*\b(?:to be cut|to (?:get|have) cut|for the cut(?:ting)?|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
      # (forty-third round: not a machine's, "the cutter on the vinyl machine broke")
      r"do the cutting|the cutter(?! (?:on|of|for|in) (?:the|my|our|a) (?:\w+ )?(?:machine|printer|plotter|cricut|press)\b)|cutting (?:me|her|my)|"
      # (forty-first round) the cutting named as a girl's ("the 'party' tomorrow is my sisters cutting"), not her cutting board
@@ -915,6 +968,13 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # ... or by the cutting's name ("booked the sunnah lady for my two nieces", "cutter lady booked tmrw for my cousin")
      r".*\b(?:sunnah?|cutting|cutter|khatna|khatana|tahur|tahoor|gudniin) (?:woman|lady|aunty|auntie)\b(?: (?:is|'s|has been|was))? ?(?:booked|coming|comes|here|arriving|called)?"
      r"[^.?!]{0,30}?\bfor (?:my|our|her|the) (?:little |lil |small |younger |baby |\d+ (?:year|yr) old |two |both )?(?:girls?|daughters?|sisters?|nieces?|cousins?)\b)"),
+    # (forty-fourth round) the cutter already in the house with a girl named beside ("the cutter is in the house now with my
+    # daughter"), or the woman who does it come ("the aunty who does it is here"); not a cutter for paper, pizza or a machine
+    ("cutter_here", "forced_marriage_or_fgm", r"\b(?:(?<!cookie )(?<!pizza )(?<!box )(?<!hair )(?<!paper )(?<!grass )(?<!hedge )(?<!glass )(?<!tile )(?<!wire )(?<!bolt )"
+     r"(?<!veg )(?<!stanley )(?<!laser )(?<!new )cutter (?:is |'s |has been |was )?(?:now |already |just )?(?:here|arrived|in (?:the|our|my|their) (?:house|flat|home|room|bedroom|"
+     r"kitchen|front room)|upstairs|downstairs|with)\b[^.?!]{0,30}\b(?:daughter|girl|sister|sis|niece|granddaughter)s?\b|"
+     r"(?:woman|lady|aunty|auntie) who (?:does|do|is doing) (?:it|the girls|the cutting|the sunnah?|the khatna) (?:is |'s |has )?(?:now |already |just )?"
+     r"(?:here|arrived|in (?:the|our|my|their) (?:house|flat|home|room|bedroom|kitchen|front room)|upstairs|downstairs)\b)"),
     # (forty-second round) the one to be married asking how to stop or escape her own wedding on a day soon ("how do i stop
     # my own wedding its on saturday"): the binary classifier reads the bare question as a question
     # (not a wedding's nerves laughed at, nor its music or photographer: "how do i get out of my wedding lol cold feet")
@@ -933,7 +993,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      rf"dholki|dholak|mayun|mayoun|baraat|barat|walima|valima|lagna|lagan|vivah|biye|biya|mehndi|mehendi|henna|bride|back (?:home )?single|"
      # (thirty-fourth round) more of the wedding's own words: the thaali tied, the katb el kitab, the kuri da viah, a
      # sagai, a Kurdish zemawend
-     rf"thaali|thali|katb (?:el|al|il) kitab|kitab|viah|vyah|biah|sagai|zemawend|dawat)\b)(?=.*\b{_FORCED})"),
+     rf"thaali|thali|katb (?:el|al|il) kitab|kitab|viah|vyah|biah|sagai|zemawend|dawat|"
+     # (forty-fourth round) the civil wedding's own words ("if i dont sign at the registry office on thursday")
+     rf"registry office|register office|registrar)\b)(?=.*\b(?:{_FORCED}|{_REFUSED_ROMANISED}))"),
     # (learner English's bare "lock us inside", not one's own plan nor a what-if: "i'm going to lock us in and watch films",
     # "he might lock me in", "hell lock me in again")
     ("locked_in", "held_captive", r"\b(?:(?<!\bto )(?<!\bi )(?<!\bwe )(?<!ll )(?<!\blet's )(?<!\blets )(?<!might )(?<!may )(?<!could )(?<!would )"
@@ -959,8 +1021,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # "won't let me leave" is danger when it is the whole point of the message; "won't let me go out
     # with my friends" or "leave the house without him" is coercive control, for the report rather than 999.
     # (thirty-first round: the children with them, "wont let me n the kids out")
-    ("kept_in", "held_captive", r"\b(?:won'?t|wont|will not) let (?:me|us|her|him|them)(?: (?:n|and|&) (?:the|my|our) (?:kids|children|baby|girls|boys))? (?:leave|out|go out|go home|go)"
-     r"(?: now| right now|(?: of)? (?:the|this|his|her|their) (?:room|bedroom|house|flat|car|bathroom|place))?"
+    # (forty-fourth round: a van stopped for no one, "he won't stop and let me out"; a site or a van by name, "won't let me off the site")
+    ("kept_in", "held_captive", r"\b(?:won'?t|wont|will not) (?:stop (?:and|to|n) )?let (?:me|us|her|him|them)(?: (?:n|and|&) (?:the|my|our) (?:kids|children|baby|girls|boys))? "
+     r"(?:leave|out|go out|go home|go|off(?= (?:the|this|his|her|their) (?:site|van|lorry|truck|boat|bus|coach)\b))"
+     r"(?: now| right now|(?: of)? (?:the|this|his|her|their) (?:room|bedroom|house|flat|car|bathroom|place|van|lorry|truck|cab|taxi|site|caravan|trailer|boat|coach|bus))?"
      r"\s*(?:[.!,]|$|and (?:i'?m|im|he'?s|hes|she'?s|they'?re|theyre|has|have|is|are|took|taken|locked)|(?:she'?s|he'?s|they'?re|i'?m|im) (?:screaming|crying|freezing))|"
      # (twenty-third session) kept in a room by others for days and still ("husband family keep me in back room since 3
      # days", "have kept her in the bedroom since tuesday"): learner English's "since" of a time still running, not a stay
@@ -1168,6 +1232,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:just|has just|have just|'ve just|'s just) (?:lit|torched|set light to|set fire to) (?:the|my|our|her|his|their|\w+'s) (?:\w+ )?"
      r"(?:bins?|wheelie bins?|car|van|door|shed|fence|hedge|porch|curtains|garage|doormat|letterbox)\b|"
      r"\b(?:turned|turning|put|left|switched) (?:all |every )?(?:the )?(?:gas|hob|cooker|rings?)(?: rings?| taps?| hobs?)? on\b[^.?!,]{0,15}\b(?:without lighting|not lit|unlit)\b|"
+     # (forty-fourth round) ... or turned on with a light threatened beside it ("turned all the gas rings on and says hes going to
+     # light it", "holding a lighter")
+     r"\b(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bive )(?<!\bwe've )(?<!\bi just )(?:turned|turning|put|left|switched) (?:all |every )?(?:the )?gas(?: rings?| taps?| hobs?| cooker| oven)? on\b"
+     r"(?=[^.?!]{0,80}\b(?:(?<!on to )light (?:it|a match|up)|"
+     r"lighter|matches|a match|spark|flick it|blow (?:us|it|the (?:house|flat|place)) up)\b)|"
      # Fire with its word left out: what is burning "has caught" ("the curtains have caught"), a door hot to the touch
      # (not an oven's, a car's in the sun)
      r"\b(?:curtains?|blinds?|sofa|settee|couch|carpet|bed|mattress|roof|shed|fence|hedge|bins?|house|flat|kitchen|hallway|stairs|door|porch)"
@@ -1493,7 +1562,11 @@ _COUNTRY = (r"(?:spain|portugal|france|germany|italy|greece|cyprus|poland|romani
 _MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 # Danger told as something in the past belongs to the account, not to the emergency answer ...
 _PAST = re.compile(
-    r"\b(?:last (?:year|month|week|weekend|time|summer|winter|spring|autumn|christmas|term)|"
+    # (forty-fourth round: a festival gone by too, "last Diwali somebody threw a lit firework at our house")
+    # (forty-fourth round: not a person placed by it, "the punter from last week and his mate are trying to force my door")
+    r"\b(?:(?<!punter from )(?<!guy from )(?<! man from )(?<!bloke from )(?<!lads from )(?<! lot from )(?<! one from )(?<!woman from )(?<! men from )"
+    r"(?<!customer from )(?<!driver from )last (?:year|month|week|weekend|time|summer|winter|spring|autumn|christmas|term|diwali|eid|ramadan|bonfire night|"
+    r"halloween|new year|new year'?s eve|easter|vaisakhi|baisakhi|navratri|holi)|"
     # "last night" and "last tuesday" (not "since last night", still going on, nor "the last night i'll ever see"); a date
     # right after a past act ("strangled 14th Feb", "taken on the 16th")
     r"(?<!since )(?<!from )(?<!the )(?<!my )(?<!your )(?<!ur )(?<!her )(?<!his )(?<!our )(?<!their )last (?:night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:i'?ll|ill|i will|you'?ll|youll|you will|we'?ll|we will|of|on earth|alive|ever)\b)|"
@@ -1504,7 +1577,7 @@ _PAST = re.compile(
     r"(?:many|some|a few|several|\d+|two|three|four|five|six|ten|fifteen|twenty) (?:years|decades) before|"
     # (thirty-second round) learner English's singular ("2 year before", "one year before", "3 month before")
     r"(?:\d+|one|a|two|three|four|five|six) (?:year|month)s? before\b(?! (?:i|we|he|she|they|you|the|my|our)\b)|"
-    r"(?:years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|"
+    r"(?:decades?|years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|"
     # (lead's review, eighteenth session) not a return to come ("I won't be back in January", "she'll be back then")
     r"(?<!\bbe )back (?:then|when|"
     r"in(?!\s*(?:[.?!,;:]|$|(?:and|then|again|through|by the)\b))(?! (?:\d{1,3}\b|a (?:sec|second|min|minute|mo|moment|bit|few|couple)\b|an hour|half an hour|two|three|five|ten|fifteen|twenty|thirty)|(?: (?:the|my|our|his|her|their|a|this|that) (?:\w+ )?(?:flat|house|home|room|bedroom|kitchen|lounge|car|van|cab|lorry|building|block|garden|street|road|area|town|city|village|country|hostel|refuge|bed|bathroom|office|shop|hall|hallway|cell)\b)))|the (?:night|day|week|time) (?:we|i|he|she) (?:split|broke up|separated|left)|when (?:i|we) (?:was|were|lived|first|got)|"
@@ -2773,8 +2846,9 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     # (thirtieth round) a marriage dated to a decade long past ("married off at 15 back home in the seventies")
     decade_past = bool(_A_PAST_DECADE.search(plain)) and not _URGENT_NOW.search(plain) and not _HERE_NOW.search(plain)
     # (forty-second round) hair, brows or henna done for the wedding, nothing forced or cut beside ("my aunty is coming round
-    # on sunday to cut the girls' hair before the wedding", "the aunty who does the threading is coming tonight")
-    groomed_for_the_day = _groomed_for_the_day(plain)
+    # on sunday to cut the girls' hair before the wedding", "the aunty who does the threading is coming tonight"); (forty-fourth
+    # round) a cake's or a tailor's cutting (_CLOTH_OR_CAKE_CUT)
+    groomed_for_the_day = _groomed_for_the_day(plain) or bool(_CLOTH_OR_CAKE_CUT_RE.search(plain))
     # (its own blood and knife are the accident's, not danger beside it)
     # (thirty-second round: a cook's "cutting onions" is not the cutting of a girl, cooking and no girl named)
     accident_cut = bool(_ACCIDENT_CUT.search(plain)) and not _REAL_DANGER_BESIDE.search(_BLOOD.sub(" ", _ACCIDENT_CUT.sub(" ", plain)))
@@ -2799,6 +2873,7 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     return None
 
 
+_CLOTH_OR_CAKE_CUT_RE = re.compile(rf"^{_CLOTH_OR_CAKE_CUT}", re.IGNORECASE)
 _GROOMING_RE = re.compile(rf"\b(?:{_GROOMING}|dress fitting|fitting|threading)\b", re.IGNORECASE)
 
 
@@ -2823,6 +2898,10 @@ _FGM_AS_A_TOPIC = re.compile(r"\b(?:fgm|forced marriage) (?:leaflets?|posters?|t
                              r"leaflets? (?:on|about)|"
                              # (forty-third round) "just watched a documentary about FGM in Somalia"
                              r"(?:documentary|documentaries|programme|program|podcast|article|book|film|video|series) (?:about|on)) (?:fgm|forced marriages?)\b|"
+                             # (forty-fourth round) a school lesson's subject ("we did FGM in PSHE today")
+                             # (not when the rest tells of it done to someone: "... a girl in my class said it is being done to her on saturday")
+                             r"\b(?:fgm|forced marriages?) in (?:pshe|rse|re|class|assembly|lessons?|tutor time|form time|citizenship|sociology|biology|health)\b"
+                             r"(?!.*\b(?:being done|going to be done|will be done|gonna be done|doing it|do it|having it|have it done|getting it done|get it done)\b)|"
                              # (Roman Urdu's "about": "forced marriage ke baare mein presentation", now that "aaj raat" is a day)
                              r"\b(?:fgm|forced marriages?) (?:ke|ki|k) (?:baare|bare|baray|barey) (?:mein|me|main|mai)\b", re.IGNORECASE)
 # ... unless the lesson is how the writer knows what is coming ("did an fgm lesson today and now i know thats what the
@@ -2934,7 +3013,12 @@ _BURDEN_CHOKING = re.compile(r"\b(?:work|my job|this job|the job|stress|debts?|(
 _AIR_CHOKING = re.compile(r"\b(?:the |this |that |my |our )?(?:heating|heater|radiators?|aircon|air con|central heating|perfume|aftershave|body spray|"
                           r"hayfever|hay fever|pollen|dust)(?: (?:on|in) (?:this|the|my|our|that) (?:\w+ ){0,2}?\w+)?(?:'s| is| are| keeps?| has been)?\s+"
                           r"(?:(?:literally|proper|really|properly|actually|just)\s+)?(?:chok|suffocat|smother)\w*\s+(?:me|us)\b", re.IGNORECASE)
-_CHOKING_FIGURES = (_PLANT_CHOKING, _CONTEST_CHOKED, _BURDEN_CHOKING, _AIR_CHOKING)
+# (forty-fourth round) a shop, a trade or a street choked by roadworks or rents ("the roadworks are choking the shop"), not
+# anyone in it ("choking the shop owner")
+_TRADE_CHOKING = re.compile(r"\b(?:chok|strangl|suffocat|smother|throttl)\w*\s+(?:the|my|our|his|her|their|local|small)\s+(?:\w+\s+)?(?:shops?|business(?:es)?|trade|"
+                            r"high street|town centre|city centre|market|takings|profits?|economy|footfall|roads?|streets?)\b"
+                            r"(?!\s*(?:owners?|keepers?|assistants?|workers?|managers?|staff|lady|man|boy|girl|guy|bloke|woman|kid|lads?)\b)", re.IGNORECASE)
+_CHOKING_FIGURES = (_PLANT_CHOKING, _CONTEST_CHOKED, _BURDEN_CHOKING, _AIR_CHOKING, _TRADE_CHOKING)
 
 
 # A message written a word or two at a time between full stops ("locked. in. cant. get out"): read again as one
@@ -3270,10 +3354,11 @@ def told_as_not_now(text: str) -> bool:
     if frame.taught:  # forced marriage or cutting learned or campaigned about, with nobody in it
         return True
     # (twenty-seventh round) someone outside explained as only waiting for a bus or a lift, nothing feared or now beside
-    if _WAITING_EXPLAINED_RE.search(normalised) and not frame.says_now and not _REAL_DANGER_BESIDE.search(normalised):
+    # (forty-fourth round) ... or any scare explained as someone harmless ("turned out to be a lost student at the wrong flat")
+    if (_WAITING_EXPLAINED_RE.search(normalised) or _SCARE_EXPLAINED.search(normalised)) and not frame.says_now and not _REAL_DANGER_BESIDE.search(normalised):
         return True
-    # A plant strangling a fence (taken out of `normalised` already), with nothing feared or urgent left beside it.
-    if _PLANT_CHOKING.search(text) and not _URGENT_NOW.search(normalised) and not _DANGER_BESIDE.search(normalised):
+    # A plant strangling a fence or roadworks a shop (taken out of `normalised` already), with nothing feared or urgent left beside it.
+    if (_PLANT_CHOKING.search(text) or _TRADE_CHOKING.search(text)) and not _URGENT_NOW.search(normalised) and not _DANGER_BESIDE.search(normalised):
         return True
     if frame.celebration and not _FORCED_RE.search(normalised) and not _THREAT_SAID_NOW.search(normalised) and not _cutting_named_soon(normalised):
         return True
@@ -3348,6 +3433,18 @@ def _long_over(text: str) -> bool:
 
 # ... and only with the person's no or the coercion said in so many words: refused, a threat, a man never met, a girl
 # under 18 ("she's not coming back to work till after the honeymoon" is a sign of force to the pattern, not coercion).
+# (forty-fourth round) A child's age said of someone in a wedding message, in the other shapes people type it ("my little sister
+# is 14", "girl 14", "my cousin (7)", "one of my boys, 16, says", "13 years old"), not a clock time, a count or a date
+# ("the nikah is 5 pm", "is 10 mins away", "is 14 june", "17:30", "16 guests").
+_NOT_AN_AGE_AFTER = (r"(?!\s*(?:[:.]\d|(?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am|ish|quid|pounds?|guests?|people|tables?|"
+                     r"of (?:us|them)|sharp|tonight|tomorrow|tmrw|today|in the (?:morning|evening|afternoon)|this (?:morning|evening|afternoon)|jan\w*|feb\w*|march|mar|april|apr|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
+                     r"(?:years?|yrs?) (?:away|off|from now|time|ago|back|later|since|married|together))\b))")
+_CHILD_AGE_SAID = (rf"(?:(?:is|am|aged?) (?:only |just |barely )?(?:1[0-7]|[5-9])\b{_NOT_AN_AGE_AFTER}|"
+                   rf"(?:girl|boy|she|he|sis|sister|brother|daughter|niece|cousin|friend|bride|child|kid) \(?(?:1[0-7]|[5-9])\)?(?!\w){_NOT_AN_AGE_AFTER}|"
+                   rf"(?<=\()(?:1[0-7]|[5-9])(?=[),])|(?<=, )(?:1[0-7]|[5-9])(?=,)|(?:1[0-7]|[5-9]) ?(?:yrs?|years?) ?old\b|(?:1[0-7]|[5-9]) ?(?:yo|y/o)\b)"
+                   # ... not a child with a part in the day ("my cousin 14 is doing the mehndi dance", "niece 8 is a flower girl")
+                   r"(?![^.?!]{0,40}\b(?:bridesmaids?|flower girl|page ?boy|ring bearer|usher|dance|dancing|doing (?:the|my|her|our|his)|singing|reading|performing|helping)\b)")
+_CHILD_AGE_SAID_RE = re.compile(rf"\b{_CHILD_AGE_SAID}", re.IGNORECASE)
 _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|send (?:me|her|him) (?:back|away)|throw (?:me|her|him) out|"
                             rf"never (?:met|seen)|{_UNWILLING_OR_A_STRANGER}|{_A_CHILD_BRIDE_SEEN}|(?:don'?t|dont|do not) (?:even )?know (?:him|her|the man|the guy)(?! (?:that |very |too |so )?well\b)|"
                             r"(?:i'?m|im|i am|she'?s|shes|she is|me) (?:only |just )?(?:1[0-7]|[1-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am)\b)|year (?:[7-9]|1[01])\b|"
@@ -3626,28 +3723,17 @@ _HIDDEN_WEDDING_RE = re.compile(rf"\b(?:{_HIDDEN_WEDDING})", re.IGNORECASE)
 # Force said in romanised Urdu/Hindi/Punjabi, whose "shaadi" and "nikah" _MARRIAGE reads: "zabardasti", "meri
 # marzi ke bina", "mujhe nahi jaana", "maine mana kiya", a passport taken, a girl of 16 (teaching round 2, issue 9:
 # such a wedding "on friday" was read as a wanted one and the classifier's danger_now gave way).
-_FORCED_ROMANISED = re.compile(
-    r"\b(?:zabardasti|zabrdasti|zabardusti|zbrdsti|jabardasti|jabran|dhakke\s+(?:se|naal|nal)|"
-    r"(?:marzi|mrzi|ijazat|ijaazat|razamandi|raza)\s+(?:ke\s+|de\s+)?(?:bina|bagair|baghair|khilaf|khilaaf|ton\s+bina)|"
-    r"bina\s+(?:meri\s+|uski\s+|ohdi\s+)?(?:marzi|mrzi|ijazat|razamandi|pooche|puche|poochhe|puchhe|bataye|dasse)|"
-    r"(?:mujhe|mujhko|mainu|menu|main|mai|usko|use|ohnu|onu)\s+(?:\w+\s+){0,3}?(?:nahi|nahin|nai|nhi|ni)\s+(?:jaana|jana|karni|karna|karwani|karwana|"
-    r"karani|karana|chahti|chahta|chaundi|chaunda|chahidi|chahida)|"
-    r"(?:mana|inkaar|inkar|naa|na)\s+(?:kar\s+(?:diya|dia|ditta|dita|chuki|chuka|rahi|raha)|kiya|kita|keha|kaha)|qubool\s+(?:nahi|nai|nhi)|"
-    r"passport\s+(?:\w+\s+){0,3}?(?:le\s+liya|le\s+li|le\s+lia|lai\s+leya|chheen|cheen|chhupa|chupa|khoh|rakh\s+liya|rakh\s+li|jala|phaad|faad)\w*|"
-    r"(?:sirf|bas|only|abhi)\s+1[0-7]\b|1[0-7]\s+(?:saal|sal|years?|yrs?)\s+(?:ki|ka|di|da|ke|de|old)\b|"
-    # Banglish: by force, not willing, not my wish, a girl of 17 ("jor kore", "ami raji na", "amar icche nai", "17 bochor")
-    r"jor\s*(?:kore|jobordosti)|joborjosti|jobordosti|(?:ami|o|she)\s+(?:raji|razi|chai)\s+na|(?:amar|or|tar)\s+(?:icche|iccha|mot)\s+(?:nai|nei|chhilo\s+na)|"
-    r"1[0-7]\s+(?:bochor|bochhor|bosor|bochor\s+boyosh))",
-    re.IGNORECASE,
-)
+_FORCED_ROMANISED = re.compile(rf"\b{_FORCED_ROMANISED_WORDS}", re.IGNORECASE)
+_REFUSED_ROMANISED_RE = re.compile(rf"\b{_REFUSED_ROMANISED}", re.IGNORECASE)
 
 
 def _wanted_wedding(text: str) -> bool:
     """A wedding soon that nothing says is forced ("I'm getting married on Saturday and I'm so excited"): no force, refusal or
     coercion said (_COERCION_SAID: an age under 18, a man never met, the school kept out), in English's words or romanised
-    Urdu/Hindi/Punjabi's or Banglish."""
+    Urdu/Hindi/Punjabi's or Banglish, nor a child's age in the other shapes people type it (_CHILD_AGE_SAID)."""
     return bool(_MARRIAGE.search(text) and _SOON_RE.search(text) and not _FORCED_RE.search(text)
-                and not _FORCED_ROMANISED.search(text) and not _MARRIAGE_REFUSED.search(text) and not _COERCION_SAID.search(text))
+                and not _FORCED_ROMANISED.search(text) and not _MARRIAGE_REFUSED.search(text) and not _COERCION_SAID.search(text)
+                and not _CHILD_AGE_SAID_RE.search(text))
 
 
 def _ruled_out(text: str, frame: _Frame) -> bool:
@@ -3727,8 +3813,10 @@ _SAID_SAFE = re.compile(
     # "..., im ok" as the message's last words
     r",\s*(?:i'?m|im|i am|we'?re|we are) (?:ok|okay|alright|fine|safe)\W*$|"
     # the trip or the wedding called off, with nothing after it ("the trip to pakistan got cancelled")
-    r"^(?!.*\b(?:but|rebook\w*|another|instead|still|new date|again)\b).*\b(?:trip|flights?|wedding|holiday|visit|ceremony|marriage|nikah|engagement|"
-    r"journey|travel)\b[^.?!]{0,30}\b(?:got|has been|have been|was|were|is|are|'s been|been) (?:cancelled|canceled|called off|stopped)\b|"
+    # (forty-fourth round: "off for good", and the writer's own shock after it, "still shaking but it's over")
+    r"^(?!.*\b(?:but(?! (?:it'?s|its|it is) (?:over|done|finished)\b)|rebook\w*|another|instead|still(?! (?:shaking|shaky|in shock|upset|crying|emotional)\b)|new date|again)\b)"
+    r".*\b(?:trip|flights?|wedding|holiday|visit|ceremony|marriage|nikah|engagement|"
+    r"journey|travel)\b[^.?!]{0,30}\b(?:got|has been|have been|was|were|is|are|'s been|been) (?:cancelled|canceled|called off|stopped|off for good|off completely)\b|"
     # (thirty-first round) the ones who did it charged or convicted, nobody out, back or here now ("they beat up my cousin, hes
     # ok now, they got charged")
     # (twenty-third session: nor someone following or filming the writer now, "he's following me, he was jailed last year")
@@ -4040,6 +4128,10 @@ _SCARE_EXPLAINED = re.compile(r"\b(?:turn(?:ed|s) out (?:it was|to be|it'?s|that
                               r"(?:postman|postie|delivery|courier|wind|cat|dog|fox|son|daughter|neighbou?r|husband|wife|partner|kids?|boiler|pipes?|builders?|"
                               # (twenty-sixth round) someone come for a neighbour or for work ("turns out it's the new carer next door")
                               r"carers?|nurse|district nurse|visitor|gardener|window cleaner|meter reader|taxi|cab|driving instructor|surveyor|council)\b|"
+                              # (forty-fourth round) a stranger at the wrong door ("turned out to be a drunk bloke at the wrong flat")
+                              r"\bturn(?:ed|s) out (?:it was|to be|it'?s|that was|he was|she was|they were) (?:only |just )?(?:a|an|some|the) (?:\w+ ){0,2}?"
+                              r"(?:bloke|man|guy|lad|lads|woman|girl|lady|person|people|kids|students?|drunk)\b[^.?!]{0,30}\b(?:wrong (?:flat|house|door|address|number|block|building|floor)|"
+                              r"lost|locked (?:himself|herself|themselves) out)\b|"
                               # (twenty-seventh round) someone outside only waiting for a bus or a lift ("turned out he was just waiting
                               # for the bus"), not waiting for the person
                               + _WAITING_EXPLAINED, re.IGNORECASE)
@@ -4250,7 +4342,8 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if (name in ("imminent_marriage", "imminent_cutting") and _WHAT_IF_ASKED.search(text) and not _says_now(text)
             and not _REAL_DANGER_BESIDE.search(text)):
         return True
-    if name == "imminent_marriage" and not _FORCED_RE.search(_FORCED_TO_DO_ELSE.sub(" ", _FGM_AS_A_TOPIC.sub(" ", text))):
+    if (name == "imminent_marriage" and not _FORCED_RE.search(_FORCED_TO_DO_ELSE.sub(" ", _FGM_AS_A_TOPIC.sub(" ", text)))
+            and not _REFUSED_ROMANISED_RE.search(text)):
         return True
     # (thirty-fifth round) a child's own ceremony with no wedding word ("the ceremony for my daughter (7) is on sunday, her
     # first holy communion"): a girl's age read as force must not make it a marriage
@@ -4953,6 +5046,10 @@ _ATTACK_BESIDE_34 = re.compile(r"\b(?:hitting|punching|kicking|beating|stranglin
                                r"(?:me|us|her|him|them|my|his|her|their|our|the)\b", re.IGNORECASE)
 
 
+_OVER_A_GAME = re.compile(r"\b(?:at|in|over|during|playing|on) (?:a game of |the )?(?:chess|cards|monopoly|ludo|scrabble|uno|fifa|fortnite|call of duty|cod|"
+                         r"minecraft|roblox|pool|darts|snooker|xbox|playstation|ps5|switch|(?:a|the) (?:game|match|quiz))\b", re.IGNORECASE)
+
+
 def _everyday_34(text: str) -> frozenset[str]:
     """The risk categories the thirty-fourth round's accounts (above) excuse in this message: none with an attack or a
     body in trouble beside, and only the account's own kind (a question about reporting self-harm does not excuse a
@@ -5000,6 +5097,11 @@ def _everyday_34(text: str) -> frozenset[str]:
     # (forty-second round) ... or a supervisor, a teacher or a boss over work due
     if (_KILLED_OVER_WORK_DUE.search(text) and _WORK_DUE.search(text) and not _REAL_DANGER_BESIDE.search(_KILLED_OVER_WORK_DUE.sub(" ", text))
             and not _URGENT_NOW.search(text)):
+        kinds |= {"threat_to_kill"}
+    # (forty-fourth round) a "kill you" said over a game and asked about as an expression ("someone said I'm going to kill you
+    # when I beat them at chess. My mum says it is an expression"), nothing urgent, no weapon out
+    if (_ABOUT_THE_WORDS.search(text) and _OVER_A_GAME.search(text) and not _URGENT_NOW.search(text) and not _HERE_NOW.search(text)
+            and not _REAL_WEAPON_OUT.search(text)):
         kinds |= {"threat_to_kill"}
     if (_WELCOMED_HOME.search(text) and re.search(r"\b(?:released|out of (?:prison|jail))\b", text, re.IGNORECASE) and not _URGENT_NOW.search(text) and not _says_now(text)
             and not _REAL_DANGER_BESIDE.search(text)):

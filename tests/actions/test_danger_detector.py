@@ -4438,3 +4438,69 @@ def test_lead_reading_43_a_kill_me_with_a_belt_got_out_still_fires() -> None:
 def test_lead_reading_43_a_place_of_worship_named_is_not_things_given_away() -> None:
     assert not told_as_not_now("it's at the temple on saturday not the church, im 15 and nobody asked me, nani gave me the lehenga today and said smile")
     assert told_as_not_now("gave my dad's clothes to the gurdwara, he would have liked that")
+
+
+# Forty-fourth round: the lead's reading of the twenty-fourth focus set and the ninetieth set, first read blind (kinds, in
+# new words). A wedding soon with force said as people type it: a registry office and a threat; a girl given to a man for
+# money; a refusal in Banglish beside "biye kal"; the cutter already in the house with a girl; a "won't see morning"; a van
+# that will not stop to let one out; the gas turned on with a light threatened; someone placed "from last week" breaking in.
+@pytest.mark.parametrize("text", [
+    "they booked the register office for friday and my uncles said if i dont sign they will deal with me",
+    "my stepdad is giving my sister to a man of 50 for money, the nikah is on sunday, she is 15",
+    "amar biye kal, ami raji na, please help",
+    "the cutter is upstairs right now with my little niece, i can hear her",
+    "he told me I won't see morning and locked the bedroom door",
+    "he won't stop the car and let me out, we're on the A6 past Oadby",
+    "he's turned the gas on in the kitchen and he's got a lighter in his hand",
+    "the man from last week is trying to break my back door, I can hear the wood going",
+])
+def test_lead_reading_44_force_said_as_people_type_it_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and the give-way's wanted wedding no longer takes weddings where a child's age, a surprise or others' doing is said
+# ("my sister is 13", "girl (12)", "they told me it's my nikah", "not my cousin's wedding. it's mine", "they'll marry me
+# there", "being made to fly out", "took our passports"): the classifiers' danger stands.
+@pytest.mark.parametrize("text", [
+    "wedding is on saturday, my sister is 13 and the man is from Bradford",
+    "a girl (12) in my class says her nikah is this weekend",
+    "omg my aunty just told me its my nikah on sunday not my sisters",
+    "not my cousin wedding. its mine. next saturday",
+    "flight tmrw night, they will marry me in sylhet",
+    "my friend is being made to fly to Dhaka tomorrow to get married",
+    "dad has all our passports, we fly for the wedding on friday",
+])
+def test_lead_reading_44_a_child_a_surprise_or_force_is_no_wanted_wedding(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+# ... and what they must leave quiet, to the patterns and as the classifiers' give-way: a bride finally marrying her best
+# friend; a child with a part in the day; a business choked by roadworks; FGM done in decades gone; a
+# chess "kill you" asked about as an expression; a wrong-flat drunk; a wedding off for good; a festival gone by; texts
+# from last week till yesterday.
+@pytest.mark.parametrize("text", [
+    "mehndi is tomorrow night and im so excited, finally marrying my best friend on sunday",
+    "my niece 7 is a flower girl at the nikah on saturday, she's practising her walk",
+    "the bus lane works are strangling our high street, two shops shut this month",
+    "my nan had FGM in Sudan decades ago, I'm organising a talk at the community centre, can someone come?",
+    "my brother said he would kill me when I won at monopoly, my dad says it's just a saying, is that a threat?",
+    "someone knocking at 2am turned out to be a lost student at the wrong flat, he said sorry and left",
+    "the wedding is off for good, dad cancelled the venue himself. still shaky but it's over",
+    "last Eid someone threw a banger at our car, the paint still has a mark",
+    "I got nasty texts from last week until yesterday, can I report them?",
+])
+def test_lead_reading_44_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+# (patterns only) a cake's or a tailor's cutting on a day soon, no girl named; a new paper cutter come; gas turned on by the
+# writer to light the oven; FGM as a PSHE lesson's subject, whatever other language's "today" reads.
+@pytest.mark.parametrize("text", [
+    "who's doing the cutting on saturday, me or nani? the cake has four tiers",
+    "the aunty who does the cutting for our salwar is coming tomorrow to measure us",
+    "the new cutter is here, delivered today for my craft room",
+    "i turned the gas on to light the oven and the lighter clicked but nothing",
+    "we did FGM in PSHE today, it isn't happening to me, I just want to understand it",
+])
+def test_lead_reading_44_cake_cloth_or_a_machine_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
