@@ -118,6 +118,8 @@ _UNWILLING_OR_A_STRANGER = (r"(?:'?d|would) rather (?:be )?(?:die|dead)(?=\s*(?:
 _A_CHILD_BRIDE_SEEN = r"\bbride\b[^.?!]{0,80}\b(?:school uniform|(?:1[0-7]|[5-9]) maybe(?! (?:\d+|or|to)\b)|maybe (?:1[0-7]|[5-9])(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am|quid|pounds?|guests?|people)\b))"
 _HIDDEN_WEDDING = (# let slip whose it is or what is booked, not any slip of the tongue ("let slip to my mates i might cry")
                    r"let (?:it )?slip\b[^.?!]{0,40}\b(?:(?:it'?s|its|it is|it'?ll be|it will be) (?:actually |really )?(?:my|her|his)\b|for (?:me|her|him)\b|"
+                   # (forty-fourth round) ... or that the wedding clothes are one's own size ("let slip the sherwani is my size")
+                   r"(?:is|are) (?:in )?(?:my|her|his) size\b|"
                    r"there'?s (?:a|the) (?:dholki|mehndi|mayun|nikah|wedding|baraat|rishta))|(?:(?:doesn'?t|doesnt|does not|don'?t|dont|didn'?t|didnt) (?:even )?know|(?:don'?t|dont|do not) think (?:she|he) "
                    r"(?:even )?knows|(?:has|have|had) no idea) (?:it'?s|its|it is|it'?ll be|it will be) (?:her|my|his) (?:own )?(?:wedding|nikah|shaadi|marriage)|"
                    # (twenty-third session) the trip or the visit that "is actually my biye"
@@ -149,10 +151,8 @@ _HIDDEN_WEDDING = (# let slip whose it is or what is booked, not any slip of the
                    # (forty-fourth round: the "it's" left out and the owning in a sentence of its own, "not my cousin wedding. its mine")
                    r"(?:(?:it'?s|its|it is|it) )?not (?:my|her|our) (?:cousins?|cuz|sisters?|sis|brothers?|friends?|aunt\w*|uncle)'?s? (?:wedding|nikah|nikkah|shaadi|biye|lagna|engagement)\b"
                    rf"[^?!]{{0,30}}?\b(?:it'?s|its|it is|it) (?:mine|hers|my own|her own)\b{_MINE_NOW_END}(?![^.?!]*\b(?:and i|i want|i choose|i pick|i get|so i)\b)|"
-                   # (forty-fourth round) told, to one's surprise, that the wedding is one's own ("omg they jus told me its MY nikah
-                   # 2moro not my cuz", "my cousin just told me the wedding everyone cooking for is mine"), not told one can choose
-                   r"(?:just |only )?(?:told|tells|telling) (?:me|her)\b[^.?!]{0,12}?\b(?:it'?s|its|it is) (?:my|her) (?:own )?(?:wedding|nikah|nikkah|shaadi|biye|lagna|engagement)\b"
-                   r"(?![^.?!]*\b(?:so (?:i|she) can|i choose|i pick|i get to|i want)\b)|"
+                   # (forty-fourth round) found out, to one's surprise, that the wedding is one's own ("my cousin just told me the
+                   # wedding everyone cooking for is mine"); "they told me it's my nikah" is _FORCED's own
                    r"(?:just |only )?(?:told (?:me|her)|found out|find out|let slip|overheard)\b[^.?!]{0,20}?\bthe (?:wedding|nikah|nikkah|shaadi|biye|lagna|engagement)\b[^.?!]{0,40}?"
                    rf"\b(?:is|it'?s|its) (?:mine|hers|for me|for her)\b{_MINE_NOW_END}|"
                    # (forty-first round) ... or the illness given for the trip found false by the one said ill, who congratulates
@@ -223,6 +223,9 @@ _FORCED_ROMANISED_WORDS = (
     rf"(?:{_REFUSED_ROMANISED}|jor\s*(?:kore|jobordosti)|joborjosti|jobordosti|(?:sirf|bas|only|abhi)\s+1[0-7]\b|1[0-7]\s+(?:saal|sal|years?|yrs?)\s+(?:ki|ka|di|da|ke|de|old)\b|"
     r"1[0-7]\s+(?:bochor|bochhor|bosor|bochor\s+boyosh))"
 )
+# "Forced" and its forms, not the word put to an arranged marriage by others (forty-fourth round: "why do people at work call
+# it forced just because it was arranged?")
+_FORCED_WORD = r"(?<!call it )(?<!calls it )(?<!called it )(?<!think it's )(?<!think its )(?<!say it's )(?<!say its )(?<!assume it's )forc\w*"
 _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focus set) a wedding hidden from the one
            # it is for ("a relative let slip it's my nikah", "she doesn't know it's her own wedding"); a door locked on them
            # beside it ("video nikah in an hour, they've locked my door"); "it doesn't matter what I say"; not coming back to
@@ -233,7 +236,7 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:locked|locking|lock|locks) (?:my|her|his) (?:bedroom |room )?door|locked (?:me|her|him) (?:in|up)\b|"
            r"(?:doesn'?t|dont|don'?t|does not|doesnt|do not) matter what (?:i|she|he) (?:say|says|said|want|wants|think|thinks)|"
            r"(?:won'?t|wont|will not|not) be (?:back|coming back|returning)\b[^.?!]{0,40}\b(?:married|wedding|nikah|shaadi)|"
-           r"forc\w*|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her|him)|marrying (?:me|her|him) off|marry (?:me|her|him) off|"
+           rf"{_FORCED_WORD}|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her|him)|marrying (?:me|her|him) off|marry (?:me|her|him) off|"
            r"married off|against (?:my|her) will|(?:don'?t|dont|do not) want(?! to (?:mess|ruin|spoil|forget|miss|be late|let (?:them|anyone|her|him|everyone) down|upset|wake|overdo))|no choice|won'?t let (?:me|her)|"
            # (forty-first round) the one it is for refusing it, in the third person ("she doesnt want him", "he cried all
            # night, doesnt want")
@@ -426,8 +429,11 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?! (?:yet|that|very|too|so|well|much|personally|though|tbh|really)\b)|"
            r"(?:not|won'?t|wont|will not|never) (?:be )?(?:coming|come|going|get|getting) back (?:home )?single\b|"
            rf"{_WEDDING_DISGUISED}|"
-           r"(?:they|he|she|dad|mum|abba|abbu|ammi|ammu|family|parents) (?:say|says|said|told (?:me|her)|tell (?:me|her))(?: that)? (?:it'?s|its|it is) (?:my|her) (?:own )?"
-           r"(?:shaadi|wedding|nikah|nikkah|biye|engagement|rishta)\b(?! (?:so|and i|i can|my choice|not)\b)|"
+           # (forty-fourth round: "omg they jus told me its MY nikah 2moro", "my aunty just told me its my nikah")
+           r"(?:they|he|she|dad|mum|abba|abbu|ammi|ammu|family|parents|aunty|auntie|uncle|cousin|my \w+)(?: (?:jus|just|only|already|finally))? "
+           r"(?:say|says|said|told (?:me|her)|tell (?:me|her))(?: that)? (?:it'?s|its|it is) (?:my|her) (?:own )?"
+           # (forty-fourth round: "engagment" as typed in a hurry)
+           r"(?:shaadi|wedding|nikah|nikkah|biye|engage?ment|rishta)\b(?! (?:so|and i|i can|my choice|not)\b)|"
            r"(?:daughter|sister|sis|niece|granddaughter|girl|cousin|she|he) (?:only |just |aged? )?(?:1[0-7]|[5-9])\b"
            r"(?! ?(?:mins?|minutes|hours?|hrs|days|weeks|months|miles|years?|yrs?|am|pm|o'?clock|th|st|nd|rd|:|%)\b)"
            # (lead's review) said as the whole of what is told of her ("she 14.", "sister 14 they fly her"), or with her
@@ -521,6 +527,9 @@ _SELF_HARM_PATTERNS = (
     # (thirty-fifth round, self-harm) a count hedged ("took like 16 paracetamol", "taken about 40 ibuprofen"), never a time,
     # money or a dose's unit ("took 20 mins to find the paracetamol", "took 10 mg of sertraline"); a whole box told without
     # its article ("took whole box diazepam")
+    # (forty-fourth round) a count taken set against what the packet says ("I've taken 16, the packet says 8, is that ok?")
+    ("taken_past_the_packet", r"\b(?:i'?ve|ive|i have|i|she'?s|he'?s|she has|he has) (?:just )?(?:taken|took|swallowed|had) (?:[5-9]|\d{2,})\b[^.?!]{0,40}\b"
+     r"(?:packet|box|label|leaflet|bottle|instructions|doctor|pharmacist) (?:says?|said)\b"),
     ("swallowed_pills", r"\b(?:taken|took|take|swallowed|swallowing|swallow|had|necked|taking|eaten|ate|done|downed|popped|injected|injecting) (?:all|loads|a load|lots|a lot|the whole|"
      rf"a (?:whole )?(?:bottle|handful|packet|box|pack|strip|sheet|blister pack|tub)|whole (?:bottle|packet|box|pack|strip|sheet|blister pack|tub)|"
      r"(?:(?:like|about|around|roughly|nearly|almost|over|at least|maybe) )?(?:[5-9]|\d{2,})(?! ?(?:mins?|minutes|hours?|hrs?|secs?|seconds|days?|weeks?|months?|years?|yrs?|"
@@ -893,7 +902,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # (thirty-first round: not a girl's hair, nails or henna done, "the lady's coming tonight to do my girls hair")
     # (forty-fourth round: nor a cake's or a tailor's cutting, no girl or cutting's own name beside: "who's doing the cutting
     # tomorrow, you or aunty? the cake is massive", "the aunty who does the cutting for our suits is coming saturday")
-    ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b)"
+    # (forty-fourth round: unless the cutting's own name is there too, "coming tonight to cut my hair and then cut me, mum says
+    # its sunnah")
+    ("imminent_cutting", "forced_marriage_or_fgm", rf"^(?!(?!.*\b(?:sunnah?(?! (?:prayers?|fast\w*|salah|salat|namaz|nafl)\b)|khatna|khatana|khitan|fgm|gudniin|tahur|tahoor|circumcis\w*)\b).*\b{_GROOMING}\b)(?=.*\b{_SOON}\b)"
      rf"(?!{_CLOTH_OR_CAKE_CUT})"
      rf"(?=.*\b(?:to be cut|to (?:get|have) cut|for the cut(?:ting)?|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
      # (forty-third round: not a machine's, "the cutter on the vinyl machine broke")
@@ -1157,6 +1168,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # hes trying to light it")
     ("their_car_here", "released_or_found", r"\b(?:his|her|their|my ex'?s?) (?:car|van|motor) (?:is|'s) (?:outside|at the end of (?:the|my|our) (?:road|street|close)|"
      r"parked (?:outside|across|opposite|up|at)|across the road|over the road|on the corner|opposite)\b(?![^.?!]*\b(?:every|always|used to|last)\b)"),
+    # (forty-fourth round) someone parked a few doors down or at the end of the road now ("he's parked two doors down, he's on a
+    # non-mol and was released last week"); not a habit's
+    ("parked_near_home", "released_or_found", r"\b(?:he|she|they|my ex)(?:'s| is| are|'re|s)? (?:just |now |still )?parked (?:up )?(?:right )?"
+     r"(?:(?:two|three|four|a few|a couple of|2|3|4) (?:doors|houses) (?:down|up|away|along)|at the end of (?:my|our|the) (?:road|street|close))\b"
+     r"(?![^.?!]*\b(?:every|always|used to|last)\b)"),
     # blows heard as they write ("i can hear slaps", "i can hear a man shouting and thuds")
     ("blows_heard", "general", r"\b(?:i|we) can hear\b[^.?!]{0,40}\b(?:thuds?|slaps?|slapping|smacks?|smacking|thumps?|thumping|punches|punching|"
      r"hitting|being hit|blows)\b"),
@@ -1578,6 +1594,9 @@ _PAST = re.compile(
     # (thirty-second round) learner English's singular ("2 year before", "one year before", "3 month before")
     r"(?:\d+|one|a|two|three|four|five|six) (?:year|month)s? before\b(?! (?:i|we|he|she|they|you|the|my|our)\b)|"
     r"(?:decades?|years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|"
+    # (forty-fourth round) a festival night named with a past act ("someone burnt our wheelie bin on bonfire night")
+    r"(?:burnt|burned|torched|threw|chucked|smashed|broke|kicked|attacked|stole|set fire to|let off)\b[^.?!]{0,40}?\bon (?:bonfire night|guy fawkes night|halloween|"
+    r"new year'?s eve|new year'?s day|diwali|eid|christmas eve|christmas day|boxing day)\b|"
     # (lead's review, eighteenth session) not a return to come ("I won't be back in January", "she'll be back then")
     r"(?<!\bbe )back (?:then|when|"
     r"in(?!\s*(?:[.?!,;:]|$|(?:and|then|again|through|by the)\b))(?! (?:\d{1,3}\b|a (?:sec|second|min|minute|mo|moment|bit|few|couple)\b|an hour|half an hour|two|three|five|ten|fifteen|twenty|thirty)|(?: (?:the|my|our|his|her|their|a|this|that) (?:\w+ )?(?:flat|house|home|room|bedroom|kitchen|lounge|car|van|cab|lorry|building|block|garden|street|road|area|town|city|village|country|hostel|refuge|bed|bathroom|office|shop|hall|hallway|cell)\b)))|the (?:night|day|week|time) (?:we|i|he|she) (?:split|broke up|separated|left)|when (?:i|we) (?:was|were|lived|first|got)|"
@@ -1687,6 +1706,8 @@ _CHILDREN_JOKING = re.compile(
     r"brother|sister|nephew|niece|toddler)s?\s+(?:have\s+|just\s+|had\s+)?locked\b", re.IGNORECASE)
 _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|whats|what's|how|when)\b.*\b(?:offence|crime|criminal|illegal|legal(?:ly)?|law|count as|"
                            r"offensive weapons?)\b|"
+                           # (forty-fourth round) one's rights asked about ("... marry who I want when I want. is this my right?")
+                           r"\b(?:is|are) (?:this|that|it|these) (?:my|our|her|his) rights?\b[^.!]*\?|"
                            # (forty-first round) the age the law allows, asked ("what age can you get married in england now?")
                            r"^\W*(?:at )?what age (?:can|do|does|should|must|is|are|can'?t|cant)\b[^.?!]*\?|"
                            # the same question put after its condition (twenty-second round)
@@ -1818,7 +1839,10 @@ _CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage", "fo
 # ("i'm 15, the wedding's tomorrow and everyone is celebrating, i don't want to marry him").
 _MARRIAGE_REFUSED = re.compile(
     r"\b(?:(?:don'?t|dont|do not|doesn'?t|doesnt|does not) want to (?:marry|get married|be married|go through with)|(?:won'?t|wont|will not) marry|"
-    r"against (?:my|her) will|forc\w*|no choice|(?:i|she) said no\b|(?:don'?t|dont|do not|doesn'?t|doesnt|does not) consent|"
+    rf"against (?:my|her) will|{_FORCED_WORD}|no choice|(?:i|she) said no\b|"
+    # (forty-fourth round) made to marry, whatever party is planned ("my parents make me marry a boy from Craiova, the party is
+    # this sunday")
+    r"(?:make|makes|making|made) (?:me|her|him|my \w+) (?:to )?(?:marry|get married|be married|wed)\b|(?:don'?t|dont|do not|doesn'?t|doesnt|does not) consent|"
     # (forty-second round) the one to be married asking how to stop it ("how do i stop my own wedding its on saturday")
     r"(?:stop|stopping|get out of|getting out of|cancel|escape|avoid|run away from) (?:my|her|this|the) (?:own )?(?:wedding|marriage|nikah|nikkah|shaadi|engagement|rishta)\b|"
     # (thirty-sixth round) the wedding disguised as a party or a visit ("mum tells everyone it's an eid party. its my engagement")
@@ -2662,6 +2686,11 @@ _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|sh
                          r"(?:choose|chose|pick|picked) (?:for )?themselves\b|(?:choose|chose|pick|picked) their own (?:husbands?|wives|partners?|spouses?)\b|"
                          # (thirty-fifth round) "my sister picked him herself"
                          r"(?:chose|picked|found) (?:him|her) (?:herself|himself|themselves)\b|"
+                         # (forty-fourth round) together for years before it, the families won round ("she's been with him since
+                         # year 12 and both families came round in the end")
+                         r"(?:been|was) (?:with (?:him|her)|together) (?:since|for) (?:year \d+|uni|college|school|sixth form|\d+ years|years|ages)\b|"
+                         r"(?:both )?(?:families|parents|his family|her family|my family) (?:came|come|have come|finally came) round\b|"
+                         r"(?:we|they) both (?:said yes|agreed|chose|want(?:ed)? it)\b|"
                          # ... or the one chosen minded or liked ("i dont mind him", "she likes him really")
                          r"(?:i|she|he) (?:don'?t|dont|do not|doesn'?t|doesnt|does not) mind (?:him|her)\b|(?:i|she|he) (?:really )?(?:like|likes) (?:him|her)\b|"
                          # (thirty-fifth round) ... or a marriage happy for decades ("I marry at 17, very happy 50 year", "happily married")
@@ -2852,12 +2881,16 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     # (its own blood and knife are the accident's, not danger beside it)
     # (thirty-second round: a cook's "cutting onions" is not the cutting of a girl, cooking and no girl named)
     accident_cut = bool(_ACCIDENT_CUT.search(plain)) and not _REAL_DANGER_BESIDE.search(_BLOOD.sub(" ", _ACCIDENT_CUT.sub(" ", plain)))
+    # (forty-fourth round) a pet that choked itself ("the dog near choked himself on the chain, vet says he's grand"), no one else
+    # harmed (as the give-way reads it)
+    pet_choked_itself = bool(_AN_ANIMAL_CHOKED_ITSELF.search(plain)) and not _HARM_TO_SOMEONE.search(_AN_ANIMAL_CHOKED_ITSELF.sub(" ", plain))
     for category, harm in _HARM:
         if ((category == "weapon" and (cooking or handed_in or weapon_supposed)) or (category == FORCED_MARRIAGE_OR_FGM and (love_match or years_away or decade_past or groomed_for_the_day or (cooking and not _GIRL_NAMED.search(plain)
                                                                                                      and not re.search(r"\b(?:fgm|cutter|circumcis\w*)\b", plain, re.IGNORECASE))))
                 or (category == "fire" and (everyday_fire or _fire_as_a_figure(plain) or _hobby_fire(plain))) or (category == "attack_on_home_now" and street_news)
                 or (category in ("held_captive", "attack_on_home_now") and locked_out)
-                or (category == "threat_to_kill" and (squabble or at_the_screen)) or (category == SELF_HARM and accident_cut)):
+                or (category == "threat_to_kill" and (squabble or at_the_screen)) or (category == SELF_HARM and accident_cut)
+                or (category == "strangulation" and pet_choked_itself)):
             continue
         for match in harm.finditer(present):
             if _VOWED_NEVER.search(present[: match.start()]):  # "i'll never let a man lock me in again"
@@ -2874,13 +2907,24 @@ def present_harm(text: str) -> Optional[DangerMatch]:
 
 
 _CLOTH_OR_CAKE_CUT_RE = re.compile(rf"^{_CLOTH_OR_CAKE_CUT}", re.IGNORECASE)
+_AN_ANIMAL_CHOKED_ITSELF = re.compile(r"\b(?:the|my|our|her|his|their) (?:\w+ )?(?:dog|cat|puppy|pup|kitten|horse|pony|goat|sheep|ewe|lamb|calf|cow|rabbit)\b"
+                                      r"[^.?!]{0,20}\b(?:chok|strangl|throttl)\w* (?:himself|herself|itself)\b", re.IGNORECASE)
 _GROOMING_RE = re.compile(rf"\b(?:{_GROOMING}|dress fitting|fitting|threading)\b", re.IGNORECASE)
+
+
+# (forty-fourth round) the hair itself cut ("to cut my hair and my sister's"): no girl's cutting
+_HAIR_CUT = re.compile(rf"\b(?:cut|cutting|trim|trimming) (?:my|her|his|our|their|the girls'?|the kids'?) (?:\w+ )?{_GROOMING}\b", re.IGNORECASE)
+
+
+_HAIR_HURT = re.compile(r"\b(?:by|grab\w*|pull\w*|yank\w*|drag\w*|hold\w*|held|lighter to|set fire to|burn\w*|chop\w* off|hack\w* off) (?:my|her|his|their) hair\b|"
+                        r"\bhair\b[^.?!]{0,20}\b(?:alight|on fire|burning|pulled out|ripped out)\b", re.IGNORECASE)
 
 
 def _groomed_for_the_day(text: str) -> bool:
     """A wedding's or a do's hair, brows, henna or dress, with no force, refusal, coercion or girl's cutting anywhere in it."""
     return bool(_GROOMING_RE.search(text)) and not (_FORCED_RE.search(text) or _MARRIAGE_REFUSED.search(text) or _COERCION_SAID.search(text)
-                                                     or _A_GIRL_CUT.search(text) or _FORCED_ROMANISED.search(text) or _NOT_AGREED.search(text))
+                                                     or _A_GIRL_CUT.search(_HAIR_CUT.sub(" ", text)) or _FORCED_ROMANISED.search(text)
+                                                     or _NOT_AGREED.search(text))
 
 
 # ... nor a no in learner English ("they put henna on me now 4 wedin tomoro i dint agree nothing")
@@ -3365,6 +3409,12 @@ def told_as_not_now(text: str) -> bool:
     # Harm only denied ("my stepdad has never hit my brother, he just shouts, my teacher asked me about it today"),
     # with nothing urgent: its "today" is not the danger's.
     if _only_denied_harm(normalised) and not _URGENT_NOW.search(normalised) and not frame.says_now:
+        return True
+    # (forty-fourth round) hair cut for a day, nothing forced or feared beside ("my aunty is coming round tonight to cut my hair
+    # and my sister's, she's a hairdresser"): its "tonight" is the appointment's
+    # (nor hair grabbed, dragged by or set alight: "dragging her down the street by her hair", "a lighter to my hair")
+    if (_HAIR_CUT.search(normalised) and _groomed_for_the_day(normalised) and not _REAL_DANGER_BESIDE.search(normalised) and not _HARM_TO_SOMEONE.search(normalised)
+            and not _ACT_TOLD.search(_HAIR_CUT.sub(" ", normalised)) and not _FIRE_WORDS.search(normalised) and not _HAIR_HURT.search(normalised)):
         return True
     if _PRESENT_CUE.search(_TODAY_NOT_THE_DANGER.sub(" ", _HELP_COMING.sub(" ", normalised))):
         return False
@@ -4906,7 +4956,8 @@ _CHILDS_OWN_CEREMONY = re.compile(r"\b(?:first (?:holy )?communion|communion|chr
                                   r"prize[- ]giving|citizenship ceremony|confirmation|bat mitzvah|bar mitzvah|dastar bandi|amrit|mundan|annaprashan|"
                                   r"nativity|school play|assembly)\b", re.IGNORECASE)
 # (thirty-fifth round) The family's stand against it said, nothing arranged ("my husband and me we are against the excision
-# and all the family know this", "her family are very against it", "nobody is arranging anything"); not one followed by a
+# and all the family know this", "her family are very against it", "nobody is arranging anything", forty-fourth round "he's
+# not arranging anything"); not one followed by a
 # "but" ("we're against it but his mother is taking her"), the writer's own "I'm against it", nor beside an arrangement.
 _NO_ACCEPTED = (r"\b(?:now )?(?:the |my |our |his |her )?(?:whole )?(?:family|families|in-?laws|parents|they|everyone) (?:now )?(?:accept|accepts|accepted|"
                 r"respect|respects|respected|agree with|agrees with|agreed with) (?:it|this|that|(?:my|our|her|his) (?:no|choice|decision|wish))(?: now)?\b"
@@ -4926,7 +4977,8 @@ _LIFE_GOES_ON = re.compile(r"\bnow (?:i'?m|im|i am|she'?s|she is|he'?s|he is) (?
 _AGAINST_IT = re.compile(r"\b(?:we|they|(?:my|her|his|our|the|their) (?:whole )?(?:family|families|parents|husband|wife|mum|mom|dad|mother|father)|"
                          r"(?:my|her) (?:husband|wife) and (?:me|i)(?: we)?)(?: are| is|'re|'s| both| all)?(?: (?:all|both|very|totally|strongly|completely|firmly|so|really))* "
                          r"against (?:the )?(?:excision|cutting|cut|fgm|it|this|that|circumcision|khatna|khatana|sunnah?|gudniin|(?:forced|child) marriage)\b(?![^.?!]*\bbut\b)|"
-                         r"\b(?:nobody|no one|no-one|noone) (?:is|'s|are|will be) (?:arranging|planning|forcing|organi[sz]ing) (?:anything|it|her|him|me|a (?:marriage|wedding|rishta|nikah))\b"
+                         r"\b(?:(?:nobody|no one|no-one|noone) (?:is|'s|are|will be)|(?:he|she|they|dad|mum|my (?:dad|mum|father|mother|parents))(?:'s| is|'re| are) not) "
+                         r"(?:arranging|planning|forcing|organi[sz]ing) (?:anything|it|her|him|me|a (?:marriage|wedding|rishta|nikah))\b"
                          r"(?![^.?!]*\bbut\b)|"
                          # (thirty-sixth round) the no accepted, nobody pressing any more ("I refuse the cutting for my two daughters and
                          # now the family accept it, nobody push us anymore"): its own "now" is the acceptance's, not danger's
@@ -5169,6 +5221,11 @@ _SH_THING_EXPLAINED = re.compile(r"\brope\b[^.?!]{0,60}\b(?:hoist\w*|lift\w*|tow
 _DOSE_ASKED = re.compile(r"^(?=.*\?)(?=.*\b(?:can|could|should|is it (?:ok|okay|safe|alright|fine|dangerous)|is ok|is that (?:ok|okay|safe)) (?:to )?(?:i |you |he |she |we )?"
                          r"(?:take|have|give|drink)\b)(?!.*\b(?:too many|too much|all|whole|the lot|loads|on purpose|\d{2,}|feel\w* (?:weird|sick|dizzy|funny|strange|drowsy)|"
                          r"heart|breath\w*|sick|drowsy|sleepy|dizzy|spinning|overdos\w*)\b)", re.IGNORECASE)
+# (forty-fourth round) ... or the packet's dose checked, its numbers the packet's ("the paracetamol packet says no more than 8 in
+# 24 hours, is that right for my lola"), nothing taken beside
+_PACKET_DOSE_CHECKED = re.compile(r"^(?!.*\b(?:too many|took|taken|swallowed|had|all of|the lot|overdos\w*|on purpose)\b)"
+                                  r".*\b(?:packet|box|leaflet|label|bottle|instructions) says?\b[^?]*\b(?:is (?:that|this|it) (?:right|correct|ok|okay|safe)|how many)\b",
+                                  re.IGNORECASE)
 # (7) Dying as a figure of speech ("could literally die of embarrassment", "dead on her feet after nights", "so knackered I
 # could die"), and "just venting" with the writer fine.
 _DYING_AS_A_FIGURE = re.compile(r"\bdie of (?:embarrassment|shame|boredom|laughter|laughing|cringe|heat|hunger)\b|\bdead on (?:my|her|his|their|our|your) feet\b|"
@@ -5284,4 +5341,4 @@ def _self_harm_everyday(text: str, found: Optional[DangerMatch]) -> bool:
         return False
     if (_GIVEN_FOR_A_REASON.search(text) or _GOODBYE_FOR_A_REASON.search(text) or _FINE_JUST_VENTING.search(text)) and not _SELF_HARM_WORDS.search(text):
         return True
-    return bool(_SH_THING_EXPLAINED.search(text) or _DOSE_ASKED.search(text))
+    return bool(_SH_THING_EXPLAINED.search(text) or _DOSE_ASKED.search(text) or _PACKET_DOSE_CHECKED.search(text))

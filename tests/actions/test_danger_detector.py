@@ -4504,3 +4504,40 @@ def test_lead_reading_44_everyday_stays_quiet(text: str) -> None:
 ])
 def test_lead_reading_44_cake_cloth_or_a_machine_is_no_pattern(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# ... and of the twenty-fifth focus set and the ninety-first set, first read blind after that (kinds, in new words): an
+# engagement found out at the party, typed in a hurry; someone parked a few doors down; a count taken past what the packet
+# says; a girl's cutting named beside her hair done; made to marry, a party planned; the wedding clothes let slip to be one's
+# own size.
+@pytest.mark.parametrize("text", [
+    "at the hall. they said its my engagment. i never knew. pls",
+    "he's parked three doors down again and he's on bail not to come here, I'm on my own with the baby",
+    "I've had 20, the box says 2 every 4 hours, is that bad",
+    "the lady is coming tomorrow to do our hair and then do the khatna on my sister",
+    "my dad is making me marry my cousin, the party is on saturday at the hall, i dont want this",
+    "going to Mirpur next week for my brother's wedding they say, but my khala let slip the lehenga is my size",
+])
+def test_lead_reading_44_fm25_danger_in_new_words_fires(text: str) -> None:
+    assert detect_danger(text) is not None or not told_as_not_now(text)
+
+
+# ... and what they must leave quiet: a friend's love match ("been with him since college", "both families came round"); a
+# happy arranged nikah whose word "forced" is others'; one's rights asked about; a dad "not arranging anything"; a bin burnt
+# on bonfire night; a packet's dose checked; an aunty who is a hairdresser coming round tonight.
+@pytest.mark.parametrize("text", [
+    "my cousin sent me a pic of her ring!! nikah is next saturday, she's been with him since college and the families came round",
+    "we were introduced, we both said yes, nikah is on friday and we're happy. why does my boss call it forced?",
+    "I'm 15, back home girls marry young but my dad says I finish school first here. is that my right?",
+    "mum said we're not going to Bangladesh this year and she's not arranging anything, I'm relieved",
+    "someone set fire to our fence on bonfire night, should I report it to the police or the council?",
+    "the calpol bottle says 5ml every 4 hours, is that right for a 3 year old?",
+    "my aunty is coming round tonight to trim my hair and my mum's, she's a hairdresser",
+])
+def test_lead_reading_44_fm25_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+def test_lead_reading_44_a_dog_that_choked_itself_is_no_pattern() -> None:
+    assert detect_danger("my sheep dog choked himself on his lead this morning, the vet says he'll be fine") is None
+    assert detect_danger("the dog choked himself on his lead and then my husband choked me") is not None
