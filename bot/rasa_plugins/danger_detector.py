@@ -2881,8 +2881,8 @@ def present_harm(text: str) -> Optional[DangerMatch]:
     # (its own blood and knife are the accident's, not danger beside it)
     # (thirty-second round: a cook's "cutting onions" is not the cutting of a girl, cooking and no girl named)
     accident_cut = bool(_ACCIDENT_CUT.search(plain)) and not _REAL_DANGER_BESIDE.search(_BLOOD.sub(" ", _ACCIDENT_CUT.sub(" ", plain)))
-    # (forty-fourth round) a pet that choked itself ("the dog near choked himself on the chain, vet says he's grand"), no one else
-    # harmed (as the give-way reads it)
+    # (forty-fourth round) a pet that choked itself ("the dog near choked himself on the chain, vet says he's grand"), no one
+    # harmed beside it ("... and then my husband choked me" still fires)
     pet_choked_itself = bool(_AN_ANIMAL_CHOKED_ITSELF.search(plain)) and not _HARM_TO_SOMEONE.search(_AN_ANIMAL_CHOKED_ITSELF.sub(" ", plain))
     for category, harm in _HARM:
         if ((category == "weapon" and (cooking or handed_in or weapon_supposed)) or (category == FORCED_MARRIAGE_OR_FGM and (love_match or years_away or decade_past or groomed_for_the_day or (cooking and not _GIRL_NAMED.search(plain)
