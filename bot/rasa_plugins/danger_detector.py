@@ -286,6 +286,9 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # a threat if they do not go ("if i dont go they hurt my mother", "my brother will deal with me")
            r"if (?:i|she|he) (?:don'?t|dont|do not|won'?t|wont|refuse|say no|shame \w+)\b[^.?!]{0,30}\b(?:they|he|she|we|my \w+)(?:'ll| will| would| are going to| gonna)? "
            r"(?:hurt|kill|beat|harm|disown|send|deal with|throw)\w*|(?:will|'ll|gonna|going to) deal with (?:me|her|him)\b|"
+           # (forty-fourth round) ... the threat said before its condition ("my dad said he'll kill him if I don't go through with it")
+           r"(?:will|'ll|would|'d|gonna|going to) (?:kill|hurt|beat|disown)\w* (?:me|him|her|them|us|my \w+)\b[^.?!]{0,10}\bif (?:i|she|he) (?:don'?t|dont|do not|won'?t|wont|refuse|say no)\b"
+           r"[^.?!]{0,20}\b(?:go through with|marry|agree|get married)\b|"
            r"(?:i'?ll|ill|i will|she'?ll|she will) never (?:come|be coming|get) back\b|"
            r"(?:fix|cure|straighten(?: out)?|change|sort out|turn) (?:me|her|him)(?: out| straight)?\b(?=[^.?!]*\b(?:gay|lesbian|bi|bisexual|trans|queer)\b)|"
            r"(?:gay|lesbian|bi|bisexual|trans|queer)\b[^.?!]{0,90}\b(?:fix|cure|straighten(?: out)?|change|sort out|turn) (?:me|her|him)\b|"

@@ -4541,3 +4541,10 @@ def test_lead_reading_44_fm25_everyday_stays_quiet(text: str) -> None:
 def test_lead_reading_44_a_dog_that_choked_itself_is_no_pattern() -> None:
     assert detect_danger("my sheep dog choked himself on his lead this morning, the vet says he'll be fine") is None
     assert detect_danger("the dog choked himself on his lead and then my husband choked me") is not None
+
+
+# ... and the end bench's reading of the twenty-sixth focus set (measured blind first): a threat said before its condition,
+# beside a wedding on a day soon.
+def test_lead_reading_44_a_threat_before_its_condition_fires() -> None:
+    assert detect_danger("my nikah is on friday to a man i never chose, my brother says he'll hurt me if i don't marry him") is not None
+    assert detect_danger("the wedding is on sunday and my uncle said he'll kill my boyfriend if I don't go through with it") is not None
