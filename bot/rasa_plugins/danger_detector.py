@@ -462,6 +462,8 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
 _SOON_ROMANISED = (r"(?:kal (?:hai|he|ko|subah|raat|sham|shaam|hoga|hogi)|aa?j raat|parso(?:n)? (?:hai|he|ko)|"
                    r"(?:(?<=\bnikah )|(?<=\bshaadi )|(?<=\bshadi )|(?<=\bmehndi )|(?<=\brishta ))kal(?! (?:thi|tha|thaa|hui|hua|huwa|ho gayi|ho gaya|gayi|gaya)\b)|"
                    r"(?<=\bbiye )kal(?! (?:chilo|chhilo|hoyechilo|hoyeche|holo|hoise|hoyse)\b))")
+# A cutter that is a tool ("the pizza cutter", "a stanley cutter"), not one who cuts girls: a look-behind to put before "cutter".
+_NOT_A_TOOLS_CUTTER = r"(?<!cookie )(?<!pizza )(?<!box )(?<!hair )(?<!paper )(?<!grass )(?<!hedge )(?<!glass )(?<!tile )(?<!wire )(?<!bolt )(?<!veg )(?<!stanley )(?<!laser )"
 # (forty-fourth round) A message whose cutting is a cake's or a tailor's ("who's doing the cutting tomorrow ... the cake is
 # massive", "the aunty who does the cutting for our suits"): no girl, no cutting's own name, no fear or pain in it. A lookahead
 # to read at a message's start.
@@ -939,7 +941,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:finished|made (?:clean|pure)|purified|cleansed|closed|sealed)\b(?! (?:with|by|at|in|off|up)\b)|"
      r"(?:to )?be (?:finished|made (?:clean|pure)|purified|cleansed|closed|sealed) like (?:the other girls|all the (?:other )?girls|other girls|"
      r"(?:her|my|our) (?:\w+ )?(?:sisters?|cousins?|mum|mother))|"
-     r"(?<!cookie )(?<!pizza )(?<!box )(?<!hair )(?<!paper )(?<!grass )(?<!hedge )(?<!glass )(?<!tile )(?<!wire )(?<!bolt )(?<!veg )(?<!stanley )(?<!laser )"
+     rf"{_NOT_A_TOOLS_CUTTER}"
      r"cutter (?:is |'s )?(?:coming|comes|come|comin|booked|arriving|arrives|here|due|called)\b[^.?!]{0,30}\bfor (?:my|our|her|the) (?:little |lil |baby |younger |small |\d+ ?(?:year|yr) old )?"
      r"(?:sis|sister|daughter|niece|girl|cousin|granddaughter)s?|"
      # (twenty-fifth round) "cut my 2 girls", a ceremony "to become a woman"
@@ -984,8 +986,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"[^.?!]{0,30}?\bfor (?:my|our|her|the) (?:little |lil |small |younger |baby |\d+ (?:year|yr) old |two |both )?(?:girls?|daughters?|sisters?|nieces?|cousins?)\b)"),
     # (forty-fourth round) the cutter already in the house with a girl named beside ("the cutter is in the house now with my
     # daughter"), or the woman who does it come ("the aunty who does it is here"); not a cutter for paper, pizza or a machine
-    ("cutter_here", "forced_marriage_or_fgm", r"\b(?:(?<!cookie )(?<!pizza )(?<!box )(?<!hair )(?<!paper )(?<!grass )(?<!hedge )(?<!glass )(?<!tile )(?<!wire )(?<!bolt )"
-     r"(?<!veg )(?<!stanley )(?<!laser )(?<!new )cutter (?:is |'s |has been |was )?(?:now |already |just )?(?:here|arrived|in (?:the|our|my|their) (?:house|flat|home|room|bedroom|"
+    ("cutter_here", "forced_marriage_or_fgm", rf"\b(?:{_NOT_A_TOOLS_CUTTER}"
+     r"(?<!new )cutter (?:is |'s |has been |was )?(?:now |already |just )?(?:here|arrived|in (?:the|our|my|their) (?:house|flat|home|room|bedroom|"
      r"kitchen|front room)|upstairs|downstairs|with)\b[^.?!]{0,30}\b(?:daughter|girl|sister|sis|niece|granddaughter)s?\b|"
      r"(?:woman|lady|aunty|auntie) who (?:does|do|is doing) (?:it|the girls|the cutting|the sunnah?|the khatna) (?:is |'s |has )?(?:now |already |just )?"
      r"(?:here|arrived|in (?:the|our|my|their) (?:house|flat|home|room|bedroom|kitchen|front room)|upstairs|downstairs)\b)"),
