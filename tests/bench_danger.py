@@ -138,6 +138,10 @@ SETS = (
     ("ninety-first set (written blind by a helper that had read none of SpeakUp, 108 + 104, 2026-12-06, twenty-eighth session)", "danger_fresh91", "not_danger_fresh91"),
     ("twenty-sixth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-06, twenty-eighth session)", "danger_focusfm26", "not_danger_focusfm26"),
     ("ninety-second set (written blind by a helper that had read none of SpeakUp, 107 + 107, 2026-12-06, twenty-eighth session)", "danger_fresh92", "not_danger_fresh92"),
+    ("twenty-seventh forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-06, twenty-ninth session)", "danger_focusfm27", "not_danger_focusfm27"),
+    ("ninety-third set (written blind by a helper that had read none of SpeakUp, 107 + 106, 2026-12-06, twenty-ninth session)", "danger_fresh93", "not_danger_fresh93"),
+    ("twenty-eighth forced-marriage focus set (category 8 only, 59 + 60, written blind like the seventh, 2026-12-06, twenty-ninth session)", "danger_focusfm28", "not_danger_focusfm28"),
+    ("ninety-fourth set (written blind by a helper that had read none of SpeakUp, 108 + 109, 2026-12-06, twenty-ninth session)", "danger_fresh94", "not_danger_fresh94"),
 )
 
 
