@@ -237,6 +237,9 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:doesn'?t|dont|don'?t|does not|doesnt|do not) matter what (?:i|she|he) (?:say|says|said|want|wants|think|thinks)|"
            r"(?:won'?t|wont|will not|not) be (?:back|coming back|returning)\b[^.?!]{0,40}\b(?:married|wedding|nikah|shaadi)|"
            rf"{_FORCED_WORD}|making (?:me|her|him)|make (?:me|her|him)|made (?:me|her|him)|marrying (?:me|her|him) off|marry (?:me|her|him) off|"
+           # (forty-fifth round) "i cant say no", to them or to the match (not "can't say no to doing her makeup")
+           r"(?:can'?t|cant|cannot) say no(?=\s*(?:[.,!?;]|$)| to (?:him|them|my (?:dad|father|abba|abbu|appa|mum|mother|amma|ammi|family|parents|uncle|brothers?)|"
+           r"marrying|the (?:marriage|wedding|nikah|rishta|proposal|match))\b)|"
            r"married off|against (?:my|her) will|(?:don'?t|dont|do not) want(?! to (?:mess|ruin|spoil|forget|miss|be late|let (?:them|anyone|her|him|everyone) down|upset|wake|overdo))|no choice|won'?t let (?:me|her)|"
            # (forty-first round) the one it is for refusing it, in the third person ("she doesnt want him", "he cried all
            # night, doesnt want")
@@ -458,6 +461,10 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
 # (forty-first round) Roman Urdu's and Hindi's tomorrow and tonight, with their verb ("bhai ka nikah kal hai"), for
 # imminent_marriage only: the wanted-wedding reading (_SOON_RE) is English's, and Roman Urdu's force is read by
 # _FORCED_ROMANISED and the language's own patterns.
+# The wedding's own words in the languages spoken here, typed in English letters (forty-fifth round: the Tamil kalyanam and
+# thirumanam, the Kurdish dawet, the Romanian nunta, with the Panjabi, Hindi, Bengali and Sikh words read before).
+_WEDDING_IN_COMMUNITY_WORDS = (r"nikkah|shadi|viah|vyah|biah|biya|vivah|vivaah|anand karaj|lavan|laavan|kalyanam|kalyaanam|thirumanam|sagai|mangni|"
+                               r"zemawend|dawet|nunta|nunti|katb (?:el|al|il) kitab")
 # (forty-fourth round) ... or "kal" right after the wedding's own word ("biye kal", "nikah kal"), not one that was ("shaadi kal thi")
 _SOON_ROMANISED = (r"(?:kal (?:hai|he|ko|subah|raat|sham|shaam|hoga|hogi)|aa?j raat|parso(?:n)? (?:hai|he|ko)|"
                    r"(?:(?<=\bnikah )|(?<=\bshaadi )|(?<=\bshadi )|(?<=\bmehndi )|(?<=\brishta ))kal(?! (?:thi|tha|thaa|hui|hua|huwa|ho gayi|ho gaya|gayi|gaya)\b)|"
@@ -608,7 +615,10 @@ _SELF_HARM_PATTERNS = (
      r".*\b(?:(?:i'?m|im|i am) (?:going to |gonna )?(?:use|using|turn|turning)|(?:i'?ll|i will|going to|gonna) (?:use|turn)) (?:it|them|this|that|(?:the|my|his|her) (?:\w+ )?\w+) on myself\b"),
     ("suicide_intent", r"\b(?:going to|gonna|gna|about to|will|'ll|ll|want to|wanna|trying to|try to|tryna|i'?m|im|i am|he'?s|she'?s) "
      r"(?:kill myself|end (?:it all|it now|my life|my own life|everything)|take (?:my|her|his) (?:own )?life|"
-     r"commit suicide|jump|hang myself|(?:step|walk|jump|throw myself) (?:in front of|under) (?:a|the) (?:train|lorry|bus|car|truck|traffic)|"
+     # (forty-fifth round: not a jump off the bar or onto a call, "one more pint tonight I'm gonna jump off the bar lol")
+     r"commit suicide|jump(?! (?:off|on|onto|over|on top of) (?:the |a |my |this |that )?(?:bar|counter|table|sofa|couch|bed|chair|desk|stage|trampoline|bandwagon|queue)\b)"
+     r"(?! (?:on|onto) (?:a |the |this |that |my )?(?:call|zoom|teams|bus|train|plane|tram)\b)|"
+     r"hang myself|(?:step|walk|jump|throw myself) (?:in front of|under) (?:a|the) (?:train|lorry|bus|car|truck|traffic)|"
      r"walk into (?:the sea|the river|traffic)|drown myself)\b|\b(?:and|then) kill myself\b|"
      # "end it" (one's life) with a time set ("going to end it tonight when they're asleep"), not a relationship
      # ended ("going to end it with him tonight") nor a thing ("end it tonight, the argument")
@@ -939,7 +949,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:lady|woman|aunty|auntie|cutter|old women)\b.*\b(?:do|doing|does|done|did|have|having|get|getting) the (?:cut|cutting) (?:on|to|for) (?:me|her)\b|"
      r"(?:time|ready|old enough|her turn|my turn) (?:for (?:her|me|them|the girls?|my (?:\w+ )?(?:daughter|niece|sister|cousin|girl)s?) )?to be "
      r"(?:finished|made (?:clean|pure)|purified|cleansed|closed|sealed)\b(?! (?:with|by|at|in|off|up)\b)|"
-     r"(?:to )?be (?:finished|made (?:clean|pure)|purified|cleansed|closed|sealed) like (?:the other girls|all the (?:other )?girls|other girls|"
+     # (forty-fifth round: "she'll 'be done like her mum' on the day")
+     r"(?:to )?be (?:finished|done|made (?:clean|pure)|purified|cleansed|closed|sealed) like (?:the other girls|all the (?:other )?girls|other girls|"
      r"(?:her|my|our) (?:\w+ )?(?:sisters?|cousins?|mum|mother))|"
      rf"{_NOT_A_TOOLS_CUTTER}"
      r"cutter (?:is |'s )?(?:coming|comes|come|comin|booked|arriving|arrives|here|due|called)\b[^.?!]{0,30}\bfor (?:my|our|her|the) (?:little |lil |baby |younger |small |\d+ ?(?:year|yr) old )?"
@@ -1011,7 +1022,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # sagai, a Kurdish zemawend
      rf"thaali|thali|katb (?:el|al|il) kitab|kitab|viah|vyah|biah|sagai|zemawend|dawat|"
      # (forty-fourth round) the civil wedding's own words ("if i dont sign at the registry office on thursday")
-     rf"registry office|register office|registrar)\b)(?=.*\b(?:{_FORCED}|{_REFUSED_ROMANISED}))"),
+     rf"registry office|register office|registrar|{_WEDDING_IN_COMMUNITY_WORDS})\b)(?=.*\b(?:{_FORCED}|{_REFUSED_ROMANISED}))"),
     # (learner English's bare "lock us inside", not one's own plan nor a what-if: "i'm going to lock us in and watch films",
     # "he might lock me in", "hell lock me in again")
     ("locked_in", "held_captive", r"\b(?:(?<!\bto )(?<!\bi )(?<!\bwe )(?<!ll )(?<!\blet's )(?<!\blets )(?<!might )(?<!may )(?<!could )(?<!would )"
@@ -2356,7 +2367,7 @@ _HERE_AND_SAFE_NOW = re.compile(r"\bnow (?:i|we)(?: am| are|'m|'re)? (?:(?:here 
                                 r"\b(?:this|that) is why (?:i|we) (?:am|are|'m|'re) (?:here|in (?:the uk|england|britain|leicester))\b|"
                                 r"\bnow (?:i|we) (?:have|has|got|see) (?:a |my )?(?:counsellor|counselor|therapist|doctor|support worker)\b", re.IGNORECASE)
 _SAFE_OR_BETTER = re.compile(r"\b(?:safe|better|ok|okay|fine)\b", re.IGNORECASE)
-_HELP_ASKED_FOR = re.compile(r"\b(?:is there (?:any )?help|(?:she|he|they) (?:help|helps|is helping|are helping|helped) (?:me|us)|help for (?:this|that|me with this)|can (?:you|someone|somebody) help(?: me)?|"
+_HELP_ASKED_FOR = re.compile(r"\b(?:is there (?:any )?help|how (?:can|do|does|could|would) (?:she|he|i|we|they) (?:get|find) (?:some )?help(?: here)?|(?:she|he|they) (?:help|helps|is helping|are helping|helped) (?:me|us)|help for (?:this|that|me with this)|can (?:you|someone|somebody) help(?: me)?|"
                              # (forty-first round) help with papers ("I need help for my asylum interview")
                              r"help (?:for|with) (?:my|the|our|his|her) (?:\w+ )?(?:interview|claim|case|application|appeal|forms?|paperwork|housing|visa|solicitor|lawyer))\b",
                              re.IGNORECASE)
@@ -2383,7 +2394,9 @@ _CUT_LONG_AGO = re.compile(r"\b(?:fgm|cut|cutting|circumcis\w*|khatna)\b[^.?!]{0
                            # (forty-third round) "type 3 FGM done in childhood back home"
                            r"in (?:her|my|their) (?:childhood|infancy)|in childhood|"
                            r"when (?:she|i) was (?:little|young|small|a (?:baby|child|kid|girl)|\d{1,2})|(?:years|decades) ago)\b", re.IGNORECASE)
-_GIRL_NAMED = re.compile(r"\b(?:daughters?|sisters?|nieces?|granddaughters?|girls|baby girl|little girl|(?:my|our|her) (?:baby|child|kid)s?)\b", re.IGNORECASE)
+# (forty-fifth round: not one said to be none, "two sons, no girls at home")
+_GIRL_NAMED = re.compile(r"(?<!\bno )(?<!\bnot any )\b(?:daughters?|sisters?|nieces?|granddaughters?|girls|baby girl|little girl|(?:my|our|her) (?:baby|child|kid)s?)\b",
+                         re.IGNORECASE)
 
 
 def _in_the_news_only(text: str) -> bool:
@@ -2535,7 +2548,9 @@ _HARM_WORDS: tuple[tuple[str, str], ...] = (
     # Not the alarm, the door or the brigade ("set the smoke alarm off doing chips again").
     ("fire", r"fire(?! (?:alarms?|doors?|drills?|exits?|extinguishers?|brigade|service|station|risk|safety|fighters?|engines?))|flames?|"
              r"smoke(?! (?:alarms?|detectors?))|smoking|smoulder\w*|burn\w*|petrol|paraffin|fuel|diesel|lighter|matches|alight|ablaze|white spirit"),
-    ("weapon", r"knife(?! crime)|knives|blade|cleaver|machete|gun|pistol|rifle|shotgun|hammer|bat|crowbar|shears|scissors|screwdriver|axe|sword|weapon"),
+    # (forty-fifth round: not a thing named after one, "I've a shotgun licence for the farm")
+    ("weapon", r"(?:knife(?! crime)|knives|blade|cleaver|machete|gun|pistol|rifle|shotgun|hammer|bat|crowbar|shears|scissors|screwdriver|axe|sword|weapon)"
+               r"(?!\s*(?:licen[cs]es?|certificates?|permits?|cabinets?|safe|amnesty)\b)"),
     ("threat_to_kill", r"kill (?:me|us|her|him|you|u|them)|dead|die|death|murder\w*|end (?:me|you|u|us|her|him)|finish (?:me|you|u|us|her|him) off|"
                        r"(?:my|your|ur|her|his|our|their) last (?:breath|day|night)|last (?:breath|day|night) (?:i'?ll|you'?ll|u'?ll|she'?ll|we'?ll|on earth|alive)|smother\w*|drown\w*|bury"),
     ("released_or_found", r"(?:meant|supposed) to be (?:locked up|inside|in prison|in jail|banned)|banned from|knows where|found (?:me|my|where)|"
@@ -2917,8 +2932,15 @@ _AN_ANIMAL_CHOKED_ITSELF = re.compile(r"\b(?:the|my|our|her|his|their) (?:\w+ )?
 _GROOMING_RE = re.compile(rf"\b(?:{_GROOMING}|dress fitting|fitting|threading)\b", re.IGNORECASE)
 
 
+# A mock plea over a haircut or a trifle ("pray for me", "wish me luck").
+_WISH_ME_LUCK = re.compile(r"\b(?:pray for me|wish me luck|say a prayer for me)\b", re.IGNORECASE)
+# (forty-fifth round) Someone come round to do a person's hair or nails, told just after the one coming ("my sister is coming
+# round later to do my nails", "... tomorrow to cut my daughter's fringe").
+_COMING_TO_GROOM = re.compile(rf"^\s*(?:\w+\s+){{0,3}}?to (?:cut|do|trim|thread|braid|plait|style|dye|colour|color|wash|paint) "
+                              rf"(?:my|her|his|our|their|the girls'?|the kids'?) (?:\w+(?:'s|s')? )?{_GROOMING}\b", re.IGNORECASE)
 # (forty-fourth round) the hair itself cut ("to cut my hair and my sister's"): no girl's cutting
-_HAIR_CUT = re.compile(rf"\b(?:cut|cutting|trim|trimming) (?:my|her|his|our|their|the girls'?|the kids'?) (?:\w+ )?{_GROOMING}\b", re.IGNORECASE)
+# (forty-fifth round: whose hair by a name, "cut my daughter's fringe")
+_HAIR_CUT = re.compile(rf"\b(?:cut|cutting|trim|trimming) (?:my|her|his|our|their|the girls'?|the kids'?) (?:\w+(?:'s|s')? )?{_GROOMING}\b", re.IGNORECASE)
 
 
 _HAIR_HURT = re.compile(r"\b(?:by|grab\w*|pull\w*|yank\w*|drag\w*|hold\w*|held|lighter to|set fire to|burn\w*|chop\w* off|hack\w* off) (?:my|her|his|their) hair\b|"
@@ -2937,10 +2959,13 @@ _NOT_AGREED = re.compile(r"\b(?:dint|didnt|didn'?t|did not|never|no|not|dont|don
                          r"ask\w*|said yes|say yes|like (?:him|her))\b", re.IGNORECASE)
 
 
+# Nothing after a lesson's subject tells of it done to someone (or of the learner seeing it is for them).
+_NOT_DONE_TO_ANYONE = (r"(?!.*\b(?:being done|going to be done|will be done|gonna be done|doing it|do it|having it|have it done|getting it done|get it done|"
+                       r"(?:is|are|'s) for (?:me|her|us|my \w+)|now (?:i|we) (?:get|understand|know|realise|realize))\b)")
 # (forty-first round) The word naming a leaflet, a poster or a lesson ("she asked if the FGM leaflet on the wall is for
 # everyone"), no harm told.
 # (and what training spots: "what training is there for clergy on spotting forced marriage")
-_FGM_AS_A_TOPIC = re.compile(r"\b(?:fgm|forced marriage) (?:leaflets?|posters?|training|awareness|information|info|lessons?|talks?|module|"
+_FGM_AS_A_TOPIC = re.compile(r"\b(?:fgm|forced marriage) (?:leaflets?|posters?|training|awareness|information|info|lessons?|talks?|module|law|laws|legislation|act|"
                              # (forty-third round) a clinic's "usual FGM chat" before a trip
                              r"policy|campaign|documentary|helpline|unit|week|assembly|workshop|chat|conversation|discussion|screening|risk assessment)\b|"
                              r"\b(?:spotting|spot|signs of|recognis\w+|recogniz\w+|training (?:on|about|in)|awareness of|policy on|guidance on|"
@@ -2948,9 +2973,17 @@ _FGM_AS_A_TOPIC = re.compile(r"\b(?:fgm|forced marriage) (?:leaflets?|posters?|t
                              # (forty-third round) "just watched a documentary about FGM in Somalia"
                              r"(?:documentary|documentaries|programme|program|podcast|article|book|film|video|series) (?:about|on)) (?:fgm|forced marriages?)\b|"
                              # (forty-fourth round) a school lesson's subject ("we did FGM in PSHE today")
-                             # (not when the rest tells of it done to someone: "... a girl in my class said it is being done to her on saturday")
+                             # (not when the rest tells of it done to someone: "... a girl in my class said it is being done to her on saturday",
+                             # forty-fifth round "... and now i get it, the woman my mum booked for saturday is for me")
                              r"\b(?:fgm|forced marriages?) in (?:pshe|rse|re|class|assembly|lessons?|tutor time|form time|citizenship|sociology|biology|health)\b"
-                             r"(?!.*\b(?:being done|going to be done|will be done|gonna be done|doing it|do it|having it|have it done|getting it done|get it done)\b)|"
+                             rf"{_NOT_DONE_TO_ANYONE}|"
+                             # (forty-fifth round) ... or a lesson's about it ("we had a PSHE lesson today about forced marriage"), or heard of
+                             # there ("my daughter heard about forced marriage at school today")
+                             r"\b(?:lessons?|class|assembly|session|workshop|talk)(?: today| yesterday| this morning| this afternoon)? (?:about|on) (?:fgm|forced marriages?)\b"
+                             rf"{_NOT_DONE_TO_ANYONE}|"
+                             r"\b(?:heard|hear|learn(?:ed|t)|learning|was told|were told|found out) about (?:fgm|forced marriages?) (?:at|in) "
+                             r"(?:school|class|college|pshe|rse|assembly|church|mosque|madrasa|brownies|guides)\b"
+                             rf"{_NOT_DONE_TO_ANYONE}|"
                              # (Roman Urdu's "about": "forced marriage ke baare mein presentation", now that "aaj raat" is a day)
                              r"\b(?:fgm|forced marriages?) (?:ke|ki|k) (?:baare|bare|baray|barey) (?:mein|me|main|mai)\b", re.IGNORECASE)
 # ... unless the lesson is how the writer knows what is coming ("did an fgm lesson today and now i know thats what the
@@ -2961,12 +2994,16 @@ _ONE_COMING_FOR_IT = re.compile(r"\b(?:aunty|auntie|aunt|lady|woman|cutter|grand
 
 # (forty-third round) Cutting named by the one telling, with a day soon: a party or a "special day" planned for it is the
 # cutting's, not good news ("going to Somalia on Friday for 'her special day' ... a party planned. I think this is FGM").
-_CUTTING_NAMED = re.compile(r"\b(?:fgm|female genital|khatna|khatana|khitan|gudniin|tahur|tahoor|excision|cutter|(?:be|get|gets|getting|being) cut)\b",
+# (forty-fifth round: "the cutting lady")
+_CUTTING_NAMED = re.compile(r"\b(?:fgm|female genital|khatna|khatana|khitan|gudniin|tahur|tahoor|excision|cutter|(?:be|get|gets|getting|being) cut|"
+                            r"cutting (?:lady|woman|aunty|auntie))\b",
                             re.IGNORECASE)
 
 
 def _cutting_named_soon(text: str) -> bool:
-    return bool(_CUTTING_NAMED.search(_FGM_AS_A_TOPIC.sub(" ", text)) and _SOON_RE.search(text)) and not _in_the_news_only(text)
+    # (forty-fifth round) its time told by the one coming for it ("the cutting lady is coming to her nan's house")
+    return (bool(_CUTTING_NAMED.search(_FGM_AS_A_TOPIC.sub(" ", text)) and (_SOON_RE.search(text) or _ONE_COMING_FOR_IT.search(text)))
+            and not _in_the_news_only(text))
 
 
 def _fgm_only_a_topic(text: str) -> bool:
@@ -3409,7 +3446,9 @@ def told_as_not_now(text: str) -> bool:
     # A plant strangling a fence or roadworks a shop (taken out of `normalised` already), with nothing feared or urgent left beside it.
     if (_PLANT_CHOKING.search(text) or _TRADE_CHOKING.search(text)) and not _URGENT_NOW.search(normalised) and not _DANGER_BESIDE.search(normalised):
         return True
-    if frame.celebration and not _FORCED_RE.search(normalised) and not _THREAT_SAID_NOW.search(normalised) and not _cutting_named_soon(normalised):
+    # (forty-fifth round: nor a celebration with what a wanted wedding never says, "party they said. its my engagement")
+    if (frame.celebration and not _FORCED_RE.search(normalised) and not _THREAT_SAID_NOW.search(normalised) and not _cutting_named_soon(normalised)
+            and not _unwanted_wedding_signs(normalised)):
         return True
     # Harm only denied ("my stepdad has never hit my brother, he just shouts, my teacher asked me about it today"),
     # with nothing urgent: its "today" is not the danger's.
@@ -3418,7 +3457,9 @@ def told_as_not_now(text: str) -> bool:
     # (forty-fourth round) hair cut for a day, nothing forced or feared beside ("my aunty is coming round tonight to cut my hair
     # and my sister's, she's a hairdresser"): its "tonight" is the appointment's
     # (nor hair grabbed, dragged by or set alight: "dragging her down the street by her hair", "a lighter to my hair")
-    if (_HAIR_CUT.search(normalised) and _groomed_for_the_day(normalised) and not _REAL_DANGER_BESIDE.search(normalised) and not _HARM_TO_SOMEONE.search(normalised)
+    # (forty-fifth round: its mock plea is no one harmed, "cutting my hair tonight cos the salon's too dear, pray for me")
+    if (_HAIR_CUT.search(normalised) and _groomed_for_the_day(normalised) and not _REAL_DANGER_BESIDE.search(normalised)
+            and not _HARM_TO_SOMEONE.search(_WISH_ME_LUCK.sub(" ", normalised))
             and not _ACT_TOLD.search(_HAIR_CUT.sub(" ", normalised)) and not _FIRE_WORDS.search(normalised) and not _HAIR_HURT.search(normalised)):
         return True
     if _PRESENT_CUE.search(_TODAY_NOT_THE_DANGER.sub(" ", _HELP_COMING.sub(" ", normalised))):
@@ -3427,6 +3468,11 @@ def told_as_not_now(text: str) -> bool:
         return False
     # (forty-first round) an account dated to a year gone ("this is 1990 ... can I tell you now")
     if _dated_to_a_year_gone(normalised):
+        return True
+    # (forty-fifth round) harm told past, the one who did it abroad, the only "now" where the writer's people live ("her ex squeezed
+    # her throat when they were married in Colombo. she lives with us now and he is in Sri Lanka. how can she get help here?")
+    if (frame.says_now and frame.past and _ABROAD.search(normalised) and not _says_now(_ABROAD.sub(" ", normalised))
+            and not _URGENT_NOW.search(_HELP_ASKED_FOR.sub(" ", normalised)) and not _REAL_DANGER_BESIDE.search(normalised)):
         return True
     if frame.says_now:
         return _ruled_out(normalised, frame)
@@ -3495,7 +3541,8 @@ _NOT_AN_AGE_AFTER = (r"(?!\s*(?:[:.]\d|(?:mins?|minutes|hours?|hrs|days|weeks|mo
                      r"of (?:us|them)|sharp|tonight|tomorrow|tmrw|today|in the (?:morning|evening|afternoon)|this (?:morning|evening|afternoon)|jan\w*|feb\w*|march|mar|april|apr|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
                      r"(?:years?|yrs?) (?:away|off|from now|time|ago|back|later|since|married|together))\b))")
 _CHILD_AGE_SAID = (rf"(?:(?:is|am|aged?) (?:only |just |barely )?(?:1[0-7]|[5-9])\b{_NOT_AN_AGE_AFTER}|"
-                   rf"(?:girl|boy|she|he|sis|sister|brother|daughter|niece|cousin|friend|bride|child|kid) \(?(?:1[0-7]|[5-9])\)?(?!\w){_NOT_AN_AGE_AFTER}|"
+                   # (forty-fifth round: after a comma, "the bride is child, 14 years")
+                   rf"(?:girl|boy|she|he|sis|sister|brother|daughter|niece|cousin|friend|bride|child|kid),? \(?(?:1[0-7]|[5-9])\)?(?!\w){_NOT_AN_AGE_AFTER}|"
                    rf"(?<=\()(?:1[0-7]|[5-9])(?=[),])|(?<=, )(?:1[0-7]|[5-9])(?=,)|(?:1[0-7]|[5-9]) ?(?:yrs?|years?) ?old\b|(?:1[0-7]|[5-9]) ?(?:yo|y/o)\b)"
                    # ... not a child with a part in the day ("my cousin 14 is doing the mehndi dance", "niece 8 is a flower girl")
                    r"(?![^.?!]{0,40}\b(?:bridesmaids?|flower girl|page ?boy|ring bearer|usher|dance|dancing|doing (?:the|my|her|our|his)|singing|reading|performing|helping)\b)")
@@ -3703,6 +3750,11 @@ _DENIED_HARM = re.compile(
     r"\bthere(?:'?s| is| are) no (?:knife|knives|guns?|weapons?|blades?)\b|\bthere (?:aren'?t|isn'?t|are not|is not) any (?:knives|guns|weapons|blades)\b|"
     r"\b(?:nobody|no one|no-one|noone)(?:'?s| is)? (?:making|forcing|pressuring|pressurising|pushing) (?:me|her|him|us|them)(?: to)? "
     r"(?:marry|get married|be married|wed)\b|"
+    # (forty-fifth round) force denied of the family or of oneself ("nobody in our family forces anybody", "I'm not being forced
+    # into anything")
+    r"\b(?:nobody|no one|no-one|noone)(?: in (?:our|my|the|this|her|his) (?:family|house|home))? (?:forces|will force|would force|ever forces|is forcing) "
+    r"(?:anybody|anyone|anything|(?:me|her|him|us|them) (?:into|to do) anything)\b|"
+    r"\b(?:i'?m|im|i am|she'?s|she is|he'?s|he is|we'?re|we are) not being (?:forced|made|pressured|pushed) (?:into|to do) anything\b|"
     # (forty-third round) "my parents aren't making me marry anyone, they said I can choose"
     r"\b(?:they|parents|family|mum|mom|dad|father|mother)(?:'re|'s)? (?:aren'?t|arent|are not|isn'?t|isnt|is not|won'?t|wont|will not|never|not) "
     r"(?:making|forcing|pressuring|pressurising|pushing|going to (?:make|force)) (?:me|her|him|us|them)(?: to)? (?:marry|get married|be married|wed)\b|"
@@ -3762,6 +3814,8 @@ _ROUTINE_MEDICINE = re.compile(r"\b(?:pharmacist|doctor|gp|nurse|chemist) (?:sai
                                # taken "as prescribed" ("I've taken my evening tablets, all as prescribed"), never "not as prescribed"
                                r"\b(?:tablets|pills|meds|medication|medicine|dose|doses)\b[^.?!]{0,30}(?<!not )(?<!n't )(?<!nt )\bas prescribed\b",
                                re.IGNORECASE)
+# (Kept to these words: with the other languages' words (_WEDDING_IN_COMMUNITY_WORDS) the wanted-wedding give-way took "dont no
+# him. shadi 2moro" and "my viah is sunday, i got a gf" as wanted, forty-fifth round.)
 _MARRIAGE = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah|engaged|engagement|shaadi|rishta|mehndi|dholki|mayun|baraat|walima|lagna|biye)\b", re.IGNORECASE)
 _SERVICE_QUESTION = re.compile(
     r"^\W*(?:is there (?:a way|any way|anyone|someone|somewhere)|how (?:do|can|would|should|will) (?:i|we|you)|how does|how long|"
@@ -3788,7 +3842,37 @@ def _wanted_wedding(text: str) -> bool:
     Urdu/Hindi/Punjabi's or Banglish, nor a child's age in the other shapes people type it (_CHILD_AGE_SAID)."""
     return bool(_MARRIAGE.search(text) and _SOON_RE.search(text) and not _FORCED_RE.search(text)
                 and not _FORCED_ROMANISED.search(text) and not _MARRIAGE_REFUSED.search(text) and not _COERCION_SAID.search(text)
-                and not _CHILD_AGE_SAID_RE.search(text))
+                and not _CHILD_AGE_SAID_RE.search(text) and not _unwanted_wedding_signs(text))
+
+
+def _unwanted_wedding_signs(text: str) -> bool:
+    """What a wanted wedding's message never says (_NOT_A_WANTED_WEDDING), unless the writer says they love the one they marry."""
+    return bool(_NOT_A_WANTED_WEDDING.search(text)) and not _LOVES_THE_ONE.search(text)
+
+
+# (forty-fifth round) What a wanted wedding's message never says (danger lines the give-way took as wanted): a plea or fear
+# ("help. nikah in the living room in 1 hour", "its 2day. pls"), a secret kept from the one it is for or from the family ("they
+# don't know I know", "she has no idea", "they think im shopping for my cousin's wedding"), the day's name given as a cover ("engagement
+# they said. its nikah", "only blessing at church"), the no already said ("ive told them no", "I said I'd rather not be home"),
+# a wedding to "fix" someone, and what follows a shaming ("if i embarrass them on the day"). Not when the writer says they love
+# the one they marry ("... scared of the speeches ... I love him"). (Hiding is no sign: "hiding from my mum, she wants me to
+# try on another lengha for my cousin's wedding".)
+_NOT_A_WANTED_WEDDING = re.compile(
+    # (the plea the message opens with, or a bare "pls" it ends with: not "please help me pick an outfit", nor the caterer's "Help!")
+    r"^\W*(?:help|pls|plz|please)(?: me)?\s*[.!?]|(?:^|[.!?]\s*)(?:pls|plz|please)\W*$|\b(?:scared|terrified)\b|"
+    r"\b(?:they|she|he|mum|dad|my parents|everyone)(?: all)? (?:don'?t|dont|doesn'?t|doesnt|do not|does not) know (?:that )?(?:i|we) know\b|"
+    r"\b(?:she|he|i) (?:has|have|had) no idea\b|\b(?:they|everyone|everybody|my family) (?:all )?(?:think|thinks) (?:i'?m|im|i am|it'?s|its|we'?re|we are)\b|"
+    r"\b(?:engagement|blessing|holiday|party|function|visit|funeral|dinner) (?:they|she|he|mum|dad) (?:said|say|says)\b|"
+    r"\b(?:they|she|he|mum|dad) (?:said|say|says|told me) (?:it'?s |its |it is )?(?:only|just) (?:a |the )?(?:blessing|engagement|party|holiday|visit|function|dinner|meeting)\b|"
+    r"\b(?:only|just) (?:a |the )?(?:blessing|engagement|party|holiday|visit|function|dinner|meeting)\b[^?]*\b(?:it'?s|its|it is|is) (?:actually |really )?(?:my|her) "
+    r"(?:own )?(?:wedding|nikah|shaadi|marriage|engagement)\b|"
+    r"\b(?:i'?ve|ive|i have|i) (?:told|tell|said to) (?:them|him|her|my (?:mum|dad|parents|family)) no\b|\bi(?:'d| would) rather not\b|"
+    r"\bto ['\"‘]?(?:fix|cure|straighten) (?:me|him|her)\b|"
+    # the one to be married a stranger or someone else loved ("dont no him", "i dont even know his name", "i got a gf")
+    r"\b(?:don'?t|dont|do not) (?:even )?(?:no|know) (?:him|her|his name|her name|the (?:munda|boy|groom|ladka|larka|chele|kuri|girl))\b"
+    r"(?! (?:that |very |too |so )?well\b)|"
+    r"\bi (?:got|have|'ve got|ve got) a (?:gf|girlfriend|bf|boyfriend)\b|\bif (?:i|she|he) (?:embarrass|shame|dishonour|dishonor|show up|refuse|run)\w*\b",
+    re.IGNORECASE)
 
 
 def _ruled_out(text: str, frame: _Frame) -> bool:
@@ -3870,8 +3954,11 @@ _SAID_SAFE = re.compile(
     # the trip or the wedding called off, with nothing after it ("the trip to pakistan got cancelled")
     # (forty-fourth round: "off for good", and the writer's own shock after it, "still shaking but it's over")
     r"^(?!.*\b(?:but(?! (?:it'?s|its|it is) (?:over|done|finished)\b)|rebook\w*|another|instead|still(?! (?:shaking|shaky|in shock|upset|crying|emotional)\b)|new date|again)\b)"
-    r".*\b(?:trip|flights?|wedding|holiday|visit|ceremony|marriage|nikah|engagement|"
-    r"journey|travel)\b[^.?!]{0,30}\b(?:got|has been|have been|was|were|is|are|'s been|been) (?:cancelled|canceled|called off|stopped|off for good|off completely)\b|"
+    r".*(?:\b(?:trip|flights?|wedding|holiday|visit|ceremony|marriage|nikah|engagement|"
+    r"journey|travel)\b[^.?!]{0,45}\b(?:got|has been|have been|was|were|is|are|'s been|been) (?:cancelled|canceled|called off|stopped|off for good|off completely)\b|"
+    # (forty-fifth round) ... or by the one who called it off, for good ("abbu cancelled the rishta completely ... it's over for good")
+    r"\b(?:cancelled|canceled|called off) (?:the|my|her|his) (?:rishta|wedding|nikah|engagement|trip|tickets?|flights?|marriage)\b"
+    r"(?=.*\b(?:completely|for good|(?:it'?s|its|it is) (?:over|off|done))\b))|"
     # (thirty-first round) the ones who did it charged or convicted, nobody out, back or here now ("they beat up my cousin, hes
     # ok now, they got charged")
     # (twenty-third session: nor someone following or filming the writer now, "he's following me, he was jailed last year")
@@ -3929,8 +4016,10 @@ _LOCKED_AWAY = re.compile(r"^\s*(?:the|a|an|his|her|my|their|its|our) (?:gun |me
 _CUT_BY_ACCIDENT = re.compile(r"^\s*(?:shaving|cooking|chopping|peeling|slicing|gardening|on (?:a|the|some) (?:tin|can|lid|glass|paper|knife|blade|razor))\b",
                               re.IGNORECASE)
 # A thought of self-harm told with a promise not to act on it ("sometimes i think about hurting myself but im not going to").
-_THOUGHT_OF = re.compile(r"\bthink(?:ing)? (?:about|of)\s+$", re.IGNORECASE)
+_THOUGHT_OF = re.compile(r"\b(?:think(?:ing)?|(?:had |have had |'ve had |ve had )?thoughts?) (?:about|of)\s+$", re.IGNORECASE)
 _NOT_ACTING_ON_IT = re.compile(r"^[^.?!]{0,12}\b(?:but )?(?:i'?m|im|i am) not (?:going to|gonna)(?! be\b)(?: do it| act on it)?\s*(?:[,.;!]|$)|"
+                               # (forty-fifth round) thoughts had before, not now ("thoughts about hurting myself before but not now")
+                               r"^\s*(?:in the past |before |years ago |a while ago )?but not (?:now|any ?more|these days|lately|at the moment)\b|"
                                r"^[^.?!]{0,12}\b(?:but )?i (?:won'?t|wont|will not|would never)(?: do it| act on it)?\s*(?:[,.;!]|$)", re.IGNORECASE)
 # A question about a later time ("what should i do if i feel like hurting myself in the future").
 _SOMEDAY = re.compile(r"\bin (?:the )?future\b|\bif i ever\b|\bever again\b|\bone day\b", re.IGNORECASE)
@@ -4263,13 +4352,18 @@ _PETTY_REASON = re.compile(r"\b(?:he|she|they|cos (?:he|she)|for|because (?:he|s
 # Thirty-third round (told_as_not_now): the law asked about with nobody forcing ("nobody make me marry, I want to know UK
 # law for my niece"); damage found after the night for the insurance; trapped only as a feeling, nobody stopping them;
 # a son's circumcision at a clinic.
-_LAW_ASKED = re.compile(r"\b(?:want|wanna|need|would like|like) to know (?:about )?(?:the )?(?:uk |british |english |what the )?law\b|\bwhat (?:is|'s) the (?:uk |british )?law\b",
+_LAW_ASKED = re.compile(r"\b(?:want|wanna|need|would like|like)(?: to)? know (?:about )?(?:the )?(?:uk |british |english |what the )?law\b|\bwhat (?:is|'s) the (?:uk |british )?law\b",
                         re.IGNORECASE)
-_NOBODY_FORCING = re.compile(r"\b(?:nobody|no one|no-one|noone) (?:is )?(?:make|makes|making|force|forces|forcing) (?:me|her|him)\b", re.IGNORECASE)
+_NOBODY_FORCING = re.compile(r"\b(?:nobody|no one|no-one|noone) (?:is )?(?:make|makes|making|force|forces|forcing) (?:me|her|him)\b|"
+                             # (forty-fifth round) the choice left to them ("my parents say I choose later")
+                             r"\b(?:my |her |his )?(?:parents|mum|mom|dad|family) (?:say|says|said|told me|tell me) (?:that )?(?:i|she|he) "
+                             r"(?:can |will |get to |may |should )?(?:choose|decide|pick)\b", re.IGNORECASE)
 _FOUND_AFTER_THE_NIGHT = re.compile(r"\b(?:overnight|in the night|last night)\b[^.?!]{0,40}\bfound (?:it|them|this|that)\b|"
                                     r"\bfound (?:it|them|this|that|the \w+) (?:like that )?(?:this morning|when (?:i|we) (?:woke|got up))\b", re.IGNORECASE)
 _TRAPPED_AS_A_FEELING = re.compile(r"^(?=.*\b(?:feel|feels|feeling|felt) trapped in (?:this|my|the|our|a|her|his) (?:marriage|relationship|job|life)\b)"
-                                   r"(?=.*\b(?:(?:isn'?t|isnt|is not|doesn'?t|doesnt|does not|never|not)|(?:nobody|no one|no-one|noone)(?: is|'s)?) (?:stopping|stop|stops|keeping|keep) (?:me|her|him)\b)", re.IGNORECASE)
+                                   r"(?=.*\b(?:(?:isn'?t|isnt|is not|doesn'?t|doesnt|does not|never|not)|(?:nobody|no one|no-one|noone)(?: is|'s)?) (?:stopping|stop|stops|keeping|keep) (?:me|her|him)\b|"
+                                   # (forty-fifth round) ... or with no violence in it ("but he's not violent, just controlling with money")
+                                   r".*\b(?:he|she|they)(?:'s|s| is|'re| are) not (?:violent|physical)\b)", re.IGNORECASE)
 # (thirty-ninth round) ... by its community names too ("tahur for her newborn son", "khitan for my baby boy"), never with a
 # girl, a sister, a cutter or FGM in the message, and only with a clinic, a doctor or the NHS named
 # (forty-second round) a little brother's too ("my little bro is getting his khatna tomorrow at the clinic")
@@ -4312,6 +4406,25 @@ _GARMENT_STRANGLING = re.compile(r"\b(?:tie|collar|scarf|shirt|top|jumper|hoodie
 _PULLED_BY_SOMEONE = re.compile(r"\b(?:he|she|they|him|someone|somebody|pull\w*|grab\w*|twist\w*|tighten\w*|yank\w*|wrapp?\w*|tied)\b", re.IGNORECASE)
 _ASKED_IF_EVER = re.compile(r"\b(?:asked|asks|ask|asking|question\w*)\b[^.?!]{0,15}\b(?:if|whether)\b[^.?!]{0,25}\bever\s+$", re.IGNORECASE)
 _ANSWERED_NO = re.compile(r"^[^?]{0,40}?\b(?:said|say|answered|told (?:her|him|them)) no\b", re.IGNORECASE)
+
+
+# (forty-fifth round) A time years off ("thats 3 years away", "when i finish uni"), and the family fine with things for now.
+_YEARS_AWAY = re.compile(r"\b(?:\d+|two|three|four|five|six|a few|a couple of|several|many) years? (?:away|off|from now)\b|"
+                         r"\bwhen (?:i|she|he) (?:finish|finishes|leave|leaves|graduate|graduates) (?:uni|university|college|school|sixth form|my degree|her degree)\b",
+                         re.IGNORECASE)
+_FINE_FOR_NOW = re.compile(r"\b(?:right )?now (?:they'?re|theyre|they are|it'?s|its|everything'?s|everything is|things are|mum and dad are|my parents are|"
+                           r"my family (?:is|are)) (?:fine|ok|okay|happy|good|alright|supportive|chill)\b", re.IGNORECASE)
+# (forty-fifth round) A parent's question of how to explain it to a child ("how do I explain it to a 9 year old?"): the
+# child's age is the listener's, not the bride's.
+_HOW_TO_EXPLAIN = re.compile(r"\bhow (?:do|can|should|would) (?:i|we) (?:explain|talk about|answer|put)\b[^.?!]*", re.IGNORECASE)
+
+
+def _force_said_beyond_the_topic(text: str) -> bool:
+    """Force said in the message once what is not force is taken out: the subject of a lesson or a leaflet ("heard about forced
+    marriage at school"), being made to go to someone else's wedding or to dance at it, force denied ("nobody in our family
+    forces anybody"), and a parent's how-to-explain question."""
+    left = _HOW_TO_EXPLAIN.sub(" ", _DENIED_HARM.sub(" ", _FORCED_TO_DO_ELSE.sub(" ", _FGM_AS_A_TOPIC.sub(" ", text))))
+    return bool(_FORCED_RE.search(left))
 
 
 def _excused(name: str, text: str, match: re.Match[str]) -> bool:
@@ -4397,8 +4510,13 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if (name in ("imminent_marriage", "imminent_cutting") and _WHAT_IF_ASKED.search(text) and not _says_now(text)
             and not _REAL_DANGER_BESIDE.search(text)):
         return True
-    if (name == "imminent_marriage" and not _FORCED_RE.search(_FORCED_TO_DO_ELSE.sub(" ", _FGM_AS_A_TOPIC.sub(" ", text)))
+    if (name == "imminent_marriage" and not _force_said_beyond_the_topic(text)
             and not _REFUSED_ROMANISED_RE.search(text)):
+        return True
+    # (forty-fifth round) a marriage years away, the only "now" the family's being fine with it ("they might try when i finish uni
+    # but thats 3 years away and right now theyre fine with me studying")
+    if (name == "imminent_marriage" and _YEARS_AWAY.search(text) and not _SOON_RE.search(_FINE_FOR_NOW.sub(" ", text))
+            and not _REAL_DANGER_BESIDE.search(text)):
         return True
     # (thirty-fifth round) a child's own ceremony with no wedding word ("the ceremony for my daughter (7) is on sunday, her
     # first holy communion"): a girl's age read as force must not make it a marriage
@@ -4439,6 +4557,10 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     # Twenty-sixth round (_CLEFT_WHO and below)
     if name in _SOMEONE_EXPLAINED and (_FALSE_ALARM.search(text) or _SCARE_EXPLAINED.search(text)) and not _says_now(text) and not _REAL_DANGER_BESIDE.search(text):
+        return True
+    # (forty-fifth round) family come round to do someone's hair or nails (_COMING_TO_GROOM), no one feared and nothing forced beside
+    if (name == "here_now" and _COMING_TO_GROOM.match(after) and _groomed_for_the_day(text) and not _REAL_DANGER_BESIDE.search(text)
+            and not _SOMEONE_FEARED_OR_SILENT.search(text)):
         return True
     if name == "being_hurt" and _CLEFT_WHO.search(before) and not _says_now(text):
         return True
@@ -4995,7 +5117,12 @@ _AGAINST_IT = re.compile(r"\b(?:we|they|(?:my|her|his|our|the|their) (?:whole )?
                          r"wouldn'?t let (?:them|it happen)|would not let (?:them|it happen)|(?:won'?t|wont|will not|will never|would never) let (?:them|it happen)) "
                          r"(?:it )?(?:for|to) (?:me|us|my|her daughters|her girls)\b(?![^.?!]*\bbut\b)|"
                          r"\b(?:nobody|no one|no-one|noone) (?:push|pushes|pushing|pressures?|pressuring|forces|forcing|asks?|asking) (?:us|me|her|him|them) ?(?:about it )?"
-                         r"(?:anymore|any more)\b(?![^.?!]*\bbut\b)", re.IGNORECASE)
+                         r"(?:anymore|any more)\b(?![^.?!]*\bbut\b)|"
+                         # (forty-fifth round) the family's own work against it ("her mum volunteers for an anti FGM group")
+                         r"\b(?:she|he|they|(?:my|her|his|their|our) (?:mum|mom|mother|dad|father|parents|family|aunt|auntie|aunty|nan|gran|grandma))"
+                         r"(?: is| are|'s|'re)? (?:volunteers?|volunteering|works?|working|campaigns?|campaigning|speaks? out|speaking out) "
+                         r"(?:for|with|at|in|against) (?:an? |the )?(?:anti[- ]?(?:fgm|cutting|fm|forced marriage)|fgm charity|charity against (?:fgm|cutting))\b"
+                         r"(?![^.?!]*\bbut\b)", re.IGNORECASE)
 def _refused_and_not_accepted(text: str) -> bool:
     """The person's no said, and not the no the family accepted after it ("i said no and they accepted it")."""
     refused, accepted = _MARRIAGE_REFUSED.search(text), _NO_ACCEPTED_RE.search(text)

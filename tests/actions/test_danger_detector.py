@@ -4548,3 +4548,77 @@ def test_lead_reading_44_a_dog_that_choked_itself_is_no_pattern() -> None:
 def test_lead_reading_44_a_threat_before_its_condition_fires() -> None:
     assert detect_danger("my nikah is on friday to a man i never chose, my brother says he'll hurt me if i don't marry him") is not None
     assert detect_danger("the wedding is on sunday and my uncle said he'll kill my boyfriend if I don't go through with it") is not None
+
+
+# Forty-fifth round: the lead's reading of the twenty-sixth and twenty-seventh focus sets and the ninety-second and
+# ninety-third sets (kinds, in new words). A girl to "be done like her sister" on a party day soon fires.
+def test_lead_reading_45_done_like_her_sister_on_a_day_soon_fires() -> None:
+    assert detect_danger("my cousin is 10, the aunties are coming on sunday and she says she will be done like her sister at the party") is not None
+
+
+# ... and what they must leave quiet, as patterns: FGM had as a child by a woman with no girls; a child who heard of FGM at
+# school and a parent asking how to explain it; a licence named after a gun; a marriage years away; an assembly's subject.
+@pytest.mark.parametrize("text", [
+    "Health visitor. A mum of 31 told me today she had FGM as a child in Egypt. She has three boys and no girls. How do I record it?",
+    "my son heard about FGM at school today and asked if it happens to girls he knows. how do I explain it to a 10 year old?",
+    "I've a firearms certificate and a rifle licence for deer, my neighbour says he'll report me for threatening him. I never did. What now?",
+    "they might push me to marry when I finish college but that's 2 years away and right now my parents are fine with it",
+    "we had an assembly today about FGM and it's not happening to anyone I know, just wondering what the police do",
+])
+def test_lead_reading_45_accounts_and_topics_are_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and, as patterns and as the classifier's give-way: a family's work against FGM; a fringe or nails done by family
+# coming round; trapped as a feeling, no violence; a haircut's mock plea; the choice left to a teenager asking the law; force denied; a wedding called off for good, by the
+# one who called it off; a session on the law; a past harm with him abroad; thoughts before, not now; a jump off a bar.
+@pytest.mark.parametrize("text", [
+    "Teacher here. A pupil of 8 is visiting Mali in the summer holidays to see family. Her mum works for an anti FGM charity. Is there anything I should do?",
+    "my aunty is coming round tomorrow to trim my son's fringe before his school photo",
+    "my sister is coming over later to do my nails for the party",
+    "i feel trapped in this relationship, she's not violent, just cold and controlling with the bills. where can I get advice",
+    "my sister is cutting my hair tonight to save money, wish me luck",
+    "I am girl 15 from Belgrave. in my village girls marry young, but here my parents say I decide later. I want know the law here",
+    "I'm not being pushed into anything, my mum just wants me to meet his family on Saturday and she said I can say no",
+    "the nikah they arranged for me in Bangladesh is off for good, my dad cancelled the flights himself. I'm staying here",
+    "dad called off the engagement completely after I said no, it's over. I'm so relieved",
+    "we're running a workshop on forced marriage law next Tuesday at the library, can we get some of your leaflets?",
+    "my mum says her ex choked her when they were married in Lagos. she lives with me now and he is in Nigeria. how can she get help?",
+    "I've had thoughts of hurting myself before but not now, I see a counsellor. what do you do with reports?",
+    "if I serve one more table tonight I'm gonna jump off the counter lol",
+])
+def test_lead_reading_45_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+# ... and the give-way check's lines, in new words: what a wanted wedding's message never says (a plea, a secret kept, a
+# cover name for the day, the no already said, a stranger or someone else loved, a child bride's age after a comma, "i cant
+# say no"), and the cutting lady coming: the classifier's danger_now is not demoted for them.
+@pytest.mark.parametrize("text", [
+    "help. the nikah is downstairs in 2 hours",
+    "suitcases are packed for the flight tomorrow. the wedding is there. they don't know that I know",
+    "party they said. its my engagement. tonight",
+    "they say sunday is only a blessing at the temple. it is my wedding",
+    "mum says we are visiting family on friday. my cousin says they booked the hall for my shaadi. I've told them no",
+    "my sister's nikah is fixed for saturday and she has no idea",
+    "dont no him. nikah 2moro",
+    "wedding is on friday and i have a girlfriend here, they dont care",
+    "the wedding is sunday, the bride is child, 13 years, the groom is old",
+    "the cutting lady is coming to our house in Mogadishu and then there is a party for my little sister",
+])
+def test_lead_reading_45_a_wedding_with_what_a_wanted_one_never_says_is_not_given_way(text: str) -> None:
+    assert detect_danger(text) is not None or not told_as_not_now(text)
+
+
+def test_lead_reading_45_a_wedding_in_its_community_word_with_force_fires() -> None:
+    assert detect_danger("appa fixed my kalyanam for next friday with my uncle's son, im 16, i cant say no") is not None
+    assert detect_danger("parintii fac nunta mea on saturday, i am 15, i dont want") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "hiding in the Tesco loos for five minutes, mum's dragged me round wedding shopping all day, my wedding is saturday and I love him",
+    "hiding from my aunty in the changing rooms, she wants me to try another sari for my cousin's wedding on friday",
+    "i dont know him that well yet but i said yes myself, nikah tomorrow, so nervous!!",
+])
+def test_lead_reading_45_a_wanted_wedding_still_gives_way(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
