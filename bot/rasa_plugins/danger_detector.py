@@ -288,7 +288,8 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:pulled|took|taken|taking|pulling|kept|keeping) (?:me|her|him|my \w+) out of (?:school|college)|"
            # a threat if they do not go ("if i dont go they hurt my mother", "my brother will deal with me")
            r"if (?:i|she|he) (?:don'?t|dont|do not|won'?t|wont|refuse|say no|shame \w+)\b[^.?!]{0,30}\b(?:they|he|she|we|my \w+)(?:'ll| will| would| are going to| gonna)? "
-           r"(?:hurt|kill|beat|harm|disown|send|deal with|throw)\w*|(?:will|'ll|gonna|going to) deal with (?:me|her|him)\b|"
+           # (forty-fifth round: "if i dont say qubool hai tomorrow he will break my legs")
+           r"(?:hurt|kill|beat|harm|disown|send|deal with|throw|break(?! up\b))\w*|(?:will|'ll|gonna|going to) deal with (?:me|her|him)\b|"
            # (forty-fourth round) ... the threat said before its condition ("my dad said he'll kill him if I don't go through with it")
            r"(?:will|'ll|would|'d|gonna|going to) (?:kill|hurt|beat|disown)\w* (?:me|him|her|them|us|my \w+)\b[^.?!]{0,10}\bif (?:i|she|he) (?:don'?t|dont|do not|won'?t|wont|refuse|say no)\b"
            r"[^.?!]{0,20}\b(?:go through with|marry|agree|get married)\b|"
@@ -1898,6 +1899,8 @@ _NOW_OF_THE_REPORT = re.compile(
     r"\b(?:case|investigation|report|file|complaint|claim|appeal)s? (?:is |are )?still (?:open|going|active|live|ongoing|pending)\b|"
     # (twenty-sixth round) the "still" of a question whether it counts ("does that still count as assault")
     r"\b(?:does|would|will|do|could|can|is) (?:that|this|it) still (?:count|class|qualify|be|matter)\b|"
+    # (forty-fifth round) "is it still worth reporting"
+    r"\b(?:is|was|would) (?:it|that|this) still worth\b|"
     # (twenty-seventh round) ... and its "still" put to the name of the harm ("is that still abuse?")
     r"\b(?:is|was|'s) (?:that|this|it) still (?:abuse|abusive|a crime|an offence|assault|illegal|harassment|domestic abuse|dv|coercive control|"
     r"stalking|classed|counted|considered|allowed|legal)\b|"
@@ -2412,7 +2415,11 @@ def _news_beside_harm(text: str) -> bool:
 
 
 def _cut_long_ago(text: str) -> bool:
-    return bool(_CUT_LONG_AGO.search(text)) and not _GIRL_NAMED.search(text) and not _REAL_DANGER_BESIDE.search(text)
+    return bool(_CUT_LONG_AGO.search(text)) and not _GIRL_NAMED.search(_NEVER_TO_HER_GIRL.sub(" ", text)) and not _REAL_DANGER_BESIDE.search(text)
+
+
+# (forty-fifth round) A girl named only as the one it will never be done to ("says her daughter never will").
+_NEVER_TO_HER_GIRL = re.compile(r"\b(?:her|my|our|their) (?:daughters?|girls?|nieces?)(?: will)? (?:never|not ever)(?: will)?\b(?![^.?!]{0,30}\bunless\b)", re.IGNORECASE)
 
 
 def _detect_english(text: str) -> Optional[DangerMatch]:
@@ -2816,7 +2823,9 @@ _DEAD_NOW = re.compile(r"\b(?:he'?s|he is|she'?s|she is|they'?re|they are|(?:the
                        re.IGNORECASE)
 # (forty-first round) A year gone that dates what is told ("in 1985", "this is 1990", "that was 2021", "in the 1990s"),
 # not one it has run since ("since 2019 he ...").
-_A_YEAR_GONE = r"(?:(?<!since )(?<!from )in|back in|during|(?:that|this|it) (?:is|was)) (?:the )?(?:19\d\d|20[01]\d|202[0-5])s?|(?<!since )(?<!since the )(?:19|20)\d0s"
+# (forty-fifth round: a year as a sentence of its own, "sister cut herself before. 2022. now counselling")
+_A_YEAR_GONE = (r"(?:(?<!since )(?<!from )in|back in|during|(?:that|this|it) (?:is|was)) (?:the )?(?:19\d\d|20[01]\d|202[0-5])s?|(?<!since )(?<!since the )(?:19|20)\d0s|"
+                r"(?<=[.!?] )(?:19\d\d|20[01]\d|202[0-5])(?=\s*[.!?])")
 _A_YEAR_GONE_RE = re.compile(rf"\b(?:{_A_YEAR_GONE})\b", re.IGNORECASE)
 _AGAIN_OR_STILL = re.compile(r"\b(?:again|(?<!\bi )still|back(?! in\b))\b", re.IGNORECASE)
 
@@ -2919,6 +2928,8 @@ def present_harm(text: str) -> Optional[DangerMatch]:
                 continue
             if _only_a_dream(present, match.start()):  # "i keep having nightmares that he's hurting me"
                 continue
+            if category == FORCED_MARRIAGE_OR_FGM and _CUT_OF_A_THING.match(present, match.start()):  # "cutting the fabric for my lehenga"
+                continue
             if (not (_negated(present, match) or _NO_JUST_BEFORE.search(present[max(0, match.start() - 4) : match.start()]))
                     if category not in _HARM_NEGATION_IS_THE_DANGER
                     else not _DENIED_JUST_BEFORE.search(present[max(0, match.start() - 30) : match.start()])):
@@ -2932,6 +2943,11 @@ _AN_ANIMAL_CHOKED_ITSELF = re.compile(r"\b(?:the|my|our|her|his|their) (?:\w+ )?
 _GROOMING_RE = re.compile(rf"\b(?:{_GROOMING}|dress fitting|fitting|threading)\b", re.IGNORECASE)
 
 
+# (forty-fifth round) A cutting whose object is a thing ("aunty is cutting the fabric for my lehenga tomorrow").
+_CUT_OF_A_THING = re.compile(r"cut\w* (?:the |my |her |his |our |their |some |a |an )?(?:\w+ )?(?:fabric|cloth|material|lehenga|lengha|salwar|kameez|sari|saree|"
+                             r"suit|blouse|pattern|dupatta|sherwani|kurta|cake|ribbon|grass|hedges?|lawn|onions?|veg\w*|wood|paper|tiles?|bread|meat)\b", re.IGNORECASE)
+# (forty-fifth round) Ears or a nose pierced ("taking my 4 year old to get her ears pierced on Saturday at the jewellers").
+_EARS_PIERCED = re.compile(r"\b(?:ears?|nose|lobes?) (?:pierced|piercing|done)\b|\b(?:ear|nose) piercing\b", re.IGNORECASE)
 # A mock plea over a haircut or a trifle ("pray for me", "wish me luck").
 _WISH_ME_LUCK = re.compile(r"\b(?:pray for me|wish me luck|say a prayer for me)\b", re.IGNORECASE)
 # (forty-fifth round) Someone come round to do a person's hair or nails, told just after the one coming ("my sister is coming
@@ -2980,6 +2996,9 @@ _FGM_AS_A_TOPIC = re.compile(r"\b(?:fgm|forced marriage) (?:leaflets?|posters?|t
                              # (forty-fifth round) ... or a lesson's about it ("we had a PSHE lesson today about forced marriage"), or heard of
                              # there ("my daughter heard about forced marriage at school today")
                              r"\b(?:lessons?|class|assembly|session|workshop|talk)(?: today| yesterday| this morning| this afternoon)? (?:about|on) (?:fgm|forced marriages?)\b"
+                             rf"{_NOT_DONE_TO_ANYONE}|"
+                             # ... or asked what it means ("my friend asked me what FGM means")
+                             r"\bwhat (?:fgm|forced marriage) (?:means|is|stands for)\b"
                              rf"{_NOT_DONE_TO_ANYONE}|"
                              r"\b(?:heard|hear|learn(?:ed|t)|learning|was told|were told|found out) about (?:fgm|forced marriages?) (?:at|in) "
                              r"(?:school|class|college|pshe|rse|assembly|church|mosque|madrasa|brownies|guides)\b"
@@ -3462,6 +3481,10 @@ def told_as_not_now(text: str) -> bool:
             and not _HARM_TO_SOMEONE.search(_WISH_ME_LUCK.sub(" ", normalised))
             and not _ACT_TOLD.search(_HAIR_CUT.sub(" ", normalised)) and not _FIRE_WORDS.search(normalised) and not _HAIR_HURT.search(normalised)):
         return True
+    # (forty-fifth round) ears or a nose pierced, no cutting named and nothing feared beside
+    if (_EARS_PIERCED.search(normalised) and not _CUTTING_NAMED.search(normalised) and not _A_GIRL_CUT.search(normalised)
+            and not _REAL_DANGER_BESIDE.search(normalised) and not _MARRIAGE.search(normalised)):
+        return True
     if _PRESENT_CUE.search(_TODAY_NOT_THE_DANGER.sub(" ", _HELP_COMING.sub(" ", normalised))):
         return False
     if _arranged_soon_by_force(normalised):
@@ -3547,7 +3570,7 @@ _CHILD_AGE_SAID = (rf"(?:(?:is|am|aged?) (?:only |just |barely )?(?:1[0-7]|[5-9]
                    # ... not a child with a part in the day ("my cousin 14 is doing the mehndi dance", "niece 8 is a flower girl")
                    r"(?![^.?!]{0,40}\b(?:bridesmaids?|flower girl|page ?boy|ring bearer|usher|dance|dancing|doing (?:the|my|her|our|his)|singing|reading|performing|helping)\b)")
 _CHILD_AGE_SAID_RE = re.compile(rf"\b{_CHILD_AGE_SAID}", re.IGNORECASE)
-_COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|send (?:me|her|him) (?:back|away)|throw (?:me|her|him) out|"
+_COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|break (?:my|her|his|your) (?:legs?|arms?|neck|bones|face)|send (?:me|her|him) (?:back|away)|throw (?:me|her|him) out|"
                             rf"never (?:met|seen)|{_UNWILLING_OR_A_STRANGER}|{_A_CHILD_BRIDE_SEEN}|(?:don'?t|dont|do not) (?:even )?know (?:him|her|the man|the guy)(?! (?:that |very |too |so )?well\b)|"
                             r"(?:i'?m|im|i am|she'?s|shes|she is|me) (?:only |just )?(?:1[0-7]|[1-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles|o'?clock|pm|am)\b)|year (?:[7-9]|1[01])\b|"
                             # (thirty-sixth round) the one to be married begging someone to stop it ("she told me last night and
@@ -4436,6 +4459,12 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     # (its fear is the trigger's; a now, a plea or someone here beside it is not excused)
     if _SENSED_WHENEVER.search(text[max(0, match.start() - 30) : match.start()]) and not _NOW_OR_A_PLEA.search(text) and not _HERE_NOW.search(text):
         return True
+    # (forty-fifth round) a danger pattern in an account dated to a year gone (_dated_to_a_year_gone: "since a lad tried to strangle a
+    # colleague with his in 2019", "sister cut herself before. 2022. now counselling"), nothing of danger told after it; not a
+    # marriage or a cutting, whose date can be the one ahead
+    if (_PATTERN_CATEGORY[name] != FORCED_MARRIAGE_OR_FGM and _dated_to_a_year_gone(text)
+            and not _REAL_DANGER_BESIDE.search(text[match.end() :])):
+        return True
     if name == "back_any_minute" and not match.group(0).lower().startswith(("back", "home", "here")):
         back = _BACK_SOON_RE.search(text, match.end())
         return back is not None and bool(_SOMEONE_ELSE_RETURNS.search(text[match.end() : back.end()]))
@@ -4636,7 +4665,8 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if (_PATTERN_CATEGORY[name] == "attack_on_home_now" and _POLICE_FORCED_IT.search(text[: match.end()])
             and not _REAL_DANGER_BESIDE.search(text)):
         return True
-    if (_PATTERN_CATEGORY[name] == "weapon" and _COOKING.search(text) and (_JOKE.search(text) or _LAUGHING.search(text))
+    # (forty-fifth round: or all said calm, "got the carving knife out doing Sunday dinner ... all calm for once")
+    if (_PATTERN_CATEGORY[name] == "weapon" and _COOKING.search(text) and (_JOKE.search(text) or _LAUGHING.search(text) or _ALL_CALM.search(text))
             and not _FEAR_OR_PLEA.search(text)):
         return True
     if name == "here_now" and _HERE_AND_SAFE.match(after):
@@ -4664,7 +4694,9 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
 # police raided the flat next door and smashed the door in"): the subject just before the act.
 _POLICE_FORCED_IT = re.compile(r"\b(?:police|officers|cops|coppers|bailiffs|fire ?(?:brigade|fighters|men)|paramedics|(?:the )?council)\s+(?:have |had |has |just |then )?"
                                r"(?:raided|raiding|smashed|smashing|broke|breaking|kicked|kicking|forced|forcing|battered|battering|rammed|ramming|bashed|"
-                               r"put|had to (?:break|force|smash|kick)|came (?:in|through))\b", re.IGNORECASE)
+                               # (forty-fifth round) "bailiffs were banging on the door for ages this morning, theyve gone now"
+                               r"put|had to (?:break|force|smash|kick)|came (?:in|through)|(?:were |was )?(?:banging|knocking|hammering|pounding))\b", re.IGNORECASE)
+_ALL_CALM = re.compile(r"\b(?:all|everything|everyone|it'?s|its|it is)(?:'s| is)? (?:calm|fine|quiet|peaceful|chilled|relaxed)\b", re.IGNORECASE)
 # Fear, a plea or a threat, not the knife's own words (a carving knife is the joke's).
 _FEAR_OR_PLEA = re.compile(rf"\b(?:{_FEAR_OR_PLEA_WORDS}|threat\w*|kill\w*|hurt\w*|stab\w*|at (?:me|us|her|him|them|my \w+))\b", re.IGNORECASE)
 # ... the one here said safe just after ("here at home with me and safe", "here with us, she's fine").
@@ -5307,7 +5339,8 @@ def _everyday_34(text: str) -> frozenset[str]:
 # (1) Self-harm told over, the person well now ("took an overdose on saturday but shes recovering, doctors say shell be
 # fine"; "tried to hang herself in 2021, she is good now"; "bad patch in 2019, ended up in hospital after pills. Five years
 # good now"): a past time and a recovery, both said.
-_SH_WELL_NOW = re.compile(r"\b(?:(?:she|he|they|i|it)(?:'s|s|'re| is| are|'m| am| was)|im|shes|hes|theyre) (?:now |ok and |home and |back home and )?"
+_SH_WELL_NOW = re.compile(r"\bnow (?:in |having |getting |doing |has |have )?(?:counselling|counseling|therapy|treatment|cbt)\b|"  # (forty-fifth round, "2022. now counselling. good")
+                          r"\b(?:(?:she|he|they|i|it)(?:'s|s|'re| is| are|'m| am| was)|im|shes|hes|theyre) (?:now |ok and |home and |back home and )?"
                           r"(?:recovering|(?:doing|getting on) (?:so much |much |a lot |really )?(?:better|well|good|great|ok|okay)|"
                           r"(?:fine|ok|okay|good|well|better|stable|alright|safe|home|happy) (?:now|again)|back (?:at school|at work|at uni|at college|home)(?: now)?|"
                           # (fortieth round, self-harm) stable in hospital, a worry of the present beside ("took an overdose at the
@@ -5324,7 +5357,7 @@ _SH_WELL_NOW = re.compile(r"\b(?:(?:she|he|they|i|it)(?:'s|s|'re| is| are|'m| am
 # die"), or before a child came, not "one more time" nor a dose "one time a day"
 _SH_TIME_PAST = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year|spring|summer|autumn|winter|term|weekend|christmas)|"
                            r"(?:at|over) the weekend|once(?=\s*,)|once before|(?<!more )(?<!last )one time(?! (?:a|per|every|each|only|more)\b)|before (?:the|my|our) (?:baby|babies|kids?|children|son|daughter|twins)|"
-                           rf"in (?:19\d\d|20[0-2]\d)|in {_MONTH}|(?:\d+|a|two|three|four|five|six|a few|several|many) (?:days?|weeks?|months?|years?) (?:ago|back)|"
+                           rf"in (?:19\d\d|20[0-2]\d)|(?<=[.!?] )(?:19\d\d|20[01]\d|202[0-5])(?=\s*[.!?])|(?:herself|himself|myself|themselves|overdosed|self[- ]?harmed|od'?d) before(?=\s*[.,!?;])|in {_MONTH}|(?:\d+|a|two|three|four|five|six|a few|several|many) (?:days?|weeks?|months?|years?) (?:ago|back)|"
                            r"(?:who|she|he|they|i)(?:'d| had) (?:taken|tried|overdosed|cut)|(?:was|were) in (?:hospital|the lri|a&e|the royal|the ward)|"
                            r"ended up in (?:hospital|a&e|the lri)|bad patch)\b", re.IGNORECASE)
 # (2) Things given away for a reason said (a move, a child grown, a charity, a wedding's or a death's things, not needed).

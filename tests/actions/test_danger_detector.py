@@ -4622,3 +4622,33 @@ def test_lead_reading_45_a_wedding_in_its_community_word_with_force_fires() -> N
 ])
 def test_lead_reading_45_a_wanted_wedding_still_gives_way(text: str) -> None:
     assert detect_danger(text) is None and told_as_not_now(text)
+
+
+# ... and of the twenty-eighth focus set and the ninety-fourth set, first read blind after the round above (kinds, in new
+# words): FGM had as a child by a mother who says her girl never will; a tailor cutting the cloth; what FGM means, asked; a
+# danger word in an account dated to a year gone (in its sentence, or a year said alone); a carving knife at Sunday dinner,
+# all calm; a habit's threat "still worth reporting"; bailiffs knocking, gone now.
+@pytest.mark.parametrize("text", [
+    "School nurse. A mum told me today she had FGM in Somalia as a child and her girls will never have it. Is there a form to fill in?",
+    "my aunty is cutting the material for my sari on friday, she sews for all the girls in our family",
+    "a mum at the school gate asked me what FGM stands for, her daughter heard it in class today",
+    "I work the door and wear a clip-on tie since a drunk tried to strangle me with mine in 2021. Can you report old stuff?",
+    "my brother overdosed before. 2023. now in therapy. he is good. we want support for us",
+    "dad's got the carving knife out for the Sunday roast, everyone's calm for once, just asking about Clare's Law",
+    "she always says she'll kill me when she's had a drink but she never has, is it still worth telling someone",
+    "bailiffs were knocking on the door all morning, they've gone now, is that allowed",
+])
+def test_lead_reading_45_fm28_and_94_everyday_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and the give-way: ears pierced at the jewellers for a small girl.
+def test_lead_reading_45_ears_pierced_gives_way() -> None:
+    assert told_as_not_now("getting my 5 year old's ears pierced at Claire's on Saturday, is that too young?")
+    assert not told_as_not_now("getting her ears pierced on Saturday and then the cutting lady comes for her, she is 6")
+
+
+# ... and the give-way check's line of the twenty-eighth set, in new words: a threat after its condition, its act a broken
+# bone, beside a nikah on a day soon.
+def test_lead_reading_45_a_broken_bone_threat_after_its_condition_fires() -> None:
+    assert detect_danger("my uncle says if i dont say qubool on saturday he will break my arms. the nikah is saturday at 3") is not None
