@@ -142,6 +142,8 @@ SETS = (
     ("ninety-third set (written blind by a helper that had read none of SpeakUp, 107 + 106, 2026-12-06, twenty-ninth session)", "danger_fresh93", "not_danger_fresh93"),
     ("twenty-eighth forced-marriage focus set (category 8 only, 59 + 60, written blind like the seventh, 2026-12-06, twenty-ninth session)", "danger_focusfm28", "not_danger_focusfm28"),
     ("ninety-fourth set (written blind by a helper that had read none of SpeakUp, 108 + 109, 2026-12-06, twenty-ninth session)", "danger_fresh94", "not_danger_fresh94"),
+    ("twenty-ninth forced-marriage focus set (category 8 only, 60 + 59, written blind like the seventh, 2026-12-06, twenty-ninth session)", "danger_focusfm29", "not_danger_focusfm29"),
+    ("ninety-fifth set (written blind by a helper that had read none of SpeakUp, 108 + 110, 2026-12-06, twenty-ninth session)", "danger_fresh95", "not_danger_fresh95"),
 )
 
 
