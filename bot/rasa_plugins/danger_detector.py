@@ -214,7 +214,8 @@ _REFUSED_ROMANISED = (
     r"(?:mana|inkaar|inkar|naa|na)\s+(?:kar\s+(?:diya|dia|ditta|dita|chuki|chuka|rahi|raha)|kiya|kita|keha|kaha)|qubool\s+(?:nahi|nai|nhi)|"
     r"passport\s+(?:\w+\s+){0,3}?(?:le\s+liya|le\s+li|le\s+lia|lai\s+leya|chheen|cheen|chhupa|chupa|khoh|rakh\s+liya|rakh\s+li|jala|phaad|faad)\w*|"
     # Banglish: not willing, not my wish ("ami raji na", "amar icche nai")
-    r"(?:ami|o|she)\s+(?:raji|razi|chai)\s+na|(?:amar|or|tar)\s+(?:icche|iccha|mot)\s+(?:nai|nei|chhilo\s+na))"
+    # (forty-fifth round: run together, "ami rajina")
+    r"(?:ami|o|she)\s+(?:raji|razi|chai)\s*na\b|(?:amar|or|tar)\s+(?:icche|iccha|mot)\s+(?:nai|nei|chhilo\s+na))"
 )
 # ... and Banglish's "by force" ("jor kore", which may be a lehenga bought by force for a cousin's wedding) and a girl's age
 # said in those languages ("sirf 16", "17 saal ki", "17 bochor"), which also keep a wedding soon from being given way as
@@ -287,7 +288,13 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"no return (?:ticket|flight)s?|one[- ]way (?:ticket|flight)s?|(?:tickets?|flights?) (?:is|are|was|were) one[- ]way|"
            r"(?:pulled|took|taken|taking|pulling|kept|keeping) (?:me|her|him|my \w+) out of (?:school|college)|"
            # a threat if they do not go ("if i dont go they hurt my mother", "my brother will deal with me")
-           r"if (?:i|she|he) (?:don'?t|dont|do not|won'?t|wont|refuse|say no|shame \w+)\b[^.?!]{0,30}\b(?:they|he|she|we|my \w+)(?:'ll| will| would| are going to| gonna)? "
+           # (forty-fifth round) disowned if one backs out, passive ("they say ill be disowned if i back out"); a yes only for a blow
+           r"(?:be|get|being) (?:disowned|thrown out|kicked out|sent back)\b[^.?!]{0,15}\bif (?:i|she|he) (?:back out|pull out|don'?t|dont|do not|refuse|say no|won'?t|wont)\b|"
+           r"(?:only |just )?said yes (?:only |just )?(?:cos|cause|coz|because|bc) (?:\w+ )?(?:\w+ )?(?:hit|beat|slapped|threatened|hurt)\b|"
+           # (forty-fifth round) Banglish: the passport taken, the one to be married unknown ("amar passport niye gese", "meye ke ami chini na")
+           r"passport\s+(?:niye|nie|niya)\s+(?:gese|geche|gechhe|nise|nilo|nichhe|rakhse|rekheche)|(?:take|ke|re)\s+(?:ami\s+)?chini\s+na|"
+           # (forty-fifth round: "if she says no at the nikah he will kill her")
+           r"if (?:i|she|he) (?:don'?t|dont|do not|won'?t|wont|refuses?|says? no|shame \w+)\b[^.?!]{0,30}\b(?:they|he|she|we|my \w+)(?:'ll| will| would| are going to| gonna)? "
            # (forty-fifth round: "if i dont say qubool hai tomorrow he will break my legs")
            r"(?:hurt|kill|beat|harm|disown|send|deal with|throw|break(?! up\b))\w*|(?:will|'ll|gonna|going to) deal with (?:me|her|him)\b|"
            # (forty-fourth round) ... the threat said before its condition ("my dad said he'll kill him if I don't go through with it")
@@ -469,7 +476,9 @@ _WEDDING_IN_COMMUNITY_WORDS = (r"nikkah|shadi|viah|vyah|biah|biya|vivah|vivaah|a
 # (forty-fourth round) ... or "kal" right after the wedding's own word ("biye kal", "nikah kal"), not one that was ("shaadi kal thi")
 _SOON_ROMANISED = (r"(?:kal (?:hai|he|ko|subah|raat|sham|shaam|hoga|hogi)|aa?j raat|parso(?:n)? (?:hai|he|ko)|"
                    r"(?:(?<=\bnikah )|(?<=\bshaadi )|(?<=\bshadi )|(?<=\bmehndi )|(?<=\brishta ))kal(?! (?:thi|tha|thaa|hui|hua|huwa|ho gayi|ho gaya|gayi|gaya)\b)|"
-                   r"(?<=\bbiye )kal(?! (?:chilo|chhilo|hoyechilo|hoyeche|holo|hoise|hoyse)\b))")
+                   r"(?<=\bbiye )kal(?! (?:chilo|chhilo|hoyechilo|hoyeche|holo|hoise|hoyse)\b)|"
+                   # (forty-fifth round) Banglish's coming weekday ("ei shukrobar biye")
+                   r"(?:ei|agami|next|ashche|asche)\s+(?:shukrobar|shonibar|robibar|sombar|mongolbar|budhbar|brihoshpotibar|brihospotibar))")
 # A cutter that is a tool ("the pizza cutter", "a stanley cutter"), not one who cuts girls: a look-behind to put before "cutter".
 _NOT_A_TOOLS_CUTTER = r"(?<!cookie )(?<!pizza )(?<!box )(?<!hair )(?<!paper )(?<!grass )(?<!hedge )(?<!glass )(?<!tile )(?<!wire )(?<!bolt )(?<!veg )(?<!stanley )(?<!laser )"
 # (forty-fourth round) A message whose cutting is a cake's or a tailor's ("who's doing the cutting tomorrow ... the cake is
@@ -487,7 +496,9 @@ _SOON = (r"(?:today|tonight|tonite|2nite|2day|tomorrow|tmrw|tmr|tmoz|tomoz|2moro
          r"ceremony|imam|molvi)\b[^.?!,]{0,30}?\b(?:at (?:[1-9]|1[0-2])(?::[0-5]\d)?(?! ?(?:years?|yrs?|months?|weeks?|days?|percent|%|miles|stone|kg|kilos?|pounds?|quid)\b)|"
          r"(?:[1-9]|1[0-2])(?::[0-5]\d)? ?(?:am|pm)\b)|"
          r"after (?:isha|esha|maghrib|magrib|asr|zuhr|zohr|dhuhr|fajr|jummah|juma|jumma|jumuah)|(?:going|go|driving|heading|on (?:the|our|my) way)(?: to)? (?:the )?airport|in the morning|this (?:week|weekend|morning|afternoon|evening)|"
-         r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
+         # (forty-fifth round: "next weekend" too; the ceremony starting soon, "it starts soon")
+         r"(?:starts|is starting|begins|starting) (?:soon|any minute|in a (?:bit|minute|few minutes))|"
+         r"(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week(?:end)?|"
          # (thirty-fifth round) a day cut short after a word that dates it ("im gettin married sat", "nikah on fri"), not a
          # sun lounger nor "sat down"; (twenty-third session) or after a flight or a leaving ("we fly weds", "leaving fri")
          # (forty-first round) or after the do it falls on ("engagement party sat", "the function fri")
@@ -956,6 +967,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      rf"{_NOT_A_TOOLS_CUTTER}"
      r"cutter (?:is |'s )?(?:coming|comes|come|comin|booked|arriving|arrives|here|due|called)\b[^.?!]{0,30}\bfor (?:my|our|her|the) (?:little |lil |baby |younger |small |\d+ ?(?:year|yr) old )?"
      r"(?:sis|sister|daughter|niece|girl|cousin|granddaughter)s?|"
+     # (forty-fifth round) a woman's visit after which the girl cannot do PE or swim for weeks ("after 'the lady visits on Saturday' she
+     # won't be able to do PE for a few weeks and must be brave")
+     r"(?:lady|woman|aunty|auntie|grandma|nan|nani|old women)\b[^.?!]{0,30}\b(?:visits?|coming|comes|come)\b[^.?!]{0,60}\b(?:won'?t|wont|will not|can'?t|cant|cannot|not) "
+     r"(?:be able to |be allowed to )?(?:do pe|do sport|do games|swim|go swimming|ride (?:her|a) bike)\b[^.?!]{0,25}\b(?:weeks?|a while|a month)\b|"
      # (twenty-fifth round) "cut my 2 girls", a ceremony "to become a woman"
      r"cut (?:my|our|her) (?:\d+|two|three|both|little) (?:girls|daughters)|(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?wom[ae]n|"
      # (thirty-eighth round) ... or "a big girl", only with the trip to where it is done ("going to Somalia on Friday for 'a
@@ -1899,7 +1914,10 @@ _NOW_OF_THE_REPORT = re.compile(
     r"\b(?:case|investigation|report|file|complaint|claim|appeal)s? (?:is |are )?still (?:open|going|active|live|ongoing|pending)\b|"
     # (twenty-sixth round) the "still" of a question whether it counts ("does that still count as assault")
     r"\b(?:does|would|will|do|could|can|is) (?:that|this|it) still (?:count|class|qualify|be|matter)\b|"
-    # (forty-fifth round) "is it still worth reporting"
+    # (forty-fifth round) "is it still worth reporting", "anyone she can talk to about it now", "has now disclosed"
+    r"\b(?:talk|speak) to about (?:it|this|that) now\b|\b(?:has|have|'s) now (?:disclosed|told|reported|come forward)\b|"
+    # ... and whether a custom is still done there, asked ("does it still happen?")
+    r"\b(?:is|are|does|do) (?:it|that|this|they) still (?:done|happen|happening|practi[sc]ed|going on|go on|a thing|common)\b(?=[^.?!]*\?)|"
     r"\b(?:is|was|would) (?:it|that|this) still worth\b|"
     # (twenty-seventh round) ... and its "still" put to the name of the harm ("is that still abuse?")
     r"\b(?:is|was|'s) (?:that|this|it) still (?:abuse|abusive|a crime|an offence|assault|illegal|harassment|domestic abuse|dv|coercive control|"
@@ -2827,7 +2845,9 @@ _DEAD_NOW = re.compile(r"\b(?:he'?s|he is|she'?s|she is|they'?re|they are|(?:the
 _A_YEAR_GONE = (r"(?:(?<!since )(?<!from )in|back in|during|(?:that|this|it) (?:is|was)) (?:the )?(?:19\d\d|20[01]\d|202[0-5])s?|(?<!since )(?<!since the )(?:19|20)\d0s|"
                 r"(?<=[.!?] )(?:19\d\d|20[01]\d|202[0-5])(?=\s*[.!?])")
 _A_YEAR_GONE_RE = re.compile(rf"\b(?:{_A_YEAR_GONE})\b", re.IGNORECASE)
-_AGAIN_OR_STILL = re.compile(r"\b(?:again|(?<!\bi )still|back(?! in\b))\b", re.IGNORECASE)
+# (forty-fifth round: not a lasting mark's "still", "she still has the burns")
+_AGAIN_OR_STILL = re.compile(r"\b(?:again|(?<!\bi )still(?! (?:has|have|got|bears?) (?:the |her |his |my |their )?(?:burns?|scars?|marks?|nightmares|flashbacks)\b)|"
+                             r"back(?! in\b))\b", re.IGNORECASE)
 
 
 def _dated_to_a_year_gone(text: str) -> bool:
@@ -2948,6 +2968,9 @@ _CUT_OF_A_THING = re.compile(r"cut\w* (?:the |my |her |his |our |their |some |a 
                              r"suit|blouse|pattern|dupatta|sherwani|kurta|cake|ribbon|grass|hedges?|lawn|onions?|veg\w*|wood|paper|tiles?|bread|meat)\b", re.IGNORECASE)
 # (forty-fifth round) Ears or a nose pierced ("taking my 4 year old to get her ears pierced on Saturday at the jewellers").
 _EARS_PIERCED = re.compile(r"\b(?:ears?|nose|lobes?) (?:pierced|piercing|done)\b|\b(?:ear|nose) piercing\b", re.IGNORECASE)
+# (forty-fifth round) The writer at someone else's home now, staying the night ("I'm at my mum's in Wigston now and staying here tonight").
+_AT_ANOTHERS_HOME_NOW = re.compile(r"\b(?:i'?m|im|i am|we'?re|we are) (?:at|staying at|staying with|with) (?:my|our) (?:mum|mom|nan|gran|sister|brother|dad|friend|parents|aunt\w*|cousin)"
+                                   r"(?:'s|s')?(?: house| place| flat)?(?: in \w+)? now\b(?: and (?:staying|sleeping) (?:here|there) tonight\b)?", re.IGNORECASE)
 # A mock plea over a haircut or a trifle ("pray for me", "wish me luck").
 _WISH_ME_LUCK = re.compile(r"\b(?:pray for me|wish me luck|say a prayer for me)\b", re.IGNORECASE)
 # (forty-fifth round) Someone come round to do a person's hair or nails, told just after the one coming ("my sister is coming
@@ -2995,10 +3018,11 @@ _FGM_AS_A_TOPIC = re.compile(r"\b(?:fgm|forced marriage) (?:leaflets?|posters?|t
                              rf"{_NOT_DONE_TO_ANYONE}|"
                              # (forty-fifth round) ... or a lesson's about it ("we had a PSHE lesson today about forced marriage"), or heard of
                              # there ("my daughter heard about forced marriage at school today")
-                             r"\b(?:lessons?|class|assembly|session|workshop|talk)(?: today| yesterday| this morning| this afternoon)? (?:about|on) (?:fgm|forced marriages?)\b"
+                             r"\b(?:lessons?|class|assembly|session|workshop|talk|seminar|event)(?: today| yesterday| this morning| this afternoon| next \w+| this \w+| on \w+)? "
+                             r"(?:about|on) (?:[\w-]+ (?:and|&) )?(?:fgm|forced marriages?)\b"
                              rf"{_NOT_DONE_TO_ANYONE}|"
                              # ... or asked what it means ("my friend asked me what FGM means")
-                             r"\bwhat (?:fgm|forced marriage) (?:means|is|stands for)\b"
+                             r"\b(?:what (?:fgm|forced marriage) (?:means|is|stands for)|(?:record|recording|code|coding|document|documenting|log|logging) (?:fgm|forced marriage))\b"
                              rf"{_NOT_DONE_TO_ANYONE}|"
                              r"\b(?:heard|hear|learn(?:ed|t)|learning|was told|were told|found out) about (?:fgm|forced marriages?) (?:at|in) "
                              r"(?:school|class|college|pshe|rse|assembly|church|mosque|madrasa|brownies|guides)\b"
@@ -3471,7 +3495,8 @@ def told_as_not_now(text: str) -> bool:
         return True
     # Harm only denied ("my stepdad has never hit my brother, he just shouts, my teacher asked me about it today"),
     # with nothing urgent: its "today" is not the danger's.
-    if _only_denied_harm(normalised) and not _URGENT_NOW.search(normalised) and not frame.says_now:
+    # (forty-fifth round: its "now" the writer's at another's home, "there's no weapon, he's just shouting ... I'm at my mum's now")
+    if _only_denied_harm(normalised) and not _URGENT_NOW.search(normalised) and not _says_now(_AT_ANOTHERS_HOME_NOW.sub(" ", normalised)):
         return True
     # (forty-fourth round) hair cut for a day, nothing forced or feared beside ("my aunty is coming round tonight to cut my hair
     # and my sister's, she's a hairdresser"): its "tonight" is the appointment's
@@ -5150,6 +5175,12 @@ _AGAINST_IT = re.compile(r"\b(?:we|they|(?:my|her|his|our|the|their) (?:whole )?
                          r"(?:it )?(?:for|to) (?:me|us|my|her daughters|her girls)\b(?![^.?!]*\bbut\b)|"
                          r"\b(?:nobody|no one|no-one|noone) (?:push|pushes|pushing|pressures?|pressuring|forces|forcing|asks?|asking) (?:us|me|her|him|them) ?(?:about it )?"
                          r"(?:anymore|any more)\b(?![^.?!]*\bbut\b)|"
+                         # (forty-fifth round) the family's word that it never will be ("my parents say never for me or my sister", "no marriage
+                         # until I am big", "nobody is cutting anything ... I will never allow that for her")
+                         r"\b(?:my |her |his |our )?(?:mum|mom|mother|dad|father|parents|family) (?:say|says|said)\b[^.?!]{0,40}?\b(?:never (?:for|to) (?:me|us|her|my \w+)|"
+                         r"no (?:marriage|wedding|rishta|shaadi) (?:until|till|before))\b(?![^.?!]*\bbut\b)|"
+                         r"\b(?:nobody|no one|no-one|noone) is (?:cutting|circumcising) (?:anything|anyone|anybody)\b(?![^.?!]*\bbut\b)|"
+                         r"\b(?:i|we) (?:will|would|'ll) never (?:allow|let) (?:that|it|them)(?: happen)? (?:for|to) (?:her|them|my \w+|our \w+)\b(?![^.?!]*\bbut\b)|"
                          # (forty-fifth round) the family's own work against it ("her mum volunteers for an anti FGM group")
                          r"\b(?:she|he|they|(?:my|her|his|their|our) (?:mum|mom|mother|dad|father|parents|family|aunt|auntie|aunty|nan|gran|grandma))"
                          r"(?: is| are|'s|'re)? (?:volunteers?|volunteering|works?|working|campaigns?|campaigning|speaks? out|speaking out) "

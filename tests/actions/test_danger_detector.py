@@ -4652,3 +4652,48 @@ def test_lead_reading_45_ears_pierced_gives_way() -> None:
 # bone, beside a nikah on a day soon.
 def test_lead_reading_45_a_broken_bone_threat_after_its_condition_fires() -> None:
     assert detect_danger("my uncle says if i dont say qubool on saturday he will break my arms. the nikah is saturday at 3") is not None
+
+
+# ... and of the twenty-ninth focus set and the ninety-fifth set, first read blind after that (kinds, in new words): Banglish
+# with the passport taken and the bride unknown on a weekday soon; a woman's visit after which the girl cannot swim for
+# weeks; disowned if one backs out, a yes given only for a blow, "next weekend".
+@pytest.mark.parametrize("text", [
+    "abbu amar passport niye nise, bolse ei shonibar biye, chele ke ami chini na",
+    "a girl in my class said after the old lady comes on Sunday she won't be allowed to swim for a few weeks, she's 9",
+    "they say ill be thrown out if i back out, the nikah is next weekend",
+    "i only said yes cos my brother hit me, the wedding is on saturday",
+])
+def test_lead_reading_45_fm29_danger_in_new_words_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and what they must leave quiet: a talk on dowry and forced marriage; recording FGM in notes; a child's naming day, "nobody
+# is cutting anything"; the parents' "never for me"; a lasting burn's "still" and the talk's "now"; no weapon, at one's mum's
+# now; an overdose last year, abuse disclosed now.
+@pytest.mark.parametrize("text", [
+    "the gurdwara has a seminar next sunday on dowry and forced marriage, is it open to parents?",
+    "how should I code FGM in the notes for a woman of 40 who had it done as a baby?",
+])
+def test_lead_reading_45_fm29_topics_are_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "our son's naming day is on Sunday, just family and food. Nobody is cutting anything and we will never allow that for our girls",
+    "my gran says in her village they did that to girls long ago. my parents say never for me or my sisters. does it still happen?",
+    "a client's flat was set on fire in 2019 and she still has the scars. she wants someone to talk to about it now",
+    "there's no weapon, he's just shouting, I'm at my sister's in Oadby now and staying there tonight",
+    "what is the pathway for a patient who overdosed in 2022 and has now disclosed abuse at home?",
+])
+def test_lead_reading_45_fm29_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+# ... and the give-way check's lines of the twenty-ninth and ninety-fifth sets, in new words: Banglish "rajina" run together;
+# "if she says no ... he will kill her" at a nikah that starts soon.
+@pytest.mark.parametrize("text", [
+    "abba amar biye dibe dhaka te, ami rajina. flight friday",
+    "at the hall now, my sister is the bride and she's 15, uncle said if she says no he will kill her. it starts soon",
+])
+def test_lead_reading_45_fm29_give_way_lines_fire(text: str) -> None:
+    assert detect_danger(text) is not None
