@@ -470,7 +470,8 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
 # imminent_marriage only: the wanted-wedding reading (_SOON_RE) is English's, and Roman Urdu's force is read by
 # _FORCED_ROMANISED and the language's own patterns.
 # The wedding's own words in the languages spoken here, typed in English letters (forty-fifth round: the Tamil kalyanam and
-# thirumanam, the Kurdish dawet, the Romanian nunta, with the Panjabi, Hindi, Bengali and Sikh words read before).
+# thirumanam, the Kurdish dawet, the Romanian nunta, with the Panjabi, Hindi, Bengali and Sikh words read before, moved here
+# out of imminent_marriage's own list).
 _WEDDING_IN_COMMUNITY_WORDS = (r"nikkah|shadi|viah|vyah|biah|biya|vivah|vivaah|anand karaj|lavan|laavan|kalyanam|kalyaanam|thirumanam|sagai|mangni|"
                                r"zemawend|dawet|nunta|nunti|katb (?:el|al|il) kitab")
 # (forty-fourth round) ... or "kal" right after the wedding's own word ("biye kal", "nikah kal"), not one that was ("shaadi kal thi")
@@ -1024,19 +1025,19 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("stopping_own_wedding", "forced_marriage_or_fgm", rf"^(?!.*\b(?:lol|lmao|haha\w*|cold feet|jk)\b)(?=.*\b{_SOON}\b)(?=.*\b(?:stop|get out of|escape|run away from|get away from) my (?:own )?"
      r"(?:wedding|marriage|nikah|nikkah|shaadi|engagement|rishta)\b(?=\s*(?:$|[.,!?;:]|(?:on|this|next|tomorrow|tonight|today|it|its|it'?s|which|that|from|"
      r"happening|going|to|with|before|at|in|please|pls|plz|help)\b)))"),
-    ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b(?:{_SOON}|{_SOON_ROMANISED})\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|nikkah|ceremony|rishtas?|shaadi|shadi|imam|"
+    ("imminent_marriage", "forced_marriage_or_fgm", rf"^(?=.*\b(?:{_SOON}|{_SOON_ROMANISED})\b)(?=.*\b(?:married|marry|marrying|marriage|wedding|nikah|ceremony|rishtas?|shaadi|imam|"
      # (thirty-fifth round) the husband or the man already chosen ("the man is coming tomorrow to be my husband", "they
      # already have the man and the gold"), not "my husband is coming"
      rf"(?:to be|be|become) (?:my|her) husband|(?:found|chosen|picked|got) (?:me|her) a husband|"
      rf"(?:have|got|found|chosen|picked|lined up) (?:\w+ )?(?:the|a) (?:man|husband|groom|boy) (?:for (?:me|her)|and the (?:gold|dowry|jewel\w*|dress))|"
      # (thirty-first round) an engagement soon, refused ("the engagement party is this weekend and i said no")
      # (thirty-third round) the Sikh wedding's own words ("the anand karaj is on the 12th", "the lavan")
-     rf"engagement|engaged|mangni|mangna|anand karaj|lavan|laavan|lavaan|"
+     rf"engagement|engaged|mangna|lavaan|"
      # (lead's review, eighteenth session) the nights and days around a wedding ("a dholki booked for the Tuesday")
-     rf"dholki|dholak|mayun|mayoun|baraat|barat|walima|valima|lagna|lagan|vivah|biye|biya|mehndi|mehendi|henna|bride|back (?:home )?single|"
+     rf"dholki|dholak|mayun|mayoun|baraat|barat|walima|valima|lagna|lagan|biye|mehndi|mehendi|henna|bride|back (?:home )?single|"
      # (thirty-fourth round) more of the wedding's own words: the thaali tied, the katb el kitab, the kuri da viah, a
      # sagai, a Kurdish zemawend
-     rf"thaali|thali|katb (?:el|al|il) kitab|kitab|viah|vyah|biah|sagai|zemawend|dawat|"
+     rf"thaali|thali|kitab|dawat|"
      # (forty-fourth round) the civil wedding's own words ("if i dont sign at the registry office on thursday")
      rf"registry office|register office|registrar|{_WEDDING_IN_COMMUNITY_WORDS})\b)(?=.*\b(?:{_FORCED}|{_REFUSED_ROMANISED}))"),
     # (learner English's bare "lock us inside", not one's own plan nor a what-if: "i'm going to lock us in and watch films",
@@ -2971,15 +2972,17 @@ _EARS_PIERCED = re.compile(r"\b(?:ears?|nose|lobes?) (?:pierced|piercing|done)\b
 # (forty-fifth round) The writer at someone else's home now, staying the night ("I'm at my mum's in Wigston now and staying here tonight").
 _AT_ANOTHERS_HOME_NOW = re.compile(r"\b(?:i'?m|im|i am|we'?re|we are) (?:at|staying at|staying with|with) (?:my|our) (?:mum|mom|nan|gran|sister|brother|dad|friend|parents|aunt\w*|cousin)"
                                    r"(?:'s|s')?(?: house| place| flat)?(?: in \w+)? now\b(?: and (?:staying|sleeping) (?:here|there) tonight\b)?", re.IGNORECASE)
+# Whose hair, nails or brows, by a pronoun or a name ("my hair", "her nails", "my daughter's fringe").
+_WHOSE_GROOMING = rf"(?:my|her|his|our|their|the girls'?|the kids'?) (?:\w+(?:'s|s')? )?{_GROOMING}"
 # A mock plea over a haircut or a trifle ("pray for me", "wish me luck").
 _WISH_ME_LUCK = re.compile(r"\b(?:pray for me|wish me luck|say a prayer for me)\b", re.IGNORECASE)
 # (forty-fifth round) Someone come round to do a person's hair or nails, told just after the one coming ("my sister is coming
 # round later to do my nails", "... tomorrow to cut my daughter's fringe").
-_COMING_TO_GROOM = re.compile(rf"^\s*(?:\w+\s+){{0,3}}?to (?:cut|do|trim|thread|braid|plait|style|dye|colour|color|wash|paint) "
-                              rf"(?:my|her|his|our|their|the girls'?|the kids'?) (?:\w+(?:'s|s')? )?{_GROOMING}\b", re.IGNORECASE)
+_COMING_TO_GROOM = re.compile(rf"^\s*(?:\w+\s+){{0,3}}?to (?:cut|do|trim|thread|braid|plait|style|dye|colour|color|wash|paint) {_WHOSE_GROOMING}\b",
+                              re.IGNORECASE)
 # (forty-fourth round) the hair itself cut ("to cut my hair and my sister's"): no girl's cutting
 # (forty-fifth round: whose hair by a name, "cut my daughter's fringe")
-_HAIR_CUT = re.compile(rf"\b(?:cut|cutting|trim|trimming) (?:my|her|his|our|their|the girls'?|the kids'?) (?:\w+(?:'s|s')? )?{_GROOMING}\b", re.IGNORECASE)
+_HAIR_CUT = re.compile(rf"\b(?:cut|cutting|trim|trimming) {_WHOSE_GROOMING}\b", re.IGNORECASE)
 
 
 _HAIR_HURT = re.compile(r"\b(?:by|grab\w*|pull\w*|yank\w*|drag\w*|hold\w*|held|lighter to|set fire to|burn\w*|chop\w* off|hack\w* off) (?:my|her|his|their) hair\b|"
