@@ -4064,7 +4064,11 @@ _LOCKED_AWAY = re.compile(r"^\s*(?:the|a|an|his|her|my|their|its|our) (?:gun |me
                           r"(?:cabinet|safe|strongbox|lockbox|drawer|locker|case|box(?! ?room)|tin)\b",
                           re.IGNORECASE)
 # A cut by accident ("cut myself shaving"), told right after it.
-_CUT_BY_ACCIDENT = re.compile(r"^\s*(?:shaving|cooking|chopping|peeling|slicing|gardening|on (?:a|the|some) (?:tin|can|lid|glass|paper|knife|blade|razor))\b",
+# (forty-sixth round) ... or opened on a stud, a nail or a fence, at a sport or at work ("cut my leg open on a stud at rugby
+# saturday, had 4 stitches")
+_CUT_BY_ACCIDENT = re.compile(r"^\s*(?:(?:right |wide )?open )?(?:shaving|cooking|chopping|peeling|slicing|gardening|"
+                              r"on (?:a|an|the|some) (?:\w+ )?(?:tin|can|lid|glass|paper|knife|blade|razor|studs?|nail|fence|barbed wire|wire|rock|stone|bracket|"
+                              r"sheet of metal|corner|skate)|(?:at|playing) (?:rugby|football|footy|hockey|training|practice|work))\b",
                               re.IGNORECASE)
 # A thought of self-harm told with a promise not to act on it ("sometimes i think about hurting myself but im not going to").
 _THOUGHT_OF = re.compile(r"\b(?:think(?:ing)?|(?:had |have had |'ve had |ve had )?thoughts?) (?:about|of)\s+$", re.IGNORECASE)
@@ -5374,6 +5378,7 @@ def _everyday_34(text: str) -> frozenset[str]:
 # fine"; "tried to hang herself in 2021, she is good now"; "bad patch in 2019, ended up in hospital after pills. Five years
 # good now"): a past time and a recovery, both said.
 _SH_WELL_NOW = re.compile(r"\bnow (?:in |having |getting |doing |has |have )?(?:counselling|counseling|therapy|treatment|cbt)\b|"  # (forty-fifth round, "2022. now counselling. good")
+                          r"\b(?:medically (?:fit|cleared|optimised|optimized)|fit for discharge)\b|"  # (forty-sixth round, a ward's word)
                           r"\b(?:(?:she|he|they|i|it)(?:'s|s|'re| is| are|'m| am| was)|im|shes|hes|theyre) (?:now |ok and |home and |back home and )?"
                           r"(?:recovering|(?:doing|getting on) (?:so much |much |a lot |really )?(?:better|well|good|great|ok|okay)|"
                           r"(?:fine|ok|okay|good|well|better|stable|alright|safe|home|happy) (?:now|again)|back (?:at school|at work|at uni|at college|home)(?: now)?|"
@@ -5402,7 +5407,9 @@ _GIVEN_FOR_A_REASON = re.compile(r"^(?=.*\b(?:giv\w*|gave|donat\w*|sell\w*|sold|
                                  r"retir\w*|declutter\w*|feels (?:amazing|great|good|nice))\b)",
                                  re.IGNORECASE)
 # (3) A goodbye with its reason: a move, a job, a last day, a funeral or a grave.
+# (forty-sixth round: going back to one's country, "I say goodbye to my friends in Leicester, I go back to Romania next week for good")
 _GOODBYE_FOR_A_REASON = re.compile(r"^(?=.*\b(?:goodbyes?|bye|farewell)\b)(?=.*\b(?:moving|move|moved|leaving (?:do|party|drinks)|last (?:day|night|shift) (?:at|in|of)|"
+                                   rf"(?:go|going|goes|fly|flying|return|returning) (?:back |home )?to {_COUNTRY}|"
                                    r"new job|grad job|job in|funeral|crem\w*|cemetery|graveyard|gilroes|(?:her|his|their) grave|halls|end of term|at work)\b)",
                                    re.IGNORECASE)
 # (4) A bridge, a car park, a roof or the railway in an everyday doing: ducks fed, a car lost, a shift worked, photos.
@@ -5427,7 +5434,8 @@ _PACKET_DOSE_CHECKED = re.compile(r"^(?!.*\b(?:too many|took|taken|swallowed|had
                                   re.IGNORECASE)
 # (7) Dying as a figure of speech ("could literally die of embarrassment", "dead on her feet after nights", "so knackered I
 # could die"), and "just venting" with the writer fine.
-_DYING_AS_A_FIGURE = re.compile(r"\bdie of (?:embarrassment|shame|boredom|laughter|laughing|cringe|heat|hunger)\b|\bdead on (?:my|her|his|their|our|your) feet\b|"
+# (forty-sixth round: of joy, "I passed!! I could die of happiness")
+_DYING_AS_A_FIGURE = re.compile(r"\bdie of (?:embarrassment|shame|boredom|laughter|laughing|cringe|heat|hunger|happiness|joy|excitement|pride|relief|jealousy)\b|\bdead on (?:my|her|his|their|our|your) feet\b|"
                                 r"\b(?:so |too )?(?:tired|knackered|exhausted|shattered|hungry|bored|full|shame|ashamed|embarrassed) (?:that )?i could (?:literally |actually )?die\b",
                                 re.IGNORECASE)
 _FINE_JUST_VENTING = re.compile(r"^(?=.*\bjust venting\b)(?=.*\b(?:i'?m|im|i am) (?:fine|ok|okay|alright|all right)\b)", re.IGNORECASE)
@@ -5477,7 +5485,8 @@ _WISH_OVER_A_TEST = re.compile(r"\b(?:want to|wanna|gonna|going to) (?:die|end i
                                r"(?:mocks?|exams?|tests?|essays?|homework|coursework|deadlines?|assignments?|presentations?|revision|dissertation|quiz|viva)\b)|"
                                r"\b(?:mocks?|exams?|tests?|essays?|homework|coursework|deadlines?|assignments?|presentations?|revision|dissertation|quiz|viva)\b"
                                r"[^.?!]{0,40}\b(?:want to|wanna) (?:die|end it all|kill myself)\b", re.IGNORECASE)
-_LAUGHED = re.compile(r"😂|🤣|😆|😅|😹|💀|\b(?:lo+l+|lmao+|lmfao|haha\w*|rofl|xd)\b", re.IGNORECASE)
+# (forty-sixth round: a parent's eye-roll too, "she's going to die because she has to do a presentation, teenagers honestly")
+_LAUGHED = re.compile(r"😂|🤣|😆|😅|😹|💀|🙄|\b(?:lo+l+|lmao+|lmfao|haha\w*|rofl|xd|teenagers,? honestly|so dramatic|drama queen)\b", re.IGNORECASE)
 
 
 def _wish_over_a_test(text: str, found: Optional[DangerMatch]) -> bool:
@@ -5488,7 +5497,10 @@ def _wish_over_a_test(text: str, found: Optional[DangerMatch]) -> bool:
                 or _english_danger(rest))
 
 
+# (forty-sixth round: "lady in bay 2 who came in with an overdose on tuesday is medically fit now")
 _A_PATIENT_SEEN_TO = re.compile(r"\b(?:overdose|od|self[- ]?harm|suicide attempt|suicidal|cutting) (?:patients?|cases?|call-?outs?|jobs?|admissions?)\b|"
+                                r"\b(?:lady|woman|man|gentleman|gent|patient|girl|boy|lad|chap)\b[^.?!]{0,20}\b(?:who|that) (?:came|was brought|got brought) in "
+                                r"(?:with|after) (?:an? )?(?:overdose|od)\b|"
                                 r"\b(?:patients?|service users?|residents?) (?:who|that) (?:had )?(?:overdosed|od'?d|self[- ]?harmed|took an overdose)\b", re.IGNORECASE)
 
 

@@ -4697,3 +4697,28 @@ def test_lead_reading_45_fm29_everyday_stays_quiet(text: str) -> None:
 ])
 def test_lead_reading_45_fm29_give_way_lines_fire(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# Forty-sixth round, the lead reading the third self-harm focus set's false alarms again, in new words: a shin opened on a
+# nail at football and stitched; a niece who could die of joy; a son who is "going to die" over a spelling test, an
+# eye-roll; a patient who came in with an overdose, medically fit now; goodbyes before going back to Poland.
+@pytest.mark.parametrize("text", [
+    "cut my shin open on a nail at football training yesterday, got glued at the walk in, is it ok to play sunday",
+    "my niece got her uni offer and says she could die of joy, she's ringing everyone now",
+    "my son keeps telling me he's going to die because he has a spelling test on friday 🙄",
+    "the man in cubicle 4 who was brought in after an overdose last night is medically fit, psych have seen him, discharge today",
+    "saying my goodbyes at the warehouse today, I am flying back to Poland on Sunday to live with my mum, giving my car to a friend",
+])
+def test_lead_reading_46_sh3_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+# ... and beside them, what still fires: a limb cut deep on purpose; "going to die" with the means at hand; a goodbye with
+# everything given away and no reason for it.
+@pytest.mark.parametrize("text", [
+    "i just cut my leg open on purpose with a razor and it wont stop bleeding",
+    "i'm going to die tonight, i've got all my tablets here, nobody will miss me",
+    "said goodbye to everyone, gave my dog to my sister, i won't be here tomorrow",
+])
+def test_lead_reading_46_sh3_danger_beside_them_fires(text: str) -> None:
+    assert detect_danger(text) is not None or not told_as_not_now(text)
