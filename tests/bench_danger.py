@@ -144,6 +144,8 @@ SETS = (
     ("ninety-fourth set (written blind by a helper that had read none of SpeakUp, 108 + 109, 2026-12-06, twenty-ninth session)", "danger_fresh94", "not_danger_fresh94"),
     ("twenty-ninth forced-marriage focus set (category 8 only, 60 + 59, written blind like the seventh, 2026-12-06, twenty-ninth session)", "danger_focusfm29", "not_danger_focusfm29"),
     ("ninety-fifth set (written blind by a helper that had read none of SpeakUp, 108 + 110, 2026-12-06, twenty-ninth session)", "danger_fresh95", "not_danger_fresh95"),
+    ("thirtieth forced-marriage focus set (category 8 only, 60 + 58, written blind like the seventh, 2026-12-06, thirtieth session)", "danger_focusfm30", "not_danger_focusfm30"),
+    ("ninety-sixth set (written blind by a helper that had read none of SpeakUp, 107 + 110, 2026-12-06, thirtieth session)", "danger_fresh96", "not_danger_fresh96"),
 )
 
 
