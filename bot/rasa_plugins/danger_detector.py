@@ -84,7 +84,8 @@ _CHILD = (r"(?:baby|babies|newborn|infant|child|children|kid|kids|son|daughter|s
           r"little (?:one|boy|girl|brother|sister|lad)s?|toddler|boy|girl|little ones)")
 _NECK = r"(?:neck|throat)"
 # Whose neck: a pronoun's, or someone named ("a girl's neck", "the lad's throat", "a girls neck" with the apostrophe dropped).
-_WHOSE_NECK = rf"(?:my|her|his|their|(?:a|the|this|that|some) (?:\w+ )?(?:girl|boy|lad|lass|woman|man|bloke|guy|kid|child|lady|fella)'?s) {_NECK}"
+# (forty-sixth round: learner English's dropped "'s" too, "the passenger has his hands on the woman throat")
+_WHOSE_NECK = rf"(?:my|her|his|their|(?:a|the|this|that|some) (?:\w+ )?(?:girl|boy|lad|lass|woman|man|bloke|guy|kid|child|lady|fella)(?:'?s)?) {_NECK}"
 _HOME = r"(?:house|home|flat|door|doors|front door|back door|window|windows|letterbox|shop|car|garden|gate|fence)"
 _PERSON = r"(?:me|us|her|him|them|my (?:\w+ )?\w+)"
 # Who is dragged off: a person by relation or by kind, never a thing ("dragging the bins to the car").
@@ -103,7 +104,9 @@ _RELEASED = (r"(?:(?:been released|got released|released)(?! from (?!prison|jail
              r"out on (?:licen[cs]e|bail|parole|tag)|got bail|given bail|bailed)")
 # "It's mine" of a wedding, as the writer's own now, not "mine to plan", "mine as well" nor "mine next year" (lead's
 # review, twenty-third session: every "it's mine" of the forced-marriage patterns ends with it).
-_MINE_NOW_END = r"(?! to\b| as well\b| too\b| next\b| in\b| on\b| this\b| soon\b| later\b| after\b)"
+# (forty-sixth round: nor joy after it, "the wedding is in 2 weeks and its MINE, finally!!")
+_MINE_NOW_END = (r"(?! to\b| as well\b| too\b| next\b| in\b| on\b| this\b| soon\b| later\b| after\b|"
+                 r"\W*(?:finally|yay+|woo+|woohoo|whoop\w*|so (?:happy|excited)|can'?t wait|cant wait)\b)")
 # An act of forcing, so that a wanted wedding tomorrow is not an emergency.
 # A wedding hidden from the one it is for (lead's review, eighteenth session): "a relative let slip it's my nikah", "I don't
 # think she knows it's her own wedding", "it's actually my wedding".
@@ -215,7 +218,9 @@ _REFUSED_ROMANISED = (
     r"passport\s+(?:\w+\s+){0,3}?(?:le\s+liya|le\s+li|le\s+lia|lai\s+leya|chheen|cheen|chhupa|chupa|khoh|rakh\s+liya|rakh\s+li|jala|phaad|faad)\w*|"
     # Banglish: not willing, not my wish ("ami raji na", "amar icche nai")
     # (forty-fifth round: run together, "ami rajina")
-    r"(?:ami|o|she)\s+(?:raji|razi|chai)\s*na\b|(?:amar|or|tar)\s+(?:icche|iccha|mot)\s+(?:nai|nei|chhilo\s+na))"
+    r"(?:ami|o|she)\s+(?:raji|razi|chai)\s*na\b|(?:amar|or|tar)\s+(?:icche|iccha|mot)\s+(?:nai|nei|chhilo\s+na)|"
+    # (forty-sixth round) Banglish's no already said ("ami bolsi na") and a threat to kill ("na korle meray felbe", "khun kore felbe")
+    r"ami\s+(?:to\s+|toh\s+|already\s+)?(?:bolsi|bolchi|bolechi|bolci|boleci|bollam)\s+na\b|(?:mere|meray|mare|maira|khun\s+kore)\s+(?:fel(?:be|bo|lbe|bi)|dibe)\b)"
 )
 # ... and Banglish's "by force" ("jor kore", which may be a lehenga bought by force for a cousin's wedding) and a girl's age
 # said in those languages ("sirf 16", "17 saal ki", "17 bochor"), which also keep a wedding soon from being given way as
@@ -232,6 +237,10 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # beside it ("video nikah in an hour, they've locked my door"); "it doesn't matter what I say"; not coming back to
            # school because married by then
            rf"(?:{_HIDDEN_WEDDING}|"
+           # (forty-sixth round) a silent plea ("the girl mouthed 'help me' at me while mum was talking") and a virginity letter
+           # or test asked for the wedding ("a letter saying her daughter is a virgin, for the wedding on saturday")
+           r"mouth(?:ed|s|ing)\s+(?:the words?\s+)?['\"‘’“]?(?:help|save me|please)\b|virgin(?:ity)? (?:letter|test|testing|certificate|check)|"
+           r"(?:letter|note|certificate|proof)\b[^.?!]{0,30}\b(?:is|she'?s|shes|i'?m|im|am) (?:still )?a virgin\b|"
            # (someone else locks it: not "I locked my door to get ready", nor "locked the door so the kids don't see the cake")
            r"(?:they|they'?ve|theyve|they have|he|he'?s|hes|he has|she|she'?s|shes|she has|(?:my )?(?:mum|dad|mom|abbu|ammi|abba|ammu|brothers?|uncles?|parents)(?: has| have|'s|'ve)?) "
            r"(?:locked|locking|lock|locks) (?:my|her|his) (?:bedroom |room )?door|locked (?:me|her|him) (?:in|up)\b|"
@@ -479,7 +488,9 @@ _SOON_ROMANISED = (r"(?:kal (?:hai|he|ko|subah|raat|sham|shaam|hoga|hogi)|aa?j r
                    r"(?:(?<=\bnikah )|(?<=\bshaadi )|(?<=\bshadi )|(?<=\bmehndi )|(?<=\brishta ))kal(?! (?:thi|tha|thaa|hui|hua|huwa|ho gayi|ho gaya|gayi|gaya)\b)|"
                    r"(?<=\bbiye )kal(?! (?:chilo|chhilo|hoyechilo|hoyeche|holo|hoise|hoyse)\b)|"
                    # (forty-fifth round) Banglish's coming weekday ("ei shukrobar biye")
-                   r"(?:ei|agami|next|ashche|asche)\s+(?:shukrobar|shonibar|robibar|sombar|mongolbar|budhbar|brihoshpotibar|brihospotibar))")
+                   r"(?:ei|agami|next|ashche|asche)\s+(?:shukrobar|shonibar|robibar|sombar|mongolbar|budhbar|brihoshpotibar|brihospotibar)|"
+                   # (forty-sixth round) Banglish's "porshu" (the day after tomorrow, or before yesterday: not with a past verb after it)
+                   r"(?:porshu|porsu|porshudin)(?![^.?!]{0,30}\b(?:chilo|chhilo|hoyechilo|hoyeche|holo|hoise|hoyse|hoilo|gese|gelo)\b))")
 # A cutter that is a tool ("the pizza cutter", "a stanley cutter"), not one who cuts girls: a look-behind to put before "cutter".
 _NOT_A_TOOLS_CUTTER = r"(?<!cookie )(?<!pizza )(?<!box )(?<!hair )(?<!paper )(?<!grass )(?<!hedge )(?<!glass )(?<!tile )(?<!wire )(?<!bolt )(?<!veg )(?<!stanley )(?<!laser )"
 # (forty-fourth round) A message whose cutting is a cake's or a tailor's ("who's doing the cutting tomorrow ... the cake is
@@ -1765,6 +1776,11 @@ _HYPOTHESIS_IS_NOT_NOW = frozenset({"keeps_at_the_door", "door_giving", "photo_o
 # Asking what to do if it happens ("what do i do if he tries to strangle me again") is a what-if, even with "again".
 _ASKS_WHAT_TO_DO_IF = re.compile(r"\b(?:what|who) (?:do|should|can|would|will) (?:i|we) (?:do|call|ring|phone|contact)?\b.*\bif\b|"
                                  r"\bif\b.*\b(?:what|who) (?:do|should|can|would|will) (?:i|we)\b", re.IGNORECASE)
+# (forty-sixth round) Someone else's threat to hurt themselves as a lever, asked about ahead ("what happens if the man I'm
+# reporting says he'll hurt himself to make me drop it?"), nothing now nor urgent beside
+_THEIR_THREAT_AS_A_LEVER_ASKED = re.compile(r"\bwhat (?:happens|would happen|will happen|do i do|should i do) if\b[^.?!]{0,60}\b(?:says?|threatens?|tells? me)\b"
+                                            r"[^.?!]{0,15}\b(?:hurt|harm|kill|cut)\w* (?:himself|herself|themselves)\b[^.?!]{0,30}\b(?:to make|so (?:that )?i|unless|if i)\b",
+                                            re.IGNORECASE)
 # A sport, a hobby or a collection ("my son does fencing so we have swords in the house").
 # Clothes choke people too ("my tie was choking me all day").
 # ... or caught in a machine or a door, and seen to ("my lanyard caught in the shredder and nearly choked me, first aider
@@ -1843,6 +1859,8 @@ _THREAT_SAID_NOW = re.compile(
 # A story, a film or a game told ("in the game my character got strangled", "in the film they set the house
 # alight"): its clause is not the person's danger, though another clause may be ("i was watching a film and
 # he's just kicked the door in").
+_STILL_A_CHILDS_GAME = re.compile(r"\b(?:she|he|they)(?: still| only| just)? (?:plays?|playing|loves?) (?:roblox|minecraft|fortnite|with (?:dolls|barbies|toys|lego))\b",
+                                  re.IGNORECASE)
 _FICTION = re.compile(
     r"\b(?:in|on|watching|watched|playing|played|reading|about) (?:the |a |this |that |my |an )?(?:\w+ )?(?:game|film|movie|show|book|novel|series|"
     r"episode|drama|soap|cartoon|anime|news)\b|\b(?:fortnite|minecraft|roblox|gta|call of duty|(?:playing|played|on|in) cod|cod (?:zombies|warzone|lobby)|warzone)\b|"
@@ -2579,7 +2597,9 @@ _HARM_WORDS: tuple[tuple[str, str], ...] = (
                r"(?!\s*(?:licen[cs]es?|certificates?|permits?|cabinets?|safe|amnesty)\b)"),
     ("threat_to_kill", r"kill (?:me|us|her|him|you|u|them)|dead|die|death|murder\w*|end (?:me|you|u|us|her|him)|finish (?:me|you|u|us|her|him) off|"
                        r"(?:my|your|ur|her|his|our|their) last (?:breath|day|night)|last (?:breath|day|night) (?:i'?ll|you'?ll|u'?ll|she'?ll|we'?ll|on earth|alive)|smother\w*|drown\w*|bury"),
-    ("released_or_found", r"(?:meant|supposed) to be (?:locked up|inside|in prison|in jail|banned)|banned from|knows where|found (?:me|my|where)|"
+    # (forty-sixth round: not a ban from a public place, given as the news, "he's banned from the station now")
+    ("released_or_found", r"(?:meant|supposed) to be (?:locked up|inside|in prison|in jail|banned)|banned from(?! (?:the|this|that) (?:train |bus )?(?:station|shop|store|"
+                          r"supermarket|pub|club|bus(?:es)?|trains?|stadium|ground|bar|centre|mall|taxi rank|library|gym|pool|leisure centre|site|premises)\b)|knows where|found (?:me|my|where)|"
                           r"tracked (?:me|us) down|my new (?:address|place|flat|house|number)"),
     ("held_captive", r"locked (?:me |us |her |him |them )?in|locked from (?:the )?outside|locking (?:me|us|her|him|them)|locks? (?:me|her|us|him|them) (?:in|up)|keys|(?:won'?t|wont|doesn'?t|does not|not) let (?:me|us|her|him|them) (?:out|leave|in)\b(?! (?:the house )?(?:without|on (?:my|her|our) own|with))|"
                      r"(?:can'?t|cant|cannot) (?:get out(?! (?:much|as much|often|very often|a lot|as often|anymore|any more)\b)|leave|open|escape|get past)|keep (?:me|her|us|him|them) in|trapped|won'?t pull over|wont pull over|"
@@ -2778,7 +2798,12 @@ def _love_match(text: str) -> bool:
 _STREET_NEWS = re.compile(r"\bbreak[- ]?ins? (?:on|in|at|down|round) (?:our|the|my) (?:street|road|estate|close|avenue|block|lane|village)\b|"
                           r"\b(?:doing|going) (?:door to door|house to house)\b", re.IGNORECASE)
 # Farming and gardening fires ("they're stubble burning on the next field and the smoke is coming in").
-_EVERYDAY_FIRE = re.compile(r"\b(?:stubble|crop|field|heather|moor(?:land)?) burning\b|\b(?:farmers?|the farm) (?:\w+ )?burning (?:off|stubble)\b|\bburning (?:off )?(?:the )?(?:stubble|fields?|crops?|"
+# (forty-sixth round) ... and the hearth lit by the writer's own for warmth, no one else nor harm in it ("cold bad tonight so mi light
+# di fire inna di front room, nice an warm now")
+_EVERYDAY_FIRE = re.compile(r"^(?!.*\b(?:he|she|him|her|someone|somebody|they|them|threat\w*|kill\w*|hurt\w*|scared|afraid|help|trapped|spread\w*|"
+                            r"out of control|smoke alarm|flames|petrol|burn\w*)\b)(?=.*\b(?:warm|warmer|cosy|cozy|cold|freezing|chilly)\b)"
+                            r".*\b(?:i|we|mi|me|dad|mum|grandad|nan)\s+(?:just\s+)?(?:lit|light|lighting|lite|lighted)\s+(?:the|di|da|our|a)\s+fire\b|"
+                            r"\b(?:stubble|crop|field|heather|moor(?:land)?) burning\b|\b(?:farmers?|the farm) (?:\w+ )?burning (?:off|stubble)\b|\bburning (?:off )?(?:the )?(?:stubble|fields?|crops?|"
                             r"leaves|garden waste|hedge cuttings|rubbish in (?:the|their|his|her) (?:garden|yard|field))\b", re.IGNORECASE)
 
 # Fuel on a fire lit for the garden, the grill or the hearth, told as a hobby or a warning ("is it safe to put lighter
@@ -2843,7 +2868,9 @@ _DEAD_NOW = re.compile(r"\b(?:he'?s|he is|she'?s|she is|they'?re|they are|(?:the
 # (forty-first round) A year gone that dates what is told ("in 1985", "this is 1990", "that was 2021", "in the 1990s"),
 # not one it has run since ("since 2019 he ...").
 # (forty-fifth round: a year as a sentence of its own, "sister cut herself before. 2022. now counselling")
+# (forty-sixth round: a decade in words, "back in the seventies")
 _A_YEAR_GONE = (r"(?:(?<!since )(?<!from )in|back in|during|(?:that|this|it) (?:is|was)) (?:the )?(?:19\d\d|20[01]\d|202[0-5])s?|(?<!since )(?<!since the )(?:19|20)\d0s|"
+                r"(?:(?<!since )in|back in|during) the (?:fifties|sixties|seventies|eighties|nineties)|"
                 r"(?<=[.!?] )(?:19\d\d|20[01]\d|202[0-5])(?=\s*[.!?])")
 _A_YEAR_GONE_RE = re.compile(rf"\b(?:{_A_YEAR_GONE})\b", re.IGNORECASE)
 # (forty-fifth round: not a lasting mark's "still", "she still has the burns")
@@ -2947,6 +2974,8 @@ def present_harm(text: str) -> Optional[DangerMatch]:
                 continue
             if category == "held_captive" and _kept_in_by_a_thing(plain, match.group(0)):  # a broken lift
                 continue
+            if category == "held_captive" and _A_CURFEW.match(present, match.start()):  # "my mum wont let me out past 8"
+                continue
             if _only_a_dream(present, match.start()):  # "i keep having nightmares that he's hurting me"
                 continue
             if category == FORCED_MARRIAGE_OR_FGM and _CUT_OF_A_THING.match(present, match.start()):  # "cutting the fabric for my lehenga"
@@ -2959,6 +2988,9 @@ def present_harm(text: str) -> Optional[DangerMatch]:
 
 
 _CLOTH_OR_CAKE_CUT_RE = re.compile(rf"^{_CLOTH_OR_CAKE_CUT}", re.IGNORECASE)
+# (forty-sixth round) A time to be home by, not a door kept shut ("now my mum wont let me out past 8")
+_A_CURFEW = re.compile(r"(?:won'?t|wont|will not|doesn'?t|doesnt|does not|don'?t|dont) let (?:me|us|him|her|them) (?:go )?out (?:past|after|later than|beyond) "
+                       r"(?:\d|dark|midnight|tea|school|[a-z]+ o'?clock)", re.IGNORECASE)
 _AN_ANIMAL_CHOKED_ITSELF = re.compile(r"\b(?:the|my|our|her|his|their) (?:\w+ )?(?:dog|cat|puppy|pup|kitten|horse|pony|goat|sheep|ewe|lamb|calf|cow|rabbit)\b"
                                       r"[^.?!]{0,20}\b(?:chok|strangl|throttl)\w* (?:himself|herself|itself)\b", re.IGNORECASE)
 _GROOMING_RE = re.compile(rf"\b(?:{_GROOMING}|dress fitting|fitting|threading)\b", re.IGNORECASE)
@@ -3467,13 +3499,16 @@ def told_as_not_now(text: str) -> bool:
     # A joke, a film, a game or the news with no danger pattern in it is not an emergency ("im on fire at work
     # today haha", "in the show she takes an overdose"), nor is good news with no sign of force ("im getting
     # engaged tonight and im so happy"), nor a thing "killing me" ("these heels are killing me").
-    if frame.joking or frame.sport or _FICTION.search(normalised) or _IDIOM.search(normalised) or _ROUTINE_MEDICINE.search(normalised):
+    # (forty-sixth round: a game a child "still plays" tells her age, no fiction: "she is 14 ... she still plays roblox")
+    if (frame.joking or frame.sport or _FICTION.search(_STILL_A_CHILDS_GAME.sub(" ", normalised)) or _IDIOM.search(normalised)
+            or _ROUTINE_MEDICINE.search(normalised)):
         return True
     # The wind banging a gate, a pet shut in or lost, keys locked in, years clean, a day away for a reason:
     # danger's words in their everyday sense.
     # (An animal that hurt itself: "the ewe half strangled herself" is no one's harm.)
     if (_EVERYDAY_SENSE.search(normalised) or (_PET.search(normalised) and not _HARM_TO_SOMEONE.search(_ITSELF.sub(" ", normalised)))
-            or _SIBLINGS_SQUABBLE.search(normalised) or _EVERYDAY_FIRE.search(normalised)
+            or _SIBLINGS_SQUABBLE.search(normalised) or _EVERYDAY_FIRE.search(normalised) or _fire_as_a_figure(normalised)
+            or _WINDOW_BROKEN_BY_A_THING.search(normalised)
             or _weapon_to_hand_in(normalised)
             # (forty-second round) kept in by a broken lift or a jam ("sitting on the M69 for an hour, cant get out of this lane")
             # (no other harm beside it: "lift's broken ... they were shouting at me before they lit them")
@@ -3738,12 +3773,17 @@ _ASKS_WHAT_IS_ALLOWED = re.compile(
     r"\bdo (?:i|we) (?:need|have) to report\b|\b(?:will|would|do|does) (?:i|we) (?:be|get) (?:told|informed|notified|a letter)\b|"
     r"\bis (?:a|an|the|it|my|one) [^.?!]{0,30}\b(?:ok|okay|safe|fine|allowed|legal)\s*\?|\bany tips\b", re.IGNORECASE)
 # Not a release date passed ("meant to be locked up till next year").
+# A marriage put off for years ("thats 3 years away", "when i finish uni"), for _LATER and _YEARS_AWAY.
+_YEARS_AWAY_WORDS = (r"(?:\d+|two|three|four|five|six|a few|a couple of|several|many) years? (?:away|off|from now)|"
+                     r"when (?:i|she|he) (?:finish|finishes|leave|leaves|graduate|graduates) (?:uni|university|college|school|sixth form|my degree|her degree)")
 _LATER = re.compile(r"(?<!till )(?<!until )(?<!til )\bnext (?:year|month|spring|summer|autumn|winter|term)\b|"
                     # (thirty-sixth round) put off till they are older or done with their studies ("when I'm older I'll marry a
                     # Kurdish girl, not now, he said after uni"), not "after school" (today's)
                     r"\bwhen (?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is|we'?re|we are) (?:older|grown up|an adult)\b|"
                     r"\bafter (?:uni|university|my degree|her degree|his degree|(?:i|she|he|we) (?:finish|finishes|finished|graduate|graduates) (?:uni|university|college|my \w+|her \w+|his \w+))\b|"
-                    r"(?<!till )(?<!until )(?<!til )\bin (?:a few|some|two|three|four|five|six|\d+) (?:months|years)\b(?! ago)",
+                    r"(?<!till )(?<!until )(?<!til )\bin (?:a few|some|two|three|four|five|six|\d+) (?:months|years)\b(?! ago)|"
+                    # (forty-sixth round) "when i finish uni", "thats 3 years away" (_YEARS_AWAY's words)
+                    rf"\b(?:{_YEARS_AWAY_WORDS})\b",
                     re.IGNORECASE)
 _MARRIAGE_OR_CUTTING = re.compile(r"\b(?:married|marry|marrying|marriage|wedding|nikah|shaadi|rishta|dholki|mayun|baraat|walima|lagna|biye|cut|cutting|cutter|fgm|"
                                   # (thirty-fourth round) the wedding's and the cutting's own words
@@ -4064,12 +4104,13 @@ _LOCKED_AWAY = re.compile(r"^\s*(?:the|a|an|his|her|my|their|its|our) (?:gun |me
                           r"(?:cabinet|safe|strongbox|lockbox|drawer|locker|case|box(?! ?room)|tin)\b",
                           re.IGNORECASE)
 # A cut by accident ("cut myself shaving"), told right after it.
-# (forty-sixth round) ... or opened on a stud, a nail or a fence, at a sport or at work ("cut my leg open on a stud at rugby
-# saturday, had 4 stitches")
-_CUT_BY_ACCIDENT = re.compile(r"^\s*(?:(?:right |wide )?open )?(?:shaving|cooking|chopping|peeling|slicing|gardening|"
-                              r"on (?:a|an|the|some) (?:\w+ )?(?:tin|can|lid|glass|paper|knife|blade|razor|studs?|nail|fence|barbed wire|wire|rock|stone|bracket|"
-                              r"sheet of metal|corner|skate)|(?:at|playing) (?:rugby|football|footy|hockey|training|practice|work))\b",
+_CUT_BY_ACCIDENT = re.compile(r"^\s*(?:shaving|cooking|chopping|peeling|slicing|gardening|on (?:a|the|some) (?:tin|can|lid|glass|paper|knife|blade|razor))\b",
                               re.IGNORECASE)
+# (forty-sixth round) ... or a limb cut open on a stud, a nail or a fence, or at a sport ("cut my leg open on a stud at rugby
+# saturday, had 4 stitches"), nothing meant said after it
+_OPENED_BY_ACCIDENT = re.compile(r"^\s*(?:on (?:a|an|the|some) (?:\w+ )?(?:studs?|nail|fence|barbed wire|wire|rock|stone|bracket|corner|skate|glass)|"
+                                 r"(?:at|playing) (?:rugby|football|footy|hockey|training|practice))\b(?![^.?!]*\b(?:on purpose|meant to|deliberately)\b)",
+                                 re.IGNORECASE)
 # A thought of self-harm told with a promise not to act on it ("sometimes i think about hurting myself but im not going to").
 _THOUGHT_OF = re.compile(r"\b(?:think(?:ing)?|(?:had |have had |'ve had |ve had )?thoughts?) (?:about|of)\s+$", re.IGNORECASE)
 _NOT_ACTING_ON_IT = re.compile(r"^[^.?!]{0,12}\b(?:but )?(?:i'?m|im|i am) not (?:going to|gonna)(?! be\b)(?: do it| act on it)?\s*(?:[,.;!]|$)|"
@@ -4090,7 +4131,9 @@ _FOR_A_SLIP = re.compile(r"^\s*(?:for|if (?:i'?m|im|i am)) (?:being late|late|no
                          # ... or if a thing of theirs is touched or used ("if i touch his playstation again"); never "if i tell"
                          r"^\s*if (?:i|we) (?:touch|use|borrow|eat|wear|nick|take|finish|go in|read|move|drink) (?:his|her|their)\b|"
                          # ... or for a thing of theirs used ("for eating his chocolate", "for nicking her charger")
-                         r"^\s*for (?:eating|nicking|taking|borrowing|using|breaking|losing|finishing|drinking|wearing|touching|spoiling) (?:his|her|their|the|my)\b",
+                         r"^\s*for (?:eating|nicking|taking|borrowing|using|breaking|losing|finishing|drinking|wearing|touching|spoiling) (?:his|her|their|the|my)\b|"
+                         # (forty-sixth round) ... or because it was ("he'll kill me cos I ate his shawarma")
+                         r"^\s*(?:cos|coz|cuz|because|bc) (?:i|we) (?:ate|touched|used|borrowed|nicked|took|finished|wore|broke|drank|moved|scratched|lost) (?:his|her|their)\b",
                          re.IGNORECASE)
 _FIRST_PERSON_THREAT = re.compile(r"\b(?:i'?m|im|i am|i'?ll|ill|i will)\s+(?:going to|gonna|gunna|literally\s+|actually\s+|so\s+)*\s*"
                                   r"(?:kill|murder|strangle|throttle)\b", re.IGNORECASE)
@@ -4184,8 +4227,18 @@ _STUCK_BY_A_THING = re.compile(r"\b(?:lift|lifts|elevator|stair ?lift|ramp)\b[^.
                                r"\b(?:traffic jam|tailback|gridlock\w*)\b|"
                                # (forty-second round) a shutter or a lock jammed ("shutter's jammed again ... going out the back way")
                                r"\b(?:shutters?|roller shutter)(?:'s|s| is| has| keeps| has been)? (?:\w+ )?(?:jammed|stuck|seized)\b(?! (?:shut )?by\b)|\b(?:stuck|sat|sitting|queuing|queueing) (?:on|in) (?:the )?(?:[am]\d+|motorway|ring road|bypass|"
-                               r"dual carriageway)\b", re.IGNORECASE)
-_CANT_GET_OUT_SAID = re.compile(r"\b(?:can'?t|cant|cannot) get out\b", re.IGNORECASE)
+                               r"dual carriageway)\b|"
+                               # (forty-sixth round) snow or a flood ("cant leave house today. snow. wigston bus stop")
+                               # (no one keeping them in beside it: "cant leave the house, hes locked the door and its snowing")
+                               r"^(?!.*\b(?:lock\w*|won'?t let|wont let|will not let|keep\w* (?:me|us)|kept (?:me|us)|hold\w* (?:me|us)|held|he|she|they|him|them)\b)"
+                               r".*\b(?:snowed (?:in|up)|snow|snowing|blizzard|icy|ice on the roads|flood(?:ed|ing|s)?)\b", re.IGNORECASE)
+# (forty-sixth round) A window cracked by the frost or broken by a ball, nothing thrown nor feared ("mi bedroom window crack from di
+# frost, landlord fi come fix it", "window broken. football. boy next door. he say sorry")
+_WINDOW_BROKEN_BY_A_THING = re.compile(r"^(?=.*\b(?:window|windows|glass|pane|windscreen)\b)(?=.*\b(?:crack\w*|broke|broken|smash\w*|shatter\w*|through (?:the|our|my|a|his|her|their) window)\b)"
+                                       r"(?=.*\b(?:frost|frozen|the cold|ball|football|footy|cricket|golf ball|stone chip|hail)\b)"
+                                       r"(?!.*\b(?:threw|thrown|throw\w*|lobbed|brick|bricks|stones|on purpose|deliberate\w*|again|scare\w*|afraid|help|now|"
+                                       r"tonight|gang|they|them|kept|keeps?)\b)", re.IGNORECASE)
+_CANT_GET_OUT_SAID = re.compile(r"\b(?:can'?t|cant|cannot) (?:get out|leave (?:the )?(?:house|home|flat|village))\b", re.IGNORECASE)
 _CANT_GET_OUT = re.compile(r"(?:can'?t|cant|cannot) (?:get out|leave)$", re.IGNORECASE)
 
 
@@ -4199,8 +4252,9 @@ _CAUGHT_ON = re.compile(r"\b(?:caught|catching|snagged|stuck|tangled|trapped)\b"
 # new lad is on fire, picked 400 cases 🔥"), with nothing of a real fire (a building, smoke, flames) nor danger beside.
 _FIRE_AS_A_FIGURE = re.compile(r"\b(?:mouth|tongue|lips|throat|belly|stomach|chest|legs|calves|thighs|muscles|feet|skin|eyes|bum|arse)\s+"
                                r"(?:is |are |'s |'re |was |were )?(?:still |proper |literally )?(?:on fire|burning)\b|"
-                               # food or a song that "was fire" (very good, in slang)
-                               r"\b(?:curry|food|chilli|chili|wings|kebab|biryani|burger|pizza|chips|sauce|takeaway|dinner|tea|meal|scran|grub|tune|track|song|album|set|fit|outfit|drip|trim|garms)\b"
+                               # food or a song that "was fire" (very good, in slang); (forty-sixth round) a haircut too ("my skin fade is fire")
+                               r"\b(?:curry|food|chilli|chili|wings|kebab|biryani|burger|pizza|chips|sauce|takeaway|dinner|tea|meal|scran|grub|tune|track|song|album|set|fit|outfit|drip|trim|garms|"
+                               r"fade|skin fade|haircut|cut|line ?up|beard|trainers|kicks|creps)\b"
                                r"[^.?!]{0,30}\b(?:was|is|'s|were|are) (?:proper |pure |absolute |so |actually )?fire\b|"
                                r"\bon fire\b(?=[^.?!]*(?:🔥|\b(?:picked|scored|goals?|hat[- ]?tricks?|wickets?|sales|an hour|a minute|streak|form)\b))",
                                re.IGNORECASE)
@@ -4464,21 +4518,22 @@ _ANSWERED_NO = re.compile(r"^[^?]{0,40}?\b(?:said|say|answered|told (?:her|him|t
 
 
 # (forty-fifth round) A time years off ("thats 3 years away", "when i finish uni"), and the family fine with things for now.
-_YEARS_AWAY = re.compile(r"\b(?:\d+|two|three|four|five|six|a few|a couple of|several|many) years? (?:away|off|from now)\b|"
-                         r"\bwhen (?:i|she|he) (?:finish|finishes|leave|leaves|graduate|graduates) (?:uni|university|college|school|sixth form|my degree|her degree)\b",
-                         re.IGNORECASE)
+_YEARS_AWAY = re.compile(rf"\b(?:{_YEARS_AWAY_WORDS})\b", re.IGNORECASE)
 _FINE_FOR_NOW = re.compile(r"\b(?:right )?now (?:they'?re|theyre|they are|it'?s|its|everything'?s|everything is|things are|mum and dad are|my parents are|"
                            r"my family (?:is|are)) (?:fine|ok|okay|happy|good|alright|supportive|chill)\b", re.IGNORECASE)
 # (forty-fifth round) A parent's question of how to explain it to a child ("how do I explain it to a 9 year old?"): the
 # child's age is the listener's, not the bride's.
 _HOW_TO_EXPLAIN = re.compile(r"\bhow (?:do|can|should|would) (?:i|we) (?:explain|talk about|answer|put)\b[^.?!]*", re.IGNORECASE)
+# (forty-sixth round) What others wrongly think of a people, asked ("why does everyone at school think all kurdish girls get forced")
+_STEREOTYPE_ASKED = re.compile(r"\bwhy (?:does|do|did) (?:every ?(?:one|body)|people|they|teachers|my (?:friends|mates|teachers))\b[^.?!]{0,30}\b(?:think|assume|say)s?\b"
+                               r"[^.?!]{0,20}\b(?:all|every|most) (?:\w+ )?(?:girls|women|families|people|asians|muslims)\b[^.?!]*", re.IGNORECASE)
 
 
 def _force_said_beyond_the_topic(text: str) -> bool:
     """Force said in the message once what is not force is taken out: the subject of a lesson or a leaflet ("heard about forced
     marriage at school"), being made to go to someone else's wedding or to dance at it, force denied ("nobody in our family
-    forces anybody"), and a parent's how-to-explain question."""
-    left = _HOW_TO_EXPLAIN.sub(" ", _DENIED_HARM.sub(" ", _FORCED_TO_DO_ELSE.sub(" ", _FGM_AS_A_TOPIC.sub(" ", text))))
+    forces anybody"), a parent's how-to-explain question, and what others wrongly think of a people, asked."""
+    left = _STEREOTYPE_ASKED.sub(" ", _HOW_TO_EXPLAIN.sub(" ", _DENIED_HARM.sub(" ", _FORCED_TO_DO_ELSE.sub(" ", _FGM_AS_A_TOPIC.sub(" ", text)))))
     return bool(_FORCED_RE.search(left))
 
 
@@ -4630,6 +4685,8 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     if _PATTERN_CATEGORY[name] == SELF_HARM and _PRESCRIBED_DOSE.search(text) and not _URGENT_NOW.search(text):
         return True
+    if name == "cut_self" and _THEIR_THREAT_AS_A_LEVER_ASKED.search(text) and not _says_now(text) and not _URGENT_NOW.search(text):
+        return True
     if (name == "cut_self" and _SOMEONE_ELSES_SELF_HARM.search(match.group(0)) and _ASKS_WHAT_TO_DO_IF.search(text)
             and not _says_now(text)):
         return True
@@ -4639,6 +4696,7 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     if name == "cut_self" and (
             (match.group(0).lower().startswith("cut ") and _CUT_BY_ACCIDENT.search(after))
+            or (match.group(0).lower().startswith("cut ") and match.group(0).lower().endswith(" open") and _OPENED_BY_ACCIDENT.search(after))
             or (_THOUGHT_OF.search(before) and _NOT_ACTING_ON_IT.search(after))
             or (_ASKS_WHAT_TO_DO_IF.search(text) and (_SOMEDAY.search(text) or _INSIDE_A_CONDITION.search(text[: match.start()]))
                 and not _says_now(text))):

@@ -4722,3 +4722,60 @@ def test_lead_reading_46_sh3_everyday_stays_quiet(text: str) -> None:
 ])
 def test_lead_reading_46_sh3_danger_beside_them_fires(text: str) -> None:
     assert detect_danger(text) is not None or not told_as_not_now(text)
+
+
+# Forty-sixth round, the lead reading the thirtieth forced-marriage focus set and the ninety-sixth set, in new words. What
+# now fires: Banglish's "porshu" with the no already said and a threat to kill; a virginity letter asked for a wedding on a
+# named day, a girl's silent plea; hands on a woman's throat in learner English.
+@pytest.mark.parametrize("text", [
+    "porshu amar biye, ami bolechi na kintu abba bolse khun kore felbe",
+    "practice nurse here. a dad asked us for a virginity certificate for his daughter, her nikah is on sunday, she looked at the floor the whole time",
+    "at the pharmacy counter a girl in school uniform mouthed 'help' at me while her uncle talked about the wedding tomorrow",
+    "bus driver, a man at the back has his hands round the lady neck, she is crying, i stop the bus now",
+])
+def test_lead_reading_46_fm30_and_96_danger_in_new_words_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and what they leave quiet, as patterns: a wedding of one's own told with joy, weeks away; a stereotype asked about, a
+# sister's chosen wedding beside it.
+@pytest.mark.parametrize("text", [
+    "the mehndi is in 3 weeks and its mine, yay!! cousin is sewing my outfit today",
+    "why do people at work assume all asian girls get forced into marriage? my sister chose her husband and her wedding is this saturday",
+])
+def test_lead_reading_46_fm30_wanted_and_asked_are_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and, as patterns and as the classifier's give-way: a marriage years off with nothing planned; a haircut that is "fire"; the hearth lit for warmth; a decade
+# gone in patois; a threat over food taken; snow keeping one in; a window cracked by frost or broken by a ball; another's
+# threat to hurt himself as a lever, asked about.
+@pytest.mark.parametrize("text", [
+    "my aunties keep saying they'll find me someone when i graduate, thats years off and nothing is planned, is that normal?",
+    "barber said my line up is fire today, is that a good thing? still learning english",
+    "freezing tonight so we lit the fire in the living room, lovely and warm now",
+    "back in the eighties they spat at me on Narborough Road for my colour, I want to talk to someone about it now",
+    "my sister said she'll kill me cos I borrowed her straighteners lol",
+    "snowed in at the farm today, can't leave the house till the plough comes",
+    "kitchen window cracked from the frost last night, landlord is coming to fix it",
+    "the lad over the road kicked his football through our window, his dad came round to say sorry",
+    "what would happen if my ex threatens to hurt himself so that I drop the case? he's done it before",
+])
+def test_lead_reading_46_fm30_and_96_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+# ... and what still fires beside them: snow with a door locked on them; a window broken by stones thrown at it; a curfew's
+# words with someone locked in now.
+@pytest.mark.parametrize("text", [
+    "cant leave the house, he's locked us in and it's snowing, please help",
+    "they're throwing stones at our window right now, the glass is broken, kids are screaming",
+    "he won't let me out of the bedroom, he's locked it and taken my phone",
+])
+def test_lead_reading_46_fm30_and_96_danger_beside_them_fires(text: str) -> None:
+    assert detect_danger(text) is not None or not told_as_not_now(text)
+
+
+# ... and a curfew is no captivity: "won't let me out past 8" given by a parent after a stabbing nearby.
+def test_lead_reading_46_a_curfew_is_no_pattern() -> None:
+    assert detect_danger("a lad was stabbed near us in the summer and now dad wont let me out after 9, its so boring") is None
