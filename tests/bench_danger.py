@@ -146,6 +146,8 @@ SETS = (
     ("ninety-fifth set (written blind by a helper that had read none of SpeakUp, 108 + 110, 2026-12-06, twenty-ninth session)", "danger_fresh95", "not_danger_fresh95"),
     ("thirtieth forced-marriage focus set (category 8 only, 60 + 58, written blind like the seventh, 2026-12-06, thirtieth session)", "danger_focusfm30", "not_danger_focusfm30"),
     ("ninety-sixth set (written blind by a helper that had read none of SpeakUp, 107 + 110, 2026-12-06, thirtieth session)", "danger_fresh96", "not_danger_fresh96"),
+    ("thirty-first forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-06, thirtieth session)", "danger_focusfm31", "not_danger_focusfm31"),
+    ("ninety-seventh set (written blind by a helper that had read none of SpeakUp, 106 + 106, 2026-12-06, thirtieth session)", "danger_fresh97", "not_danger_fresh97"),
 )
 
 
