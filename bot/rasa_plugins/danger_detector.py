@@ -492,6 +492,9 @@ _SOON_ROMANISED = (r"(?:kal (?:hai|he|ko|subah|raat|sham|shaam|hoga|hogi)|aa?j r
                    # (forty-sixth round) Banglish's "porshu" (the day after tomorrow, or before yesterday: not with a past verb after it)
                    r"(?:porshu|porsu|porshudin)(?![^.?!]{0,30}\b(?:chilo|chhilo|hoyechilo|hoyeche|holo|hoise|hoyse|hoilo|gese|gelo)\b))")
 # A cutter that is a tool ("the pizza cutter", "a stanley cutter"), not one who cuts girls: a look-behind to put before "cutter".
+# Where girls are taken to be cut, for the trip's own words ("to become a big girl", "to get 'cleaned'").
+_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT = (r"(?:somalia|somaliland|hargeisa|mogadishu|egypt|sudan|guinea|conakry|mali|gambia|sierra leone|ethiopia|eritrea|djibouti|"
+                                    r"kenya|yemen|nigeria|abroad|back home)")
 _NOT_A_TOOLS_CUTTER = r"(?<!cookie )(?<!pizza )(?<!box )(?<!hair )(?<!paper )(?<!grass )(?<!hedge )(?<!glass )(?<!tile )(?<!wire )(?<!bolt )(?<!veg )(?<!stanley )(?<!laser )"
 # (forty-fourth round) A message whose cutting is a cake's or a tailor's ("who's doing the cutting tomorrow ... the cake is
 # massive", "the aunty who does the cutting for our suits"): no girl, no cutting's own name, no fear or pain in it. A lookahead
@@ -519,7 +522,9 @@ _SOON = (r"(?:today|tonight|tonite|2nite|2day|tomorrow|tmrw|tmr|tmoz|tomoz|2moro
          r"(?! (?:loungers?|cream|bed|beds|hats?|glasses|dress|roof|shine|trap|set|rise|light|lamp|down|up|on|in|there|with|next)\b)|"
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
          # (thirty-fourth round) a date this month ("fixed for the 20th, that's 9 days", "we fly on the 14th")
-         r"(?:on|for) the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?! (?:of )?(?:january|february|march|april|june|july|august|september|october|november|december)\b)|"
+         # (forty-sixth round: or the flight's date, "the flight is the 18th")
+         r"(?:(?:on|for)|(?:flights?|plane|tickets?) (?:is|are|'s|s) (?:booked )?(?:for |on )?) ?the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+         r"(?! (?:of )?(?:january|february|march|april|june|july|august|september|october|november|december)\b)|"
          r"(?:in|that'?s|thats|it'?s|its) (?:[7-9]|1[0-4]|seven|eight|nine|ten) days|"
          r"in (?:an|a|half an|1|2|3|one|two|three|a few|a couple of) (?:hours?|hrs?|minutes|mins)|on the plane|when we land|"
          r"when (?:we|school|they|she|he) breaks? up|(?:cards?|invitations?|invites?) (?:are|is|have been|'ve been|has been|were|was) (?:all )?(?:done|printed|sent|out|given out|ready)|(?:here|downstairs|waiting|arrived|ready) (?:right )?now|"
@@ -987,8 +992,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"cut (?:my|our|her) (?:\d+|two|three|both|little) (?:girls|daughters)|(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?wom[ae]n|"
      # (thirty-eighth round) ... or "a big girl", only with the trip to where it is done ("going to Somalia on Friday for 'a
      # special party to become a big girl'"), not a toddler's party for leaving nappies
-     r"(?:somalia|somaliland|hargeisa|mogadishu|egypt|sudan|guinea|conakry|mali|gambia|sierra leone|ethiopia|eritrea|djibouti|kenya|yemen|nigeria|abroad|back home)\b"
+     rf"{_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT}\b"
      r"[^.?!]{0,60}?\b(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?big girl|"
+     # (forty-sixth round) ... or to "get cleaned" there ("over the christmas holidays they taking me to sudan to get 'cleaned'")
+     rf"{_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT}\b[^.?!]{{0,40}}?\bto (?:get|be) ['\"‘’“]?(?:cleaned|cleansed|purified|made clean|made pure)\b|"
      # (thirty-third round) cutting told by what is said around it: a "small operation" like her sister's or cousins',
      # what was done to a sister (who ended in hospital) now "my turn", (the woman called for a girl: woman_called_for_a_girl)
      r"(?:small|little|tiny) (?:operation|op|procedure)\b[^.?!]{0,15}\blike (?:her|my|our|his) (?:\w+ )?(?:sisters?|cousins?|sister'?s|cousins'?|aunt\w*)|"
@@ -1813,7 +1820,9 @@ _SPORT = re.compile(r"\b(?:bjj|jiu ?-?jitsu|judo|wrestling|grappling|mma|ufc|spa
                     r"watching (?:the )?(?:boxing|fights?|ufc|mma|wrestling|cage fight\w*)|(?:boxing|ufc|mma|fight) (?:on (?:the )?(?:telly|tv|big screen))|"
                     r"fifa|paintball|laser ?tag|airsoft|escape rooms?|"
                     # (forty-third round) "took a high tackle round the neck at training"
-                    r"(?:high|late|spear|neck) tackles?|scrums?|rucks?|(?:at|after) (?:rugby|football|footy|netball) (?:training|practice)|(?:the )?(?:ref|referee|linesman)(?:'s)? decision|the (?:ref|referee|linesman))\b", re.IGNORECASE)
+                    r"(?:high|late|spear|neck) tackles?|scrums?|rucks?|(?:at|after) (?:rugby|football|footy|netball) (?:training|practice)|(?:the )?(?:ref|referee|linesman)(?:'s)? decision|the (?:ref|referee|linesman)|"
+                    # (forty-sixth round) a team that "choked" in a match ("we bottled it again, proper choked in the second half at the King Power")
+                    r"(?:in|after) the (?:first|second) half(?! of the (?:night|day|evening|week|month|year))|bottled it|(?:penalty|penalties|pens) shoot ?-?out)\b", re.IGNORECASE)
 _SOMEONE_OF_THEIRS = re.compile(r"\b(?:my|her|his|our) (?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|fella|dad|father|mum|mother|"
                                 r"step ?dad|step ?father|brother|sister|son|uncle|cousin|carer|flatmate)\b|\bat home\b", re.IGNORECASE)
 _SPORT_IS_NOT_AN_ATTACK = frozenset({"strangled", "tried_to_strangle", "by_the_throat", "hands_on_neck", "squeezing_neck", "went_for_the_throat",
@@ -2861,7 +2870,8 @@ _A_PAST_DECADE = re.compile(r"\b(?:in|inna|during) (?:the|di|da|de) (?:fifties|s
 _DEAD_NOW = re.compile(r"\b(?:he'?s|he is|she'?s|she is|they'?re|they are|(?:the|that|this|my|her|his) (?:\w+ )?(?:man|woman|guy|bloke|person|"
                        r"husband|wife|partner|ex|father|dad|stepfather|stepdad|mother|mum|uncle|brother|boyfriend|abuser|attacker|stalker) is) (?:been )?(?:dead|passed away|passed on|deceased) (?:now|for (?:years|ages|\d+ \w+)|"
                        # (thirty-second round) learner English's "he is dead many years now"
-                       r"(?:many|some|\d+|two|three|four|five|ten|twenty) years(?: now)?)\b|"
+                       # (forty-sixth round: "he's been dead years now")
+                       r"(?:(?:many|some|\d+|two|three|four|five|ten|twenty) )?years(?: now)?)\b|"
                        # (thirty-fifth round) learner English's "now he is died 10 year", "he die many year ago"
                        r"\b(?:he|she|they) (?:is |are |has |have )?(?:died|die|dead) (?:for )?(?:many|some|\d+|two|three|four|five|ten|twenty) (?:years?|yrs?)\b",
                        re.IGNORECASE)
@@ -3021,6 +3031,10 @@ _HAIR_HURT = re.compile(r"\b(?:by|grab\w*|pull\w*|yank\w*|drag\w*|hold\w*|held|l
                         r"\bhair\b[^.?!]{0,20}\b(?:alight|on fire|burning|pulled out|ripped out)\b", re.IGNORECASE)
 
 
+_GROOMER_NAMED = re.compile(r"\b(?:lady|woman|aunty|auntie|girl|sister) (?:who|that) does (?:the |our |my )?(?:threading|henna|mehndi|mehendi|nails|eyebrows|brows|"
+                            r"hair|make ?-?up|lashes|waxing|bridal make ?-?up)\b", re.IGNORECASE)
+
+
 def _groomed_for_the_day(text: str) -> bool:
     """A wedding's or a do's hair, brows, henna or dress, with no force, refusal, coercion or girl's cutting anywhere in it."""
     return bool(_GROOMING_RE.search(text)) and not (_FORCED_RE.search(text) or _MARRIAGE_REFUSED.search(text) or _COERCION_SAID.search(text)
@@ -3041,7 +3055,9 @@ _NOT_DONE_TO_ANYONE = (r"(?!.*\b(?:being done|going to be done|will be done|gonn
 # (and what training spots: "what training is there for clergy on spotting forced marriage")
 _FGM_AS_A_TOPIC = re.compile(r"\b(?:fgm|forced marriage) (?:leaflets?|posters?|training|awareness|information|info|lessons?|talks?|module|law|laws|legislation|act|"
                              # (forty-third round) a clinic's "usual FGM chat" before a trip
-                             r"policy|campaign|documentary|helpline|unit|week|assembly|workshop|chat|conversation|discussion|screening|risk assessment)\b|"
+                             # (forty-sixth round) a group or a charity against it ("her mum runs an anti FGM group")
+                             r"policy|campaign|documentary|helpline|unit|week|assembly|workshop|chat|conversation|discussion|screening|risk assessment|"
+                             r"group|charity|organi[sz]ation|project|network|campaigners?|activists?)\b|"
                              r"\b(?:spotting|spot|signs of|recognis\w+|recogniz\w+|training (?:on|about|in)|awareness of|policy on|guidance on|"
                              r"leaflets? (?:on|about)|"
                              # (forty-third round) "just watched a documentary about FGM in Somalia"
@@ -3543,6 +3559,11 @@ def told_as_not_now(text: str) -> bool:
     if (_HAIR_CUT.search(normalised) and _groomed_for_the_day(normalised) and not _REAL_DANGER_BESIDE.search(normalised)
             and not _HARM_TO_SOMEONE.search(_WISH_ME_LUCK.sub(" ", normalised))
             and not _ACT_TOLD.search(_HAIR_CUT.sub(" ", normalised)) and not _FIRE_WORDS.search(normalised) and not _HAIR_HURT.search(normalised)):
+        return True
+    # (forty-sixth round) the woman who does the threading or the henna named as the one coming, no cutting named and nothing
+    # forced or feared beside ("the lady who does threading is coming saturday to do all the girls for eid")
+    if (_GROOMER_NAMED.search(normalised) and _groomed_for_the_day(normalised) and not _CUTTING_NAMED.search(normalised)
+            and not _REAL_DANGER_BESIDE.search(normalised) and not _HARM_TO_SOMEONE.search(normalised)):
         return True
     # (forty-fifth round) ears or a nose pierced, no cutting named and nothing feared beside
     if (_EARS_PIERCED.search(normalised) and not _CUTTING_NAMED.search(normalised) and not _A_GIRL_CUT.search(normalised)
@@ -4153,6 +4174,10 @@ _MORE_OF_THEM = re.compile(r"\b(?:still|again|others?|another|more of them|back|
                            r"(?:he'?s|she'?s|they'?re|hes|shes|been|let|got) (?:out|released)|bail)\b",
                            re.IGNORECASE)
 _SOMEONE_ELSES_SELF_HARM = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) wrists?)\b", re.IGNORECASE)
+# (forty-sixth round) Locked in by a gate's hours, no one locking anyone ("locked in the truck park overnight because gate close at
+# 10, security open at 6"), not "he's locked me in the shed, the gate closes at 10"
+_LOCKED_IN_BY_THE_HOURS = re.compile(r"^(?!.*\b(?:he|she|they|someone|somebody|him|her|them)(?:'s|s| has| have|'ve)? (?:locked|locks|locking|lock)\b)"
+                                     r".*\b(?:gates?|barriers?) (?:close|closes|closed|shut|shuts|lock|locks|locked) (?:at|till|until|overnight)\b", re.IGNORECASE)
 _LOCK_IN_UNDONE = re.compile(r"\b(?:by accident|accidentally|by mistake)\b|\b(?:caretaker|janitor|security|staff|someone|somebody|neighbou?r|"
                              r"locksmith|fire brigade|firefighters?|manager)\s+(?:came and |come and |had to )?let (?:me|us) out\b|"
                              # (thirty-third round) got out by others since ("stuck in the lift an hour, they got me out")
@@ -4690,7 +4715,7 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if (name == "cut_self" and _SOMEONE_ELSES_SELF_HARM.search(match.group(0)) and _ASKS_WHAT_TO_DO_IF.search(text)
             and not _says_now(text)):
         return True
-    if name == "locked_in" and (_LOCK_IN_UNDONE.search(text) or _NOT_LOCKED_IN.search(before)):
+    if name == "locked_in" and (_LOCK_IN_UNDONE.search(text) or _NOT_LOCKED_IN.search(before) or _LOCKED_IN_BY_THE_HOURS.search(text)):
         return True
     if name == "locked_in" and match.group(0).lower() == "locked in" and _LOCKED_AWAY.search(after):
         return True

@@ -4779,3 +4779,39 @@ def test_lead_reading_46_fm30_and_96_danger_beside_them_fires(text: str) -> None
 # ... and a curfew is no captivity: "won't let me out past 8" given by a parent after a stabbing nearby.
 def test_lead_reading_46_a_curfew_is_no_pattern() -> None:
     assert detect_danger("a lad was stabbed near us in the summer and now dad wont let me out after 9, its so boring") is None
+
+
+# Forty-sixth round, the lead reading the thirty-first forced-marriage focus set and the ninety-seventh set, in new words.
+# What now fires: a girl taken abroad to be "cleaned", the flight's date told.
+def test_lead_reading_46_fm31_taken_abroad_to_be_cleaned_fires() -> None:
+    assert detect_danger("in the half term they are taking my little sister to somalia to be 'purified', the plane is on the 21st, she is 8") is not None
+
+
+# ... and what they leave quiet, as patterns and as the classifier's give-way: the woman who does the henna coming for a day;
+# a lorry park locked by its hours; a team that choked in a match.
+@pytest.mark.parametrize("text", [
+    "the aunty who does henna is coming on friday night to do all the girls for the mehndi",
+    "locked in the lorry park at Markfield overnight, the barrier closes at 11 and opens at 5, got my bunk and food, just fed up",
+    "we choked again in the second half, threw away a two goal lead at the King Power",
+])
+def test_lead_reading_46_fm31_and_97_everyday_stays_quiet(text: str) -> None:
+    assert detect_danger(text) is None and told_as_not_now(text)
+
+
+# ... and, as patterns: a mother's account of what her father did, he long dead; a girl's trip to her gran with a mum who
+# runs a group against FGM.
+@pytest.mark.parametrize("text", [
+    "my nan says my grandad used to grab her by the throat when she was young, he's been dead years now, she wants it written down",
+    "my pupil is 10 and flying to Sierra Leone at Easter to see her aunty, her mum runs an anti FGM charity and says they are all against it",
+])
+def test_lead_reading_46_fm31_and_97_accounts_are_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and what still fires beside them: a gate's hours with someone locking them in; a choking in the second half of a night.
+@pytest.mark.parametrize("text", [
+    "he has locked me in the garage, the gates close at 10 so nobody will come",
+    "he choked me in the second half of the night and he's still in the house",
+])
+def test_lead_reading_46_fm31_and_97_danger_beside_them_fires(text: str) -> None:
+    assert detect_danger(text) is not None
