@@ -269,7 +269,9 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # (thirty-seventh round) the man never met told by his face ("i dont even know his face"); not his name, which a
            # guest may not know either
            r"(?:don'?t|dont|do not|never) (?:even )?(?:know|seen|saw|met) (?:his|the (?:man|boy|groom)'?s?) face\b(?! yet\b)|(?:never|not|didn'?t|didnt|did not) agree(?:d)?|disown\w*|whatever (?:i|she) says?|no matter what|no say|(?:please|pls|plz) help(?: me)?\W*$|"
-           r"(?:took|taken) (?:my|her) (?:phone|fone|mobile)|scared|terrified|petrified|frightened|"
+           # (forty-sixth round: not scared of a slip of one's own, "i'm scared i'll mess it up" cutting a sister's blouse)
+           r"(?:took|taken) (?:my|her) (?:phone|fone|mobile)|(?:scared|terrified|petrified|frightened)(?! (?:i'?ll|ill|i will|i'?m going to|im gonna|of) "
+           r"(?:mess|ruin|spoil|cock|muck|get it wrong|trip|forget|cry|faint|burn)\w*)|"
            # (twenty-fourth session) the trip's pretext in quotes, not believed ("grandad in lahore 'ill', flight tomorrow");
            # the bride dressed by others ("they already put the dress on me"); a girl taken or sent by her own parent ("my
            # brother sending his daughter, 14 years, to Basra on Tuesday to marry")
@@ -369,7 +371,11 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"begg\w*|plead\w*|(?:i'?m|im|i am|she'?s|she is) being married\b|"
            # Nobody under 18 can consent (the Marriage and Civil Partnership (Minimum Age) Act 2022), nor can
            # someone without capacity; being sent or taken away for it, or to a man twice her age.
-           r"(?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is) (?:only |just )?(?:1[0-7]|[5-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles)\b)|"
+           # (forty-sixth round: not the asker's own age given with a question, "im 14 just curious")
+           r"(?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is) (?:only |just )?(?:1[0-7]|[5-9])\b(?! (?:mins?|minutes|hours?|hrs|days|weeks|months|miles)\b)"
+           r"(?!,? (?:and )?(?:just |only )?(?:curious|wondering|asking)\b)|"
+           # (forty-sixth round) Romanian's "am 15 ani" (I am 15)
+           r"am (?:doar |numai )?1[0-7] ani\b|"
            r"(?:1[0-7]|[5-9])[- ]?(?:year|yr)s?[- ]old|(?:can'?t|cant|cannot|unable to) (?:consent|understand)|learning disabilit\w*|lacks? (?:mental )?capacity|"
            r"(?:being|been|be|getting) (?:sent|taken|flown|shipped) (?:to|back|abroad|home|off|out)|(?:taken|took|taking) (?:me|her|him|them) to (?:the )?airport|"
            r"twice (?:my|her|his) age|"
@@ -493,7 +499,7 @@ _SOON_ROMANISED = (r"(?:kal (?:hai|he|ko|subah|raat|sham|shaam|hoga|hogi)|aa?j r
                    r"(?:porshu|porsu|porshudin)(?![^.?!]{0,30}\b(?:chilo|chhilo|hoyechilo|hoyeche|holo|hoise|hoyse|hoilo|gese|gelo)\b))")
 # A cutter that is a tool ("the pizza cutter", "a stanley cutter"), not one who cuts girls: a look-behind to put before "cutter".
 # Where girls are taken to be cut, for the trip's own words ("to become a big girl", "to get 'cleaned'").
-_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT = (r"(?:somalia|somaliland|hargeisa|mogadishu|egypt|sudan|guinea|conakry|mali|gambia|sierra leone|ethiopia|eritrea|djibouti|"
+_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT = (r"(?:somalia|somaliland|hargeisa|mogadishu|egypt|sudan|khartoum|guinea|conakry|mali|gambia|sierra leone|ethiopia|eritrea|djibouti|"
                                     r"kenya|yemen|nigeria|abroad|back home)")
 _NOT_A_TOOLS_CUTTER = r"(?<!cookie )(?<!pizza )(?<!box )(?<!hair )(?<!paper )(?<!grass )(?<!hedge )(?<!glass )(?<!tile )(?<!wire )(?<!bolt )(?<!veg )(?<!stanley )(?<!laser )"
 # (forty-fourth round) A message whose cutting is a cake's or a tailor's ("who's doing the cutting tomorrow ... the cake is
@@ -994,11 +1000,17 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # special party to become a big girl'"), not a toddler's party for leaving nappies
      rf"{_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT}\b"
      r"[^.?!]{0,60}?\b(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?big girl|"
+     # (forty-sixth round) ... or for a ceremony "like my cousins had" there ("going to my gran's in Conakry tomorrow for the
+     # ceremony like my cousins had")
+     rf"{_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT}\b[^.?!]{{0,60}}?\b(?:ceremony|celebration|party|operation|thing) like (?:my|her|our) (?:\w+ )?(?:sisters?|cousins?)\b|"
      # (forty-sixth round) ... or to "get cleaned" there ("over the christmas holidays they taking me to sudan to get 'cleaned'")
      rf"{_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT}\b[^.?!]{{0,40}}?\bto (?:get|be) ['\"‘’“]?(?:cleaned|cleansed|purified|made clean|made pure)\b|"
      # (thirty-third round) cutting told by what is said around it: a "small operation" like her sister's or cousins',
      # what was done to a sister (who ended in hospital) now "my turn", (the woman called for a girl: woman_called_for_a_girl)
      r"(?:small|little|tiny) (?:operation|op|procedure)\b[^.?!]{0,15}\blike (?:her|my|our|his) (?:\w+ )?(?:sisters?|cousins?|sister'?s|cousins'?|aunt\w*)|"
+     # (forty-sixth round) "i will have the thing they did to my sister when she was small", the one it is for unwilling
+     r"(?:have|get|be given|go through) the (?:same )?thing (?:they|she|he|you) (?:did|done|gave) (?:to|for) (?:my|her|our) (?:big |older |little |younger )?(?:sisters?|cousins?)\b"
+     r"(?=.*\b(?:(?:don'?t|dont|do not|doesn'?t|doesnt) want|scared|afraid|please|pls|plz|help)\b)|"
      r"(?:do|doing|does) (?:to (?:me|her) )?what (?:they|she|he|you) (?:did|done) to (?:my|her|our) (?:big |older |little |younger )?(?:sisters?|cousins?)\b(?=.*\b(?:(?:my|your|her) turn|hospital|bled|bleeding|hurt|cut)\b)|"
      r"(?:to )?do (?:the|my|our) (?:little )?(?:girls|daughters|sisters)|"
      # (thirty-sixth round) a girl taken or flown for it by its name ("taking her to Gujarat on saturday for khatna", "take my
@@ -1900,6 +1912,8 @@ _CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage", "fo
 _MARRIAGE_REFUSED = re.compile(
     r"\b(?:(?:don'?t|dont|do not|doesn'?t|doesnt|does not) want to (?:marry|get married|be married|go through with)|(?:won'?t|wont|will not) marry|"
     rf"against (?:my|her) will|{_FORCED_WORD}|no choice|(?:i|she) said no\b|"
+    # (forty-sixth round) school wanted instead ("on saturday i marry the boy of the other family ... i want stay in school")
+    r"(?:i|she) (?:want|wants|wanna) (?:to )?(?:stay in|stay at|go to|finish) (?:school|college|my studies|her studies)\b|"
     # (forty-fourth round) made to marry, whatever party is planned ("my parents make me marry a boy from Craiova, the party is
     # this sunday")
     r"(?:make|makes|making|made) (?:me|her|him|my \w+) (?:to )?(?:marry|get married|be married|wed)\b|(?:don'?t|dont|do not|doesn'?t|doesnt|does not) consent|"
@@ -2873,14 +2887,15 @@ _DEAD_NOW = re.compile(r"\b(?:he'?s|he is|she'?s|she is|they'?re|they are|(?:the
                        # (forty-sixth round: "he's been dead years now")
                        r"(?:(?:many|some|\d+|two|three|four|five|ten|twenty) )?years(?: now)?)\b|"
                        # (thirty-fifth round) learner English's "now he is died 10 year", "he die many year ago"
-                       r"\b(?:he|she|they) (?:is |are |has |have )?(?:died|die|dead) (?:for )?(?:many|some|\d+|two|three|four|five|ten|twenty) (?:years?|yrs?)\b",
+                       # (forty-sixth round: "He dead now twenty year")
+                       r"\b(?:he|she|they) (?:is |are |has |have )?(?:died|die|dead) (?:now )?(?:for )?(?:many|some|\d+|two|three|four|five|ten|twenty) (?:years?|yrs?)\b",
                        re.IGNORECASE)
 # (forty-first round) A year gone that dates what is told ("in 1985", "this is 1990", "that was 2021", "in the 1990s"),
 # not one it has run since ("since 2019 he ...").
 # (forty-fifth round: a year as a sentence of its own, "sister cut herself before. 2022. now counselling")
 # (forty-sixth round: a decade in words, "back in the seventies")
 _A_YEAR_GONE = (r"(?:(?<!since )(?<!from )in|back in|during|(?:that|this|it) (?:is|was)) (?:the )?(?:19\d\d|20[01]\d|202[0-5])s?|(?<!since )(?<!since the )(?:19|20)\d0s|"
-                r"(?:(?<!since )in|back in|during) the (?:fifties|sixties|seventies|eighties|nineties)|"
+                r"(?:(?<!since )in|back in|during) (?:the|de|di|da) (?:fifties|sixties|seventies|eighties|nineties)|"
                 r"(?<=[.!?] )(?:19\d\d|20[01]\d|202[0-5])(?=\s*[.!?])")
 _A_YEAR_GONE_RE = re.compile(rf"\b(?:{_A_YEAR_GONE})\b", re.IGNORECASE)
 # (forty-fifth round: not a lasting mark's "still", "she still has the burns")
@@ -3066,6 +3081,11 @@ _FGM_AS_A_TOPIC = re.compile(r"\b(?:fgm|forced marriage) (?:leaflets?|posters?|t
                              # (not when the rest tells of it done to someone: "... a girl in my class said it is being done to her on saturday",
                              # forty-fifth round "... and now i get it, the woman my mum booked for saturday is for me")
                              r"\b(?:fgm|forced marriages?) in (?:pshe|rse|re|class|assembly|lessons?|tutor time|form time|citizenship|sociology|biology|health)\b"
+                             rf"{_NOT_DONE_TO_ANYONE}|"
+                             # (forty-sixth round) a meeting or a presentation about it ("our community meeting next tuesday is about forced
+                             # marriage", "a school presentation on FGM"), the same guard
+                             r"\b(?:meeting|event|session|talk|workshop|evening|seminar|course|presentation|project|essay|homework|coursework|poster)\b"
+                             r"[^.?!]{0,40}\b(?:about|on) (?:fgm|forced marriages?)\b"
                              rf"{_NOT_DONE_TO_ANYONE}|"
                              # (forty-fifth round) ... or a lesson's about it ("we had a PSHE lesson today about forced marriage"), or heard of
                              # there ("my daughter heard about forced marriage at school today")
@@ -3864,7 +3884,8 @@ _DENIED_HARM = re.compile(
     r"(?:marry|get married|be married|wed)\b|"
     # (forty-fifth round) force denied of the family or of oneself ("nobody in our family forces anybody", "I'm not being forced
     # into anything")
-    r"\b(?:nobody|no one|no-one|noone)(?: in (?:our|my|the|this|her|his) (?:family|house|home))? (?:forces|will force|would force|ever forces|is forcing) "
+    # (forty-sixth round: "nobody forcing anyone lol")
+    r"\b(?:nobody|no one|no-one|noone)(?: in (?:our|my|the|this|her|his) (?:family|house|home))? (?:forces|will force|would force|ever forces|is forcing|'s forcing|forcing) "
     r"(?:anybody|anyone|anything|(?:me|her|him|us|them) (?:into|to do) anything)\b|"
     r"\b(?:i'?m|im|i am|she'?s|she is|he'?s|he is|we'?re|we are) not being (?:forced|made|pressured|pushed) (?:into|to do) anything\b|"
     # (forty-third round) "my parents aren't making me marry anyone, they said I can choose"
@@ -4067,7 +4088,8 @@ _SAID_SAFE = re.compile(
     # (forty-fourth round: "off for good", and the writer's own shock after it, "still shaking but it's over")
     r"^(?!.*\b(?:but(?! (?:it'?s|its|it is) (?:over|done|finished)\b)|rebook\w*|another|instead|still(?! (?:shaking|shaky|in shock|upset|crying|emotional)\b)|new date|again)\b)"
     r".*(?:\b(?:trip|flights?|wedding|holiday|visit|ceremony|marriage|nikah|engagement|"
-    r"journey|travel)\b[^.?!]{0,45}\b(?:got|has been|have been|was|were|is|are|'s been|been) (?:cancelled|canceled|called off|stopped|off for good|off completely)\b|"
+    # (forty-sixth round: "the wedding's off for good")
+    r"journey|travel)\b[^.?!]{0,45}(?:\b(?:got|has been|have been|was|were|is|are|'s been|been)|(?<=\w)'s) (?:cancelled|canceled|called off|stopped|off for good|off completely)\b|"
     # (forty-fifth round) ... or by the one who called it off, for good ("abbu cancelled the rishta completely ... it's over for good")
     r"\b(?:cancelled|canceled|called off) (?:the|my|her|his) (?:rishta|wedding|nikah|engagement|trip|tickets?|flights?|marriage)\b"
     r"(?=.*\b(?:completely|for good|(?:it'?s|its|it is) (?:over|off|done))\b))|"
@@ -4548,6 +4570,12 @@ _FINE_FOR_NOW = re.compile(r"\b(?:right )?now (?:they'?re|theyre|they are|it'?s|
                            r"my family (?:is|are)) (?:fine|ok|okay|happy|good|alright|supportive|chill)\b", re.IGNORECASE)
 # (forty-fifth round) A parent's question of how to explain it to a child ("how do I explain it to a 9 year old?"): the
 # child's age is the listener's, not the bride's.
+_CALLED_OFF_AND_ACCEPTED = re.compile(
+    r"^(?!.*\b(?:rebook\w*|new date|another|instead|again|still (?:want|going|planning|making)|anyway|secretly|behind (?:my|her) back)\b)(?:"
+    r".*\b(?:called|calling|call) (?:it|the (?:wedding|nikah|engagement|marriage|rishta)) off\b(?=.*\b(?:agreed|accepted|(?:they'?re|theyre|they are|everyone'?s|"
+    r"everyone is|both families are) (?:fine|ok|okay)|for good|properly|completely)\b)|"
+    r".*\b(?:marriage|wedding|nikah|engagement|rishta)\b[^.?!]{0,15}\b(?:is|was|has been|'s been|got) (?:cancelled|canceled|called off)\b"
+    r"(?=.*\b(?:i'?m|im|i am) (?:ok|okay|fine|safe|at home)\b))", re.IGNORECASE)
 _HOW_TO_EXPLAIN = re.compile(r"\bhow (?:do|can|should|would) (?:i|we) (?:explain|talk about|answer|put)\b[^.?!]*", re.IGNORECASE)
 # (forty-sixth round) What others wrongly think of a people, asked ("why does everyone at school think all kurdish girls get forced")
 _STEREOTYPE_ASKED = re.compile(r"\bwhy (?:does|do|did) (?:every ?(?:one|body)|people|they|teachers|my (?:friends|mates|teachers))\b[^.?!]{0,30}\b(?:think|assume|say)s?\b"
@@ -4653,6 +4681,10 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     if (name == "imminent_marriage" and not _force_said_beyond_the_topic(text)
             and not _REFUSED_ROMANISED_RE.search(text)):
+        return True
+    # (forty-sixth round) the wedding called off and the calling-off accepted, nothing new planned nor urgent ("we called it off
+    # properly, both families agreed", "my mum told my uncle the marriage is cancelled ... i'm at home with her and i'm ok")
+    if name == "imminent_marriage" and _CALLED_OFF_AND_ACCEPTED.search(text) and not _URGENT_NOW.search(text):
         return True
     # (forty-fifth round) a marriage years away, the only "now" the family's being fine with it ("they might try when i finish uni
     # but thats 3 years away and right now theyre fine with me studying")

@@ -4815,3 +4815,47 @@ def test_lead_reading_46_fm31_and_97_accounts_are_no_pattern(text: str) -> None:
 ])
 def test_lead_reading_46_fm31_and_97_danger_beside_them_fires(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# Forty-sixth round, the lead reading the thirty-second forced-marriage focus set and the ninety-eighth set, in new words.
+# What now fires: a ceremony abroad "like my sisters had", a day soon.
+def test_lead_reading_46_fm32_a_ceremony_like_her_sisters_abroad_fires() -> None:
+    assert detect_danger("dad booked us to Mali on friday for the ceremony like my sisters had, they were in bed for weeks after") is not None
+
+
+# ... and what they leave quiet, as patterns: a talk and a school project about forced marriage or FGM; "nobody forcing
+# anyone" at a friend's wedding; a sister's blouse cut, scared of a slip; a wedding called off and accepted; a patois decade
+# gone, the husband dead twenty year; an asker's own age after a lesson.
+@pytest.mark.parametrize("text", [
+    "the mosque is holding an evening next Thursday about forced marriage, could your team send someone to speak?",
+    "my daughter is 12 and doing a project on FGM for school, are there any leaflets we can use?",
+    "my cousin is getting married sunday and he's made up, nobody forcing anyone haha, do you do talks at weddings?",
+    "i'm hemming my sister's lehenga tonight for her wedding next week, she's marrying the guy she loves and i'm terrified i'll ruin it",
+    "my nikah was meant to be next week but we called it off, both families accepted it and I'm staying in uni",
+    "Me mudda use to beat me back inna di sixties. She dead now thirty year. Me just want somebody fi know.",
+    "we learnt about FGM in biology today, our teacher said it's a crime here. is it a crime everywhere? im 15 just wondering",
+])
+def test_lead_reading_46_fm32_and_98_everyday_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and what still fires beside them: a wedding called off then set again; the asker's age with force told; a sister's
+# wedding soon she is scared of.
+@pytest.mark.parametrize("text", [
+    "they called the nikah off for good last month but now dad says it's back on for saturday and i'm scared",
+    "im 14 and they are making me marry my cousin on friday",
+    "my sister is terrified, her wedding is tomorrow to a man she has never met",
+])
+def test_lead_reading_46_fm32_danger_beside_them_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and two of fm32's danger lines the give-way had taken (held only by the sure binary), in new words: Romanian's "am 14
+# ani" and school wanted instead, a party at home for the wedding; the thing done to a sister, a day soon, not wanted (its
+# line, with "when she was small" beside, is no longer given way; in these words it fires).
+def test_lead_reading_46_fm32_a_child_bride_at_a_party_fires() -> None:
+    assert detect_danger("am 14 ani. mama say on sunday i marry a man from the village, the party is at our flat. i want go to school") is not None
+
+
+def test_lead_reading_46_fm32_the_thing_done_to_a_sister_soon_fires() -> None:
+    assert detect_danger("aunty says on saturday i will have the same thing they did to my older sister, i dont want it pls") is not None
