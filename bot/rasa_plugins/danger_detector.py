@@ -487,7 +487,8 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
 # The wedding's own words in the languages spoken here, typed in English letters (forty-fifth round: the Tamil kalyanam and
 # thirumanam, the Kurdish dawet, the Romanian nunta, with the Panjabi, Hindi, Bengali and Sikh words read before, moved here
 # out of imminent_marriage's own list).
-_WEDDING_IN_COMMUNITY_WORDS = (r"nikkah|shadi|viah|vyah|biah|biya|vivah|vivaah|anand karaj|lavan|laavan|kalyanam|kalyaanam|thirumanam|sagai|mangni|"
+# (forty-sixth round: the Panjabi roka, "theyre doing my roka sunday with a girl ... ive never even spoken to")
+_WEDDING_IN_COMMUNITY_WORDS = (r"nikkah|shadi|viah|vyah|biah|biya|vivah|vivaah|anand karaj|lavan|laavan|kalyanam|kalyaanam|thirumanam|sagai|mangni|roka|rokka|"
                                r"zemawend|dawet|nunta|nunti|katb (?:el|al|il) kitab")
 # (forty-fourth round) ... or "kal" right after the wedding's own word ("biye kal", "nikah kal"), not one that was ("shaadi kal thi")
 _SOON_ROMANISED = (r"(?:kal (?:hai|he|ko|subah|raat|sham|shaam|hoga|hogi)|aa?j raat|parso(?:n)? (?:hai|he|ko)|"
@@ -5559,7 +5560,9 @@ _FINE_JUST_VENTING = re.compile(r"^(?=.*\bjust venting\b)(?=.*\b(?:i'?m|im|i am)
 _OVER_A_RESULT = re.compile(r"\bkill (?:himself|herself|themselves|myself) if\b[^.?!]{0,40}\b(?:lose|lost|loses|go down|goes down|get relegated|gets relegated|"
                             r"relegated|don'?t win|doesn'?t win|draw)\b(?=.*\b(?:football|match|game|league|relegat\w*|cup|season|the foxes)\b)", re.IGNORECASE)
 _SENTENCE_WITH_ITS_END = re.compile(r"(?<=[.!?])\s+")
+# (forty-sixth round: someone coming at them, "he is walking towards my car now", not a car park's everyday errand)
 _SOMEONE_FEARED_OR_SILENT = re.compile(rf"\b{_FEARED_ONE}\b|\b(?:following|followed|watching|staring|waiting|knocking|banging|at the door)\b|"
+                                       r"\b(?:walking|coming|heading|running|driving) (?:towards|up to|over to|straight at) (?:me|us|my|our)\b|"
                                        r"\b(?:is|are|'s|'re|s|still|stood|standing|sat|sitting|parked) outside\b|"
                                        r"\b(?:not|isn'?t|isnt|won'?t|wont|can'?t get him to|can'?t get her to) (?:answering|picking up|answer|pick up|replying|reply)\b",
                                        re.IGNORECASE)

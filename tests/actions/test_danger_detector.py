@@ -4859,3 +4859,13 @@ def test_lead_reading_46_fm32_a_child_bride_at_a_party_fires() -> None:
 
 def test_lead_reading_46_fm32_the_thing_done_to_a_sister_soon_fires() -> None:
     assert detect_danger("aunty says on saturday i will have the same thing they did to my older sister, i dont want it pls") is not None
+
+
+# ... and two of fm31/fresh97's danger lines the give-way had taken (held only by the sure binary), in new words: a roka on
+# a day soon with a stranger and a threat; a man from the temple walking towards one's car in a car park at work.
+def test_lead_reading_46_fm31_a_roka_soon_with_a_threat_fires() -> None:
+    assert detect_danger("im 18, my rokka is on saturday with a girl ive never even met and chacha said if i say no he'll break my arms") is not None
+
+
+def test_lead_reading_46_fm31_someone_coming_at_them_in_a_car_park_is_not_given_way() -> None:
+    assert not told_as_not_now("the man from the gurdwara who keeps texting me is in the car park where I work and he's coming towards me now")
