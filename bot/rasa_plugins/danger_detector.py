@@ -530,7 +530,7 @@ _SOON = (r"(?:today|tonight|tonite|2nite|2day|tomorrow|tmrw|tmr|tmoz|tomoz|2moro
          r"(?:in|that'?s|thats|it'?s|its) (?:a|1|2|3|4|5|6|one|two|three|four|five|six|a few|a couple of) days?|"
          # (thirty-fourth round) a date this month ("fixed for the 20th, that's 9 days", "we fly on the 14th")
          # (forty-sixth round: or the flight's date, "the flight is the 18th")
-         r"(?:(?:on|for)|(?:flights?|plane|tickets?) (?:is|are|'s|s) (?:booked )?(?:for |on )?) ?the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+         r"(?:(?:on|for) |(?:flights?|plane|tickets?) (?:is|are|'s|s) (?:booked )?(?:for |on )?)the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
          r"(?! (?:of )?(?:january|february|march|april|june|july|august|september|october|november|december)\b)|"
          r"(?:in|that'?s|thats|it'?s|its) (?:[7-9]|1[0-4]|seven|eight|nine|ten) days|"
          r"in (?:an|a|half an|1|2|3|one|two|three|a few|a couple of) (?:hours?|hrs?|minutes|mins)|on the plane|when we land|"
@@ -4753,8 +4753,8 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if name == "locked_in" and match.group(0).lower() == "locked in" and _LOCKED_AWAY.search(after):
         return True
     if name == "cut_self" and (
-            (match.group(0).lower().startswith("cut ") and _CUT_BY_ACCIDENT.search(after))
-            or (match.group(0).lower().startswith("cut ") and match.group(0).lower().endswith(" open") and _OPENED_BY_ACCIDENT.search(after))
+            (match.group(0).lower().startswith("cut ")
+             and (_CUT_BY_ACCIDENT.search(after) or (match.group(0).lower().endswith(" open") and _OPENED_BY_ACCIDENT.search(after))))
             or (_THOUGHT_OF.search(before) and _NOT_ACTING_ON_IT.search(after))
             or (_ASKS_WHAT_TO_DO_IF.search(text) and (_SOMEDAY.search(text) or _INSIDE_A_CONDITION.search(text[: match.start()]))
                 and not _says_now(text))):
