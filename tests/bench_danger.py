@@ -150,6 +150,8 @@ SETS = (
     ("ninety-seventh set (written blind by a helper that had read none of SpeakUp, 106 + 106, 2026-12-06, thirtieth session)", "danger_fresh97", "not_danger_fresh97"),
     ("thirty-second forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-06, thirtieth session)", "danger_focusfm32", "not_danger_focusfm32"),
     ("ninety-eighth set (written blind by a helper that had read none of SpeakUp, 106 + 109, 2026-12-06, thirtieth session)", "danger_fresh98", "not_danger_fresh98"),
+    ("thirty-third forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-06, thirty-first session)", "danger_focusfm33", "not_danger_focusfm33"),
+    ("ninety-ninth set (written blind by a helper that had read none of SpeakUp, 107 + 108, 2026-12-06, thirty-first session)", "danger_fresh99", "not_danger_fresh99"),
 )
 
 
