@@ -3742,6 +3742,12 @@ _PRESENT_CUE = re.compile(
     r"(?:is|'s|are|'re) going to do something (?:now|tonight|stupid|to (?:himself|herself|themselves))|"
     r"(?:took|taken|swallowed) (?:the|all the|all my|all of the|all of my) (?:tablets|pills)\b[^.?!]{0,15}\b(?:half an hour|an hour|\d+ (?:mins?|minutes)|ten minutes|twenty minutes) ago|(?:wait|waits|waiting) for me to (?:finish|come out|leave|get off)|"
     r"flights? (?:is |are )?(?:booked )?(?:for )?(?:this|tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
+    # (forty-seventh round) someone there watching the writer or a fire as they write, whatever is told of before ("the bloke I
+    # barred last week is across the road from the club watching me", "the same bloke who threatened me last week is
+    # parked at the gate watching it burn"); not watched as a habit, at play or online
+    r"(?:he|she|they|\w+)(?:'s|'re| is| are) (?:(?!(?:always|constantly|often|forever|usually|sometimes|just|only)\b)[\w']+ ){0,8}?"
+    r"watching (?:me|us|it burn|(?:the|my|our) (?:house|flat|home|barn|shop|car) burn)\b"
+    r"(?! (?:play|playing|perform|performing|dance|dancing|sing|singing|swim|swimming|on (?:insta\w*|ig|tiktok|facebook|fb|snap\w*|social\w*|youtube|twitch|here|the cams?|the camera|cctv)|online)\b)|"
     # a new address that no one was told, known to someone now ("nobody knows this address", "no one has my new address")
     r"(?:nobody|no one|no-one|noone) (?:knows|has|knew|had) (?:this|my new|the new|our new|my|our) (?:address|place|flat|house)|"
     # a weapon drawn as they write ("he's got the big knife out and keeps saying don't move"): its "keeps" is no habit
@@ -3777,9 +3783,11 @@ _HELP_COMING = re.compile(r"\b(?:the |a |my |his |her |our )?(?:nurse|doctor|gp|
                           r"locksmith|plumber|electrician|council|support worker|health visitor|midwife|teacher|key worker|fire brigade)s? "
                           r"(?:is|are|'s|'re) coming\b", re.IGNORECASE)
 _EVERYDAY_SENSE = re.compile(
-    # the weather doing the banging
-    r"\b(?:wind|winds|storm|gale|gales|rain|hail)(?:'s| is| has| was| kept| keeps)?\s+(?:been\s+)?(?:banging|rattling|slamming|battering|"
-    r"blowing|howling|knocking|shaking)\b|"
+    # the weather doing the banging (forty-seventh round: not a wind fanning a fire, "my hay barn alight ... the wind's
+    # blowing this way")
+    r"^(?!.*\b(?:fire|fires|alight|ablaze|burn|burning|burnt|burned|smoke|flames?)\b)"
+    r"(?=.*\b(?:wind|winds|storm|gale|gales|rain|hail)(?:'s| is| has| was| kept| keeps)?\s+(?:been\s+)?(?:banging|rattling|slamming|battering|"
+    r"blowing|howling|knocking|shaking)\b)|"
     # locked out, not in
     r"\blocked (?:myself|ourselves) out\b|\blocked (?:my|the) keys in\b|\blocksmith\b|"
     # fired or sacked from a job, not fired at

@@ -4869,3 +4869,24 @@ def test_lead_reading_46_fm31_a_roka_soon_with_a_threat_fires() -> None:
 
 def test_lead_reading_46_fm31_someone_coming_at_them_in_a_car_park_is_not_given_way() -> None:
     assert not told_as_not_now("the man from the gurdwara who keeps texting me is in the car park where I work and he's coming towards me now")
+
+
+# Forty-seventh round: the last two fm31/fresh97 danger lines the give-way took (held only by the sure binary), in new
+# words. A wind fanning a fire set by someone who threatened before is no weather's everyday banging; someone there
+# watching the writer or the fire as they write is now, whatever was told of last week.
+@pytest.mark.parametrize("text", [
+    "someone's set fire to our stable near Melton and the man who threatened my dad last month is sat in his van at the gate watching it burn, the wind is blowing towards the cottage",
+    "the fella I barred from the bar last month is sat in his car over the road watching me, he's sent me my own address and a thumbs up",
+])
+def test_lead_reading_47_someone_watching_now_after_a_threat_before_is_not_given_way(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+# ... and what still gives way beside them: the wind banging a gate; someone watching one play; a watcher told as a habit.
+@pytest.mark.parametrize("text", [
+    "the wind's been banging the side gate all night and I thought someone was trying to get in, it's fine now",
+    "my dad was shouting at me last week but he's on the touchline watching me play and I'm fine",
+    "my ex threatened me last year and he's always watching me from his car, is that harassment?",
+])
+def test_lead_reading_47_the_weather_a_match_or_a_habit_still_gives_way(text: str) -> None:
+    assert told_as_not_now(text)
