@@ -500,8 +500,9 @@ _SOON_ROMANISED = (r"(?:kal (?:hai|he|ko|subah|raat|sham|shaam|hoga|hogi)|aa?j r
                    r"(?:porshu|porsu|porshudin)(?![^.?!]{0,30}\b(?:chilo|chhilo|hoyechilo|hoyeche|holo|hoise|hoyse|hoilo|gese|gelo)\b))")
 # A cutter that is a tool ("the pizza cutter", "a stanley cutter"), not one who cuts girls: a look-behind to put before "cutter".
 # Where girls are taken to be cut, for the trip's own words ("to become a big girl", "to get 'cleaned'").
-_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT = (r"(?:somalia|somaliland|hargeisa|mogadishu|egypt|sudan|khartoum|guinea|conakry|mali|gambia|sierra leone|ethiopia|eritrea|djibouti|"
-                                    r"kenya|yemen|nigeria|abroad|back home)")
+# (forty-seventh round: the capitals too, "they fly to Cairo on Saturday")
+_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT = (r"(?:somalia|somaliland|hargeisa|mogadishu|egypt|cairo|sudan|khartoum|guinea|conakry|mali|bamako|gambia|banjul|sierra leone|"
+                                    r"freetown|ethiopia|addis ababa|eritrea|asmara|djibouti|kenya|yemen|nigeria|abroad|back home)")
 _NOT_A_TOOLS_CUTTER = r"(?<!cookie )(?<!pizza )(?<!box )(?<!hair )(?<!paper )(?<!grass )(?<!hedge )(?<!glass )(?<!tile )(?<!wire )(?<!bolt )(?<!veg )(?<!stanley )(?<!laser )"
 # (forty-fourth round) A message whose cutting is a cake's or a tailor's ("who's doing the cutting tomorrow ... the cake is
 # massive", "the aunty who does the cutting for our suits"): no girl, no cutting's own name, no fear or pain in it. A lookahead
@@ -1005,7 +1006,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # ceremony like my cousins had")
      rf"{_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT}\b[^.?!]{{0,60}}?\b(?:ceremony|celebration|party|operation|thing) like (?:my|her|our) (?:\w+ )?(?:sisters?|cousins?)\b|"
      # (forty-sixth round) ... or to "get cleaned" there ("over the christmas holidays they taking me to sudan to get 'cleaned'")
+     # (forty-seventh round: or someone there to "make me clean", "they fly to Cairo on Saturday and 'a doctor will make me clean
+     # down there'"; not made to clean the house or clean up)
      rf"{_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT}\b[^.?!]{{0,40}}?\bto (?:get|be) ['\"‘’“]?(?:cleaned|cleansed|purified|made clean|made pure)\b|"
+     rf"{_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT}\b[^.?!]{{0,60}}?\b(?:make|makes|making) (?:me|her|them|us|my \w+) ['\"‘’“]?(?:clean|pure|cleaned|cleansed|purified)\b"
+     r"(?! (?:and|the|my|her|his|their|our|your|up|out|a|an|all|this|that|it)\b)|"
      # (thirty-third round) cutting told by what is said around it: a "small operation" like her sister's or cousins',
      # what was done to a sister (who ended in hospital) now "my turn", (the woman called for a girl: woman_called_for_a_girl)
      r"(?:small|little|tiny) (?:operation|op|procedure)\b[^.?!]{0,15}\blike (?:her|my|our|his) (?:\w+ )?(?:sisters?|cousins?|sister'?s|cousins'?|aunt\w*)|"
@@ -1043,6 +1048,19 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # ... or by the cutting's name ("booked the sunnah lady for my two nieces", "cutter lady booked tmrw for my cousin")
      r".*\b(?:sunnah?|cutting|cutter|khatna|khatana|tahur|tahoor|gudniin) (?:woman|lady|aunty|auntie)\b(?: (?:is|'s|has been|was))? ?(?:booked|coming|comes|here|arriving|called)?"
      r"[^.?!]{0,30}?\bfor (?:my|our|her|the) (?:little |lil |small |younger |baby |\d+ (?:year|yr) old |two |both )?(?:girls?|daughters?|sisters?|nieces?|cousins?)\b)"),
+    # (forty-seventh round) a cutting told only by its signs, no name for it: a day soon; a woman coming, or a girl's own cutting
+    # before; what a girl is told of it (it hurts, be brave, lie still); a girl child ("said dont eat anything tomorrow
+    # morning because the aunty is coming. my big cousin said it hurts so so much. im 11"; "telling my little sister (8) to
+    # be brave on saturday ... i was cut at 8"). Not a grooming, a jab, a piercing or the dentist.
+    ("cutting_told_by_its_signs", "forced_marriage_or_fgm", rf"^(?!.*\b{_GROOMING}\b)"
+     r"(?!.*\b(?:pierc\w*|jabs?|injections?|vaccin\w*|immunis\w*|dentist|teeth|tooth|braces?|stitches|tattoo\w*|blood tests?|swimming|swim|race|match|"
+     r"exams?|tests?|play|show|concert|recital|nativity)\b)"
+     rf"(?=.*\b{_SOON}\b)"
+     r"(?=.*\b(?:(?:lady|woman|aunty|auntie|grandma|granny|gran|nan|nani|old woman)\b[^.?!]{0,40}?\b(?:is |'s |are |will be )?"
+     r"(?:coming|comes|arriving|arrives|lands|landing|staying)\b|(?:i|she|we) (?:was|were|got) (?:cut|circumcised)\b))"
+     r"(?=.*\b(?:(?:said|says|told me|tells me) (?:that )?it (?:hurts|hurt|will hurt|really hurts|hurts so)|be brave|lie still|keep still|stay still)\b)"
+     r"(?=.*(?:\b(?:i'?m|im|i am|she'?s|shes|she is|aged?) (?:[4-9]|1[0-4])\b(?! ?(?:mins?|minutes|hours?|o'?clock|pm|am|weeks?|months?)\b)|"
+     r"\((?:[4-9]|1[0-4])\)|\b(?:little|baby|younger|small|lil) (?:sister|sis|girl|daughter|niece|cousin)s?\b|\b(?:[4-9]|1[0-4]) ?(?:year|yr)s? old\b))"),
     # (forty-fourth round) the cutter already in the house with a girl named beside ("the cutter is in the house now with my
     # daughter"), or the woman who does it come ("the aunty who does it is here"); not a cutter for paper, pizza or a machine
     ("cutter_here", "forced_marriage_or_fgm", rf"\b(?:{_NOT_A_TOOLS_CUTTER}"
@@ -1658,6 +1676,8 @@ _PAST = re.compile(
     # (thirty-second round) learner English's singular ("2 year before", "one year before", "3 month before")
     r"(?:\d+|one|a|two|three|four|five|six) (?:year|month)s? before\b(?! (?:i|we|he|she|they|you|the|my|our)\b)|"
     r"(?:decades?|years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|"
+    # (forty-seventh round) "In my village in Sylhet long ago girls married very young"
+    r"(?<!\bnot )long ago|"
     # (forty-fourth round) a festival night named with a past act ("someone burnt our wheelie bin on bonfire night")
     r"(?:burnt|burned|torched|threw|chucked|smashed|broke|kicked|attacked|stole|set fire to|let off)\b[^.?!]{0,40}?\bon (?:bonfire night|guy fawkes night|halloween|"
     r"new year'?s eve|new year'?s day|diwali|eid|christmas eve|christmas day|boxing day)\b|"
@@ -1772,6 +1792,9 @@ _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|w
                            r"offensive weapons?)\b|"
                            # (forty-fourth round) one's rights asked about ("... marry who I want when I want. is this my right?")
                            r"\b(?:is|are) (?:this|that|it|these) (?:my|our|her|his) rights?\b[^.!]*\?|"
+                           # (forty-seventh round) whether it is allowed here, asked in learner English too ("here in england is it allow?")
+                           r"\b(?:here|in (?:the uk|uk|england|britain|this country))\b[^.?!]{0,20}\b(?:is|are) (?:it|this|that|they) (?:allow|allowed|legal|illegal|ok|okay)\b[^.!]*\?|"
+                           r"\b(?:is|are) (?:it|this|that) (?:allow|allowed|legal|illegal) (?:here|in (?:the uk|uk|england|britain|this country))\b[^.!]*\?|"
                            # (forty-first round) the age the law allows, asked ("what age can you get married in england now?")
                            r"^\W*(?:at )?what age (?:can|do|does|should|must|is|are|can'?t|cant)\b[^.?!]*\?|"
                            # the same question put after its condition (twenty-second round)
@@ -2065,7 +2088,8 @@ _TAUGHT_ABOUT = re.compile(
     r"\bin (?:pshe|pshce|rse|re|rs|citizenship|assembly|class|form time|tutor time)\b(?:\W+\w+){0,3}?\W+(?:told|taught|showed|learnt|learned)\b|"
     r"\b(?:did|done|doing|covered|covering|studied|studying)\b(?:\W+\w+){1,4}?\W+in (?:rs|re|pshe|pshce|rse|citizenship|sociology|psychology|"
     r"form time|tutor time|tutor group)\b|"
-    r"\b(?:fgm|forced marriage|cutting)\s+(?:workshops?|lessons?|assembly|campaign|training|course|seminar|lecture|"
+    # (forty-seventh round: "FGM safeguarding training")
+    r"\b(?:fgm|forced marriage|cutting)\s+(?:(?:safeguarding|awareness|prevention|protection)\s+)?(?:workshops?|lessons?|assembly|campaign|training|course|seminar|lecture|"
     r"webinar|conference|project|essay|presentation|podcast|leaflets?|posters?|talks?)\b|"
     # (thirty-fifth round) debated or discussed in a lesson ("we're debating it in sociology tomorrow")
     r"\b(?:debat\w*|discuss\w*)\b(?:\W+\w+){0,3}?\W+in (?:sociology|citizenship|pshe|re|rs|religious studies|politics|law|psychology|history|english|class|"
@@ -2083,7 +2107,9 @@ _ANYONE_IN_IT = re.compile(
 _LEARNERS_REACTION = re.compile(
     r"\b(?:it |that |this )?(?:made|makes|left) me (?:feel(?:ing)? )?(?:sick|ill|cry|upset|sad|angry|uncomfortable|shocked|think|"
     r"so \w+|really \w+|a bit \w+)\b|\bi (?:have|had|got|'ve got|ve got) (?:some |a few |loads of |lots of |so many )?questions\b|"
-    r"\bi (?:feel|felt) (?:sick|ill|upset|sad|shocked|uncomfortable)\b",
+    r"\bi (?:feel|felt) (?:sick|ill|upset|sad|shocked|uncomfortable)\b|"
+    # (forty-seventh round) ... nor what they ask the service for ("can you tell me what services exist")
+    r"\b(?:can|could|would) (?:you|u) (?:please |pls )?(?:tell|send|give|show|point) me\b",
     re.IGNORECASE,
 )
 
@@ -2092,9 +2118,12 @@ _LEARNERS_REACTION = re.compile(
 # is not in it either.
 _TEACHERS_ROLE = re.compile(
     r"\b(?:i'?m|im|i am|i'?ll be|we'?re|we are|i|we) (?:doing|running|giving|delivering|leading|preparing|planning|organi[sz]ing|writing|hosting|"
-    r"putting on|ran|gave|did|do|run|give|deliver|lead|prepare|plan|write|host|put on) (?:a|an|the|some|our|my)\b|"
+    r"putting on|ran|gave|did|do|run|give|deliver|lead|prepare|plan|write|host|put on) (?:a|an|the|some|our|my|(?=(?:fgm|forced marriage)\b))\b|"
     # (thirty-sixth round) the class it was taught to ("Did FGM in PSHE with my Year 7s today"): a pupil named in it still is
-    r"\bwith (?:my|our) (?:year ?\d+s?|class(?:es)?|pupils|students|form|tutor group|learners)\b",
+    r"\bwith (?:my|our) (?:year ?\d+s?|class(?:es)?|pupils|students|form|tutor group|learners)\b|"
+    # (forty-seventh round) ... nor the one who attends it ("I've got FGM prevention training at the surgery next week")
+    r"\b(?:i'?ve|ive|i have|we'?ve|we have|i'?m on|im on|i am on|i'?m attending|im attending|i am attending) (?:got )?(?:a |an |some |the |my |our )?"
+    r"(?=(?:\w+ )?(?:fgm|forced marriage|safeguarding)\b)",
     re.IGNORECASE,
 )
 
@@ -2413,7 +2442,7 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
         # (thirty-fourth round: nor a play rehearsed or a wedding months off, _everyday_34)
         # (thirty-ninth round: nor a case seen on the news, "saw on the news today a woman got jailed for FGM", with nothing urgent)
         if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and (taught_about(text) or _love_match(text) or _cut_long_ago(text)
-                                                                                    or _in_the_news_only(text) or _fgm_only_a_topic(text)
+                                                                                    or _in_the_news_only(text) or _fgm_only_a_topic(text) or _cutting_only_opposed(text)
                                                                                     or bool(_SONS_CIRCUMCISION.search(_plain_english(text)))
                                                                                     or FORCED_MARRIAGE_OR_FGM in _everyday_34(_plain_english(text)))):
             return found
@@ -2473,6 +2502,32 @@ def _news_beside_harm(text: str) -> bool:
     the news today about fgm, my aunty is taking my sister to be cut tomorrow")."""
     beside = _detect_english(text)
     return bool(_GIRL_NAMED.search(text) or _MY_OWN_MARRIAGE.search(text)) or (beside is not None and beside.category == FORCED_MARRIAGE_OR_FGM)
+
+
+# (forty-seventh round) The cutting promised never to happen to the writer or their girls, said to have stopped with a
+# mother ("in our family it stopped with her ... she promised it will never happen to me"), or argued against to family ("How
+# do I explain to my mother in Hargeisa that gudniin is harmful?").
+_CUTTING_OPPOSED = re.compile(r"\b(?:explain|convince|persuade|tell|show|teach|make (?:her|him|them) understand)\b[^.?!]{0,40}\b(?:that )?"
+                              r"(?:fgm|gudniin|cutting|khatna|khatana|sunnah?|it|this|that)(?: is| was|'s)? (?:so |very |really )?(?:harmful|wrong|illegal|dangerous|"
+                              r"a crime|haram|cruel|abuse|not (?:allowed|needed|required|islamic|religious|in the (?:quran|bible)))\b|"
+                              r"\b(?:promised|promises|promise|swore|swears|sworn)\b[^.?!]{0,30}\b(?:never|not ever|won'?t ever|will not)\b[^.?!]{0,25}"
+                              r"\b(?:happen|be done|do it|do that|do this|be cut|cut)\b|"
+                              r"\b(?:it|this|that|fgm|cutting)(?: all)? (?:stopped|stops|ended|ends) with (?:her|me|my (?:mum|mom|mother|generation)|us|them)\b", re.IGNORECASE)
+
+
+def _cutting_only_opposed(text: str) -> bool:
+    """The cutting promised never to happen, said to have stopped or argued against, with no day soon (a lesson's today is none), no one
+    coming for it and nothing urgent or feared beside."""
+    plain = _plain_english(text)
+    return (bool(_CUTTING_OPPOSED.search(plain)) and not _SOON_RE.search(_TODAY_NOT_THE_DANGER.sub(" ", plain))
+            and not _ONE_COMING_FOR_IT.search(plain) and not _URGENT_NOW.search(_NOBODY_TRAVELLING.sub(" ", plain))
+            and not _REAL_DANGER_BESIDE.search(plain))
+
+
+# No one coming or going ("she is not coming here and my girls are not going there"): no journey's urgency.
+_NOBODY_TRAVELLING = re.compile(r"\b(?:is|are|am|'s|'re|'m) not (?:coming|going|travelling|flying)(?: (?:here|there|over|back))?\b|"
+                                r"\b(?:isn'?t|aren'?t|won'?t|will not|never) (?:be )?(?:coming|going|travelling|flying)(?: (?:here|there|over|back))?\b",
+                                re.IGNORECASE)
 
 
 def _cut_long_ago(text: str) -> bool:
@@ -2563,7 +2618,18 @@ def _detect_in_frame(normalised: str, frame: "_Frame") -> Optional[DangerMatch]:
         found = _first_match(normalised, frame)
         if found is not None and found.pattern in _ARRANGEMENT_PATTERNS:
             return found
+    # (forty-seventh round) a girl's own cutting told before is how its signs are known, no past of the day to come ("telling my
+    # little sister (8) to be brave on saturday ... i was cut at 8. i know what saturday is"): the signs are read on the whole
+    # message when that is its only past
+    if not _PAST.search(_CUT_BEFORE.sub(" ", normalised)):
+        match = _CUTTING_TOLD_BY_ITS_SIGNS.search(normalised)
+        if match is not None and not frame.rules_out("cutting_told_by_its_signs"):
+            return DangerMatch(pattern="cutting_told_by_its_signs", text=match.group(0), category=FORCED_MARRIAGE_OR_FGM)
     return None
+
+
+_CUT_BEFORE = re.compile(r"\b(?:i|she|we) (?:was|were|got) (?:cut|circumcised)(?: (?:at|aged) \d{1,2}| when (?:i|she|we) (?:was|were) (?:\d{1,2}|little|small|young))?\b",
+                         re.IGNORECASE)
 
 
 def _english_danger(text: str) -> Optional[DangerMatch]:
@@ -2769,6 +2835,8 @@ _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|sh
                          r"(?:his|her) (?:long[- ]term )?(?:girlfriend|boyfriend|fiancee?|partner) of|in love|love match|"
                          # the bride or groom chose ("she chose him", "he picked her himself", "her own choice")
                          r"(?:she|he) (?:chose|picked|found) (?:him|her)\b(?! for)|(?:his|her|their) own choice\b|"
+                         # (forty-seventh round) ... or the writer ("My nikah is next Friday and I chose him")
+                         r"i (?:chose|picked) (?:him|her)(?: myself)?\b(?! for| over)|"
                          # (forty-first round) the bride's own wish said ("i want to marry him, its just leaving home thats scary")
                          r"(?:i|she|he) (?:really |do )?(?:want|wants|wanna) to marry (?:him|her)\b|"
                          r"(?:chose|picked|found|love) each other\b|"
@@ -2788,7 +2856,10 @@ _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|sh
                          # (forty-second round) in Roman Urdu, the one to be married happy or it her choice ("main bohat khush hoon",
                          # "meri pasand ka"), never "without my liking"
                          r"(?:main|mai|mein|hum|ham) (?:bohat |bahut |bohot |bht |bahot |bhot |bohat hi |bahut hi )?khush (?:hoon|hun|hu|hain|hai|he)|"
-                         r"(?:meri|apni|hamari) pasand (?:ka|ki|ke|se)\b(?! (?:bina|bagair|baghair|khilaf|khilaaf))|(?:meri|apni) pasand (?:hai|he|tha|thi)\b)",
+                         r"(?:meri|apni|hamari) pasand (?:ka|ki|ke|se)\b(?! (?:bina|bagair|baghair|khilaf|khilaaf))|(?:meri|apni) pasand (?:hai|he|tha|thi)\b|"
+                         # (forty-seventh round) ... the one to be married liked, both saying yes ("larka mujhe pasand hai, hum dono ne haan kahi")
+                         r"mujhe (?:bohat |bahut |bohot |bht |bahot |bhot |bhi )?pasand (?:hai|he|h|hain|aaya|aya|aayi|ayi|aagaya|aa gaya|aa gayi)\b|"
+                         r"(?:hum|ham) dono(?: ne)? (?:haan|ha|han|haa) (?:kahi|kaha|kah di|keh di|kar di|ki|boli|bola|bol di)\b)",
                          re.IGNORECASE)
 # Someone at it now after a habit told ("sometimes he hits me and hes doing it right now"): the now wins, and the
 # habit's harm word is what is happening.
@@ -2813,8 +2884,14 @@ def _weapon_to_hand_in(text: str, found_counts: bool = False) -> bool:
 
 
 def _love_match(text: str) -> bool:
-    """A wedding of two who chose each other, with nothing forced said."""
-    return bool(_LOVE_MATCH.search(text)) and not _FORCED_RE.search(_FGM_AS_A_TOPIC.sub(" ", text))
+    """A wedding of two who chose each other, with nothing forced said (force denied is none: "no one's forcing me, I want
+    to marry him", forty-seventh round)."""
+    return bool(_LOVE_MATCH.search(text)) and not _FORCED_RE.search(_FORCE_DENIED.sub(" ", _FGM_AS_A_TOPIC.sub(" ", text)))
+
+
+_FORCE_DENIED = re.compile(r"\b(?:nobody|no one|no-one|noone)(?:'?s| is)? (?:making|forcing|pressuring|pressurising|pushing) (?:me|her|him|us|them|anyone|anybody)\b"
+                           r"(?!(?: to)? (?:marry|get married|be married|wed)\b[^.?!]{0,20}\b(?:but|except|apart)\b)|"
+                           r"\b(?:i'?m|im|i am|she'?s|she is|he'?s|he is|we'?re|we are) not being (?:forced|made|pressured|pushed)\b", re.IGNORECASE)
 
 
 # A break-in on the street told as news ("there was a break in on our street last night and the police are doing
@@ -3475,7 +3552,7 @@ def _a_girls_cutting_arranged(found: DangerMatch, text: str) -> bool:
     """A cutting arranged for a day soon with a girl named (forty-second round: "the 'party' tomorrow is my sisters cutting not
     a birthday" was overruled once the classifiers learnt parties and birthdays): the cheaper mistake is the emergency answer,
     as for self-harm. On the forty-three read sets no false alarm was overruled so."""
-    return found.pattern in ("imminent_cutting", "woman_called_for_a_girl") and bool(_GIRL_NAMED.search(text))
+    return found.pattern in ("imminent_cutting", "woman_called_for_a_girl", "cutting_told_by_its_signs") and bool(_GIRL_NAMED.search(text))
 
 
 def readings_of(message: Message, danger_intent: str = DANGER_INTENT) -> ClassifierReadings:
@@ -3552,10 +3629,11 @@ def told_as_not_now(text: str) -> bool:
             or (_STUCK_BY_A_THING.search(normalised) and not _REAL_DANGER_BESIDE.search(normalised) and not _ACUTE_BESIDE.search(normalised)
                 and not _URGENT_NOW.search(normalised) and not _FIRE_WORDS.search(normalised) and not _says_now(normalised)
                 and not any(harm.search(_CANT_GET_OUT_SAID.sub(" ", normalised)) for _category, harm in _HARM))
-            or (_love_match(normalised) and not _MARRIAGE_REFUSED.search(normalised))
+            or (_love_match(normalised) and not _MARRIAGE_REFUSED.search(_FORCE_DENIED.sub(" ", normalised)))
             or (_AT_CRICKET.search(normalised) and not _HARM_TO_SOMEONE.search(normalised) and not _DANGER_BESIDE.search(normalised))):
         return True
-    if frame.taught:  # forced marriage or cutting learned or campaigned about, with nobody in it
+    # forced marriage or cutting learned or campaigned about, with nobody in it; (forty-seventh round) or only opposed
+    if frame.taught or _cutting_only_opposed(normalised):
         return True
     # (twenty-seventh round) someone outside explained as only waiting for a bus or a lift, nothing feared or now beside
     # (forty-fourth round) ... or any scare explained as someone harmless ("turned out to be a lost student at the wrong flat")
@@ -3705,6 +3783,7 @@ _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|bre
 
 
 _WOMAN_CALLED_FOR_A_GIRL = dict(_DANGER_PATTERNS)["woman_called_for_a_girl"]
+_CUTTING_TOLD_BY_ITS_SIGNS = dict(_DANGER_PATTERNS)["cutting_told_by_its_signs"]
 
 
 def _arranged_soon_by_force(text: str) -> bool:
@@ -3773,6 +3852,8 @@ _IN_THE_NEWS = re.compile(r"\b(?:it was|it'?s been|was|saw(?: it)?|seen(?: it)?|
 _TODAY_NOT_THE_DANGER = re.compile(
     # (forty-second round) the telling that is today ("I never told anybody until today")
     r"\b(?:until|till|til|untill|up to|up until) today\b|"
+    # (forty-seventh round) a lesson's today ("we learned about FGM in school today")
+    r"\b(?:learn(?:ed|t)|taught|told us|showed us|did|had|watched)\b[^.?!]{0,40}\b(?:in|at) (?:school|class|college|uni|pshe|assembly|re|rs) today\b|"
     r"\btoday,? (?=(?:he|she|they|my \w+)(?:'s| is| are|'re| has| have)? (?:calm|quiet|fine|ok|okay|at work|away|gone|went|out)\b|"
     r"(?:i|we) (?:see|saw|seen|found|find|noticed|notice)\b|"
     r"(?:one of (?:the|my|our) \w+|a (?:friend|woman|lady|mum|mom|colleague|neighbou?r|girl|lad|sister|brother|man|member)|my (?:friend|mate|neighbou?r|colleague|teacher|nurse|gp|midwife|"
@@ -4013,7 +4094,10 @@ _NOT_A_WANTED_WEDDING = re.compile(
     # the one to be married a stranger or someone else loved ("dont no him", "i dont even know his name", "i got a gf")
     r"\b(?:don'?t|dont|do not) (?:even )?(?:no|know) (?:him|her|his name|her name|the (?:munda|boy|groom|ladka|larka|chele|kuri|girl))\b"
     r"(?! (?:that |very |too |so )?well\b)|"
-    r"\bi (?:got|have|'ve got|ve got) a (?:gf|girlfriend|bf|boyfriend)\b|\bif (?:i|she|he) (?:embarrass|shame|dishonour|dishonor|show up|refuse|run)\w*\b",
+    r"\bi (?:got|have|'ve got|ve got) a (?:gf|girlfriend|bf|boyfriend)\b|\bif (?:i|she|he) (?:embarrass|shame|dishonour|dishonor|show up|refuse|run)\w*\b|"
+    # (forty-seventh round) a lure the writer was warned of ("My sister has just warned me it's a trap, everyone's invited for my
+    # nikah on Sunday and there's a ticket to Lahore in my name")
+    r"\b(?:it'?s|its|it is|this is|that'?s|thats) a trap\b|\b(?:has |'s |just )*warned me\b|\b(?:tickets?|flights?) (?:\w+ ){0,3}?in (?:my|her|his) name\b",
     re.IGNORECASE)
 
 

@@ -4890,3 +4890,61 @@ def test_lead_reading_47_someone_watching_now_after_a_threat_before_is_not_given
 ])
 def test_lead_reading_47_the_weather_a_match_or_a_habit_still_gives_way(text: str) -> None:
     assert told_as_not_now(text)
+
+
+# Forty-seventh round, the lead reading the thirty-third forced-marriage focus set and the ninety-ninth set, in new words.
+# What now fires: someone abroad to "make me clean"; a cutting told only by its signs (a woman coming or a girl's own
+# cutting before, what she is told of it, a girl child, a day soon).
+@pytest.mark.parametrize("text", [
+    "coach here. one of my girls (9) says they fly to Banjul on friday and 'a nurse will make me clean down below'",
+    "mum got me new clothes and said no breakfast tomorrow cos the old woman is coming. my sister said it hurts loads. im 10",
+    "nan keeps telling my little cousin (7) to be brave on sunday and she'll have a party after, same as me. i was cut at 7. i know what sunday means",
+])
+def test_lead_reading_47_fm33_a_cutting_told_by_its_signs_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# ... and what they leave quiet, as patterns: training on FGM with a question for the service; a groom the writer picked; the cutting promised never to happen; a grandmother argued with, nobody
+# travelling.
+@pytest.mark.parametrize("text", [
+    "I've got FGM prevention training at the surgery next week, can you tell me which charities cover Leicester?",
+    "my nikah is on Sunday and I picked him, my parents weren't sure but now they're happy. how do I register it legally?",
+    "we learnt about FGM at school today. mum was cut back home but it stopped with her, she swore it will never be done to me",
+    "how can I convince my grandmother in Mogadishu that FGM is wrong? she is not coming here and we are not going there",
+])
+def test_lead_reading_47_fm33_and_99_everyday_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and what gives the classifiers' danger way: force denied beside the writer's own wish; a match both said yes to, in
+# Roman Urdu; child marriage long ago; whether it is allowed here, asked in learner English.
+@pytest.mark.parametrize("text", [
+    "no one's forcing me, i really want to marry him, it's just mum wants the wedding earlier than i would",
+    "meri shaadi agle saal hai, ladka mujhe bahut pasand hai, hum dono ne haan kaha",
+    "long ago in my nani's village girls were married at 12. in Leicester my cousins all go to uni, nobody talks of marriage",
+    "i'm 14 from somalia, here in the uk is it allowed to marry at 16? my mum says not until i finish college",
+])
+def test_lead_reading_47_fm33_and_99_given_way(text: str) -> None:
+    assert told_as_not_now(text)
+
+
+# ... and what still fires beside them: force denied then a threat; a promise broken by a trip tomorrow; and (quiet) an ear
+# piercing an aunty comes for.
+@pytest.mark.parametrize("text", [
+    "nobody is forcing me to marry him but my dad said if I don't marry him on Saturday he will kill me",
+    "my mum promised it would never happen to me but my aunty is taking me to Somalia tomorrow to be cut",
+])
+def test_lead_reading_47_fm33_danger_beside_them_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+def test_lead_reading_47_fm33_an_aunty_coming_to_pierce_ears_is_no_pattern() -> None:
+    assert detect_danger("the aunty is coming tomorrow to pierce my ears, my cousin said it hurts, im 9") is None
+
+
+# ... and an fm33 danger line the give-way took (held only by the sure binary), in new words: a lure the writer was warned
+# of, a wedding days away and a flight in their name.
+def test_lead_reading_47_fm33_a_wedding_lure_warned_of_is_not_given_way() -> None:
+    assert not told_as_not_now("Mum texted come back to Leicester this weekend. My cousin has warned me it's a trap, the whole family is invited "
+                               "to my nikah on Saturday and there's a ticket to Islamabad in my name.")
