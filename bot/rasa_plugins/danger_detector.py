@@ -232,6 +232,10 @@ _FORCED_ROMANISED_WORDS = (
 # "Forced" and its forms, not the word put to an arranged marriage by others (forty-fourth round: "why do people at work call
 # it forced just because it was arranged?")
 _FORCED_WORD = r"(?<!call it )(?<!calls it )(?<!called it )(?<!think it's )(?<!think its )(?<!say it's )(?<!say its )(?<!assume it's )forc\w*"
+# What a "don't want" is when it is no refusal of the wedding: a guest's or the couple's nerves ("I don't want to get it wrong",
+# forty-seventh round; "don't want to be late")
+_WANT_NOT_A_REFUSAL = (r"to (?:mess|ruin|spoil|forget|miss|be late|let (?:them|anyone|her|him|everyone) down|upset|wake|overdo|"
+                       r"get (?:it|anything|things|this) wrong|offend|make a mistake|look stupid|embarrass myself)")
 _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focus set) a wedding hidden from the one
            # it is for ("a relative let slip it's my nikah", "she doesn't know it's her own wedding"); a door locked on them
            # beside it ("video nikah in an hour, they've locked my door"); "it doesn't matter what I say"; not coming back to
@@ -250,7 +254,7 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # (forty-fifth round) "i cant say no", to them or to the match (not "can't say no to doing her makeup")
            r"(?:can'?t|cant|cannot) say no(?=\s*(?:[.,!?;]|$)| to (?:him|them|my (?:dad|father|abba|abbu|appa|mum|mother|amma|ammi|family|parents|uncle|brothers?)|"
            r"marrying|the (?:marriage|wedding|nikah|rishta|proposal|match))\b)|"
-           r"married off|against (?:my|her) will|(?:don'?t|dont|do not) want(?! to (?:mess|ruin|spoil|forget|miss|be late|let (?:them|anyone|her|him|everyone) down|upset|wake|overdo))|no choice|won'?t let (?:me|her)|"
+           rf"married off|against (?:my|her) will|(?:don'?t|dont|do not) want(?! {_WANT_NOT_A_REFUSAL})|no choice|won'?t let (?:me|her)|"
            # (forty-first round) the one it is for refusing it, in the third person ("she doesnt want him", "he cried all
            # night, doesnt want")
            rf"(?:doesn'?t|doesnt|does not) (?:even )?want(?: to)?{_REFUSAL_OF_IT}|"
@@ -1709,7 +1713,9 @@ _PAST = re.compile(
     r"diwali|eid|holi|vaisakhi|valentine'?s(?: day)?)\b(?![^.?!]*\b(?:tonight|today|right now|just|now|still)\b)"
     r"(?=[^.?!]*\b(?<!has )(?<!have )(?<!'s )(?<!'ve )(?:\w+ed|threw|put|hit|broke|took|held|came|went|ran|set|lit|bit|stole|shot)\b)|"
     rf"(?:(?:spring|summer|autumn|winter|christmas|easter)|{_MONTH}) (?:of )?(?:19|20)\d\d|"
-    rf"(?<!\bbe )(?<!\bback )(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|(?<!i'm )(?<!im )(?<!i am )(?<!she's )(?<!shes )(?<!she is )(?<!he's )(?<!hes )(?<!he is )(?<!mate )(?<!friend )(?<!girl )(?<!boy )(?<!sister )(?<!brother )(?<!cousin )(?<!daughter )(?<!son )(?<!niece )(?<!someone )(?<!somebody )(?<!classmate )(?<!pupil )(?<!kid )in year \d+|threatened to|"
+    rf"(?<!\bbe )(?<!\bback )(?:in|back in|since|during|last) {_MONTH}|in may\b|previously|a while ago|once before|(?:he|she|they|someone) once|(?<!i'm )(?<!im )(?<!i am )(?<!she's )(?<!shes )(?<!she is )(?<!he's )(?<!hes )(?<!he is )(?<!mate )(?<!friend )(?<!girl )(?<!boy )(?<!sister )(?<!brother )(?<!cousin )(?<!daughter )(?<!son )(?<!niece )(?<!someone )(?<!somebody )(?<!classmate )(?<!pupil )(?<!kid )in year \d+|"
+    # (forty-seventh round: not a threat made just now, "has just threatened to kill me over the fence")
+    r"(?<!\bjust )(?<!\bjust now )threatened to|"
     r"said (?:he|she|they)(?:'d| would)|(?:for|about|over|since|from) when (?:he|she|they|my \w+)|before (?:we|i|he|she) (?:split|broke up|left|moved|separated|divorced|got)|when we were|"
     r"(?:has|had|did|have) (?:he|she|they|anyone|anybody|someone) ever|(?:he|she|they|anyone|anybody|someone) (?:had|has|have|'d) ever|(?:hed|shed|theyd) ever|would (?:grab|hit|strangle|choke)|"
     # an act named as what someone was arrested or charged for ("officers arrested him for throttling me"), a
@@ -1959,7 +1965,8 @@ _MARRIAGE_REFUSED = re.compile(
     # "i dont want it to end"
     r"^(?=.*\b(?:marry|married|marriage|wedding|nikah|nikkah)\b).*\b(?:i|she) (?:really )?(?:don'?t|dont|do not|doesn'?t|doesnt|does not) want (?:it|this|any of (?:it|this))\b(?! to\b))", re.IGNORECASE)
 # ... unless the person also says it is happening now ("he's in prison now" and "I'm safe now" do not).
-_NOW = re.compile(r"\b(?:now|right now|at the moment|tonight|again|currently|still|(?:that'?s|thats|this is|it'?s|its) (?:what'?s |whats |what is )?happening|"
+# (forty-seventh round: not the "now" of "now and then", a frequency)
+_NOW = re.compile(r"\b(?:now(?! and (?:then|again)\b)|right now|at the moment|tonight|again|currently|still|(?:that'?s|thats|this is|it'?s|its) (?:what'?s |whats |what is )?happening|"
                   # a fire sensed as they write ("I can smell smoke", "we can hear crackling")
                   r"(?:i|we) (?:can )?(?:smell|hear|see) (?:smoke|burning|crackling|flames|fire|petrol|gas)|"
                   r"smoke (?:is )?(?:coming|pouring|getting) (?:in|under|through|up)\b)\b",
@@ -2088,6 +2095,8 @@ _TAUGHT_ABOUT = re.compile(
     r"\bin (?:pshe|pshce|rse|re|rs|citizenship|assembly|class|form time|tutor time)\b(?:\W+\w+){0,3}?\W+(?:told|taught|showed|learnt|learned)\b|"
     r"\b(?:did|done|doing|covered|covering|studied|studying)\b(?:\W+\w+){1,4}?\W+in (?:rs|re|pshe|pshce|rse|citizenship|sociology|psychology|"
     r"form time|tutor time|tutor group)\b|"
+    # (forty-seventh round) a professional's reporting duty ("What's the mandatory FGM reporting duty for doctors?")
+    r"\b(?:mandatory|statutory) (?:\w+ ){0,2}?reporting\b|\breporting (?:duty|duties|requirements?|obligations?)\b|"
     # (forty-seventh round: "FGM safeguarding training")
     r"\b(?:fgm|forced marriage|cutting)\s+(?:(?:safeguarding|awareness|prevention|protection)\s+)?(?:workshops?|lessons?|assembly|campaign|training|course|seminar|lecture|"
     r"webinar|conference|project|essay|presentation|podcast|leaflets?|posters?|talks?)\b|"
@@ -2121,6 +2130,9 @@ _TEACHERS_ROLE = re.compile(
     r"putting on|ran|gave|did|do|run|give|deliver|lead|prepare|plan|write|host|put on) (?:a|an|the|some|our|my|(?=(?:fgm|forced marriage)\b))\b|"
     # (thirty-sixth round) the class it was taught to ("Did FGM in PSHE with my Year 7s today"): a pupil named in it still is
     r"\bwith (?:my|our) (?:year ?\d+s?|class(?:es)?|pupils|students|form|tutor group|learners)\b|"
+    # (forty-seventh round) ... nor one who needs it for a session ("I need it for a teaching session next week")
+    r"\b(?:i|we) (?:need|want|'?m using|am using|are using) (?:it|this|that|them|to know) for (?:a|an|my|our|the) (?:\w+ )?(?:session|lesson|talk|training|"
+    r"presentation|assignment|essay|project|course|lecture|module)\b|"
     # (forty-seventh round) ... nor the one who attends it ("I've got FGM prevention training at the surgery next week")
     r"\b(?:i'?ve|ive|i have|we'?ve|we have|i'?m on|im on|i am on|i'?m attending|im attending|i am attending) (?:got )?(?:a |an |some |the |my |our )?"
     r"(?=(?:\w+ )?(?:fgm|forced marriage|safeguarding)\b)",
@@ -2835,6 +2847,8 @@ _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|sh
                          r"(?:his|her) (?:long[- ]term )?(?:girlfriend|boyfriend|fiancee?|partner) of|in love|love match|"
                          # the bride or groom chose ("she chose him", "he picked her himself", "her own choice")
                          r"(?:she|he) (?:chose|picked|found) (?:him|her)\b(?! for)|(?:his|her|their) own choice\b|"
+                         # (forty-seventh round) the choice left to the one to marry ("My husband agree with me it will be her choice")
+                         r"(?:it will be|it'?ll be|itll be|will be|it'?s|its|it is) (?:entirely |completely |totally |all )?(?:her|his|their|my) (?:own )?choice\b|"
                          # (forty-seventh round) ... or the writer ("My nikah is next Friday and I chose him")
                          r"i (?:chose|picked) (?:him|her)(?: myself)?\b(?! for| over)|"
                          # (forty-first round) the bride's own wish said ("i want to marry him, its just leaving home thats scary")
@@ -3124,7 +3138,8 @@ _HAIR_HURT = re.compile(r"\b(?:by|grab\w*|pull\w*|yank\w*|drag\w*|hold\w*|held|l
                         r"\bhair\b[^.?!]{0,20}\b(?:alight|on fire|burning|pulled out|ripped out)\b", re.IGNORECASE)
 
 
-_GROOMER_NAMED = re.compile(r"\b(?:lady|woman|aunty|auntie|girl|sister) (?:who|that) does (?:the |our |my )?(?:threading|henna|mehndi|mehendi|nails|eyebrows|brows|"
+# (forty-seventh round: "the aunty who does everyone's threading")
+_GROOMER_NAMED = re.compile(r"\b(?:lady|woman|aunty|auntie|girl|sister) (?:who|that) does (?:the |our |my |everyone'?s |everybody'?s |all the girls'? |the girls'? )?(?:threading|henna|mehndi|mehendi|nails|eyebrows|brows|"
                             r"hair|make ?-?up|lashes|waxing|bridal make ?-?up)\b", re.IGNORECASE)
 
 
@@ -3761,7 +3776,7 @@ _COERCION_SAID = re.compile(r"\b(?:kill\w*|dead to|hurt\w*|beat\w*|disown\w*|bre
                             r"begg\w* (?:me|us|you|him|her|them) to (?:help|do something|do anything|stop (?:it|this|them)|get (?:her|me|him) out|save (?:her|me|him)|tell someone)|"
                             # (not the size of the day: "she doesnt want a big wedding on saturday, just family")
                             r"(?:i|she|he) (?:don'?t|doesn'?t|dont|doesnt|do not|does not|never) (?:want|said yes|say yes|agree)\w*"
-                            r"(?! (?:a |any )?(?:big|huge|fancy|massive|large|lavish|expensive|posh|long|formal|white|fuss|party|do)\b)|"
+                            rf"(?! (?:a |any )?(?:big|huge|fancy|massive|large|lavish|expensive|posh|long|formal|white|fuss|party|do)\b| {_WANT_NOT_A_REFUSAL})|"
                             r"(?:me|her|him)\b[^.?!]{0,40}\bwhatever it takes|passport|"
                             # (forty-second round) the one to be married threatening herself if it goes ahead ("she will 'do
                             # something' if it happens")
@@ -3821,6 +3836,16 @@ _PRESENT_CUE = re.compile(
     r"(?:is|'s|are|'re) going to do something (?:now|tonight|stupid|to (?:himself|herself|themselves))|"
     r"(?:took|taken|swallowed) (?:the|all the|all my|all of the|all of my) (?:tablets|pills)\b[^.?!]{0,15}\b(?:half an hour|an hour|\d+ (?:mins?|minutes)|ten minutes|twenty minutes) ago|(?:wait|waits|waiting) for me to (?:finish|come out|leave|get off)|"
     r"flights? (?:is |are )?(?:booked )?(?:for )?(?:this|tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
+    # (forty-seventh round) a threat made just now or a tool waved as they write, whatever "threatened" reads as past ("Lad next
+    # door has just threatened to kill me over the fence ... he's waving a spade about"); a child just driven off with ("My
+    # daughter's partner has just driven off with the baby, he's been drinking"); where the writer is, ending on a plea ("...
+    # dad said if i run he'll find me n drag me back. im in oadby pls")
+    r"(?:has|'s|have|'ve|hes|shes) just threatened\b|"
+    r"(?:he'?s|she'?s|they'?re|hes|shes|theyre|he is|she is|they are) (?:still |now )?waving (?:a|the|his|her|their) (?:\w+ )?(?:knife|blade|machete|gun|bat|"
+    r"spade|hammer|axe|bottle|stick|pole|crowbar|screwdriver|shovel|pitchfork|fork|brick|plank)s?\b|"
+    r"(?:has|'s|have|'ve) just (?:driven|drove|gone|run|ran|taken|took|left|walked|disappeared) off with (?:the|my|our|her|his|their) (?:little |baby |young )?(?:baby|babies|kids?|"
+    r"children|child|son|daughter|boy|girl|little one|grandson|granddaughter)|"
+    r"(?:i'?m|im|i am) (?:in|at|outside|near|by) (?:[\w']+ ){1,3}(?:pls|plz|please|help)(?=\W*$)|"
     # (forty-seventh round) someone there watching the writer or a fire as they write, whatever is told of before ("the bloke I
     # barred last week is across the road from the club watching me", "the same bloke who threatened me last week is
     # parked at the gate watching it burn"); not watched as a habit, at play or online
@@ -3996,7 +4021,8 @@ _DENIED_HARM = re.compile(
 def _only_denied_harm(text: str) -> bool:
     """Harm told only as what does not happen ("my ex doesnt hit the kids, he just ignores them"), with no harm
     word left once the denials are taken out, and nothing that goes on ("he doesn't stop hitting me")."""
-    if not _DENIED_HARM.search(text) or re.search(r"(?<!\bbus )(?<!\bfull )\b(?:stop|stops|stopping|quit|let go|leave)\b", text, re.IGNORECASE):
+    # (forty-seventh round: not a subject dropped, "when i say no they leave it")
+    if not _DENIED_HARM.search(text) or re.search(r"(?<!\bbus )(?<!\bfull )\b(?:stop|stops|stopping|quit|let go|leave(?! it\b))\b", text, re.IGNORECASE):
         return False
     rest = _DENIED_HARM.sub(" ", text)
     return not any(harm.search(rest) for _category, harm in _HARM)
@@ -4118,6 +4144,11 @@ _SAID_SAFE = re.compile(
     r"^(?!.*\b(?:not safe|unsafe|scared|afraid|frightened)\b)(?!.*\b(?<!getting )(?<!get )(?<!want )(?<!what )(?<!any )(?<!some )(?<!for )help\b)"
     r".*(?:\b(?:i'?m|i am|im|we'?re|we are|she'?s|he'?s) (?:safe|not in danger)\b|"
     r"\bnot in (?:any )?danger\b|\bnot (?:a )?danger\W+(?:but|just|only)\b|\b(?:isn'?t|is not|not|aren'?t|are not) (?:outside|here|around|about) any ?more\b|"
+    # (forty-seventh round) the one who did it gone and the writer unhurt ("a man shout at me, call me foreigner, then he drive away.
+    # I am not hurt"); no child, weapon or threat to come beside
+    r"^(?!.*\b(?:kids?|children|child|son|daughter|baby|knife|knives|gun|guns|weapon|machete|blade|bat|axe|hammer|back|again|coming|kill\w*)\b)"
+    r"(?=.*\b(?:(?:drove|drive|drives|ran|run|walked|walk|went|cycled|rode|sped) (?:off|away)|(?:he|she|they)(?:'s| is| has|'ve| have| are|'re) (?:gone|left))\b)"
+    r".*\b(?:i'?m|i am|im|we'?re|we are) (?:not hurt|unhurt|not injured)\b|"
     # (forty-first round) "nobody about now", "no one around any more"
     # (not with a weapon still out there: "nobody about now, he ran off with a knife towards the park")
     r"^(?!.*\b(?:knife|knives|gun|guns|weapon|machete|blade|bat|axe|hammer)\b).*\b(?:nobody|no one|no-one|noone)(?:'s| is)? (?:about|around|here|there) (?:now|any ?more)\b|"
@@ -4547,6 +4578,10 @@ _A_BURDEN_MAKES_ME = re.compile(rf"\b{_BURDEN}\b[^.?!,]{{0,25}}\b(?:makes?|makin
 # roof fr": its rant needs no laugh, with no means, place of its own, farewell or now said beside (_HARM_AHEAD)
 _A_TRIFLE = re.compile(r"\b(?:this|that|the|my|these|those) (?:\w+ )?(?:printer|wifi|laptop|queue|traffic|inbox|spreadsheet|lag|app|website|self ?checkout)\b",
                        re.IGNORECASE)
+# (forty-seventh round) a bad test or result right after a wish to die: the moan's reason
+_A_BAD_RESULT_NEXT = re.compile(r"\W*(?:cos |because |coz |cuz |bc |as )?(?:that|the|this|my) (?:\w+ ){0,2}?(?:test|exam|mock|quiz|essay|presentation|interview|"
+                                r"results?|grades?|match|game|audition)s? (?:was|were|went|is|are) (?:so |really |sooo* |soo |proper |well |absolutely )?"
+                                r"(?:bad|awful|terrible|horrendous|embarrassing|cringe|shit|rubbish|crap|dire)\b", re.IGNORECASE)
 _THEIR_SELF_HARM_THREAT = re.compile(r"\b(?:he|she|they)(?:'ll|ll| will| would|'d| is going to|'s going to| are going to| threatens? to| threatened to) "
                                      r"(?:take|swallow|down|neck|inject|overdose|kill (?:himself|herself|themselves)|hurt (?:himself|herself|themselves)|"
                                      r"cut (?:himself|herself|themselves)|end (?:it|his life|her life))\b", re.IGNORECASE)
@@ -4880,6 +4915,11 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
             and not _REAL_DANGER_BESIDE.search(text)):
         return True
     if name == "suicide_intent" and _FEELING_SUPPOSED.search(before) and not _says_now(text) and not _URGENT_NOW.search(text):
+        return True
+    # (forty-seventh round) a bad test or result given as the reason straight after the wish ("ugh i want to die that maths
+    # test was so bad"), no means, place, farewell or now beside
+    if (name == "suicide_intent" and _A_BAD_RESULT_NEXT.match(after) and not _HARM_AHEAD.search(before + " " + after)
+            and not _says_now(text) and not _URGENT_NOW.search(text)):
         return True
     if name == "hiding" and match.group(0).lower().endswith("trapped") and _TRAPPED_IN_A_SITUATION.match(after):
         return True

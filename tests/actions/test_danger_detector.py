@@ -4948,3 +4948,78 @@ def test_lead_reading_47_fm33_an_aunty_coming_to_pierce_ears_is_no_pattern() -> 
 def test_lead_reading_47_fm33_a_wedding_lure_warned_of_is_not_given_way() -> None:
     assert not told_as_not_now("Mum texted come back to Leicester this weekend. My cousin has warned me it's a trap, the whole family is invited "
                                "to my nikah on Saturday and there's a ticket to Islamabad in my name.")
+
+
+# Forty-seventh round, the lead reading the thirty-fourth forced-marriage focus set and the hundredth set, in new words.
+# Quiet as patterns: a threader named by whose threading she does; a guest at a friend's nikah not wanting to get it wrong;
+# a professional's reporting duty asked for a training session; a wish to die with a bad driving test as its reason.
+@pytest.mark.parametrize("text", [
+    "the lady who does all the girls' threading is coming on friday before my cousin's mehndi",
+    "I'm from Romania, my flatmate's nikah is this Sunday and I'm helping, I don't want to get anything wrong, what do I wear?",
+    "What are the statutory reporting duties for teachers about FGM? I need it for a training session tomorrow.",
+    "urgh i want to die my driving test was so bad",
+])
+def test_lead_reading_47_fm34_and_100_everyday_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and what still fires beside them: a wish to die after bad results with the means ready; a threader with a girl's
+# cutting named; a guest's friend who does not want the nikah.
+@pytest.mark.parametrize("text", [
+    "i want to die, my exam results were so bad, i've got the pills ready",
+    "the lady who does the threading is coming saturday to cut my little sister, khatna, she's 7",
+    "my friend's nikah is this Sunday and she told me she doesn't want to marry him, her dad will hurt her if she says no",
+])
+def test_lead_reading_47_fm34_and_100_danger_beside_them_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and what gives the classifiers' danger way: marriage denied with the subject dropped on a no.
+def test_lead_reading_47_fm34_a_no_that_ends_the_subject_is_given_way() -> None:
+    assert told_as_not_now("my mum and dad aren't forcing me to marry anyone, they send me rishta photos now and then but if i say no they leave it")
+
+
+# ... and an incident over, the one who did it gone and the writer unhurt, is said safe: even a sure binary classifier's
+# danger gives way (a child taken, a weapon or a return threatened beside it is not).
+@pytest.mark.parametrize(("text", "danger"), [
+    ("someone spat at me at the bus stop this morning and called me a p***, then he walked off. I'm not hurt", False),
+    ("he threw a bottle at me then drove off, im not hurt but he said he's coming back tonight", True),
+    ("my ex pushed me and drove off with my son, I'm not hurt", True),
+])
+def test_lead_reading_47_fresh100_an_incident_over_and_unhurt_is_said_safe(text: str, danger: bool) -> None:
+    from bot.rasa_plugins.danger_detector import ClassifierReadings, decide_danger
+    sure = ClassifierReadings(language=None, intent_says_danger=True, other_intent_confidence=0.0, binary_says_danger=True,
+                              binary_says_not_danger=False, binary_sure_of_danger=True)
+    assert decide_danger(text, sure).verdict.is_danger is danger
+
+
+# ... and three fm34/fresh100 danger lines the give-way took (held only by the sure binary), in new words: a threat made
+# just now with a tool waved; a child just driven off with by someone drinking; a wedding booked, force said, and where the
+# writer is with a plea.
+@pytest.mark.parametrize("text", [
+    "Man at number 12 has just threatened to kill me over the wall, says he'll come round later to finish it, he's waving a rake about. I'm 80 and live alone in Syston.",
+    "my sister's ex has just driven off with her little boy, he's had a few and said he'd crash the car with him in it",
+    "mosque hall booked for fri, nobody asked me. mum said if i run they'll find me and bring me back. im at school pls",
+])
+def test_lead_reading_47_fm34_and_100_danger_now_is_not_given_way(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+# ... and what still gives way beside them: a threat of last year, the writer asking to report it; a plea that is a
+# question about reporting.
+@pytest.mark.parametrize("text", [
+    "my neighbour threatened to stab me last year over the parking, can I still report it?",
+    "he threatened to hurt me years ago when we were married. can I still report it please",
+])
+def test_lead_reading_47_fm34_and_100_an_account_still_gives_way(text: str) -> None:
+    assert told_as_not_now(text)
+
+
+# ... and a threat made just now is no past of its own: the detector reads it too.
+def test_lead_reading_47_a_threat_made_just_now_fires() -> None:
+    assert detect_danger("the lad upstairs has just threatened to kill me on the landing, says he'll be down later to finish it, he's got a bat") is not None
+
+
+# ... and a guest's nerves at a friend's wedding soon are no refusal: the classifiers' danger gives way.
+def test_lead_reading_47_fm34_a_guest_not_wanting_to_get_it_wrong_is_given_way() -> None:
+    assert told_as_not_now("Soy de España. my colleague from work has her nikah this Saturday in Oadby and I'm invited, I don't want to get anything wrong, what do I bring?")
