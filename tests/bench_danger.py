@@ -154,6 +154,8 @@ SETS = (
     ("ninety-ninth set (written blind by a helper that had read none of SpeakUp, 107 + 108, 2026-12-06, thirty-first session)", "danger_fresh99", "not_danger_fresh99"),
     ("thirty-fourth forced-marriage focus set (category 8 only, 60 + 59, written blind like the seventh, 2026-12-06, thirty-first session)", "danger_focusfm34", "not_danger_focusfm34"),
     ("hundredth set (written blind by a helper that had read none of SpeakUp, 106 + 109, 2026-12-06, thirty-first session)", "danger_fresh100", "not_danger_fresh100"),
+    ("thirty-fifth forced-marriage focus set (category 8 only, 60 + 58, written blind like the seventh, 2026-12-06, thirty-first session)", "danger_focusfm35", "not_danger_focusfm35"),
+    ("hundred-and-first set (written blind by a helper that had read none of SpeakUp, 108 + 109, 2026-12-06, thirty-first session)", "danger_fresh101", "not_danger_fresh101"),
 )
 
 
