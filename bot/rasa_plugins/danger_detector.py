@@ -254,6 +254,12 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # (forty-fifth round) "i cant say no", to them or to the match (not "can't say no to doing her makeup")
            r"(?:can'?t|cant|cannot) say no(?=\s*(?:[.,!?;]|$)| to (?:him|them|my (?:dad|father|abba|abbu|appa|mum|mother|amma|ammi|family|parents|uncle|brothers?)|"
            r"marrying|the (?:marriage|wedding|nikah|rishta|proposal|match))\b)|"
+           # (forty-seventh round) not let back after the wedding ("my nikah is on saturday and I won't be allowed back after"); a
+           # head shaken when asked if she wanted it; everything taken ("married on sunday, they took everything, cant talk")
+           r"(?:i|she|he|i'?m|im|she'?s|shes|he'?s|hes) (?:won'?t|wont|will not|not) be allowed (?:to (?:come|go) back|back|to return|to finish|to stay)\b|"
+           r"asked (?:her |him |them )?if (?:she|he|they) (?:wanted|wants|want) (?:it|to|him|her)\b[^.?!]{0,40}\bshook (?:her|his|their) heads?\b|"
+           r"(?:they|he|she|dad|mum|my (?:dad|mum|family|parents|brothers?|uncle))(?:'ve| have| has)? (?:took|taken|take|taking) (?:everything|all my (?:stuff|things|documents|papers)|"
+           r"my (?:phone|passport|documents|papers|id))\b|"
            rf"married off|against (?:my|her) will|(?:don'?t|dont|do not) want(?! {_WANT_NOT_A_REFUSAL})|no choice|won'?t let (?:me|her)|"
            # (forty-first round) the one it is for refusing it, in the third person ("she doesnt want him", "he cried all
            # night, doesnt want")
@@ -988,6 +994,13 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:do|doing|does|done|did|have|having|get|getting) the (?:cut|cutting) (?:on|to|for) (?:(?:me and |both )?(?:my|our|her|the) (?:\w+ )?(?:girls?|daughters?|nieces?|"
      r"sisters?|sis|granddaughters?|cousins?)\b|(?:me|her)\b(?=.*\b(?:lady|woman|aunty|auntie|cutter|old women|fgm|sunnah?|khatna)\b))|"
      r"(?:lady|woman|aunty|auntie|cutter|old women)\b.*\b(?:do|doing|does|done|did|have|having|get|getting) the (?:cut|cutting) (?:on|to|for) (?:me|her)\b|"
+     # (forty-seventh round) the cutting said to be imminent or planned ("We think FGM is imminent"); the Bondo society's cutter,
+     # the sowei, or the society joined ("the sowei will take care of her"); what is cut named as a bad or extra bit ("her nan is
+     # going to 'cut the bad bit off'"), never a cake's or a cloth's
+     # (a son's circumcision or khatna booked is a clinic's: "son 5, circumcision booked saturday at the clinic")
+     r"(?:fgm|gudniin) (?:is |being |has been |was )?(?:imminent|planned|arranged|booked)\b|"
+     r"sowei\b|(?:join|joins|joining|initiat\w*(?: into)?|go into|enter|entering) (?:the )?(?:bondo|bundu|sande)\b|"
+     r"cut (?:the|her|my) (?:bad|dirty|extra|naughty|ugly) (?:bit|bits|part|parts|thing)\b|"
      r"(?:time|ready|old enough|her turn|my turn) (?:for (?:her|me|them|the girls?|my (?:\w+ )?(?:daughter|niece|sister|cousin|girl)s?) )?to be "
      r"(?:finished|made (?:clean|pure)|purified|cleansed|closed|sealed)\b(?! (?:with|by|at|in|off|up)\b)|"
      # (forty-fifth round: "she'll 'be done like her mum' on the day")
@@ -1005,7 +1018,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # (thirty-eighth round) ... or "a big girl", only with the trip to where it is done ("going to Somalia on Friday for 'a
      # special party to become a big girl'"), not a toddler's party for leaving nappies
      rf"{_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT}\b"
-     r"[^.?!]{0,60}?\b(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?big girl|"
+     r"[^.?!]{0,60}?\b(?:(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?big girl|"
+     # (forty-seventh round) ... or its "big girl party" ("going to Somalia for half term for her 'big girl party'")
+     r"['\"‘’“]?big girl['\"‘’“]? (?:party|ceremony|celebration|day)\b)|"
      # (forty-sixth round) ... or for a ceremony "like my cousins had" there ("going to my gran's in Conakry tomorrow for the
      # ceremony like my cousins had")
      rf"{_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT}\b[^.?!]{{0,60}}?\b(?:ceremony|celebration|party|operation|thing) like (?:my|her|our) (?:\w+ )?(?:sisters?|cousins?)\b|"
@@ -2848,7 +2863,7 @@ _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|sh
                          # the bride or groom chose ("she chose him", "he picked her himself", "her own choice")
                          r"(?:she|he) (?:chose|picked|found) (?:him|her)\b(?! for)|(?:his|her|their) own choice\b|"
                          # (forty-seventh round) the choice left to the one to marry ("My husband agree with me it will be her choice")
-                         r"(?:it will be|it'?ll be|itll be|will be|it'?s|its|it is) (?:entirely |completely |totally |all )?(?:her|his|their|my) (?:own )?choice\b|"
+                         r"(?:it will be|it'?ll be|itll be|will be|it'?s|its|it is) (?:entirely |completely |totally |all )?(?:her|his|their|my|our) (?:own )?choice\b|"
                          # (forty-seventh round) ... or the writer ("My nikah is next Friday and I chose him")
                          r"i (?:chose|picked) (?:him|her)(?: myself)?\b(?! for| over)|"
                          # (forty-first round) the bride's own wish said ("i want to marry him, its just leaving home thats scary")

@@ -5023,3 +5023,35 @@ def test_lead_reading_47_a_threat_made_just_now_fires() -> None:
 # ... and a guest's nerves at a friend's wedding soon are no refusal: the classifiers' danger gives way.
 def test_lead_reading_47_fm34_a_guest_not_wanting_to_get_it_wrong_is_given_way() -> None:
     assert told_as_not_now("Soy de España. my colleague from work has her nikah this Saturday in Oadby and I'm invited, I don't want to get anything wrong, what do I bring?")
+
+
+# Forty-seventh round, the lead reading the thirty-fifth forced-marriage focus set, in new words. What now fires: FGM said
+# to be planned and the Bondo society's cutter; a "big girl party" on a trip with what is cut named a bad bit; a wedding
+# the bride will not be let back after, a head shaken when asked if she wanted it; everything taken before a wedding.
+@pytest.mark.parametrize("text", [
+    "School nurse. 7 year old girl, family from Sierra Leone, flying out on Saturday; her aunt said 'the sowei will make her a woman'. We think FGM is planned",
+    "year 3 girl told the class she's going to Egypt at Easter for her 'big girl party' and grandma will 'cut the naughty bit off'. Easter holidays start Friday",
+    "sixth form tutor. a 17yo in my group asked for an extension because 'my wedding is on friday and I won't be allowed back after'. when I asked if she wanted to marry she just shook her head",
+    "cousin rang me sobbing, 'married friday, they took everything, cant say more'",
+])
+def test_lead_reading_47_fm35_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# ... and what stays quiet beside them: a venue's rule about coming back; a cake's extra bit cut for a wedding; and (given
+# way) a registry office wedding the couple chose.
+@pytest.mark.parametrize("text", [
+    "the venue said we won't be allowed back after the wedding on saturday if the music runs late",
+    "my nan is going to cut the extra bit off the cake on saturday for my sister's wedding",
+])
+def test_lead_reading_47_fm35_everyday_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+def test_lead_reading_47_fm35_a_wedding_the_couple_chose_is_given_way() -> None:
+    assert told_as_not_now("registry office booked for thursday 2pm, just us two and our mates, my family aren't keen on her but it's our choice")
+
+
+def test_lead_reading_47_fm35_a_sons_circumcision_booked_is_no_pattern() -> None:
+    assert detect_danger("my boy is 4, his circumcision is booked for monday at the hospital, any tips for after?") is None
