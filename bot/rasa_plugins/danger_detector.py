@@ -1859,7 +1859,11 @@ _CLOTHES_CHOKING = re.compile(r"\b(?:tie|collar|shirt|jumper|necklace|top|seatbe
                               r"corset|pants|shorts)\s+(?:is|was|'s|are|'re|were|keeps?)\s+(?:literally\s+)?(?:choking|strangling)\b|"
                               # (twenty-seventh round) a thing or the heat only felt as choking ("the hi vis feels like its choking me")
                               r"\b(?:feels?|felt|feeling) like (?:it'?s|its|it is|it was|they'?re|theyre|they are|they were) (?:literally\s+)?"
-                              r"(?:choking|strangling|suffocating|smothering) (?:me|us)\b", re.IGNORECASE)
+                              r"(?:choking|strangling|suffocating|smothering) (?:me|us)\b|"
+                              # (forty-seventh round) clothes so tight round the neck they strangle ("these new tunics at work are that tight
+                              # round the neck they're strangling me all shift")
+                              r"\b(?:tunics?|uniforms?|scrubs|polos?|shirts?|collars?|tops?|jumpers?|ties?|lanyards?|hi ?-?vis)\b[^.?!]{0,30}\btight (?:round|around|on) "
+                              r"(?:the|my|your) neck\b[^.?!]{0,25}\b(?:choking|strangling)\b", re.IGNORECASE)
 # Knives sharpened to cook ("sharpening my knives for sunday dinner"), with no one threatened in the message.
 _COOKING = re.compile(r"^(?!.*\b(?:at (?:me|us|her|him)|on (?:me|us|her|him)|staring|glaring|threat\w*|kill\w*|hurt\w*|stab\w*|scared|afraid|frightened|"
                       r"terrified|warn\w*|says?|said|saying|shout\w*|scream\w*)\b)"
@@ -2933,7 +2937,11 @@ _STREET_NEWS = re.compile(r"\bbreak[- ]?ins? (?:on|in|at|down|round) (?:our|the|
 _EVERYDAY_FIRE = re.compile(r"^(?!.*\b(?:he|she|him|her|someone|somebody|they|them|threat\w*|kill\w*|hurt\w*|scared|afraid|help|trapped|spread\w*|"
                             r"out of control|smoke alarm|flames|petrol|burn\w*)\b)(?=.*\b(?:warm|warmer|cosy|cozy|cold|freezing|chilly)\b)"
                             r".*\b(?:i|we|mi|me|dad|mum|grandad|nan)\s+(?:just\s+)?(?:lit|light|lighting|lite|lighted)\s+(?:the|di|da|our|a)\s+fire\b|"
-                            r"\b(?:stubble|crop|field|heather|moor(?:land)?) burning\b|\b(?:farmers?|the farm) (?:\w+ )?burning (?:off|stubble)\b|\bburning (?:off )?(?:the )?(?:stubble|fields?|crops?|"
+                            r"\b(?:stubble|crop|field|heather|moor(?:land)?) burning\b|"
+                            # (forty-seventh round) garden waste burnt, said under control ("Burning the hedge trimmings in the top field
+                            # now, all under control")
+                            r"\bburning (?:the |some |our |my )?(?:hedge trimmings|garden waste|leaves|brash|prunings|cuttings|brambles|branches)\b"
+                            r"(?=[^.?!]*\b(?:under control|controlled|supervised|safely)\b)|\b(?:farmers?|the farm) (?:\w+ )?burning (?:off|stubble)\b|\bburning (?:off )?(?:the )?(?:stubble|fields?|crops?|"
                             r"leaves|garden waste|hedge cuttings|rubbish in (?:the|their|his|her) (?:garden|yard|field))\b", re.IGNORECASE)
 
 # Fuel on a fire lit for the garden, the grill or the hearth, told as a hobby or a warning ("is it safe to put lighter
@@ -3464,7 +3472,8 @@ class _Frame:
             or (self.sport and pattern_name in _SPORT_IS_NOT_AN_ATTACK)
             or (self.words_not_wish and pattern_name == "suicide_intent")
             or (self.recovery and _PATTERN_CATEGORY[pattern_name] == SELF_HARM)
-            or (self.clothes_choking and pattern_name == "strangled")
+            # (forty-seventh round: and its neck, "tunics ... that tight round the neck they're strangling me")
+            or (self.clothes_choking and pattern_name in ("strangled", "by_the_throat"))
             or (self.children_joking and pattern_name == "locked_in")
             or (self.law_question and pattern_name in ("violence_right_now", "weapon", "strangled"))
             # "if he locks me in, is that a crime?" asks; someone locked in now says so; so does a fire asked about
@@ -4915,7 +4924,9 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if (name in ("breaking_in", "attacking_home", "violence_right_now", "threat_to_kill", "turned_up_at") and _ARRESTED_THEM.search(text)
             and not _MORE_OF_THEM.search(text)):
         return True
-    if name == "being_hurt" and re.search(r"strangl|chok|throttl|suffocat|smother", match.group(0), re.IGNORECASE) and _CAUGHT_BY_A_THING.search(text):
+    # (forty-seventh round: or by clothes, _CLOTHES_CHOKING, "tunics ... that tight round the neck they're strangling me")
+    if (name == "being_hurt" and re.search(r"strangl|chok|throttl|suffocat|smother", match.group(0), re.IGNORECASE)
+            and (_CAUGHT_BY_A_THING.search(text) or _CLOTHES_CHOKING.search(text))):
         return True
     if (name == "breaking_in" and _LOCKED_OUT_OF_THEIR_OWN.search(text) and not _DANGER_BESIDE.search(_without_trouble_laughed_off(text))
             and not _says_now(text)):

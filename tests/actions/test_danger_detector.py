@@ -5055,3 +5055,22 @@ def test_lead_reading_47_fm35_a_wedding_the_couple_chose_is_given_way() -> None:
 
 def test_lead_reading_47_fm35_a_sons_circumcision_booked_is_no_pattern() -> None:
     assert detect_danger("my boy is 4, his circumcision is booked for monday at the hospital, any tips for after?") is None
+
+
+# Forty-seventh round, the lead reading the hundred-and-first set's detector false alarms, in new words: a uniform so tight
+# round the neck it strangles; garden waste burnt, said under control. (Still danger: a hand round the neck beside a tight
+# collar; a fire "under control" that someone else set at the door.)
+@pytest.mark.parametrize("text", [
+    "the new polo shirts at the warehouse are so tight round the neck they're strangling me, who do I moan to",
+    "burning the brambles on the allotment now, all under control, I'm writing about the lad who keeps shouting at me there",
+])
+def test_lead_reading_47_fresh101_everyday_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "my collar's tight but that's not it, he has his hands round my neck right now",
+    "someone has just set fire to our front door, the neighbours say it's under control but he's still outside",
+])
+def test_lead_reading_47_fresh101_danger_beside_them_fires(text: str) -> None:
+    assert detect_danger(text) is not None
