@@ -510,6 +510,8 @@ _SOON_ROMANISED = (r"(?:kal (?:hai|he|ko|subah|raat|sham|shaam|hoga|hogi)|aa?j r
                    r"(?:porshu|porsu|porshudin)(?![^.?!]{0,30}\b(?:chilo|chhilo|hoyechilo|hoyeche|holo|hoise|hoyse|hoilo|gese|gelo)\b))")
 # A cutter that is a tool ("the pizza cutter", "a stanley cutter"), not one who cuts girls: a look-behind to put before "cutter".
 # Where girls are taken to be cut, for the trip's own words ("to become a big girl", "to get 'cleaned'").
+# A girl's own cutting told ("i was cut at 8"): a sign of the cutting to come (cutting_told_by_its_signs) and no past of it (_CUT_BEFORE).
+_A_GIRLS_OWN_CUTTING = r"(?:i|she|we) (?:was|were|got) (?:cut|circumcised)"
 # (forty-seventh round: the capitals too, "they fly to Cairo on Saturday")
 _WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT = (r"(?:somalia|somaliland|hargeisa|mogadishu|egypt|cairo|sudan|khartoum|guinea|conakry|mali|bamako|gambia|banjul|sierra leone|"
                                     r"freetown|ethiopia|addis ababa|eritrea|asmara|djibouti|kenya|yemen|nigeria|abroad|back home)")
@@ -1076,7 +1078,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"exams?|tests?|play|show|concert|recital|nativity)\b)"
      rf"(?=.*\b{_SOON}\b)"
      r"(?=.*\b(?:(?:lady|woman|aunty|auntie|grandma|granny|gran|nan|nani|old woman)\b[^.?!]{0,40}?\b(?:is |'s |are |will be )?"
-     r"(?:coming|comes|arriving|arrives|lands|landing|staying)\b|(?:i|she|we) (?:was|were|got) (?:cut|circumcised)\b))"
+     rf"(?:coming|comes|arriving|arrives|lands|landing|staying)\b|{_A_GIRLS_OWN_CUTTING}\b))"
      r"(?=.*\b(?:(?:said|says|told me|tells me) (?:that )?it (?:hurts|hurt|will hurt|really hurts|hurts so)|be brave|lie still|keep still|stay still)\b)"
      r"(?=.*(?:\b(?:i'?m|im|i am|she'?s|shes|she is|aged?) (?:[4-9]|1[0-4])\b(?! ?(?:mins?|minutes|hours?|o'?clock|pm|am|weeks?|months?)\b)|"
      r"\((?:[4-9]|1[0-4])\)|\b(?:little|baby|younger|small|lil) (?:sister|sis|girl|daughter|niece|cousin)s?\b|\b(?:[4-9]|1[0-4]) ?(?:year|yr)s? old\b))"),
@@ -2659,7 +2661,7 @@ def _detect_in_frame(normalised: str, frame: "_Frame") -> Optional[DangerMatch]:
     return None
 
 
-_CUT_BEFORE = re.compile(r"\b(?:i|she|we) (?:was|were|got) (?:cut|circumcised)(?: (?:at|aged) \d{1,2}| when (?:i|she|we) (?:was|were) (?:\d{1,2}|little|small|young))?\b",
+_CUT_BEFORE = re.compile(rf"\b{_A_GIRLS_OWN_CUTTING}(?: (?:at|aged) \d{{1,2}}| when (?:i|she|we) (?:was|were) (?:\d{{1,2}}|little|small|young))?\b",
                          re.IGNORECASE)
 
 
@@ -2922,9 +2924,12 @@ def _love_match(text: str) -> bool:
     return bool(_LOVE_MATCH.search(text)) and not _FORCED_RE.search(_FORCE_DENIED.sub(" ", _FGM_AS_A_TOPIC.sub(" ", text)))
 
 
-_FORCE_DENIED = re.compile(r"\b(?:nobody|no one|no-one|noone)(?:'?s| is)? (?:making|forcing|pressuring|pressurising|pushing) (?:me|her|him|us|them|anyone|anybody)\b"
+# Force denied, as _FORCE_DENIED and _DENIED_HARM both read it: nobody pushing someone, someone not being forced.
+_NOBODY_PUSHING = r"\b(?:nobody|no one|no-one|noone)(?:'?s| is)? (?:making|forcing|pressuring|pressurising|pushing)"
+_NOT_BEING_FORCED = r"\b(?:i'?m|im|i am|she'?s|she is|he'?s|he is|we'?re|we are) not being (?:forced|made|pressured|pushed)"
+_FORCE_DENIED = re.compile(rf"{_NOBODY_PUSHING} (?:me|her|him|us|them|anyone|anybody)\b"
                            r"(?!(?: to)? (?:marry|get married|be married|wed)\b[^.?!]{0,20}\b(?:but|except|apart)\b)|"
-                           r"\b(?:i'?m|im|i am|she'?s|she is|he'?s|he is|we'?re|we are) not being (?:forced|made|pressured|pushed)\b", re.IGNORECASE)
+                           rf"{_NOT_BEING_FORCED}\b", re.IGNORECASE)
 
 
 # A break-in on the street told as news ("there was a break in on our street last night and the police are doing
@@ -4019,14 +4024,14 @@ _DENIED_HARM = re.compile(
     r"(?:have|own|carry|keep) (?:a|an|any) (?:knife|knives|gun|guns|weapons?|blade|blades))\b|"
     # none in the house ("there's no weapons in the house, he's just loud"), nobody forcing ("nobody's making me marry")
     r"\bthere(?:'?s| is| are) no (?:knife|knives|guns?|weapons?|blades?)\b|\bthere (?:aren'?t|isn'?t|are not|is not) any (?:knives|guns|weapons|blades)\b|"
-    r"\b(?:nobody|no one|no-one|noone)(?:'?s| is)? (?:making|forcing|pressuring|pressurising|pushing) (?:me|her|him|us|them)(?: to)? "
+    rf"{_NOBODY_PUSHING} (?:me|her|him|us|them)(?: to)? "
     r"(?:marry|get married|be married|wed)\b|"
     # (forty-fifth round) force denied of the family or of oneself ("nobody in our family forces anybody", "I'm not being forced
     # into anything")
     # (forty-sixth round: "nobody forcing anyone lol")
     r"\b(?:nobody|no one|no-one|noone)(?: in (?:our|my|the|this|her|his) (?:family|house|home))? (?:forces|will force|would force|ever forces|is forcing|'s forcing|forcing) "
     r"(?:anybody|anyone|anything|(?:me|her|him|us|them) (?:into|to do) anything)\b|"
-    r"\b(?:i'?m|im|i am|she'?s|she is|he'?s|he is|we'?re|we are) not being (?:forced|made|pressured|pushed) (?:into|to do) anything\b|"
+    rf"{_NOT_BEING_FORCED} (?:into|to do) anything\b|"
     # (forty-third round) "my parents aren't making me marry anyone, they said I can choose"
     r"\b(?:they|parents|family|mum|mom|dad|father|mother)(?:'re|'s)? (?:aren'?t|arent|are not|isn'?t|isnt|is not|won'?t|wont|will not|never|not) "
     r"(?:making|forcing|pressuring|pressurising|pushing|going to (?:make|force)) (?:me|her|him|us|them)(?: to)? (?:marry|get married|be married|wed)\b|"
@@ -4162,6 +4167,8 @@ def _ruled_out(text: str, frame: _Frame) -> bool:
 
 
 # "I'm safe", "I'm not in danger now", "he isn't outside any more".
+# A weapon named: whoever is gone may still have it ("nobody about now, he ran off with a knife"), so no one is said safe.
+_WEAPON_STILL_OUT = r"knife|knives|gun|guns|weapon|machete|blade|bat|axe|hammer"
 _SAID_SAFE = re.compile(
     # (Help asked for or being had is no plea: "she is getting help now", "i want to know what help there is", "not
     # danger but i want help please"; "help me", "please help" still are.)
@@ -4170,12 +4177,12 @@ _SAID_SAFE = re.compile(
     r"\bnot in (?:any )?danger\b|\bnot (?:a )?danger\W+(?:but|just|only)\b|\b(?:isn'?t|is not|not|aren'?t|are not) (?:outside|here|around|about) any ?more\b|"
     # (forty-seventh round) the one who did it gone and the writer unhurt ("a man shout at me, call me foreigner, then he drive away.
     # I am not hurt"); no child, weapon or threat to come beside
-    r"^(?!.*\b(?:kids?|children|child|son|daughter|baby|knife|knives|gun|guns|weapon|machete|blade|bat|axe|hammer|back|again|coming|kill\w*)\b)"
+    rf"^(?!.*\b(?:kids?|children|child|son|daughter|baby|{_WEAPON_STILL_OUT}|back|again|coming|kill\w*)\b)"
     r"(?=.*\b(?:(?:drove|drive|drives|ran|run|walked|walk|went|cycled|rode|sped) (?:off|away)|(?:he|she|they)(?:'s| is| has|'ve| have| are|'re) (?:gone|left))\b)"
     r".*\b(?:i'?m|i am|im|we'?re|we are) (?:not hurt|unhurt|not injured)\b|"
     # (forty-first round) "nobody about now", "no one around any more"
     # (not with a weapon still out there: "nobody about now, he ran off with a knife towards the park")
-    r"^(?!.*\b(?:knife|knives|gun|guns|weapon|machete|blade|bat|axe|hammer)\b).*\b(?:nobody|no one|no-one|noone)(?:'s| is)? (?:about|around|here|there) (?:now|any ?more)\b|"
+    rf"^(?!.*\b(?:{_WEAPON_STILL_OUT})\b).*\b(?:nobody|no one|no-one|noone)(?:'s| is)? (?:about|around|here|there) (?:now|any ?more)\b|"
     # Help being had, all good, far away ("getting support now", "he's getting treatment now", "on licence in another city").
     r"\bgetting (?:support|help|counselling|treatment|therapy)\b|\ball good\b|\bin another (?:city|town|country)\b|"
     # The ones who did it gone before anyone got there ("by the time i got over they'd driven off"); the fire put out
