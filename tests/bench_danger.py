@@ -158,6 +158,8 @@ SETS = (
     ("hundred-and-first set (written blind by a helper that had read none of SpeakUp, 108 + 109, 2026-12-06, thirty-first session)", "danger_fresh101", "not_danger_fresh101"),
     ("thirty-sixth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-second session)", "danger_focusfm36", "not_danger_focusfm36"),
     ("hundred-and-second set (written blind by a helper that had read none of SpeakUp, 108 + 108, 2026-12-07, thirty-second session)", "danger_fresh102", "not_danger_fresh102"),
+    ("thirty-seventh forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-second session)", "danger_focusfm37", "not_danger_focusfm37"),
+    ("hundred-and-third set (written blind by a helper that had read none of SpeakUp, 106 + 109, 2026-12-07, thirty-second session)", "danger_fresh103", "not_danger_fresh103"),
 )
 
 
