@@ -5074,3 +5074,75 @@ def test_lead_reading_47_fresh101_everyday_is_no_pattern(text: str) -> None:
 ])
 def test_lead_reading_47_fresh101_danger_beside_them_fires(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# Forty-eighth round, the lead reading the thirty-sixth forced-marriage focus set and the hundred-and-second set, in new
+# words. What now fires: someone else threatening to throw themselves off, a loss last month beside it; a passport kept
+# since a past trip with the bridal outfit bought and the date given; one who cannot understand what a wife is; Tamil's
+# "not wanted" typed in English letters; a cake cut beside a sister to be cut.
+@pytest.mark.parametrize("text", [
+    "my flatmate is threatening to throw herself off the fire escape, her gran died in june",
+    "they kept my passport after we got back in april. bridal dress is already ordered and the date is the 9th, nobody asked me",
+    "my brother has autism and doesn't understand what a wife is, his nikah is next saturday in Bradford",
+    "enaku ishtam illa, but thirumanam is this sunday, appa already fixed it",
+    "cutting the cake at the party on saturday, then they're taking my little sister to be cut on sunday",
+])
+def test_lead_reading_48_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and what no pattern reads: force answered no; a Sunday dinner beside a wedding wish; a threat only supposed, asked
+# whether the police would "still" believe it; a ball kicked at a door; death threats written online, blocked now.
+@pytest.mark.parametrize("text", [
+    "arranged, yes. forced? no. our nikah is on saturday and we're both excited",
+    "mum was scared I'd never marry after I came out, but my boyfriend and me had sunday lunch with her and she's come round",
+    "What if he says he's going to stab me and never does it? Would the police still take me seriously?",
+    "kids kicking a ball against my garage door all evening, they've gone in now, is that antisocial behaviour?",
+    "getting death threats in my instagram dms from randoms abroad, blocked them all now, who do I tell?",
+])
+def test_lead_reading_48_everyday_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and what the classifiers' danger gives way to: a cake cut at a do with a niece in it; a trip the writer insists is
+# only a holiday; a wall knocked through by builders; a habit's day named, the one feared away.
+@pytest.mark.parametrize("text", [
+    "the christening is sunday, we'll cut the cake after church and my niece is doing a reading",
+    "flying to Dhaka on Friday for a fortnight, it's honestly just a holiday, we go every year",
+    "the builders knocked through the kitchen wall this morning and the whole house shook",
+    "Every Friday he drinks and gets nasty with his fists. Today's Tuesday and he's away at his brother's",
+])
+def test_lead_reading_48_everyday_is_given_way(text: str) -> None:
+    assert told_as_not_now(text)
+
+
+# ... but not the holiday in someone else's mouth, nor threats online with him at the door.
+@pytest.mark.parametrize("text", [
+    "they say it's just a holiday but my passport is gone and the nikah is friday",
+    "death threats in my dms and now he's outside my house",
+])
+def test_lead_reading_48_danger_beside_them_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# Forty-eighth round, the danger lines of fm35/fresh101 and fm36/fresh102 that only the sure binary held against the give-way,
+# in new words: a note found in a library book is no fiction; a threat whose condition has a day soon for its deadline; a
+# parent shut in with a child; sent abroad "and never come back" for refusing; Dari's "tomorrow" and a man never met;
+# someone walking behind the writer since a place.
+@pytest.mark.parametrize("text", [
+    "found a note in a library book a girl returned: 'they're taking me to Lahore on the 9th to marry a man I never met'. the 9th is saturday",
+    "my ex has barricaded himself in the bedroom with our baby and won't answer",
+    "I told mum I love someone else and dad said then you'll go to Somalia and not come back. The engagement is this weekend",
+    "nikah-e man farda hast, with a man I have never met, I am 15",
+    "a man has been walking right behind me from the bus station, I'm nearly home",
+])
+def test_lead_reading_48_held_only_by_the_binary_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+def test_lead_reading_48_a_threat_with_a_day_soon_for_its_deadline_is_not_given_way() -> None:
+    assert not told_as_not_now("my uncle told my dad if she's not on the coach to London on Sunday they finish her. she means me. sunday is two days away")
+
+
+def test_lead_reading_48_someone_shut_in_with_a_friend_is_no_pattern() -> None:
+    assert detect_danger("my 15 year old shut herself in her room with her girlfriend to revise, is that normal") is None
