@@ -218,7 +218,8 @@ _REFUSED_ROMANISED = (
     r"passport\s+(?:\w+\s+){0,3}?(?:le\s+liya|le\s+li|le\s+lia|lai\s+leya|chheen|cheen|chhupa|chupa|khoh|rakh\s+liya|rakh\s+li|jala|phaad|faad)\w*|"
     # Banglish: not willing, not my wish ("ami raji na", "amar icche nai")
     # (forty-fifth round: run together, "ami rajina")
-    r"(?:ami|o|she)\s+(?:raji|razi|chai)\s*na\b|(?:amar|or|tar)\s+(?:icche|iccha|mot)\s+(?:nai|nei|chhilo\s+na)|"
+    # (forty-eighth round: "ami rajee na")
+    r"(?:ami|o|she)\s+(?:raji|razi|rajee|razee|rajii|chai)\s*na\b|(?:amar|or|tar)\s+(?:icche|iccha|mot)\s+(?:nai|nei|chhilo\s+na)|"
     # (forty-sixth round) Banglish's no already said ("ami bolsi na") and a threat to kill ("na korle meray felbe", "khun kore felbe")
     # (forty-eighth round) Tamil typed in English letters: not wanted ("enakku venda", "enaku ishtam illa")
     r"(?:enakku|enaku|ennaku)\s+(?:\w+\s+)?(?:venda|vendam|vendaam|venaam|venam|ishtam\s+illa|istam\s+illa|pidikala|pidikkala|virupam\s+illa)\b|"
@@ -235,6 +236,8 @@ _FORCED_ROMANISED_WORDS = (
 # it forced just because it was arranged?")
 # (forty-eighth round: nor the word answered no, "arranged yes, forced no")
 _FORCED_WORD = (r"(?<!call it )(?<!calls it )(?<!called it )(?<!think it's )(?<!think its )(?<!say it's )(?<!say its )(?<!assume it's )forc\w*\b"
+                # (forty-eighth round: nor made to wear or eat something, "im being forced to wear a lengha the colour of a sofa lol")
+                r"(?! to (?:wear|eat|dance|sing|sit through|listen to|watch|dress up|match)\b)"
                 r"(?![,?]? no\s*(?:[.,!;]|$))")
 # What a "don't want" is when it is no refusal of the wedding: a guest's or the couple's nerves ("I don't want to get it wrong",
 # forty-seventh round; "don't want to be late")
@@ -301,6 +304,10 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # Twenty-eighth round: kept in till the wedding ("they're keeping me home till then"), writing on a hidden phone;
            # a marriage meant to "fix" or "cure" someone gay, bi or trans ("they say it'll fix me")
            # (twenty-ninth round: a sister or a daughter shut in by others, "have shut my sister in the box room till the nikah")
+           # (forty-eighth round) kept in, said in the passive ("she is kept inside the house"); the pretext found false ("told it was
+           # for nani's funeral. There was no funeral")
+           r"(?:i'?m|im|i am|she'?s|shes|she is|is) (?:being )?(?:kept|locked|shut) (?:inside|indoors|in the house|at home|in (?:a|the|her|my) room)\b|"
+           r"there (?:was|is|were) (?:no|never (?:a|any)) (?:funeral|illness|wedding|holiday|visit)\b|"
            r"(?:keeping|keep|kept|locking|locked|shut|shutting) (?:me|her|my (?:little |younger |older |big )?(?:sister|daughter|niece|cousin|granddaughter|girl))"
            r" (?:at home|home|in|inside|indoors|in the house|off school|locked up)\b|"
            r"(?:hidden|secret|spare|second) phone|only time (?:i|she) can (?:message|text|talk|write|type)|"
@@ -322,7 +329,8 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?:be|get|being) (?:disowned|thrown out|kicked out|sent back)\b[^.?!]{0,15}\bif (?:i|she|he) (?:back out|pull out|don'?t|dont|do not|refuse|say no|won'?t|wont)\b|"
            r"(?:only |just )?said yes (?:only |just )?(?:cos|cause|coz|because|bc) (?:\w+ )?(?:\w+ )?(?:hit|beat|slapped|threatened|hurt)\b|"
            # (forty-fifth round) Banglish: the passport taken, the one to be married unknown ("amar passport niye gese", "meye ke ami chini na")
-           r"passport\s+(?:niye|nie|niya)\s+(?:gese|geche|gechhe|nise|nilo|nichhe|rakhse|rekheche)|(?:take|ke|re)\s+(?:ami\s+)?chini\s+na|"
+           # (forty-eighth round: or the phone, "abba amar phone niye geche")
+           r"(?:passport|phone|fone|mobile)\s+(?:niye|nie|niya)\s+(?:gese|geche|gechhe|nise|nilo|nichhe|rakhse|rekheche)|(?:take|ke|re)\s+(?:ami\s+)?chini\s+na|"
            # (forty-fifth round: "if she says no at the nikah he will kill her")
            r"if (?:i|she|he) (?:don'?t|dont|do not|won'?t|wont|refuses?|says? no|shame \w+)\b[^.?!]{0,30}\b(?:they|he|she|we|my \w+)(?:'ll| will| would| are going to| gonna)? "
            # (forty-fifth round: "if i dont say qubool hai tomorrow he will break my legs")
@@ -2082,7 +2090,10 @@ _SAFE_NOW = re.compile(
     r"\b(?:in|at) (?:a|the) (?:refuge|safe house|shelter|hostel)\s+now\b|"
     # (forty-eighth round: accounts blocked, "death threats in my TikTok comments ... all blocked now")
     r"\bblocked (?:(?:him|her|them|it|the (?:account|accounts|number|numbers)) )?now\b|"
-    r"\b(?:in (?:prison|jail)|inside|locked up|safe|fine|ok|okay|better|away|gone|moved|elsewhere|over it|another (?:city|town)|happy|settled|"
+    # (forty-eighth round) the one feared in hospital as they write ("right now he's in the LRI having his hip done")
+    r"\b(?:right )?now (?:he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre|they are) (?:in|at) (?:the )?(?:hospital|lri|royal infirmary|glenfield|leicester general|"
+    r"general hospital|a&e)\b|"
+    r"\b(?:in (?:prison|jail)|inside|locked up|safe|fine|ok|okay|alright|all right|better|away|gone|moved|elsewhere|over it|another (?:city|town)|happy|settled|"
     r"live in (?:a|another) \w+(?: \w+)?)\s+now\b|\bnow live\b|\bnot in danger (?:right )?now\b|"
     # (twenty-sixth round) where the writer lives now, told after an account ("now i live in leicester with my daughter")
     r"\bnow (?:i|we) (?:live|am living|are living|'m living|'re living|stay|am staying|'m staying) (?:in|with|at)\b|"
@@ -2923,7 +2934,8 @@ _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|sh
                          r"(?:i|she|he) (?:really |do )?(?:want|wants|wanna) to marry (?:him|her)\b|"
                          r"(?:chose|picked|found|love) each other\b|"
                          # (forty-third round) the young choosing now ("now my granddaughters choose themselves")
-                         r"(?:choose|chose|pick|picked) (?:for )?themselves\b|(?:choose|chose|pick|picked) their own (?:husbands?|wives|partners?|spouses?)\b|"
+                         # (forty-eighth round: "My daughter will choose her own husband")
+                         r"(?:choose|chose|pick|picked) (?:for )?themselves\b|(?:choose|chose|pick|picked) (?:their|her|his|my) own (?:husbands?|wives|wife|partners?|spouses?)\b|"
                          # (thirty-fifth round) "my sister picked him herself"
                          r"(?:chose|picked|found) (?:him|her) (?:herself|himself|themselves)\b|"
                          # (forty-fourth round) together for years before it, the families won round ("she's been with him since
@@ -2953,7 +2965,8 @@ _DOING_IT_NOW = re.compile(r"\b(?:(?:he|she|they)(?:'s|s| is| are|'re|re)|(?:he|
 _ACT_TOLD = re.compile(rf"\b(?:{_HARMFUL_ACT_BARE}|slaps|chokes|strangles|beats|punches)\b", re.IGNORECASE)
 # A weapon to be handed in ("where do I hand it in?"): for the classifiers' danger, this alone; for the patterns', a
 # weapon found too ("found an old machete in the garage"), used on nobody.
-_HAND_IN = r"\bhand (?:it|them|this|these|that) in\b|\bhand (?:in|over) (?:a|an|the|my|his|this|these|some)\b|\bamnesty\b"
+# (forty-eighth round: "does it need handing in somewhere?")
+_HAND_IN = r"\bhand (?:it|them|this|these|that) in\b|\b(?:need|needs) (?:handing|to be handed) in\b|\bhand (?:in|over) (?:a|an|the|my|his|this|these|some)\b|\bamnesty\b"
 _HANDING_IN = re.compile(_HAND_IN, re.IGNORECASE)
 _HANDED_IN = re.compile(_HAND_IN + r"|\bfound (?:an? |some )?old\b", re.IGNORECASE)
 _WEAPON_USED = re.compile(r"\b(?:at|on|to) (?:me|us|her|him|my \w+)\b|\bthreat\w*|\bwav\w*|\bpoint\w*|\bswing\w*|\bstab\w*|\bhe'?s got\b|\bhas got\b",
@@ -2990,6 +3003,12 @@ _EVERYDAY_FIRE = re.compile(r"^(?!.*\b(?:he|she|him|her|someone|somebody|they|th
                             r"out of control|smoke alarm|flames|petrol|burn\w*)\b)(?=.*\b(?:warm|warmer|cosy|cozy|cold|freezing|chilly)\b)"
                             r".*\b(?:i|we|mi|me|dad|mum|grandad|nan)\s+(?:just\s+)?(?:lit|light|lighting|lite|lighted)\s+(?:the|di|da|our|a)\s+fire\b|"
                             r"\b(?:stubble|crop|field|heather|moor(?:land)?) burning\b|"
+                            # (forty-eighth round) lamps lit for a festival, no one's harm nor home in it ("we're lighting diyas along the
+                            # temple steps for Diwali, does the council need notice for open flames?")
+                            r"^(?!.*\b(?:he|she|him|her|someone|somebody|threat\w*|kill\w*|hurt\w*|scared|afraid|help|trapped|spread\w*|petrol|"
+                            r"letterbox|(?:my|our|the) (?:house|flat|door|car))\b)(?=.*\b(?:diwali|deepavali|vaisakhi|eid|hanukkah|chanukah|christmas|bonfire night|"
+                            r"guy fawkes|festival|mela|procession|vigil)\b)"
+                            r".*\b(?:lighting|light|lit|lights)\s+(?:the\s+|some\s+|our\s+|all\s+the\s+)?(?:diyas?|divas?|deepams?|candles?|lanterns?|lamps?|sparklers?|torches)\b|"
                             # (forty-seventh round) garden waste burnt, said under control ("Burning the hedge trimmings in the top field
                             # now, all under control")
                             r"\bburning (?:the |some |our |my )?(?:hedge trimmings|garden waste|leaves|brash|prunings|cuttings|brambles|branches)\b"

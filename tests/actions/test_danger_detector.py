@@ -5146,3 +5146,37 @@ def test_lead_reading_48_a_threat_with_a_day_soon_for_its_deadline_is_not_given_
 
 def test_lead_reading_48_someone_shut_in_with_a_friend_is_no_pattern() -> None:
     assert detect_danger("my 15 year old shut herself in her room with her girlfriend to revise, is that normal") is None
+
+
+# Forty-eighth round, the lead reading the thirty-seventh forced-marriage focus set and the hundred-and-third set, in new
+# words. What now fires: Banglish's "razee na" and a phone taken ("phone niye nise"); a trip's pretext found false and the
+# girl kept indoors, said in the passive.
+@pytest.mark.parametrize("text", [
+    "amar biye kal, ami razee na, ma amar phone niye nise",
+    "I'm her friend in Leicester. Her family took her to Lahore saying it was a holiday, there was no holiday, her nikah is on Friday and she is kept indoors",
+])
+def test_lead_reading_48_fm37_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# ... and what no pattern reads: a guest made to wear an outfit; candles lit for a festival; a wish supposed, the writer
+# "alright now"; a habit's threat with the one who makes it in hospital right now.
+@pytest.mark.parametrize("text", [
+    "my brother's walima is on saturday and I'm being forced to wear a pink sherwani, send help lol",
+    "we're lighting candles at the vigil for Vaisakhi tonight, do we need a permit for open flames?",
+    "What if I get suicidal again after the funeral? I'm alright now, just want a plan",
+    "he always says he'll burn the flat down when he's drunk, never has. right now he's in the LRI with his knee",
+])
+def test_lead_reading_48_fresh103_everyday_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and what the classifiers' danger gives way to: an old weapon asked about "handing in"; a father's daughter who will
+# choose her own husband.
+@pytest.mark.parametrize("text", [
+    "found my late dad's old bayonet in the shed, does it need handing in?",
+    "My niece will choose her own husband, her dad agrees. How can I help other families think the same?",
+])
+def test_lead_reading_48_fm37_everyday_is_given_way(text: str) -> None:
+    assert told_as_not_now(text)
