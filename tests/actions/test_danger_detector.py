@@ -5180,3 +5180,13 @@ def test_lead_reading_48_fresh103_everyday_is_no_pattern(text: str) -> None:
 ])
 def test_lead_reading_48_fm37_everyday_is_given_way(text: str) -> None:
     assert told_as_not_now(text)
+
+
+# ... and fm37/fresh103's lines only the sure binary held, in new words: a nikah done "without me agreeing" with the
+# party to come; the one feared known by what he keeps doing, a photo of the door from minutes ago.
+@pytest.mark.parametrize("text", [
+    "they did the nikah yesterday without me agreeing, the party is on sunday and after it he takes me to his parents house",
+    "the man who keeps texting me since the gym just sent a photo of my front door from 5 mins ago",
+])
+def test_lead_reading_48_fm37_held_only_by_the_binary_fires(text: str) -> None:
+    assert detect_danger(text) is not None

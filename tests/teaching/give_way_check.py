@@ -1,0 +1,49 @@
+"""The give-way check: present-danger lines no pattern reads, whose own words the give-way takes as not now, and that only
+the English binary classifier's certainty (SURE_OVER_GIVE_WAY) keeps as danger.
+
+  python -m tests.teaching.give_way_check [SKIP_KEY ...]   (keys of sets not yet measured, left out unread)
+
+Reads tests/heldout/danger_en.yml and tests/teaching/read/*.yml; trains English's binary classifier on data/training/nlu
+(seconds). Each line is printed HELD (held only by the sure binary) or LOST (given way, the binary below it), then the
+count held. Each held line is one a weaker classifier would lose: a round reads them and makes the patterns see them
+(docs/benchmarks.md, the forty-sixth to forty-eighth rounds). Prints held-out lines: run it only on sets already measured."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+from bot.config import PROJECT_ROOT
+from bot.languages.danger_now import SURE_OVER_GIVE_WAY, danger_probability, train_binary
+from bot.languages.intents import NOT_TYPED
+from bot.rasa_plugins.danger_detector import _SAID_SAFE, _plain_english, detect_danger, told_as_not_now_in
+from tests.bench_danger_teaching import training_examples
+
+
+def danger_lines(skip: set[str]) -> list[tuple[str, str]]:
+    files = [PROJECT_ROOT / "tests/heldout/danger_en.yml"] + sorted((PROJECT_ROOT / "tests/teaching/read").glob("*.yml"))
+    found = []
+    for path in files:
+        for key, value in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+            if key.startswith("danger_") and key not in skip:
+                groups = value.values() if isinstance(value, dict) else [value]
+                found += [(key, str(line)) for lines in groups for line in lines or []]
+    return found
+
+
+def main(skip: set[str]) -> None:
+    model = train_binary([e for e in training_examples() if e.intent not in NOT_TYPED])
+    held = 0
+    for key, line in danger_lines(skip):
+        if detect_danger(line) is not None or not told_as_not_now_in(line, "en"):
+            continue
+        probability = danger_probability(model, [line])[0]
+        is_held = probability >= SURE_OVER_GIVE_WAY and not _SAID_SAFE.search(_plain_english(line))
+        held += is_held
+        print(f"{'HELD' if is_held else 'LOST'} {probability:.2f} {key}: {line}")
+    print(f"held only by the sure binary: {held}")
+
+
+if __name__ == "__main__":
+    main(set(sys.argv[1:]))
