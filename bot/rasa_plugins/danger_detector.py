@@ -545,8 +545,10 @@ _NOT_A_TOOLS_CUTTER = r"(?<!cookie )(?<!pizza )(?<!box )(?<!hair )(?<!paper )(?<
 # (forty-fourth round) A message whose cutting is a cake's or a tailor's ("who's doing the cutting tomorrow ... the cake is
 # massive", "the aunty who does the cutting for our suits"): no girl, no cutting's own name, no fear or pain in it. A lookahead
 # to read at a message's start.
+# The cutting's own names, for the checks that a cutting named is a girl's, not a cake's.
+_CUTTING_NAMES = r"fgm|khatna|khatana|khitan|sunnah?|gudniin|tahur|tahoor|circumcis\w*"
 _CLOTH_OR_CAKE_CUT = (r"(?=.*\b(?:cake|cakes|fabric|cloth|material|suits?|salwar|kameez|blouses?|sewing|tailor\w*|measur\w*|stitch\w*|ribbons?)\b)"
-                      r"(?!.*\b(?:fgm|khatna|khatana|khitan|sunnah?|gudniin|tahur|tahoor|circumcis\w*|girls?|daughters?|nieces?|granddaughters?|scared|"
+                      rf"(?!.*\b(?:{_CUTTING_NAMES}|girls?|daughters?|nieces?|granddaughters?|scared|"
                       # (forty-eighth round: nor anyone to be cut beside the cake, "cutting the cake at the party on saturday,
                       # then they're taking my little sister to be cut on sunday")
                       r"crying|cry|pain|bleed\w*|(?:be|get|getting|being|been) cut)\b)")
@@ -5933,7 +5935,7 @@ def _self_harm_everyday(text: str, found: Optional[DangerMatch]) -> bool:
 # coercion, a girl's cutting, fear, a plea, an attack or anything urgent beside, nor the pretext in someone else's mouth or
 # in quotes ("they say it's just a holiday", "'just a family trip' my arse").
 _CAKE_CUT = re.compile(r"\b(?:cut\w* (?:the |a |our |my |her |his |their )?(?:\w+ )?cakes?|cake[- ]?cutting)\b", re.IGNORECASE)
-_ANY_CUTTING = re.compile(r"\b(?:cut\w*|fgm|khatna|khatana|khitan|sunnah?|gudniin|tahur|tahoor|circumcis\w*|cutter|clean|pure)\b", re.IGNORECASE)
+_ANY_CUTTING = re.compile(rf"\b(?:cut\w*|{_CUTTING_NAMES}|cutter|clean|pure)\b", re.IGNORECASE)
 _ONLY_A_HOLIDAY = re.compile(r"(?<![\'‘\"“])\b(?<!say )(?<!says )(?<!said )(?<!told me )(?<!tell me )(?<!claim )(?<!claims )(?<!pretend )"
                              r"(?:it'?s|its|it is|this is|it'?ll be|itll be) (?:literally|honestly|genuinely|truly) (?:just|only) a "
                              r"(?:normal |family |proper |short )?(?:holiday|visit|trip|break)\b(?![\'’\"”])", re.IGNORECASE)

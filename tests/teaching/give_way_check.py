@@ -10,38 +10,32 @@ count held. Each held line is one a weaker classifier would lose: a round reads 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-
-import yaml
 
 from bot.config import PROJECT_ROOT
-from bot.languages.danger_now import SURE_OVER_GIVE_WAY, danger_probability, train_binary
-from bot.languages.intents import NOT_TYPED
+from bot.languages.danger_now import DangerNowClassifiers
+from bot.languages.supported import ENGLISH
 from bot.rasa_plugins.danger_detector import _SAID_SAFE, _plain_english, detect_danger, told_as_not_now_in
 from tests.bench_danger_teaching import training_examples
+from tests.teaching.detector_replay import read_set_lines
 
 
 def danger_lines(skip: set[str]) -> list[tuple[str, str]]:
+    """Every present-danger line of the held-out and read sets, as (file:key, line), but the skipped keys'."""
     files = [PROJECT_ROOT / "tests/heldout/danger_en.yml"] + sorted((PROJECT_ROOT / "tests/teaching/read").glob("*.yml"))
-    found = []
-    for path in files:
-        for key, value in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
-            if key.startswith("danger_") and key not in skip:
-                groups = value.values() if isinstance(value, dict) else [value]
-                found += [(key, str(line)) for lines in groups for line in lines or []]
-    return found
+    return [(where, line) for path in files for where, line in read_set_lines(path)
+            if (key := where.split(":", 1)[1]).startswith("danger_") and key not in skip]
 
 
 def main(skip: set[str]) -> None:
-    model = train_binary([e for e in training_examples() if e.intent not in NOT_TYPED])
+    classifiers = DangerNowClassifiers.train(training_examples())
     held = 0
-    for key, line in danger_lines(skip):
-        if detect_danger(line) is not None or not told_as_not_now_in(line, "en"):
+    for where, line in danger_lines(skip):
+        if detect_danger(line) is not None or not told_as_not_now_in(line, ENGLISH):
             continue
-        probability = danger_probability(model, [line])[0]
-        is_held = probability >= SURE_OVER_GIVE_WAY and not _SAID_SAFE.search(_plain_english(line))
+        probability = classifiers.probability(line, ENGLISH)
+        is_held = classifiers.sure_of_danger(probability) and not _SAID_SAFE.search(_plain_english(line))
         held += is_held
-        print(f"{'HELD' if is_held else 'LOST'} {probability:.2f} {key}: {line}")
+        print(f"{'HELD' if is_held else 'LOST'} {probability:.2f} {where}: {line}")
     print(f"held only by the sure binary: {held}")
 
 
