@@ -160,6 +160,10 @@ SETS = (
     ("hundred-and-second set (written blind by a helper that had read none of SpeakUp, 108 + 108, 2026-12-07, thirty-second session)", "danger_fresh102", "not_danger_fresh102"),
     ("thirty-seventh forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-second session)", "danger_focusfm37", "not_danger_focusfm37"),
     ("hundred-and-third set (written blind by a helper that had read none of SpeakUp, 106 + 109, 2026-12-07, thirty-second session)", "danger_fresh103", "not_danger_fresh103"),
+    ("thirty-eighth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-third session)", "danger_focusfm38", "not_danger_focusfm38"),
+    ("hundred-and-fourth set (written blind by a helper that had read none of SpeakUp, 107 + 110, 2026-12-07, thirty-third session)", "danger_fresh104", "not_danger_fresh104"),
+    ("thirty-ninth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-third session)", "danger_focusfm39", "not_danger_focusfm39"),
+    ("hundred-and-fifth set (written blind by a helper that had read none of SpeakUp, 106 + 109, 2026-12-07, thirty-third session)", "danger_fresh105", "not_danger_fresh105"),
 )
 
 
