@@ -125,6 +125,8 @@ _HIDDEN_WEDDING = (# let slip whose it is or what is booked, not any slip of the
                    r"(?:is|are) (?:in )?(?:my|her|his) size\b|"
                    r"there'?s (?:a|the) (?:dholki|mehndi|mayun|nikah|wedding|baraat|rishta))|(?:(?:doesn'?t|doesnt|does not|don'?t|dont|didn'?t|didnt) (?:even )?know|(?:don'?t|dont|do not) think (?:she|he) "
                    r"(?:even )?knows|(?:has|have|had) no idea) (?:it'?s|its|it is|it'?ll be|it will be) (?:her|my|his) (?:own )?(?:wedding|nikah|shaadi|marriage)|"
+                   # (forty-ninth round) the wedding card seen with one's own name on it ("bhaiya showed me the biye card, my name is on it")
+                   r"(?:biye|wedding|shaadi|nikah|nikkah|marriage) (?:card|invite|invitation)s?\b[^.?!]{0,40}[.,;]?\s*(?:and )?(?:my|her|his) name (?:is |was |'s )?(?:on|in) (?:it|them|the card)\b(?! as\b)|"
                    # (twenty-third session) the trip or the visit that "is actually my biye"
                    r"(?:it'?s|its|it is|is) (?:actually|really|secretly) (?:my|her|his) (?:own )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|mehndi)\b"
                    # (the wedding itself, not a thing of it: "my engagement trip", "my wedding venue")
@@ -251,6 +253,8 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # (forty-sixth round) a silent plea ("the girl mouthed 'help me' at me while mum was talking") and a virginity letter
            # or test asked for the wedding ("a letter saying her daughter is a virgin, for the wedding on saturday")
            r"mouth(?:ed|s|ing)\s+(?:the words?\s+)?['\"‘’“]?(?:help|save me|please)\b|virgin(?:ity)? (?:letter|test|testing|certificate|check)|"
+           # (forty-ninth round) sent off by others ("she was put on a plane to Dhaka this morning, wedding Friday")
+           r"(?:was|been|got|being|is being) (?:put|bundled|shoved|pushed) (?:on|onto) (?:a|the) (?:plane|flight)\b|"
            r"(?:letter|note|certificate|proof)\b[^.?!]{0,30}\b(?:is|she'?s|shes|i'?m|im|am) (?:still )?a virgin\b|"
            # (someone else locks it: not "I locked my door to get ready", nor "locked the door so the kids don't see the cake")
            r"(?:they|they'?ve|theyve|they have|he|he'?s|hes|he has|she|she'?s|shes|she has|(?:my )?(?:mum|dad|mom|abbu|ammi|abba|ammu|brothers?|uncles?|parents)(?: has| have|'s|'ve)?) "
@@ -843,6 +847,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      rf"in (?:the|my|our) (?:back |front )?(?:house|flat|home|room|garden|yard|street|hallway|stairwell|porch)|in the (?:next|other) room|in my street|on my street|"
      rf"on (?:the|my|our) (?:drive|driveway|doorstep|landing|stairs|balcony)|there now|coming (?:back|over|for me|for us|here|round)|on (?:his|her|their) way|"
      rf"(?:standing|stood|sat|sitting|waiting|parked) (?:in|at|outside|by) (?:the|my|our) \w+)"
+     # (forty-ninth round) not times counted over a year, nothing now ("He's just parked outside my gate a few times this year")
+     r"(?!(?=[^.?!]{0,30}\b(?:a few|several|a couple of|many|loads of|lots of|\d+|two|three|four|five) times (?:this|last|in the past|over the) "
+     r"(?:year|month|months|week|weeks|summer|winter)\b)(?!.*\bnow\b))"
      # "the lads outside have gone": the people who were there, gone now.
      r"(?!\s+(?:have|has|'ve|had|are|is)\s+(?:now\s+|all\s+|finally\s+|just\s+)?(?:gone|left|went|cleared off|run off|ran off|driven off|drove off)\b"
      r"(?!\s+(?:round|around|to|into|in|up|over|through|behind|down|back|for|with|and got)\b))"),
@@ -1016,7 +1023,15 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:cutting|cut) (?:the|our|both|all the|both the|my two|the two) (?:little |small |young )?(?:girls|daughters|nieces|sisters)\b"
      r"(?=\s*(?:[.,!?;:]|$)|\s+(?:when|on|at|in|there|tomorrow|tonight|today|this|next|before|after|too|both|and|while)\b)|"
      # (thirty-fourth round) the cutting's own names ("the tahur for my girl", "gudniin on me", "only small kutting")
-     r"(?:the|her|my|do|done) (?:tahur|tahoor|gudniin|gudnin|khafd)|tahur|tahoor|gudniin|kutting|(?:will|gonna|going to|is going to) be cut|(?:want|wants|going|gonna) (?:to )?cut (?:me|her|my|our)|"
+     r"(?:the|her|my|do|done) (?:tahur|tahoor|gudniin|gudnin|khafd)|tahur|tahoor|gudniin|"
+     # (forty-ninth round) a girl taken for it, or it done to her soon, in English's words (Urdu's pattern read them until it
+     # was kept to Urdu): "she is being taken for fgm tomorrow", "said FGM ... it is being done to her on saturday"
+     r"(?:taken|taking|take|takes|sent|sending|send|brought|bringing) (?:\w+ ){0,2}?for (?:the |her |their |my )?(?:fgm|gudniin|tahur|tahoor|excision|khafd|cutting)\b(?! (?:board|boards|knife|mat|tool|machine)\b)|"
+     r"(?:fgm|gudniin|tahur|excision|cutting) (?:is |'s )?(?:being|going to be|gonna be|will be|to be) done (?:to|on) (?:her|me|them|my|our|the)\b|"
+     r"(?:having|have|get|getting|has) (?:fgm|gudniin|tahur|the cut|the cutting) done\b|"
+     r"fgm\b[^?!]{0,120}\bit (?:is|'s) (?:being|going to be|gonna be|will be) done (?:to|on) (?:her|me|them)\b|"
+     # (forty-ninth round) the "tahara" (purification) done on a girl, never the word alone (ritual purity)
+     r"(?:do|doing|does|did|done|make|making) (?:the )?(?:tahara|tahaara|tahar)\b (?:on|for|to) (?:her|me|them|my|our|the|both)\b|kutting|(?:will|gonna|going to|is going to) be cut|(?:want|wants|going|gonna) (?:to )?cut (?:me|her|my|our)|"
      # (thirty-fifth round) its names said of a girl ("do khatana on both my nieces", "make the excision to my daughter",
      # "the sunna for my niece"), not a son's circumcision; "the cut on me"; what it is called ("time for her to be finished
      # like the other girls", "to be made clean"), not a job finished; the cutter coming for a girl, not a pizza cutter
@@ -1242,7 +1257,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"\b(?:took|taken|hid|hidden|kept|keeps?|keep|has got|got) (?:the|all the) keys?\b[^.?!]{0,30}\b(?:not allowed (?:to )?(?:go|out|leave)|(?:can'?t|cant|cannot) (?:get|go) out|"
      r"(?:can'?t|cant|cannot) leave|locked (?:in|us|me))"),
     ("passport_and_door", "held_captive", r"^(?=.*\b(?:has|have|got|took|taken|keeps?|keep|kept|holding|holds|hides?|hide|hid|hidden)\s+(?:all\s+)?(?:our|my|their|her)\s+passports?\b)"
-     r"(?=.*\b(?:(?:lock|locks|locked|locking) (?:the )?(?:front |back )?(?:door|gate)|(?:door|gate) (?:is|'s) locked|(?:won'?t|wont|will not|not) let (?:me|us|her) (?:go|out|leave)|"
+     # (forty-ninth round: "the doors are always locked", the state they live in, no habit)
+     r"(?=.*\b(?:(?:lock|locks|locked|locking) (?:the )?(?:front |back )?(?:door|gate)|(?:door|gate) (?:is|'s) locked|(?:doors|gates) (?:are|'re) (?:always |kept |still )?locked|"
+     r"(?:door|gate) (?:is|'s) (?:always|kept|still) locked|(?:won'?t|wont|will not|not) let (?:me|us|her) (?:go|out|leave)|"
      r"not allowed (?:to )?(?:go|out|leave)|(?:i'?m|im|i am|she'?s) not leaving|(?:sitting|sat|stood|standing) (?:by|at|in front of) (?:the )?front door))"),
     ("locked_with_us_inside", "held_captive", r"\block(?:ed|s)? (?:the|a|our|my|this) (?:\w+ )?(?:shutters?|doors?|gates?|unit|warehouse|building|room)(?: of (?:the|a|our|this) \w+)? with (?:me|us|them|her|him|everyone|all of us|the \w+) (?:still )?(?:inside|in)\b|"
      r"\block(?:ed|s)? (?:the|a) (?:\w+ )?(?:gate|doors?|shutters?)\b[^.?!]{0,30}\b(?:nobody|no one|no-one|noone) (?:can |is allowed to |allowed to |to )?(?:go|get|going|getting) out\b|"
@@ -1814,7 +1831,9 @@ _HABITUAL = re.compile(rf"\b(?:{_EVERY}|all the time|always|keeps?|often|wheneve
 _STRONG_HABIT = re.compile(rf"\b(?!every (?:single )?time (?:i|we) (?:stop|turn|look|speed|slow|cross|glance)\w*\b)(?:{_EVERY}|all the time|always|often|whenever|sometimes|occasionally|from time to time|"
                            # Twenty-sixth round: a threat said for years ("she's said she'll stab me if i go for years now"),
                            # "just a thing he says". (Not "many times": "he kick him many times" is one beating in learner English.)
-                           r"(?:said|says|saying|told me|tells me|threaten\w*)\b[^.?!]{0,50}\bfor (?:years|ages)|(?:just )?a thing (?:he|she|they) says?)\b", re.IGNORECASE)
+                           r"(?:said|says|saying|told me|tells me|threaten\w*)\b[^.?!]{0,50}\bfor (?:years|ages)|(?:just )?a thing (?:he|she|they) says?|"
+                           # (forty-ninth round) a neighbour's nosiness done for years ("he watches my window ... he's done it for years")
+                           r"(?:he'?s|she'?s|they'?ve|he has|she has|they have) (?:done|been doing) (?:it|this|that) for (?:years|ages|months))\b", re.IGNORECASE)
 _ONLY_A_STRONG_HABIT_RULES_OUT = frozenset({"keeps_at_the_door", "come_and_kill", "threat_to_kill", "farewell_threat", "being_hurt_unsaid_who", "not_leave_alive",
                                             "child_touched_now", "child_dragged_now"})
 _HABIT_IS_NOT_NOW = frozenset({"stands_at_the_house_now", "sat_opposite", "coming_to_the_door_armed", "waiting_for_my_shift", "photo_of_my_door", "weapon_fetched", "come_and_kill", "cry_to_be_let_out", "small_child_alone", "been_following", "found_me", "been_outside", "turned_up_at", "weapon", "someone_else_attacked", "being_followed", "threat_to_kill", "attacking_home", "breaking_in", "fire",
@@ -1871,7 +1890,8 @@ _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|w
                            # a letterbox attempted murder or arson", "would spitting at someone be assault"): a gerund, not a person
                            r"^\W*(?:is|are|would|does|could|can)\s+(?!(?:he|she|they|someone|somebody|my|his|her|their|this|that|it|there)\b)\w+ing\b[^?]{0,80}?"
                            r"\b(?:attempted murder|manslaughter|arson|assault|gbh|abh|battery|criminal damage|kidnap\w*|false imprisonment|harassment|"
-                           r"coercive control|a hate crime|an offence|a crime)\b|"
+                           # (forty-ninth round: "is slapping a partner once still domestic abuse?")
+                           r"coercive control|a hate crime|an offence|a crime|(?:domestic )?(?:abuse|violence))\b|"
                            # (thirty-first round) an offence heard of, asked whether it is so ("my mum says strangling is its own
                            # offence now, is that true")
                            r"\b(?:offence|crime|illegal|against the law)\b[^.?!]{0,20}\bis (?:that|it|this) (?:true|right|correct|so)\W*$",
@@ -2070,6 +2090,9 @@ _NOW_OF_THE_REPORT = re.compile(
     # (twenty-seventh round) ... and its "still" put to the name of the harm ("is that still abuse?")
     r"\b(?:is|was|'s) (?:that|this|it) still (?:abuse|abusive|a crime|an offence|assault|illegal|harassment|domestic abuse|dv|coercive control|"
     r"stalking|classed|counted|considered|allowed|legal)\b|"
+    # (forty-ninth round) ... or to an act named as the question's subject ("is slapping a partner once still domestic abuse?")
+    r"^\W*(?:is|are|would|does)\s+(?!(?:he|she|they|someone|somebody|my|his|her|their|this|that|it|there)\b)\w+ing\b[^.?!]{0,60}?\bstill "
+    r"(?:abuse|abusive|a crime|an offence|assault|illegal|harassment|domestic abuse|domestic violence|dv|violence|classed|counted|considered)\b|"
     # ... and whether the law or the times are different now ("she wants to know if it's different here now")
     r"\b(?:it'?s|its|it is|is it|is that|that is|that'?s|thats|are things|things are) (?:any )?(?:different|allowed|legal|illegal|changed) (?:here |in (?:the uk|england|this country) )?now\b|"
     # (twenty-sixth round) the "now" of a span of years ("he's said it for years now"): how long, not happening now
@@ -2085,6 +2108,8 @@ _HEALING_NOW = (r"\b(?:marks?|bruises?|bruising|swelling|scratch(?:es)?|cuts?|sc
 _SAFE_NOW = re.compile(
     r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|shaken|think|remember|angry|sore|grieving|bothers?|haunts?|"
     r"affects?|upsets?|plays? on my mind|flinch|flinches)\b|\b\d+ now\b|"
+    # (forty-ninth round) grown old since, in Pidgin too ("she don old now", "she's old now")
+    r"\b(?:she|he|they|i|me)(?:'s| is| are|'m| am| don| dey)? (?:don )?(?:old|grown|grown up|an old woman|an old man) now\b|"
     # (thirty-fifth round) a separation's now ("we're not together now", "he's not in my life at all now"): over, not danger's now
     r"\bnot (?:together|with (?:him|her|them)|in (?:my|our|her|his|their) li(?:fe|ves)(?: at all)?)(?: any ?more)? now\b|"
     # what is left undone since ("the landlord still hasn't fixed the frame") and what it left behind ("i still can't stand a
@@ -2578,6 +2603,8 @@ def _told_from_afar(text: str, found: DangerMatch) -> bool:
 _CUT_LONG_AGO = re.compile(r"\b(?:fgm|cut|cutting|circumcis\w*|khatna)\b[^.?!]{0,30}\b(?:as a (?:baby|child|kid|toddler|little girl|young girl|girl)|"
                            # (forty-third round) "type 3 FGM done in childhood back home"
                            r"in (?:her|my|their) (?:childhood|infancy)|in childhood|"
+                           # (forty-ninth round) a midwife's "type 2 FGM from childhood in Sudan"
+                           r"from (?:her |my |their )?(?:childhood|infancy)|"
                            r"when (?:she|i) was (?:little|young|small|a (?:baby|child|kid|girl)|\d{1,2})|(?:years|decades) ago)\b", re.IGNORECASE)
 # (forty-fifth round: not one said to be none, "two sons, no girls at home")
 _GIRL_NAMED = re.compile(r"(?<!\bno )(?<!\bnot any )\b(?:daughters?|sisters?|nieces?|granddaughters?|girls|baby girl|little girl|(?:my|our|her) (?:baby|child|kid)s?)\b",
@@ -2602,9 +2629,14 @@ def _news_beside_harm(text: str) -> bool:
 _CUTTING_OPPOSED = re.compile(r"\b(?:explain|convince|persuade|tell|show|teach|make (?:her|him|them) understand)\b[^.?!]{0,40}\b(?:that )?"
                               r"(?:fgm|gudniin|cutting|khatna|khatana|sunnah?|it|this|that)(?: is| was|'s)? (?:so |very |really )?(?:harmful|wrong|illegal|dangerous|"
                               r"a crime|haram|cruel|abuse|not (?:allowed|needed|required|islamic|religious|in the (?:quran|bible)))\b|"
-                              r"\b(?:promised|promises|promise|swore|swears|sworn)\b[^.?!]{0,30}\b(?:never|not ever|won'?t ever|will not)\b[^.?!]{0,25}"
+                              r"\b(?:promised|promises|promise|swore|swears|sworn)\b[^.?!]{0,30}\b(?:never|not ever|won'?t ever|will not|(?:nobody|no one|no-one) (?:will|would|'ll|is going to) ever)\b[^.?!]{0,25}"
                               r"\b(?:happen|be done|do it|do that|do this|be cut|cut)\b|"
-                              r"\b(?:it|this|that|fgm|cutting)(?: all)? (?:stopped|stops|ended|ends) with (?:her|me|my (?:mum|mom|mother|generation)|us|them)\b", re.IGNORECASE)
+                              r"\b(?:it|this|that|fgm|cutting)(?: all)? (?:stopped|stops|ended|ends) with (?:her|me|my (?:mum|mom|mother|generation)|us|them)\b|"
+                              # (forty-ninth round) said never to be done to her ("she will never be cut")
+                              r"\b(?:she|i|her \w+|my \w+)(?: will|'ll| would| is going to) never be (?:cut|circumcised|done)\b(?![^.?!]{0,40}\b(?:unless|but)\b)|"
+                              # ... and in Pidgin ("Me, I no go ever do am to my pikin", "e no go ever happen to us")
+                              r"\b(?:i|we|me|she|he|dem|they) no go (?:ever )?do am (?:to|for|give) (?:my|our|her|una) (?:pikin|pikin dem|daughters?|girls?|children)\b|"
+                              r"\b(?:e|it|dat|that) no go (?:ever )?happen (?:to|for) (?:us|me|una|my \w+|our \w+)\b", re.IGNORECASE)
 
 
 def _cutting_only_opposed(text: str) -> bool:
@@ -2627,7 +2659,10 @@ def _cut_long_ago(text: str) -> bool:
 
 
 # (forty-fifth round) A girl named only as the one it will never be done to ("says her daughter never will").
-_NEVER_TO_HER_GIRL = re.compile(r"\b(?:her|my|our|their) (?:daughters?|girls?|nieces?)(?: will)? (?:never|not ever)(?: will)?\b(?![^.?!]{0,30}\bunless\b)", re.IGNORECASE)
+# (forty-ninth round) or the parents' word that they never will ("they will never cut their daughter").
+_NEVER_TO_HER_GIRL = re.compile(r"(?:\b(?:her|my|our|their) (?:daughters?|girls?|nieces?)(?: will)? (?:never|not ever)(?: will)?\b|"
+                                r"\b(?:will|would|'ll) (?:never|not ever) (?:cut|circumcise|do (?:it|that|this) to) (?:her|my|our|their) (?:daughters?|girls?|nieces?)\b)"
+                                r"(?![^.?!]{0,30}\bunless\b)", re.IGNORECASE)
 
 
 def _detect_english(text: str) -> Optional[DangerMatch]:
@@ -3230,7 +3265,8 @@ _EARS_PIERCED = re.compile(r"\b(?:ears?|nose|lobes?) (?:pierced|piercing|done)\b
 _AT_ANOTHERS_HOME_NOW = re.compile(r"\b(?:i'?m|im|i am|we'?re|we are) (?:at|staying at|staying with|with) (?:my|our) (?:mum|mom|nan|gran|sister|brother|dad|friend|parents|aunt\w*|cousin)"
                                    r"(?:'s|s')?(?: house| place| flat)?(?: in \w+)? now\b(?: and (?:staying|sleeping) (?:here|there) tonight\b)?", re.IGNORECASE)
 # Whose hair, nails or brows, by a pronoun or a name ("my hair", "her nails", "my daughter's fringe").
-_WHOSE_GROOMING = rf"(?:my|her|his|our|their|the girls'?|the kids'?) (?:\w+(?:'s|s')? )?{_GROOMING}"
+# (forty-ninth round: two words between, "my little sisters hair")
+_WHOSE_GROOMING = rf"(?:my|her|his|our|their|the girls'?|the kids'?) (?:\w+(?:'s|s')? ){{0,2}}{_GROOMING}"
 # A mock plea over a haircut or a trifle ("pray for me", "wish me luck").
 _WISH_ME_LUCK = re.compile(r"\b(?:pray for me|wish me luck|say a prayer for me)\b", re.IGNORECASE)
 # (forty-fifth round) Someone come round to do a person's hair or nails, told just after the one coming ("my sister is coming
@@ -3374,6 +3410,8 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # speaker's trouble, no one's neck
         (r"\bchok(?:e|es|ed|ing) (?:on|over) (?:my|his|her|their|your|the|me) words\b", "stumbling over words"),
         (r"\b(?:choked|choking|choke) up\b", "tearful"),
+        # (forty-ninth round) "choked me off", fed up in British English ("Manager's comments choked me off today")
+        (r"\b(?:choked|chokes|choke) (me|us|her|him|them|everyone) off\b(?! (?:the|a|an|my|his|her|our|their|of)\b)", r"upset \1"),
         # (forty-second round) food cut for the children ("mum will cut the girls some cake tonight", "cutting the girls
         # sandwiches"): served, no one cut
         (rf"\bcut(?:s)? (?={_FOOD_FOR_THE_CHILDREN})", "serve "), (rf"\bcutting (?={_FOOD_FOR_THE_CHILDREN})", "serving "),
@@ -3564,7 +3602,9 @@ class _Frame:
             # "if he locks me in, is that a crime?" asks; someone locked in now says so; so does a fire asked about
             # ("does setting fire to a house count as arson?")
             # (twenty-ninth round: any fire pattern, "is putting a lit rag through a letterbox arson or attempted murder")
-            or (self.law_question and (pattern_name == "locked_in" or _PATTERN_CATEGORY[pattern_name] == "fire") and not self.says_now)
+            # (forty-ninth round: and an act asked about by its name, "is slapping a partner once still domestic abuse?")
+            or (self.law_question and (pattern_name in ("locked_in", "hurting_someone", "hurting_a_child") or _PATTERN_CATEGORY[pattern_name] == "fire")
+                and not self.says_now)
             or (self.weather and pattern_name in _WEATHER_IS_NOT_AN_ATTACK)
             or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER
                 # (twenty-fourth session) nor a wedding hidden from the one it is for, whoever congratulates her
@@ -3818,7 +3858,8 @@ def told_as_not_now(text: str) -> bool:
          or _ABROAD.search(normalised) and not _MARRIAGE_OR_CUTTING.search(normalised)
          or _HELP_IN_HAND.search(normalised) and not _SELF_HARM_WORDS.search(normalised)
          or _STALKING_ONLINE.search(normalised) or _HURT_BY_A_PATIENT.search(normalised)
-         or _IN_THE_NEWS.search(normalised) and not (_MARRIAGE_OR_CUTTING.search(normalised) and _news_beside_harm(normalised)))
+         or _IN_THE_NEWS.search(normalised) and not (_MARRIAGE_OR_CUTTING.search(normalised) and _news_beside_harm(normalised))
+         or _ONLY_A_QUESTION.search(normalised) and not _SOON_RE.search(normalised))
             and not _URGENT_NOW.search(normalised)):
         return True
     # A strong habit with nothing saying now ("he always threatens to stab me when he drinks") is an
@@ -3989,6 +4030,9 @@ _IN_THE_NEWS = re.compile(r"\b(?:it was|it'?s been|was|saw(?: it)?|seen(?: it)?|
 _TODAY_NOT_THE_DANGER = re.compile(
     # (forty-second round) the telling that is today ("I never told anybody until today")
     r"\b(?:until|till|til|untill|up to|up until) today\b|"
+    # (forty-ninth round) a day out's tomorrow ("We are going to the beach tomorrow")
+    r"\b(?:we are|we're|were|we|i am|i'm|im) (?:going|off) to the (?:beach|seaside|park|zoo|pool|cinema|museum|shops|mall|market|funfair|fair) "
+    r"(?:today|tonight|tomorrow|this (?:weekend|week|afternoon|evening))\b|"
     # (forty-eighth round) the day's name, told to date a habit ("Every Friday when he gets paid he drinks ... Today's Monday and
     # he's at work")
     # (the one feared said away beside it: not "flight departs Friday. Today is Wednesday")
@@ -4044,7 +4088,14 @@ _HARM_TO_SOMEONE = re.compile(r"\b(?:kill\w*|hurt\w*|hit|hitting|kick\w*|punch\w
 _ASKS_WHAT_IS_ALLOWED = re.compile(
     r"\b(?:am i|are we|is (?:he|she|it|that|this|they)|are (?:they|you)) (?:\w+ )?(?:allowed|legal|illegal|normal|true|ok|okay)\b|"
     r"\bdo (?:i|we) (?:need|have) to report\b|\b(?:will|would|do|does) (?:i|we) (?:be|get) (?:told|informed|notified|a letter)\b|"
-    r"\bis (?:a|an|the|it|my|one) [^.?!]{0,30}\b(?:ok|okay|safe|fine|allowed|legal)\s*\?|\bany tips\b", re.IGNORECASE)
+    r"\bis (?:a|an|the|it|my|one) [^.?!]{0,30}\b(?:ok|okay|safe|fine|allowed|legal)\s*\?|\bany tips\b|"
+    # (forty-ninth round) a religious practice asked about ("is it sunnah to fast on mondays and thursdays?")
+    r"\b(?:is it|is that|it is|it'?s) (?:a )?(?:sunnah?|fard|farz|wajib|halal|haram|makruh|mustahab) to (?:fast|pray|read|recite|eat|drink|give|wear|sleep|say|do dhikr)\b", re.IGNORECASE)
+# (forty-ninth round) A question said to be only that, in the writer's own words ("yak sawal ... faqat sawal ast", "pytam bo moja
+# babcia ..."), read with no day soon beside it.
+_ONLY_A_QUESTION = re.compile(r"\b(?:just|only) (?:a )?question\b|\b(?:just|only) asking\b|\basking for a friend\b|"
+                              r"\b(?:faqat|fakat|sirf|bas) (?:(?:yak|yek|ek|ik) )?(?:sawal|suwal|savaal|swal)\b|\b(?:yak|yek) (?:sawal|suwal)\b|"
+                              r"\b(?:tylko pytam|pytam tylko|pytam z ciekawo[sś]ci|pytam bo)\b", re.IGNORECASE)
 # Not a release date passed ("meant to be locked up till next year").
 # A marriage put off for years ("thats 3 years away", "when i finish uni"), for _LATER and _YEARS_AWAY.
 _YEARS_AWAY_WORDS = (r"(?:\d+|two|three|four|five|six|a few|a couple of|several|many) years? (?:away|off|from now)|"
@@ -5526,7 +5577,10 @@ _NO_ACCEPTED = (r"\b(?:now )?(?:the |my |our |his |her )?(?:whole )?(?:family|fa
                 r"(?![^.?!]*\bbut\b)|"
                 # ("i said no and they listened", "they backed off")
                 r"\b(?:the |my |our |his |her )?(?:whole )?(?:family|families|in-?laws|parents|they|everyone) (?:now )?(?:listened|backed off|backed down|dropped it|"
-                r"let it go|gave up)\b(?![^.?!]*\bbut\b)")
+                r"let it go|gave up)\b(?![^.?!]*\bbut\b)|"
+                # (forty-ninth round) one parent who dropped it ("when i told him i want to finish uni first he dropped it completely")
+                r"\b(?:he|she|(?:my |her |his )?(?:dad|mum|mom|father|mother|abba|abbu|ammi|ammu)) (?:just |then |finally )?(?:backed off|backed down|dropped it|let it go|gave up)"
+                r"(?: completely| totally| straight away| after that)?\b(?![^.?!]*\bbut\b)")
 _NO_ACCEPTED_RE = re.compile(_NO_ACCEPTED, re.IGNORECASE)
 # (forty-second round) ... and the life that goes on since ("i said no and they accepted it, now im doing college"): its "now" is
 # the writer's studies or work, not danger's
@@ -5534,6 +5588,8 @@ _LIFE_GOES_ON = re.compile(r"\bnow (?:i'?m|im|i am|she'?s|she is|he'?s|he is) (?
                            r"in (?:college|uni|university|sixth form|year \d+))\b|"
                            # ... or grown up since ("im 19 now")
                            r"\b(?:i'?m|im|i am|she'?s|she is|he'?s|he is|we'?re|we are) (?:1[89]|[2-9]\d|grown up|adults?|married) now\b|"
+                           # (forty-ninth round) ... or only awkward between them since ("just awkward round her at family stuff now")
+                           r"\b(?:just|only|bit|a bit|it'?s|its|it is|things are|a little|kinda|bit of an?) (?:awkward|weird|tense|strained|frosty|uncomfortable)\b[^.?!]{0,40}\bnow\b|"
                            # ... and whether the custom is "still done there", asked
                            r"\b(?:is|are) (?:it|they|that|this) still (?:done|practi[sc]ed|happening|a thing|common)\b[^.?!]*\?", re.IGNORECASE)
 _AGAINST_IT = re.compile(r"\b(?:we|they|(?:my|her|his|our|the|their) (?:whole )?(?:family|families|parents|husband|wife|mum|mom|dad|mother|father)|"
@@ -5713,6 +5769,10 @@ def _everyday_34(text: str) -> frozenset[str]:
     if _FORCED_LONG_AGO_ENDING.search(text) and not _URGENT_NOW.search(text) and not _REAL_DANGER_BESIDE.search(text):
         kinds |= {FORCED_MARRIAGE_OR_FGM}
     if _against_it_or_cutting_explained(text):
+        kinds |= {FORCED_MARRIAGE_OR_FGM}
+    # (forty-ninth round) the cutting promised never to be done, read in English too ("she will never be cut. We are going to the
+    # beach tomorrow"), as other languages' matches were
+    if _cutting_only_opposed(text):
         kinds |= {FORCED_MARRIAGE_OR_FGM}
     # a relative's everyday "kill me" (late, school, a mishap), with nothing urgent nor a belt or a weapon got out beside it
     if not _URGENT_NOW.search(text) and not _GOT_OUT_TO_HIT.search(text) and (

@@ -5190,3 +5190,76 @@ def test_lead_reading_48_fm37_everyday_is_given_way(text: str) -> None:
 ])
 def test_lead_reading_48_fm37_held_only_by_the_binary_fires(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# Forty-ninth round, the lead reading the thirty-eighth forced-marriage focus set and the hundred-and-fourth set, in new
+# words. What now fires: a passport kept and the doors "always locked", the state the person lives in, no habit.
+def test_lead_reading_49_passport_kept_and_doors_always_locked_fires() -> None:
+    found = detect_danger("they kept my passport when I came and the doors are always locked, I don't even know which town this is")
+    assert found is not None and found.category == "held_captive"
+
+
+# ... and what no pattern reads: a sister's hair cut; a marriage a parent dropped, only awkward now; a girl said never to be
+# cut, a day at the park tomorrow; "choked me off" (fed up); a gun only supposed, an English "he'd" no Urdu "he"; an act
+# asked about as domestic abuse; a midwife's note of parents who will never cut their daughter.
+@pytest.mark.parametrize("text", [
+    "grandma is cutting my little brothers hair tonight and he's crying like it's the end of the world",
+    "my mum wanted me to marry a boy from Mirpur but when I said I'm doing my degree first she dropped it. bit awkward at weddings now",
+    "my cousin is over from Leicester for the summer. her mum says nobody mentions gudniin near her, she will never be cut. we're going to the park tomorrow",
+    "the new supervisor's remarks choked me off, told me to go back to Poland. can I report that?",
+    "If he ever got his hands on a gun he'd use it, I know him. He's in prison until 2030.",
+    "Is slapping a girlfriend just the once still domestic violence? my mate says no",
+    "Health visitor here. Mum delivered today, she had FGM from childhood in Somalia. Both parents say they will never cut their daughter. What do I record?",
+])
+def test_lead_reading_49_everyday_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and what the classifiers' danger gives way to: a religious practice asked about; a question said to be only that.
+@pytest.mark.parametrize("text", [
+    "is it sunnah to pray two rakat before fajr? want to start it this week",
+    "only a question: in the UK can a girl of 16 be married? my cousin was asking",
+    "Czy w UK mozna wyjsc za maz majac 17 lat? pytam z ciekawosci",
+])
+def test_lead_reading_49_questions_are_given_way(text: str) -> None:
+    assert told_as_not_now(text)
+
+
+# Forty-ninth round, the lead reading the thirty-ninth forced-marriage focus set and the hundred-and-fifth set, in new
+# words. What now fires: the wedding card seen with one's own name on it, a flight soon; a girl "put on a plane" with the
+# wedding days away; the "tahara" done on a girl tomorrow.
+@pytest.mark.parametrize("text", [
+    "mum says we're visiting desh for a funeral but I found the nikah invitation, my name is on it. flight is on thursday",
+    "Teacher here. A Year 10 girl was put on a flight to Lahore yesterday, her friends say the nikah is on Sunday",
+    "my aunty arranged for the old woman to do the tahara on my two nieces on saturday",
+    # in English's own words, which only Urdu's pattern read until it was kept to Urdu
+    "my niece is being taken for fgm on sunday, her mum told me at school pickup",
+])
+def test_lead_reading_49_fm39_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# ... and what no pattern reads: a ribbon cut at an opening with FGM leaflets (English, no Urdu pattern's); someone's
+# name on a wedding card as a guest.
+@pytest.mark.parametrize("text", [
+    "Ribbon cutting at the new family hub tomorrow, will anyone have FGM information there?",
+    "the wedding invitations came back from the printers, my name is on them as the best man, nikah is saturday and I'm buzzing",
+])
+def test_lead_reading_49_fresh105_everyday_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and petrol and matches said to be absent, a car parked outside a few times this year (no Urdu pattern's fire, no
+# here-and-now); given way: a neighbour's staring "done for years", a mother cut long ago in Pidgin who will never do it
+# to her own.
+def test_lead_reading_49_fresh105_parked_a_few_times_this_year_is_no_pattern() -> None:
+    assert detect_danger("No petrol, no matches, nothing like that. He's just parked outside my house a few times this month. Is that harassment?") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The man upstairs stares into my garden from his window, he's done it for years, probably just bored",
+    "Dem cut my aunty for village long time ago, she don old now. We no go ever do am to our pikin.",
+])
+def test_lead_reading_49_fm39_accounts_are_given_way(text: str) -> None:
+    assert told_as_not_now(text)
