@@ -225,6 +225,8 @@ _REFUSED_ROMANISED = (
     # (forty-sixth round) Banglish's no already said ("ami bolsi na") and a threat to kill ("na korle meray felbe", "khun kore felbe")
     # (forty-eighth round) Tamil typed in English letters: not wanted ("enakku venda", "enaku ishtam illa")
     r"(?:enakku|enaku|ennaku)\s+(?:\w+\s+)?(?:venda|vendam|vendaam|venaam|venam|ishtam\s+illa|istam\s+illa|pidikala|pidikkala|virupam\s+illa)\b|"
+    # (forty-ninth round) Dari typed in English letters: "man nemekhayam" (I do not want)
+    r"(?:man\s+)?(?:nemekhayam|nemikhayam|nemekhaham|nemikhaham|namekhayam|nemekhom|nemikhom)\b|"
     r"ami\s+(?:to\s+|toh\s+|already\s+)?(?:bolsi|bolchi|bolechi|bolci|boleci|bollam)\s+na\b|(?:mere|meray|mare|maira|khun\s+kore)\s+(?:fel(?:be|bo|lbe|bi)|dibe)\b)"
 )
 # ... and Banglish's "by force" ("jor kore", which may be a lehenga bought by force for a cousin's wedding) and a girl's age
@@ -1038,7 +1040,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # (an excision of a mole or a cyst is a surgeon's: said only of a girl, never of "me" or of a girl's own thing)
      r"(?:khatna|khatana|khitan|sunnah?|fgm) (?:on|for|to) (?:me|her|them)\b(?! (?:is|was|means|says)\b)|"
      # (twenty-fourth session) a girl taken "for the excision" or "for her khatna", the girl named before or after it
-     r"(?:daughters?|girls?|nieces?|sisters?|granddaughters?)\b[^.?!]{0,80}\bfor (?:the|her|their) (?:excision|khatna|khatana|khitan|fgm|gudniin|tahur|tahoor)\b(?! of\b)|"
+     # (forty-ninth round: "tahara" too, and with no article, "take my daughter to a woman in Leicester tomorrow morning for tahara";
+     # never a campaign's, a clinic's or a lesson's "for FGM awareness")
+     r"(?:daughters?|girls?|nieces?|sisters?|granddaughters?)\b[^.?!]{0,80}\bfor (?:(?:the|her|their) )?(?:excision|khatna|khatana|khitan|fgm|gudniin|tahur|tahoor|tahara|tahaara)\b"
+     r"(?! (?:of|awareness|prevention|training|campaigns?|day|week|charity|talks?|leaflets?|information|info|clinic|support|lessons?|sessions?|projects?|services?|survivors?|specialist|team|nurse|midwife)\b)|"
      r"for (?:the|her|their) (?:excision|khatna|khatana|khitan|fgm|gudniin|tahur|tahoor)\b(?! of\b)[^.?!]{0,40}\b(?:daughters?|girls?|nieces?|sisters?|granddaughters?)\b|"
      r"(?:khatna|khatana|khitan|sunnah?|excision|circumcision|fgm) (?:on|for|to) (?:my|our|her|his|the|both|both my|all my|the two|my two) "
      r"(?:\w+ )?(?:girls?|daughters?|nieces?|sisters?|sis|granddaughters?|cousins?)\b(?!'|’)|(?:girl|daughter|niece|sister)'?s (?:khatna|khatana|khitan|circumcision)|"
@@ -1460,6 +1465,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("photo_of_my_door", "released_or_found", r"\b(?:just|has|'s|already|has just|'s just|has already|'s already) (?:sent|texted|messaged|posted|dm'?d|snapchatted) "
      r"(?:me )?(?:a |another )?(?:photo|pic|picture|video|snap|selfie)s? (?:of|outside|in front of) (?:my|our) (?:own |new )?(?:front door|door|house|flat|street|road|"
      r"car|window|windows|garden|building|work|kids'? school)\b"),
+    # (forty-ninth round) the photos of the door that keep coming, the last from a minute ago ("he keeps sending me pics of my
+    # front door from outside ... the last one was a minute ago"): the habit is this hour's, he is there now
+    ("door_photos_still_coming", "released_or_found", r"^(?=.*\b(?:from outside|taken outside|across the road|from the street|from the road)\b)(?!.*\b(?:lol|haha\w*|lmao|paint\w*|renovat\w*|decorat\w*|builders?|extension|new (?:door|doors|windows?|roof|fence))\b).*?\b(?:keeps?|keep on|is|'s|has been) (?:sending|texting|messaging|posting|snapchatting) (?:me )?"
+     r"(?:photos|pics|pictures|videos|snaps)\b (?:of|outside|in front of) (?:my|our) (?:front door|door|house|flat|window|windows|car|building)\b"
+     r"(?=[^?]*\b(?:the )?(?:last|latest|newest) (?:one|pic|photo|picture) (?:was|came(?: in)?|arrived) (?:(?:a|one) (?:minute|min|sec|second)|\d+ (?:mins?|minutes|seconds|secs)|seconds|moments?) ago\b)"),
     ("found_me", "released_or_found", r"\b(?:found|finding|tracked|traced|worked|discovered)\b(?: out| down)? (?:(?:which|what) (?:refuge|house|flat|school|hostel|address)|where (?:\w+'?s? ){1,3}(?:live|lives|is|am|are|works?|stay|stays|go|goes)|"
      r"my (?:new )?(?:address|house|home|flat|place)|me (?:here|at)|the (?:refuge|safe house|kids'? school))\b|\btracked (?:me|us) down\b|\b(?:has|'s|have|'ve|just) (?:just )?(?:found|tracked down|traced) (?:me|us)\b(?!\s+(?:a|an|the|some|another)\b)|"
      r"\bknows where (?:i|we) (?:live|am|are) now\b"),

@@ -5263,3 +5263,25 @@ def test_lead_reading_49_fresh105_parked_a_few_times_this_year_is_no_pattern() -
 ])
 def test_lead_reading_49_fm39_accounts_are_given_way(text: str) -> None:
     assert told_as_not_now(text)
+
+
+# ... and two of fm38's danger lines only the sure binary held against the give-way, in new words: a girl to be taken "for
+# tahara" with no article; Dari's "man nemekhayam" (I do not want) beside a nikah "farda".
+@pytest.mark.parametrize("text", [
+    "his mother flew in from Alexandria and wants to take our daughter to a lady in Highfields on saturday for tahara, I said no",
+    "man 16 sala hastam. padar-am farda mara ba pesar-e kaka-yam nikah mekona, man nemekhayam",
+])
+def test_lead_reading_49_fm38_held_only_by_the_binary_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# ... and fresh105's: the photos of the door that keep coming from outside, the last from minutes ago (not a family's
+# photos of the house being painted).
+def test_lead_reading_49_door_photos_still_coming_fires() -> None:
+    found = detect_danger("my ex keeps sending me photos of our flat door taken outside, the latest one came 2 minutes ago, I'm alone with the baby")
+    assert found is not None and found.category == "released_or_found"
+
+
+def test_lead_reading_49_a_familys_photos_of_the_house_being_painted_are_no_pattern() -> None:
+    assert detect_danger("my dad keeps sending me pics of our house from the street with the new paint, the last one was a minute ago") is None
