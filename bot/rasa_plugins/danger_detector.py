@@ -2569,7 +2569,7 @@ def detect_danger(text: str) -> Optional[DangerMatch]:
         # (thirty-fourth round: nor a play rehearsed or a wedding months off, _everyday_34)
         # (thirty-ninth round: nor a case seen on the news, "saw on the news today a woman got jailed for FGM", with nothing urgent)
         if found is not None and not (found.category == FORCED_MARRIAGE_OR_FGM and (taught_about(text) or _love_match(text) or _cut_long_ago(text)
-                                                                                    or _in_the_news_only(text) or _fgm_only_a_topic(text) or _cutting_only_opposed(text)
+                                                                                    or _in_the_news_only(text) or _fgm_only_a_topic(text)
                                                                                     or bool(_SONS_CIRCUMCISION.search(_plain_english(text)))
                                                                                     or FORCED_MARRIAGE_OR_FGM in _everyday_34(_plain_english(text)))):
             return found
@@ -5780,8 +5780,8 @@ def _everyday_34(text: str) -> frozenset[str]:
         kinds |= {FORCED_MARRIAGE_OR_FGM}
     if _against_it_or_cutting_explained(text):
         kinds |= {FORCED_MARRIAGE_OR_FGM}
-    # (forty-ninth round) the cutting promised never to be done, read in English too ("she will never be cut. We are going to the
-    # beach tomorrow"), as other languages' matches were
+    # (forty-ninth round) the cutting promised never to be done, read here for English's matches and other languages' alike
+    # ("she will never be cut. We are going to the beach tomorrow"); detect_danger no longer asks it separately
     if _cutting_only_opposed(text):
         kinds |= {FORCED_MARRIAGE_OR_FGM}
     # a relative's everyday "kill me" (late, school, a mishap), with nothing urgent nor a belt or a weapon got out beside it
