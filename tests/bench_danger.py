@@ -164,6 +164,10 @@ SETS = (
     ("hundred-and-fourth set (written blind by a helper that had read none of SpeakUp, 107 + 110, 2026-12-07, thirty-third session)", "danger_fresh104", "not_danger_fresh104"),
     ("thirty-ninth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-third session)", "danger_focusfm39", "not_danger_focusfm39"),
     ("hundred-and-fifth set (written blind by a helper that had read none of SpeakUp, 106 + 109, 2026-12-07, thirty-third session)", "danger_fresh105", "not_danger_fresh105"),
+    ("fortieth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-fourth session)", "danger_focusfm40", "not_danger_focusfm40"),
+    ("hundred-and-sixth set (written blind by a helper that had read none of SpeakUp, 109 + 108, 2026-12-07, thirty-fourth session)", "danger_fresh106", "not_danger_fresh106"),
+    ("forty-first forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-fourth session)", "danger_focusfm41", "not_danger_focusfm41"),
+    ("hundred-and-seventh set (written blind by a helper that had read none of SpeakUp, 110 + 110, 2026-12-07, thirty-fourth session)", "danger_fresh107", "not_danger_fresh107"),
 )
 
 
