@@ -17,7 +17,11 @@ questions) per category, written apart from the patterns and the training data. 
 
 Recall = present danger caught / present danger; precision = caught / (caught + hard non-danger caught).
 Figures go in docs/benchmarks.md with the date and the command. Not a test: nothing here passes or fails.
-`--misses` lists what was missed and what was wrongly taken for danger."""
+`--misses` lists what was missed and what was wrongly taken for danger. `--as-hub` reads each line as the
+first message of a new conversation reaches Rasa from the hub: with the hub's language decision
+(bot/languages/choice.py) in its metadata, so that a Polish or Dari line in an English set is read by its
+own language's classifiers and not-now words, as it would be in use; without it (the figures' history)
+every line is read as English."""
 from __future__ import annotations
 
 import argparse
@@ -217,14 +221,31 @@ def detector_switched_off() -> Iterator[None]:
 Parsed = dict[str, dict[str, Any]]
 
 
-def model_intents(texts: list[str]) -> tuple[Parsed, Parsed]:
-    """What the whole pipeline makes of each text, with the detector and without it."""
+def as_first_message(text: str) -> dict[str, Any]:
+    """The metadata the hub sends Rasa with a new conversation's first message: the language it answers
+    in and, when the message says enough, the language it is written in (bot/router.py)."""
+    from bot.languages.choice import decide
+    from bot.languages.supported import ANSWER_LANGUAGE_KEY, TEXT_LANGUAGE_KEY
+
+    decision = decide(None, False, text)
+    metadata: dict[str, Any] = {ANSWER_LANGUAGE_KEY: decision.answer_language}
+    if decision.text_language:
+        metadata[TEXT_LANGUAGE_KEY] = decision.text_language
+    return metadata
+
+
+def model_intents(texts: list[str], as_hub: bool = False) -> tuple[Parsed, Parsed]:
+    """What the whole pipeline makes of each text, with the detector and without it; `as_hub`: with the
+    metadata the hub would send (else none: read as English)."""
     from rasa.core.agent import Agent
+    from rasa.core.channels.channel import UserMessage
 
     agent = Agent.load(str(model_path()))
+    metadata = {text: as_first_message(text) for text in texts} if as_hub else {}
 
     async def parse_all() -> Parsed:
-        return {text: await agent.parse_message(text) for text in texts}
+        return {text: await agent.processor.parse_message(UserMessage(text, metadata=metadata.get(text)))
+                for text in texts}
 
     with_detector = asyncio.run(parse_all())
     with detector_switched_off():
@@ -284,6 +305,8 @@ def main() -> None:
     parser.add_argument("--read-set", type=Path, metavar="FILE",
                         help="instead of the held-out sets, every danger_*/not_danger_* pair of FILE (a teaching round's "
                              "read set: tests/teaching/)")
+    parser.add_argument("--as-hub", action="store_true",
+                        help="send each line with the hub's language decision, as a new conversation's first message")
     args = parser.parse_args()
     sets = read_set(args.read_set) if args.read_set else evaluation_sets()
     detector: Judge = lambda text: detect_danger(text) is not None
@@ -291,8 +314,9 @@ def main() -> None:
     if not args.detector_only:
         texts = [t for _, present, hard in sets for group in (*present.values(), *hard.values()) for t in group]
         started = time.perf_counter()
-        with_detector, without_detector = model_intents(texts)
-        print(f"(model {model_path()}, loaded and run in {time.perf_counter() - started:.0f} s)")
+        with_detector, without_detector = model_intents(texts, as_hub=args.as_hub)
+        reading = "each line with the hub's language decision" if args.as_hub else "every line as English"
+        print(f"(model {model_path()}, loaded and run in {time.perf_counter() - started:.0f} s; {reading})")
         whole: Judge = lambda text: with_detector[text]["intent"]["name"] == DANGER
         alone: Judge = lambda text: without_detector[text]["intent"]["name"] == DANGER
         mid_form = {text: interrupted_questions(text, parsed) for text, parsed in with_detector.items()}
