@@ -123,7 +123,8 @@ _HIDDEN_WEDDING = (# let slip whose it is or what is booked, not any slip of the
                    r"let (?:it )?slip\b[^.?!]{0,40}\b(?:(?:it'?s|its|it is|it'?ll be|it will be) (?:actually |really )?(?:my|her|his)\b|for (?:me|her|him)\b|"
                    # (forty-fourth round) ... or that the wedding clothes are one's own size ("let slip the sherwani is my size")
                    r"(?:is|are) (?:in )?(?:my|her|his) size\b|"
-                   r"there'?s (?:a|the) (?:dholki|mehndi|mayun|nikah|wedding|baraat|rishta))|(?:(?:doesn'?t|doesnt|does not|don'?t|dont|didn'?t|didnt) (?:even )?know|(?:don'?t|dont|do not) think (?:she|he) "
+                   # (fiftieth round: "my cousin let slip theres a groom waiting")
+                   r"there'?s (?:a|the) (?:dholki|mehndi|mayun|nikah|wedding|baraat|rishta|(?:groom|husband|man|boy) (?:already )?(?:waiting|lined up|ready|chosen)))|(?:(?:doesn'?t|doesnt|does not|don'?t|dont|didn'?t|didnt) (?:even )?know|(?:don'?t|dont|do not) think (?:she|he) "
                    r"(?:even )?knows|(?:has|have|had) no idea) (?:it'?s|its|it is|it'?ll be|it will be) (?:her|my|his) (?:own )?(?:wedding|nikah|shaadi|marriage)|"
                    # (forty-ninth round) the wedding card seen with one's own name on it ("bhaiya showed me the biye card, my name is on it")
                    r"(?:biye|wedding|shaadi|nikah|nikkah|marriage) (?:card|invite|invitation)s?\b[^.?!]{0,40}[.,;]?\s*(?:and )?(?:my|her|his) name (?:is |was |'s )?(?:on|in) (?:it|them|the card)\b(?! as\b)|"
@@ -545,6 +546,12 @@ _SOON_ROMANISED = (r"(?:kal (?:hai|he|ko|subah|raat|sham|shaam|hoga|hogi)|aa?j r
 # A girl's own cutting told ("i was cut at 8"): a sign of the cutting to come (cutting_told_by_its_signs) and no past of it (_CUT_BEFORE).
 _A_GIRLS_OWN_CUTTING = r"(?:i|she|we) (?:was|were|got) (?:cut|circumcised)"
 # (forty-seventh round: the capitals too, "they fly to Cairo on Saturday")
+# (fiftieth round) A girl to "become a proper girl" on a near day, and the pain or the fast before it told (imminent_cutting;
+# across sentences in _detect_in_frame)
+_PROPER_GIRL_SOON = (r"\b(?:today|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:weekend|week)) (?:i|she|we|they) "
+                     r"(?:become|becomes|will become|will be made|am going to become|is going to become|gonna become|get to become) (?:a |into a )?"
+                     r"(?:proper|real|clean|pure|true) (?:girl|girls|woman|women|lady)\b")
+_PAIN_OR_FAST_BEFORE = r"\b(?:hurts?|hurting|painful|pain|bleed\w*|not allowed (?:any )?(?:breakfast|food|to eat|to drink))"
 _WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT = (r"(?:somalia|somaliland|hargeisa|mogadishu|egypt|cairo|sudan|khartoum|guinea|conakry|mali|bamako|gambia|banjul|sierra leone|"
                                     r"freetown|ethiopia|addis ababa|eritrea|asmara|djibouti|kenya|yemen|nigeria|abroad|back home)")
 _NOT_A_TOOLS_CUTTER = r"(?<!cookie )(?<!pizza )(?<!box )(?<!hair )(?<!paper )(?<!grass )(?<!hedge )(?<!glass )(?<!tile )(?<!wire )(?<!bolt )(?<!veg )(?<!stanley )(?<!laser )"
@@ -1072,6 +1079,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:be able to |be allowed to )?(?:do pe|do sport|do games|swim|go swimming|ride (?:her|a) bike)\b[^.?!]{0,25}\b(?:weeks?|a while|a month)\b|"
      # (twenty-fifth round) "cut my 2 girls", a ceremony "to become a woman"
      r"cut (?:my|our|her) (?:\d+|two|three|both|little) (?:girls|daughters)|(?:ceremony|celebration|party) (?:for (?:her|me|them) )?to (?:become|be made) (?:a )?wom[ae]n|"
+     # (fiftieth round) a girl to "become a proper girl" on a near day, with the pain or the fast before it told ("Hooyo says
+     # tomorrow I become a proper girl and I'm not allowed breakfast before. my cousin said it hurts really bad")
+     rf"{_PROPER_GIRL_SOON}(?=[^\n]{{0,120}}?{_PAIN_OR_FAST_BEFORE})|"
      # (thirty-eighth round) ... or "a big girl", only with the trip to where it is done ("going to Somalia on Friday for 'a
      # special party to become a big girl'"), not a toddler's party for leaving nappies
      rf"{_WHERE_GIRLS_ARE_TAKEN_TO_BE_CUT}\b"
@@ -1155,6 +1165,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # already have the man and the gold"), not "my husband is coming"
      rf"(?:to be|be|become) (?:my|her) husband|(?:found|chosen|picked|got) (?:me|her) a husband|"
      rf"(?:have|got|found|chosen|picked|lined up) (?:\w+ )?(?:the|a) (?:man|husband|groom|boy) (?:for (?:me|her)|and the (?:gold|dowry|jewel\w*|dress))|"
+     # (fiftieth round) ... waiting there ("theres a groom waiting")
+     rf"(?:a|the) (?:groom|husband) (?:is |'s )?(?:already )?(?:waiting|lined up|ready)|"
      # (thirty-first round) an engagement soon, refused ("the engagement party is this weekend and i said no")
      # (thirty-third round) the Sikh wedding's own words ("the anand karaj is on the 12th", "the lavan")
      rf"engagement|engaged|mangna|lavaan|"
@@ -1748,7 +1760,10 @@ _NEGATION_IS_THE_DANGER = frozenset({"not_let_out_since", "told_not_leaving", "k
 _COUNTRY = (r"(?:spain|portugal|france|germany|italy|greece|cyprus|poland|romania|bulgaria|lithuania|latvia|"
             r"the netherlands|holland|belgium|america|the (?:us|usa|states|uae)|canada|australia|new zealand|dubai|thailand|turkey|jamaica|"
             r"nigeria|ghana|kenya|south africa|pakistan|india|bangladesh|somalia|iraq|iran|kurdistan|syria|afghanistan|albania|ukraine|"
-            r"sudan|eritrea|ethiopia|yemen|libya|egypt|sri lanka|zimbabwe|congo|hong kong|china|vietnam)")
+            r"sudan|eritrea|ethiopia|yemen|libya|egypt|sri lanka|zimbabwe|congo|hong kong|china|vietnam|"
+            # (fiftieth round) the home cities and regions Leicester's people name as the place ("he is gone back to Sylhet")
+            r"sylhet|dhaka|chittagong|lahore|karachi|islamabad|mirpur|kashmir|gujarat|kerala|goa|delhi|mumbai|kolkata|lagos|abuja|accra|"
+            r"nairobi|mogadishu|hargeisa|kabul|baghdad|erbil|damascus|aleppo|cairo|khartoum|addis ababa|asmara|harare|colombo|jaffna|bucharest|warsaw)")
 _MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 # Danger told as something in the past belongs to the account, not to the emergency answer ...
 _PAST = re.compile(
@@ -2116,6 +2131,9 @@ _NOW_OF_THE_REPORT = re.compile(
 _HEALING_NOW = (r"\b(?:marks?|bruises?|bruising|swelling|scratch(?:es)?|cuts?|scars?|lumps?)\b[^.?!,]{0,30}\b(?:going|gone|turning|turned|fading|faded|"
                 r"healing|healed|going down|gone down)(?: (?:yellow|green|brown|purple))? now\b")
 _SAFE_NOW = re.compile(
+    # (fiftieth round) settled somewhere new ("I am in new job now and he is gone back to Sylhet")
+    r"\b(?:i'?m|im|i am|we'?re|we are|she'?s|she is|he'?s|he is) (?:in|at) (?:a |my |our |her |his )?(?:new|different) "
+    r"(?:job|school|house|flat|home|place|area|city|town|workplace|college|work)(?: now)?\b|"
     r"\bstill (?:hurts?|aches?|have|has|get|gets|feel|feels|scared|upset|shaking|shaken|think|remember|angry|sore|grieving|bothers?|haunts?|"
     r"affects?|upsets?|plays? on my mind|flinch|flinches)\b|\b\d+ now\b|"
     # (forty-ninth round) grown old since, in Pidgin too ("she don old now", "she's old now")
@@ -2762,7 +2780,19 @@ def _detect_in_frame(normalised: str, frame: "_Frame") -> Optional[DangerMatch]:
         match = _CUTTING_TOLD_BY_ITS_SIGNS.search(normalised)
         if match is not None and not frame.rules_out("cutting_told_by_its_signs"):
             return DangerMatch(pattern="cutting_told_by_its_signs", text=match.group(0), category=FORCED_MARRIAGE_OR_FGM)
+    # (fiftieth round) the near day said in a part with no past time, the pain or the fast in another sentence ("Hooyo says tomorrow
+    # I become a proper girl and I'm not allowed breakfast before. my cousin said it hurts really bad. im 10")
+    if not _long_over(normalised) and _PAIN_OR_FAST_BEFORE_RE.search(normalised) and not frame.rules_out("imminent_cutting"):
+        for clause in _CLAUSE_BREAK.split(normalised):
+            for part in _present_pieces_of(clause):
+                match = _PROPER_GIRL_SOON_RE.search(part)
+                if match is not None:
+                    return DangerMatch(pattern="imminent_cutting", text=match.group(0), category=FORCED_MARRIAGE_OR_FGM)
     return None
+
+
+_PROPER_GIRL_SOON_RE = re.compile(_PROPER_GIRL_SOON, re.IGNORECASE)
+_PAIN_OR_FAST_BEFORE_RE = re.compile(_PAIN_OR_FAST_BEFORE, re.IGNORECASE)
 
 
 _CUT_BEFORE = re.compile(rf"\b{_A_GIRLS_OWN_CUTTING}(?: (?:at|aged) \d{{1,2}}| when (?:i|she|we) (?:was|were) (?:\d{{1,2}}|little|small|young))?\b",
@@ -2979,6 +3009,13 @@ _DRIVING_ME_MAD = re.compile(r"\b(?:is|are|'s|'re|keeps?)\s+driving (?:me|us|her
                              re.IGNORECASE)
 # A wedding of two who chose each other ("my brother's marrying the girl he met at uni"), nothing forced in it.
 _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|she|they) (?:met|loves?|fell for)|(?:he|she|they) met (?:at|on|through|in) |"
+                         # (fiftieth round) the writer's own ("now I'm 24 and marrying a girl I met at DMU and they're happy")
+                         r"(?:a|the) (?:girl|boy|guy|man|woman|lad|lass) (?:i|we) met (?:at|on|through|in|when)\b|"
+                         # (fiftieth round) engaged to or marrying one's own partner ("im engaged to my girlfriend now"); the when left
+                         # to the one to marry ("they say I choose when I am ready", "says I marry when I want, not before")
+                         r"(?:engaged to|marrying|getting married to) (?:my|her|his) (?:long[- ]term )?(?:girlfriend|boyfriend|partner|gf|bf)\b|"
+                         r"(?:i|she|he) (?:can |will |get to )?(?:choose|chooses|decide|decides) (?:when|who|whether|if)\b|"
+                         r"(?:i|she|he) (?:can |will )?(?:marry|marries|get married|gets married) (?:when|whenever) (?:i|she|he) (?:want|wants|am ready|is ready|'m ready|feel ready|feels ready)\b|"
                          r"(?:his|her) (?:long[- ]term )?(?:girlfriend|boyfriend|fiancee?|partner) of|in love|love match|"
                          # the bride or groom chose ("she chose him", "he picked her himself", "her own choice")
                          r"(?:she|he) (?:chose|picked|found) (?:him|her)\b(?! for)|(?:his|her|their) own choice\b|"
@@ -3036,8 +3073,14 @@ def _weapon_to_hand_in(text: str, found_counts: bool = False) -> bool:
 
 def _love_match(text: str) -> bool:
     """A wedding of two who chose each other, with nothing forced said (force denied is none: "no one's forcing me, I want
-    to marry him", forty-seventh round)."""
-    return bool(_LOVE_MATCH.search(text)) and not _FORCED_RE.search(_FORCE_DENIED.sub(" ", _FGM_AS_A_TOPIC.sub(" ", text)))
+    to marry him", forty-seventh round; nor force told years ago)."""
+    return bool(_LOVE_MATCH.search(text)) and not _FORCED_RE.search(_FORCE_DENIED.sub(" ", _FGM_AS_A_TOPIC.sub(" ", _without_long_over_sentences(text))))
+
+
+def _without_long_over_sentences(text: str) -> str:
+    """(fiftieth round) The force of a sentence told years ago is over ("when i came out 4 yrs ago my family tried to marry me
+    off. i refused and we've since made peace, im engaged to my boyfriend")."""
+    return " ".join(sentence for sentence in _SENTENCE_END.split(text) if not _LONG_OVER.search(sentence))
 
 
 # Force denied, as _FORCE_DENIED and _DENIED_HARM both read it: nobody pushing someone, someone not being forced.
@@ -3045,7 +3088,15 @@ _NOBODY_PUSHING = r"\b(?:nobody|no one|no-one|noone)(?:'?s| is)? (?:making|forci
 _NOT_BEING_FORCED = r"\b(?:i'?m|im|i am|she'?s|she is|he'?s|he is|we'?re|we are) not being (?:forced|made|pressured|pushed)"
 _FORCE_DENIED = re.compile(rf"{_NOBODY_PUSHING} (?:me|her|him|us|them|anyone|anybody)\b"
                            r"(?!(?: to)? (?:marry|get married|be married|wed)\b[^.?!]{0,20}\b(?:but|except|apart)\b)|"
-                           rf"{_NOT_BEING_FORCED}\b", re.IGNORECASE)
+                           rf"{_NOT_BEING_FORCED}\b|"
+                           # (fiftieth round) a no that was listened to ("I said no and they actually listened", "i refused, moved out, and
+                           # we've since made peace")
+                           r"\b(?:said no|refused)\b[^.?!]{0,30}? (?:and|but) (?:(?:they|he|she|my (?:parents|mum|dad|family)) (?:actually |finally |just |all )?"
+                           r"(?:listened|accept(?:ed)? (?:it|that|my (?:no|answer|choice|decision))|accepts it|respect(?:ed|s)? (?:it|that|me|my choice)|backed off|dropped it|"
+                           r"let it go|came round|have come round)|(?:we'?ve|we have|we) (?:since |now |finally )?made (?:our )?peace)\b|"
+                           # ... or the when and who left to them ("she says i marry when i want")
+                           r"\b(?:says?|said|told (?:me|her|him)) (?:that )?(?:i|she|he) (?:can |will )?marry (?:when|whenever|who|whoever) (?:i|she|he) (?:want|wants|like|likes|choose|chooses)\b",
+                           re.IGNORECASE)
 
 
 # A break-in on the street told as news ("there was a break in on our street last night and the police are doing
@@ -3246,6 +3297,8 @@ def present_harm(text: str) -> Optional[DangerMatch]:
                 continue
             if category == "held_captive" and _A_CURFEW.match(present, match.start()):  # "my mum wont let me out past 8"
                 continue
+            if category == "held_captive" and _ONLY_FELT.search(present[: match.start()]):  # "makes me feel like I can't leave"
+                continue
             if _only_a_dream(present, match.start()):  # "i keep having nightmares that he's hurting me"
                 continue
             if category == FORCED_MARRIAGE_OR_FGM and _CUT_OF_A_THING.match(present, match.start()):  # "cutting the fabric for my lehenga"
@@ -3258,6 +3311,9 @@ def present_harm(text: str) -> Optional[DangerMatch]:
 
 
 _CLOTH_OR_CAKE_CUT_RE = re.compile(rf"^{_CLOTH_OR_CAKE_CUT}", re.IGNORECASE)
+# (fiftieth round) Kept in only as a feeling, just before the match ("he doesn't lock the doors or anything, he just makes me feel
+# like I can't leave"): a door locked or someone stopping them is a harm word of its own.
+_ONLY_FELT = re.compile(r"\b(?:feel|feels|felt|feeling) (?:like|as if|as though) (?:i|we|she|he|they) $", re.IGNORECASE)
 # (forty-sixth round) A time to be home by, not a door kept shut ("now my mum wont let me out past 8")
 _A_CURFEW = re.compile(r"(?:won'?t|wont|will not|doesn'?t|doesnt|does not|don'?t|dont) let (?:me|us|him|her|them) (?:go )?out (?:past|after|later than|beyond) "
                        r"(?:\d|dark|midnight|tea|school|[a-z]+ o'?clock)", re.IGNORECASE)
@@ -3893,7 +3949,7 @@ _ARRANGED_SOON_BY_FORCE = tuple(pattern for name, pattern in _DANGER_PATTERNS if
 
 
 # ... nor one told as long over: a year gone, "years ago", "when I was 16", divorced since.
-_LONG_OVER = re.compile(rf"\b(?:{_A_YEAR_GONE}|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) years ago|"
+_LONG_OVER = re.compile(rf"\b(?:{_A_YEAR_GONE}|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years|yrs) ago|"
                         # (forty-second round) "he passed away long ago"
                         r"(?:long|a long time|decades|ages) ago|"
                         r"when (?:i|she|he|we) (?:was|were) (?:\d+|young|little|a (?:kid|child|teenager|teen|girl|boy))|divorced|back then)\b", re.IGNORECASE)
@@ -3998,7 +4054,10 @@ _PRESENT_CUE = re.compile(
     # someone feared about to harm themselves ("I think he is going to do something now"); tablets taken within the hour
     r"(?:is|'s|are|'re) going to do something (?:now|tonight|stupid|to (?:himself|herself|themselves))|"
     r"(?:took|taken|swallowed) (?:the|all the|all my|all of the|all of my) (?:tablets|pills)\b[^.?!]{0,15}\b(?:half an hour|an hour|\d+ (?:mins?|minutes)|ten minutes|twenty minutes) ago|(?:wait|waits|waiting) for me to (?:finish|come out|leave|get off)|"
-    r"flights? (?:is |are )?(?:booked )?(?:for )?(?:this|tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
+    # (fiftieth round: "flight is wednesday and im 15", no "on")
+    r"flights? (?:is |are )?(?:booked )?(?:for )?(?:this|tomorrow|tonight|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
+    # (fiftieth round) a flight leaving at a clock time ("Flight to Islamabad leaves 21:40")
+    r"flights? (?:to \w+(?: \w+)? )?(?:leaves|departs|takes off|goes|boards|is at)(?: at)? (?:\d{1,2}[:.]\d{2}|\d{1,2} ?(?:am|pm)|tonight|today|this (?:evening|afternoon|morning)|in (?:an|a|half an|\d+|two|three) (?:hours?|hrs?))|"
     # (forty-seventh round) a threat made just now or a tool waved as they write, whatever "threatened" reads as past ("Lad next
     # door has just threatened to kill me over the fence ... he's waving a spade about"); a child just driven off with ("My
     # daughter's partner has just driven off with the baby, he's been drinking"); where the writer is, ending on a plea ("...
@@ -4664,6 +4723,35 @@ _ONLY_WROTE = re.compile(r"\b(?:only|just) (?:sent|posted|wrote|emailed|dropped 
 _INSIDE_A_WHAT_IF = re.compile(r"\b(?:if|in case|suppose|supposing|imagine)\s+(?:\w+\s+){0,3}?(?:tried|tries|try|ever|were|was|did|does|"
                                # (the plural's bare verb too: "what if they come back and put my windows in again")
                                r"broke|breaks|break|came|comes|come|started|starts|start|decided|decides|decide)\b[^.?!,;]*$", re.IGNORECASE)
+# (fiftieth round) An attack on the home feared again, as it was done before, nothing now or urgent beside the fear ("im scared
+# theyll come back and put the windows in again like they did at Easter"): the fear's "again" is no now.
+_A_REPEAT_FEARED = re.compile(r"\b(?:i'?m |im |i am |we'?re |we are )?(?:scared|afraid|frightened|terrified|petrified|worried) (?:that )?(?:they|he|she)"
+                              r"(?:'ll|ll| will| might| are going to| is going to| are gonna| is gonna) [^.?!,;]*?\bagain\b"
+                              r"(?: like (?:they|he|she) did(?: (?:at|in|on|over|last) [\w ]{1,20}?)?| like (?:last time|before)| as (?:before|last time))?"
+                              r"(?=$|[.?!,;]| and\b| but\b)", re.IGNORECASE)
+# (fiftieth round) Someone readying to answer another's self-harm, as a volunteer or a friend ("What should I say if a caller tells
+# me she's taken an overdose? I've just started volunteering on a helpline"): the words before the match.
+_READY_TO_ANSWER = re.compile(r"\b(?:what (?:should|do|would|can|could) (?:i|we) (?:say|do)|how (?:should|do|would|can|could) (?:i|we) "
+                              r"(?:respond|react|reply|answer|help))(?: to (?:them|her|him))? (?:if|when) "
+                              # someone yet to come, not one they know ("if he tells me he's taken an overdose, he's texting me now")
+                              r"(?:a|an|any|one of (?:my|the|our)|someone|somebody|anyone|anybody|people) (?:\w+ ){0,2}?"
+                              r"(?:tells?|says?|texts?|messages?|admits?|discloses?|mentions?)(?: (?:me|us))?(?: that)? [^.?!]*$", re.IGNORECASE)
+
+
+_AT_THE_HOME = re.compile(r"\s+(?:the|my|our|his|her|their) (?:\w+ )?(?:house|home|flat|shop|car|door|doors|window|windows|gate|fence)\b", re.IGNORECASE)
+_ONLY_THE_NOISE_OF = re.compile(r"[^.?!]{0,20}?\bbut (?:it'?s|its|it is|it was|they'?re|theyre|they are) (?:just|only) (?:the |some |a )?(?:\w+ )?"
+                                r"(?:fireworks?|celebrations?|diwali|bonfire night|new year|guy fawkes|eid|party|parties|wedding|music|kids|wind|"
+                                r"thunder|rain|builders?|bins?|foxes|cats?)\b", re.IGNORECASE)
+
+
+def _only_a_repeat_feared(text: str, match: re.Match[str]) -> bool:
+    for fear in _A_REPEAT_FEARED.finditer(text):
+        if fear.start() <= match.start() and match.end() <= fear.end():
+            rest = text[: fear.start()] + " " + text[fear.end() :]
+            return not (_says_now(rest) or _URGENT_NOW.search(rest) or _REAL_DANGER_BESIDE.search(rest) or _PRESENT_CUE.search(rest))
+    return False
+
+
 # Fear, a weapon, blood or a plea: real danger beside words that would otherwise be excused. A threat's own excuse
 # (_FEAR_OR_WEAPON, below) reads these without the threat words, which every threat has.
 _FEAR_OR_PLEA_WORDS = rf"{_FEAR_WORDS}|blood|bleed\w*|help me|please help|hiding|screaming"
@@ -4783,12 +4871,15 @@ _OPENS_ELSEWHERE = re.compile(r"^\W*(?:in|back in|back home in|at home in) (?!(?
 # Whether an act counts, asked ("he didn't strangle me, he just pushed me, does that still count"): the "just" is
 # "only", the act is asked about (present_harm gives way unless something urgent or now is said).
 _DOES_IT_COUNT = re.compile(r"\b(?:does|would|will|do|could|can) (?:that|this|it|they) (?:still |even |actually )?(?:count|class|qualify|be classed|be counted)\b|"
-                            r"\bis (?:that|this|it) (?:still |even |actually )?(?:classed as |counted as |considered )?(?:assault|abuse|a crime|domestic abuse|violence)\b",
+                            r"\bis (?:that|this|it) (?:still |even |actually )?(?:classed as |counted as |considered )?(?:assault|abuse|a crime|domestic abuse|violence|"
+                            # (fiftieth round: "he just makes me feel like I can't leave. Is that coercive control?")
+                            r"coercive control|controlling behaviou?r|harassment|stalking)\b",
                             re.IGNORECASE)
 _SOMEONE_EXPLAINED = frozenset({"been_outside", "here_now", "their_car_here", "being_followed", "been_following", "seen_at_home", "seen_near_home"})
 # A feeling only supposed, just before the match ("what if i start feeling suicidal", "in case she gets suicidal").
 _FEELING_SUPPOSED = re.compile(r"\b(?:what if|if|in case|whenever) (?:i|she|he|they|we) (?:ever )?(?:start|starts|begin|begins|get|gets|become|becomes|"
-                               r"feel|feels|am|is|are|'m|'re|go|goes|end up)(?: (?:feeling|to feel|getting|to get|being))? (?:\w+ )?$", re.IGNORECASE)
+                               r"feel|feels|felt|am|is|are|'m|'re|go|goes|end up)(?: (?:feeling|to feel|getting|to get|being))? (?:\w+ )?$", re.IGNORECASE)
+_ALL_RIGHT_FOR_NOW = re.compile(r"\b(?:i'?m|im|i am) (?:ok|okay|fine|alright|all right|good|safe) (?:at the moment|right now|now|for now|atm)\b", re.IGNORECASE)
 _TAKEN_BACK = re.compile(r"\b(?:jk|j/?k|only joking|just joking|just kidding|only kidding|not really|obviously not)\b", re.IGNORECASE)
 
 
@@ -4932,6 +5023,16 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
         return True
     if (name in ("breaking_in", "attacking_home") and _INSIDE_A_WHAT_IF.search(text[: match.start()]) and not _says_now(text)
             and not _REAL_DANGER_BESIDE.search(text)):
+        return True
+    if name in ("breaking_in", "attacking_home") and _only_a_repeat_feared(text, match):
+        return True
+    # (fiftieth round) an attack someone only thinks it is, the noise explained straight after ("my nani keeps thinking someone's
+    # attacking the house but it's just the celebrations")
+    if ((name in ("breaking_in", "attacking_home") or name == "being_hurt" and _AT_THE_HOME.match(after)) and _ONLY_THE_NOISE_OF.match(after)
+            and not _REAL_DANGER_BESIDE.search(text)
+            and not _URGENT_NOW.search(text)):
+        return True
+    if _PATTERN_CATEGORY[name] == SELF_HARM and _READY_TO_ANSWER.search(text[: match.start()]) and not _URGENT_NOW.search(text):
         return True
     if name in _SQUABBLE_THREATS and _SIBLINGS_SQUABBLE.search(text):
         return True
@@ -5099,6 +5200,11 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
             and not _REAL_DANGER_BESIDE.search(text)):
         return True
     if name == "suicide_intent" and _FEELING_SUPPOSED.search(before) and not _says_now(text) and not _URGENT_NOW.search(text):
+        return True
+    # (fiftieth round) any self-harm only supposed, the writer saying they are all right now ("if I ever felt like hurting myself
+    # again who should I talk to? I'm ok at the moment")
+    if (_PATTERN_CATEGORY[name] == SELF_HARM and _FEELING_SUPPOSED.search(before) and _ALL_RIGHT_FOR_NOW.search(after)
+            and not _URGENT_NOW.search(text) and not _says_now(_ALL_RIGHT_FOR_NOW.sub(" ", _SENTENCE_END.split(after, maxsplit=1)[-1]))):
         return True
     # (forty-seventh round) a bad test or result given as the reason straight after the wish ("ugh i want to die that maths
     # test was so bad"), no means, place, farewell or now beside

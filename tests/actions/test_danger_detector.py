@@ -5285,3 +5285,61 @@ def test_lead_reading_49_door_photos_still_coming_fires() -> None:
 
 def test_lead_reading_49_a_familys_photos_of_the_house_being_painted_are_no_pattern() -> None:
     assert detect_danger("my dad keeps sending me pics of our house from the street with the new paint, the last one was a minute ago") is None
+
+
+# Fiftieth round, the lead reading the fortieth and forty-first forced-marriage focus sets and the hundred-and-sixth and
+# hundred-and-seventh sets, in new words. What now fires: Pashto's "na ghwaarum" with its long a; Arabizi's passport taken and
+# "lazem atzawaj"; Gujarati's "kaale"; a girl to "become a proper girl" on a near day, the pain told in another sentence; a
+# husband waiting let slip behind a visit.
+@pytest.mark.parametrize("text", [
+    "da juma zama wada da, mor mi wai, za ye na ghwaarum",
+    "baba akhad passporti w ygool lazem atzawaj ibn khali, el 3ers bukra",
+    "kaale mari bhatriji ne khatna mate lai jase, e 6 varas ni che",
+    "auntie told my little sister that on saturday she will become a proper girl. she cried because it hurts, she's 9",
+    "they say we are flying to lahore on friday to see dadi but my brother let slip there's a husband already waiting for me",
+])
+def test_lead_reading_50_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# ... and a flight soon said without "on" or as a clock time: the classifier is trusted, no longer given way to the past told
+# beside it.
+@pytest.mark.parametrize("text", [
+    "they keep telling me we're visiting nani for Eid but Eid was ages ago. my khala already bought the gold for my biye. flight is thursday and im 16",
+    "School safeguarding lead. The family emptied the house yesterday and the girl, 15, told us in June about a rishta. Their flight to Lahore departs at 19:30",
+])
+def test_lead_reading_50_flight_soon_is_not_given_way(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+# ... and what no pattern reads: a no that was listened to, and one's own partner married now; kept in only as a feeling, asked
+# about; an attack on the home feared again as before; readying to answer a stranger's overdose; self-harm only supposed, the
+# writer all right now; a festival's noise taken for an attack; the when of a marriage left to the one to marry.
+@pytest.mark.parametrize("text", [
+    "I said no to the rishta when I was 18 and they actually listened. now I'm 25 and marrying a guy I met at uni, everyone's happy",
+    "She doesn't hit me, she just makes me feel like I can't leave the house. Is that controlling behaviour?",
+    "I'm scared they'll come back and put the windows through again like they did at new year",
+    "How should I respond if a student tells me they've taken an overdose? I'm a new teacher",
+    "if I ever felt like cutting myself again who do I ring? I'm fine at the moment, just want to be ready",
+    "new year fireworks are so loud grandad keeps thinking someone is attacking the house but it's just the street party",
+    "when i came out 4 yrs ago my family tried to marry me off back home. i refused and we've since made peace, im engaged to my boyfriend and dad is coming to the wedding",
+    "my grandma was married at 13, she tells me about it now. she says i marry when i want",
+])
+def test_lead_reading_50_everyday_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and harm told years ago, the one who did it gone back to his home city, the writer settled somewhere new.
+def test_lead_reading_50_gone_back_to_a_home_city_is_given_way() -> None:
+    assert told_as_not_now("Coalville, 2 years ago my old landlord grabbed my neck. I am in new house now and he is gone back to Lahore. Police help with old thing?")
+
+
+# ... while the same shapes with danger now beside them still fire.
+@pytest.mark.parametrize("text", [
+    "im scared theyll smash the windows in again, theyre in the garden right now",
+    "what should I do if he tells me he's taken an overdose, he's texting me now saying goodbye",
+    "if i ever felt like cutting myself again what do i do? im ok right now but i have the blade in my hand",
+])
+def test_lead_reading_50_danger_beside_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
