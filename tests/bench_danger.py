@@ -172,6 +172,8 @@ SETS = (
     ("hundred-and-sixth set (written blind by a helper that had read none of SpeakUp, 109 + 108, 2026-12-07, thirty-fourth session)", "danger_fresh106", "not_danger_fresh106"),
     ("forty-first forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-fourth session)", "danger_focusfm41", "not_danger_focusfm41"),
     ("hundred-and-seventh set (written blind by a helper that had read none of SpeakUp, 110 + 110, 2026-12-07, thirty-fourth session)", "danger_fresh107", "not_danger_fresh107"),
+    ("forty-second forced-marriage focus set (category 8 only, 60 + 59, written blind like the seventh, 2026-12-07, thirty-fourth session)", "danger_focusfm42", "not_danger_focusfm42"),
+    ("hundred-and-eighth set (written blind by a helper that had read none of SpeakUp, 110 + 110, 2026-12-07, thirty-fourth session)", "danger_fresh108", "not_danger_fresh108"),
 )
 
 
