@@ -5343,3 +5343,18 @@ def test_lead_reading_50_gone_back_to_a_home_city_is_given_way() -> None:
 ])
 def test_lead_reading_50_danger_beside_still_fires(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# ... and a plea texted beside a wedding days away ("he texted me 'help'"), in a part of its own beside another part's past
+# time; not a plea for the caterers.
+@pytest.mark.parametrize("text", [
+    "the walima is friday, my friend whatsapped me 'help' and now her phone is off",
+    "my nephew is 16 and they drove him to Rawalakot last month, the nikah is on sunday, he snapchatted me 'help' and has not been online since",
+])
+def test_lead_reading_50_plea_texted_beside_a_wedding_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+def test_lead_reading_50_plea_for_the_caterers_is_no_pattern() -> None:
+    assert detect_danger("my sister's wedding is on saturday and she texted me 'help' because the caterers cancelled") is None
