@@ -228,6 +228,9 @@ _REFUSED_ROMANISED = (
     r"(?:enakku|enaku|ennaku)\s+(?:\w+\s+)?(?:venda|vendam|vendaam|venaam|venam|ishtam\s+illa|istam\s+illa|pidikala|pidikkala|virupam\s+illa)\b|"
     # (forty-ninth round) Dari typed in English letters: "man nemekhayam" (I do not want)
     r"(?:man\s+)?(?:nemekhayam|nemikhayam|nemekhaham|nemikhaham|namekhayam|nemekhom|nemikhom)\b|"
+    # (fiftieth round) ... and forced ("mara majbur mekunan", they force me); Urdu's "main bhaag jaungi" (I will run away)
+    r"majbur\s+(?:mekunan|mekonan|mikunan|mikonan|mekunand|mekonand|mekona|mekune|kardan|karda|kardand)\b|"
+    r"(?:main|mai|me)\s+(?:ghar\s+se\s+)?(?:bhaag|bhag)\s+(?:jaungi|jaunga|jaaungi|jaoongi|jaungee|jaongi)\b|"
     r"ami\s+(?:to\s+|toh\s+|already\s+)?(?:bolsi|bolchi|bolechi|bolci|boleci|bollam)\s+na\b|(?:mere|meray|mare|maira|khun\s+kore)\s+(?:fel(?:be|bo|lbe|bi)|dibe)\b)"
 )
 # ... and Banglish's "by force" ("jor kore", which may be a lehenga bought by force for a cousin's wedding) and a girl's age
@@ -521,7 +524,7 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # after a marriage told as done to them ("THEY SAY IM GETTING MARRIED THERE. HELP"), not a bare "Help!" after a
            # caterer cancelled
            r"(?:^|[.!?]\s*)(?:(?:pls|plz|please) )?help (?:me|us|her)(?: (?:pls|plz|please))?\W*$|"
-           r"(?:to marry|getting married|marry (?:me|her)|married off|(?:they|dad|mum|abba|abbu|family|parents) (?:say|says|said))\b[^?]{0,80}[.!?]\s*help\W*$|"
+           r"(?:to marry|getting married|marry (?:me|her)|married off|(?:they|dad|mum|abba|abbu|family|parents) (?:say|says|said))\b[^?]{0,80}[.!?]\s*(?:(?:pls|plz|please|abeg) )?help\W*$|"
            r"(?:my (?:own )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta)\b[^?]*\b(?:i'?m|im|i am) (?:gay|lesbian|bi|queer)|(?:i'?m|im|i am) (?:gay|lesbian|bi|queer)\b"
            r"[^?]*\bmy (?:own )?(?:wedding|nikah|nikkah|shaadi|biye|engagement|rishta))\b[^?]*\b(?:pls|plz|please|help)\W*$)")
 # (forty-first round) Roman Urdu's and Hindi's tomorrow and tonight, with their verb ("bhai ka nikah kal hai"), for
@@ -535,6 +538,8 @@ _WEDDING_IN_COMMUNITY_WORDS = (r"nikkah|shadi|viah|vyah|biah|biya|vivah|vivaah|a
                                r"zemawend|dawet|nunta|nunti|katb (?:el|al|il) kitab")
 # (forty-fourth round) ... or "kal" right after the wedding's own word ("biye kal", "nikah kal"), not one that was ("shaadi kal thi")
 _SOON_ROMANISED = (r"(?:kal (?:hai|he|ko|subah|raat|sham|shaam|hoga|hogi)|aa?j raat|parso(?:n)? (?:hai|he|ko)|"
+                   # (fiftieth round) Dari's next week, tomorrow and tonight typed in English letters ("hafta-ye ayanda", "farda")
+                   r"hafta\W?y?e\W?ayanda|haftaye ayanda|farda(?! \w+ (?:bud|bood)\b)|pas\W?farda|emshab|"
                    r"(?:(?<=\bnikah )|(?<=\bshaadi )|(?<=\bshadi )|(?<=\bmehndi )|(?<=\brishta ))kal(?! (?:thi|tha|thaa|hui|hua|huwa|ho gayi|ho gaya|gayi|gaya)\b)|"
                    r"(?<=\bbiye )kal(?! (?:chilo|chhilo|hoyechilo|hoyeche|holo|hoise|hoyse)\b)|"
                    # (forty-fifth round) Banglish's coming weekday ("ei shukrobar biye")
@@ -1174,6 +1179,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      rf"engagement|engaged|mangna|lavaan|"
      # (lead's review, eighteenth session) the nights and days around a wedding ("a dholki booked for the Tuesday")
      rf"dholki|dholak|mayun|mayoun|baraat|barat|walima|valima|lagna|lagan|biye|mehndi|mehendi|henna|bride|back (?:home )?single|"
+     # (fiftieth round) Dari's wedding typed in English letters ("ba pesar-e kaka arusi kunum")
+     rf"arusi|arosi|aroosi|"
      # (forty-eighth round) the bridal outfit already bought ("the lehnga's already bought and the date is the 20th")
      rf"(?:lehnga|lehenga|lengha|bridal (?:dress|outfit|suit|jora|sari|saree))(?:'s| is| was| has been| been)? (?:already )?(?:bought|ordered|made|ready|here|stitched|fitted)|"
      # (thirty-fourth round) more of the wedding's own words: the thaali tied, the katb el kitab, the kuri da viah, a
@@ -3349,6 +3356,9 @@ _COMING_TO_GROOM = re.compile(rf"^\s*(?:\w+\s+){{0,3}}?to (?:cut|do|trim|thread|
 _HAIR_CUT = re.compile(rf"\b(?:cut|cutting|trim|trimming) {_WHOSE_GROOMING}\b", re.IGNORECASE)
 
 
+_NOT_A_WEDDING_CEREMONY = re.compile(r"\b(?:graduation|graduating|award|awards|prize[- ]?giving|citizenship|passing[- ]out|christening|baptism|"
+                                     r"bar mitzvah|bat mitzvah|remembrance|opening|leavers'?)\b", re.IGNORECASE)
+_CEREMONY = re.compile(r"\bceremony\b", re.IGNORECASE)
 _HAIR_HURT = re.compile(r"\b(?:by|grab\w*|pull\w*|yank\w*|drag\w*|hold\w*|held|lighter to|set fire to|burn\w*|chop\w* off|hack\w* off) (?:my|her|his|their) hair\b|"
                         r"\bhair\b[^.?!]{0,20}\b(?:alight|on fire|burning|pulled out|ripped out)\b", re.IGNORECASE)
 
@@ -3376,7 +3386,10 @@ _NOT_DONE_TO_ANYONE = (r"(?!.*\b(?:being done|going to be done|will be done|gonn
 # (forty-first round) The word naming a leaflet, a poster or a lesson ("she asked if the FGM leaflet on the wall is for
 # everyone"), no harm told.
 # (and what training spots: "what training is there for clergy on spotting forced marriage")
-_FGM_AS_A_TOPIC = re.compile(r"\b(?:fgm|forced marriage) (?:leaflets?|posters?|training|awareness|information|info|lessons?|talks?|module|law|laws|legislation|act|"
+_FGM_AS_A_TOPIC = re.compile(# (fiftieth round) the words thrown by others ("the comments are full of people saying 'forced marriage' cos she wears hijab")
+                             r"\b(?:people|comments?|trolls?|everyone|some(?:one|body)|they)\b[^.?!]{0,20}\b(?:saying|say|says|calling it|call it|commenting|writing)\W+"
+                             r"['‘\"“](?:fgm|forced marriage)['’\"”]|"
+                             r"\b(?:fgm|forced marriage) (?:leaflets?|posters?|training|awareness|information|info|lessons?|talks?|module|law|laws|legislation|act|"
                              # (forty-third round) a clinic's "usual FGM chat" before a trip
                              # (forty-sixth round) a group or a charity against it ("her mum runs an anti FGM group")
                              r"policy|campaign|documentary|helpline|unit|week|assembly|workshop|chat|conversation|discussion|screening|risk assessment|"
@@ -3888,6 +3901,12 @@ def told_as_not_now(text: str) -> bool:
     # with nothing urgent: its "today" is not the danger's.
     # (forty-fifth round: its "now" the writer's at another's home, "there's no weapon, he's just shouting ... I'm at my mum's now")
     if _only_denied_harm(normalised) and not _URGENT_NOW.search(normalised) and not _says_now(_AT_ANOTHERS_HOME_NOW.sub(" ", normalised)):
+        return True
+    # (fiftieth round) a ceremony that is a graduation or the like, no marriage or cutting beside it ("the ceremony is on Saturday,
+    # my graduation at De Montfort")
+    if (_CEREMONY.search(normalised) and _NOT_A_WEDDING_CEREMONY.search(normalised)
+            and not _MARRIAGE_OR_CUTTING.search(_NOT_A_WEDDING_CEREMONY.sub(" ", _CEREMONY.sub(" ", normalised)))
+            and not _GIRL_NAMED.search(normalised) and not _REAL_DANGER_BESIDE.search(normalised) and not _FORCED_RE.search(normalised)):
         return True
     # (forty-fourth round) hair cut for a day, nothing forced or feared beside ("my aunty is coming round tonight to cut my hair
     # and my sister's, she's a hairdresser"): its "tonight" is the appointment's
@@ -5245,6 +5264,14 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if (_PATTERN_CATEGORY[name] == "weapon" and _COOKING.search(text) and (_JOKE.search(text) or _LAUGHING.search(text) or _ALL_CALM.search(text))
             and not _FEAR_OR_PLEA.search(text)):
         return True
+    # (fiftieth round) a parent come to a child, the one who frightened them gone ("a man shouted at us, he went away and my mum is
+    # here now")
+    if name == "here_now" and _A_CARER.match(match.group(0)) and _THE_OTHER_WENT.search(text) and not _REAL_DANGER_BESIDE.search(text):
+        return True
+    # (fiftieth round) a vehicle's window put through, nobody in it ("someone put the window through on the tractor cab overnight")
+    if (name == "breaking_in" and _ON_A_VEHICLE.match(after) and not match.group(0).split()[0].lower().endswith("ing")
+            and not _SOMEONE_INSIDE.search(text) and not _REAL_DANGER_BESIDE.search(_NOBODY_HURT.sub(" ", text)) and not _URGENT_NOW.search(text)):
+        return True
     if name == "here_now" and _HERE_AND_SAFE.match(after):
         return True
     # Thirtieth round (_THREAT_IN_FUN and below).
@@ -5276,6 +5303,13 @@ _ALL_CALM = re.compile(r"\b(?:all|everything|everyone|it'?s|its|it is)(?:'s| is)
 # Fear, a plea or a threat, not the knife's own words (a carving knife is the joke's).
 _FEAR_OR_PLEA = re.compile(rf"\b(?:{_FEAR_OR_PLEA_WORDS}|threat\w*|kill\w*|hurt\w*|stab\w*|at (?:me|us|her|him|them|my \w+))\b", re.IGNORECASE)
 # ... the one here said safe just after ("here at home with me and safe", "here with us, she's fine").
+_A_CARER = re.compile(r"my (?:mum|mom|mummy|mam|dad|daddy|nan|nana|gran|grandma|grandad|auntie|aunty|aunt|teacher|big (?:brother|sister))\b", re.IGNORECASE)
+_THE_OTHER_WENT = re.compile(r"\b(?:he|she|they|the (?:man|woman|men|lads?|boys?))(?:'s| has| have|'ve)? (?:went|gone|left|ran off|run off|walked off|drove off)\b",
+                             re.IGNORECASE)
+_NOBODY_HURT = re.compile(r"\b(?:nobody|no one|no-one|noone)(?: was| got| is| has been)? (?:hurt|injured)\b", re.IGNORECASE)
+_SOMEONE_INSIDE = re.compile(r"\b(?:i'?m|im|i am|we'?re|we are|she'?s|he'?s|they'?re|the kids are|the baby is) (?:still )?(?:in|inside)\b", re.IGNORECASE)
+_ON_A_VEHICLE = re.compile(r"\s*(?:on|of|in) (?:the|my|our|his|her|a) (?:\w+ )?(?:tractor|car|van|cab|lorry|truck|bus|motor|motorbike|minibus|caravan)\b",
+                           re.IGNORECASE)
 _HERE_AND_SAFE = re.compile(r"^[^.?!]{0,30}?(?:\band\s+(?:(?:she|he|they)(?:'s|s| is| are|'re)\s+)?|,\s*(?:she|he|they)(?:'s|s| is| are|'re)\s+)"
                             r"(?:safe|fine|ok|okay|alright|all right|asleep|settled)\b",
                             re.IGNORECASE)

@@ -5358,3 +5358,40 @@ def test_lead_reading_50_plea_texted_beside_a_wedding_fires(text: str) -> None:
 
 def test_lead_reading_50_plea_for_the_caterers_is_no_pattern() -> None:
     assert detect_danger("my sister's wedding is on saturday and she texted me 'help' because the caterers cancelled") is None
+
+
+# ... and from the forty-second focus set and the hundred-and-eighth set: Dari forced ("mara majbur mekunan") with its wedding
+# ("arusi") and its tomorrow ("farda"); Urdu's "main ghar se bhaag jaungi" beside a nikah next week; a plea in Pidgin ("abeg
+# help") as the last sentence.
+@pytest.mark.parametrize("text", [
+    "familam mara majbur mekunan ke arusi kunum, farda mara ba Herat mebaran",
+    "abbu ne kaha nikah next sunday hai, main ghar se bhaag jaungi",
+    "dem don collect my bride price, dem wan marry me give old man next week. abeg help",
+])
+def test_lead_reading_50_fm42_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# ... and what no pattern reads: a parent come to a child, the one who shouted gone; a minibus's window put through overnight,
+# nobody hurt (not a car's window being put through with someone inside: the guard test below).
+@pytest.mark.parametrize("text", [
+    "we were having a snowball fight and a man shouted at us, he walked off and my dad is here now",
+    "someone put the window through on the minibus overnight, nobody hurt, probably kids",
+])
+def test_lead_reading_50_fresh108_everyday_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+def test_lead_reading_50_a_car_window_being_put_through_with_someone_inside_fires() -> None:
+    assert detect_danger("theyre putting the window through on my car and im inside it") is not None
+
+
+# ... and given way: an awards ceremony with family flying in; a love match that trolls call "forced marriage" (present_harm
+# read the quoted words as the force).
+def test_lead_reading_50_an_awards_ceremony_is_given_way() -> None:
+    assert told_as_not_now("the awards ceremony is next Friday, mum is flying in from Lahore to see me get my prize")
+
+
+def test_lead_reading_50_forced_marriage_only_in_trolls_mouths_is_no_pattern() -> None:
+    assert detect_danger("she's 23 and picked him herself, we're so happy for her, but people keep commenting 'forced marriage' under the nikah photos tonight") is None
