@@ -4386,7 +4386,13 @@ _NOT_A_WANTED_WEDDING = re.compile(
     r"\bi (?:got|have|'ve got|ve got) a (?:gf|girlfriend|bf|boyfriend)\b|\bif (?:i|she|he) (?:embarrass|shame|dishonour|dishonor|show up|refuse|run)\w*\b|"
     # (forty-seventh round) a lure the writer was warned of ("My sister has just warned me it's a trap, everyone's invited for my
     # nikah on Sunday and there's a ticket to Lahore in my name")
-    r"\b(?:it'?s|its|it is|this is|that'?s|thats) a trap\b|\b(?:has |'s |just )*warned me\b|\b(?:tickets?|flights?) (?:\w+ ){0,3}?in (?:my|her|his) name\b",
+    r"\b(?:it'?s|its|it is|this is|that'?s|thats) a trap\b|\b(?:has |'s |just )*warned me\b|\b(?:tickets?|flights?) (?:\w+ ){0,3}?in (?:my|her|his) name\b|"
+    # (fiftieth round) a plea to be fetched or for someone to be told ("can you come and get me. wedding is in 2 hours", "nikah
+    # tomorrow. im british. please tell someone"); the marriage arranged once the family found out who the writer is ("my family
+    # found out I'm queer and they've arranged a marriage for me")
+    r"\b(?:can|could|will) (?:you|u|someone|somebody|anyone) (?:please |pls |plz )?(?:come and get|come get|come for|pick) me\b|"
+    r"\b(?:please|pls|plz) tell (?:someone|somebody|the police|anyone)\b|"
+    r"\b(?:found out|find out|know|knows|discovered) (?:that )?(?:i'?m|im|i am|he'?s|she'?s|he is|she is) (?:gay|queer|lesbian|bi|bisexual|trans)\b",
     re.IGNORECASE)
 
 

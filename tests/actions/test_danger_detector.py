@@ -5395,3 +5395,13 @@ def test_lead_reading_50_an_awards_ceremony_is_given_way() -> None:
 
 def test_lead_reading_50_forced_marriage_only_in_trolls_mouths_is_no_pattern() -> None:
     assert detect_danger("she's 23 and picked him herself, we're so happy for her, but people keep commenting 'forced marriage' under the nikah photos tonight") is None
+
+
+# ... and what a wanted wedding's message never says, in the new sets' shapes: a plea for someone to be told, the marriage
+# arranged once the family knows who the writer is. The classifier is trusted, no longer given way as a wanted wedding.
+@pytest.mark.parametrize("text", [
+    "nikah in karachi tomorrow. please tell someone at my college",
+    "my parents know I'm bi and they've found me a husband, the engagement is on sunday",
+])
+def test_lead_reading_50_signs_of_an_unwanted_wedding_are_not_given_way(text: str) -> None:
+    assert not told_as_not_now(text)
