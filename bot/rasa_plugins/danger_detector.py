@@ -4776,6 +4776,7 @@ _ONLY_THE_NOISE_OF = re.compile(r"[^.?!]{0,20}?\bbut (?:it'?s|its|it is|it was|t
 
 
 def _only_a_repeat_feared(text: str, match: re.Match[str]) -> bool:
+    """The match inside a feared repeat (_A_REPEAT_FEARED), and nothing now, urgent or dangerous outside the fear."""
     for fear in _A_REPEAT_FEARED.finditer(text):
         if fear.start() <= match.start() and match.end() <= fear.end():
             rest = text[: fear.start()] + " " + text[fear.end() :]
