@@ -4406,6 +4406,8 @@ def _ruled_out(text: str, frame: _Frame) -> bool:
     return False
 
 
+# Nobody hurt, said of a scare that is over (_SAID_SAFE) and of a vehicle's window put through (_NOBODY_HURT).
+_NOBODY_HURT_WORDS = r"\b(?:nobody|no one|no-one) (?:was |got )?(?:hurt|injured)\b"
 # "I'm safe", "I'm not in danger now", "he isn't outside any more".
 # A weapon named: whoever is gone may still have it ("nobody about now, he ran off with a knife"), so no one is said safe.
 _WEAPON_STILL_OUT = r"knife|knives|gun|guns|weapon|machete|blade|bat|axe|hammer"
@@ -4442,7 +4444,7 @@ _SAID_SAFE = re.compile(
     r"\b(?:this|that|it) (?:isn'?t|is not) (?:an attack|abuse|violence|dangerous|a danger)\b|"
     # A scare over: "terrifying but she's absolutely fine", "right as rain", "panic over", "nobody hurt".
     r"\b(?:she'?s|he'?s|they'?re|she is|he is|they are|we'?re|we are|i'?m|im|i am)\s+(?:absolutely|totally|completely|perfectly|all)\s+"
-    r"(?:fine|ok|okay|alright|safe)\b|\bright as rain\b|\bpanic over\b|\b(?:nobody|no one|no-one) (?:was |got )?(?:hurt|injured)\b|"
+    rf"(?:fine|ok|okay|alright|safe)\b|\bright as rain\b|\bpanic over\b|{_NOBODY_HURT_WORDS}|"
     # ("all sorted" of a wedding or a flight arranged is no safety: "the nikah is all sorted")
     r"(?<!nikah is )(?<!nikkah is )(?<!wedding is )(?<!marriage is )(?<!shaadi is )(?<!flights are )(?<!tickets are )(?<!flight is )"
     r"\ball (?:sorted|fine|ok|okay)\b|"
@@ -4755,7 +4757,7 @@ _INSIDE_A_WHAT_IF = re.compile(r"\b(?:if|in case|suppose|supposing|imagine)\s+(?
                                r"broke|breaks|break|came|comes|come|started|starts|start|decided|decides|decide)\b[^.?!,;]*$", re.IGNORECASE)
 # (fiftieth round) An attack on the home feared again, as it was done before, nothing now or urgent beside the fear ("im scared
 # theyll come back and put the windows in again like they did at Easter"): the fear's "again" is no now.
-_A_REPEAT_FEARED = re.compile(r"\b(?:i'?m |im |i am |we'?re |we are )?(?:scared|afraid|frightened|terrified|petrified|worried) (?:that )?(?:they|he|she)"
+_A_REPEAT_FEARED = re.compile(rf"\b(?:i'?m |im |i am |we'?re |we are )?(?:{_FEAR_WORDS}|worried) (?:that )?(?:they|he|she)"
                               r"(?:'ll|ll| will| might| are going to| is going to| are gonna| is gonna) [^.?!,;]*?\bagain\b"
                               r"(?: like (?:they|he|she) did(?: (?:at|in|on|over|last) [\w ]{1,20}?)?| like (?:last time|before)| as (?:before|last time))?"
                               r"(?=$|[.?!,;]| and\b| but\b)", re.IGNORECASE)
@@ -5313,7 +5315,7 @@ _FEAR_OR_PLEA = re.compile(rf"\b(?:{_FEAR_OR_PLEA_WORDS}|threat\w*|kill\w*|hurt\
 _A_CARER = re.compile(r"my (?:mum|mom|mummy|mam|dad|daddy|nan|nana|gran|grandma|grandad|auntie|aunty|aunt|teacher|big (?:brother|sister))\b", re.IGNORECASE)
 _THE_OTHER_WENT = re.compile(r"\b(?:he|she|they|the (?:man|woman|men|lads?|boys?))(?:'s| has| have|'ve)? (?:went|gone|left|ran off|run off|walked off|drove off)\b",
                              re.IGNORECASE)
-_NOBODY_HURT = re.compile(r"\b(?:nobody|no one|no-one|noone)(?: was| got| is| has been)? (?:hurt|injured)\b", re.IGNORECASE)
+_NOBODY_HURT = re.compile(_NOBODY_HURT_WORDS, re.IGNORECASE)
 _SOMEONE_INSIDE = re.compile(r"\b(?:i'?m|im|i am|we'?re|we are|she'?s|he'?s|they'?re|the kids are|the baby is) (?:still )?(?:in|inside)\b", re.IGNORECASE)
 _ON_A_VEHICLE = re.compile(r"\s*(?:on|of|in) (?:the|my|our|his|her|a) (?:\w+ )?(?:tractor|car|van|cab|lorry|truck|bus|motor|motorbike|minibus|caravan)\b",
                            re.IGNORECASE)
