@@ -174,6 +174,10 @@ SETS = (
     ("hundred-and-seventh set (written blind by a helper that had read none of SpeakUp, 110 + 110, 2026-12-07, thirty-fourth session)", "danger_fresh107", "not_danger_fresh107"),
     ("forty-second forced-marriage focus set (category 8 only, 60 + 59, written blind like the seventh, 2026-12-07, thirty-fourth session)", "danger_focusfm42", "not_danger_focusfm42"),
     ("hundred-and-eighth set (written blind by a helper that had read none of SpeakUp, 110 + 110, 2026-12-07, thirty-fourth session)", "danger_fresh108", "not_danger_fresh108"),
+    ("forty-third forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-fifth session)", "danger_focusfm43", "not_danger_focusfm43"),
+    ("hundred-and-ninth set (written blind by a helper that had read none of SpeakUp, 107 + 110, 2026-12-07, thirty-fifth session)", "danger_fresh109", "not_danger_fresh109"),
+    ("forty-fourth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-fifth session)", "danger_focusfm44", "not_danger_focusfm44"),
+    ("hundred-and-tenth set (written blind by a helper that had read none of SpeakUp, 109 + 108, 2026-12-07, thirty-fifth session)", "danger_fresh110", "not_danger_fresh110"),
 )
 
 
