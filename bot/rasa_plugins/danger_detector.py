@@ -1047,7 +1047,13 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:having|have|get|getting|has) (?:fgm|gudniin|tahur|the cut|the cutting) done\b|"
      r"fgm\b[^?!]{0,120}\bit (?:is|'s) (?:being|going to be|gonna be|will be) done (?:to|on) (?:her|me|them)\b|"
      # (forty-ninth round) the "tahara" (purification) done on a girl, never the word alone (ritual purity)
-     r"(?:do|doing|does|did|done|make|making) (?:the )?(?:tahara|tahaara|tahar)\b (?:on|for|to) (?:her|me|them|my|our|the|both)\b|kutting|(?:will|gonna|going to|is going to) be cut|(?:want|wants|going|gonna) (?:to )?cut (?:me|her|my|our)|"
+     r"(?:do|doing|does|did|done|make|making) (?:the )?(?:tahara|tahaara|tahar)\b (?:on|for|to) (?:her|me|them|my|our|the|both)\b|kutting|"
+     # (fifty-first round) or others doing "her" tahara ("they're doing her tahara there this weekend"), never her own
+     # purification ("she's doing her tahara before salah")
+     r"\b(?:they|they'?re|they are|they will|they'?ll|(?:they|she|he) (?:is|are|'s|'re) (?:going to|gonna)) (?:be )?(?:do|doing) (?:her|their) (?:tahara|tahaara)\b|"
+     # (fifty-first round) Pidgin's future ("dem go cut my pikin tomorrow"), said of a girl, never of hair ("i go cut my hair")
+     r"\b(?:dem|they|she|e|im|una|mama|grandma) (?:go|wan|wan go|don wan|wan to) cut (?:my|her|di|dis|our|their|una) (?:small |little )?"
+     r"(?:pikin|pikins|girl|girls|daughter|daughters|pikin dem)\b|(?:will|gonna|going to|is going to) be cut|(?:want|wants|going|gonna) (?:to )?cut (?:me|her|my|our)|"
      # (thirty-fifth round) its names said of a girl ("do khatana on both my nieces", "make the excision to my daughter",
      # "the sunna for my niece"), not a son's circumcision; "the cut on me"; what it is called ("time for her to be finished
      # like the other girls", "to be made clean"), not a job finished; the cutter coming for a girl, not a pizza cutter
@@ -2014,6 +2020,16 @@ _HOBBY = re.compile(r"\b(?:fencing|kendo|archery|martial arts|shooting club|clay
 # Its verbs take every way of killing the threats name ("he says if i call anyone he will slit my throat").
 # (twenty-sixth round: "you'll regret it" too, said with a knife in hand: "she says if i take the kids i will regret it")
 _THREATENED_ACT = r"(?:hurt|kill|smother|stab|slash|slit|cut|burn|torch|hit|beat|batter|bury|end|finish|drown|shoot|strangl|chok|throttl|murder|shank|gut|regret)"
+# (fifty-first round) A threat made as a condition ("they said if I run they'll find me") to someone who never agreed to what
+# is set for a day soon ("its tomorrow. they've booked the hall ... I never agreed to any of it"): coercion now, not a worry.
+_THREAT_IF_I = re.compile(rf"\b(?:said|told (?:me|us|her|him)|warned (?:me|us|her|him))\b[^.?!]{{0,20}}\bif (?:i|we|you|u|she|he)\b[^.?!]{{0,30}}"
+                          rf"\b(?:they|he|she|we)(?:'ll|'d| will| would| are going to| gonna)? (?:{_THREATENED_ACT}|find|drag|bring)\w*", re.IGNORECASE)
+
+
+def _threat_to_one_refusing_soon(text: str) -> bool:
+    return bool(_THREAT_IF_I.search(text) and _NOT_AGREED.search(text) and _SOON_RE.search(text))
+
+
 _THREAT_SAID_NOW = re.compile(
     r"\b(?:says?|saying|tells (?:me|him|her|us)|telling (?:me|him|her|us)|threatening|just (?:told (?:me|him|her|us)|said))\b(?:[^.?!]{0,60}\bif (?:i|we|you|u|he|she|they)\b"
     rf"[^.?!]{{0,40}}\b(?:{_THREATENED_ACT}|find|do)\w*|"
@@ -3872,7 +3888,7 @@ def told_as_not_now(text: str) -> bool:
     # danger's words in their everyday sense.
     # (An animal that hurt itself: "the ewe half strangled herself" is no one's harm.)
     if (_EVERYDAY_SENSE.search(normalised) or (_PET.search(normalised) and not _HARM_TO_SOMEONE.search(_ITSELF.sub(" ", normalised)))
-            or _SIBLINGS_SQUABBLE.search(normalised) or _EVERYDAY_FIRE.search(normalised) or _fire_as_a_figure(normalised)
+            or _squabble_between_siblings(normalised) or _EVERYDAY_FIRE.search(normalised) or _fire_as_a_figure(normalised)
             or _WINDOW_BROKEN_BY_A_THING.search(normalised)
             or _weapon_to_hand_in(normalised)
             # (forty-second round) kept in by a broken lift or a jam ("sitting on the M69 for an hour, cant get out of this lane")
@@ -3957,7 +3973,8 @@ def told_as_not_now(text: str) -> bool:
     # A question about the law ("is a pocket knife legal") asks about danger, it does not report it.
     # So does a question about the service with nothing urgent in it ("is there a way to be told when he's
     # out", "how do i get the council to fix my door").
-    return (frame.past or frame.strong_habit or frame.law_question or bool(_WORRY.search(normalised) and not _THREAT_SAID_NOW.search(normalised))
+    return (frame.past or frame.strong_habit or frame.law_question
+            or bool(_WORRY.search(normalised) and not _THREAT_SAID_NOW.search(normalised) and not _threat_to_one_refusing_soon(normalised))
             or _wanted_wedding(normalised) or _ruled_out(normalised, frame)
             or bool(_SERVICE_QUESTION.search(normalised) and not _URGENT.search(normalised)
                     and not (_MARRIAGE_REFUSED.search(normalised) and _SOON_RE.search(normalised))))
@@ -4392,7 +4409,11 @@ _NOT_A_WANTED_WEDDING = re.compile(
     # found out I'm queer and they've arranged a marriage for me")
     r"\b(?:can|could|will) (?:you|u|someone|somebody|anyone) (?:please |pls |plz )?(?:come and get|come get|come for|pick) me\b|"
     r"\b(?:please|pls|plz) tell (?:someone|somebody|the police|anyone)\b|"
-    r"\b(?:found out|find out|know|knows|discovered) (?:that )?(?:i'?m|im|i am|he'?s|she'?s|he is|she is) (?:gay|queer|lesbian|bi|bisexual|trans)\b",
+    r"\b(?:found out|find out|know|knows|discovered) (?:that )?(?:i'?m|im|i am|he'?s|she'?s|he is|she is) (?:gay|queer|lesbian|bi|bisexual|trans)\b|"
+    # (fifty-first round) a child taken abroad to be married by someone other than the writer ("my husband takes our daughter to
+    # somalia tomorrow to get married to his friend"), not the writer's own family trip ("we're taking our daughter to india")
+    r"\b(?:husband|wife|dad|father|mum|mother|in-?laws|uncle|brother|ex|he|she|they)(?: is| are|'s|'re)? (?:takes|taking|took|sends|sending|sent) "
+    r"(?:our|my|his|her|their) (?:\d{1,2} ?(?:year|yr)s? old )?(?:daughter|son|girl|boy|niece|nephew|sister|granddaughter)s?\b[^.?!]{0,40}\bto (?:get |be )?marr(?:y|ied)\b",
     re.IGNORECASE)
 
 
@@ -4621,6 +4642,17 @@ _SIBLINGS_SQUABBLE = re.compile(
     r"middle one|lad|lass|toddler|teenager)s?\b)"
     r"(?=.*\b(?:(?:his|her|their) (?:little |big |younger |older |baby |twin )?(?:sister|brother|sibling)s?|each other|one another)\b)", re.IGNORECASE)
 _SQUABBLE_THREATS = frozenset({"threat_to_kill", "says_im_dead"})
+
+
+def _squabble_between_siblings(text: str) -> bool:
+    """Children and a brother or sister with no danger word: a squabble, unless a marriage or a girl's cutting is in it
+    (fifty-first round: "took our daughter to Egypt ... his sister just texted me they're doing her tahara" is the
+    father's sister, no squabble)."""
+    return (bool(_SIBLINGS_SQUABBLE.search(text)) and not _MARRIAGE.search(text)
+            and not _A_GIRL_CUT.search(_HAIR_CUT.sub(" ", text)) and not _TAHARA.search(text))
+
+
+_TAHARA = re.compile(r"\b(?:tahara|tahaara)\b", re.IGNORECASE)
 
 
 # Someone breaking into their own home, locked out ("my flatmate kicked the door in when she lost her key"): no one's

@@ -5405,3 +5405,57 @@ def test_lead_reading_50_forced_marriage_only_in_trolls_mouths_is_no_pattern() -
 ])
 def test_lead_reading_50_signs_of_an_unwanted_wedding_are_not_given_way(text: str) -> None:
     assert not told_as_not_now(text)
+
+
+# Fifty-first round: the lead's reading of what only the binary classifier held on fm40-fm42 and fresh106-fresh108, in new
+# words. Others doing "her" tahara is the cutting (her own purification before prayer is not).
+@pytest.mark.parametrize("text", [
+    "they're doing her tahara at my mother-in-law's on sunday, i said no",
+    "my sister in law just rang, they are going to do her tahara when the girls land in khartoum tomorrow",
+])
+def test_lead_reading_51_others_doing_her_tahara_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+def test_lead_reading_51_her_own_tahara_before_prayer_is_no_pattern() -> None:
+    assert detect_danger("my daughter is doing her tahara before maghrib, she's learning so fast") is None
+
+
+# ... a child and "his sister" in one message is no siblings' squabble when a marriage or a girl's cutting is in it (the
+# father's sister who tells of it), so the classifier is not given way.
+def test_lead_reading_51_a_marriage_beside_his_sister_is_not_a_squabble() -> None:
+    assert not told_as_not_now("our son is with his sister at my mums while my husband takes our daughter to somalia tomorrow to get married to his friend")
+
+
+# ... a child taken abroad to be married by someone other than the writer is no wanted wedding; the writer's own family trip is.
+def test_lead_reading_51_a_child_taken_abroad_to_marry_is_not_a_wanted_wedding() -> None:
+    assert not told_as_not_now("her dad takes my girl to yemen on friday to be married to his cousin")
+
+
+def test_lead_reading_51_the_family_taking_their_daughter_to_her_wedding_is_still_wanted() -> None:
+    assert told_as_not_now("we're taking our daughter to india next week to get married, so excited for her")
+
+
+def test_lead_reading_51_a_squabble_between_siblings_is_still_given_way() -> None:
+    assert told_as_not_now("my son says he'll murder his sister if she touches his xbox again")
+
+
+# ... a threat as a condition ("if I run they'll find me") to someone who never agreed to what is set for a day soon is
+# coercion now, not a worry; the same threat told of long ago is still an account.
+def test_lead_reading_51_a_threat_to_one_refusing_soon_is_not_a_worry() -> None:
+    assert not told_as_not_now("saturday is the day, the hall is booked, i never said yes. my uncle told me if i leave he'll drag me back")
+
+
+def test_lead_reading_51_a_conditional_threat_long_ago_is_still_an_account() -> None:
+    assert told_as_not_now("years ago he told me if i left he'd find me. i never agreed to go back and i'm safe in my own flat now")
+
+
+# ... Pidgin's future of the cutting said of a girl is read; a child's hair in the same words is not.
+def test_lead_reading_51_pidgin_cutting_of_a_girl_fires() -> None:
+    found = detect_danger("grandma wan cut my daughter for village next week, dem don book flight")
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+def test_lead_reading_51_pidgin_haircut_is_no_pattern() -> None:
+    assert detect_danger("dem go cut my pikin hair saturday for the party") is None
