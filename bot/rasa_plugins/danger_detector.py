@@ -622,6 +622,8 @@ _BACK_SOON = (r"(?:back|home|here) (?:in (?:a (?:sec|second|min|minute|mo|moment
 # Medicines people overdose on, by what they call them (UK brand and generic names, "the sleeping ones").
 # Choking on a cough or a crisp, not at someone's hands.
 # (forty-first round: a bone or a sweet, and patois "pon": "nearly choke pon a chicken bone, mi do di heimlich")
+# The "now" of being well again ("fine now", "all ok now"), not of something happening.
+_NOT_FINE_AGAIN = r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!alright )(?<!all right )(?<!good )(?<!safe )"
 _NOT_ON_A_COUGH = (r"(?! (?:on|pon) (?:this|a|my|the|some|his|her|a bit of) (?:\w+ )?(?:cough|cold|food|dinner|tea|crisps?|sweets?|water|drink|toast|phlegm|pollen|"
                    r"hay ?fever|bones?|fishbones?|grapes?|nuts?|peanuts?|popcorn|crumbs?|chips?|sandwich|biscuits?|steak|meat|mints?|gum|lolly)\b)")
 # (thirty-sixth round, self-harm) the two commonest names as they are misspelt in a hurry ("paracetemol", "paracetomol",
@@ -919,7 +921,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # (twenty-seventh round) not one's belongings ("he always says he'll burn my stuff"): a threat to property, not to a life
      # (forty-second round) nor someone's hair ("aunty will cut my daughter's hair on saturday")
      r"finish|end|cut|murk|merk|shank|bury|drown)\s+(?:me|us|(?:my|her)(?!\s+(?:\w+'?s\s+)?(?:stuff|things|clothes|photos|pictures|letters|books|diary|papers|"
-     r"documents|notes|homework|bag|bags|hair|fringe|nails|plans|chances|career|reputation)\b)|him|them|the kids|the baby|the (?:dog|cat))\b|"
+     # (fifty-first round) nor one's studies or work ("my father said I will finish my degree at De Montfort first")
+     r"documents|notes|homework|bag|bags|hair|fringe|nails|plans|chances|career|reputation|degree|studies|course|exams?|education|"
+     r"gcses?|a[- ]?levels?|apprenticeship|training|shift|hours|contract)\b)|him|them|the kids|the baby|the (?:dog|cat))\b|"
      r"\bput (?:me|us|her|him) (?:in the ground|six (?:foot|feet) under)\b|"
      # a bone or a head to be broken ("he say he will break my head", "gonna smash your skull in"), not a heart
      r"(?:\b(?:going to|gonna|gna|will|is going to|'s going to|about to|threatening to|coming to)|(?<!\bi)'ll|(?<=\s)ll)\s+(?:break|smash|cave|crack|bash|kick|split) "
@@ -1031,6 +1035,15 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      rf"(?=.*\b(?:to be cut|to (?:get|have) cut|for the cut(?:ting)?|have (?:me|her) cut|get (?:me|her) cut|(?:my|her|the) cutting|"
      # (forty-third round: not a machine's, "the cutter on the vinyl machine broke")
      r"do the cutting|the cutter(?! (?:on|of|for|in) (?:the|my|our|a) (?:\w+ )?(?:machine|printer|plotter|cricut|press)\b)|cutting (?:me|her|my)|"
+     # (fifty-first round) a girl's "operation" or "special procedure" abroad given as its cover: quoted, called special, or
+     # one no doctor has planned ("a letter for school saying she'll be off 'after her operation in Mogadishu'. No operation
+     # is planned or referred. They fly Saturday.")
+     # (not a real one named: "her 6 year old's 'little operation' is on Friday at the LRI, its her tonsils")
+     r"(?:girls?|daughters?|nieces?|granddaughters?|(?:year|yr)s? old)\b(?!.*\b(?:tonsils?|adenoids?|grommets?|appendix|teeth|tooth|dental|dentist|hernia|"
+     r"heart|hip|knee|eyes?|ears?|kidney|lri|hospital|infirmary|nhs|surgeon|consultant|anaesthetic|x-?ray|scan)\b)"
+     r"[^?!]{0,200}(?:\bspecial (?:operation|procedure)\b|"
+     r"['‘](?:after |for )?(?:her |the |an? )?(?:little |small |tiny |special )?(?:operation|procedure|op)\b(?=[^'’.?!]{0,25}['’])|"
+     r"\b(?:operation|procedure|op) (?:in|back home in|over in|abroad)\b[^?!]{0,100}\bno (?:operation|procedure|surgery)\b)|"
      # (forty-first round) the cutting named as a girl's ("the 'party' tomorrow is my sisters cutting"), not her cutting board
      r"(?:sisters?|daughters?|nieces?|cousins?|girls?)'?s?'? (?:cutting|khatna|khatana|sunnah?)\b"
      r"(?! (?:board|boards|knife|mat|tool|machine|edge|her|his|my|the|their|our|your|some|a|an|it|them|up|down|back|out|off|in|hair|cake)\b)|"
@@ -1402,7 +1415,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      rf"(?:a|some) (?:car|van) (?:is|'s))\s+(?:following|chasing) (?:me|us)\b(?!\s+(?:on|online)\b)"
      r"(?!\s+(?:a?round|about)\s+(?:the\s+)?(?:kitchen|house|flat|home|garden|room)\b[^.?!]{0,25}\b(?:wanting|asking for|begging for|after)\s+"
      r"(?:(?:a|some|his|her|more)\s+)?(?:snacks?|food|sweets|biscuits?|treats?|crisps|tea|dinner|attention|cuddles?|a walk|ipad|tablet)\b)"),
-    ("violence_right_now", "general", rf"\b{_VIOLENCE_ING}\b[^.?!]{{0,40}}\b(?:right now|now)\b"),
+    # (fifty-first round: not the "now" of being fine again, "cob got stuck in me throat ... I was choking for a sec, fine now")
+    ("violence_right_now", "general", rf"\b{_VIOLENCE_ING}\b[^.?!]{{0,40}}\b(?:right now|{_NOT_FINE_AGAIN}now)\b"),
     ("someone_else_attacked", "general", r"\b(?:someone|somebody|a (?:little |young |small |old |elderly )?(?:man|woman|boy|girl|kid|child|lad|lady)|my \w+|(?:the )?\w+'?s? (?:child|kid|son|daughter))\s*(?:is|'s|are|'re)\s+"
      r"(?:getting|being)\s+(?:beaten|attacked|stabbed|hurt|hit|kicked|punched|strangled|raped)\b|\band (?:getting|being) (?:beaten|attacked|stabbed|hit|kicked|punched)\b|"
      # (thirty-fifth round) a witness's "there's a man being beaten by a group", someone there being attacked
@@ -1921,8 +1935,12 @@ _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|w
                            # (forty-seventh round) whether it is allowed here, asked in learner English too ("here in england is it allow?")
                            r"\b(?:here|in (?:the uk|uk|england|britain|this country))\b[^.?!]{0,20}\b(?:is|are) (?:it|this|that|they) (?:allow|allowed|legal|illegal|ok|okay)\b[^.!]*\?|"
                            r"\b(?:is|are) (?:it|this|that) (?:allow|allowed|legal|illegal) (?:here|in (?:the uk|uk|england|britain|this country))\b[^.!]*\?|"
+                           # (fifty-first round) the law asked about in Pidgin ("abeg wetin be di UK law about circumcision for girl pikin?")
+                           r"\bwetin (?:be|dey)\b[^.?!]{0,20}\b(?:law|laws|rule|rules)\b[^.!]*\?|"
                            # (forty-first round) the age the law allows, asked ("what age can you get married in england now?")
                            r"^\W*(?:at )?what age (?:can|do|does|should|must|is|are|can'?t|cant)\b[^.?!]*\?|"
+                           # (fifty-first round) "What's the minimum age to marry in England now?"
+                           r"^\W*what(?:'?s| is) (?:the )?(?:minimum|legal|lowest|youngest) age\b[^.?!]*\?|"
                            # the same question put after its condition (twenty-second round)
                            r"^\W*if\b[^?]*\b(?:does|do|is|would|will|could|can)\s+(?:that|this|it)\s+(?:still\s+)?(?:count|be|mean|class)\b[^?]*\b(?:offence|crime|criminal|illegal|"
                            r"abuse|kidnap\w*|false imprisonment|assault|law)\b|"
@@ -2687,6 +2705,11 @@ _CUTTING_OPPOSED = re.compile(r"\b(?:explain|convince|persuade|tell|show|teach|m
                               r"\b(?:it|this|that|fgm|cutting)(?: all)? (?:stopped|stops|ended|ends) with (?:her|me|my (?:mum|mom|mother|generation)|us|them)\b|"
                               # (forty-ninth round) said never to be done to her ("she will never be cut")
                               r"\b(?:she|i|her \w+|my \w+)(?: will|'ll| would| is going to) never be (?:cut|circumcised|done)\b(?![^.?!]{0,40}\b(?:unless|but)\b)|"
+                              # (fifty-first round) none of them will be, no one will ever do it ("None of my granddaughters will be cut", "the
+                              # paper from the doctor that says no one will ever do tahara to me")
+                              r"\b(?:none of (?:my|our|her|their) \w+|(?:nobody|no one|no-one)) (?:will|would|'ll|is going to|is allowed to) (?:ever )?"
+                              r"(?:be (?:cut|circumcised|done)|(?:do|cut|circumcise) (?:it|that|this|tahara|tahur|khatna|fgm|sunnah?|them|her|me)\b)"
+                              r"(?![^.?!]{0,40}\b(?:unless|but)\b)|"
                               # ... and in Pidgin ("Me, I no go ever do am to my pikin", "e no go ever happen to us")
                               r"\b(?:i|we|me|she|he|dem|they) no go (?:ever )?do am (?:to|for|give) (?:my|our|her|una) (?:pikin|pikin dem|daughters?|girls?|children)\b|"
                               r"\b(?:e|it|dat|that) no go (?:ever )?happen (?:to|for) (?:us|me|una|my \w+|our \w+)\b", re.IGNORECASE)
@@ -3074,7 +3097,11 @@ _LOVE_MATCH = re.compile(r"\b(?:the (?:girl|boy|guy|man|woman|lad|lass) (?:he|sh
                          r"(?:meri|apni|hamari) pasand (?:ka|ki|ke|se)\b(?! (?:bina|bagair|baghair|khilaf|khilaaf))|(?:meri|apni) pasand (?:hai|he|tha|thi)\b|"
                          # (forty-seventh round) ... the one to be married liked, both saying yes ("larka mujhe pasand hai, hum dono ne haan kahi")
                          r"mujhe (?:bohat |bahut |bohot |bht |bahot |bhot |bhi )?pasand (?:hai|he|h|hain|aaya|aya|aayi|ayi|aagaya|aa gaya|aa gayi)\b|"
-                         r"(?:hum|ham) dono(?: ne)? (?:haan|ha|han|haa) (?:kahi|kaha|kah di|keh di|kar di|ki|boli|bola|bol di)\b)",
+                         r"(?:hum|ham) dono(?: ne)? (?:haan|ha|han|haa) (?:kahi|kaha|kah di|keh di|kar di|ki|boli|bola|bol di)\b|"
+                         # (fifty-first round) ... chosen by the one to marry ("usne ladka khud pasand kiya hai", "larka maine khud pasand
+                         # kiya"), the parents happy too ("ammi abbu bhi bohot khush hain")
+                         r"khud (?:hi )?pasand (?:kiya|kia|ki|kiye|kari|karli|kar liya)\b|"
+                         r"(?:ammi|abbu|amma|abba|ammi abbu|walidain|ghar ?wale|sab) (?:bhi |sab )?(?:bohat |bahut |bohot |bht |bahot |bhot )?khush (?:hain|hai|he|hen)\b)",
                          re.IGNORECASE)
 # Someone at it now after a habit told ("sometimes he hits me and hes doing it right now"): the now wins, and the
 # habit's harm word is what is happening.
@@ -3375,6 +3402,9 @@ _HAIR_CUT = re.compile(rf"\b(?:cut|cutting|trim|trimming) {_WHOSE_GROOMING}\b", 
 _NOT_A_WEDDING_CEREMONY = re.compile(r"\b(?:graduation|graduating|award|awards|prize[- ]?giving|citizenship|passing[- ]out|christening|baptism|"
                                      r"bar mitzvah|bat mitzvah|remembrance|opening|leavers'?)\b", re.IGNORECASE)
 _CEREMONY = re.compile(r"\bceremony\b", re.IGNORECASE)
+_A_CHILDS_CEREMONY = re.compile(r"\b(?:manjal neerattu|manjal neeratu|manjal neerattu vizha|ritu kala|ritushuddhi|half[- ]saree (?:function|ceremony)|langa voni|"
+                                r"puberty (?:ceremony|function|party)|coming[- ]of[- ]age (?:ceremony|party|function)|quincea[nñ]era|sweet sixteen|"
+                                r"naming (?:ceremony|day|party|function)|aqiqah|aqeeqah|christening|first (?:holy )?communion|dedication service)\b", re.IGNORECASE)
 _HAIR_HURT = re.compile(r"\b(?:by|grab\w*|pull\w*|yank\w*|drag\w*|hold\w*|held|lighter to|set fire to|burn\w*|chop\w* off|hack\w* off) (?:my|her|his|their) hair\b|"
                         r"\bhair\b[^.?!]{0,20}\b(?:alight|on fire|burning|pulled out|ripped out)\b", re.IGNORECASE)
 
@@ -3405,6 +3435,8 @@ _NOT_DONE_TO_ANYONE = (r"(?!.*\b(?:being done|going to be done|will be done|gonn
 _FGM_AS_A_TOPIC = re.compile(# (fiftieth round) the words thrown by others ("the comments are full of people saying 'forced marriage' cos she wears hijab")
                              r"\b(?:people|comments?|trolls?|everyone|some(?:one|body)|they)\b[^.?!]{0,20}\b(?:saying|say|says|calling it|call it|commenting|writing)\W+"
                              r"['‘\"“](?:fgm|forced marriage)['’\"”]|"
+                             # (fifty-first round) asked about in quotes ("my teacher asked if it was an 'FGM thing'")
+                             r"\basked (?:me |us |her |him )?(?:if|whether) (?:it|this|that|we|i|the trip) (?:was|is|were) (?:an? )?['‘\"“](?:fgm|forced marriage)(?: thing)?['’\"”]|"
                              r"\b(?:fgm|forced marriage) (?:leaflets?|posters?|training|awareness|information|info|lessons?|talks?|module|law|laws|legislation|act|"
                              # (forty-third round) a clinic's "usual FGM chat" before a trip
                              # (forty-sixth round) a group or a charity against it ("her mum runs an anti FGM group")
@@ -3889,6 +3921,8 @@ def told_as_not_now(text: str) -> bool:
     # (An animal that hurt itself: "the ewe half strangled herself" is no one's harm.)
     if (_EVERYDAY_SENSE.search(normalised) or (_PET.search(normalised) and not _HARM_TO_SOMEONE.search(_ITSELF.sub(" ", normalised)))
             or _squabble_between_siblings(normalised) or _EVERYDAY_FIRE.search(normalised) or _fire_as_a_figure(normalised)
+            # (fifty-first round) food burnt, the scare said over ("the housing man come and say everything alright")
+            or _food_burnt(normalised)
             or _WINDOW_BROKEN_BY_A_THING.search(normalised)
             or _weapon_to_hand_in(normalised)
             # (forty-second round) kept in by a broken lift or a jam ("sitting on the M69 for an hour, cant get out of this lane")
@@ -3899,8 +3933,11 @@ def told_as_not_now(text: str) -> bool:
             or (_love_match(normalised) and not _MARRIAGE_REFUSED.search(_FORCE_DENIED.sub(" ", normalised)))
             or (_AT_CRICKET.search(normalised) and not _HARM_TO_SOMEONE.search(normalised) and not _DANGER_BESIDE.search(normalised))):
         return True
-    # forced marriage or cutting learned or campaigned about, with nobody in it; (forty-seventh round) or only opposed
-    if frame.taught or _cutting_only_opposed(normalised):
+    # forced marriage or cutting learned or campaigned about, with nobody in it; (forty-seventh round) or only opposed;
+    # (fifty-first round) or only a poster's or a leaflet's subject ("there's a forced marriage poster on the side of my bus")
+    if (frame.taught or _cutting_only_opposed(normalised)
+            or (_fgm_only_a_topic(normalised) and not _URGENT_NOW.search(normalised) and not _REAL_DANGER_BESIDE.search(normalised)
+                and not _FEAR_OR_HIDING.search(normalised) and not _SOON_RE.search(normalised))):
         return True
     # (twenty-seventh round) someone outside explained as only waiting for a bus or a lift, nothing feared or now beside
     # (forty-fourth round) ... or any scare explained as someone harmless ("turned out to be a lost student at the wrong flat")
@@ -3923,6 +3960,12 @@ def told_as_not_now(text: str) -> bool:
     if (_CEREMONY.search(normalised) and _NOT_A_WEDDING_CEREMONY.search(normalised)
             and not _MARRIAGE_OR_CUTTING.search(_NOT_A_WEDDING_CEREMONY.sub(" ", _CEREMONY.sub(" ", normalised)))
             and not _GIRL_NAMED.search(normalised) and not _REAL_DANGER_BESIDE.search(normalised) and not _FORCED_RE.search(normalised)):
+        return True
+    # (fifty-first round) a child's own ceremony by its name, a coming of age or a naming ("my daughter's manjal neerattu ceremony is
+    # next saturday", "omo mi's naming ceremony ... the elders giving her names"): the girl is its subject, so she may be named;
+    # nothing of marriage, cutting, force or fear beside it
+    if (_A_CHILDS_CEREMONY.search(normalised) and not _MARRIAGE_OR_CUTTING.search(normalised) and not _A_GIRL_CUT.search(normalised)
+            and not _REAL_DANGER_BESIDE.search(normalised) and not _FORCED_RE.search(normalised) and not _FEAR_OR_HIDING.search(normalised)):
         return True
     # (forty-fourth round) hair cut for a day, nothing forced or feared beside ("my aunty is coming round tonight to cut my hair
     # and my sister's, she's a hairdresser"): its "tonight" is the appointment's
@@ -4392,6 +4435,10 @@ _NOT_A_WANTED_WEDDING = re.compile(
     r"\b(?:they|she|he|mum|dad|my parents|everyone)(?: all)? (?:don'?t|dont|doesn'?t|doesnt|do not|does not) know (?:that )?(?:i|we) know\b|"
     r"\b(?:she|he|i) (?:has|have|had) no idea\b|\b(?:they|everyone|everybody|my family) (?:all )?(?:think|thinks) (?:i'?m|im|i am|it'?s|its|we'?re|we are)\b|"
     r"\b(?:engagement|blessing|holiday|party|function|visit|funeral|dinner) (?:they|she|he|mum|dad) (?:said|say|says)\b|"
+    # (fifty-first round) the trip's reason doubted ("flying to Bangladesh on Friday supposedly for a holiday but ... they've bought the
+    # gold and a wedding sari")
+    r"\b(?:supposedly|apparently|allegedly|so[- ]called|meant to be|pretending it'?s|they pretend it'?s)\b[^.?!]{0,12}\b(?:for )?(?:a |the |just |only )*"
+    r"(?:holiday|visit|trip|break|family visit|wedding of my cousin|cousin'?s wedding)\b|"
     r"\b(?:they|she|he|mum|dad) (?:said|say|says|told me) (?:it'?s |its |it is )?(?:only|just) (?:a |the )?(?:blessing|engagement|party|holiday|visit|function|dinner|meeting)\b|"
     r"\b(?:only|just) (?:a |the )?(?:blessing|engagement|party|holiday|visit|function|dinner|meeting)\b[^?]*\b(?:it'?s|its|it is|is) (?:actually |really )?(?:my|her) "
     r"(?:own )?(?:wedding|nikah|shaadi|marriage|engagement)\b|"
@@ -4744,7 +4791,7 @@ def _fire_as_a_figure(text: str) -> bool:
 
 # Food burnt, laughed about ("the kitchen is on fire lol, burnt the rice again"): a cook's fire, unless someone is
 # trapped, it spreads, help is asked for or someone set it.
-_FOOD_BURNT = re.compile(r"\bburn(?:t|ed|ing)? (?:(?:the|my|our|his|her) (?:\w+ )?|(?=toast|rice|chips|food|popcorn|bacon|pizza|dinner|tea\b))(?:dinner|tea|toast|rice|jollof|curry|chips|food|pizza|pan|pot|cake|sauce|stew|"
+_FOOD_BURNT = re.compile(r"\bburn(?:t|ed|ing)? (?:up )?(?:(?:the|my|our|his|her) (?:\w+ )?|(?=toast|rice|chips|food|popcorn|bacon|pizza|dinner|tea\b))(?:dinner|tea|toast|rice|jollof|curry|chips|food|pizza|pan|pot|cake|sauce|stew|"
                          r"chicken|bacon|sausages?|porridge|beans|onions|garlic|biscuits|roast|breakfast|lunch|noodles|pasta|eggs?|popcorn|chapatis?|rotis?|"
                          # snacks and breads of many kitchens ("burnt the pakoras again")
                          r"pakoras?|bhajis?|samosas?|parathas?|naans?|puris?|dosas?|plantain|fish|steak|burgers?|pies?|lasagne|pancakes?|muffins?|bread)\b|"
@@ -4762,8 +4809,13 @@ _SMOKE_ALARM = re.compile(r"\b(?:smoke|fire) alarm\b", re.IGNORECASE)
 
 
 def _food_burnt(text: str) -> bool:
-    return (bool(_FOOD_BURNT.search(text)) and bool(_JOKE.search(text) or _LAUGHING.search(text) or _WEARY.search(text) or _SMOKE_ALARM.search(text))
+    return (bool(_FOOD_BURNT.search(text)) and bool(_JOKE.search(text) or _LAUGHING.search(text) or _WEARY.search(text) or _SMOKE_ALARM.search(text)
+                                                    or _ALL_RIGHT_SAID.search(text))
             and not _FIRE_DANGER_BESIDE.search(text))
+
+
+# (fifty-first round) the burnt food's scare said to be over ("the housing man come and say everything alright")
+_ALL_RIGHT_SAID = re.compile(r"\b(?:everything|everyting|all|it)(?:'s| is| was)? (?:alright|all right|ok|okay|fine|good|safe)\b", re.IGNORECASE)
 
 
 _FIRE_WORDS = re.compile(r"\b(?:lit|light(?:ing|ed)?|fire|flames?|smoke|smoking|burn\w*|going up|petrol|alight)\b", re.IGNORECASE)
@@ -5690,6 +5742,11 @@ def _excused_in_plain_words(name: str, text: str, match: re.Match[str]) -> bool:
         if _LEARNER_HAS_NO.search(text[max(0, start - 16) : start]):
             return True
     if category == "threat_to_kill" and _STRONG_HABIT.search(text) and _AWAY_ABROAD_NOW.search(text) and not _URGENT_NOW.search(text):
+        return True
+    # (fifty-first round) a weapon still kept by one far away or barred ("my ex in Romania still have his knife, he is not
+    # in UK ... he cannot come here"), nothing urgent or here now
+    if (category == "weapon" and _FAR_AWAY_OR_BARRED.search(text) and not _URGENT_NOW.search(text) and not _HERE_NOW.search(text)
+            and not _PRESENT_CUE.search(text)):
         return True
     return _told_over_or_everyday(text)
 

@@ -5459,3 +5459,71 @@ def test_lead_reading_51_pidgin_cutting_of_a_girl_fires() -> None:
 
 def test_lead_reading_51_pidgin_haircut_is_no_pattern() -> None:
     assert detect_danger("dem go cut my pikin hair saturday for the party") is None
+
+
+# The lead's reading of fm43 and fresh109 (fifty-first round), in new words. A girl's "operation" or "special procedure"
+# abroad given as the cutting's cover, a day soon, is read; a real operation is not.
+@pytest.mark.parametrize("text", [
+    "school nurse here. a year 6 girl says she's off to Khartoum on friday for a 'little operation' her nan has arranged",
+    "my niece told me they're flying to Hargeisa next week for a special procedure for her and her sister",
+])
+def test_lead_reading_51_a_girls_operation_abroad_as_a_cover_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+def test_lead_reading_51_a_girls_real_operation_abroad_is_no_pattern() -> None:
+    assert detect_danger("my daughter is having her hip operation in Karachi next month, her surgeon there is excellent") is None
+
+
+# ... and no pattern: choking on food told over ("fine now" is no "now" of an attack); a weapon kept by one far away or barred;
+# FGM named only in another's quoted question; the law asked about in Pidgin.
+@pytest.mark.parametrize("text", [
+    "a bit of apple went down wrong and my little one was choking for a second, all ok now",
+    "my ex still has that machete but he's not in the uk anymore, he lives in Lagos. I only want advice on a protective order",
+    "we're off to Djibouti over christmas to see my nan and my PE teacher asked if it was an 'FGM thing', so awkward, it's just a holiday and I'm a lad",
+    "abeg wetin be di law for UK about circumcision for girl pikin? my cousin for Kano just dey ask for im church group, nobody dey plan am",
+])
+def test_lead_reading_51_fm43_fresh109_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+def test_lead_reading_51_choking_now_still_fires() -> None:
+    assert detect_danger("he's choking my sister now in the hallway") is not None
+
+
+# ... and given way to the classifiers: a girl's coming-of-age ceremony by its name; a forced-marriage poster asked about.
+@pytest.mark.parametrize("text", [
+    "my girl's ritu kala function is this sunday, we've got the temple hall booked and family flying in from Jaffna",
+    "there's an FGM poster up in the staff room, a dinner lady asked me what the letters stand for",
+])
+def test_lead_reading_51_fm43_given_way(text: str) -> None:
+    assert told_as_not_now(text)
+
+
+# The lead's reading of fm44 and fresh110 (fifty-first round), in new words. No pattern: one's studies to be finished
+# ("i will finish my degree") are no threat; a real operation at a hospital is no cover.
+@pytest.mark.parametrize("text", [
+    "mum told the aunties i will finish my degree first and then we'll see about a husband, so relieved",
+    "Receptionist here: a dad rang, his 7 year old's 'small operation' is on Monday at the hospital, her grommets, he wants a school letter",
+])
+def test_lead_reading_51_fm44_fresh110_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... the trip's reason doubted beside a wedding is no wanted wedding.
+def test_lead_reading_51_a_trip_supposedly_a_visit_beside_a_wedding_is_not_wanted() -> None:
+    assert not told_as_not_now("going to Sylhet on sunday, apparently just a family visit, but my aunt let slip the wedding clothes are ready")
+
+
+# ... and given way: the law's minimum age asked; none of one's girls ever to be cut; a child's naming day; a Roman Urdu
+# marriage chosen by the one to marry with the parents happy; food burnt, the neighbour saying everything is all right.
+@pytest.mark.parametrize("text", [
+    "What's the minimum age to marry in Wales? Someone said it's 18 now.",
+    "None of my daughters will be cut, my husband and I agree. Where can I find a mothers' group against it?",
+    "her naming day is this saturday, the imam is coming and we're doing jollof for everyone",
+    "bhai ki shaadi agle mahine hai, usne larki khud pasand ki hai, sab khush hain",
+    "mi burn up the rice dis morning, whole landing smell it, neighbour come check and say everything alright",
+])
+def test_lead_reading_51_fm44_fresh110_given_way(text: str) -> None:
+    assert told_as_not_now(text)
