@@ -5527,3 +5527,57 @@ def test_lead_reading_51_a_trip_supposedly_a_visit_beside_a_wedding_is_not_wante
 ])
 def test_lead_reading_51_fm44_fresh110_given_way(text: str) -> None:
     assert told_as_not_now(text)
+
+
+# What the retrained classifiers (e08abff) no longer held in the end bench, read by patterns now, in new words: the night
+# named for it or a rope got beside a farewell; someone gone off with a gun and a note left; a girl and the cutting's name
+# close by with a day soon. A rope for a game, a gun taken shooting with a note saying when back, are not.
+@pytest.mark.parametrize("text, category", [
+    ("today's the day i end it all, nobody will even notice", "self_harm"),
+    ("i've got a rope in the shed and i just want to say goodbye to my kids", "self_harm"),
+    ("dad went off into the woods with his rifle and left a note for mum on the kitchen table", "self_harm"),
+    ("my granddaughter 7, khatna on sunday at the aunty's house", "forced_marriage_or_fgm"),
+])
+def test_lead_reading_51_end_bench_losses_fire(text: str, category: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == category
+
+
+@pytest.mark.parametrize("text", [
+    "we bought a rope for the tug of war at sports day, say goodbye to your trophy lol",
+    "he took the gun to the clay ground and left a note saying back at 6",
+])
+def test_lead_reading_51_rope_or_gun_for_a_pastime_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and a Roman Urdu family happy is no love match on its own: the one to marry may be the one crying.
+def test_lead_reading_51_the_family_happy_in_roman_urdu_is_not_a_love_match() -> None:
+    assert not told_as_not_now("nikah kal hai, ghar mein sab khush hain, main kamre mein ro rahi hoon")
+
+
+# ... and given way, from fm5's false alarms in the end bench: a stand against the cutting told ("I am against cutting and
+# they respect it"); the law asked after what is told ("here in UK what is the law?").
+@pytest.mark.parametrize("text", [
+    "We go to Djibouti this summer to see my sister. My girls are 5 and 9. My in-laws know I am against cutting and respect it, no one will touch them.",
+    "We travel to Asmara at Easter to see my aunt. My girl is 6. My aunt is also against cutting now, the village has changed",
+    "back home girls get engaged at 13, my cousin did. here in england what is the law for marriage age?",
+])
+def test_lead_reading_51_against_it_or_the_law_asked_is_given_way(text: str) -> None:
+    assert told_as_not_now(text)
+
+
+# ... the same trip that married another, the writer next, a day soon ("came back married. I'm next.").
+def test_lead_reading_51_came_back_married_and_i_am_next_fires() -> None:
+    found = detect_danger("flying to Lahore on Monday. my big sister went 'for a holiday' and came back a bride. I'm next.")
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# ... and (the lead's review) the one to marry saying they are against it is no wanted wedding.
+def test_lead_reading_51_against_the_marriage_is_not_a_wanted_wedding() -> None:
+    assert not told_as_not_now("my parents fixed my nikah with my cousin from Sylhet, we fly on monday, i am totally against it")
+
+
+# ... a girl asking about the cutting is no cutting of hers (the replay's catch of the first "niece 9, excision saturday" rule).
+def test_lead_reading_51_a_girl_asking_about_it_is_no_pattern() -> None:
+    assert detect_danger("my granddaughter asked me about excision after her PSHE lesson, I told her it was done to me in Conakry long ago, never to her") is None
