@@ -178,6 +178,8 @@ SETS = (
     ("hundred-and-ninth set (written blind by a helper that had read none of SpeakUp, 107 + 110, 2026-12-07, thirty-fifth session)", "danger_fresh109", "not_danger_fresh109"),
     ("forty-fourth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-fifth session)", "danger_focusfm44", "not_danger_focusfm44"),
     ("hundred-and-tenth set (written blind by a helper that had read none of SpeakUp, 109 + 108, 2026-12-07, thirty-fifth session)", "danger_fresh110", "not_danger_fresh110"),
+    ("forty-fifth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-sixth session)", "danger_focusfm45", "not_danger_focusfm45"),
+    ("hundred-and-eleventh set (written blind by a helper that had read none of SpeakUp, 107 + 109, 2026-12-07, thirty-sixth session)", "danger_fresh111", "not_danger_fresh111"),
 )
 
 
