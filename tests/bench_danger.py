@@ -180,6 +180,8 @@ SETS = (
     ("hundred-and-tenth set (written blind by a helper that had read none of SpeakUp, 109 + 108, 2026-12-07, thirty-fifth session)", "danger_fresh110", "not_danger_fresh110"),
     ("forty-fifth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-sixth session)", "danger_focusfm45", "not_danger_focusfm45"),
     ("hundred-and-eleventh set (written blind by a helper that had read none of SpeakUp, 107 + 109, 2026-12-07, thirty-sixth session)", "danger_fresh111", "not_danger_fresh111"),
+    ("forty-sixth forced-marriage focus set (category 8 only, 60 + 59, written blind like the seventh, 2026-12-07, thirty-sixth session)", "danger_focusfm46", "not_danger_focusfm46"),
+    ("hundred-and-twelfth set (written blind by a helper that had read none of SpeakUp, 107 + 109, 2026-12-07, thirty-sixth session)", "danger_fresh112", "not_danger_fresh112"),
 )
 
 
