@@ -259,6 +259,11 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # (fifty-first round) the same trip that married another, the writer next ("My cousin went 'to see nani' and came back
            # married. I'm next.")
            r"came back (?:married|engaged|a bride|a wife)\b[^?!]{0,60}\b(?:i'?m|im|i am|she'?s|she is) next\b|"
+           # (fifty-second round) an ultimatum ("I marry the man from his mosque or I'm out on the street"), the one to marry watched
+           # ("they watching me all the time"), the nikah's yes ordered ("when the maulvi asks i have to say qubool hai")
+           r"\bor (?:i'?m|im|i am|she'?s|she is|he'?s|he is|i'?ll be|she'?ll be|he'?ll be) (?:out on the street|on the street|kicked out|thrown out|disowned)\b|"
+           r"(?:watching|watch|watches) (?:me|her|him) (?:all the time|24/7|constantly|every (?:minute|second|moment))\b|"
+           r"(?:have|has|had|got|must|made|make me|makes me|told|tell me|tells me) (?:to )?say ['\"‘’“]?(?:qubool|qabool|qubul|i do|yes)\b|"
            # (forty-sixth round) a silent plea ("the girl mouthed 'help me' at me while mum was talking") and a virginity letter
            # or test asked for the wedding ("a letter saying her daughter is a virgin, for the wedding on saturday")
            r"mouth(?:ed|s|ing)\s+(?:the words?\s+)?['\"‘’“]?(?:help|save me|please)\b|virgin(?:ity)? (?:letter|test|testing|certificate|check)|"
@@ -699,12 +704,20 @@ _SELF_HARM_PATTERNS = (
      rf"\b(?:taken|took|swallowed|injected|had|drunk|drank|downed) (?:far |way )?(?:too (?:many|much)|some|all|loads|a load) (?:of )?[^.?!]{{0,30}}?\b(?:{_MEDS}|weed ?killer|bleach|poison)\b"
      r"[^.?!]{0,20}\bon purpose\b"),
     # (thirty-fifth round, self-harm) "some of the weedkiller", "the rat poison", "drink the toilet cleaner just now"
-    ("poison", r"\b(?:drunk|drank|drinking|swallowed|swallowing) (?:some (?:of )?|(?:a|half a|the) (?:bottle|cup|glass|mug|capful|cap|tub) of )?(?:the |my |her |his )?"
+    # (fifty-second round: "taken" and "eaten" too, "Amma has taken rat poison, she is vomiting")
+    ("poison", r"\b(?:drunk|drank|drinking|swallowed|swallowing|taken|eaten) (?:some (?:of )?|(?:a|half a|the) (?:bottle|cup|glass|mug|capful|cap|tub) of )?(?:the |my |her |his )?"
               r"(?:rat |slug )?(?:bleach|antifreeze|poison|weed ?killer|(?:drain|toilet|oven) cleaner|disinfectant|dettol|white spirit|screenwash|kerosene|paraffin|phenyl)\b|"
               r"\bdrinks? (?:some |the |a )?(?:bleach|antifreeze|poison|weed ?killer|(?:drain|toilet|oven) cleaner|kerosene|phenyl) (?:just now|right now)\b|"
      # ... as people with little English write it ("my friend at factory drink weed killer, he is on floor").
      r"\b(?:he|she|they|i|my (?!(?:dog|cat|puppy|pup|kitten|rabbit|hamster|horse|pony|goat|ferret)\b)\w+|friend|\w+ at (?:the )?\w+) (?:drink|drinks) (?:some |the |a )?(?:bleach|antifreeze|poison|weed ?killer|(?:drain|toilet|oven) cleaner)\b|"
-     r"\b(?:toddler|baby|child|kid|son|daughter) (?:has |'s )?(?:swallowed|eaten|taken) (?:some|my|his|her|the|a|loads of)? ?(?:\w+ )?(?:tablets|pills|medicine|bleach|batteries|battery|detergent|capsules)\b"),
+     # (fifty-second round: "my baby swallowed some of my tablets i think, hes gone floppy")
+     r"\b(?:toddler|baby|child|kid|son|daughter) (?:has |'s )?(?:swallowed|eaten|taken) (?:some of (?:my|his|her|the|mum'?s|dad'?s|nan'?s) |"
+     r"(?:some|my|his|her|the|a|loads of) )?(?:\w+ )?(?:tablets|pills|medicine|bleach|batteries|battery|detergent|capsules)\b"),
+    # (fifty-second round) a car's fumes let into a closed garage or through a hose ("he's got the car running in the garage with a hose in
+    # the window")
+    ("car_fumes", r"^(?!.*\b(?:fix\w*|repair\w*|mechanic|servic\w*|warm\w* (?:it |the engine |the car )?up|(?:garage )?door (?:is |'s )?(?:open|up))\b).*"
+     r"(?:\b(?:car|engine)(?:'s| is)? (?:running|on|left running) in (?:the|a|his|her|my|their) (?:closed |locked |shut )?(?:garage|shed|lock-?up)\b|"
+     r"\bhose(?:pipe)? (?:from|on|in|into|through|to) the (?:exhaust|car window)\b|\bhose(?:pipe)? (?:in|through|into) (?:the|his|her|their) (?:car )?window\b)"),
     # (forty-third round: not "she was cut herself", the passive's emphatic, of a mother's own cutting long ago)
     ("cut_self", r"\b(?<!\bwas )(?<!\bwere )(?<!\bgot )(?<!\bbeen )(?:cut|slit|slashed|slashing|cutting|burnt|burned|burning|hurt|hurting|harmed|harming) (?:myself|herself|himself|themselves|"
      r"(?:my|her|his|their) wrists?)\b|\b(?:just|(?<!\bwho )(?<!\bpeople )(?<!\bthose )have|(?<!\bwho)'ve|ive|i'?m|im) (?:just )?self[- ]?harm(?:ed|ing)\b|"
@@ -1098,6 +1111,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:khatna|khatana|khitan|sunnah?|excision|circumcision|fgm) (?:on|for|to) (?:my|our|her|his|the|both|both my|all my|the two|my two) "
      r"(?:\w+ )?(?:girls?|daughters?|nieces?|sisters?|sis|granddaughters?|cousins?)\b(?!'|’)|(?:girl|daughter|niece|sister)'?s (?:khatna|khatana|khitan|circumcision)|"
      # ("the cut on me" only with the one who cuts named beside: not the barber's)
+     # (fifty-second round) the verb said of the girls ("arranged a woman to come to our flat tomorrow ... to circumcise my two
+     # daughters"), and French's ("la tante ... c'est pour l'exciser. vol dimanche"), never a son's or a surgeon's of a mole
+     r"(?:circumcise|circumcising|excise|excising) (?:my|our|her|the|both|both my|all my|the two|my two) (?:\w+ )?(?:girls?|daughters?|nieces?|"
+     r"sisters?|granddaughters?)\b|(?:pour|va|vont|veut|veulent|faire) (?:l'|l’|la |les )exciser\b|exciser (?:ma|mes|la|les|sa|ses) (?:petites? )?filles?\b|"
      r"(?:do|doing|does|done|did|have|having|get|getting) the (?:cut|cutting) (?:on|to|for) (?:(?:me and |both )?(?:my|our|her|the) (?:\w+ )?(?:girls?|daughters?|nieces?|"
      r"sisters?|sis|granddaughters?|cousins?)\b|(?:me|her)\b(?=.*\b(?:lady|woman|aunty|auntie|cutter|old women|fgm|sunnah?|khatna)\b))|"
      r"(?:lady|woman|aunty|auntie|cutter|old women)\b.*\b(?:do|doing|does|done|did|have|having|get|getting) the (?:cut|cutting) (?:on|to|for) (?:me|her)\b|"
@@ -1107,6 +1124,15 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # (a son's circumcision or khatna booked is a clinic's: "son 5, circumcision booked saturday at the clinic")
      r"(?:fgm|gudniin) (?:is |being |has been |was )?(?:imminent|planned|arranged|booked)\b|"
      r"sowei\b|(?:join|joins|joining|initiat\w*(?: into)?|go into|enter|entering) (?:the )?(?:bondo|bundu|sande)\b|"
+     # (fifty-second round) taken "into the Sande bush"; the cutting's cover as the girl's making ("a lady there will 'make her a
+     # proper girl'"), "the lady" brought for her, the "old custom" done on a baby girl; the writer taken for it by its name
+     r"into the (?:bondo|bundu|sande)\b|make (?:her|them|me) (?:a )?(?:proper|real|clean|pure|complete) (?:girls?|woman|women)\b|"
+     r"(?<=['‘])the (?:lady|woman|aunty|auntie|old (?:lady|woman))['’] (?:for|to (?:do|see)) (?:her|them|me|the girls|my|both)\b|"
+     r"(?:girls?|daughters?|nieces?|granddaughters?|bab(?:y|ies)|(?:week|month|year|yr)s? old)\b[^.?!]{0,100}(?:\b(?:do|doing|does|done|for|have|having) ['‘]|['‘](?:do|for) )"
+     r"(?:the |our |her )?(?:old |family |village )?(?:custom|tradition)(?=['’](?!\s*(?:dances?|songs?|dish\w*|recipes?|meals?|food|cakes?|dress\w*|outfits?|games?|"
+     r"party|parties|music|clothes|costumes?)\b))|"
+     r"(?:taking|take|takes|taken|bringing|sending) me\b[^.?!]{0,60}\bfor (?:the |my )?(?:tahara|tahaara|khatna|khatana|khitan|excision|gudniin|tahur|tahoor|fgm)\b"
+     r"(?! (?:lessons?|class\w*|books?|talks?|awareness)\b)|"
      r"cut (?:the|her|my) (?:bad|dirty|extra|naughty|ugly) (?:bit|bits|part|parts|thing)\b|"
      r"(?:time|ready|old enough|her turn|my turn) (?:for (?:her|me|them|the girls?|my (?:\w+ )?(?:daughter|niece|sister|cousin|girl)s?) )?to be "
      r"(?:finished|made (?:clean|pure)|purified|cleansed|closed|sealed)\b(?! (?:with|by|at|in|off|up)\b)|"
@@ -1217,6 +1243,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      rf"dholki|dholak|mayun|mayoun|baraat|barat|walima|valima|lagna|lagan|biye|mehndi|mehendi|henna|bride|back (?:home )?single|"
      # (fiftieth round) Dari's wedding typed in English letters ("ba pesar-e kaka arusi kunum")
      rf"arusi|arosi|aroosi|"
+     # (fifty-second round) the nikah's own words and its officiant ("when the maulvi asks i have to say qubool hai", "the kabin is this
+     # friday at home, the kazi is coming")
+     rf"qubool|qabool|qubul|maulvi|molvi|moulvi|kazi|qazi|kabin|kabeen|"
      # (forty-eighth round) the bridal outfit already bought ("the lehnga's already bought and the date is the 20th")
      rf"(?:lehnga|lehenga|lengha|bridal (?:dress|outfit|suit|jora|sari|saree))(?:'s| is| was| has been| been)? (?:already )?(?:bought|ordered|made|ready|here|stitched|fitted)|"
      # (thirty-fourth round) more of the wedding's own words: the thaali tied, the katb el kitab, the kuri da viah, a
@@ -1434,11 +1463,43 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:(?:a|some|his|her|more)\s+)?(?:snacks?|food|sweets|biscuits?|treats?|crisps|tea|dinner|attention|cuddles?|a walk|ipad|tablet)\b)"),
     # (fifty-first round: not the "now" of being fine again, "cob got stuck in me throat ... I was choking for a sec, fine now")
     ("violence_right_now", "general", rf"\b{_VIOLENCE_ING}\b[^.?!]{{0,40}}\b(?:right now|{_NOT_FINE_AGAIN}now)\b"),
-    ("someone_else_attacked", "general", r"\b(?:someone|somebody|a (?:little |young |small |old |elderly )?(?:man|woman|boy|girl|kid|child|lad|lady)|my \w+|(?:the )?\w+'?s? (?:child|kid|son|daughter))\s*(?:is|'s|are|'re)\s+"
+    # (fifty-second round, from fresh111's lines only the model read) lips going blue, not with cold, water or sweets
+    ("lips_going_blue", "strangulation", r"\blips? (?:are |is |have |has |'re )?(?:going|turning|gone|gone all|going all) (?:blue|purple|grey|gray)\b"
+     r"(?!.*\b(?:cold|freezing|pool|swim\w*|sea|ice|lolly|lollies|slush\w*|sweets?|raspberr\w*|paint|dye|lipstick|make ?up|blackberr\w*|blueberr\w*|"
+     r"wine|squash|drink|juice)\b)"),
+    # a small child alone on a road ("kid about 4 walking alone on the main road in just a nappy, no adult anywhere")
+    ("child_alone_on_a_road", "child_in_danger", r"^(?=.*\b(?:alone|on (?:his|her|their) own|no (?:adults?|parents?|grown ?ups?|one with (?:him|her))|by (?:himself|herself))\b).*\b(?:kid|child|toddler|little (?:boy|girl|one|lad)|baby)\b[^.?!]{0,60}\b(?:walking|wandering|running|crawling|toddling|standing)\b[^.?!]{0,40}"
+     r"\b(?:on|in|along|across|down|into|onto) the (?:main |busy )?(?:road|dual carriageway|motorway|ring road|carriageway)\b"),
+    # a child just fallen from a window, a balcony or a roof
+    ("child_fallen", "child_in_danger", r"\b(?:toddler|baby|child|kid|little (?:boy|girl|one)|son|daughter|boy|girl)\b[^.?!]{0,30}\b(?:just (?:fell|fallen|tumbled)|(?:has|'s) (?:just )?fallen) "
+     r"(?:from|out of|off) (?:the |a |an |his |her |their )?(?:upstairs |bedroom |top |first[- ]floor |second[- ]floor |open )?(?:window|balcony|roof)\b"),
+    # a child driven off by one who has been drinking ("he's been drinking all day and he just drove off fast")
+    ("drink_driving_a_child", "child_in_danger", r"^(?=.*\b(?:baby|kids?|children|son|daughter|brother|sister|toddler|child|grandson|granddaughter)\b)"
+     r"(?=.*\b(?:drunk|been drinking|pissed|off (?:his|her) face|smashed|wasted|over the limit)\b).*\b(?:just )?(?:drove|driven|driving|sped|speeding|screeched) off\b"),
+    # locked in from outside ("door locked from outside, 8 of us"); a car that will not stop to let them out
+    ("locked_from_outside", "held_captive", r"\b(?:door|doors|gate)(?: is| are|'s|'re)? (?:locked|bolted|padlocked|chained) (?:from|on) (?:the )?outside\b"),
+    ("car_wont_stop", "held_captive", r"^(?!.*\bbus\b)(?=.*\b(?:car|van|speed\w*|doing \d+|motorway|stuck|trapped|scared)\b).*\b(?:won'?t|wont|will not|refuses to|refusing to) (?:stop|pull over|slow down)(?: the car)?\b[^.?!]{0,20}\b(?:or|and|nor) (?:let|letting) (?:me|us|her) out\b"),
+    # followed in a car as they write ("he is following my car since Syston"), the one who has been writing at the drive
+    ("following_my_car", "released_or_found", r"\b(?:he|she|they|someone|somebody|a (?:\w+ )?(?:car|van|man|guy|bloke))(?:'s| is| are|'re| has been| have been| been)? "
+     r"(?:following|tailing) (?:my|our) (?:car|van|taxi|cab|bus)\b"),
+    ("the_one_known_is_here", "general", r"\bthe (?:man|woman|guy|bloke|lad|person) (?:who|that)(?:'s| has| is)? (?:been )?(?:sending|stalking|following|threaten\w*|"
+     r"harass\w*|hurt|hit|attacked|raped|assaulted|abused|texting|messaging|watching|calling|ringing|writing|leaving|flashed|exposed)\b[^.?!]{0,50}\b(?:is|'s) (?:now |still |just )?"
+     r"(?:standing|stood|sat|sitting|waiting|parked|outside|at (?:the|my) (?:door|gate|window)|on (?:my|the|our) (?:drive|driveway|doorstep))\b"),
+    # an order broken as they write ("He's on a restraining order. He's still there.")
+    ("order_broken_here", "released_or_found", r"^(?=.*\b(?:restraining|non[- ]molestation|stalking protection|protection) order|injunction)"
+     r".*\b(?:he'?s|she'?s|he is|she is|they'?re|they are|hes|shes) still (?:there|here|outside|at (?:the|my) (?:door|gate|window))\b"),
+    # a liquid thrown on a door with a fire word beside ("Neighbour's ex has just sloshed something all over their front door ... accelerant")
+    ("accelerant_thrown", "fire", r"^(?=.*\b(?:accelerant|petrol|fuel|lighter|matches|flames?|fire|smells? of)\b).*(?<!\bwe )(?<!\bi )(?<!\bwe just )(?<!\bi just )\b(?:sloshed|sloshing|poured|pouring|splashed|splashing|"
+     r"squirted|squirting|chucked|tipped|tipping|thrown|throwing)\b (?:something|some liquid|liquid|stuff|a can|a bottle|it)\b[^.?!]{0,20}\b(?:over|on|through|at|into) "
+     r"(?:the|their|my|our|his|her) (?:front |back )?(?:door|letterbox|car|house|porch|step|doorstep)\b"),
+    ("someone_else_attacked", "general", r"\b(?:someone|somebody|a (?:little |young |small |old |elderly )?(?:man|woman|boy|girl|kid|child|lad|lady)|my \w+|(?:a |the )?(?:passenger|customer|shopkeeper|pensioner|student|cyclist)|(?:the )?\w+'?s? (?:child|kid|son|daughter))\s*(?:is|'s|are|'re)\s+"
      r"(?:getting|being)\s+(?:beaten|attacked|stabbed|hurt|hit|kicked|punched|strangled|raped)\b|\band (?:getting|being) (?:beaten|attacked|stabbed|hit|kicked|punched)\b|"
      # (thirty-fifth round) a witness's "there's a man being beaten by a group", someone there being attacked
      r"\b(?:there'?s|theres|there is|there are) (?:a|an|some|two|three) (?:\w+ )?(?:man|woman|boy|girl|kid|child|lad|lady|bloke|guy|fella|person|people|lads|men|women)"
-     r" (?:getting|being) (?:beaten|attacked|stabbed|kicked|punched|strangled|battered|glassed|jumped)(?! (?:up )?(?:in|on) (?:the|a|this|that) (?:film|game|show|video|match|fight)\b)"),
+     r" (?:getting|being) (?:beaten|attacked|stabbed|kicked|punched|strangled|battered|glassed|jumped)(?! (?:up )?(?:in|on) (?:the|a|this|that) (?:film|game|show|video|match|fight)\b)|"
+     # (fifty-second round) a witness's message that opens on it ("Passenger being punched on my bus")
+     r"(?:^\W*|[.!?]\s+)(?:a |the |an old |some )?(?:passenger|customer|man|woman|lad|bloke|guy|kid|boy|girl|someone|somebody|lady|student|pensioner) "
+     r"(?:being|getting) (?:beaten|attacked|stabbed|kicked|punched|strangled|battered|glassed|jumped)\b(?! (?:up )?(?:in|on) (?:the|a|this|that) (?:film|game|show|video|match|fight)\b)"),
     ("weapons_here_now", "weapon", rf"\b(?:with|w) (?:a |an |his |her |their |the )?{_WEAPON}\b{_NOT_A_THING_NAMED}(?=.*\b(?:right now|now)\b)|"
      rf"\b(?:with|w|got|have|has) (?:a |an |his |her |their |the |some )?(?:{_WEAPON}|{_TOOL})\b{_NOT_A_THING_NAMED}[^.?!]{{0,30}}\b(?:outside|at (?:the|my) door|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall))\b|"
      rf"\b(?:outside|in (?:my|the|our) (?:garden|house|flat|kitchen|street|hall)|at (?:the|my) door)\b[^.?!]{{0,30}}\b(?:with|w) (?:a |an |his |her |their |the |some )?{_WEAPON}\b{_NOT_A_THING_NAMED}|"
@@ -2227,7 +2288,7 @@ _SAFE_NOW = re.compile(
     # papers kept by a solicitor ("my passport is with my solicitor now")
     r"\b(?:injunction|(?:restraining|non[- ]molestation|protection|occupation|court|stalking protection) order|(?:bail )?conditions|tag)s?"
     r"(?: (?:on|against) (?:him|her|them))?(?: in place)? now\b|"
-    r"\b(?:asleep|in bed|settled|calm)\s+now\b|"
+    r"\b(?:asleep|in bed|settled|calm|calmer|calmed down)\s+now\b|"
     # help being had ("he's seeing someone at the veterans service now", "getting support now")
     r"\b(?:service|team|clinic|charity|counsellor|therapist|psychiatrist|support)\s+now\b|"
     r"\b(?:with|at) (?:my|the|a|her|his|our) (?:solicitor|lawyer|caseworker|case worker|social worker|key worker|police|bank)\s+now\b|"
@@ -3674,7 +3735,9 @@ def _present_parts(clause: str) -> list[str]:
 # Where one event ends and another begins: sentence ends, and "and"/"but"/"so" before a new subject.
 _CLAUSE_BREAK = re.compile(
     # (forty-first round: and a clause that opens on its own past time, "the wedding is sunday and last night she told me")
-    r"[.!?;]+\s*|\s+(?:and|but|so|now)\s+(?=(?:now|he|she|they|i|we|there|someone|somebody|my|hes|shes|theyre|theres|im|it|last|yesterday|earlier)\b)",
+    # (fifty-second round: and one that opens on the day itself, "my cousin arrived last night and her nikah is being done on Friday")
+    r"[.!?;]+\s*|\s+(?:and|but|so|now)\s+(?=(?:now|he|she|they|i|we|there|someone|somebody|my|hes|shes|theyre|theres|im|it|last|yesterday|earlier|"
+    r"(?:her|his|their|our|the) (?:nikah|nikkah|wedding|marriage|shaadi|engagement))\b)",
     re.IGNORECASE,
 )
 
@@ -3682,6 +3745,12 @@ _CLAUSE_BREAK = re.compile(
 def _says_now(text: str) -> bool:
     """A word of now that is not a safe or settled state's ("safe now", "34 now") nor the report's ("report it now")."""
     return bool(_NOW.search(_NOW_OF_THE_REPORT.sub(" ", _SAFE_NOW.sub(" ", text))))
+
+
+# (fifty-second round) The writer the one to be married ("my dad say I marry his friend son on Sunday"), for the frame's coercion
+# said: a child's age or a threat in the message is then the writer's own (not a sister's wedding a 14-year-old is excited for).
+_WRITER_TO_MARRY = re.compile(r"\b(?:i|me)(?:'m| am| will| must| have to| has to| to| should)? (?:marry|marrying|get married|getting married|be married)\b|"
+                              r"\bmarry me (?:to|off)\b|\bmy (?:own )?(?:wedding|nikah|nikkah|shaadi|marriage)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -3706,6 +3775,7 @@ class _Frame:
     children_joking: bool = False
     marriage_refused: bool = False
     wedding_hidden: bool = False
+    coercion_said: bool = False
 
     @classmethod
     def of(cls, text: str) -> "_Frame":
@@ -3735,6 +3805,7 @@ class _Frame:
             children_joking=bool(_CHILDREN_JOKING.search(text)),
             marriage_refused=bool(_MARRIAGE_REFUSED.search(text)),
             wedding_hidden=bool(_HIDDEN_WEDDING_RE.search(text)),
+            coercion_said=bool((_COERCION_SAID.search(text) or _CHILD_AGE_SAID_RE.search(text)) and _WRITER_TO_MARRY.search(text)),
         )
 
     def rules_out(self, pattern_name: str) -> bool:
@@ -3762,7 +3833,9 @@ class _Frame:
             or (self.weather and pattern_name in _WEATHER_IS_NOT_AN_ATTACK)
             or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER
                 # (twenty-fourth session) nor a wedding hidden from the one it is for, whoever congratulates her
-                and not (pattern_name == "imminent_marriage" and (self.marriage_refused or self.wedding_hidden)))
+                # (fifty-second round: nor a child's, or one the coercion is said of, "my dad say I marry his friend son on Sunday,
+                # I am 14, they make the party ready already")
+                and not (pattern_name == "imminent_marriage" and (self.marriage_refused or self.wedding_hidden or self.coercion_said)))
             # a subject studied with nobody in it ("psych project on coercive control, is choking during sex illegal now")
             or (self.taught and (_PATTERN_CATEGORY[pattern_name] == FORCED_MARRIAGE_OR_FGM or pattern_name in _STUDIED_IS_NOT_NOW))
         )
@@ -3921,6 +3994,11 @@ def told_as_not_now(text: str) -> bool:
     # (forty-eighth round) a cake cut at a do, a trip the writer calls only a holiday, a wall knocked through by builders
     if _everyday_48(normalised):
         return True
+    # (fifty-second round) a scare checked and explained ("There's no petrol, I checked properly, it was just the smell from the
+    # garage next door. Sorry."), nothing urgent, at hand or feared beside
+    if (_SCARE_CHECKED.search(normalised) and not _URGENT_NOW.search(normalised) and not _PRESENT_CUE.search(normalised)
+            and not _REAL_DANGER_BESIDE.search(_SCARE_CHECKED.sub(" ", normalised))):
+        return True
     # (thirty-second round) over in learner English, an accident or a dose seen to, a lost key, a bad knee
     if _told_over_or_everyday(normalised):
         return True
@@ -4038,7 +4116,9 @@ def told_as_not_now(text: str) -> bool:
     # A question about the law ("is a pocket knife legal") asks about danger, it does not report it.
     # So does a question about the service with nothing urgent in it ("is there a way to be told when he's
     # out", "how do i get the council to fix my door").
-    return (frame.past or frame.strong_habit or frame.law_question
+    # (fifty-second round) a habit said beside a wedding soon that is not wanted is the one to marry's ("she's been crying every
+    # night, the wedding is hers"), not the danger's
+    return (frame.past or frame.strong_habit and not _unwanted_wedding_soon(normalised) or frame.law_question
             or bool(_WORRY.search(normalised) and not _THREAT_SAID_NOW.search(normalised) and not _threat_to_one_refusing_soon(normalised))
             or _wanted_wedding(normalised) or _ruled_out(normalised, frame)
             or bool(_SERVICE_QUESTION.search(normalised) and not _URGENT.search(normalised)
@@ -4439,6 +4519,11 @@ def _wanted_wedding(text: str) -> bool:
                 and not _CHILD_AGE_SAID_RE.search(text) and not _unwanted_wedding_signs(text))
 
 
+def _unwanted_wedding_soon(text: str) -> bool:
+    """A wedding soon with a sign it is not wanted (_NOT_A_WANTED_WEDDING)."""
+    return bool(_MARRIAGE.search(text) and _SOON_RE.search(text)) and _unwanted_wedding_signs(text)
+
+
 def _unwanted_wedding_signs(text: str) -> bool:
     """What a wanted wedding's message never says (_NOT_A_WANTED_WEDDING), unless the writer says they love the one they marry."""
     return bool(_NOT_A_WANTED_WEDDING.search(text)) and not _LOVES_THE_ONE.search(text)
@@ -4483,6 +4568,15 @@ _NOT_A_WANTED_WEDDING = re.compile(
     r"\b(?:found out|find out|know|knows|discovered) (?:that )?(?:i'?m|im|i am|he'?s|she'?s|he is|she is) (?:gay|queer|lesbian|bi|bisexual|trans)\b|"
     # (fifty-first round) a child taken abroad to be married by someone other than the writer ("my husband takes our daughter to
     # somalia tomorrow to get married to his friend"), not the writer's own family trip ("we're taking our daughter to india")
+    # (fifty-second round) the one to marry in tears ("she's been crying in the toilets all week", "she cries non stop"), not
+    # happy ones; the day's real owner told ("the wedding is hers"); an ultimatum ("I marry the man from his mosque or I'm out on
+    # the street"); the one to marry watched ("they watching me all the time")
+    r"\b(?:she|he|i)(?:'s|'ve| has| have| is| am|'m)? (?:been )?(?:crying|sobbing|in tears)\b(?![^.?!]{0,30}\b(?:happy|joy|happiness|laugh\w*|excite\w*)\b)|"
+    r"\bcr(?:y|ies|ying) (?:non ?stop|all (?:the time|day|night)|every (?:day|night))\b(?![^.?!]{0,30}\b(?:happy|joy|happiness|laugh\w*|excite\w*)\b)|"
+    r"\bthe (?:wedding|nikah|marriage|shaadi) is (?:actually |really |in fact )?(?:hers|his|mine)\b|"
+    r"\bor (?:i'?m|im|i am|she'?s|she is|he'?s|he is|i'?ll be|she'?ll be|he'?ll be) (?:out on the street|on the street|out|kicked out|thrown out|disowned|"
+    r"dead to (?:them|him|her|us))\b|"
+    r"\b(?:watching|watch|watches|watched) (?:me|her|him) (?:all the time|24/7|constantly|every (?:minute|second|moment))\b|"
     r"\b(?:husband|wife|dad|father|mum|mother|in-?laws|uncle|brother|ex|he|she|they)(?: is| are|'s|'re)? (?:takes|taking|took|sends|sending|sent) "
     r"(?:our|my|his|her|their) (?:\d{1,2} ?(?:year|yr)s? old )?(?:daughter|son|girl|boy|niece|nephew|sister|granddaughter)s?\b[^.?!]{0,40}\bto (?:get |be )?marr(?:y|ied)\b",
     re.IGNORECASE)
@@ -4551,7 +4645,9 @@ _SAID_SAFE = re.compile(
     r"^(?!.*\b(?:still|outside|again|coming|be back|(?:he|she|they)'?s back|on (?:his|her|their) way)\b).*\b(?:she'?s|he'?s|they'?re|she is|he is|they are)\s+"
     r"(?:fine|ok|okay|alright) now\b|"
     # free to leave: "I can come and go", "I can leave whenever"; "in the refuge now and safe"
-    r"\b(?:i|we) can (?:come and go|leave (?:whenever|when ?ever|any ?time|when i want))\b|\b(?:refuge|safe house)\b[^.?!]{0,20}\band safe\b|"
+    r"\b(?:i|we) can (?:come and go|leave (?:whenever|when ?ever|any ?time|when i want))\b|"
+    # (fifty-second round) "Nobody's stopping me leaving, I've just got nowhere to go"
+    r"\b(?:nobody|no one|no-one|noone)(?:'s| is) (?:stopping|keeping) (?:me|us) (?:from )?(?:leaving|going|getting out|in)\b(?![^.?!]*\bbut\b)|\b(?:refuge|safe house)\b[^.?!]{0,20}\band safe\b|"
     # (forty-second round) the children with the other parent as the court ordered, nothing feared, kept or taken ("my ex has
     # the kids this weekend like the court order says, they've just texted me they're having pizza")
     r"^(?!.*\b(?:scared|afraid|frightened|hurt\w*|hit\w*|drunk|drinking|drugs?|high|crying|scream\w*|kept|keeping|keep|took|taken|abroad|airport|"
@@ -4621,6 +4717,12 @@ _THREAT_DENIED = re.compile(r"\b(?:never|not|hasn'?t|hasnt|has not|didn'?t|didnt
 # A scare that came to nothing ("I thought someone was breaking in, turned out fine", "panic over").
 _FALSE_ALARM = re.compile(r"\bturned out (?:fine|ok|okay|alright|all right|to be nothing|to be the (?:wind|cat|dog|neighbours?|builders?))\b|"
                           r"\bfalse alarm\b|\bpanic over\b", re.IGNORECASE)
+# (fifty-second round) A scare checked and found to be nothing, or put down to an everyday smell or noise nearby.
+_SCARE_CHECKED = re.compile(r"\bthere'?s no (?:petrol|smoke|fire|gas|flames?|one|body|knife|gun|blood)\b[^.?!]{0,20}\b(?:i|we|they|the police|police) "
+                            r"(?:checked|looked|have checked|'ve checked|searched)\b|"
+                            r"\b(?:it|that) was (?:only |just )the (?:smell|noise|sound|smoke|bang|bangs) (?:from|of) (?:the |a |our |my )?(?:\w+ )?"
+                            r"(?:garage|neighbou?rs?'?|next door|bbq|barbecue|bonfire|road|street|car|van|bus|kitchen|takeaway|chippy|fireworks?|works|building site)\b",
+                            re.IGNORECASE)
 _SEEN_TO = re.compile(r"\b(?:stitched|patched|glued|bandaged|strapped) up\b|\bhad (?:\d+ |a few |some )?stitches\b", re.IGNORECASE)
 _ANIMAL_DID_IT = re.compile(r"\b(?:the|my|our|her|his) (?:dog|cat|puppy|pup|kitten|rabbit|hamster|parrot|horse|pony|goat|ferret)s?\s+"
                             r"(?:has\s+|had\s+|have\s+|just\s+|must have\s+|might have\s+)*$", re.IGNORECASE)
@@ -5857,8 +5959,10 @@ _NO_ACCEPTED = (r"\b(?:now )?(?:the |my |our |his |her )?(?:whole )?(?:family|fa
                 r"\b(?:the |my |our |his |her )?(?:whole )?(?:family|families|in-?laws|parents|they|everyone) (?:now )?(?:listened|backed off|backed down|dropped it|"
                 r"let it go|gave up)\b(?![^.?!]*\bbut\b)|"
                 # (forty-ninth round) one parent who dropped it ("when i told him i want to finish uni first he dropped it completely")
-                r"\b(?:he|she|(?:my |her |his )?(?:dad|mum|mom|father|mother|abba|abbu|ammi|ammu)) (?:just |then |finally )?(?:backed off|backed down|dropped it|let it go|gave up)"
-                r"(?: completely| totally| straight away| after that)?\b(?![^.?!]*\bbut\b)")
+                r"\b(?:now )?(?:he|she|(?:my |her |his )?(?:dad|mum|mom|father|mother|abba|abbu|ammi|ammu)) (?:just |then |finally )?(?:backed off|backed down|dropped it|let it go|gave up)"
+                r"(?: completely| totally| straight away| after that)?\b(?![^.?!]*\bbut\b)|"
+                # (fifty-second round) Pidgin's dropped it ("my papa want make I marry since 2020 but I no gree and now he don forget am")
+                r"\b(?:now )?(?:he|she|dem|they|(?:my )?(?:papa|mama|daddy|mummy|dad|mum)) (?:don|done) (?:forget|drop|leave|stop) (?:am|it|dat (?:matter|tin|thing))\b(?![^.?!]*\bbut\b)")
 _NO_ACCEPTED_RE = re.compile(_NO_ACCEPTED, re.IGNORECASE)
 # (forty-second round) ... and the life that goes on since ("i said no and they accepted it, now im doing college"): its "now" is
 # the writer's studies or work, not danger's

@@ -5581,3 +5581,125 @@ def test_lead_reading_51_against_the_marriage_is_not_a_wanted_wedding() -> None:
 # ... a girl asking about the cutting is no cutting of hers (the replay's catch of the first "niece 9, excision saturday" rule).
 def test_lead_reading_51_a_girl_asking_about_it_is_no_pattern() -> None:
     assert detect_danger("my granddaughter asked me about excision after her PSHE lesson, I told her it was done to me in Conakry long ago, never to her") is None
+
+
+# Fifty-second round (focusfm45/fresh111 read). The cutting's verb said of the girls, in English and in French; the writer
+# taken for it by its name; the girl taken "into the Sande"; its cover as her making, as "the lady" brought for her, as the
+# "old custom" done on a baby girl.
+@pytest.mark.parametrize("text", [
+    "my husband's aunt has booked a cutter for saturday to circumcise both my girls, I said no and she laughed",
+    "ma belle-mère veut exciser ma fille, le vol est samedi, please before saturday",
+    "my aunt is taking me to a clinic in Cairo on friday for tahara, mama says every girl has it",
+    "grandma flies with my cousins, 8 and 11, to Freetown on Friday to take them into the Bondo",
+    "my little sister's going to Hargeisa tomorrow so a woman can 'make her a real woman', she's 7",
+    "the child minder said the nan arrives tomorrow with 'the old woman' for her and the baby",
+    "my in-laws are taking our 2 month old baby girl to Djibouti on monday so nana can 'do the custom'",
+])
+def test_lead_reading_52_the_cutting_by_its_verb_or_its_cover_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# ... and not a mole excised nor a son circumcised, nor a family tradition that is a dance or a project.
+@pytest.mark.parametrize("text", [
+    "the dermatologist will excise the mole on my daughter's back tomorrow",
+    "they circumcise my son at the clinic on saturday",
+    "my girl is doing a school project on 'our family tradition', it's due monday",
+    "my daughters are doing 'the old tradition' dance at the mehndi tomorrow",
+])
+def test_lead_reading_52_a_mole_a_son_or_a_dance_is_no_cutting(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... a forced nikah by its own words: the yes ordered, the officiant on his way, an ultimatum, the one to marry watched; a
+# child's wedding with a party ready is no celebration; the day told after "and" beside last night's arrival.
+@pytest.mark.parametrize("text", [
+    "my mum says when the molvi comes i must say qabool, he is coming tonight, i don't want this",
+    "they took my phone when i said no, now the kazi comes on sunday for the kabin at home",
+    "she has given me until saturday, I marry my cousin or I'm kicked out",
+    "my brothers say I go to Erbil tomorrow and marry my cousin, they watch me 24/7",
+    "my mum say I marry her friend son next saturday, I am 15, the hall is booked and the food ordered for the party",
+    "My niece landed from Leicester last week and her nikah is on Saturday. She says she never agreed, her passport is with my aunt",
+])
+def test_lead_reading_52_a_forced_nikah_by_its_own_words_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# ... and a 14-year-old excited for her sister's wedding party is no child's wedding.
+def test_lead_reading_52_a_child_at_her_sisters_party_is_a_celebration() -> None:
+    assert detect_danger("my sister is getting married on sunday, i am 14 and so excited for the party") is None
+
+
+# ... signs a wedding is not wanted: tears, the day's real owner told, an ultimatum, the one to marry watched.
+@pytest.mark.parametrize("text", [
+    "my cousin's 'family wedding' in Sylhet is next week, she's been crying every night, the wedding is hers",
+    "wedding on the 20th, I marry the man dad chose or I'm out on the street",
+])
+def test_lead_reading_52_tears_or_an_ultimatum_is_no_wanted_wedding(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+# ... given way: Pidgin's "he don forget am" after the no (a parent who dropped it); a scare checked and put down to a smell
+# nearby, calmed down now; nobody stopping the writer leaving.
+@pytest.mark.parametrize("text", [
+    "my mama wan make I marry one old man for 2019 but I no gree, now she don drop am. I just wan know my options",
+    "there's no smoke, we checked the whole house, it was just the smell from the neighbour's bonfire. sorry, calmer now",
+    "no one is keeping me in, I just don't have money for a deposit. can the council find me a flat?",
+])
+def test_lead_reading_52_dropped_checked_or_free_to_leave_is_given_way(text: str) -> None:
+    assert told_as_not_now(text)
+    assert detect_danger(text) is None
+
+
+# ... and not when something urgent or at hand is beside them.
+@pytest.mark.parametrize("text", [
+    "there's no petrol, I checked, but he's outside now with a lighter",
+    "nobody's stopping me leaving but he took my keys and locked the door",
+])
+def test_lead_reading_52_at_hand_beside_a_check_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# Other languages' patterns keep to their own words: English's gun before "he threatened" is no Roman Urdu "gun hai".
+def test_lead_reading_52_english_gun_he_threatened_is_no_roman_urdu() -> None:
+    assert detect_danger("he lives in Glasgow now but he still has the gun he threatened me with years ago") is None
+
+
+# ... from fresh111's lines only the model read (each rewritten): lips going blue, a child alone on a road, fallen from a
+# window or driven off by one who has been drinking, swallowed tablets, poison taken, a car's fumes, locked in from outside,
+# a car that will not stop, followed by car, the known one at the drive, an order broken as they write, a liquid thrown on a
+# door beside a fire word, a witness's message that opens on an attack.
+@pytest.mark.parametrize("text", [
+    "her lips are going grey and he won't take his hands off her neck",
+    "kid about 4 wandering alone down the dual carriageway",
+    "the girl upstairs has just fallen off the balcony, she's not moving",
+    "my dad has been drinking since noon and just sped off with the baby in the back",
+    "the toddler has swallowed some of nan's pills",
+    "my brother has eaten rat poison, he's being sick everywhere",
+    "my dad's engine is running in the locked garage and he won't open the door",
+    "door locked from outside, we cant go",
+    "he's driving really fast, I'm stuck in the car, he refuses to pull over or let me out",
+    "a white van has been tailing my car since the M1, I'm at the services",
+    "the woman who's been harassing my mum is sat on our doorstep right now",
+    "he's on a stalking protection order. he's still there.",
+    "my ex has sloshed something over my front door, there's a lighter in his hand",
+    "Customer being punched at the till",
+])
+def test_lead_reading_52_what_only_the_model_read_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and not the cold's blue lips, a toddler on the road with a parent, a bus driver who missed the stop, a boiler man
+# outside, varnish on a door, a car running for a repair, a friend following to a party.
+@pytest.mark.parametrize("text", [
+    "my lips are going blue it's freezing at this bus stop",
+    "our toddler loves walking along the road to the park with me",
+    "the bus driver wont stop or let me out at my stop, so annoying",
+    "the man who fixes our boiler is outside now",
+    "the decorator sloshed something on the front door, it's only varnish",
+    "the car is running in the garage while I fix the exhaust, door open",
+    "my mate is following my car to the party so he doesn't get lost",
+])
+def test_lead_reading_52_their_everyday_twins_are_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None

@@ -571,3 +571,18 @@ def test_a_negation_in_the_clause_before_is_not_the_matchs_own(text: str) -> Non
 
 def test_a_negation_in_the_matchs_own_clause_still_silences_it() -> None:
     assert detect_danger("pankha par dupatto nathi bandhyo che") is None
+
+
+# Fifty-second round (fresh111): Roman Urdu's grip on the neck held as they write ("abbu ne ammi ko gale se pakda hua hai"),
+# not a child's hug of a toy; and English's "gun he threatened" is no Roman Urdu "gun hai".
+def test_roman_urdu_held_by_the_neck_fires() -> None:
+    found = detect_danger("mere bhai ne meri behen ko gardan se daboch rakha hai, jaldi aao")
+    assert found is not None and found.category == "strangulation"
+
+
+def test_roman_urdu_a_hug_of_a_toy_is_no_grip() -> None:
+    assert detect_danger("munna ne teddy ko gale se pakad rakha hai pyar se, so gaya") is None
+
+
+def test_english_gun_before_a_verb_is_no_roman_urdu() -> None:
+    assert detect_danger("my ex lives in Glasgow but he kept the gun he threatened me with back then") is None
