@@ -264,6 +264,7 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"\bor (?:i'?m|im|i am|she'?s|she is|he'?s|he is|i'?ll be|she'?ll be|he'?ll be) (?:out on the street|on the street|kicked out|thrown out|disowned)\b|"
            r"(?:watching|watch|watches) (?:me|her|him) (?:all the time|24/7|constantly|every (?:minute|second|moment))\b|"
            r"(?:have|has|had|got|must|made|make me|makes me|told|tell me|tells me) (?:to )?say ['\"‘’“]?(?:qubool|qabool|qubul|i do|yes)\b|"
+           r"(?:waiting for|want|wants|expect|expects|expecting) (?:me|her|him) to (?:come down and |go in and |just )?say ['\"‘’“]?(?:qubool|qabool|qubul)\b|"
            # (forty-sixth round) a silent plea ("the girl mouthed 'help me' at me while mum was talking") and a virginity letter
            # or test asked for the wedding ("a letter saying her daughter is a virgin, for the wedding on saturday")
            r"mouth(?:ed|s|ing)\s+(?:the words?\s+)?['\"‘’“]?(?:help|save me|please)\b|virgin(?:ity)? (?:letter|test|testing|certificate|check)|"
@@ -1127,6 +1128,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # (fifty-second round) taken "into the Sande bush"; the cutting's cover as the girl's making ("a lady there will 'make her a
      # proper girl'"), "the lady" brought for her, the "old custom" done on a baby girl; the writer taken for it by its name
      r"into the (?:bondo|bundu|sande)\b|make (?:her|them|me) (?:a )?(?:proper|real|clean|pure|complete) (?:girls?|woman|women)\b|"
+     # ("the last time she went on that holiday she came back cut"); to be "made clean" ("so we can be 'made clean', I'm 12")
+     r"came back (?:cut|circumcised)\b|be ['‘\"“]?made (?:clean|pure)\b|"
      r"(?<=['‘])the (?:lady|woman|aunty|auntie|old (?:lady|woman))['’] (?:for|to (?:do|see)) (?:her|them|me|the girls|my|both)\b|"
      r"(?:girls?|daughters?|nieces?|granddaughters?|bab(?:y|ies)|(?:week|month|year|yr)s? old)\b[^.?!]{0,100}(?:\b(?:do|doing|does|done|for|have|having) ['‘]|['‘](?:do|for) )"
      r"(?:the |our |her )?(?:old |family |village )?(?:custom|tradition)(?=['’](?!\s*(?:dances?|songs?|dish\w*|recipes?|meals?|food|cakes?|dress\w*|outfits?|games?|"
@@ -1475,7 +1478,17 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:from|out of|off) (?:the |a |an |his |her |their )?(?:upstairs |bedroom |top |first[- ]floor |second[- ]floor |open )?(?:window|balcony|roof)\b"),
     # a child driven off by one who has been drinking ("he's been drinking all day and he just drove off fast")
     ("drink_driving_a_child", "child_in_danger", r"^(?=.*\b(?:baby|kids?|children|son|daughter|brother|sister|toddler|child|grandson|granddaughter)\b)"
-     r"(?=.*\b(?:drunk|been drinking|pissed|off (?:his|her) face|smashed|wasted|over the limit)\b).*\b(?:just )?(?:drove|driven|driving|sped|speeding|screeched) off\b"),
+     r"(?=.*\b(?:drunk|been drinking|pissed|off (?:his|her) face|smashed|wasted|over the limit)\b).*\b(?:just )?(?:drove|driven|driving|sped|speeding|screeched) off\b|"
+     r"^(?=.*\b(?:\d+ ?(?:year|yr)s? old|toddler)\b)(?=.*\b(?:drunk|been drinking|pissed|smashed|wasted|over the limit)\b).*\b(?:just )?(?:drove|driven|sped) off\b"),
+    # the cutter already in the house ("the cutter is already in the front room")
+    ("cutter_here_now", "forced_marriage_or_fgm", r"\bthe (?:cutter|circumciser|woman who (?:cuts|does the cutting))\b[^.?!]{0,20}\b(?:is|'s) (?:already |now |just )?"
+     r"(?:here|in (?:the|our|my) (?:\w+ )?room|downstairs|upstairs|at (?:the|our|my) (?:house|door|flat))\b"),
+    # a child on a balcony's rail or a window's ledge
+    ("child_on_a_ledge", "child_in_danger", r"\b(?:toddler|baby|child|kid|little (?:boy|girl|one))\b[^.?!]{0,30}\b(?:is|'s) (?:climbing|hanging|standing|leaning) "
+     r"(?:on |over |off |out of |up )?(?:the |an )?(?:balcony(?: railings?| rail| edge)?|(?:open |upstairs )?window(?! ?sill)|window ledge|railings?|ledge|roof)\b"),
+    # heard inside after a door or a window broken ("someone broke the back door glass, I hear him inside in the kitchen")
+    ("heard_inside_after_a_break_in", "attack_on_home_now", r"^(?=.*\b(?:broke|broken|smashed|kicked in|forced)\b[^.?!]{0,30}\b(?:door|window|glass|lock)\b)"
+     r".*\b(?:i )?(?:can )?hear (?:him|them|someone|somebody|a man|men|people) (?:inside|downstairs|in the (?:kitchen|house|hall|hallway|living room|lounge|front room))\b"),
     # locked in from outside ("door locked from outside, 8 of us"); a car that will not stop to let them out
     ("locked_from_outside", "held_captive", r"\b(?:door|doors|gate)(?: is| are|'s|'re)? (?:locked|bolted|padlocked|chained) (?:from|on) (?:the )?outside\b"),
     ("car_wont_stop", "held_captive", r"^(?!.*\bbus\b)(?=.*\b(?:car|van|speed\w*|doing \d+|motorway|stuck|trapped|scared)\b).*\b(?:won'?t|wont|will not|refuses to|refusing to) (?:stop|pull over|slow down)(?: the car)?\b[^.?!]{0,20}\b(?:or|and|nor) (?:let|letting) (?:me|us|her) out\b"),
@@ -2019,6 +2032,8 @@ _LAW_QUESTION = re.compile(r"^\W*(?:is|are|does|do|can|could|should|would|what|w
                            r"^\W*(?:at )?what age (?:can|do|does|should|must|is|are|can'?t|cant)\b[^.?!]*\?|"
                            # (fifty-first round) the law asked after what is told ("... here in UK what is the law, what age can you marry now?")
                            r"\bwhat(?:'?s| is) the law\b[^.!]*\?|"
+                           # (fifty-second round) the capacity to marry asked about ("How does capacity to marry work?")
+                           r"\b(?:how does|how do|what is|what'?s|who decides|who assesses)\b[^.?!]{0,20}\bcapacity to (?:marry|consent|get married)\b[^.!]*\?|"
                            # (fifty-first round) "What's the minimum age to marry in England now?"
                            r"^\W*what(?:'?s| is) (?:the )?(?:minimum|legal|lowest|youngest) age\b[^.?!]*\?|"
                            # the same question put after its condition (twenty-second round)
@@ -2053,12 +2068,15 @@ _THEIR_THREAT_AS_A_LEVER_ASKED = re.compile(r"\bwhat (?:happens|would happen|wil
 # Clothes choke people too ("my tie was choking me all day").
 # ... or caught in a machine or a door, and seen to ("my lanyard caught in the shredder and nearly choked me, first aider
 # checked me over, all fine").
-_CAUGHT_BY_A_THING = re.compile(r"^(?=.*\b(?:(?:lanyard|scarf|tie|necklace|hood|strap|cord|lead|seatbelt|collar|hair|chain)\s+(?:got\s+)?"
-                                r"(?:caught|catching|stuck|tangled|trapped)|"
+_CAUGHT_BY_A_THING = re.compile(r"^(?=.*\b(?:(?:lanyard|scarf|tie|necklace|hood|strap|cord|lead|lead rope|rope|reins|seatbelt|collar|hair|chain)\s+(?:got\s+)?"
+                                # (fifty-second round: "lead rope got wrapped round a girl's neck when she fell at the yard ... she's fine")
+                                r"(?:caught|catching|stuck|tangled|trapped|wrapped (?:round|around))|"
                                 # (thirty-second round) "caught my scarf in the belt on the grader"
                                 r"(?:caught|got|trapped|snagged) (?:my|his|her|their) (?:lanyard|scarf|tie|necklace|hood|strap|sleeve|hair|chain|collar) "
                                 r"(?:caught )?(?:in|on) (?:the|a)(?: \w+)? (?:belt|machine|conveyor|grader|roller|door|lift|escalator|gears?|chain|wheel|drill|press))\b)(?=.*\b(?:all (?:fine|ok|okay|good)|checked (?:me|him|her) over|(?:carers?|nurses?|staff) checked|"
                                 r"(?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is) (?:fine|ok|okay|alright)|no harm done)\b)", re.IGNORECASE)
+_A_SMALL_CHILDS_TANTRUM = re.compile(r"^(?=.*\b(?:tantrums?|strop|paddy)\b)(?=.*\b(?:(?:he'?s|she'?s|he is|she is|aged?) [1-9]\b(?! ?(?:men|of them|people|foot|ft))|"
+                                     r"toddler|my (?:little |youngest |baby )?(?:son|daughter|boy|girl)|(?:year|yr)s? old)\b)", re.IGNORECASE)
 _CLOTHES_CHOKING = re.compile(r"\b(?:tie|collar|shirt|jumper|necklace|top|seatbelt|hood|jeans|trousers|waistband|bra|dress|skirt|tights|leggings|"
                               r"corset|pants|shorts)\s+(?:is|was|'s|are|'re|were|keeps?)\s+(?:literally\s+)?(?:choking|strangling)\b|"
                               # (twenty-seventh round) a thing or the heat only felt as choking ("the hi vis feels like its choking me")
@@ -2110,6 +2128,10 @@ _RECOVERY = (r"\b(?:clean|sober|free) (?:from|of) (?:\w+ ){0,2}for (?:\d+|a|one|
              r"\b(?:\d+|a|one|two|three|six) (?:days?|weeks?|months?|years?) (?:clean|sober|self[- ]harm free)\b|"
              r"\b(?:\d+|a|one|two|three|six) (?:days?|weeks?|months?|years?) (?:today |now )?since (?:i|the) last\b")
 _RECOVERY_RE = re.compile(_RECOVERY, re.IGNORECASE)
+# (fifty-second round) A gun held on a licence for sport ("My ex has a licensed shotgun for clay shooting ... He's never pointed it at
+# me"), as a hobby only when nothing says now, urgent or at hand.
+_LICENSED_FOR_SPORT = re.compile(r"\b(?:licen[cs]ed (?:shot)?guns?|licen[cs]ed (?:rifle|firearm)s?|(?:shotgun|firearms?|gun) (?:licen[cs]e|certificate)|"
+                                 r"clay (?:shooting|shoot)|clays|game shooting|deer stalking)\b", re.IGNORECASE)
 _HOBBY = re.compile(r"\b(?:fencing|kendo|archery|martial arts|shooting club|clay pigeon|collects?|collection|antique|replica|ornament\w*)\b",
                     re.IGNORECASE)
 # A threat with a condition said as they write ("he says if i walk out he'll hurt me", "she is telling him she
@@ -3269,7 +3291,9 @@ _HOBBY_FIRE = (r"(?:bon ?fires?|barbecues?|barbeques?|bbqs?|barbies?|garden fire
 _FUEL = r"(?:petrol|lighter fluid|fuel|diesel|paraffin|white spirit|accelerant)"
 _FUEL_ON_A_HOBBY_FIRE = re.compile(rf"\b{_FUEL}\b[^.?!;]{{0,40}}\b{_HOBBY_FIRE}\b|\b{_HOBBY_FIRE}\b[^.?!;]{{0,40}}\b{_FUEL}\b", re.IGNORECASE)
 _DANGER_BY_A_FIRE = re.compile(
-    r"\b(?:he|she|him|hes|shes|he'?s|she'?s|someone|somebody|a man|men|a gang|my ex|his ex|her ex|threat\w*|kill\w*|hurt\w*|scared|afraid|"
+    # (fifty-second round: an ex and a door bare, "ex texted 'enjoy the bonfire' ten mins ago and now i can smell petrol at the back door")
+    r"\b(?:he|she|him|hes|shes|he'?s|she'?s|someone|somebody|a man|men|a gang|my ex|his ex|her ex|ex|threat\w*|kill\w*|hurt\w*|scared|afraid|"
+    r"(?:at|by|through|under) the (?:front |back |kitchen )?(?:door|letterbox|window)|"
     r"terrified|frightened|petrified|help|999|emergency|trapped|screaming|hiding|knife|knives|weapon|gun|spread\w*|out of control|"
     r"caught (?:the|our|my|next|their|his|her)|(?:on|to|towards|at|over|onto|in) (?:me|us|you|u|them)|throw\w* (?:me|us|you|u|them)|"
     r"burn (?:me|us|you|u|them|it down|the (?:house|flat|place))|"
@@ -3795,7 +3819,8 @@ class _Frame:
             law_question=bool(_LAW_QUESTION.search(text)),
             weather=bool(_WEATHER.search(text)) and not _NOT_THE_WEATHER.search(text),
             celebration=bool(_CELEBRATION.search(text)),
-            hobby=bool(_HOBBY.search(text)),
+            hobby=bool(_HOBBY.search(text)) or bool(_LICENSED_FOR_SPORT.search(text) and not says_now and not _URGENT_NOW.search(text)
+                                                    and not _PRESENT_CUE.search(text)),
             sport=bool(_SPORT.search(text)) and not _SOMEONE_OF_THEIRS.search(text),
             words_not_wish=bool(_ABOUT_THE_WORDS.search(text)) or (bool(_JOKE.search(text) or _LAUGHING.search(text) or _WEARY.search(text))
                                                                      and bool(_IDIOM.search(text) or _HYPERBOLE.search(text))),
@@ -4577,6 +4602,14 @@ _NOT_A_WANTED_WEDDING = re.compile(
     r"\bor (?:i'?m|im|i am|she'?s|she is|he'?s|he is|i'?ll be|she'?ll be|he'?ll be) (?:out on the street|on the street|out|kicked out|thrown out|disowned|"
     r"dead to (?:them|him|her|us))\b|"
     r"\b(?:watching|watch|watches|watched) (?:me|her|him) (?:all the time|24/7|constantly|every (?:minute|second|moment))\b|"
+    # (fifty-second round, the give-way check of fm46/fresh112) a bare plea and a child's bare age ("nikah tmrw. pls help. 15"); a call
+    # in tears ("just rang crying from the toilets at Manchester airport"); the trip's cover undone by a "but" ("they told her it was
+    # umrah but theyre actually going to Lahore", "going India on Wednesday for a holiday but ... the wedding is Sunday")
+    # (a two-word plea as its own sentence, not a caterer's lone "Help!")
+    r"(?:^|[.!?]\s*)(?:(?:pls|plz|please|someone|somebody) help(?: me| us)?|help (?:me|us)(?: (?:pls|plz|please))?|help (?:pls|plz|please))\s*(?:[.!?]|$)|"
+    r"(?:^|[.!?]\s+)1[0-7]\s*(?:yo|y/o|yrs?|years?)?\W*$|"
+    r"\b(?:rang|called|phoned|texted|messaged|calling|ringing) (?:me )?(?:crying|in tears|sobbing)\b|"
+    r"\b(?:umrah|holiday|visit|trip|family trip|family visit|hajj|funeral|eid)\b[^.?!]{0,15}\bbut\b[^.?!]{0,80}\b(?:actually|really|rishta|nikah|wedding|shaadi|marriage|engaged|engagement)\b|"
     r"\b(?:husband|wife|dad|father|mum|mother|in-?laws|uncle|brother|ex|he|she|they)(?: is| are|'s|'re)? (?:takes|taking|took|sends|sending|sent) "
     r"(?:our|my|his|her|their) (?:\d{1,2} ?(?:year|yr)s? old )?(?:daughter|son|girl|boy|niece|nephew|sister|granddaughter)s?\b[^.?!]{0,40}\bto (?:get |be )?marr(?:y|ied)\b",
     re.IGNORECASE)
@@ -5434,6 +5467,9 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if (name == "breaking_in" and _LOCKED_OUT_OF_THEIR_OWN.search(text) and not _DANGER_BESIDE.search(_without_trouble_laughed_off(text))
             and not _says_now(text)):
         return True
+    # (fifty-second round) a small child's tantrum at a door ("my son kicked the door in a tantrum, he's 4, only left a scuff")
+    if name in ("breaking_in", "attacking_home") and _A_SMALL_CHILDS_TANTRUM.search(text) and not _REAL_DANGER_BESIDE.search(text):
+        return True
     # Twenty-seventh round: a door of their own kicked at by someone who lost the key ("my dad's kicking the shed door in
     # because he lost the key"); held in only inside a condition asked about ("if he ever locked me in would you send
     # someone?"); a suicidal feeling only supposed ("what if i start feeling suicidal again, who can i call?").
@@ -5962,7 +5998,9 @@ _NO_ACCEPTED = (r"\b(?:now )?(?:the |my |our |his |her )?(?:whole )?(?:family|fa
                 r"\b(?:now )?(?:he|she|(?:my |her |his )?(?:dad|mum|mom|father|mother|abba|abbu|ammi|ammu)) (?:just |then |finally )?(?:backed off|backed down|dropped it|let it go|gave up)"
                 r"(?: completely| totally| straight away| after that)?\b(?![^.?!]*\bbut\b)|"
                 # (fifty-second round) Pidgin's dropped it ("my papa want make I marry since 2020 but I no gree and now he don forget am")
-                r"\b(?:now )?(?:he|she|dem|they|(?:my )?(?:papa|mama|daddy|mummy|dad|mum)) (?:don|done) (?:forget|drop|leave|stop) (?:am|it|dat (?:matter|tin|thing))\b(?![^.?!]*\bbut\b)")
+                r"\b(?:now )?(?:he|she|dem|they|(?:my )?(?:papa|mama|daddy|mummy|dad|mum)) (?:don|done) (?:forget|drop|leave|stop) (?:am|it|dat (?:matter|tin|thing))\b(?![^.?!]*\bbut\b)|"
+                # ... or agreed to the no ("I tell am say no, e don gree. we dey fine now")
+                r"\b(?:say no|no gree)\b[^.?!]{0,30}\b(?:he|she|e|dem|they|papa|mama) (?:don|done) gree\b(?![^.?!]*\bbut\b)")
 _NO_ACCEPTED_RE = re.compile(_NO_ACCEPTED, re.IGNORECASE)
 # (forty-second round) ... and the life that goes on since ("i said no and they accepted it, now im doing college"): its "now" is
 # the writer's studies or work, not danger's

@@ -5703,3 +5703,86 @@ def test_lead_reading_52_what_only_the_model_read_fires(text: str) -> None:
 ])
 def test_lead_reading_52_their_everyday_twins_are_no_pattern(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# ... the lead's reading of focusfm46/fresh112: a sister who "came back cut" from the same trip, a day soon, fires.
+def test_lead_reading_52_came_back_cut_from_the_same_trip_fires() -> None:
+    found = detect_danger("mum says we go to Bamako on saturday 'for a holiday'. my cousin went last summer and came back cut. i'm 8")
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+# ... given way: the capacity to marry asked about; Pidgin's "e don gree" after the no, fine now; a gun on a licence for
+# clay shooting, never pointed. No pattern: a small child's tantrum at a door; a lead rope caught round a girl's neck, checked
+# over, fine.
+@pytest.mark.parametrize("text", [
+    "my sister has a learning disability and her boyfriend of 8 years wants to marry her. who assesses capacity to marry? we want it done right",
+    "my uncle wan make I marry him friend, I tell am say no and e don gree. everything dey fine now",
+    "My husband has a licensed shotgun for shooting clays at weekends. He has never aimed it at me. Is it worth mentioning for the risk assessment?",
+])
+def test_lead_reading_52_asked_agreed_or_licensed_is_given_way(text: str) -> None:
+    assert detect_danger(text) is None
+    assert told_as_not_now(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my daughter kicked her bedroom door in a tantrum, she's 3, there's a dent",
+    "the lead rope got wrapped around my pony girl's neck when she slipped, the first aider checked her over and she's fine",
+])
+def test_lead_reading_52_a_tantrum_or_a_rope_caught_is_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+# ... and not when at hand: a licensed gun pointed now, a door kicked in by a grown man.
+@pytest.mark.parametrize("text", [
+    "my ex has a licensed shotgun and he's outside my house with it right now",
+    "he's kicking my door in, in a drunken tantrum, he's 40 and says he'll kill me",
+])
+def test_lead_reading_52_a_licence_or_a_tantrum_beside_danger_still_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... the give-way check of fm46/fresh112's lines no pattern read: a wedding with a bare plea and a child's bare age, a call
+# in tears from the airport, the trip's cover undone by a "but", are no wanted weddings; a feared ex's quoted "bonfire" and
+# petrol at the door is no hobby fire.
+@pytest.mark.parametrize("text", [
+    "walima sunday. help. 16",
+    "my friend just phoned me sobbing from the airport, they said it was a family visit but actually her nikah is in Sylhet on saturday",
+    "we fly to Dhaka on Monday for Eid but my aunt let slip it's for my engagement on Friday",
+])
+def test_lead_reading_52_a_plea_tears_or_an_undone_cover_is_no_wanted_wedding(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+def test_lead_reading_52_an_ex_and_petrol_at_the_door_is_no_hobby_fire() -> None:
+    assert detect_danger("ex sent me 'have fun at the bonfire' 5 mins ago and now i can smell petrol under the kitchen door") is not None
+
+
+# ... and a holiday before a cousin's wedding looked forward to is still a wanted wedding.
+def test_lead_reading_52_a_holiday_then_a_wedding_looked_forward_to_is_wanted() -> None:
+    assert told_as_not_now("nikah tmrw, so happy, mehndi was amazing")
+
+
+# ... and patterns for fm46/fresh112's lines only the model read (each rewritten): the family waiting for the yes, to be
+# "made clean", the cutter already in the house, a small child driven off by one who has been drinking, a child on a balcony's
+# rail, someone heard inside after a door broken.
+@pytest.mark.parametrize("text", [
+    "my aunties are all waiting for me to come down and say qubool tonight",
+    "dad says on sunday we go to the village so my sister can be made pure, she is 9",
+    "the cutter's already upstairs with my aunties",
+    "his mum's been drinking all afternoon and just sped off with our 3 year old",
+    "the toddler in the flat above is climbing the balcony railings",
+    "someone forced the back door lock, I hear them in the hallway",
+])
+def test_lead_reading_52_what_only_the_model_read_in_fm46_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... not a cutter in a toolbox, a toddler at a window sill, a family heard making tea after an old lock broke, a school play.
+@pytest.mark.parametrize("text", [
+    "the cutter is already in the toolbox, pass it over",
+    "my toddler is standing on the window sill watching the rain",
+    "we broke the window lock last year, I can hear them downstairs in the kitchen making tea",
+    "the kids want me to say qubool hai in the school play tomorrow",
+])
+def test_lead_reading_52_their_fm46_twins_are_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None

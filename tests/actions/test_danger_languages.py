@@ -586,3 +586,33 @@ def test_roman_urdu_a_hug_of_a_toy_is_no_grip() -> None:
 
 def test_english_gun_before_a_verb_is_no_roman_urdu() -> None:
     assert detect_danger("my ex lives in Glasgow but he kept the gun he threatened me with back then") is None
+
+
+# Kurdish in Latin letters (Sorani and Kurmanji): a marriage with a day soon and the no, force or an age under 18; not a
+# sister's wedding looked forward to.
+@pytest.mark.parametrize("text", [
+    "dayka m dallê haftay dahatu ba zor bmdat ba shu ba kurî xalm",
+    "bawkm ayawet haftay dahatu bmdat ba shu, min 16 salm, help",
+])
+def test_kurdish_in_latin_letters_a_wedding_soon_refused_fires(text: str) -> None:
+    found = detect_danger(text)
+    assert found is not None and found.category == "forced_marriage_or_fgm"
+
+
+def test_kurdish_in_latin_letters_a_wedding_looked_forward_to_is_not() -> None:
+    assert detect_danger("xwişka min sibê dawet e, ez pir kêfxweş im") is None
+
+
+# Somali's and Romanian's own past: married or cut "when I was 6", "now I am 30" an age, not a now.
+@pytest.mark.parametrize(("text", "code"), [
+    ("gudniinka waxaa la ii sameeyay markaan 7 jir ahaa, hadda waxaan ahay 28. waxaan rabaa inaan caawiyo hooyooyinka", "so"),
+    ("m-am maritat la 16 ani, acum am 41, sunt divortata. vreau sa vorbesc cu fetele din comunitate", "ro"),
+])
+def test_somali_and_romanian_married_or_cut_as_a_child_is_told_as_past(text: str, code: str) -> None:
+    assert told_as_not_now_in(text, code)
+
+
+# Somali: the cutting "done to me" tomorrow in its passive ("berri ayaa gudniinka la ii samaynayaa").
+def test_somali_the_cutting_done_to_me_tomorrow_fires() -> None:
+    found = detect_danger("ayeeyo waxay tiri berri gudniinka ayaa la ii samaynayaa, waan baqayaa")
+    assert found is not None and found.category == "forced_marriage_or_fgm"
