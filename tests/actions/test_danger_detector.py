@@ -5786,3 +5786,13 @@ def test_lead_reading_52_what_only_the_model_read_in_fm46_fires(text: str) -> No
 ])
 def test_lead_reading_52_their_fm46_twins_are_no_pattern(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# ... the lead's review: an injunction named anywhere, not only at the message's start, with the one it binds still there;
+# and a grown son's strop at a door is no small child's tantrum.
+@pytest.mark.parametrize("text", [
+    "there is an injunction against him. he's still outside",
+    "my son kicked the door in during a strop, he's 25",
+])
+def test_lead_reading_52_review_an_injunction_or_a_grown_sons_strop_fires(text: str) -> None:
+    assert detect_danger(text) is not None
