@@ -1489,9 +1489,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # heard inside after a door or a window broken ("someone broke the back door glass, I hear him inside in the kitchen")
     ("heard_inside_after_a_break_in", "attack_on_home_now", r"^(?=.*\b(?:broke|broken|smashed|kicked in|forced)\b[^.?!]{0,30}\b(?:door|window|glass|lock)\b)"
      r".*\b(?:i )?(?:can )?hear (?:him|them|someone|somebody|a man|men|people) (?:inside|downstairs|in the (?:kitchen|house|hall|hallway|living room|lounge|front room))\b"),
-    # locked in from outside ("door locked from outside, 8 of us"); a car that will not stop to let them out
+    # locked in from outside ("door locked from outside, 8 of us")
     ("locked_from_outside", "held_captive", r"\b(?:door|doors|gate)(?: is| are|'s|'re)? (?:locked|bolted|padlocked|chained) (?:from|on) (?:the )?outside\b"),
-    ("car_wont_stop", "held_captive", r"^(?!.*\bbus\b)(?=.*\b(?:car|van|speed\w*|doing \d+|motorway|stuck|trapped|scared)\b).*\b(?:won'?t|wont|will not|refuses to|refusing to) (?:stop|pull over|slow down)(?: the car)?\b[^.?!]{0,20}\b(?:or|and|nor) (?:let|letting) (?:me|us|her) out\b"),
     # followed in a car as they write ("he is following my car since Syston"), the one who has been writing at the drive
     ("following_my_car", "released_or_found", r"\b(?:he|she|they|someone|somebody|a (?:\w+ )?(?:car|van|man|guy|bloke))(?:'s| is| are|'re| has been| have been| been)? "
      r"(?:following|tailing) (?:my|our) (?:car|van|taxi|cab|bus)\b"),
@@ -1574,7 +1573,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"trying to rape) (?:me|her|him|us)\b"),
     ("at_the_door_now", "general", rf"\b{_WHO}\s*{_BE}\s+(?:ringing|knocking(?: on)?|banging(?: on)?|trying|buzzing|pressing) (?:the|my|our) (?:door ?bell|bell|door|window|buzzer|intercom)|"
      rf"\b{_WHO}\s*(?:has|'s|s|have|'ve) been (?:ringing|knocking on|banging on|buzzing|pressing|trying) (?:the|my|our) (?:door ?bell|bell|door|window|buzzer|intercom)\b"),
-    ("wont_let_out_of_car", "held_captive", r"\bwon'?t (?:stop (?:the car|to let (?:me|us) out)|let (?:me|us) out of (?:the|his|her|their) car)\b"),
+    # (fifty-second round) ... nor stop, pull over or slow down to let them out, in a car, not a bus ("stuck in his car, hes doing 80
+    # on the A6 and wont stop or let me out")
+    ("wont_let_out_of_car", "held_captive", r"\bwon'?t (?:stop (?:the car|to let (?:me|us) out)|let (?:me|us) out of (?:the|his|her|their) car)\b|"
+     r"^(?!.*\bbus\b)(?=.*\b(?:car|van|speed\w*|doing \d+|motorway|stuck|trapped|scared)\b).*\b(?:won'?t|wont|will not|refuses to|refusing to) (?:stop|pull over|slow down)(?: the car)?\b[^.?!]{0,20}\b(?:or|and|nor) (?:let|letting) (?:me|us|her) out\b"),
     ("scared_for_life", "threat_to_kill", r"\b(?:scared|afraid|frightened|fear) (?:for my life|he'?ll kill me|she'?ll kill me|they'?ll kill me)\b"),
     ("released_now", "released_or_found", rf"\b(?:just|today|yesterday|this (?:morning|afternoon|week))\b[^.?!]{{0,30}}\b{_RELEASED}\b|\b{_RELEASED}\b[^.?!]{{0,20}}\b(?:today|yesterday|this (?:morning|afternoon|week)|and (?:is|'s|s|he'?s|hes|she'?s)\b[^.?!]{{0,25}}\b(?:here|outside|back|at (?:my|our|the)|in (?:my|our|the)|on my))\b"),
     # The person sees them at home ("i just saw him across the road from my flat").
@@ -3809,6 +3811,7 @@ class _Frame:
         habitual = bool(_HABITUAL.search(_MOVING_AS_THEY_WRITE.sub(" ", unhabitual))) and not says_now
         # A conditional threat said now is not a what-if, but one said "always" stays an account.
         threat_said_now = bool(_THREAT_SAID_NOW.search(text)) and not strong_habit
+        celebration = bool(_CELEBRATION.search(text))
         return cls(
             says_now=says_now,
             past=bool(_PAST.search(text)),
@@ -3818,7 +3821,7 @@ class _Frame:
             joking=_writer_joking(text),
             law_question=bool(_LAW_QUESTION.search(text)),
             weather=bool(_WEATHER.search(text)) and not _NOT_THE_WEATHER.search(text),
-            celebration=bool(_CELEBRATION.search(text)),
+            celebration=celebration,
             hobby=bool(_HOBBY.search(text)) or bool(_LICENSED_FOR_SPORT.search(text) and not says_now and not _URGENT_NOW.search(text)
                                                     and not _PRESENT_CUE.search(text)),
             sport=bool(_SPORT.search(text)) and not _SOMEONE_OF_THEIRS.search(text),
@@ -3830,7 +3833,8 @@ class _Frame:
             children_joking=bool(_CHILDREN_JOKING.search(text)),
             marriage_refused=bool(_MARRIAGE_REFUSED.search(text)),
             wedding_hidden=bool(_HIDDEN_WEDDING_RE.search(text)),
-            coercion_said=bool((_COERCION_SAID.search(text) or _CHILD_AGE_SAID_RE.search(text)) and _WRITER_TO_MARRY.search(text)),
+            # (read only beside a celebration, the one frame it bears on: not searched for on every message)
+            coercion_said=celebration and bool(_WRITER_TO_MARRY.search(text) and (_COERCION_SAID.search(text) or _CHILD_AGE_SAID_RE.search(text))),
         )
 
     def rules_out(self, pattern_name: str) -> bool:
