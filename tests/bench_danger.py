@@ -182,6 +182,10 @@ SETS = (
     ("hundred-and-eleventh set (written blind by a helper that had read none of SpeakUp, 107 + 109, 2026-12-07, thirty-sixth session)", "danger_fresh111", "not_danger_fresh111"),
     ("forty-sixth forced-marriage focus set (category 8 only, 60 + 59, written blind like the seventh, 2026-12-07, thirty-sixth session)", "danger_focusfm46", "not_danger_focusfm46"),
     ("hundred-and-twelfth set (written blind by a helper that had read none of SpeakUp, 107 + 109, 2026-12-07, thirty-sixth session)", "danger_fresh112", "not_danger_fresh112"),
+    ("forty-seventh forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-seventh session)", "danger_focusfm47", "not_danger_focusfm47"),
+    ("hundred-and-thirteenth set (written blind by a helper that had read none of SpeakUp, 107 + 108, 2026-12-07, thirty-seventh session)", "danger_fresh113", "not_danger_fresh113"),
+    ("forty-eighth forced-marriage focus set (category 8 only, 60 + 60, written blind like the seventh, 2026-12-07, thirty-seventh session)", "danger_focusfm48", "not_danger_focusfm48"),
+    ("hundred-and-fourteenth set (written blind by a helper that had read none of SpeakUp, 109 + 109, 2026-12-07, thirty-seventh session)", "danger_fresh114", "not_danger_fresh114"),
 )
 
 
