@@ -227,7 +227,8 @@ _REFUSED_ROMANISED = (
     # (forty-eighth round) Tamil typed in English letters: not wanted ("enakku venda", "enaku ishtam illa")
     r"(?:enakku|enaku|ennaku)\s+(?:\w+\s+)?(?:venda|vendam|vendaam|venaam|venam|ishtam\s+illa|istam\s+illa|pidikala|pidikkala|virupam\s+illa)\b|"
     # (forty-ninth round) Dari typed in English letters: "man nemekhayam" (I do not want)
-    r"(?:man\s+)?(?:nemekhayam|nemikhayam|nemekhaham|nemikhaham|namekhayam|nemekhom|nemikhom)\b|"
+    # (fifty-third round: written apart, "man nami khaham")
+    r"(?:man\s+)?(?:nemekhayam|nemikhayam|nemekhaham|nemikhaham|namekhayam|nemekhom|nemikhom|na(?:mi|me|mey) ?kh(?:aham|ayam|wahum|ahum))\b|"
     # (fiftieth round) ... and forced ("mara majbur mekunan", they force me); Urdu's "main bhaag jaungi" (I will run away)
     r"majbur\s+(?:mekunan|mekonan|mikunan|mikonan|mekunand|mekonand|mekona|mekune|kardan|karda|kardand)\b|"
     r"(?:main|mai|me)\s+(?:ghar\s+se\s+)?(?:bhaag|bhag)\s+(?:jaungi|jaunga|jaaungi|jaoongi|jaungee|jaongi)\b|"
@@ -412,7 +413,9 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            r"(?<!marrying )(?<!marry )(?<!marries )(?:the|a) (?:man|boy|guy|bloke) she (?:picked|chose|has chosen)|"
            r"not (?:his|their|her|your) daughter|(?:the|a) (?:man|boy|guy|bloke) (?:he|they) (?:picked|chose|has chosen|have chosen)|"
            # (forty-eighth round: "without me agreeing", "without me saying yes")
+           # (fifty-third round: in a formal report's words, "I have not consented", "she never consented")
            r"(?:don'?t|dont|do not) consent|without (?:my|her) consent|without (?:me|her) (?:saying yes|agreeing|agreement)|"
+           r"(?:i|she|he) (?:have|has|had|did)? ?(?:not|never|n'?t) (?:given (?:my|her|his|any) )?consent(?:ed)?\b|"
            # Twenty-fifth round: said of her ("she doesnt want to", "she doesn't want him"); a no signed, written or mouthed
            # ("I sign no"); a sister, daughter or niece under 18 ("my sister is 16")
            r"(?:doesn'?t|doesnt|does not) want (?:to|it|him|her|this|that|any of it)\b|(?:i|she|we) (?:sign|signs|signed|wrote|write|typed|mouthed|texted) no\b|"
@@ -640,6 +643,10 @@ _NOT_ON_A_COUGH = (r"(?! (?:on|pon) (?:this|a|my|the|some|his|her|a bit of) (?:\
 _MEDS = (r"(?:pills|tablets|paracet[aeo]m[oa]l|painkillers|meds|medication|medicine|co-?codamol|codeine|tramadol|ibuprof[ei]n|nurofen|calpol|aspirin|"
          r"insulin|antidepressants|sertraline|citalopram|fluoxetine|amitriptyline|mirtazapine|diazepam|zopiclone|propranolol|lithium|"
          r"methadone|morphine|oramorph|oxycodone|fentanyl|pregabalin|gabapentin|quetiapine|olanzapine|sleeping (?:pills?|tablets?|ones)|sleepers)")
+# What people say they will "die of" as a figure ("I'm going to die of embarrassment", "three weddings this weekend, I'm
+# going to die of tiredness haha"): no wish to die (suicide_intent, _DYING_AS_A_FIGURE).
+_WHAT_ONE_DIES_OF_AS_A_FIGURE = (r"(?:embarrassment|shame|boredom|laughter|laughing|cringe|heat|hunger|happiness|joy|excitement|pride|relief|jealousy|"
+                                 r"tiredness|exhaustion|fatigue|stress|thirst)")
 # Self-harm first: a message that says so also gets Samaritans (actions/danger.py), whatever else it says.
 _SELF_HARM_PATTERNS = (
     # "an overdose of chocolate" is not one; "an overdose of my tablets" is.
@@ -749,7 +756,10 @@ _SELF_HARM_PATTERNS = (
      # one's own wish, not a threat to the listener ("you're gonna die this weekend")
      # (thirty-fifth round, self-harm) not a death one only thought was coming ("wore my binder too long, thought i was
      # gonna die lol")
-     r"(?<!\byou're )(?<!\byoure )(?<!\byou are )(?<!\bur )(?<!\bu r )(?<!\bu are )(?<!\byou )(?<!\bu )(?<!\bwas )(?<!\bwere )\b(?:want to|wanna|going to|gonna) die\b|\bsuicidal\b|"
+     r"(?<!\byou're )(?<!\byoure )(?<!\byou are )(?<!\bur )(?<!\bu r )(?<!\bu are )(?<!\byou )(?<!\bu )(?<!\bwas )(?<!\bwere )\b(?:(?:want to|wanna) die\b|(?:going to|gonna) die\b"
+     # (fifty-third round) not a figure's "die of" foretold ("I'm going to die of tiredness haha"); a wish to die is still one,
+     # whatever of ("i want to die of embarrassment" is never overruled: the Samaritans answer is the cheaper mistake)
+     rf"(?! of {_WHAT_ONE_DIES_OF_AS_A_FIGURE}\b))|\bsuicidal\b|"
      # (thirty-fifth round, self-harm) a jump now in learner English ("I go jump now sorry", "I am jumping now, nobody love
      # me"), a farewell or a height beside; not a pool, a trampoline or a plane
      r"^(?=.*\b(?:sorry|goodbye|bye|nobody|no one|noone|forgive me|window|roof|bridge|ledge|balcony|floor|car park|multi ?-?storey)\b)"
@@ -880,6 +890,15 @@ _SELF_HARM_PATTERNS = (
      r"|\bkeeps? (?:coming out|pouring|gushing)\b[^.?!]{0,25}\bwhen i press\b)"),
 )
 
+# Countries someone may be in or move to, far from here (_ABROAD, _SAFE_NOW, sent_abroad_not_to_return).
+_COUNTRY = (r"(?:spain|portugal|france|germany|italy|greece|cyprus|poland|romania|bulgaria|lithuania|latvia|"
+            r"the netherlands|holland|belgium|america|the (?:us|usa|states|uae)|canada|australia|new zealand|dubai|thailand|turkey|jamaica|"
+            r"nigeria|ghana|kenya|south africa|pakistan|india|bangladesh|somalia|iraq|iran|kurdistan|syria|afghanistan|albania|ukraine|"
+            r"sudan|eritrea|ethiopia|yemen|libya|egypt|sri lanka|zimbabwe|congo|hong kong|china|vietnam|"
+            # (fiftieth round) the home cities and regions Leicester's people name as the place ("he is gone back to Sylhet")
+            r"sylhet|dhaka|chittagong|lahore|karachi|islamabad|mirpur|kashmir|gujarat|kerala|goa|delhi|mumbai|kolkata|lagos|abuja|accra|"
+            r"nairobi|mogadishu|hargeisa|kabul|baghdad|erbil|damascus|aleppo|cairo|khartoum|addis ababa|asmara|harare|colombo|jaffna|bucharest|warsaw)")
+
 # Each pattern on its own means danger now, unless a negation or a past time frame says otherwise.
 # Someone feared, told anywhere in the message: one released, an ex, an abuser, a threat or fear (the thirty-fourth
 # round's patterns of someone waiting or sat outside).
@@ -890,6 +909,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("here_now", "general", rf"\b{_WHO}\s*{_BE}\s+(?:right\s+|already\s+|just\s+)?(?:outside|here|downstairs|upstairs|at (?:the|my) (?:door|window|house|flat)|"
      rf"in (?:the|my|our) (?:back |front )?(?:house|flat|home|room|garden|yard|street|hallway|stairwell|porch)|in the (?:next|other) room|in my street|on my street|"
      rf"on (?:the|my|our) (?:drive|driveway|doorstep|landing|stairs|balcony)|there now|coming (?:back|over|for me|for us|here|round)|on (?:his|her|their) way|"
+     # (fifty-third round) "my ex is across the road from the pharmacy again"
+     rf"(?:across|over) the (?:road|street)|"
      rf"(?:standing|stood|sat|sitting|waiting|parked) (?:in|at|outside|by) (?:the|my|our) \w+)"
      # (forty-ninth round) not times counted over a year, nothing now ("He's just parked outside my gate a few times this year")
      r"(?!(?=[^.?!]{0,30}\b(?:a few|several|a couple of|many|loads of|lots of|\d+|two|three|four|five) times (?:this|last|in the past|over the) "
@@ -1022,7 +1043,39 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"stabbed|kicked|punched|attacked|jumped|rushed|glassed|mugged|raped|dragged|smothered|grabbed|stamped on)\b|\b(?:getting|being given) a (?:kicking|beating|hiding|battering|leathering|good hiding)\b|"
      # ... and a head or a face done in ("guys getting his head stamped on", "getting her face kicked in").
      r"\bgetting (?:his|her|their|my|some \w+'?s?) (?:head|face) (?:stamped on|kicked in|smashed in|caved in|kicked|punched in)\b"),
-    ("being_hurt_passive", "general", r"\b(?:i'?m|i am|im|we'?re|we are)\s+being\s+(?:followed|attacked|chased|hurt|hit|beaten|stabbed|strangled|kidnapped|held|kept)\b"),
+    ("being_hurt_passive", "general", r"\b(?:i'?m|i am|im|we'?re|we are)\s+being\s+(?:followed|attacked|chased|hurt|hit|beaten|stabbed|strangled|kidnapped|held|kept)\b|"
+     # (fifty-third round) someone dragged as the writer watches ("woman being dragged by her hair across the car park")
+     r"\b(?:being|getting) dragged (?:by (?:her|his|their|the) hair|along the (?:floor|ground|road|pavement)|across the (?:floor|ground|road|car ?park|street|pavement)|"
+     r"(?:out of|into) (?:a|the|his|her) (?:car|van|house|flat))\b"),
+    # (fifty-third round) a tracker found and its owner placing the writer now ("found an airtag sewn into my coat lining and he's texted
+    # 'nice to see you in the Co-op' - I'm still in the Co-op")
+    ("tracked_here_now", "released_or_found", r"^(?=.*\b(?:air ?tags?|trackers?|tracking device|gps tracker|tile tracker)\b)"
+     r"(?=.*\b(?:(?:i'?m|im|i am) still (?:in|at|here)|(?:he|she|they) must be (?:here|near|close|nearby|watching)|(?:he|she|they) (?:knows?|knew) where i am (?:right )?now)\b)"),
+    # (fifty-third round) a hijab or a turban pulled as the writer watches ("Man pulling the girls hijab on the number 31 bus right now")
+    ("pulling_off_hijab", "general", r"\b(?:pulling|ripping|tearing|yanking|grabbing) (?:off )?(?:the |a |her |my |his |their |this |that )?(?:girls?'? |woman'?s |women'?s |lady'?s )?"
+     r"(?:hijab|headscarf|head ?scarf|turban|patka|niqab|kippah|dupatta)s?\b(?! (?:down|up|on (?:properly|again|tight)|over (?:her|his|my|their) (?:face|head|hair|ears)|straight|back|forward|tighter|into place)\b)"),
+    # (fifty-third round) a window smashed and those who did it still heard or seen there ("They've smashed my front room window ... I can
+    # still hear them laughing at the end of the path")
+    ("smashed_and_still_there", "attack_on_home_now", r"^(?!.*\b(?:football|ball|cricket|playing|accident\w*|lol|haha)\b)(?=.*\b(?:smashed|broken|broke|put through|kicked in|bricked)\b[^.?!]{0,30}\b(?:windows?|doors?)\b)"
+     r"(?=.*\b(?:can still (?:hear|see) (?:them|him|her)|(?:they'?re|theyre|they are|he'?s|he is) still (?:outside|there|out there|at the end)|"
+     r"(?:hear|see) them (?:outside|laughing|shouting) (?:at|on|in|outside))\b)"),
+    # (fifty-third round) someone held against a wall by those attacking them ("four blokes got out of a car and started on my dad ... they've
+    # got him up against the wall")
+    ("held_against_the_wall", "general", r"\b(?:they'?ve|theyve|they have|he'?s|hes|he has|she'?s|she has|they'?re|he is|she is|they are)\s+(?:got|holding|pinning|pinned)\s+"
+     r"(?:him|her|me|us|my (?:dad|mum|mom|brother|sister|son|daughter|friend|mate|husband|wife|partner|boyfriend|girlfriend))\s+(?:up\s+)?against (?:the|a) (?:wall|car|fence|door|railings?)\b"),
+    # (fifty-third round) a weapon taken up with the word that it is for the writer ("my husband take the axe from the shed, he say he
+    # will use it on me")
+    ("weapon_to_be_used_on_me", "weapon", r"^(?=.*\b(?:axe|knife|knives|machete|hammer|bat|gun|blade|crowbar|screwdriver|scissors|cleaver|meat cleaver|iron bar|spanner)\b)"
+     r".*\b(?:will|'ll|gonna|going to|go) use (?:it|that|this|them|the \w+) on (?:me|us|her|him|my (?:kids|children|son|daughter|baby|wife|husband)|the (?:kids|children|baby))\b"),
+    # (fifty-third round) the night said to be the writer's last by the one with them ("he holds my phone and say this is the last night I
+    # live")
+    ("last_night_alive", "threat_to_kill", r"\b(?:says?|said|saying|told me|tells me|texted|shouting|screaming|keeps saying)\b[^.?!]{0,15}\b(?:this is|tonight is|today is|it'?s|its) "
+     r"(?:the|my|your|ur) last (?:night|day) (?:i|you|u) (?:live|will live|am alive|are alive|be alive|breathe)\b|"
+     r"\b(?:says?|said|saying|told me|tells me|texted)\b[^.?!]{0,15}\b(?:tonight|today|this) is (?:your|ur) last (?:night|day)(?: alive| on earth)?\W*(?:$|[.!])"),
+    # (fifty-third round) locked in by the one holding them, the way out shut ("The agency man keep our passports and lock the house, we
+    # cannot go out"); its "cannot" is the danger
+    ("locked_and_cannot_go_out", "held_captive", r"^(?=.*\b(?:he|she|they|boss|man|agent|husband|wife|dad|uncle|brother)\b[^.?!]{0,40}\block(?:s|ed|ing)? (?:the|our|my|us in the) "
+     r"(?:house|door|doors|flat|room|gate)\b).*\b(?:we|i) (?:cannot|can'?t|cant|can not) (?:go|get) out\b"),
     # ... and with the "I'm" dropped, as the message's first words ("being jumped. highfields park. help"); a habit
     # said with it ("being followed every day") is an account.
     ("being_hurt_unsaid_who", "general", r"^\W*being (?:followed|attacked|chased|hurt|hit|beaten(?: up)?|stabbed|strangled|kidnapped|jumped|mugged|robbed|raped)\b"),
@@ -1030,7 +1083,9 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"grabbed|snatched|abducted|bundled into|dragged into)\b"),
     ("intruder", "attack_on_home_now", r"\bthere(?:'?s| is| are) (?:someone|somebody|a man|a woman|a guy|people|men) (?:in|outside|at) (?:my|the|her|his|our) (?:house|flat|garden|door|window|room|bedroom|home)\b|"
      # ... with the "there's" dropped, as the message's first words ("somebody in my house. i hear them downstairs")
-     r"^\W*(?:someone|somebody|some ?one|a man|men|strangers?|intruders?)\s+(?:is\s+|'s\s+)?(?:in|inside) (?:my|our) (?:house|flat|home|bedroom|room)\b"),
+     r"^\W*(?:someone|somebody|some ?one|a man|men|strangers?|intruders?)\s+(?:is\s+|'s\s+)?(?:in|inside) (?:my|our) (?:house|flat|home|bedroom|room)\b|"
+     # (fifty-third round) ... or the whole message that they are in ("they're inside the house")
+     r"^\W*(?:they'?re|theyre|they are|he'?s|hes|he is|she'?s|shes|she is)\s+(?:now\s+|already\s+)?inside (?:the|my|our) (?:house|flat|home)\W*$"),
     ("turned_up_at", "general", r"\b(?:turned up|showed up|rocked up) (?:at|outside) (?:my|our) (?:new )?(?:place|house|home|flat|door|work|refuge)\b|"
      r"\b(?:has |'s |'ve |have )?just (?:rung|rang|knocked on|banged on) (?:the|my|our) (?:door ?bell|bell|door|window)\b"),
     ("arrived", "general", r"\b(?:just|has just|'s just|'ve just|have just) (?:turned up|arrived|showed up|got here|walked in|walked into (?:my|our|the) \w+|broken in|broke in|"
@@ -1065,7 +1120,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # one no doctor has planned ("a letter for school saying she'll be off 'after her operation in Mogadishu'. No operation
      # is planned or referred. They fly Saturday.")
      # (not a real one named: "her 6 year old's 'little operation' is on Friday at the LRI, its her tonsils")
-     r"(?:girls?|daughters?|nieces?|granddaughters?|(?:year|yr)s? old)\b(?!.*\b(?:tonsils?|adenoids?|grommets?|appendix|teeth|tooth|dental|dentist|hernia|"
+     r"(?:girls?|daughters?|nieces?|granddaughters?|(?:year|yr)s?[- ]old)\b(?!.*\b(?:tonsils?|adenoids?|grommets?|appendix|teeth|tooth|dental|dentist|hernia|"
      r"heart|hip|knee|eyes?|ears?|kidney|lri|hospital|infirmary|nhs|surgeon|consultant|anaesthetic|x-?ray|scan)\b)"
      r"[^?!]{0,200}(?:\bspecial (?:operation|procedure)\b|"
      r"['‘](?:after |for )?(?:her |the |an? )?(?:little |small |tiny |special )?(?:operation|procedure|op)\b(?=[^'’.?!]{0,25}['’])|"
@@ -1075,6 +1130,20 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:daughters?|girls?|nieces?|granddaughters?|sisters?)\b(?:(?!\b(?:about|of|on)\b)[^.?!]){0,20}\b(?:excision|khatna|khatana|khitan|gudniin|tahur|tahoor)\b"
      r"(?! (?:of|awareness|prevention|training|campaigns?|day|week|charity|talks?|leaflets?|information|info|clinic|support|lessons?|sessions?|"
      r"projects?|services?|survivors?|specialist|team|nurse|midwife)\b)|"
+     # (fifty-third round) the cutting done to the writer or a girl by others ("tomorrow they do my sunnah. im 9 and im scared"), arranged
+     # or planned for her ("her grandmother has arranged her sunnah out there", "plan cutting for my two daughters when they travel to
+     # Conakry on Monday"); Pidgin's "make dem cut am"; the quoted "going to become a big girl" abroad
+     r"(?:they|she|he|dem|grandma|gran|nan|nani|nana|aunt\w*|mum|mama|mother|the lady|the woman)(?:'ll| will| are going to| is going to| gonna| go)? "
+     r"(?:do|doing) (?:my|her|their) (?:sunnah?|khatna|khatana|khitan|tahur|tahoor|gudniin)\b(?! (?:prayers?|fast\w*|salah|salat|namaz|nafl)\b)|"
+     r"(?:arranged|booked|planned|organi[sz]ed|planning|arranging|booking|plan|plans) (?:my|her|their|the girls'?) (?:sunnah?|khatna|khatana|khitan|tahur|tahoor|gudniin)\b"
+     r"(?! (?:prayers?|fast\w*|salah|salat|namaz|nafl)\b)|"
+     r"(?:plan|plans|planning|planned|arrang\w*|book\w*) (?:the )?(?:cutting|khatna|sunnah?|fgm|circumcision|excision) (?:for|on) (?:my|our|her|the|both) (?:\w+ ){0,2}"
+     r"(?:girls?|daughters?|nieces?|granddaughters?)\b|"
+     r"(?:make|for|to) (?:dem|them|they|una) (?:go )?cut (?:am|her|dem)\b|"
+     r"(?<=['‘\"“])(?:going to|gonna|will) (?:become|be made) (?:a )?big girl(?=['’\"”])|"
+     # ... and the cutting's name said to be due for a girl ("khafz must be done now my daughter has turned 7")
+     r"(?:khatna|khatana|khitan|tahur|tahoor|gudniin|sunnah?|fgm) (?:must|has to|have to|will|is going to|needs to|should) be done\b"
+     r"(?=[^.?!]{0,60}\b(?:my|our|her|his|their) (?:\w+ )?(?:daughters?|girls?|nieces?|granddaughters?|sisters?)\b)|"
      # (forty-first round) the cutting named as a girl's ("the 'party' tomorrow is my sisters cutting"), not her cutting board
      r"(?:sisters?|daughters?|nieces?|cousins?|girls?)'?s?'? (?:cutting|khatna|khatana|sunnah?)\b"
      r"(?! (?:board|boards|knife|mat|tool|machine|edge|her|his|my|the|their|our|your|some|a|an|it|them|up|down|back|out|off|in|hair|cake)\b)|"
@@ -1114,7 +1183,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # ("the cut on me" only with the one who cuts named beside: not the barber's)
      # (fifty-second round) the verb said of the girls ("arranged a woman to come to our flat tomorrow ... to circumcise my two
      # daughters"), and French's ("la tante ... c'est pour l'exciser. vol dimanche"), never a son's or a surgeon's of a mole
-     r"(?:circumcise|circumcising|excise|excising) (?:my|our|her|the|both|both my|all my|the two|my two) (?:\w+ )?(?:girls?|daughters?|nieces?|"
+     # (fifty-third round: two words before the girl, "to circumcise the new baby girl before the naming ceremony")
+     r"(?:circumcise|circumcising|excise|excising) (?:my|our|her|the|both|both my|all my|the two|my two) (?:\w+ ){0,2}(?:girls?|daughters?|nieces?|"
      r"sisters?|granddaughters?)\b|(?:pour|va|vont|veut|veulent|faire) (?:l'|l’|la |les )exciser\b|exciser (?:ma|mes|la|les|sa|ses) (?:petites? )?filles?\b|"
      r"(?:do|doing|does|done|did|have|having|get|getting) the (?:cut|cutting) (?:on|to|for) (?:(?:me and |both )?(?:my|our|her|the) (?:\w+ )?(?:girls?|daughters?|nieces?|"
      r"sisters?|sis|granddaughters?|cousins?)\b|(?:me|her)\b(?=.*\b(?:lady|woman|aunty|auntie|cutter|old women|fgm|sunnah?|khatna)\b))|"
@@ -1368,13 +1438,14 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # now"), and a neighbour's door being smashed in ("next door is having their door kicked in")
      r"\b(?:he|she|they|someone|somebody|a man|men|(?:my|her|his) ex|(?:my|her|his) (?:ex[- ]?)?(?:husband|wife|partner|boyfriend|girlfriend))\s*(?:is|'s|are|'re)\s+"
      r"(?:climbing|getting|jumping|coming) (?:over|up) (?:the|my|our) (?:back |front |garden |side )?(?:gate|fence|wall|drainpipe)\b(?=[^.?!]*\bnow\b)|"
-     r"\b(?:having|getting) (?:their|her|his|my|our|the) (?:front |back )?(?:doors?|windows?) (?:smashed|kicked|put|broken|booted|caved) in\b|"
+     # (fifty-third round: battered too, "next door are getting their door battered in, sounds like a big group")
+     r"\b(?:having|getting) (?:their|her|his|my|our|the|its) (?:front |back )?(?:doors?|windows?) (?:smashed|kicked|put|broken|booted|caved|battered|rammed|bashed) in\b|"
      r"banging on (?:the|my) (?:door|window)|(?:hammering|pounding|thumping|battering|booting|banging) on (?:the|my|our) (?:front |back |bedroom |kitchen |bathroom |patio |side |living room )?(?:door|window)s?\b(?! ?frames?)|"
      r"(?:booted|booting|kicked|smashed|ripped|forced) (?:the|my|our) (?:front |back )?(?:door|gate) (?:off (?:the|its) hinges|down)|"
      r"kicking (?:in )?(?:the|my|our) (?:front |back )?door|smashing (?:the|my|our) (?:\w+ )?(?:door|window)|"
      r"climbing (?:in|into|through) (?:the|my|our|a) window|trying (?:the|my|our) (?:front |back )?(?:door|handle)|"
      r"(?:putting|put|kicking|kicked|smashing|smashed) (?:the|my|our) (?:windows?|doors?) (?:in|through)|(?:battering|hammering|ramming) (?:the|my|our) (?:front |back )?(?:door|window)|"
-     r"outside (?:my|our|the) (?:house|home|flat) throwing|(?:door|doors|window|windows) (?:is|are) being (?:kicked|smashed|forced|broken|put through)|"
+     r"outside (?:my|our|the) (?:house|home|flat) throwing|(?:door|doors|window|windows) (?:is|are) being (?:kicked|smashed|forced|broken|put through|battered|rammed|bashed)|"
      r"(?:door|doors|window|windows) (?:has |have )?just (?:got|been) (?:kicked|smashed|forced|broken|put)|kicked off (?:its|the) hinges|"
      r"trying to (?:slide|prise|prize|pry|jimmy|force|lever|push|pull) (?:the|my|our) (?:\w+ )?(?:door|window)s? open|"
      r"(?:door|window|glass)\b[^.?!]{0,20}\bjust (?:shattered|smashed|caved in|gave way|went)\b|"
@@ -1608,11 +1679,16 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"my (?:new )?(?:address|house|home|flat|place)|me (?:here|at)|the (?:refuge|safe house|kids'? school))\b|\btracked (?:me|us) down\b|\b(?:has|'s|have|'ve|just) (?:just )?(?:found|tracked down|traced) (?:me|us)\b(?!\s+(?:a|an|the|some|another)\b)|"
      r"\bknows where (?:i|we) (?:live|am|are) now\b"),
     ("taken_the_child", "child_in_danger", rf"\b(?:has|'s|have|'ve|just) (?:just )?(?:taken|snatched|grabbed|took) (?:the|my|our) {_CHILD}\b(?!\s+(?:to school|to nursery|to the park|for the weekend))|"
-     rf"\btrying to (?:take|grab|snatch|drag|pull) (?:me|my|her|him|the|a) (?:\w+ )?(?:{_CHILD}|into)\b|\bholding (?:my|the|her|his) (?:\w+ )?{_CHILD} (?:over|out of)\b|"
+     rf"\btrying to (?:take|grab|snatch|drag|pull) (?:me|my|her|him|the|a) (?:\w+ )?(?:{_CHILD}|into)\b|\b(?:holding|dangling|hanging) (?:my|the|her|his|our|their) (?:\w+ )?{_CHILD} (?:over|out of)\b|"
      # the child named before and held over a drop ("he has the baby and he is holding her over the balcony"), and a child
      # snatched out of a pram or from someone's arms ("grabbed him out of the buggy and ran")
      r"\bholding (?:her|him|them) (?:over|out of) (?:the|a) (?:balcony|window|edge|bridge|railings?|banisters?|stair ?well|ledge)\b|"
      r"\b(?:grabbed|snatched|pulled|ripped|yanked) (?:him|her|them) (?:out of|from) (?:the|her|his|my|our) (?:pram|buggy|pushchair|cot|car ?seat|high ?chair|arms)\b"),
+    # (fifty-third round) a child taken and the taker's word that the parent will not see them again ("my ex has taken our 3 year old
+    # out of nursery without asking ... his last text says I'll never see her again"); its "never" is the danger
+    ("never_see_the_child_again", "child_in_danger", rf"^(?=.*\b(?:taken|took|snatched|picked up|collected|has got|'s got) (?:our|my|the|her|his) (?:\w+ )?(?:{_CHILD}|\d{{1,2}} ?(?:year|yr)s?[- ]?old)\b)"
+     r".*\b(?:i'?ll|i will|you'?ll|you will|u will|u'?ll|she'?ll|he'?ll|she will|he will) never see (?:her|him|them|the (?:kids|children|baby)|"
+     r"(?:your|my|our|his) (?:kids|children|son|daughter|baby|boy|girl)) (?:ever )?again\b"),
     ("child_locked", "child_in_danger", rf"\b{_CHILD} (?:is |are |'s )?(?:locked|shut|stuck|trapped) (?:out|in)\b|\b{_CHILD} (?:is |are |'s )?left (?:alone )?in (?:a|the) (?:hot )?car\b|"
      rf"\b{_CHILD}(?: (?:next door|from next door|upstairs|over the road|opposite|across the road))? (?:is |are |'s )?(?:out )?on (?:the|a) (?:window ?ledge|ledge|window ?sill|balcony|roof)\b|\b(?:is|are|'s|'m|im|i'?m) stuck (?:in|at) [^.?!]{{0,20}}\bwith (?:him|her|them)\b"),
     ("child_with_danger", "child_in_danger", rf"\b(?:has|'s got|has got|got|took|taken) (?:my|the|our|her|his|their) (?:\w+ )?{_CHILD}\b[^.?!]{{0,25}}"
@@ -1753,6 +1829,14 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     # wedding")
     ("wedding_flight", "forced_marriage_or_fgm", r"\b(?:flight|plane|train|coach)(?:'s| is| leaves| goes)? ?(?:at|in) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|hours|hrs)?\b"
      r"(?=[^?]*\b(?:holiday|trip|visit)\b[^?]*\bbut\b[^?]*\b(?:my|her) (?:wedding|nikah|marriage)\b)"),
+    # (fifty-third round) taken abroad within days with the passport held and told there is no coming back ("they've got her passport
+    # and they're flying to bangladesh on friday and she 'won't be back for sixth form'"): the Forced Marriage Unit's signs, with
+    # no marriage named
+    ("sent_abroad_not_to_return", "forced_marriage_or_fgm", rf"^(?=.*\b{_SOON}\b)"
+     rf"(?=.*\b(?:fly|flying|flight|plane|tickets?|taking (?:me|her|us)|sending (?:me|her)|going)\b[^.?!]{{0,40}}\b{_COUNTRY}\b)"
+     r"(?=.*\b(?:(?:got|taken|took|has|have|hid|hidden|keeping|kept|holding|locked up) (?:my|her) passport|passport (?:is |'s |has been |was )?(?:gone|taken|hidden|missing|locked))\b)"
+     r"(?=.*\b(?:(?:i'?m|im|i am|she'?s|she is|shes) not (?:coming|going) back|(?:won'?t|wont|will not) (?:be )?(?:coming )?back (?:for|to|at|in) "
+     r"(?:school|college|sixth ?form|uni|term|year \d+)|one[- ]way)\b)"),
     # Hurt with a thing held and still going on ("has got my walking stick and keeps hitting me with it"): the habit
     # word tells of blows now, the thing held says so
     ("hitting_with_it", "weapon", r"\b(?:has|has got|'s got|got) (?:my|his|her|a|the) (?:walking stick|stick|crutch|rolling pin|belt|iron|kettle|pan|frying pan|cane|bat|hammer)\b"
@@ -1875,17 +1959,9 @@ _NEGATION = re.compile(
 )
 # Patterns whose wording already contains a negation ("I'm not safe", "won't let me leave").
 _NEGATION_IS_THE_DANGER = frozenset({"not_let_out_since", "told_not_leaving", "keys_kept_locked", "passport_and_door", "locked_with_us_inside", "held_till", "in_danger", "locked_in", "kept_in", "not_breathing", "not_allowed_out", "wont_see_tomorrow", "wont_wake_up",
-                                     "not_here_anymore", "wont_let_out_of_car", "goodbye", "shut_in", "farewell_threat",
+                                     "not_here_anymore", "wont_let_out_of_car", "never_see_the_child_again", "locked_and_cannot_go_out", "goodbye", "shut_in", "farewell_threat",
                                      "pills_uncounted", "not_here_tomorrow", "wont_stop_bleeding", "not_leave_alive"})
 
-# Countries someone may be in or move to, far from here (_ABROAD, _SAFE_NOW).
-_COUNTRY = (r"(?:spain|portugal|france|germany|italy|greece|cyprus|poland|romania|bulgaria|lithuania|latvia|"
-            r"the netherlands|holland|belgium|america|the (?:us|usa|states|uae)|canada|australia|new zealand|dubai|thailand|turkey|jamaica|"
-            r"nigeria|ghana|kenya|south africa|pakistan|india|bangladesh|somalia|iraq|iran|kurdistan|syria|afghanistan|albania|ukraine|"
-            r"sudan|eritrea|ethiopia|yemen|libya|egypt|sri lanka|zimbabwe|congo|hong kong|china|vietnam|"
-            # (fiftieth round) the home cities and regions Leicester's people name as the place ("he is gone back to Sylhet")
-            r"sylhet|dhaka|chittagong|lahore|karachi|islamabad|mirpur|kashmir|gujarat|kerala|goa|delhi|mumbai|kolkata|lagos|abuja|accra|"
-            r"nairobi|mogadishu|hargeisa|kabul|baghdad|erbil|damascus|aleppo|cairo|khartoum|addis ababa|asmara|harare|colombo|jaffna|bucharest|warsaw)")
 _MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 # Danger told as something in the past belongs to the account, not to the emergency answer ...
 _PAST = re.compile(
@@ -2087,7 +2163,11 @@ _CLOTHES_CHOKING = re.compile(r"\b(?:tie|collar|shirt|jumper|necklace|top|seatbe
                               # (forty-seventh round) clothes so tight round the neck they strangle ("these new tunics at work are that tight
                               # round the neck they're strangling me all shift")
                               r"\b(?:tunics?|uniforms?|scrubs|polos?|shirts?|collars?|tops?|jumpers?|ties?|lanyards?|hi ?-?vis)\b[^.?!]{0,30}\btight (?:round|around|on) "
-                              r"(?:the|my|your) neck\b[^.?!]{0,25}\b(?:choking|strangling)\b", re.IGNORECASE)
+                              r"(?:the|my|your) neck\b[^.?!]{0,25}\b(?:choking|strangling)\b|"
+                              # (fifty-third round) ... felt as being strangled ("work polo neck is so tight I feel like I'm being strangled
+                              # all shift haha")
+                              r"\b(?:polo ?necks?|roll ?necks?|turtle ?necks?|tunics?|uniforms?|collars?|ties?|lanyards?|shirts?|jumpers?|tops?)\b[^.?!]{0,20}\b(?:so|too|that|really) tight\b"
+                              r"[^.?!]{0,20}\b(?:feel|felt|feels) like (?:i'?m|im|i am|i was) (?:being )?(?:strangled|choked|throttled)\b", re.IGNORECASE)
 # Knives sharpened to cook ("sharpening my knives for sunday dinner"), with no one threatened in the message.
 _COOKING = re.compile(r"^(?!.*\b(?:at (?:me|us|her|him)|on (?:me|us|her|him)|staring|glaring|threat\w*|kill\w*|hurt\w*|stab\w*|scared|afraid|frightened|"
                       r"terrified|warn\w*|says?|said|saying|shout\w*|scream\w*)\b)"
@@ -2108,7 +2188,8 @@ _SPORT = re.compile(r"\b(?:bjj|jiu ?-?jitsu|judo|wrestling|grappling|mma|ufc|spa
                     r"(?:high|late|spear|neck) tackles?|scrums?|rucks?|(?:at|after) (?:rugby|football|footy|netball) (?:training|practice)|(?:the )?(?:ref|referee|linesman)(?:'s)? decision|the (?:ref|referee|linesman)|"
                     # (forty-sixth round) a team that "choked" in a match ("we bottled it again, proper choked in the second half at the King Power")
                     r"(?:in|after) the (?:first|second) half(?! of the (?:night|day|evening|week|month|year))|bottled it|(?:penalty|penalties|pens) shoot ?-?out)\b", re.IGNORECASE)
-_SOMEONE_OF_THEIRS = re.compile(r"\b(?:my|her|his|our) (?:ex|husband|wife|partner|boyfriend|girlfriend|bf|gf|fella|dad|father|mum|mother|"
+# (fifty-third round: nor a partner in the class the writer tapped out to, "my partner put me in a chokehold and I tapped out")
+_SOMEONE_OF_THEIRS = re.compile(r"\b(?:my|her|his|our) (?:ex|husband|wife|partner(?![^.?!]{0,50}\btapped out\b)|boyfriend|girlfriend|bf|gf|fella|dad|father|mum|mother|"
                                 r"step ?dad|step ?father|brother|sister|son|uncle|cousin|carer|flatmate)\b|\bat home\b", re.IGNORECASE)
 _SPORT_IS_NOT_AN_ATTACK = frozenset({"strangled", "tried_to_strangle", "by_the_throat", "hands_on_neck", "squeezing_neck", "went_for_the_throat",
                                      "getting_hurt", "pinned_down", "locked_in"})
@@ -2365,16 +2446,19 @@ _TAUGHT_ABOUT = re.compile(
     # (thirty-eighth round) a session run on it for a group ("running a session on forced marriage and FGM with our
     # girls group next Thursday"); anyone in it still counts (_ANYONE_IN_IT)
     r"sessions?|"
+    # (fifty-third round) a stall or activism for it ("doing a stall for 16 days of activism on FGM and forced marriage")
+    r"activism|stalls?|fundraisers?|"
     # (twenty-third session) a class's debate on it ("our year 9 are doing a debate about arranged marriage tomorrow")
     r"debates?)\b"
     r"(?:\W+\w+){0,4}?\W+(?:about|on|against)\b|\bawareness\b|\bzero tolerance\b|"
     # "a talk about", never "they talk about marrying me off" (a person in it, and no article).
-    r"\b(?:a|an|the)\s+talks?\s+(?:about|on)\b|"
+    # (fifty-third round: with a word before it, "a Sunday talk on FGM and forced marriage for our congregation")
+    r"\b(?:a|an|the)\s+(?:\w+\s+)?talks?\s+(?:about|on)\b|"
     # (thirty-fifth round) a subject done in a school subject's lesson ("we did forced marriage in RS today")
     # (forty-first round) told in a lesson ("in PSHE today they told us FGM is illegal")
     r"\bin (?:pshe|pshce|rse|re|rs|citizenship|assembly|class|form time|tutor time)\b(?:\W+\w+){0,3}?\W+(?:told|taught|showed|learnt|learned)\b|"
     r"\b(?:did|done|doing|covered|covering|studied|studying)\b(?:\W+\w+){1,4}?\W+in (?:rs|re|pshe|pshce|rse|citizenship|sociology|psychology|"
-    r"form time|tutor time|tutor group)\b|"
+    r"form time|tutor time|tutor group|(?:the|our|this|my) (?:\w+ )?(?:unit|module|topic|syllabus|curriculum|scheme of work))\b|"
     # (forty-seventh round) a professional's reporting duty ("What's the mandatory FGM reporting duty for doctors?")
     r"\b(?:mandatory|statutory) (?:\w+ ){0,2}?reporting\b|\breporting (?:duty|duties|requirements?|obligations?)\b|"
     # (forty-seventh round: "FGM safeguarding training")
@@ -2415,7 +2499,9 @@ _TEACHERS_ROLE = re.compile(
     r"presentation|assignment|essay|project|course|lecture|module)\b|"
     # (forty-seventh round) ... nor the one who attends it ("I've got FGM prevention training at the surgery next week")
     r"\b(?:i'?ve|ive|i have|we'?ve|we have|i'?m on|im on|i am on|i'?m attending|im attending|i am attending) (?:got )?(?:a |an |some |the |my |our )?"
-    r"(?=(?:\w+ )?(?:fgm|forced marriage|safeguarding)\b)",
+    r"(?=(?:\w+ )?(?:fgm|forced marriage|safeguarding)\b)|"
+    # (fifty-third round) ... nor the writer's own role said as they open ("Pastor's wife here. We'd like to do a Sunday talk on FGM")
+    r"^\W*(?:\w+'?s |the |a )?(?:wife|husband|mum|mom|mother|dad|father|son|daughter|sister|brother|girl|boy)\W+here\b",
     re.IGNORECASE,
 )
 
@@ -2819,7 +2905,7 @@ _CUTTING_OPPOSED = re.compile(r"\b(?:explain|convince|persuade|tell|show|teach|m
                               r"(?:be (?:cut|circumcised|done)|(?:do|cut|circumcise) (?:it|that|this|tahara|tahur|khatna|fgm|sunnah?|them|her|me)\b)"
                               r"(?![^.?!]{0,40}\b(?:unless|but)\b)|"
                               # ... and in Pidgin ("Me, I no go ever do am to my pikin", "e no go ever happen to us")
-                              r"\b(?:i|we|me|she|he|dem|they) no go (?:ever )?do am (?:to|for|give) (?:my|our|her|una) (?:pikin|pikin dem|daughters?|girls?|children)\b|"
+                              r"\b(?:i|we|me|she|he|dem|they) no go (?:ever )?do am (?:to|for|give) (?:(?:my|our|her|una) (?:pikin|pikin dem|daughters?|girls?|children)|us|me|una)\b|"
                               r"\b(?:e|it|dat|that) no go (?:ever )?happen (?:to|for) (?:us|me|una|my \w+|our \w+)\b", re.IGNORECASE)
 
 
@@ -3357,7 +3443,8 @@ _A_YEAR_GONE = (r"(?:(?<!since )(?<!from )in|back in|during|(?:that|this|it) (?:
 _A_YEAR_GONE_RE = re.compile(rf"\b(?:{_A_YEAR_GONE})\b", re.IGNORECASE)
 # (forty-fifth round: not a lasting mark's "still", "she still has the burns")
 _AGAIN_OR_STILL = re.compile(r"\b(?:again|(?<!\bi )still(?! (?:has|have|got|bears?) (?:the |her |his |my |their )?(?:burns?|scars?|marks?|nightmares|flashbacks)\b)|"
-                             r"back(?! in\b))\b", re.IGNORECASE)
+                             # (fifty-third round: nor "back then", the time gone itself: "your page helped me back then")
+                             r"back(?! in\b)(?! then\b))\b", re.IGNORECASE)
 
 
 def _dated_to_a_year_gone(text: str) -> bool:
@@ -3658,6 +3745,11 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"\bcut(?:s)? (?={_FOOD_FOR_THE_CHILDREN})", "serve "), (rf"\bcutting (?={_FOOD_FOR_THE_CHILDREN})", "serving "),
         # (forty-first round) khatna as Kurdish writers spell it ("xatena for my daughter tomorrow")
         (r"\b(?:xatena|xetene|xetana|xatna|xatana|xetna)\b", "khatna"),
+        # (fifty-third round) the sunnah as South Asian writers spell it ("taking my daughter for sunnat on saturday")
+        (r"\b(?:sunnat|sunnath|sunnet)\b", "sunnah"),
+        # ... and as Bohra families name it ("khafz must be done now my daughter has turned 7"); the nikah's paper ("abbu signed a
+        # nikahnama for me") is the nikah's
+        (r"\b(?:khafz|khafd|khafdh)\b", "khatna"), (r"\bnikah-?nama\b", "nikah papers"),
         (r"\bn\b", "and"), (r"\brn\b", "right now"), (r"\bsum1\b|\bsome1\b|\bsom1\b", "someone"), (r"\bu\b", "you"), (r"\bwiv\b|\bwif\b", "with"),
         (r"\b(gett|go|say|com|hitt|kick|punch|chok|strangl|squeez|bang|smash|follow|chas|threaten|scream|shout|try|hold|stabb|beat|burn|"
          r"kill|wait|stand|sitt|hid|bleed|lamp|leather|batter|dragg|pour|lock|tak|forc|point|wav|watch|hurt|runn)in\b", r"\1ing"),
@@ -3850,14 +3942,14 @@ class _Frame:
             or (self.words_not_wish and pattern_name == "suicide_intent")
             or (self.recovery and _PATTERN_CATEGORY[pattern_name] == SELF_HARM)
             # (forty-seventh round: and its neck, "tunics ... that tight round the neck they're strangling me")
-            or (self.clothes_choking and pattern_name in ("strangled", "by_the_throat"))
+            or (self.clothes_choking and pattern_name in ("strangled", "by_the_throat", "being_hurt_passive"))
             or (self.children_joking and pattern_name == "locked_in")
             or (self.law_question and pattern_name in ("violence_right_now", "weapon", "strangled"))
             # "if he locks me in, is that a crime?" asks; someone locked in now says so; so does a fire asked about
             # ("does setting fire to a house count as arson?")
             # (twenty-ninth round: any fire pattern, "is putting a lit rag through a letterbox arson or attempted murder")
             # (forty-ninth round: and an act asked about by its name, "is slapping a partner once still domestic abuse?")
-            or (self.law_question and (pattern_name in ("locked_in", "hurting_someone", "hurting_a_child") or _PATTERN_CATEGORY[pattern_name] == "fire")
+            or (self.law_question and (pattern_name in ("locked_in", "locked_and_cannot_go_out", "hurting_someone", "hurting_a_child") or _PATTERN_CATEGORY[pattern_name] == "fire")
                 and not self.says_now)
             or (self.weather and pattern_name in _WEATHER_IS_NOT_AN_ATTACK)
             or (self.celebration and pattern_name in _CELEBRATION_IS_NOT_DANGER
@@ -4435,7 +4527,8 @@ _PAPERWORK = re.compile(r"\b(?:crime (?:reference )?number|crime ref|incident nu
                         r"\b(?:police|officers) (?:have|has|'ve got|took|got) (?:the |his |my |our )?(?:cctv|footage|doorbell footage|ring footage|video)\b|"
                         r"\b(?:already|now) being (?:dealt with|looked into|investigated)\b",
                         re.IGNORECASE)
-_URGENT_NOW = re.compile(r"\b(?:(?:mins?|minutes|seconds) ago|help|hurry|quick|quickly|please|pls|plz|scared|terrified|bleed\w*|breath\w*|right now|outside|at the door|"
+# (fifty-third round: not thanks for help had, "Thanks for your help back then")
+_URGENT_NOW = re.compile(r"\b(?:(?:mins?|minutes|seconds) ago|help(?<!\bthanks for your help)(?<!\bthank you for your help)(?<!\bthanks for the help)(?! back then\b)|hurry|quick|quickly|please|pls|plz|scared|terrified|bleed\w*|breath\w*|right now|outside|at the door|"
                          # a door or window under attack as they ask ("is it normal for someone to be kicking your front door
                          # this hard? hes been at it ten minutes")
                          r"(?:kicking|banging|smashing|hammering|bashing|forcing|booting) (?:in |down |at |on )?(?:the|my|our|your|his|her) "
@@ -4615,7 +4708,14 @@ _NOT_A_WANTED_WEDDING = re.compile(
     r"\b(?:rang|called|phoned|texted|messaged|calling|ringing) (?:me )?(?:crying|in tears|sobbing)\b|"
     r"\b(?:umrah|holiday|visit|trip|family trip|family visit|hajj|funeral|eid)\b[^.?!]{0,15}\bbut\b[^.?!]{0,80}\b(?:actually|really|rishta|nikah|wedding|shaadi|marriage|engaged|engagement)\b|"
     r"\b(?:husband|wife|dad|father|mum|mother|in-?laws|uncle|brother|ex|he|she|they)(?: is| are|'s|'re)? (?:takes|taking|took|sends|sending|sent) "
-    r"(?:our|my|his|her|their) (?:\d{1,2} ?(?:year|yr)s? old )?(?:daughter|son|girl|boy|niece|nephew|sister|granddaughter)s?\b[^.?!]{0,40}\bto (?:get |be )?marr(?:y|ied)\b",
+    r"(?:our|my|his|her|their) (?:\d{1,2} ?(?:year|yr)s? old )?(?:daughter|son|girl|boy|niece|nephew|sister|granddaughter)s?\b[^.?!]{0,40}\bto (?:get |be )?marr(?:y|ied)\b|"
+    # (fifty-third round, the give-way check of fm47/fresh113) a school child's year said of the one to marry ("Year 9 girl has just
+    # told me her engagement party in Lahore is next Saturday and the nikah is straight after"); school or college left behind
+    # for it ("she's been told she won't be coming back for spring term", "she 'won't be back for sixth form'")
+    r"\byear (?:[5-9]|1[01]) (?:girl|boy|pupil|student|child|kid)\b|"
+    r"\b(?:won'?t|wont|will not|not|never) (?:be )?(?:coming |going )?back (?:to|for|at|in) (?:school|college|sixth ?form|uni|university|"
+    r"(?:the |her |his |my )?(?:spring|summer|autumn|next|new) term|term|lessons|class(?:es)?|year (?:[7-9]|1[0-3]))\b"
+    r"(?![^.?!]{0,25}\b(?:till|until|after (?:the|my|her|his|our) (?:honeymoon|wedding)|honeymoon)\b)",
     re.IGNORECASE)
 
 
@@ -4708,13 +4808,16 @@ _SAID_SAFE = re.compile(
     r",\s*(?:i'?m|im|i am|we'?re|we are) (?:ok|okay|alright|fine|safe)\W*$|"
     # the trip or the wedding called off, with nothing after it ("the trip to pakistan got cancelled")
     # (forty-fourth round: "off for good", and the writer's own shock after it, "still shaking but it's over")
-    r"^(?!.*\b(?:but(?! (?:it'?s|its|it is) (?:over|done|finished)\b)|rebook\w*|another|instead|still(?! (?:shaking|shaky|in shock|upset|crying|emotional)\b)|new date|again)\b)"
+    r"^(?!.*\b(?:but(?! (?:it'?s|its|it is) (?:over|done|finished)\b)|rebook\w*|another|instead|still(?! (?:shaking|shaky|shook|in shock|upset|crying|emotional)\b)|new date|again)\b)"
     r".*(?:\b(?:trip|flights?|wedding|holiday|visit|ceremony|marriage|nikah|engagement|"
     # (forty-sixth round: "the wedding's off for good")
     r"journey|travel)\b[^.?!]{0,45}(?:\b(?:got|has been|have been|was|were|is|are|'s been|been)|(?<=\w)'s) (?:cancelled|canceled|called off|stopped|off for good|off completely)\b|"
     # (forty-fifth round) ... or by the one who called it off, for good ("abbu cancelled the rishta completely ... it's over for good")
     r"\b(?:cancelled|canceled|called off) (?:the|my|her|his) (?:rishta|wedding|nikah|engagement|trip|tickets?|flights?|marriage)\b"
-    r"(?=.*\b(?:completely|for good|(?:it'?s|its|it is) (?:over|off|done))\b))|"
+    r"(?=.*\b(?:completely|for good|(?:it'?s|its|it is) (?:over|off|done))\b)|"
+    # (fifty-third round) ... or by the one who arranged it, once the writer's no was heard ("told him straight i won't do it and he
+    # actually listened, rang them and called it off")
+    r"\b(?:listened|backed down)\b[^.?!]{0,40}\b(?:called|cancelled|canceled) (?:it|the \w+) off\b)|"
     # (thirty-first round) the ones who did it charged or convicted, nobody out, back or here now ("they beat up my cousin, hes
     # ok now, they got charged")
     # (twenty-third session: nor someone following or filming the writer now, "he's following me, he was jailed last year")
@@ -5107,6 +5210,10 @@ _SCARE_EXPLAINED = re.compile(r"\b(?:turn(?:ed|s) out (?:it was|to be|it'?s|that
                               r"\bturn(?:ed|s) out (?:it was|to be|it'?s|that was|he was|she was|they were) (?:only |just )?(?:a|an|some|the) (?:\w+ ){0,2}?"
                               r"(?:bloke|man|guy|lad|lads|woman|girl|lady|person|people|kids|students?|drunk)\b[^.?!]{0,30}\b(?:wrong (?:flat|house|door|address|number|block|building|floor)|"
                               r"lost|locked (?:himself|herself|themselves) out)\b|"
+                              # (fifty-third round) one walking behind who lives the same way ("a boy keeps walking behind me from school but he
+                              # lives on my street so he just goes the same way")
+                              r"\b(?:he|she|they) (?:lives?|live) (?:on|in|down|up) (?:my|our|the same) (?:street|road|estate|block|close|avenue)\b[^.?!]{0,30}"
+                              r"\b(?:the same way|same way home|same route)\b|"
                               # (twenty-seventh round) someone outside only waiting for a bus or a lift ("turned out he was just waiting
                               # for the bus"), not waiting for the person
                               + _WAITING_EXPLAINED, re.IGNORECASE)
@@ -5272,6 +5379,12 @@ def _force_said_beyond_the_topic(text: str) -> bool:
     return bool(_FORCED_RE.search(left))
 
 
+_OTHERS_THINK = re.compile(r"\b(?:people|everyone|everybody|teachers?|staff|kids|the others|my mates|my friends|they)\b[^.?!,]{0,20}\b(?:think|thinks|thought|assume|assumes|"
+                           r"assumed|reckon|reckons)\s+(?:that\s+)?$", re.IGNORECASE)
+_HURT_BY_ONESELF = re.compile(r"\b(?:my (?:tics?|tourette'?s|tourettes|seizures?|fits?)|(?:make|makes|made) me (?:hit|hurt|bite|scratch|punch) myself|"
+                              r"i (?:hit|hurt|bite|scratch|punch) myself)\b", re.IGNORECASE)
+
+
 def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     """A match its own words excuse: a promise not to hurt oneself, knives sharpened to cook (only the sharpening:
     "he grabbed a knife while i was cooking" stays a weapon), a return in minutes by someone else than the one
@@ -5293,6 +5406,10 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     if name in _PROMISE_CAN_SAY_NO_TO and _PROMISED_NOT_TO.search(text[max(0, match.start() - 25) : match.start()]):
         return True
     before, after = text[max(0, match.start() - 40) : match.start()], text[match.end() :]
+    # (fifty-third round) a beating others wrongly think of, the marks the writer's own ("my tics make me hit myself ... people
+    # at school think someone is beating me up")
+    if name == "being_hurt" and _OTHERS_THINK.search(before) and _HURT_BY_ONESELF.search(text):
+        return True
     # (forty-third round) a garment "strangling me" with nobody pulling it ("this tie on my work uniform is strangling me in
     # this heat"); a screening question answered no ("the doctor asked if Ive ever been choked or strangled and I said no")
     if name == "strangled" and (_GARMENT_STRANGLING.search(before) and not _PULLED_BY_SOMEONE.search(text)
@@ -6267,6 +6384,9 @@ _GOODBYE_FOR_A_REASON = re.compile(r"^(?=.*\b(?:goodbyes?|bye|farewell)\b)(?=.*\
                                    rf"(?:go|going|goes|fly|flying|return|returning) (?:back |home )?to {_COUNTRY}|"
                                    r"new job|grad job|job in|funeral|crem\w*|cemetery|graveyard|gilroes|(?:her|his|their) grave|halls|end of term|at work)\b)",
                                    re.IGNORECASE)
+_GOODBYE_SENT = re.compile(r"\b(?:wrote|written|writes|texted|text|sent|send|messaged|said|says|saying|left) (?:me |us |her |him )?(?:a |his |her )?"
+                           r"(?:goodbyes?|bye forever|farewell)\b(?! to (?:the|this|that|our|his|her|their)\b)|\bgoodbye (?:message|text|note|letter|voice ?note)\b",
+                           re.IGNORECASE)
 # (4) A bridge, a car park, a roof or the railway in an everyday doing: ducks fed, a car lost, a shift worked, photos.
 _HEIGHT_OR_LINE = re.compile(r"\b(?:bridge|footbridge|flyover|car ?park|multi ?-?storey|roof|railway|level crossing|scaffold\w*|ledge|balcony|top floor|canal)\b",
                              re.IGNORECASE)
@@ -6290,7 +6410,8 @@ _PACKET_DOSE_CHECKED = re.compile(r"^(?!.*\b(?:too many|took|taken|swallowed|had
 # (7) Dying as a figure of speech ("could literally die of embarrassment", "dead on her feet after nights", "so knackered I
 # could die"), and "just venting" with the writer fine.
 # (forty-sixth round: of joy, "I passed!! I could die of happiness")
-_DYING_AS_A_FIGURE = re.compile(r"\bdie of (?:embarrassment|shame|boredom|laughter|laughing|cringe|heat|hunger|happiness|joy|excitement|pride|relief|jealousy)\b|\bdead on (?:my|her|his|their|our|your) feet\b|"
+_DYING_AS_A_FIGURE = re.compile(rf"\bdie of {_WHAT_ONE_DIES_OF_AS_A_FIGURE}\b|"
+                                r"\bdead on (?:my|her|his|their|our|your) feet\b|"
                                 r"\b(?:so |too )?(?:tired|knackered|exhausted|shattered|hungry|bored|full|shame|ashamed|embarrassed) (?:that )?i could (?:literally |actually )?die\b",
                                 re.IGNORECASE)
 _FINE_JUST_VENTING = re.compile(r"^(?=.*\bjust venting\b)(?=.*\b(?:i'?m|im|i am) (?:fine|ok|okay|alright|all right)\b)", re.IGNORECASE)
@@ -6403,7 +6524,10 @@ def _self_harm_everyday(text: str, found: Optional[DangerMatch]) -> bool:
         return True
     if _OVER_A_RESULT.search(text) and (_ABOUT_THE_WORDS.search(text) or re.search(r"(?i)\babout the (?:football|match|game|league)\b", text)):
         return True
-    if _HEIGHT_OR_LINE.search(text) and _THERE_FOR_AN_EVERYDAY_THING.search(text) and not _SELF_HARM_WORDS.search(text):
+    # (fifty-third round: nor with a goodbye sent from there, "standing on the railway bridge, he send me photo from there, he wrote
+    # goodbye")
+    if (_HEIGHT_OR_LINE.search(text) and _THERE_FOR_AN_EVERYDAY_THING.search(text) and not _SELF_HARM_WORDS.search(text)
+            and not (_GOODBYE_SENT.search(text) and not _GOODBYE_FOR_A_REASON.search(text))):
         return True
     if found is not None and found.pattern != "present_harm":
         return False

@@ -5796,3 +5796,98 @@ def test_lead_reading_52_their_fm46_twins_are_no_pattern(text: str) -> None:
 ])
 def test_lead_reading_52_review_an_injunction_or_a_grown_sons_strop_fires(text: str) -> None:
     assert detect_danger(text) is not None
+
+
+# Fifty-third round (focusfm47 and fresh113 read): what neither pattern nor model read, each rewritten: the cutting's verb
+# with two words before the girl, consent said not given in a formal report's words, a door battered in next door, Arabizi's
+# travel day with its "al-".
+@pytest.mark.parametrize("text", [
+    "my husband's aunt flies in tomorrow to circumcise the little baby girl after the naming on Sunday",
+    "I wish to tell you that my parents intend to marry me to a man in Sylhet. I have not consented. My flight is on the 14th. I am 20.",
+    "the house over the road is getting its door battered in, a big crowd of men",
+    "abui qal lazim atzawaj ibn 3ammi, al-safar yom al-jum3a. ana 15. ma abgha",
+])
+def test_lead_reading_53_what_fm47_missed_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and their false alarms: a wedding date tried years ago and thanks for "back then"; a talk with a word before it, a unit
+# a class covers, activism's stall; a wrestling partner the writer tapped out to; a polo neck felt as strangling; dying of
+# tiredness; tics others take for a beating; a rishta called off once the no was heard; Pidgin's promise not to do it to us; one
+# who lives the same way.
+@pytest.mark.parametrize("text", [
+    "My parents once tried to set a wedding date for me with a cousin. That was 2020. I'm out now and they've accepted it. Thanks for your help back then.",
+    "Mum here. We'd like to host a community talk on FGM and forced marriage at the centre on Friday, can someone come?",
+    "We're covering forced marriage in the PSHE module next week, any resources?",
+    "our students are running a stall for the 16 days of activism against FGM and forced marriage on Monday",
+    "wrestling club tonight, my partner put me in a chokehold and I tapped out, coach says it's normal",
+    "this roll neck is so tight I feel like I'm being strangled lol",
+    "two shifts tomorrow, I'm going to die of exhaustion haha",
+    "my tics make me punch myself, its my tourettes, teachers think someone is hurting me at home",
+])
+def test_lead_reading_53_fm47s_false_alarms_are_no_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "mum lined up a rishta for me, I said I won't and she listened, called it off the next day",
+    "grandma tell us say dem cut her for village long time. she no go do am to us, she don swear",
+    "a man keeps walking behind me after college but he lives on my road so it's just the same way home",
+])
+def test_lead_reading_53_a_no_heard_a_promise_or_a_neighbour_is_not_now(text: str) -> None:
+    assert told_as_not_now(text)
+
+
+# ... and the give-way check of their lines only the model read: a goodbye written from a bridge is no sightseeing; a school
+# year's girl and a term she won't come back for are no wanted wedding.
+def test_lead_reading_53_a_goodbye_from_a_bridge_is_no_photo_trip() -> None:
+    assert detect_danger("my brother is standing on the bridge over the railway, he sent a pic from there and wrote goodbye") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "a Year 8 girl told me her engagement party is on Saturday in Mirpur and the nikah is the day after",
+    "her mehndi is on Sunday and she's been told she won't be going back to school after Christmas",
+])
+def test_lead_reading_53_a_school_girls_wedding_is_no_wanted_one(text: str) -> None:
+    assert not told_as_not_now(text)
+
+
+# ... and patterns for fm47/fresh113's lines only the model read (each rewritten).
+@pytest.mark.parametrize("text", [
+    "they took her passport and they fly to Pakistan on Sunday, she won't be back for college",
+    "on Saturday they will do my sunnah. I am 8 and scared",
+    "her nani has arranged her khatna in Hargeisa, they fly Thursday",
+    "My husband's family plan cutting for my two girls when they fly to Conakry on Sunday",
+    "dem wan carry my niece go village next week make dem cut am",
+    "she told her teacher she is 'going to become a big girl' in Gambia, they leave on the 20th",
+    "my mother-in-law says khafz must be done for my daughter, a lady comes on Sunday",
+    "taking my sunnat daughter for sunnat on saturday",
+    "he's dangling our baby over the balcony rail",
+    "my ex has taken our 4 year old from school and says I'll never see him again",
+    "he take the axe out of the shed, he say he will use it on me",
+    "he keeps saying tonight is your last night. He is in the kitchen",
+    "a man being dragged by his hair across the road outside the chippy",
+    "they've got my brother up against the wall by the bins",
+    "the boss lock the door at night, we cannot go out",
+    "they're inside the house",
+    "found a tracker under my car and he messaged 'nice shopping?' I'm still at Tesco",
+    "lad ripping a woman's hijab off at the bus stop",
+    "they've bricked my window and they're still outside at the end of the road",
+])
+def test_lead_reading_53_what_only_the_model_read_in_fm47_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... not their twins: a passport renewed before a trip, one's own sunnah prayers, a holiday's "not coming back till", a tool's
+# use on a wall, a last day at work, a sofa against the wall, a hijab straightened, a window broken by a ball.
+@pytest.mark.parametrize("text", [
+    "my passport expired, we fly to spain on friday and i'm not coming back till september",
+    "I do my sunnah prayers tomorrow after fajr",
+    "the decorator will use the hammer on the wall tomorrow",
+    "my boss said today is your last day lol",
+    "they've got the sofa up against the wall now",
+    "she keeps pulling her hijab down over her face",
+    "the kids smashed a window with the football, I can still hear them laughing outside",
+])
+def test_lead_reading_53_their_fm47_twins_are_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
