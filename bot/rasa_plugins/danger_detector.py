@@ -416,6 +416,8 @@ _FORCED = (# (lead's review, eighteenth session, the fourth forced-marriage focu
            # (fifty-third round: in a formal report's words, "I have not consented", "she never consented")
            r"(?:don'?t|dont|do not) consent|without (?:my|her) consent|without (?:me|her) (?:saying yes|agreeing|agreement)|"
            r"(?:i|she|he) (?:have|has|had|did)? ?(?:not|never|n'?t) (?:given (?:my|her|his|any) )?consent(?:ed)?\b|"
+           # (fifty-third round) a no said for months ("shes been saying no to this rishta for months")
+           r"(?:i|she|he)(?:'s|'ve| has| have)? (?:been )?(?:saying|said) no to (?:the|this|that|her|my|his|their) (?:rishta|match|marriage|wedding|proposal|nikah|engagement|man|boy|guy)\b|"
            # Twenty-fifth round: said of her ("she doesnt want to", "she doesn't want him"); a no signed, written or mouthed
            # ("I sign no"); a sister, daughter or niece under 18 ("my sister is 16")
            r"(?:doesn'?t|doesnt|does not) want (?:to|it|him|her|this|that|any of it)\b|(?:i|she|we) (?:sign|signs|signed|wrote|write|typed|mouthed|texted) no\b|"
@@ -1198,6 +1200,14 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      # (fifty-second round) taken "into the Sande bush"; the cutting's cover as the girl's making ("a lady there will 'make her a
      # proper girl'"), "the lady" brought for her, the "old custom" done on a baby girl; the writer taken for it by its name
      r"into the (?:bondo|bundu|sande)\b|make (?:her|them|me) (?:a )?(?:proper|real|clean|pure|complete) (?:girls?|woman|women)\b|"
+     # (fifty-third round) the society joined abroad by a girl ("she is due to travel with her father to Sierra Leone on Sunday. His
+     # sisters say she will join the society"); the trip's promise that she comes back a "proper woman", no man wanting her else
+     r"(?:sierra leone|liberia|guinea|freetown|monrovia|conakry|village|bush|girls?|daughters?|nieces?|granddaughters?)\b[^?]{0,150}?"
+     r"\b(?:join|joins|joining|enter|go into|be initiated into) (?:the|a|their) (?:secret )?society\b|"
+     r"(?:join|joins|joining|enter|go into|be initiated into) (?:the|a|their) (?:secret )?society\b(?=[^?]{0,150}\b(?:sierra leone|liberia|guinea|freetown|"
+     r"monrovia|conakry|village|bush)\b)|"
+     r"after (?:this|the) (?:trip|holiday|visit|summer)\b[^.?!]{0,30}\b(?:be|become) (?:a )?(?:proper|real|true|complete|clean|pure) wom[ae]n\b|"
+     r"no (?:man|husband|one) (?:would|will|'d|'ll) (?:ever )?(?:want|marry|have) (?:me|her|them) (?:otherwise|if not|unless)\b|"
      # ("the last time she went on that holiday she came back cut"); to be "made clean" ("so we can be 'made clean', I'm 12")
      r"came back (?:cut|circumcised)\b|be ['‘\"“]?made (?:clean|pure)\b|"
      r"(?<=['‘])the (?:lady|woman|aunty|auntie|old (?:lady|woman))['’] (?:for|to (?:do|see)) (?:her|them|me|the girls|my|both)\b|"
@@ -1262,7 +1272,10 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"(?:will|to|'ll|gonna|going to|shall) ['‘\"“](?:become|be made) (?:a )?wom[ae]n(?=['’\"”])|becoming (?:a )?wom[ae]n (?:day|ceremony|party|celebration)|"
      r"(?:aunty|auntie|aunt|woman|lady|cutter|old women|grandma|nani|dadi)\b[^.?!]{0,40}\b(?:do|doing|does) (?:the|a) (?:small|little|tiny) (?:operation|op|procedure) "
      r"(?:on|for|to) (?:me|her|my (?:\w+ )?(?:sister|sis|daughter|niece|girl|cousin|granddaughter)s?)|"
-     r"cut (?:me|her|the girls?|my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|sis|niece|cousin|granddaughter|girl|child|baby)))\b)"),
+     # (fifty-third round: not a graze's, "fell off the swing today and cut her knee")
+     r"cut (?:(?:me|her)(?! (?:own |right |left |bottom |top )?(?:knees?|fingers?|thumbs?|hands?|arms?|legs?|foot|feet|head|lips?|chin|face|toes?|elbows?|"
+     r"hair|fringe|nails?|shins?|forehead|eyebrows?|eye|ear|nose|mouth|gums?|tongue|wrists?|palm|heel|ankle|back)\b)|the girls?|"
+     r"my (?:little |younger |baby |\d+ year old )?(?:daughter|sister|sis|niece|cousin|granddaughter|girl|child|baby)))\b)"),
     # (thirty-third round) a woman booked or called to come for a girl on a day soon, in a message that names cutting
     # ("I was cut at 7 ... arranging 'the woman' to come on Wednesday for my girl"); not a woman booked for a girl's hair.
     ("woman_called_for_a_girl", "forced_marriage_or_fgm", rf"^(?!.*\b{_GROOMING}\b)(?=.*\b{_SOON}\b)(?=.*\b(?:cut|cutter|cutting|fgm|sunna|sunnah|khatna|khatana|circumcis\w*|made pure|made clean|tradition)\b)"
@@ -1981,6 +1994,8 @@ _PAST = re.compile(
     # (thirty-second round) learner English's singular ("2 year before", "one year before", "3 month before")
     r"(?:\d+|one|a|two|three|four|five|six) (?:year|month)s? before\b(?! (?:i|we|he|she|they|you|the|my|our)\b)|"
     r"(?:decades?|years?|months?|weeks?|days?|ages|long time|while) (?:ago|back)|used to|use to|"
+    # (fifty-third round) seasons counted back ("on holiday in Spain two summers ago")
+    r"(?:two|three|four|five|a few|several|\d+) (?:summers|winters|christmases|easters|ramadans|eids|diwalis) ago|"
     # (forty-seventh round) "In my village in Sylhet long ago girls married very young"
     r"(?<!\bnot )long ago|"
     # (forty-fourth round) a festival night named with a past act ("someone burnt our wheelie bin on bonfire night")
@@ -2284,6 +2299,8 @@ _CELEBRATION_IS_NOT_DANGER = frozenset({"released_now", "imminent_marriage", "fo
 _MARRIAGE_REFUSED = re.compile(
     r"\b(?:(?:don'?t|dont|do not|doesn'?t|doesnt|does not) want to (?:marry|get married|be married|go through with)|(?:won'?t|wont|will not) marry|"
     rf"against (?:my|her) will|{_FORCED_WORD}|no choice|(?:i|she) said no\b|"
+    # (fifty-third round) a no said for months ("shes been saying no to this rishta for months")
+    r"(?:i|she|he)(?:'s|'ve| has| have)? (?:been )?(?:saying|said) no to (?:the|this|that|her|my|his|their) (?:rishta|match|marriage|wedding|proposal|nikah|engagement|man|boy|guy)\b|"
     # (forty-eighth round) done without a yes, not agreed in learner English ("they did the katb el kitab this morning without me
     # saying yes ... i am not agree")
     r"without (?:me|her|my) (?:saying yes|agreeing|agreement|consent\w*|say)|(?:i|she) (?:am|is|'m|'s) not agree\b|"
@@ -3444,7 +3461,7 @@ _A_YEAR_GONE_RE = re.compile(rf"\b(?:{_A_YEAR_GONE})\b", re.IGNORECASE)
 # (forty-fifth round: not a lasting mark's "still", "she still has the burns")
 _AGAIN_OR_STILL = re.compile(r"\b(?:again|(?<!\bi )still(?! (?:has|have|got|bears?) (?:the |her |his |my |their )?(?:burns?|scars?|marks?|nightmares|flashbacks)\b)|"
                              # (fifty-third round: nor "back then", the time gone itself: "your page helped me back then")
-                             r"back(?! in\b)(?! then\b))\b", re.IGNORECASE)
+                             r"back(?! in\b)(?! then\b)(?! when\b))\b", re.IGNORECASE)
 
 
 def _dated_to_a_year_gone(text: str) -> bool:
@@ -3750,6 +3767,8 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # ... and as Bohra families name it ("khafz must be done now my daughter has turned 7"); the nikah's paper ("abbu signed a
         # nikahnama for me") is the nikah's
         (r"\b(?:khafz|khafd|khafdh)\b", "khatna"), (r"\bnikah-?nama\b", "nikah papers"),
+        # ... and a name printed on the wedding's cards ("I found the wedding cards with my name printed on them")
+        (r"\bname (?:printed|written|typed|spelt|spelled) (?=on\b)", "name "),
         (r"\bn\b", "and"), (r"\brn\b", "right now"), (r"\bsum1\b|\bsome1\b|\bsom1\b", "someone"), (r"\bu\b", "you"), (r"\bwiv\b|\bwif\b", "with"),
         (r"\b(gett|go|say|com|hitt|kick|punch|chok|strangl|squeez|bang|smash|follow|chas|threaten|scream|shout|try|hold|stabb|beat|burn|"
          r"kill|wait|stand|sitt|hid|bleed|lamp|leather|batter|dragg|pour|lock|tak|forc|point|wav|watch|hurt|runn)in\b", r"\1ing"),
@@ -3834,7 +3853,9 @@ def _without_fiction(text: str) -> str:
 
 
 # A short time told beside an event ("in 2019, he choked me", "he choked me, that was years ago") dates it.
-_TIME_FRAGMENT = re.compile(r"^\W*(?:(?:that|it|this) (?:was|happened)|was)\b", re.IGNORECASE)
+# (fifty-third round: or a part that opens on the time it sets, "back when I first come to Highfields in the seventies, dem push
+# burning paper through mi door")
+_TIME_FRAGMENT = re.compile(r"^\W*(?:(?:that|it|this) (?:was|happened)|was|back when|back in|when (?:i|we) (?:was|were|first))\b", re.IGNORECASE)
 
 
 def _present_parts(clause: str) -> list[str]:
@@ -4817,7 +4838,12 @@ _SAID_SAFE = re.compile(
     r"(?=.*\b(?:completely|for good|(?:it'?s|its|it is) (?:over|off|done))\b)|"
     # (fifty-third round) ... or by the one who arranged it, once the writer's no was heard ("told him straight i won't do it and he
     # actually listened, rang them and called it off")
-    r"\b(?:listened|backed down)\b[^.?!]{0,40}\b(?:called|cancelled|canceled) (?:it|the \w+) off\b)|"
+    r"\b(?:listened|backed down)\b[^.?!]{0,40}\b(?:(?:called|cancelled|canceled) (?:it|the (?:whole )?\w+) off|"
+    r"(?:cancelled|canceled|called off) the (?:whole )?(?:trip|wedding|rishta|nikah|engagement|thing|match|visit))\b)|"
+    # ... or the talk of it long dropped ("there was talk of marrying me off at first but it never went anywhere")
+    r"^(?!.*\b(?:again|new date|rebook\w*|this (?:week|weekend|friday|saturday|sunday)|tomorrow|tonight)\b).*\b(?:talk|plans?|idea|mention) of "
+    r"(?:marrying (?:me|her|him)(?: off)?|marriage|getting (?:me|her|him) married|a rishta|a wedding)\b[^.?!]{0,60}\b(?:never went anywhere|came to nothing|"
+    r"never happened|fizzled out|was dropped|got dropped|died down)\b|"
     # (thirty-first round) the ones who did it charged or convicted, nobody out, back or here now ("they beat up my cousin, hes
     # ok now, they got charged")
     # (twenty-third session: nor someone following or filming the writer now, "he's following me, he was jailed last year")
@@ -5379,6 +5405,9 @@ def _force_said_beyond_the_topic(text: str) -> bool:
     return bool(_FORCED_RE.search(left))
 
 
+_ANOTHERS_WEDDING_NOT_MINE = re.compile(r"(?<!say )(?<!says )(?<!said )(?<!told me )(?<!claim )\b(?:cousin|sister|brother|friend|aunt\w*|uncle|niece|nephew|mate|neighbour)'?s "
+                                        r"(?:wedding|nikah|shaadi|walima|mehndi|engagement|biye)\W{1,3}(?:and )?not (?:mine|my own)\b"
+                                        r"(?![^.?!]*\b(?:but|actually|really|supposedly|apparently)\b)", re.IGNORECASE)
 _OTHERS_THINK = re.compile(r"\b(?:people|everyone|everybody|teachers?|staff|kids|the others|my mates|my friends|they)\b[^.?!,]{0,20}\b(?:think|thinks|thought|assume|assumes|"
                            r"assumed|reckon|reckons)\s+(?:that\s+)?$", re.IGNORECASE)
 _HURT_BY_ONESELF = re.compile(r"\b(?:my (?:tics?|tourette'?s|tourettes|seizures?|fits?)|(?:make|makes|made) me (?:hit|hurt|bite|scratch|punch) myself|"
@@ -5409,6 +5438,10 @@ def _excused(name: str, text: str, match: re.Match[str]) -> bool:
     # (fifty-third round) a beating others wrongly think of, the marks the writer's own ("my tics make me hit myself ... people
     # at school think someone is beating me up")
     if name == "being_hurt" and _OTHERS_THINK.search(before) and _HURT_BY_ONESELF.search(text):
+        return True
+    # (fifty-third round) the wedding said by the writer to be another's, not theirs ("we're flying to Lahore on Friday for my cousin's
+    # wedding, not mine! I'm 14"), with no sign it is theirs after all
+    if name == "imminent_marriage" and _ANOTHERS_WEDDING_NOT_MINE.search(text) and not _unwanted_wedding_signs(text):
         return True
     # (forty-third round) a garment "strangling me" with nobody pulling it ("this tie on my work uniform is strangling me in
     # this heat"); a screening question answered no ("the doctor asked if Ive ever been choked or strangled and I said no")
@@ -6542,6 +6575,8 @@ def _self_harm_everyday(text: str, found: Optional[DangerMatch]) -> bool:
 # through by builders ("builders have just knocked through the kitchen wall, dust everywhere"). Never with force, a refusal,
 # coercion, a girl's cutting, fear, a plea, an attack or anything urgent beside, nor the pretext in someone else's mouth or
 # in quotes ("they say it's just a holiday", "'just a family trip' my arse").
+_HAIRCUT = re.compile(r"\b(?:cut|cuts|cutting|trimmed|trim|chopped) (?:off )?(?:my|her|his|their|our|the) (?:\w+ )?(?:fringe|hair|bangs|plaits?|braids?|curls|nails|beard)\b|"
+                      r"\bhair ?cut\b", re.IGNORECASE)
 _CAKE_CUT = re.compile(r"\b(?:cut\w* (?:the |a |our |my |her |his |their )?(?:\w+ )?cakes?|cake[- ]?cutting)\b", re.IGNORECASE)
 _ANY_CUTTING = re.compile(rf"\b(?:cut\w*|{_CUTTING_NAMES}|cutter|clean|pure)\b", re.IGNORECASE)
 _ONLY_A_HOLIDAY = re.compile(r"(?<![\'‘\"“])\b(?<!say )(?<!says )(?<!said )(?<!told me )(?<!tell me )(?<!claim )(?<!claims )(?<!pretend )"
@@ -6560,4 +6595,6 @@ def _everyday_48(text: str) -> bool:
     holiday_only = (bool(_ONLY_A_HOLIDAY.search(text)) and not _SAID_BY_OTHERS.search(text) and not _MARRIAGE_OR_CUTTING.search(text)
                     and not _ANY_CUTTING.search(text))
     building_work = bool(_BUILDER.search(text) and _BUILDING_WORK.search(text)) and not _says_now(_BUILDING_WORK.sub(" ", text))
-    return cake_only or holiday_only or building_work
+    # (fifty-third round) a haircut ("my mum cut my fringe today and its way too short"), no other cutting beside
+    haircut_only = bool(_HAIRCUT.search(text)) and not _ANY_CUTTING.search(_HAIRCUT.sub(" ", text))
+    return cake_only or holiday_only or building_work or haircut_only

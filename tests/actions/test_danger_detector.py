@@ -5891,3 +5891,38 @@ def test_lead_reading_53_what_only_the_model_read_in_fm47_fires(text: str) -> No
 ])
 def test_lead_reading_53_their_fm47_twins_are_no_pattern(text: str) -> None:
     assert detect_danger(text) is None
+
+
+# ... the second pair (focusfm48 and fresh114) read: what neither pattern nor model read, each rewritten: a "proper woman"
+# promised after the trip, the wedding cards with one's name printed, the society joined abroad, a no said to the rishta for
+# months.
+@pytest.mark.parametrize("text", [
+    "nani keeps saying after this holiday I'll be a real woman and no man would marry me otherwise. we fly on saturday",
+    "mum says we're visiting nani in Lahore for a while. I found wedding cards with my name printed on them. flight is thursday",
+    "my niece, 11, flies to Freetown with her dad on Friday and his family say she will join the society there",
+    "my cousin just texted 'they moved the date, its this friday'. she's been saying no to this rishta for a year",
+])
+def test_lead_reading_53_what_fm48_missed_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... and their false alarms: a graze's cut, a cousin's wedding that is not the writer's, a throat grabbed two summers ago, a
+# door burnt "back when", a haircut; the talk of a marriage long dropped, a trip cancelled once the no was heard.
+@pytest.mark.parametrize("text", [
+    "my daughter tripped at nursery today and cut her lip, she's fine",
+    "my sister fell off the climbing frame today and cut her chin, she's fine, mum put a plaster on",
+    "we fly to Dhaka on Saturday for my cousin's wedding, not mine! I'm 14, mum wants me to meet everyone",
+    "he grabbed my throat at a party two summers ago. it never happened again and I'm not scared of him",
+    "back when we first moved to Belgrave in the eighties, they put lit rags through our letterbox. my son says I should tell someone",
+])
+def test_lead_reading_53_fm48s_false_alarms_are_no_danger(text: str) -> None:
+    assert detect_danger(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "there was talk of marrying me off when I came out but it came to nothing, now they've met my partner",
+    "mum wanted me to marry a cousin in Mirpur. I said I'm not ready and she listened and cancelled the whole visit",
+    "my aunt cut my hair today and it's way too short, everyone's going to laugh at me",
+])
+def test_lead_reading_53_a_dropped_talk_a_cancelled_trip_or_a_haircut_is_not_now(text: str) -> None:
+    assert told_as_not_now(text)
