@@ -768,6 +768,18 @@ _SELF_HARM_PATTERNS = (
      r"(?!.*\b(?:trampoline|pool|diving|dive|bungee|parachute|skydiv\w*|plane|lake|sea|swim\w*|lol|haha|puddle|queue|bandwagon)\b)"
      r".*\b(?:i|i'?m|im|i am) (?:go |going to |gonna )?jump(?:ing)? now\b"),
     ("suicide_threat", r"(?:\b(?:going to|gonna|about to|will|and|then|threatening to|trying to)|'ll|\bll) kill (?:herself|himself|themselves)\b"),
+    # (fifty-third round) at the water's edge, going in ("I'm stood by the canal at Aylestone and I'm going to go in, I cant do it
+    # anymore"); at the top of a car park, not coming down ("I'm on the top floor of the Haymarket car park and I don't want to come
+    # down"); the razor taken to oneself now ("I've got the razor and I've started, I can't stop")
+    # (the writer's own going in: "she's going to go in" may be the dog's)
+    ("going_in_the_water", r"^(?=.*\b(?:canal|river|reservoir|lake|sea|quarry|the soar|the water|weir|docks?)\b)(?!.*\b(?:swim\w*|paddl\w*|kayak\w*|canoe\w*|fishing|"
+     r"wetsuit|boat|lol|haha)\b).*\b(?:i'?m|im|i am) (?:going to|gonna|about to) (?:go|jump|walk|step) in\b"),
+    ("not_coming_down", r"^(?!.*\b(?:fix\w*|repair\w*|aerial|gutters?|roofer|tiles|cat|kitten|drone|protest\w*)\b)"
+     r".*\b(?:top floor|roof|top) of (?:the |a )?(?:\w+ )?(?:car ?park|multi ?-?storey|flats|tower|building|block)\b[^.?!]{0,40}\b"
+     r"(?:don'?t|dont|do not|not|never) (?:want to |going to |gonna )?(?:come|coming|get|getting) (?:back )?down\b(?![^.?!]{0,20}\b(?:till|until|before)\b)"),
+    # (its start said alone or with no stopping: not "got the knife and I've started chopping")
+    ("razor_started", r"\b(?:got|have|'ve got|holding) (?:the|a|my) (?:razor|blade|knife|sharpener blade)\b[^.?!]{0,25}\b(?:i'?ve|ive|i have) (?:started|begun)\b"
+     r"(?=\s*(?:[,.!;]|$|now\b|and (?:i )?(?:can'?t|cant|cannot) stop))"),
     ("not_here_anymore", r"\b(?:don'?t|dont|do not) want to (?:be here|live|be alive|wake up)(?: any ?more)?\b[^.?!]{0,40}\b(?:going to|gonna|do it|tonight|now|pills|tablets)\b"),
     ("on_the_edge", r"\b(?:standing|stood|sat|sitting|i'?m|im|i am|up) on (?:the|a|top of (?:the|a)|top of) (?:train |railway |rail |motorway |car ?park |multi ?-?storey |hospital |flats'? |block of flats )?"
      r"(?:bridge|ledge|edge|roof|railway|tracks?|line|cliff|balcony|multi ?-?storey)\b|"
@@ -789,6 +801,11 @@ _SELF_HARM_PATTERNS = (
      r"\b(?:(?:i'?m|im|i am) not (?:going to|gonna)|(?:i|i'?ll|ill) (?:won'?t|wont|will not)) (?:be here|be alive|be around|wake up) "
      r"(?:by|in the|tomorrow|tonight|after tonight|this time tomorrow|much longer|for (?:much )?longer)"),
     # Pills taken and no idea how many ("took my nan's pills, idk how many").
+    # (fifty-third round) a supply meant for days taken at once ("I've just taken my whole week of epilepsy meds at once"); pills taken and
+    # a sorry or a goodbye as the whole message ("took pills. sorry")
+    ("supply_at_once", rf"\b(?:taken|took|swallowed|necked|downed) (?:my|the|her|his|a) (?:whole|entire|full) (?:week'?s?|month'?s?|fortnight'?s?|box|packet|bottle|"
+     rf"prescription|supply|strip)(?: (?:worth|supply))?(?: of)? (?:\w+ )?{_MEDS}\b(?! (?:for|to) (?:the|my|her|his) (?:trip|holiday|week away)\b)|"
+     r"^\W*(?:i\s+|i'?ve\s+|i have\s+)?(?:just\s+)?(?:took|taken|swallowed) (?:all (?:the |my )?|loads of |some |the |my )?(?:pills|tablets|meds)\W+(?:sorry|bye|goodbye|love you(?: all)?)\W*$"),
     ("pills_uncounted", rf"(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:took|taken|swallowed|necked|downed|popped|eaten|ate|had)\b[^.?!]{{0,30}}?\b{_MEDS}\b[^.?!]{{0,25}}?"
      r"\b(?:idk|i don'?t know|i dont know|dont know|don'?t know|not sure|no idea|lost count(?: of)?|can'?t remember|cant remember)\s+how (?:many|much)\b"),
     # Hurting oneself with a sharp thing ("been scratching w a compass", "cutting my arm with a razor").
@@ -1061,6 +1078,11 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
     ("smashed_and_still_there", "attack_on_home_now", r"^(?!.*\b(?:football|ball|cricket|playing|accident\w*|lol|haha)\b)(?=.*\b(?:smashed|broken|broke|put through|kicked in|bricked)\b[^.?!]{0,30}\b(?:windows?|doors?)\b)"
      r"(?=.*\b(?:can still (?:hear|see) (?:them|him|her)|(?:they'?re|theyre|they are|he'?s|he is) still (?:outside|there|out there|at the end)|"
      r"(?:hear|see) them (?:outside|laughing|shouting) (?:at|on|in|outside))\b)"),
+    # (fifty-third round) a witness's message on a group attacking someone ("group of lads stamping on a man outside the Co-op ... he's
+    # not moving"); a gun outside the home in three fragments ("gun. outside. my house")
+    ("group_attacking_someone", "general", r"\b(?:lads|men|boys|blokes|guys|youths|group of \w+|gang(?: of \w+)?)\s+(?:are\s+)?(?:stamping on|kicking|punching|beating|"
+     r"battering|attacking|jumping|laying into|kicking in) (?:a|an|the|this|some|that) (?:old |young |little )?(?:man|woman|lad|boy|girl|guy|bloke|kid|person|lady|fella)\b"),
+    ("weapon_outside_in_fragments", "weapon", r"^\W*(?:a |there'?s a |man with a |guy with a )?(?:gun|knife|machete|shotgun)\W+outside\W+(?:my|our|the) (?:house|flat|door|home)\W*$"),
     # (fifty-third round) someone held against a wall by those attacking them ("four blokes got out of a car and started on my dad ... they've
     # got him up against the wall")
     ("held_against_the_wall", "general", r"\b(?:they'?ve|theyve|they have|he'?s|hes|he has|she'?s|she has|they'?re|he is|she is|they are)\s+(?:got|holding|pinning|pinned)\s+"
@@ -1461,6 +1483,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, str], ...] = (
      r"outside (?:my|our|the) (?:house|home|flat) throwing|(?:door|doors|window|windows) (?:is|are) being (?:kicked|smashed|forced|broken|put through|battered|rammed|bashed)|"
      r"(?:door|doors|window|windows) (?:has |have )?just (?:got|been) (?:kicked|smashed|forced|broken|put)|kicked off (?:its|the) hinges|"
      r"trying to (?:slide|prise|prize|pry|jimmy|force|lever|push|pull) (?:the|my|our) (?:\w+ )?(?:door|window)s? open|"
+     # (fifty-third round: the other order, "somebody trying to prise open mi back door")
+     r"trying to (?:prise|prize|pry|jimmy|force|lever) open (?:the|my|our) (?:\w+ )?(?:door|window)s?\b|"
      r"(?:door|window|glass)\b[^.?!]{0,20}\bjust (?:shattered|smashed|caved in|gave way|went)\b|"
      r"been (?:hammering|banging|kicking|battering|booting|pounding) (?:on )?(?:it|the door|my door|our door|the front door|the windows?)|"
      # (twenty-ninth round) learner English without its "are" ("my ex and his brothers now breaking my door with the foot",
@@ -1972,7 +1996,7 @@ _NEGATION = re.compile(
 )
 # Patterns whose wording already contains a negation ("I'm not safe", "won't let me leave").
 _NEGATION_IS_THE_DANGER = frozenset({"not_let_out_since", "told_not_leaving", "keys_kept_locked", "passport_and_door", "locked_with_us_inside", "held_till", "in_danger", "locked_in", "kept_in", "not_breathing", "not_allowed_out", "wont_see_tomorrow", "wont_wake_up",
-                                     "not_here_anymore", "wont_let_out_of_car", "never_see_the_child_again", "locked_and_cannot_go_out", "goodbye", "shut_in", "farewell_threat",
+                                     "not_here_anymore", "wont_let_out_of_car", "never_see_the_child_again", "locked_and_cannot_go_out", "not_coming_down", "goodbye", "shut_in", "farewell_threat",
                                      "pills_uncounted", "not_here_tomorrow", "wont_stop_bleeding", "not_leave_alive"})
 
 _MONTH = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
@@ -3744,6 +3768,8 @@ _SPOKEN_FORMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"mum|dad|tablets|pills|meds|phone|keys|passport|teeth|nose)\b)", "my "),
         # Jamaican patois "inna di" ("back inna di seventies"): in the
         (r"\binna di\b", "in the"), (r"\binna (?=(?:19|20)\d\d\b)", "in "),
+        # (fifty-third round) ... and its "mi" for "my" before a home's door or window ("mi can hear the crowbar at mi back door")
+        (r"\bmi (?=(?:back |front |kitchen |bedroom )?(?:door|house|window|yard|gate|flat)s?\b)", "my "),
         (r"\bhes\b", "he's"), (r"\bshes\b", "she's"), (r"\b(?:froat|throte|thoat|throught)\b", "throat"),
         # "hell kill her", "shell stab him", "theyll burn us": the apostrophe dropped before a threatened act only
         (r"\b(he|she|they)ll (?=(?:kill|stab|hurt|shoot|burn|batter|strangle|murder|smash|end|finish|slit|bury|do (?:me|us|her|him) in)\b)", r"\1'll "), (r"\btheyre\b", "they're"), (r"\btheyve\b", "they've"), (r"\bive\b", "i've"),

@@ -5926,3 +5926,35 @@ def test_lead_reading_53_fm48s_false_alarms_are_no_danger(text: str) -> None:
 ])
 def test_lead_reading_53_a_dropped_talk_a_cancelled_trip_or_a_haircut_is_not_now(text: str) -> None:
     assert told_as_not_now(text)
+
+
+# ... and patterns for fm48/fresh114's lines only the model read (each rewritten): a week's supply taken at once, pills and a
+# sorry as the whole message, going into the water, not coming down from a car park's top, the razor started, a group
+# stamping on someone, a gun outside in fragments, a back door prised open in Jamaican English.
+@pytest.mark.parametrize("text", [
+    "I've just taken my whole week of epilepsy meds at once",
+    "took the pills. bye",
+    "I'm by the river at Abbey Park and I'm going to walk in, I'm done",
+    "on the roof of the multi storey by the station, I'm not coming down",
+    "can't face work again. top floor of the car park and I'm not coming down",
+    "holding the razor and I've started, mum's out",
+    "gang of youths kicking a man on the floor by the clock tower",
+    "knife. outside. my flat",
+    "someone trying to jimmy open mi front door, I can hear them",
+])
+def test_lead_reading_53_what_only_the_model_read_in_fm48_fires(text: str) -> None:
+    assert detect_danger(text) is not None
+
+
+# ... not their twins: a week's pills packed for a trip, a dog going into the canal, a roofer not coming down till it's done, lads
+# kicking a ball, Spanish's "mi".
+@pytest.mark.parametrize("text", [
+    "took my whole week of meds for the trip to spain",
+    "at the canal with the dog, she's going to go in again lol",
+    "im on the roof of the flats fixing the aerial, not coming down till it's done",
+    "lads kicking a ball about outside",
+    "mi casa es su casa, mi door is always open",
+    "got the razor and I've started shaving my legs for tonight",
+])
+def test_lead_reading_53_their_fm48_twins_are_no_pattern(text: str) -> None:
+    assert detect_danger(text) is None
